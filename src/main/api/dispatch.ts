@@ -1,0 +1,54 @@
+import { contract, isChannel, type Channel, type ChannelOutput } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/result';
+import { AndelError, type ErrorIssue } from '../../shared/errors';
+import type { HandlerMap } from './handler-map';
+
+function describePath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'input';
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+}
+
+/**
+ * Runs one API call: checks the channel, parses the input against the contract, runs the
+ * handler and wraps whatever happens in a result envelope. Nothing is written when the input
+ * is invalid, because the handler never runs.
+ */
+export async function dispatch<Ctx>(
+  handlers: HandlerMap<Ctx>,
+  ctx: Ctx,
+  channel: unknown,
+  rawInput: unknown,
+  onInternalError: (error: unknown, channel: string) => void = (error) => console.error(error),
+): Promise<ApiResult<unknown>> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Unknown API channel: ${String(channel).slice(0, 100)}` } };
+  }
+  const spec = contract[channel];
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issues: ErrorIssue[] = parsed.error.issues.map((issue) => ({ path: describePath(issue.path), message: issue.message }));
+    const first = issues[0];
+    return {
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: `Invalid input for ${channel}${first ? `: ${first.path}: ${first.message}` : ''}`,
+        issues,
+      },
+    };
+  }
+  try {
+    const handler = handlers[channel] as (input: unknown, ctx: Ctx) => ChannelOutput<Channel> | Promise<ChannelOutput<Channel>>;
+    const value = await handler(parsed.data, ctx);
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof AndelError) return { ok: false, error: error.toApiError() };
+    onInternalError(error, channel);
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `Andel could not complete ${channel}: an internal error occurred. Nothing was changed.` },
+    };
+  }
+}
+
+export type { Channel };

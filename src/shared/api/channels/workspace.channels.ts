@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { command, query } from '../define';
+
+/** What the app shell needs to know about the open workspace. */
+export interface WorkspaceInfo {
+  path: string;
+  fileName: string;
+  schemaVersion: string;
+  /** Row counts per table, for the status bar and `andel info`. */
+  counts: Record<string, number>;
+}
+
+export interface MemberListRow {
+  organisationId: number;
+  name: string;
+  kind: string;
+  orgNumber: string | null;
+  countryCode: string;
+  /** Most recent population value, its year and reference date (ISO), or null when none is known. */
+  population: number | null;
+  populationYear: number | null;
+  populationReferenceDate: string | null;
+  /** Names of the cooperations the organisation takes part in, with its role in each. */
+  participations: { cooperationId: number; cooperationName: string; role: string }[];
+}
+
+export const workspaceChannels = {
+  'workspace:info': query<z.ZodObject<Record<string, never>>, WorkspaceInfo | null>(z.object({}).strict()),
+  'members:list': query<z.ZodType<{ cooperationId?: number | undefined; search?: string | undefined }>, MemberListRow[]>(
+    z
+      .object({
+        cooperationId: z.number().int().positive().optional(),
+        search: z.string().max(200).optional(),
+      })
+      .strict(),
+  ),
+  'members:setPopulation': command<
+    z.ZodType<{ organisationId: number; year: number; value: number; referenceDate: string; source?: string | undefined }>,
+    { organisationId: number; year: number; value: number }
+  >(
+    z
+      .object({
+        organisationId: z.number().int().positive(),
+        year: z.number().int().min(1900).max(2200),
+        value: z.number().int().min(0),
+        referenceDate: z.iso.date(),
+        source: z.string().max(500).optional(),
+      })
+      .strict(),
+  ),
+} as const;

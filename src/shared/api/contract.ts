@@ -1,0 +1,30 @@
+/**
+ * The one API contract between the renderer and main. Each area declares its channels in
+ * `channels/<area>.channels.ts`; this module joins them. Names are `area:verb`.
+ */
+import type { z } from 'zod';
+import type { ChannelSpec } from './define';
+import { workspaceChannels } from './channels/workspace.channels';
+
+export const contract = {
+  ...workspaceChannels,
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+
+type SpecOf<C extends Channel> = Contract[C];
+type InputSchemaOf<C extends Channel> = SpecOf<C> extends ChannelSpec<infer I, unknown> ? I : never;
+
+/** What a caller passes (before parsing). */
+export type ChannelInput<C extends Channel> = z.input<InputSchemaOf<C>>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<C extends Channel> = z.output<InputSchemaOf<C>>;
+/** What a handler returns. */
+export type ChannelOutput<C extends Channel> = SpecOf<C> extends ChannelSpec<z.ZodType, infer O> ? O : never;
+
+export const channelNames = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
