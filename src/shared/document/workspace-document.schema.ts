@@ -1,0 +1,452 @@
+/**
+ * The workspace document: a versioned, lossless JSON form of a whole Andel workspace.
+ *
+ * It is the stable surface for scripting and checking (`andel export-json`, `andel import-json`)
+ * and the form the demo workspace ships in. Every record carries an integer `id` unique within its
+ * collection; references are by id. Money is always integer minor units (öre/øre) of the
+ * cooperation's currency. Dates are `YYYY-MM-DD`. Distribution keys and scenario definitions are
+ * embedded as the engine's own JSON (see docs/key-format.md) and validated by the engine on import.
+ *
+ * Documented for users in docs/workspace-document.md — keep the two in step.
+ */
+import { z } from 'zod';
+import { isoDate, localDateTime } from '../iso-date';
+
+export const DOCUMENT_FORMAT = 'andel-workspace';
+export const DOCUMENT_VERSION = 1;
+
+const id = z.number().int().positive();
+const ref = id;
+const optionalRef = id.nullable();
+const text = (max = 500) => z.string().max(max);
+const name = z.string().trim().min(1, 'must not be empty').max(200);
+const minorUnits = z.number().int().refine(Number.isSafeInteger, 'is too large');
+const optionalDate = isoDate.nullable();
+const percent = z.number().min(0).max(100);
+const currency = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as SEK or NOK');
+
+export const organisationKinds = [
+  'municipality',
+  'region',
+  'county',
+  'federation',
+  'association',
+  'state_agency',
+  'company',
+  'other',
+] as const;
+
+export const participationRoles = ['member', 'observer', 'administrative_party'] as const;
+export const bodyKinds = [
+  'steering_group',
+  'governance_council',
+  'preparatory_council',
+  'working_group',
+  'management_team',
+  'board',
+  'other',
+] as const;
+export const seatRoles = ['chair', 'vice_chair', 'secretary', 'member', 'observer', 'adjunct'] as const;
+export const agendaItemKinds = ['information', 'discussion', 'decision'] as const;
+export const attendanceStatuses = ['present', 'absent', 'proxy'] as const;
+export const decisionStatuses = ['proposed', 'adopted', 'rejected', 'postponed', 'implemented', 'superseded'] as const;
+export const decisionLinkKinds = ['adopts_snapshot', 'adopts_agreement', 'adopts_key', 'supersedes', 'relates_to'] as const;
+export const agreementTypes = [
+  'cooperation',
+  'distribution_key',
+  'operations_support',
+  'hosting',
+  'data_processing',
+  'user_agreement',
+  'decision_procedure',
+  'other',
+] as const;
+export const fundingStatuses = ['secured', 'expected', 'uncertain'] as const;
+export const budgetLineKinds = ['revenue', 'cost'] as const;
+
+export const organisationSchema = z
+  .object({
+    id,
+    name,
+    kind: z.enum(organisationKinds),
+    /** Swedish organisationsnummer or Norwegian organisasjonsnummer, as written. */
+    orgNumber: text(40).nullable(),
+    /** Statistical municipality/region code (e.g. SCB kommunkod 1496, SSB kommunenummer 0301). */
+    officialCode: text(20).nullable(),
+    countryCode: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as SE or NO'),
+    notes: text(4000).nullable(),
+  })
+  .strict();
+
+export const metricValueSchema = z
+  .object({
+    id,
+    organisationId: ref,
+    /** `population` first; any metric a key may use (branches, loans, pupils…). */
+    metric: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'expected a lower-case metric name such as population'),
+    year: z.number().int().min(1900).max(2200),
+    value: z.number().int().min(0, 'must not be negative'),
+    referenceDate: isoDate,
+    source: text(500).nullable(),
+  })
+  .strict();
+
+export const cooperationSchema = z
+  .object({
+    id,
+    name,
+    kind: z.enum(['consortium', 'service', 'project', 'association', 'platform', 'other']),
+    currency,
+    description: text(4000).nullable(),
+    startDate: optionalDate,
+    endDate: optionalDate,
+    /** The organisation that runs or hosts the cooperation (invoices, employs staff), if any. */
+    hostOrganisationId: optionalRef,
+  })
+  .strict();
+
+export const participationSchema = z
+  .object({
+    id,
+    cooperationId: ref,
+    organisationId: ref,
+    role: z.enum(participationRoles),
+    joinedOn: optionalDate,
+    leftOn: optionalDate,
+    /** Group membership: the administrative party through which this member takes part and is invoiced. */
+    viaOrganisationId: optionalRef,
+    notes: text(2000).nullable(),
+  })
+  .strict();
+
+export const personSchema = z
+  .object({ id, name, title: text(200).nullable(), organisationId: optionalRef, email: text(200).nullable() })
+  .strict();
+
+export const bodySchema = z
+  .object({
+    id,
+    cooperationId: ref,
+    name,
+    kind: z.enum(bodyKinds),
+    mandate: text(4000).nullable(),
+    parentBodyId: optionalRef,
+    permanent: z.boolean(),
+    startDate: optionalDate,
+    endDate: optionalDate,
+    /** The body that took over this one's mandate (e.g. a management team replacing the system group). */
+    replacedByBodyId: optionalRef,
+    /** How decisions are numbered, e.g. `SG {year}:{n}`; `{year}` and `{n}` are required. */
+    decisionNumberPattern: z
+      .string()
+      .max(60)
+      .refine((p) => p.includes('{year}') && p.includes('{n}'), 'must contain {year} and {n}'),
+  })
+  .strict();
+
+export const seatSchema = z
+  .object({
+    id,
+    bodyId: ref,
+    personId: ref,
+    /** The organisation the person represents on the body. */
+    organisationId: optionalRef,
+    role: z.enum(seatRoles),
+    fromDate: optionalDate,
+    toDate: optionalDate,
+  })
+  .strict();
+
+export const meetingSchema = z
+  .object({
+    id,
+    bodyId: ref,
+    title: text(200),
+    startsAt: localDateTime,
+    place: text(300).nullable(),
+    link: text(500).nullable(),
+    status: z.enum(['planned', 'held', 'cancelled']),
+  })
+  .strict();
+
+export const agendaItemSchema = z
+  .object({
+    id,
+    meetingId: ref,
+    position: z.number().int().min(1),
+    title: name,
+    kind: z.enum(agendaItemKinds),
+    presenterPersonId: optionalRef,
+    estimatedMinutes: z.number().int().min(0).max(600),
+    /** The proposal (förslag till beslut) for decision items. */
+    proposal: text(8000).nullable(),
+    minutes: text(8000).nullable(),
+  })
+  .strict();
+
+export const attendanceSchema = z
+  .object({
+    id,
+    meetingId: ref,
+    personId: ref,
+    status: z.enum(attendanceStatuses),
+    proxyPersonId: optionalRef,
+  })
+  .strict();
+
+export const decisionSchema = z
+  .object({
+    id,
+    bodyId: ref,
+    year: z.number().int().min(1900).max(2200),
+    /** Sequence within body and year: 1, 2, 3… without gaps. */
+    sequence: z.number().int().min(1),
+    /** The number as displayed, from the body's pattern (e.g. `SG 2016:7`). */
+    number: text(80),
+    decidedOn: optionalDate,
+    meetingId: optionalRef,
+    agendaItemId: optionalRef,
+    title: name,
+    text: text(20000),
+    status: z.enum(decisionStatuses),
+    ownerPersonId: optionalRef,
+    reviewOn: optionalDate,
+    tags: z.array(z.string().trim().min(1).max(60)).max(30),
+  })
+  .strict();
+
+export const decisionLinkSchema = z
+  .object({
+    id,
+    decisionId: ref,
+    kind: z.enum(decisionLinkKinds),
+    snapshotId: optionalRef,
+    agreementId: optionalRef,
+    keyId: optionalRef,
+    targetDecisionId: optionalRef,
+  })
+  .strict();
+
+export const agreementSchema = z
+  .object({
+    id,
+    cooperationId: ref,
+    type: z.enum(agreementTypes),
+    title: name,
+    /** The outside party (supplier, host) where there is one. */
+    counterpartyOrganisationId: optionalRef,
+    signedOn: optionalDate,
+    startDate: optionalDate,
+    /** Initial term in months (e.g. 24), or null when open-ended. */
+    initialTermMonths: z.number().int().min(1).max(1200).nullable(),
+    /** Automatic renewal period in months after the initial term (e.g. 12), or null for none. */
+    renewalMonths: z.number().int().min(1).max(1200).nullable(),
+    /** Notice period in months before the current end date (e.g. 6). */
+    noticeMonths: z.number().int().min(0).max(120).nullable(),
+    notes: text(8000).nullable(),
+  })
+  .strict();
+
+export const agreementPartySchema = z
+  .object({ id, agreementId: ref, organisationId: ref, role: z.enum(['party', 'counterparty', 'signatory']) })
+  .strict();
+
+export const budgetLineSchema = z
+  .object({
+    id,
+    cooperationId: ref,
+    year: z.number().int().min(1900).max(2200),
+    kind: z.enum(budgetLineKinds),
+    /** A stable category for grouping and charts (membership_fees, purchased_services, staff…). */
+    category: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),
+    label: name,
+    /** Signed: revenue positive, cost negative. */
+    amount: minorUnits,
+    position: z.number().int().min(0),
+  })
+  .strict()
+  .refine((line) => (line.kind === 'revenue' ? line.amount >= 0 : line.amount <= 0), {
+    message: 'revenue lines must be positive and cost lines negative',
+    path: ['amount'],
+  });
+
+export const staffAllocationSchema = z
+  .object({
+    id,
+    cooperationId: ref,
+    role: name,
+    personId: optionalRef,
+    /** The full-time annual cost of the position, minor units. */
+    annualCost: minorUnits.refine((v) => v >= 0, 'must not be negative'),
+    periods: z
+      .array(z.object({ from: isoDate, to: isoDate, percent }).strict())
+      .min(1)
+      .refine((periods) => periods.every((p) => p.from <= p.to), 'a period ends before it starts'),
+  })
+  .strict();
+
+export const fundingSourceSchema = z
+  .object({
+    id,
+    cooperationId: ref,
+    name,
+    funderOrganisationId: optionalRef,
+    purpose: text(500).nullable(),
+  })
+  .strict();
+
+export const fundingAmountSchema = z
+  .object({
+    id,
+    fundingSourceId: ref,
+    year: z.number().int().min(1900).max(2200),
+    amount: minorUnits.refine((v) => v >= 0, 'must not be negative'),
+    status: z.enum(fundingStatuses),
+  })
+  .strict();
+
+export const distributionKeySchema = z
+  .object({
+    id,
+    cooperationId: ref,
+    name,
+    version: z.number().int().min(1),
+    /** The engine's key definition (docs/key-format.md), validated by the engine on import. */
+    definition: z.unknown(),
+    note: text(4000).nullable(),
+  })
+  .strict();
+
+export const scenarioSchema = z
+  .object({
+    id,
+    cooperationId: ref,
+    name,
+    description: text(4000).nullable(),
+    keyId: ref,
+    baselineScenarioId: optionalRef,
+    /** The engine's scenario definition (docs/key-format.md), validated by the engine on import. */
+    definition: z.unknown(),
+  })
+  .strict();
+
+export const snapshotSchema = z
+  .object({
+    id,
+    scenarioId: ref,
+    createdAt: z.iso.datetime(),
+    /** SHA-256 (hex) of `content`, canonical JSON. */
+    contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+    /** What was adopted, frozen: the resolved scenario input and its result. */
+    content: z.unknown(),
+  })
+  .strict();
+
+export const exportLogSchema = z
+  .object({
+    id,
+    exportedAt: z.iso.datetime(),
+    kind: z.enum(['annex', 'invoicing_basis', 'decision_register', 'meeting_pack', 'workspace_document', 'other']),
+    snapshotId: optionalRef,
+    scenarioId: optionalRef,
+    fileName: text(500),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
+
+export const auditEntrySchema = z
+  .object({
+    id,
+    at: z.iso.datetime(),
+    entity: z.string().max(60),
+    entityId: z.number().int().nullable(),
+    action: z.enum(['create', 'update', 'delete']),
+    before: z.unknown(),
+    after: z.unknown(),
+  })
+  .strict();
+
+export const workspaceDocumentSchema = z
+  .object({
+    format: z.literal(DOCUMENT_FORMAT),
+    formatVersion: z.literal(DOCUMENT_VERSION),
+    workspace: z.object({ name, defaultCurrency: currency, locale: z.enum(['sv', 'nb', 'en']) }).strict(),
+    organisations: z.array(organisationSchema),
+    metricValues: z.array(metricValueSchema),
+    cooperations: z.array(cooperationSchema),
+    participations: z.array(participationSchema),
+    persons: z.array(personSchema),
+    bodies: z.array(bodySchema),
+    seats: z.array(seatSchema),
+    meetings: z.array(meetingSchema),
+    agendaItems: z.array(agendaItemSchema),
+    attendance: z.array(attendanceSchema),
+    decisions: z.array(decisionSchema),
+    decisionLinks: z.array(decisionLinkSchema),
+    agreements: z.array(agreementSchema),
+    agreementParties: z.array(agreementPartySchema),
+    budgetLines: z.array(budgetLineSchema),
+    staffAllocations: z.array(staffAllocationSchema),
+    fundingSources: z.array(fundingSourceSchema),
+    fundingAmounts: z.array(fundingAmountSchema),
+    distributionKeys: z.array(distributionKeySchema),
+    scenarios: z.array(scenarioSchema),
+    snapshots: z.array(snapshotSchema),
+    exportLog: z.array(exportLogSchema),
+    auditLog: z.array(auditEntrySchema),
+  })
+  .strict();
+
+export type WorkspaceDocument = z.infer<typeof workspaceDocumentSchema>;
+export type OrganisationRecord = z.infer<typeof organisationSchema>;
+export type MetricValueRecord = z.infer<typeof metricValueSchema>;
+export type CooperationRecord = z.infer<typeof cooperationSchema>;
+export type ParticipationRecord = z.infer<typeof participationSchema>;
+export type PersonRecord = z.infer<typeof personSchema>;
+export type BodyRecord = z.infer<typeof bodySchema>;
+export type SeatRecord = z.infer<typeof seatSchema>;
+export type MeetingRecord = z.infer<typeof meetingSchema>;
+export type AgendaItemRecord = z.infer<typeof agendaItemSchema>;
+export type AttendanceRecord = z.infer<typeof attendanceSchema>;
+export type DecisionRecord = z.infer<typeof decisionSchema>;
+export type DecisionLinkRecord = z.infer<typeof decisionLinkSchema>;
+export type AgreementRecord = z.infer<typeof agreementSchema>;
+export type AgreementPartyRecord = z.infer<typeof agreementPartySchema>;
+export type BudgetLineRecord = z.infer<typeof budgetLineSchema>;
+export type StaffAllocationRecord = z.infer<typeof staffAllocationSchema>;
+export type FundingSourceRecord = z.infer<typeof fundingSourceSchema>;
+export type FundingAmountRecord = z.infer<typeof fundingAmountSchema>;
+export type DistributionKeyRecord = z.infer<typeof distributionKeySchema>;
+export type ScenarioRecord = z.infer<typeof scenarioSchema>;
+export type SnapshotRecord = z.infer<typeof snapshotSchema>;
+export type ExportLogRecord = z.infer<typeof exportLogSchema>;
+export type AuditEntryRecord = z.infer<typeof auditEntrySchema>;
+
+/** The collections of a document, in the order they are written and imported (referenced before referring). */
+export const documentCollections = [
+  'organisations',
+  'metricValues',
+  'cooperations',
+  'participations',
+  'persons',
+  'bodies',
+  'seats',
+  'meetings',
+  'agendaItems',
+  'attendance',
+  'agreements',
+  'agreementParties',
+  'budgetLines',
+  'staffAllocations',
+  'fundingSources',
+  'fundingAmounts',
+  'distributionKeys',
+  'scenarios',
+  'snapshots',
+  'decisions',
+  'decisionLinks',
+  'exportLog',
+  'auditLog',
+] as const satisfies readonly (keyof WorkspaceDocument)[];
+
+export type DocumentCollection = (typeof documentCollections)[number];

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { Temporal } from 'temporal-polyfill';
+
+/** True when `text` is a real calendar date written as YYYY-MM-DD (so 2018-06-31 is not). */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  try {
+    Temporal.PlainDate.from(text, { overflow: 'reject' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A calendar date (no time, no zone) as `YYYY-MM-DD`, refusing dates that do not exist. */
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, (value) => ({ message: `"${String(value)}" is not a date that exists (expected YYYY-MM-DD)` }));
+
+/** A local date and time without zone, as `YYYY-MM-DDTHH:MM` (meetings are held where they are held). */
+export const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected YYYY-MM-DDTHH:MM')
+  .refine((value) => isIsoDate(value.slice(0, 10)) && Number(value.slice(11, 13)) < 24 && Number(value.slice(14, 16)) < 60, {
+    message: 'is not a time that exists',
+  });
