@@ -15,7 +15,7 @@ export function isIsoDate(text: string): boolean {
 /** A calendar date (no time, no zone) as `YYYY-MM-DD`, refusing dates that do not exist. */
 export const isoDate = z
   .string()
-  .refine(isIsoDate, (value) => ({ message: `"${String(value)}" is not a date that exists (expected YYYY-MM-DD)` }));
+  .refine(isIsoDate, { error: (issue) => `"${String(issue.input)}" is not a date that exists (expected YYYY-MM-DD)` });
 
 /** A local date and time without zone, as `YYYY-MM-DDTHH:MM` (meetings are held where they are held). */
 export const localDateTime = z
