@@ -1,0 +1,58 @@
+/**
+ * `npm run bench`: runs every benchmark module and writes the figures, with the machine they were
+ * measured on, to docs/benchmarks.md. Performance is measured here, never asserted inside tests.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { resolve } from 'node:path';
+import type { BenchModule, BenchResult } from './bench-result';
+
+const modules: { title: string; load: () => Promise<BenchModule> }[] = [
+  { title: 'Cost-sharing engine', load: () => import('./engine.bench') },
+];
+
+function formatNumber(value: number): string {
+  return value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(2) : value.toFixed(3);
+}
+
+function row(result: BenchResult): string {
+  const target = result.target === undefined ? '—' : `< ${result.target} ${result.unit}`;
+  const verdict = result.target === undefined ? '' : result.median <= result.target ? 'met' : 'NOT met';
+  return `| ${result.name} | ${formatNumber(result.median)} ${result.unit} | ${result.runs} | ${target} | ${verdict} | ${result.note ?? ''} |`;
+}
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  const sections: string[] = [];
+  for (const mod of modules) {
+    if (only && !mod.title.toLowerCase().includes(only.toLowerCase())) continue;
+    console.log(`Running: ${mod.title}`);
+    const results = await (await mod.load()).run();
+    for (const r of results) console.log(`  ${r.name}: ${formatNumber(r.median)} ${r.unit}`);
+    sections.push(
+      [`## ${mod.title}`, '', '| benchmark | median | runs | target | | note |', '| --- | --- | --- | --- | --- | --- |', ...results.map(row), ''].join('\n'),
+    );
+  }
+  const cpu = cpus();
+  const machine = [
+    `- measured: ${new Date().toISOString()}`,
+    `- machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory`,
+    `- system: ${platform()} ${release()}, Node ${process.version}`,
+  ].join('\n');
+  const doc = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (bench/run.ts). Each figure is the median of repeated runs after a warm-up.',
+    '',
+    machine,
+    '',
+    ...sections,
+  ].join('\n');
+  writeFileSync(resolve(import.meta.dirname ?? '.', '../docs/benchmarks.md'), doc + '\n');
+  console.log('Wrote docs/benchmarks.md');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
