@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { isoDate, localDateTime } from '../iso-date';
+import { decisionNumberPatternProblems } from '../governance/decision-number';
 
 export const DOCUMENT_FORMAT = 'andel-workspace';
 export const DOCUMENT_VERSION = 1;
@@ -136,11 +137,13 @@ export const bodySchema = z
     endDate: optionalDate,
     /** The body that took over this one's mandate (e.g. a management team replacing the system group). */
     replacedByBodyId: optionalRef,
-    /** How decisions are numbered, e.g. `SG {year}:{n}`; `{year}` and `{n}` are required. */
+    /** How decisions are numbered, e.g. `SG {year}:{n}` or `SG {year}:{n:3}` (zero-padded). */
     decisionNumberPattern: z
       .string()
       .max(60)
-      .refine((p) => p.includes('{year}') && p.includes('{n}'), 'must contain {year} and {n}'),
+      .superRefine((pattern, ctx) => {
+        for (const problem of decisionNumberPatternProblems(pattern)) ctx.addIssue({ code: 'custom', message: problem });
+      }),
   })
   .strict();
 

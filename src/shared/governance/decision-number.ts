@@ -1,0 +1,235 @@
+/**
+ * Decision numbers: each body numbers its decisions per calendar year, 1, 2, 3… without gaps,
+ * and displays them through its own pattern (`SG {year}:{n}` → `SG 2016:7`).
+ *
+ * A pattern holds literal text plus exactly one `{year}` and exactly one `{n}`; `{n:3}` pads the
+ * sequence with zeros to at least three digits (`{n:3}` → `007`, but `1234` stays `1234`, because
+ * cutting digits would make two decisions look alike). Any other `{…}` is refused rather than
+ * printed literally, so a typo such as `{yaer}` is caught when the body is saved, not when the
+ * register is printed.
+ */
+import { AndelError, invalidInput } from '../errors';
+
+export type PatternToken =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'year' }
+  | { readonly kind: 'sequence'; readonly width: number };
+
+/** Longest pattern a body may store (matches the workspace document). */
+export const MAX_PATTERN_LENGTH = 60;
+/** Widest zero padding accepted: more would be a typo, not a register convention. */
+export const MAX_SEQUENCE_WIDTH = 9;
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+
+interface ParsedPattern {
+  readonly tokens: readonly PatternToken[];
+  readonly problems: readonly string[];
+}
+
+function parse(pattern: string): ParsedPattern {
+  const problems: string[] = [];
+  const tokens: PatternToken[] = [];
+  if (pattern.trim() === '') problems.push('must not be empty');
+  if (pattern.length > MAX_PATTERN_LENGTH) problems.push(`must be at most ${MAX_PATTERN_LENGTH} characters`);
+
+  let last = 0;
+  const pushText = (text: string): void => {
+    if (text === '') return;
+    // A lone brace outside a placeholder is almost always a half-typed placeholder.
+    if (/[{}]/.test(text)) problems.push(`has an unmatched brace in "${text}"`);
+    tokens.push({ kind: 'text', text });
+  };
+  for (const match of pattern.matchAll(PLACEHOLDER)) {
+    pushText(pattern.slice(last, match.index));
+    last = match.index + match[0].length;
+    const inner = match[1] ?? '';
+    if (inner === 'year') {
+      tokens.push({ kind: 'year' });
+    } else if (inner === 'n') {
+      tokens.push({ kind: 'sequence', width: 1 });
+    } else {
+      const padded = /^n:(\d+)$/.exec(inner);
+      const width = padded ? Number(padded[1]) : NaN;
+      if (padded && width >= 1 && width <= MAX_SEQUENCE_WIDTH) {
+        tokens.push({ kind: 'sequence', width });
+      } else if (padded) {
+        problems.push(`{${inner}}: the width must be between 1 and ${MAX_SEQUENCE_WIDTH}`);
+      } else {
+        problems.push(`{${inner}} is not a placeholder; use {year}, {n} or {n:3}`);
+      }
+    }
+  }
+  pushText(pattern.slice(last));
+
+  const years = tokens.filter((t) => t.kind === 'year').length;
+  const sequences = tokens.filter((t) => t.kind === 'sequence').length;
+  if (years !== 1) problems.push(years === 0 ? 'must contain {year}' : 'must contain {year} only once');
+  if (sequences !== 1) problems.push(sequences === 0 ? 'must contain {n} (or {n:3} for zero padding)' : 'must contain {n} only once');
+  return { tokens, problems };
+}
+
+/** What is wrong with a pattern, in words for the user; empty when the pattern is usable. */
+export function decisionNumberPatternProblems(pattern: string): string[] {
+  return [...parse(pattern).problems];
+}
+
+export function isValidDecisionNumberPattern(pattern: string): boolean {
+  return parse(pattern).problems.length === 0;
+}
+
+/** The pattern's parts, or INVALID_INPUT listing every problem at once. */
+export function parseDecisionNumberPattern(pattern: string): readonly PatternToken[] {
+  const { tokens, problems } = parse(pattern);
+  if (problems.length > 0) {
+    throw new AndelError(
+      'INVALID_INPUT',
+      `decisionNumberPattern "${pattern}": ${problems.join('; ')}`,
+      problems.map((message) => ({ path: 'decisionNumberPattern', message })),
+    );
+  }
+  return tokens;
+}
+
+function assertSequence(sequence: number, path = 'sequence'): void {
+  if (!Number.isSafeInteger(sequence) || sequence < 1) {
+    throw invalidInput(path, `${sequence} is not a decision sequence (expected a whole number from 1)`);
+  }
+}
+
+function assertYear(year: number): void {
+  // Four digits keep numbers sortable and parseable; the document allows 1900–2200.
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+    throw invalidInput('year', `${year} is not a four-digit year`);
+  }
+}
+
+/** The displayed number of decision `sequence` of `year`, e.g. (`SG {year}:{n}`, 2016, 7) → `SG 2016:7`. */
+export function formatDecisionNumber(pattern: string, year: number, sequence: number): string {
+  assertYear(year);
+  assertSequence(sequence);
+  return parseDecisionNumberPattern(pattern)
+    .map((token) => {
+      switch (token.kind) {
+        case 'text':
+          return token.text;
+        case 'year':
+          return String(year);
+        case 'sequence':
+          return String(sequence).padStart(token.width, '0');
+      }
+    })
+    .join('');
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Reads a displayed number back into year and sequence (for imports and pasted references), or
+ * null when `text` is not exactly what the pattern would print: `SG 2016:07` is not a number of
+ * `SG {year}:{n}`, since the register would never write it that way.
+ */
+export function parseDecisionNumber(pattern: string, text: string): { year: number; sequence: number } | null {
+  const tokens = parseDecisionNumberPattern(pattern);
+  const source = tokens
+    .map((token) => (token.kind === 'text' ? escapeRegExp(token.text) : token.kind === 'year' ? '(?<year>\\d{4})' : '(?<n>\\d+)'))
+    .join('');
+  const groups = new RegExp(`^${source}$`).exec(text)?.groups;
+  if (!groups?.year || !groups.n) return null;
+  const year = Number(groups.year);
+  const sequence = Number(groups.n);
+  if (!Number.isSafeInteger(sequence) || sequence < 1) return null;
+  return formatDecisionNumber(pattern, year, sequence) === text ? { year, sequence } : null;
+}
+
+/**
+ * The sequence the next decision of a body and year gets: one more than the highest so far, or 1.
+ * Max + 1 rather than "first free slot": a gap is an error to report (see `checkSequences`), and
+ * filling it would give a later decision an earlier number.
+ */
+export function nextSequence(existingSequences: Iterable<number>): number {
+  let max = 0;
+  for (const sequence of existingSequences) {
+    assertSequence(sequence, 'existingSequences');
+    if (sequence > max) max = sequence;
+  }
+  return max + 1;
+}
+
+export interface SequenceCheck {
+  /** True when the sequences are exactly 1..n, each once. */
+  readonly ok: boolean;
+  /** Numbers between 1 and the highest that no decision has, ascending. */
+  readonly missing: readonly number[];
+  /** Numbers more than one decision has, ascending, each listed once. */
+  readonly duplicates: readonly number[];
+  /** Entries that are not whole numbers from 1 (they make the register unreadable, so they are reported, not thrown). */
+  readonly invalid: readonly number[];
+}
+
+/** Checks that the sequences of one body and year run 1..n with no gaps and no duplicates. */
+export function checkSequences(sequences: Iterable<number>): SequenceCheck {
+  const seen = new Set<number>();
+  const duplicates = new Set<number>();
+  const invalid: number[] = [];
+  let max = 0;
+  for (const sequence of sequences) {
+    if (!Number.isSafeInteger(sequence) || sequence < 1) {
+      invalid.push(sequence);
+      continue;
+    }
+    if (seen.has(sequence)) duplicates.add(sequence);
+    seen.add(sequence);
+    if (sequence > max) max = sequence;
+  }
+  const missing: number[] = [];
+  for (let n = 1; n <= max; n += 1) if (!seen.has(n)) missing.push(n);
+  const sortedDuplicates = [...duplicates].sort((a, b) => a - b);
+  return {
+    ok: missing.length === 0 && sortedDuplicates.length === 0 && invalid.length === 0,
+    missing,
+    duplicates: sortedDuplicates,
+    invalid,
+  };
+}
+
+export interface NumberedDecision {
+  readonly bodyId: number;
+  readonly year: number;
+  readonly sequence: number;
+}
+
+export interface NumberingProblem {
+  readonly bodyId: number;
+  readonly year: number;
+  readonly missing: readonly number[];
+  readonly duplicates: readonly number[];
+  readonly invalid: readonly number[];
+  /** One sentence for the user, e.g. "body 3, 2016: number 4 is missing; number 2 is used twice". */
+  readonly message: string;
+}
+
+const list = (numbers: readonly number[]): string =>
+  numbers.length === 1 ? `number ${numbers[0]}` : `numbers ${numbers.join(', ')}`;
+
+/** Every body and year of a register whose numbering is broken, ordered by body then year. */
+export function checkRegisterNumbering(decisions: Iterable<NumberedDecision>): NumberingProblem[] {
+  const groups = new Map<string, { bodyId: number; year: number; sequences: number[] }>();
+  for (const d of decisions) {
+    const key = `${d.bodyId}/${d.year}`;
+    const group = groups.get(key) ?? { bodyId: d.bodyId, year: d.year, sequences: [] };
+    group.sequences.push(d.sequence);
+    groups.set(key, group);
+  }
+  const problems: NumberingProblem[] = [];
+  for (const { bodyId, year, sequences } of groups.values()) {
+    const check = checkSequences(sequences);
+    if (check.ok) continue;
+    const parts: string[] = [];
+    if (check.missing.length > 0) parts.push(`${list(check.missing)} ${check.missing.length === 1 ? 'is' : 'are'} missing`);
+    if (check.duplicates.length > 0) parts.push(`${list(check.duplicates)} ${check.duplicates.length === 1 ? 'is' : 'are'} used more than once`);
+    if (check.invalid.length > 0) parts.push(`${check.invalid.join(', ')} ${check.invalid.length === 1 ? 'is not a' : 'are not'} valid sequence${check.invalid.length === 1 ? '' : 's'}`);
+    problems.push({ bodyId, year, missing: check.missing, duplicates: check.duplicates, invalid: check.invalid, message: `body ${bodyId}, ${year}: ${parts.join('; ')}` });
+  }
+  return problems.sort((a, b) => a.bodyId - b.bodyId || a.year - b.year);
+}
