@@ -1,6 +1,18 @@
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * Under `npm start` Vite injects an inline React-refresh script that the strict CSP meta tag would
+ * block; the dev server drops the tag and the shell sends the dev CSP as a header instead.
+ * Production builds keep the tag.
+ */
+const dropCspMetaInDev: Plugin = {
+  name: 'andel-drop-csp-meta-in-dev',
+  apply: 'serve',
+  transformIndexHtml: (html: string) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i, ''),
+};
 
 export default defineConfig({
   main: {
@@ -8,8 +20,10 @@ export default defineConfig({
     build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } } },
   },
   preload: {
-    plugins: [externalizeDepsPlugin()],
+    // A sandboxed preload may require only 'electron': bundle everything else into it.
+    plugins: [],
     build: {
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
         // A sandboxed preload cannot load ES modules: emit CommonJS.
@@ -20,6 +34,6 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     build: { rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } } },
-    plugins: [react()],
+    plugins: [react(), dropCspMetaInDev],
   },
 });

@@ -65,7 +65,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['**/main/**', '**/renderer/**'], message: 'preload imports the contract only.' },
-          { group: ['**/shared/**', '!**/shared/api/**'], message: 'preload imports the contract (src/shared/api) only.' },
+          { group: ['**/shared/*', '!**/shared/api'], message: 'preload imports the contract (src/shared/api) only.' },
         ],
       }],
     },

@@ -1,0 +1,102 @@
+/**
+ * Benchmarks of the cost-sharing engine: one scenario of 400 synthetic members over 10 years
+ * using every component type, and a 50-step sweep of the equal share over it (0 to 50 %).
+ */
+import { performance } from 'node:perf_hooks';
+import type { BenchResult } from './bench-result';
+import { computeScenario, resolveScenario, sweepParameter, sweepValues } from '../src/shared/calc';
+import type { ScenarioDefinitionInput, ScenarioFactsInput } from '../src/shared/calc';
+
+const MEMBERS = 400;
+const FROM = 2025;
+const TO = 2034;
+
+export function syntheticScenario(): { definition: ScenarioDefinitionInput; facts: ScenarioFactsInput } {
+  const pop = { name: 'population', yearOffset: -1, asOf: '12-31' };
+  const bands = [
+    { from: 0, to: 15000, amount: '5000' },
+    { from: 15000, to: 50000, amount: '10000' },
+    { from: 50000, amount: '25000' },
+  ];
+  const definition: ScenarioDefinitionInput = {
+    schemaVersion: 1,
+    id: 'bench',
+    name: 'Benchmark: 400 members x 10 years, every component type',
+    currency: 'SEK',
+    horizon: { from: FROM, to: TO },
+    key: {
+      schemaVersion: 1,
+      id: 'bench-key',
+      version: 1,
+      name: 'Every component type',
+      family: 'allocation',
+      parameters: { equalShare: '15' },
+      rounding: { unit: '0.01', mode: 'half-up' },
+      proRata: { join: 'day', leave: 'day' },
+      components: [
+        { type: 'equal', id: 'equal', share: { param: 'equalShare' } },
+        { type: 'proportional', id: 'population', share: 'rest', metric: pop },
+        { type: 'banded', id: 'connection', recurrence: 'on-join', metric: pop, bands },
+        { type: 'banded', id: 'annual', metric: pop, bands, appliesTo: { categories: ['municipality'] } },
+        { type: 'per-unit', id: 'group', metric: pop, edge: 'upper-inclusive', bands: [{ from: 0, to: 50000, rate: '0.70' }, { from: 50000, rate: '0.50' }], appliesTo: { categories: ['municipality'] } },
+        { type: 'per-unit', id: 'media', metric: pop, rate: '1.00', rateFrom: [{ fromYear: 2030, rate: '1.10' }], min: '2000', max: '150000' },
+        { type: 'category', id: 'other', amounts: { other: '25000' } },
+        { type: 'fixed', id: 'base', amount: '1000', rounding: { unit: '1', mode: 'half-even' } },
+        { type: 'override', id: 'large', when: { metric: pop, above: 250000 }, replaces: ['group'], with: { type: 'fixed', id: 'x', amount: '80000' } },
+      ],
+      subsidies: [
+        { id: 'half-connection', funder: 'Region A', component: 'connection', share: '50', eligibility: { joinedFrom: '2025-01-01', joinedTo: '2027-12-31' } },
+        { id: 'year1', funder: 'Region B', component: 'media', perUnit: { rate: '0.32', metric: pop }, years: { contract: [1] } },
+      ],
+    },
+    costs: { base: { year: FROM, amount: '25000000' }, indexRate: '2.5', rounding: { unit: '0.01', mode: 'half-up' } },
+    growth: { population: { rate: '0.7' } },
+    funding: [{ source: 'State', byYear: { '2025': { amount: '1000000', status: 'secured' }, '2026': { amount: '1000000', status: 'expected' } } }],
+  };
+  const members: NonNullable<ScenarioFactsInput['members']> = [];
+  for (let i = 0; i < MEMBERS; i++) {
+    // Deterministic spread of sizes, categories, roles, joins and leaves.
+    const population = 2000 + ((i * 7919) % 300000);
+    const joinYear = i % 10 === 0 ? FROM + (i % 7) : null;
+    members.push({
+      id: `m${String(i).padStart(3, '0')}`,
+      name: `Member ${i}`,
+      category: i % 25 === 0 ? 'other' : 'municipality',
+      role: i % 50 === 7 ? 'observer' : 'member',
+      joined: joinYear ? `${joinYear}-0${1 + (i % 9)}-1${i % 9}` : '2010-01-01',
+      left: i % 40 === 3 ? `${FROM + 5}-06-30` : null,
+      metrics: { population: { [String(FROM - 1)]: { value: population, referenceDate: `${FROM - 1}-12-31` } } },
+    });
+  }
+  return { definition, facts: { members } };
+}
+
+async function median(fn: () => unknown, runs: number, warmup: number): Promise<number> {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const mid = Math.floor(times.length / 2);
+  return times.length % 2 ? (times[mid] as number) : ((times[mid - 1] as number) + (times[mid] as number)) / 2;
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const { definition, facts } = syntheticScenario();
+  const resolved = resolveScenario(definition, facts);
+  const values = sweepValues(0, 50, 49); // 50 steps from 0 % to 50 %
+  const resolveMs = await median(() => resolveScenario(definition, facts), 30, 5);
+  const computeMs = await median(() => computeScenario(resolved), 50, 10);
+  const computeNoTrailMs = await median(() => computeScenario(resolved, { trail: false }), 50, 10);
+  const sweepMs = await median(() => sweepParameter(resolved, 'equalShare', values), 15, 3);
+  const note = `${MEMBERS} members x ${TO - FROM + 1} years, 9 component types, 2 subsidies, joins/leaves/observers`;
+  return [
+    { name: 'computeScenario (with trails)', median: computeMs, unit: 'ms', runs: 50, target: 2, note },
+    { name: 'computeScenario (no trails)', median: computeNoTrailMs, unit: 'ms', runs: 50, note },
+    { name: 'resolveScenario (validation, once per edit)', median: resolveMs, unit: 'ms', runs: 30, note: 'zod parse, dates, metric projection' },
+    { name: '50-step sweep of the equal share (0–50 %)', median: sweepMs, unit: 'ms', runs: 15, target: 100, note: 'key renormalised per step, trails off' },
+  ];
+}

@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import { importDocument } from '../../document/import-document';
+import type { CliIo } from '../cli-io';
+import { readJsonFile } from '../read-json-file';
+
+export function registerImportJsonCommand(program: Command, io: CliIo): void {
+  program
+    .command('import-json')
+    .description('create a new workspace file from a workspace document; checks everything first and writes nothing if anything is wrong')
+    .argument('<new-file>', 'the workspace file to create (must not exist)')
+    .requiredOption('--from <doc.json>', 'the workspace document to read')
+    .action(async (file: string, options: { from: string }) => {
+      const path = await importDocument(file, readJsonFile(resolve(options.from)));
+      io.out(`Created ${path}\n`);
+    });
+}

@@ -1,0 +1,331 @@
+/**
+ * The typed view of a workspace file for Kysely. Columns are snake_case in SQLite and camelCase
+ * here (the connection uses CamelCasePlugin). Booleans are INTEGER 0/1 and JSON fields are TEXT
+ * holding canonical JSON; repositories convert both at the edge.
+ */
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Id = Generated<number>;
+
+export interface MetaTable {
+  id: number;
+  format: string;
+  workspaceName: string;
+  defaultCurrency: string;
+  locale: string;
+  createdAt: string;
+}
+
+export interface OrganisationTable {
+  id: Id;
+  name: string;
+  kind: string;
+  orgNumber: string | null;
+  officialCode: string | null;
+  countryCode: string;
+  notes: string | null;
+}
+
+export interface MetricValueTable {
+  id: Id;
+  organisationId: number;
+  metric: string;
+  year: number;
+  value: number;
+  referenceDate: string;
+  source: string | null;
+}
+
+export interface CooperationTable {
+  id: Id;
+  name: string;
+  kind: string;
+  currency: string;
+  description: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  hostOrganisationId: number | null;
+}
+
+export interface ParticipationTable {
+  id: Id;
+  cooperationId: number;
+  organisationId: number;
+  role: string;
+  joinedOn: string | null;
+  leftOn: string | null;
+  viaOrganisationId: number | null;
+  notes: string | null;
+}
+
+export interface PersonTable {
+  id: Id;
+  name: string;
+  title: string | null;
+  organisationId: number | null;
+  email: string | null;
+}
+
+export interface BodyTable {
+  id: Id;
+  cooperationId: number;
+  name: string;
+  kind: string;
+  mandate: string | null;
+  parentBodyId: number | null;
+  permanent: number;
+  startDate: string | null;
+  endDate: string | null;
+  replacedByBodyId: number | null;
+  decisionNumberPattern: string;
+}
+
+export interface SeatTable {
+  id: Id;
+  bodyId: number;
+  personId: number;
+  organisationId: number | null;
+  role: string;
+  fromDate: string | null;
+  toDate: string | null;
+}
+
+export interface MeetingTable {
+  id: Id;
+  bodyId: number;
+  title: string;
+  startsAt: string;
+  place: string | null;
+  link: string | null;
+  status: string;
+}
+
+export interface AgendaItemTable {
+  id: Id;
+  meetingId: number;
+  position: number;
+  title: string;
+  kind: string;
+  presenterPersonId: number | null;
+  estimatedMinutes: number;
+  proposal: string | null;
+  minutes: string | null;
+}
+
+export interface AttendanceTable {
+  id: Id;
+  meetingId: number;
+  personId: number;
+  status: string;
+  proxyPersonId: number | null;
+}
+
+export interface DecisionTable {
+  id: Id;
+  bodyId: number;
+  year: number;
+  sequence: number;
+  number: string;
+  decidedOn: string | null;
+  meetingId: number | null;
+  agendaItemId: number | null;
+  title: string;
+  text: string;
+  status: string;
+  ownerPersonId: number | null;
+  reviewOn: string | null;
+  /** JSON array of strings. */
+  tags: string;
+}
+
+export interface DecisionLinkTable {
+  id: Id;
+  decisionId: number;
+  kind: string;
+  snapshotId: number | null;
+  agreementId: number | null;
+  keyId: number | null;
+  targetDecisionId: number | null;
+}
+
+export interface AgreementTable {
+  id: Id;
+  cooperationId: number;
+  type: string;
+  title: string;
+  counterpartyOrganisationId: number | null;
+  signedOn: string | null;
+  startDate: string | null;
+  initialTermMonths: number | null;
+  renewalMonths: number | null;
+  noticeMonths: number | null;
+  notes: string | null;
+}
+
+export interface AgreementPartyTable {
+  id: Id;
+  agreementId: number;
+  organisationId: number;
+  role: string;
+}
+
+export interface BudgetLineTable {
+  id: Id;
+  cooperationId: number;
+  year: number;
+  kind: string;
+  category: string;
+  label: string;
+  amount: number;
+  position: number;
+}
+
+export interface StaffAllocationTable {
+  id: Id;
+  cooperationId: number;
+  role: string;
+  personId: number | null;
+  annualCost: number;
+}
+
+export interface StaffAllocationPeriodTable {
+  id: Id;
+  staffAllocationId: number;
+  position: number;
+  fromDate: string;
+  toDate: string;
+  percent: number;
+}
+
+export interface FundingSourceTable {
+  id: Id;
+  cooperationId: number;
+  name: string;
+  funderOrganisationId: number | null;
+  purpose: string | null;
+}
+
+export interface FundingAmountTable {
+  id: Id;
+  fundingSourceId: number;
+  year: number;
+  amount: number;
+  status: string;
+}
+
+export interface DistributionKeyTable {
+  id: Id;
+  cooperationId: number;
+  name: string;
+  version: number;
+  definition: string;
+  note: string | null;
+}
+
+export interface ScenarioTable {
+  id: Id;
+  cooperationId: number;
+  name: string;
+  description: string | null;
+  keyId: number;
+  baselineScenarioId: number | null;
+  definition: string;
+}
+
+export interface SnapshotTable {
+  id: Id;
+  scenarioId: number;
+  createdAt: string;
+  contentHash: string;
+  content: string;
+}
+
+export interface ExportLogTable {
+  id: Id;
+  exportedAt: string;
+  kind: string;
+  snapshotId: number | null;
+  scenarioId: number | null;
+  fileName: string;
+  sha256: string;
+}
+
+export interface AuditLogTable {
+  id: Id;
+  at: string;
+  entity: string;
+  entityId: number | null;
+  action: string;
+  before: string;
+  after: string;
+}
+
+export interface Database {
+  meta: MetaTable;
+  organisations: OrganisationTable;
+  metricValues: MetricValueTable;
+  cooperations: CooperationTable;
+  participations: ParticipationTable;
+  persons: PersonTable;
+  bodies: BodyTable;
+  seats: SeatTable;
+  meetings: MeetingTable;
+  agendaItems: AgendaItemTable;
+  attendance: AttendanceTable;
+  decisions: DecisionTable;
+  decisionLinks: DecisionLinkTable;
+  agreements: AgreementTable;
+  agreementParties: AgreementPartyTable;
+  budgetLines: BudgetLineTable;
+  staffAllocations: StaffAllocationTable;
+  staffAllocationPeriods: StaffAllocationPeriodTable;
+  fundingSources: FundingSourceTable;
+  fundingAmounts: FundingAmountTable;
+  distributionKeys: DistributionKeyTable;
+  scenarios: ScenarioTable;
+  snapshots: SnapshotTable;
+  exportLog: ExportLogTable;
+  auditLog: AuditLogTable;
+}
+
+/** The tables of the domain, as SQLite names them (for counts and content hashes). */
+export const workspaceTables = [
+  'meta',
+  'organisations',
+  'metric_values',
+  'cooperations',
+  'participations',
+  'persons',
+  'bodies',
+  'seats',
+  'meetings',
+  'agenda_items',
+  'attendance',
+  'decisions',
+  'decision_links',
+  'agreements',
+  'agreement_parties',
+  'budget_lines',
+  'staff_allocations',
+  'staff_allocation_periods',
+  'funding_sources',
+  'funding_amounts',
+  'distribution_keys',
+  'scenarios',
+  'snapshots',
+  'export_log',
+  'audit_log',
+] as const;
+
+export type WorkspaceTableName = (typeof workspaceTables)[number];
+
+export type MetaRow = Selectable<MetaTable>;
+export type OrganisationRow = Selectable<OrganisationTable>;
+export type NewOrganisation = Insertable<OrganisationTable>;
+export type OrganisationUpdate = Updateable<OrganisationTable>;
+export type MetricValueRow = Selectable<MetricValueTable>;
+export type NewMetricValue = Insertable<MetricValueTable>;
+export type CooperationRow = Selectable<CooperationTable>;
+export type ParticipationRow = Selectable<ParticipationTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;
+export type NewAuditEntry = Insertable<AuditLogTable>;

@@ -1,0 +1,21 @@
+/**
+ * The static list of migrations. A folder scan would not survive bundling (electron-vite writes
+ * one file), so every migration is imported here by name. Names sort by date: append, never reorder.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './2026-11-21-0001-initial';
+import * as lookupIndexes from './2026-11-21-0002-lookup-indexes';
+
+export const migrations: Readonly<Record<string, Migration>> = {
+  '2026-11-21-0001-initial': initial,
+  '2026-11-21-0002-lookup-indexes': lookupIndexes,
+};
+
+/** The names this build knows, in order; the last one is the current schema version. */
+export const knownMigrationNames: readonly string[] = Object.keys(migrations).sort();
+
+export const latestMigrationName: string = knownMigrationNames[knownMigrationNames.length - 1] ?? '';
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve({ ...migrations }),
+};

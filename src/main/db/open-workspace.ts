@@ -1,0 +1,96 @@
+/**
+ * Opening a workspace file for work: refuse what is not ours or is too new (without touching it),
+ * take the lock, back up before a schema change, migrate, and hand out a typed Kysely instance.
+ */
+import { accessSync, constants } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Kysely } from 'kysely';
+import { AndelError } from '../../shared/errors';
+import { backupBeforeMigrate } from './backup-before-migrate';
+import type { Database } from './database.types';
+import { inspectWorkspaceFile, newerVersionError } from './inspect-workspace-file';
+import { createKysely } from './kysely-instance';
+import { readMigrationState } from './migration-state';
+import { runMigrations } from './run-migrations';
+import { openReadWrite, type ConnectionOptions, type SqliteDatabase } from './sqlite-connection';
+import { acquireWorkspaceLock } from './workspace-lock';
+
+export interface OpenOptions extends ConnectionOptions {
+  now?: () => Date;
+  /** Tests only: migrate to this migration instead of the latest. */
+  migrateTo?: string;
+}
+
+export interface WorkspaceHandle {
+  readonly path: string;
+  readonly sqlite: SqliteDatabase;
+  readonly db: Kysely<Database>;
+  /** The copy made before migrating, or null when the schema was already current. */
+  readonly backupPath: string | null;
+  close(): Promise<void>;
+}
+
+function assertWritable(path: string): void {
+  for (const [target, what] of [[path, 'file'], [dirname(path), 'folder']] as const) {
+    try {
+      accessSync(target, constants.R_OK | constants.W_OK);
+    } catch {
+      throw new AndelError('FILE_ERROR', `Cannot open ${path} for editing: the ${what} ${target} is read-only. The file was not changed.`);
+    }
+  }
+}
+
+/** Opens the connection and decides whether a backup and migration are needed, before any write. */
+function openChecked(path: string, options: OpenOptions, now: () => Date): { sqlite: SqliteDatabase; backupPath: string | null } {
+  let sqlite = openReadWrite(path, options);
+  // Read again through the real connection: unlike the in-memory probe it sees a WAL left by a crash.
+  const state = readMigrationState(sqlite);
+  if (state.unknown.length > 0) {
+    sqlite.close();
+    throw newerVersionError(path, `unknown schema changes ${state.unknown.join(', ')}`);
+  }
+  let backupPath: string | null = null;
+  if (state.pending.length > 0) {
+    sqlite.close(); // the last connection's close checkpoints the WAL into the main file
+    backupPath = backupBeforeMigrate(path, state.applied.length, now());
+    sqlite = openReadWrite(path, options);
+  }
+  return { sqlite, backupPath };
+}
+
+export async function openWorkspace(pathGiven: string, options: OpenOptions = {}): Promise<WorkspaceHandle> {
+  const path = resolve(pathGiven);
+  const now = options.now ?? (() => new Date());
+  inspectWorkspaceFile(path, options);
+  assertWritable(path);
+  const lock = acquireWorkspaceLock(path, now);
+  let sqlite: SqliteDatabase | null = null;
+  try {
+    const opened = openChecked(path, options, now);
+    sqlite = opened.sqlite;
+    sqlite.pragma('journal_mode = WAL');
+    const db = createKysely(sqlite);
+    await runMigrations(db, options.migrateTo);
+    let closed = false;
+    return {
+      path,
+      sqlite,
+      db,
+      backupPath: opened.backupPath,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        try {
+          await db.destroy();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    if (sqlite?.open) sqlite.close();
+    lock.release();
+    if (error instanceof AndelError) throw error;
+    throw new AndelError('FILE_ERROR', `Cannot open ${path}: ${(error as Error).message}`);
+  }
+}

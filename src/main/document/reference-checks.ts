@@ -1,0 +1,164 @@
+/**
+ * The checks a schema cannot express because they span records: ids unique per collection, every
+ * reference pointing at an existing record, the natural keys the database holds unique, and
+ * decision links naming the target their kind requires. Each problem carries the path of the
+ * offending field, e.g. `participations[3].organisationId: no organisation with id 99`.
+ */
+import { documentCollections, type DocumentCollection, type WorkspaceDocument } from '../../shared/document/workspace-document.schema';
+import type { ErrorIssue } from '../../shared/errors';
+
+type Target = DocumentCollection;
+
+/** collection → field → the collection it refers to. */
+const references: { [C in DocumentCollection]?: Record<string, Target> } = {
+  metricValues: { organisationId: 'organisations' },
+  cooperations: { hostOrganisationId: 'organisations' },
+  participations: { cooperationId: 'cooperations', organisationId: 'organisations', viaOrganisationId: 'organisations' },
+  persons: { organisationId: 'organisations' },
+  bodies: { cooperationId: 'cooperations', parentBodyId: 'bodies', replacedByBodyId: 'bodies' },
+  seats: { bodyId: 'bodies', personId: 'persons', organisationId: 'organisations' },
+  meetings: { bodyId: 'bodies' },
+  agendaItems: { meetingId: 'meetings', presenterPersonId: 'persons' },
+  attendance: { meetingId: 'meetings', personId: 'persons', proxyPersonId: 'persons' },
+  decisions: { bodyId: 'bodies', meetingId: 'meetings', agendaItemId: 'agendaItems', ownerPersonId: 'persons' },
+  decisionLinks: {
+    decisionId: 'decisions',
+    snapshotId: 'snapshots',
+    agreementId: 'agreements',
+    keyId: 'distributionKeys',
+    targetDecisionId: 'decisions',
+  },
+  agreements: { cooperationId: 'cooperations', counterpartyOrganisationId: 'organisations' },
+  agreementParties: { agreementId: 'agreements', organisationId: 'organisations' },
+  budgetLines: { cooperationId: 'cooperations' },
+  staffAllocations: { cooperationId: 'cooperations', personId: 'persons' },
+  fundingSources: { cooperationId: 'cooperations', funderOrganisationId: 'organisations' },
+  fundingAmounts: { fundingSourceId: 'fundingSources' },
+  distributionKeys: { cooperationId: 'cooperations' },
+  scenarios: { cooperationId: 'cooperations', keyId: 'distributionKeys', baselineScenarioId: 'scenarios' },
+  snapshots: { scenarioId: 'scenarios' },
+  exportLog: { snapshotId: 'snapshots', scenarioId: 'scenarios' },
+};
+
+const singular: Record<DocumentCollection, string> = {
+  organisations: 'organisation',
+  metricValues: 'metric value',
+  cooperations: 'cooperation',
+  participations: 'participation',
+  persons: 'person',
+  bodies: 'body',
+  seats: 'seat',
+  meetings: 'meeting',
+  agendaItems: 'agenda item',
+  attendance: 'attendance record',
+  decisions: 'decision',
+  decisionLinks: 'decision link',
+  agreements: 'agreement',
+  agreementParties: 'agreement party',
+  budgetLines: 'budget line',
+  staffAllocations: 'staff allocation',
+  fundingSources: 'funding source',
+  fundingAmounts: 'funding amount',
+  distributionKeys: 'distribution key',
+  scenarios: 'scenario',
+  snapshots: 'snapshot',
+  exportLog: 'export log entry',
+  auditLog: 'audit entry',
+};
+
+/** Which field a decision link of each kind must fill. */
+const linkTarget = {
+  adopts_snapshot: 'snapshotId',
+  adopts_agreement: 'agreementId',
+  adopts_key: 'keyId',
+  supersedes: 'targetDecisionId',
+} as const;
+
+type Row = { id: number } & Record<string, unknown>;
+
+/**
+ * The rows of a collection that look like records. Defensive on purpose: the checks also run on a
+ * document that failed the schema, so one import reports the broken references along with the rest.
+ */
+function rowsOf(doc: CheckedDocument, collection: DocumentCollection): Row[] {
+  const rows = doc[collection];
+  return Array.isArray(rows) ? rows.map((row: unknown) => (row !== null && typeof row === 'object' ? (row as Row) : ({ id: NaN } as Row))) : [];
+}
+
+type CheckedDocument = Partial<Record<DocumentCollection, unknown>>;
+
+function checkUniqueIds(doc: CheckedDocument, collections: readonly DocumentCollection[], issues: ErrorIssue[]): Map<DocumentCollection, Set<number>> {
+  const ids = new Map<DocumentCollection, Set<number>>();
+  for (const collection of collections) {
+    const seen = new Map<number, number>();
+    rowsOf(doc, collection).forEach((row, index) => {
+      if (typeof row.id !== 'number' || !Number.isInteger(row.id)) return;
+      const first = seen.get(row.id);
+      if (first !== undefined) {
+        issues.push({ path: `${collection}[${index}].id`, message: `id ${row.id} is used twice (also ${collection}[${first}])` });
+      } else {
+        seen.set(row.id, index);
+      }
+    });
+    ids.set(collection, new Set(seen.keys()));
+  }
+  return ids;
+}
+
+function checkUnique(
+  doc: CheckedDocument,
+  collection: DocumentCollection,
+  field: string,
+  keyOf: (row: Row) => string,
+  describe: (row: Row) => string,
+  issues: ErrorIssue[],
+): void {
+  const seen = new Map<string, number>();
+  rowsOf(doc, collection).forEach((row, index) => {
+    const key = keyOf(row);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else issues.push({ path: `${collection}[${index}].${field}`, message: `${describe(row)} is already used by ${collection}[${first}]` });
+  });
+}
+
+export function checkReferences(doc: WorkspaceDocument | CheckedDocument): ErrorIssue[] {
+  const collections = documentCollections;
+  const issues: ErrorIssue[] = [];
+  const ids = checkUniqueIds(doc, collections, issues);
+
+  for (const collection of collections) {
+    const fields = references[collection];
+    if (!fields) continue;
+    rowsOf(doc, collection).forEach((row, index) => {
+      for (const [field, target] of Object.entries(fields)) {
+        const value = row[field];
+        if (value === null || value === undefined) continue;
+        if (!ids.get(target)?.has(value as number)) {
+          issues.push({ path: `${collection}[${index}].${field}`, message: `no ${singular[target]} with id ${String(value)}` });
+        }
+      }
+    });
+  }
+
+  checkUnique(doc, 'decisions', 'sequence', (r) => `${String(r.bodyId)}/${String(r.year)}/${String(r.sequence)}`,
+    (r) => `sequence ${String(r.sequence)} of body ${String(r.bodyId)} in ${String(r.year)}`, issues);
+  checkUnique(doc, 'distributionKeys', 'version', (r) => `${String(r.cooperationId)}/${String(r.name)}/${String(r.version)}`,
+    (r) => `version ${String(r.version)} of key "${String(r.name)}" in cooperation ${String(r.cooperationId)}`, issues);
+  checkUnique(doc, 'metricValues', 'year', (r) => `${String(r.organisationId)}/${String(r.metric)}/${String(r.year)}`,
+    (r) => `${String(r.metric)} ${String(r.year)} of organisation ${String(r.organisationId)}`, issues);
+
+  rowsOf(doc, 'decisionLinks').forEach((link, index) => {
+    if (link.kind === 'relates_to') {
+      if (link.snapshotId === null && link.agreementId === null && link.keyId === null && link.targetDecisionId === null) {
+        issues.push({ path: `decisionLinks[${index}]`, message: 'a relates_to link must name a snapshot, agreement, key or decision' });
+      }
+      return;
+    }
+    if (typeof link.kind !== 'string' || !(link.kind in linkTarget)) return;
+    const field = linkTarget[link.kind as keyof typeof linkTarget];
+    if (link[field] === null) issues.push({ path: `decisionLinks[${index}].${field}`, message: `a ${link.kind} link must set ${field}` });
+  });
+
+  return issues;
+}

@@ -1,0 +1,29 @@
+import type { HandlerMap } from '../api/handler-map';
+
+/**
+ * What the shell needs from the workspace layer. Declared here, structurally, so the shell does
+ * not depend on src/main/workspace's concrete class: `WorkspaceSession` and `createHandlers()`
+ * from the DB layer satisfy it as they are (extra members and richer return types are fine).
+ */
+export interface WorkspaceSessionLike {
+  /** The open workspace's path, or null. */
+  readonly current: string | null;
+  /** Opens an existing workspace (migrating it). Throws AndelError with a user-readable message. */
+  open(path: string): unknown;
+  /** Creates a new, empty workspace at `path` and opens it. */
+  create(path: string): unknown;
+  close(): unknown;
+  /** Writes a consistent copy of the open workspace to `path`; the open one stays open. */
+  saveCopy(path: string): unknown;
+  /** Called whenever `current` changes; the shell updates the title, menu and recent list. */
+  onChange(listener: () => void): unknown;
+}
+
+export interface ShellBackend<Ctx> {
+  session: WorkspaceSessionLike;
+  handlers: HandlerMap<Ctx>;
+  /** The handlers' context, read for each API call. */
+  context: () => Ctx;
+  /** From src/main/demo: writes the demo workspace (the five reference consortia) to `path`. */
+  createDemoWorkspace(path: string): unknown;
+}

@@ -1,0 +1,40 @@
+/**
+ * The BrowserWindow's webPreferences, as data so a test can hold them to Electron's security
+ * checklist. Structurally a subset of Electron's `WebPreferences`.
+ */
+export interface HardenedWebPreferences {
+  preload: string;
+  contextIsolation: true;
+  sandbox: true;
+  nodeIntegration: false;
+  nodeIntegrationInWorker: false;
+  nodeIntegrationInSubFrames: false;
+  webSecurity: true;
+  allowRunningInsecureContent: false;
+  webviewTag: false;
+  spellcheck: false;
+  experimentalFeatures: false;
+  navigateOnDragDrop: false;
+  safeDialogs: true;
+  devTools: boolean;
+}
+
+export function hardenedWebPreferences(preloadPath: string, options: { devTools: boolean }): HardenedWebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    experimentalFeatures: false,
+    // A file dropped on the window would otherwise replace the app's page with the file.
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    devTools: options.devTools,
+  };
+}

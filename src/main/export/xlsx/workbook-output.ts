@@ -1,0 +1,31 @@
+/**
+ * Serialises a workbook and fingerprints the bytes, so the caller can log the export (time, file
+ * name, SHA-256) and anyone can later tell whether a file on disk is the one Andel wrote.
+ * The hash is of these bytes: exceljs stamps zip entries with the current time, so two exports of
+ * the same data a second apart differ in hash — the log records which file was handed out.
+ */
+import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import type { Workbook } from 'exceljs';
+
+export interface WrittenWorkbook {
+  readonly buffer: Buffer;
+  /** SHA-256 of `buffer`, lower-case hex. */
+  readonly sha256: string;
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export async function workbookToBuffer(workbook: Workbook): Promise<WrittenWorkbook> {
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  return { buffer, sha256: sha256Hex(buffer) };
+}
+
+/** Writes the workbook to `path` and returns what was written. */
+export async function writeWorkbookFile(workbook: Workbook, path: string): Promise<WrittenWorkbook> {
+  const written = await workbookToBuffer(workbook);
+  await writeFile(path, written.buffer);
+  return written;
+}

@@ -1,0 +1,29 @@
+import type { Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { Database, MetaRow, WorkspaceTableName } from '../db/database.types';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export async function getMeta(db: Db): Promise<MetaRow> {
+  return db.selectFrom('meta').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+}
+
+export async function updateMeta(db: Db, values: Partial<Pick<MetaRow, 'workspaceName' | 'defaultCurrency' | 'locale'>>): Promise<void> {
+  await db.updateTable('meta').set(values).where('id', '=', 1).execute();
+}
+
+/** Applied migration names, oldest first. */
+export async function listAppliedMigrations(db: Db): Promise<string[]> {
+  const result = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db);
+  return result.rows.map((row) => row.name);
+}
+
+export async function countRows(db: Db, tables: readonly WorkspaceTableName[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of tables) {
+    // Table names come from the fixed list in database.types, never from input.
+    const result = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(db);
+    counts[table] = Number(result.rows[0]?.n ?? 0);
+  }
+  return counts;
+}

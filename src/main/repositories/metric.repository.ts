@@ -1,0 +1,60 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, MetricValueRow } from '../db/database.types';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+const columns = ['id', 'organisationId', 'metric', 'year', 'value', 'referenceDate', 'source'] as const;
+
+export async function findMetricValue(db: Db, organisationId: number, metric: string, year: number): Promise<MetricValueRow | undefined> {
+  return db
+    .selectFrom('metricValues')
+    .select(columns)
+    .where('organisationId', '=', organisationId)
+    .where('metric', '=', metric)
+    .where('year', '=', year)
+    .executeTakeFirst();
+}
+
+export async function listMetricValuesForOrganisation(db: Db, organisationId: number, metric?: string): Promise<MetricValueRow[]> {
+  let query = db.selectFrom('metricValues').select(columns).where('organisationId', '=', organisationId);
+  if (metric !== undefined) query = query.where('metric', '=', metric);
+  return query.orderBy('metric').orderBy('year').execute();
+}
+
+/** Each organisation's value of `metric` for its most recent year. */
+export async function listLatestMetricValues(db: Db, metric: string): Promise<MetricValueRow[]> {
+  return db
+    .selectFrom('metricValues as mv')
+    .select(columns.map((column) => `mv.${column}` as const))
+    .where('mv.metric', '=', metric)
+    .where((eb) =>
+      eb(
+        'mv.year',
+        '=',
+        eb
+          .selectFrom('metricValues as latest')
+          .select((inner) => inner.fn.max('latest.year').as('year'))
+          .whereRef('latest.organisationId', '=', 'mv.organisationId')
+          .where('latest.metric', '=', metric),
+      ),
+    )
+    .orderBy('mv.organisationId')
+    .execute();
+}
+
+/** Inserts or replaces the value for (organisation, metric, year); returns its id. */
+export async function upsertMetricValue(db: Db, value: Omit<MetricValueRow, 'id'>): Promise<number> {
+  const row = await db
+    .insertInto('metricValues')
+    .values(value)
+    .onConflict((conflict) =>
+      conflict.columns(['organisationId', 'metric', 'year']).doUpdateSet({
+        value: value.value,
+        referenceDate: value.referenceDate,
+        source: value.source,
+      }),
+    )
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

@@ -1,0 +1,93 @@
+/**
+ * Members: organisations with their most recent population and the cooperations they take part in.
+ */
+import type { Kysely } from 'kysely';
+import type { MemberListRow, ParsedInputOf } from './service-types';
+import { AndelError, invalidInput } from '../../shared/errors';
+import { isIsoDate } from '../../shared/iso-date';
+import type { Database } from '../db/database.types';
+import { canonicalJson } from '../document/canonical-json';
+import { insertAuditEntry } from '../repositories/audit.repository';
+import { listParticipationsWithCooperation } from '../repositories/cooperation.repository';
+import { getMeta } from '../repositories/meta.repository';
+import { findMetricValue, listLatestMetricValues, upsertMetricValue } from '../repositories/metric.repository';
+import { findOrganisation, listOrganisations } from '../repositories/organisation.repository';
+import type { Clock } from './clock';
+
+export const POPULATION = 'population';
+
+function matches(search: string | undefined, ...fields: (string | null)[]): boolean {
+  if (!search?.trim()) return true;
+  const needle = search.trim().toLocaleLowerCase();
+  return fields.some((field) => field?.toLocaleLowerCase().includes(needle));
+}
+
+export async function listMembers(db: Kysely<Database>, input: ParsedInputOf<'members:list'>): Promise<MemberListRow[]> {
+  return db.transaction().execute(async (trx) => {
+    const [meta, organisations, populations, participations] = await Promise.all([
+      getMeta(trx),
+      listOrganisations(trx),
+      listLatestMetricValues(trx, POPULATION),
+      listParticipationsWithCooperation(trx),
+    ]);
+    const populationByOrg = new Map(populations.map((row) => [row.organisationId, row]));
+    const participationsByOrg = new Map<number, MemberListRow['participations']>();
+    for (const p of participations) {
+      const list = participationsByOrg.get(p.organisationId) ?? [];
+      list.push({ cooperationId: p.cooperationId, cooperationName: p.cooperationName, role: p.role });
+      participationsByOrg.set(p.organisationId, list);
+    }
+    const collator = new Intl.Collator(meta.locale, { sensitivity: 'base', numeric: true });
+    return organisations
+      .filter((org) => input.cooperationId === undefined || participationsByOrg.get(org.id)?.some((p) => p.cooperationId === input.cooperationId))
+      .filter((org) => matches(input.search, org.name, org.orgNumber, org.officialCode))
+      .map((org): MemberListRow => {
+        const population = populationByOrg.get(org.id);
+        return {
+          organisationId: org.id,
+          name: org.name,
+          kind: org.kind,
+          orgNumber: org.orgNumber,
+          countryCode: org.countryCode,
+          population: population?.value ?? null,
+          populationYear: population?.year ?? null,
+          populationReferenceDate: population?.referenceDate ?? null,
+          participations: participationsByOrg.get(org.id) ?? [],
+        };
+      })
+      .sort((a, b) => collator.compare(a.name, b.name) || a.organisationId - b.organisationId);
+  });
+}
+
+/** Sets (inserts or replaces) an organisation's population for a year, with an audit entry, in one transaction. */
+export async function setPopulation(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'members:setPopulation'>,
+  clock: Clock,
+): Promise<{ organisationId: number; year: number; value: number }> {
+  if (!isIsoDate(input.referenceDate)) throw invalidInput('referenceDate', `"${input.referenceDate}" is not a date that exists (expected YYYY-MM-DD)`);
+  return db.transaction().execute(async (trx) => {
+    if (!(await findOrganisation(trx, input.organisationId))) {
+      throw new AndelError('NOT_FOUND', `There is no organisation with id ${input.organisationId}.`);
+    }
+    const before = await findMetricValue(trx, input.organisationId, POPULATION, input.year);
+    const values = {
+      organisationId: input.organisationId,
+      metric: POPULATION,
+      year: input.year,
+      value: input.value,
+      referenceDate: input.referenceDate,
+      source: input.source ?? before?.source ?? null,
+    };
+    const id = await upsertMetricValue(trx, values);
+    await insertAuditEntry(trx, {
+      at: clock().toISOString(),
+      entity: 'metric_value',
+      entityId: id,
+      action: before ? 'update' : 'create',
+      before: canonicalJson(before ?? null),
+      after: canonicalJson({ id, ...values }),
+    });
+    return { organisationId: input.organisationId, year: input.year, value: input.value };
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * A look at a workspace file without opening it for work: no lock, no migration, no write. Reads an
+ * in-memory copy, so it works while the file is open in the app (changes still in the app's WAL
+ * may not be counted yet).
+ */
+import { resolve } from 'node:path';
+import { workspaceTables } from '../db/database.types';
+import { inspectWorkspaceFile } from '../db/inspect-workspace-file';
+import { createKysely } from '../db/kysely-instance';
+import { knownMigrationNames } from '../db/migrations/migration-provider';
+import { openInMemoryCopy, type ConnectionOptions } from '../db/sqlite-connection';
+import { countRows, getMeta, listAppliedMigrations } from '../repositories/meta.repository';
+
+export interface WorkspaceSummary {
+  path: string;
+  workspaceName: string;
+  defaultCurrency: string;
+  locale: string;
+  createdAt: string;
+  /** The last applied migration. */
+  schemaVersion: string;
+  schemaLevel: number;
+  /** Migrations this build would apply on the next open (after a backup). */
+  pendingMigrations: string[];
+  counts: Record<string, number>;
+}
+
+export async function readWorkspaceSummary(pathGiven: string, options: ConnectionOptions = {}): Promise<WorkspaceSummary> {
+  const path = resolve(pathGiven);
+  inspectWorkspaceFile(path, options);
+  const db = createKysely(openInMemoryCopy(path, options));
+  try {
+    const applied = await listAppliedMigrations(db);
+    const meta = await getMeta(db);
+    const counts = await countRows(db, workspaceTables);
+    return {
+      path,
+      workspaceName: meta.workspaceName,
+      defaultCurrency: meta.defaultCurrency,
+      locale: meta.locale,
+      createdAt: meta.createdAt,
+      schemaVersion: applied[applied.length - 1] ?? 'none',
+      schemaLevel: applied.length,
+      pendingMigrations: knownMigrationNames.filter((name) => !applied.includes(name)),
+      counts,
+    };
+  } finally {
+    await db.destroy();
+  }
+}

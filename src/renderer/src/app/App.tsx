@@ -1,0 +1,60 @@
+import { AppShell, Group, Loader, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { MembersView } from '../features/members/MembersView';
+import { NotFoundView } from '../features/placeholder/NotFoundView';
+import { PlaceholderView } from '../features/placeholder/PlaceholderView';
+import { useWorkspaceInfo } from '../features/workspace/queries';
+import type { Route } from '../router/routes';
+import { useHashRoute } from '../router/use-hash-route';
+import { AppHeader } from './AppHeader';
+import { AppNavigation } from './AppNavigation';
+
+function RouteView({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'members':
+      return <MembersView />;
+    case 'governance':
+    case 'budgets':
+    case 'exports':
+      return <PlaceholderView area={route.name} />;
+    case 'not-found':
+      return <NotFoundView hash={route.hash} />;
+  }
+}
+
+/** What the main area shows: the view, or why there is none (no workspace, loading, an error). */
+function MainContent({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const workspace = useWorkspaceInfo();
+  if (workspace.status === 'error') return <ErrorNotice error={workspace.error} onRetry={workspace.refetch} />;
+  if (workspace.status === 'loading' && workspace.data === undefined) {
+    return (
+      <Group gap="xs" p="lg" c="dimmed">
+        <Loader size="sm" />
+        <Text size="sm">{t('workspace.loading')}</Text>
+      </Group>
+    );
+  }
+  if (!workspace.data) return <EmptyState title={t('workspace.noneTitle')}>{t('workspace.noneBody')}</EmptyState>;
+  return <RouteView route={route} />;
+}
+
+export function App() {
+  const [route] = useHashRoute();
+  const workspace = useWorkspaceInfo();
+  return (
+    <AppShell header={{ height: 48 }} navbar={{ width: 224, breakpoint: 0 }} padding={0}>
+      <AppShell.Header>
+        <AppHeader workspace={workspace.data} />
+      </AppShell.Header>
+      <AppShell.Navbar p={8}>
+        <AppNavigation route={route} workspace={workspace.data} />
+      </AppShell.Navbar>
+      <AppShell.Main className="app-main">
+        <MainContent route={route} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,30 @@
+import { Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { WorkspaceInfo } from '../../../shared/api/channels/workspace.channels';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+export function AppHeader({ workspace }: { workspace: WorkspaceInfo | null | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="lg" wrap="nowrap" miw={0}>
+        <Group gap={8} wrap="nowrap">
+          <span className="brand-mark" aria-hidden />
+          <Text fw={700} size="md" lts={0.2}>
+            {t('app.name')}
+          </Text>
+        </Group>
+        <span className="header-divider" aria-hidden />
+        <Group gap={6} wrap="nowrap" miw={0}>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.4}>
+            {t('header.workspace')}
+          </Text>
+          <Text size="sm" fw={500} truncate title={workspace?.path} data-testid="workspace-name">
+            {workspace ? workspace.fileName : t('header.noWorkspace')}
+          </Text>
+        </Group>
+      </Group>
+      <LanguageSwitcher />
+    </Group>
+  );
+}

@@ -1,0 +1,37 @@
+import { NavLink, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { WorkspaceInfo } from '../../../shared/api/channels/workspace.channels';
+import { routeHash, type Route, type RouteName } from '../router/routes';
+
+const items: { name: Exclude<RouteName, 'not-found'>; label: 'nav.members' | 'nav.governance' | 'nav.budgets' | 'nav.exports' }[] = [
+  { name: 'members', label: 'nav.members' },
+  { name: 'governance', label: 'nav.governance' },
+  { name: 'budgets', label: 'nav.budgets' },
+  { name: 'exports', label: 'nav.exports' },
+];
+
+export function AppNavigation({ route, workspace }: { route: Route; workspace: WorkspaceInfo | null | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <Stack justify="space-between" h="100%" gap={0}>
+      <nav aria-label={t('nav.label')}>
+        {items.map((item) => (
+          <NavLink
+            key={item.name}
+            href={routeHash({ name: item.name })}
+            label={t(item.label)}
+            active={route.name === item.name}
+            aria-current={route.name === item.name ? 'page' : undefined}
+            className="nav-link"
+            data-testid={`nav-${item.name}`}
+          />
+        ))}
+      </nav>
+      {workspace && (
+        <Text size="xs" c="dimmed" px="sm" pb="xs" data-testid="workspace-schema">
+          {t('header.schemaVersion', { version: workspace.schemaVersion })}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,14 @@
+import { useMutation, useQuery } from '../../api/use-query';
+
+/**
+ * All organisations of the open workspace. Filtering happens in the grid, on the loaded rows:
+ * with a few hundred members that is instant, where a round trip per keystroke would not be.
+ */
+export function useMembers() {
+  return useQuery('members:list', {});
+}
+
+/** Records a population figure; the member list and the workspace counts then reload. */
+export function useSetPopulation() {
+  return useMutation('members:setPopulation', ['members:list', 'workspace:info']);
+}

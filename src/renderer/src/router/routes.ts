@@ -1,0 +1,42 @@
+/**
+ * The app's routes as data, and their hash form (`#/members/42`). Hash routing because the
+ * built renderer is loaded from file:// in Electron, where path routing has no server behind it.
+ */
+export type Route =
+  | { name: 'members'; organisationId?: number }
+  | { name: 'governance' }
+  | { name: 'budgets' }
+  | { name: 'exports' }
+  | { name: 'not-found'; hash: string };
+
+export type RouteName = Route['name'];
+
+export const defaultRoute: Route = { name: 'members' };
+
+const simple = ['governance', 'budgets', 'exports'] as const;
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
+  if (path === '') return defaultRoute;
+  const segments = path.split('/');
+  const [head, id, ...rest] = segments;
+  if (head === 'members') {
+    if (id === undefined) return { name: 'members' };
+    if (rest.length === 0 && /^[1-9]\d{0,14}$/.test(id)) return { name: 'members', organisationId: Number(id) };
+  } else if (id === undefined) {
+    const match = simple.find((name) => name === head);
+    if (match) return { name: match };
+  }
+  return { name: 'not-found', hash };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.name) {
+    case 'members':
+      return route.organisationId === undefined ? '#/members' : `#/members/${route.organisationId}`;
+    case 'not-found':
+      return route.hash.startsWith('#') ? route.hash : `#${route.hash}`;
+    default:
+      return `#/${route.name}`;
+  }
+}

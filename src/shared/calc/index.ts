@@ -1,0 +1,33 @@
+/**
+ * The cost-sharing engine's public entry. Workspace code builds `facts` from its database,
+ * stores scenario definitions and keys as JSON text, and calls resolveScenario then
+ * computeScenario. See docs/key-format.md for the JSON formats and the rounding rules.
+ */
+export { keySchema, componentSchema, subsidySchema, KEY_SCHEMA_VERSION } from './key.schema';
+export type { KeyDefinition, KeyDefinitionInput, ComponentDefinition, SubsidyDefinition } from './key.schema';
+export { scenarioDefinitionSchema, SCENARIO_SCHEMA_VERSION } from './scenario.schema';
+export type { ScenarioDefinition, ScenarioDefinitionInput, FundingStatus } from './scenario.schema';
+export { factsSchema, memberFactsSchema } from './facts.schema';
+export type { ScenarioFacts, ScenarioFactsInput, MemberFacts, MemberFactsInput } from './facts.schema';
+export type { NormalizedKey } from './key.types';
+export type { ResolvedScenario, ResolvedMember } from './resolved.types';
+export type * from './result.types';
+export { resolveScenario, validateKey } from './resolve-scenario';
+export type { ResolveOptions } from './resolve-scenario';
+export { computeScenario } from './compute-scenario';
+export type { ComputeOptions } from './compute-scenario';
+export { sweepParameter, sweepValues, withParameters } from './sweep';
+export type { SweepStep } from './sweep';
+export { compareWithBaseline } from './compare';
+export type { Comparison, MemberDelta } from './compare';
+export { describeTrail, describeCharge, describeMemberYear } from './describe-trail';
+export type { TrailLanguage } from './describe-trail';
+export { computeBudget } from './budget';
+export type { BudgetLine, BudgetLineKind, BudgetResult } from './budget';
+export { computeStaffCost } from './staff-cost';
+export type { StaffCostInput, StaffCostResult } from './staff-cost';
+export { allocate } from './allocate';
+export type { Allocation, PoolPart } from './allocate';
+export { formatMoney, minorToText, currencyExponent } from './money';
+export type { Money } from './money';
+export type { Ratio, RoundingRule, RoundingMode } from './exact';

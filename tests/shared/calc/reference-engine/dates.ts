@@ -1,0 +1,50 @@
+/**
+ * Calendar dates are ISO text ('YYYY-MM-DD') in data and are checked with Temporal, so an
+ * impossible date such as 2018-06-31 is refused rather than rolled over to 1 July.
+ * Presence in a year is reduced here to small integers (days or months) for the engine.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { invalidInput } from '../../../../src/shared/errors';
+
+export type PlainDate = Temporal.PlainDate;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function parseDate(text: string, path: string): PlainDate {
+  const m = ISO_DATE.exec(text);
+  if (!m) throw invalidInput(path, `"${text}" is not a date in the form YYYY-MM-DD`);
+  try {
+    return Temporal.PlainDate.from({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, { overflow: 'reject' });
+  } catch {
+    throw invalidInput(path, `${text} is not a calendar date (month ${m[2]} has no day ${m[3]} in ${m[1]})`);
+  }
+}
+
+export function compareDates(a: PlainDate, b: PlainDate): number {
+  return Temporal.PlainDate.compare(a, b);
+}
+
+export function daysInYear(year: number): number {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
+}
+
+/**
+ * How long a participant (from `joined` to `left`, both inclusive; null = open) is present in
+ * `year`, as whole days and as started months (a month counts if any day of it is covered).
+ */
+export function presenceIn(year: number, joined: PlainDate | null, left: PlainDate | null): { days: number; months: number } {
+  const start = joined && joined.year === year ? joined : joined && joined.year > year ? null : Temporal.PlainDate.from({ year, month: 1, day: 1 });
+  const end = left && left.year === year ? left : left && left.year < year ? null : Temporal.PlainDate.from({ year, month: 12, day: 31 });
+  if (!start || !end || Temporal.PlainDate.compare(start, end) > 0) return { days: 0, months: 0 };
+  return { days: end.dayOfYear - start.dayOfYear + 1, months: end.month - start.month + 1 };
+}
+
+/** Days of the period [from, to] (inclusive) that fall inside `year`. */
+export function daysOfPeriodIn(year: number, from: PlainDate, to: PlainDate): number {
+  return presenceIn(year, from, to).days;
+}
+
+/** Whole months of [from, to]; the period must start on a 1st and end on a month's last day. */
+export function wholeMonthsIn(year: number, from: PlainDate, to: PlainDate): number {
+  return presenceIn(year, from, to).months;
+}

@@ -1,0 +1,77 @@
+/**
+ * Decimal text ("0.70", "15", "1000000.00") is how rates, percentages and amounts are written in
+ * key and scenario JSON: it survives JSON and spreadsheets without binary float drift. It is parsed
+ * once, at normalisation, into exact integers or ratios.
+ */
+import { invalidInput } from '../../../../src/shared/errors';
+import type { Ratio } from './exact';
+import { ratio } from './exact';
+
+export const DECIMAL_PATTERN = /^-?\d{1,15}(\.\d{1,12})?$/;
+
+/** Parses decimal text into an exact reduced ratio. */
+export function parseDecimal(text: string, path: string): Ratio {
+  if (!DECIMAL_PATTERN.test(text)) throw invalidInput(path, `"${text}" is not a decimal number (write e.g. "0.70" or "15")`);
+  const negative = text.startsWith('-');
+  const body = negative ? text.slice(1) : text;
+  const [whole = '0', frac = ''] = body.split('.');
+  const d = 10 ** frac.length;
+  const n = Number(whole) * d + (frac ? Number(frac) : 0);
+  if (!Number.isSafeInteger(n)) throw invalidInput(path, `"${text}" has too many digits to be exact`);
+  return ratio(negative ? -n : n, d);
+}
+
+/** Parses an amount in major units ("4080000", "0.50") into integer minor units. */
+export function parseMoney(text: string, exponent: number, path: string): number {
+  const r = parseDecimal(text, path);
+  const scaled = r.n * 10 ** exponent;
+  if (!Number.isSafeInteger(scaled)) throw invalidInput(path, `"${text}" is too large`);
+  if (scaled % r.d !== 0) throw invalidInput(path, `"${text}" has more decimals than the currency's minor unit allows (${exponent})`);
+  return scaled / r.d;
+}
+
+/** Parses a non-negative amount in major units. */
+export function parseAmount(text: string, exponent: number, path: string): number {
+  const v = parseMoney(text, exponent, path);
+  if (v < 0) throw invalidInput(path, `must not be negative (got "${text}")`);
+  return v;
+}
+
+/** Parses a rate per unit in major units ("0.70" SEK per inhabitant) into minor units per unit. */
+export function parseRate(text: string, exponent: number, path: string): Ratio {
+  const r = parseDecimal(text, path);
+  if (r.n < 0) throw invalidInput(path, `a rate must not be negative (got "${text}")`);
+  const n = r.n * 10 ** exponent;
+  if (!Number.isSafeInteger(n)) throw invalidInput(path, `"${text}" is too large`);
+  return ratio(n, r.d);
+}
+
+/** Parses a percentage ("15", "12.5") into an exact fraction of one. */
+export function parsePercent(text: string, path: string): Ratio {
+  const r = parseDecimal(text, path);
+  if (r.n < 0) throw invalidInput(path, `a percentage must not be negative (got "${text}")`);
+  return ratio(r.n, r.d * 100);
+}
+
+/** Renders an exact ratio as decimal text when it terminates, else as "n/d". */
+export function ratioToText(r: Ratio, scaleExponent = 0): string {
+  let d = r.d;
+  let twos = 0;
+  let fives = 0;
+  while (d % 2 === 0) {
+    d /= 2;
+    twos++;
+  }
+  while (d % 5 === 0) {
+    d /= 5;
+    fives++;
+  }
+  if (d !== 1) return `${r.n}/${r.d * 10 ** scaleExponent}`;
+  const places = Math.max(twos, fives) + scaleExponent;
+  const scaled = BigInt(r.n) * 10n ** BigInt(Math.max(twos, fives)) / BigInt(r.d);
+  const neg = scaled < 0n;
+  const digits = (neg ? -scaled : scaled).toString().padStart(places + 1, '0');
+  const intPart = digits.slice(0, digits.length - places);
+  const fracPart = places > 0 ? digits.slice(digits.length - places).replace(/0+$/, '') : '';
+  return `${neg ? '-' : ''}${intPart}${fracPart ? '.' + fracPart : ''}`;
+}

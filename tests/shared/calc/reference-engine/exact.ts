@@ -1,0 +1,175 @@
+/**
+ * Exact integer arithmetic for money. Amounts are integer minor units held in plain numbers;
+ * every product is checked against 2^53 and, only when it would overflow, recomputed with
+ * BigInt. Plain numbers keep the hot path fast; the BigInt fallback keeps it exact.
+ */
+import { AndelError } from '../../../../src/shared/errors';
+
+/** An exact non-negative-denominator fraction of safe integers. */
+export interface Ratio {
+  readonly n: number;
+  readonly d: number;
+}
+
+export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up';
+
+/** A named rounding step: round to a multiple of `unit` minor units using `mode`. */
+export interface RoundingRule {
+  readonly unit: number;
+  readonly mode: RoundingMode;
+}
+
+export const overflow = (what: string): AndelError =>
+  new AndelError('INVALID_INPUT', `${what}: the amount is too large to compute exactly`, [
+    { path: what, message: 'the amount is too large to compute exactly' },
+  ]);
+
+export function gcd(a: number, b: number): number {
+  a = Math.abs(a);
+  b = Math.abs(b);
+  while (b !== 0) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+export function ratio(n: number, d: number): Ratio {
+  if (d === 0) throw new Error('ratio: zero denominator');
+  if (d < 0) {
+    n = -n;
+    d = -d;
+  }
+  const g = gcd(n, d) || 1;
+  return { n: n / g, d: d / g };
+}
+
+/** Safe product of two integers, or NaN when the exact result does not fit in 2^53. */
+export function safeMul(a: number, b: number): number {
+  const p = a * b;
+  // A rounded float product is monotone, so an exact product above 2^53 never lands inside.
+  return Number.isSafeInteger(p) ? p : NaN;
+}
+
+/** floor(n / d) and n - floor(n / d) * d for safe integers, d > 0, corrected for float error. */
+export function divRem(n: number, d: number): [number, number] {
+  let q = Math.floor(n / d);
+  let r = n - q * d;
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  return [q, r];
+}
+
+function bigDivRem(n: bigint, d: bigint): [bigint, bigint] {
+  let q = n / d;
+  let r = n % d;
+  if (r < 0n) {
+    q -= 1n;
+    r += d;
+  }
+  return [q, r];
+}
+
+/** Decide whether quotient q with remainder r over d (0 <= r < d) moves up one step. */
+function roundsUp(q: number, r: number, d: number, mode: RoundingMode): boolean {
+  if (r === 0) return false;
+  switch (mode) {
+    case 'down':
+      return false;
+    case 'up':
+      return true;
+    case 'half-up':
+      // compare r with d - r rather than 2r with d, so nothing doubles past 2^53
+      return r >= d - r;
+    case 'half-even':
+      return r > d - r || (r === d - r && Math.abs(q % 2) === 1);
+  }
+}
+
+function roundsUpBig(q: bigint, r: bigint, d: bigint, mode: RoundingMode): boolean {
+  if (r === 0n) return false;
+  switch (mode) {
+    case 'down':
+      return false;
+    case 'up':
+      return true;
+    case 'half-up':
+      return r >= d - r;
+    case 'half-even':
+      return r > d - r || (r === d - r && q % 2n !== 0n);
+  }
+}
+
+/**
+ * Rounds the exact value (a * b * c) / (d1 * d2) to a multiple of rule.unit and returns minor
+ * units. All inputs are safe integers, d1, d2 > 0. Plain numbers when every product fits in
+ * 2^53; BigInt otherwise, so the answer is exact either way.
+ */
+export function roundProduct(a: number, b: number, c: number, d1: number, d2: number, rule: RoundingRule, what = 'amount'): number {
+  const ab = a * b;
+  const abc = ab * c;
+  const d12 = d1 * d2;
+  const du = d12 * rule.unit;
+  if (Number.isSafeInteger(abc) && Number.isSafeInteger(ab) && Number.isSafeInteger(du) && Number.isSafeInteger(d12)) {
+    const [q, r] = divRem(abc, du);
+    return (roundsUp(q, r, du, rule.mode) ? q + 1 : q) * rule.unit;
+  }
+  const bd = BigInt(d1) * BigInt(d2) * BigInt(rule.unit);
+  const [q, r] = bigDivRem(BigInt(a) * BigInt(b) * BigInt(c), bd);
+  const out = (roundsUpBig(q, r, bd, rule.mode) ? q + 1n : q) * BigInt(rule.unit);
+  const num = Number(out);
+  if (!Number.isSafeInteger(num)) throw overflow(what);
+  return num;
+}
+
+/** Rounds an exact ratio of minor units to the rule. */
+export function roundRatio(x: Ratio, rule: RoundingRule, what = 'amount'): number {
+  return roundProduct(x.n, 1, 1, x.d, 1, rule, what);
+}
+
+/**
+ * floor(a * b / c) and the remainder, exactly, for non-negative safe integers and c > 0.
+ * Used by largest remainder: the remainder over c is the member's fractional claim.
+ */
+export function mulDivRem(a: number, b: number, c: number): [number, number] {
+  const p = a * b;
+  if (Number.isSafeInteger(p)) return divRem(p, c);
+  const [q, r] = bigDivRem(BigInt(a) * BigInt(b), BigInt(c));
+  return [Number(q), Number(r)];
+}
+
+export function lcm(a: number, b: number): number {
+  return safeMul(a / gcd(a, b), b);
+}
+
+export function addRatio(x: Ratio, y: Ratio): Ratio {
+  const g = gcd(x.d, y.d);
+  const n = safeMul(x.n, y.d / g) + safeMul(y.n, x.d / g);
+  const d = safeMul(x.d / g, y.d);
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d)) throw overflow('ratio');
+  return ratio(n, d);
+}
+
+export function mulRatio(x: Ratio, y: Ratio): Ratio {
+  const g1 = gcd(x.n, y.d) || 1;
+  const g2 = gcd(y.n, x.d) || 1;
+  const n = safeMul(x.n / g1, y.n / g2);
+  const d = safeMul(x.d / g2, y.d / g1);
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d)) throw overflow('ratio');
+  return ratio(n, d);
+}
+
+export function compareRatio(x: Ratio, y: Ratio): number {
+  const l = BigInt(x.n) * BigInt(y.d);
+  const r = BigInt(y.n) * BigInt(x.d);
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+export const ONE: Ratio = { n: 1, d: 1 };
+export const ZERO: Ratio = { n: 0, d: 1 };

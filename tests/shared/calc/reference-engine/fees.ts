@@ -1,0 +1,157 @@
+/**
+ * Fee components: each member's charge from its own data (band, rate, category, fixed),
+ * with floor/cap on the annual amount, then pro rata, then the component's rounding.
+ */
+import { findBand } from './bands';
+import type { Ratio } from './exact';
+import { roundProduct } from './exact';
+import type { FeeComponent, ProRata, ProRataMode } from './key.types';
+import type { ResolvedMember } from './resolved.types';
+import type { ChargeTrail } from './result.types';
+
+export interface ProRataFactor {
+  readonly mode: ProRataMode;
+  readonly n: number;
+  readonly d: number;
+}
+
+const WHOLE: ProRataFactor = { mode: 'none', n: 1, d: 1 };
+
+/** The part of year index t a member pays for under a pro-rata rule. */
+export function proRataFactor(m: ResolvedMember, t: number, rule: ProRata, daysInYear: number): ProRataFactor {
+  if (rule.join === 'none' && rule.leave === 'none') return WHOLE;
+  const mode = rule.join !== 'none' ? rule.join : rule.leave;
+  if (mode === 'day') {
+    const s = rule.join === 'day' ? (m.startDay[t] as number) : 1;
+    const e = rule.leave === 'day' ? (m.endDay[t] as number) : daysInYear;
+    const n = e - s + 1;
+    return n === daysInYear ? WHOLE : { mode, n, d: daysInYear };
+  }
+  const s = rule.join === 'month' ? (m.startMonth[t] as number) : 1;
+  const e = rule.leave === 'month' ? (m.endMonth[t] as number) : 12;
+  const n = e - s + 1;
+  return n === 12 ? WHOLE : { mode, n, d: 12 };
+}
+
+export function appliesTo(c: FeeComponent, m: ResolvedMember): boolean {
+  if (c.categories !== null && !c.categories.includes(m.category)) return false;
+  if (c.members !== null && !c.members.includes(m.id)) return false;
+  return true;
+}
+
+export interface FeeCharge {
+  readonly amount: number;
+  readonly factor: ProRataFactor;
+  readonly trail: ChargeTrail | null;
+}
+
+/** Charges fee component c to member m in year index t, or returns null when it does not apply. */
+export function chargeFee(c: FeeComponent, m: ResolvedMember, t: number, year: number, daysInYear: number, withTrail: boolean, replaces: readonly string[] | null): FeeCharge | null {
+  if (!appliesTo(c, m)) return null;
+  const oneTime = c.recurrence === 'on-join';
+  if (oneTime && m.joinYear !== year) return null;
+  // One-time fees are never prorated: they are due in full on joining.
+  const factor = oneTime ? WHOLE : proRataFactor(m, t, c.proRata, daysInYear);
+
+  // The annual amount as an exact ratio num/den of minor units.
+  let num: number;
+  let den = 1;
+  let value = NaN;
+  let bandIndex = -1;
+  let rateText: string | undefined;
+  let flat: number | undefined;
+  switch (c.kind) {
+    case 'banded': {
+      value = m.metrics[c.metric.key]?.values[t] as number;
+      const band = findBand(c.bands, c.edge, value);
+      bandIndex = band.index;
+      num = band.amount as number;
+      flat = num;
+      break;
+    }
+    case 'per-unit': {
+      value = m.metrics[c.metric.key]?.values[t] as number;
+      let rate: Ratio;
+      if (c.bands) {
+        const band = findBand(c.bands, c.edge, value);
+        bandIndex = band.index;
+        if (band.rate === null) {
+          num = band.amount as number;
+          flat = num;
+          break;
+        }
+        rate = band.rate;
+        rateText = band.rateText as string;
+      } else {
+        let step = c.rates[0] as (typeof c.rates)[number];
+        for (let i = 1; i < c.rates.length; i++) {
+          const s = c.rates[i] as (typeof c.rates)[number];
+          if (s.fromYear <= year) step = s;
+        }
+        rate = step.rate;
+        rateText = step.text;
+      }
+      num = rate.n * value;
+      den = rate.d;
+      if (!Number.isSafeInteger(num)) {
+        // Rare: a huge metric at a fine rate. Round straight from the factors, exactly.
+        const amount = roundProduct(rate.n, value, factor.n, rate.d, factor.d, c.rounding, c.id);
+        return { amount, factor, trail: withTrail ? trailOf(c, m, t, value, bandIndex, rateText, undefined, factor, undefined, oneTime, replaces) : null };
+      }
+      break;
+    }
+    case 'category': {
+      const a = c.amounts[m.category];
+      if (a === undefined) return null;
+      num = a;
+      flat = a;
+      break;
+    }
+    case 'fixed':
+      num = c.amount;
+      flat = num;
+      break;
+  }
+  let clamp: ChargeTrail['clamp'];
+  if (c.min !== null && num < c.min * den) {
+    num = c.min;
+    den = 1;
+    clamp = { kind: 'min', amount: c.min };
+  } else if (c.max !== null && num > c.max * den) {
+    num = c.max;
+    den = 1;
+    clamp = { kind: 'max', amount: c.max };
+  }
+  const amount = roundProduct(num, factor.n, 1, den, factor.d, c.rounding, c.id);
+  return { amount, factor, trail: withTrail ? trailOf(c, m, t, value, bandIndex, rateText, flat, factor, clamp, oneTime, replaces) : null };
+}
+
+function trailOf(
+  c: FeeComponent,
+  m: ResolvedMember,
+  t: number,
+  value: number,
+  bandIndex: number,
+  rate: string | undefined,
+  flat: number | undefined,
+  factor: ProRataFactor,
+  clamp: ChargeTrail['clamp'],
+  oneTime: boolean,
+  replaces: readonly string[] | null,
+): ChargeTrail {
+  const trail: { -readonly [K in keyof ChargeTrail]: ChargeTrail[K] } = { rounding: c.rounding };
+  if (c.kind === 'banded' || c.kind === 'per-unit') {
+    const series = m.metrics[c.metric.key];
+    trail.metric = { name: c.metric.name, year: series?.sourceYears[t] as number, value, referenceDate: series?.referenceDates[t] ?? null, projected: series?.projected[t] ?? false };
+    const bands = c.kind === 'banded' ? c.bands : c.bands;
+    const band = bandIndex >= 0 && bands ? bands[bandIndex] : undefined;
+    if (band) trail.band = { index: band.index, from: band.from, to: band.to, edge: c.edge };
+  }
+  if (rate !== undefined) trail.rate = rate;
+  if (flat !== undefined) trail.flatAmount = flat;
+  if (factor.mode !== 'none') trail.proRata = { mode: factor.mode, numerator: factor.n, denominator: factor.d };
+  if (clamp) trail.clamp = clamp;
+  if (oneTime) trail.oneTime = true;
+  if (replaces) trail.override = { replaces };
+  return trail;
+}

@@ -1,0 +1,304 @@
+/**
+ * Turns a parsed key definition (plus a scenario's parameter overrides and extra subsidies)
+ * into the normalised key: exact numbers, resolved parameters, checked bands and references.
+ * Runs once per scenario (and once per sweep step), never per member.
+ */
+import { invalidInput } from '../../../../src/shared/errors';
+import { checkBands } from './bands';
+import { parseDate } from './dates';
+import { parseAmount, parsePercent, parseRate } from './decimal';
+import type { Ratio, RoundingRule } from './exact';
+import { addRatio, ratio, ZERO } from './exact';
+import type {
+  BandDefinition,
+  ComponentDefinition,
+  FeeComponentDefinition,
+  KeyDefinition,
+  MetricRefDefinition,
+  RoundingDefinition,
+  SubsidyDefinition,
+} from './key.schema';
+import type { Band, Component, FeeComponent, MetricRef, NormalizedKey, OverrideComponent, PoolComponent, ProRata, RateStep, Subsidy } from './key.types';
+import { currencyExponent } from './money';
+
+interface Ctx {
+  readonly exponent: number;
+  readonly parameters: Readonly<Record<string, string>>;
+  readonly metrics: Map<string, MetricRef>;
+  readonly defaultRounding: RoundingRule;
+  readonly defaultProRata: ProRata;
+}
+
+export function metricKey(name: string, yearOffset: number, asOf: string | null): string {
+  return `${name}@${yearOffset}@${asOf ?? ''}`;
+}
+
+function metricRef(def: MetricRefDefinition, ctx: Ctx, path: string): MetricRef {
+  const d = typeof def === 'string' ? { name: def, yearOffset: 0, asOf: undefined } : def;
+  if (d.asOf !== undefined) parseDate(`2000-${d.asOf}`, `${path}.asOf`);
+  const key = metricKey(d.name, d.yearOffset, d.asOf ?? null);
+  const found = ctx.metrics.get(key);
+  if (found) return found;
+  const ref: MetricRef = { name: d.name, yearOffset: d.yearOffset, asOf: d.asOf ?? null, key };
+  ctx.metrics.set(key, ref);
+  return ref;
+}
+
+export function roundingRule(def: RoundingDefinition, exponent: number, path: string): RoundingRule {
+  const unit = parseAmount(def.unit, exponent, `${path}.unit`);
+  if (unit <= 0) throw invalidInput(`${path}.unit`, 'the rounding unit must be greater than zero');
+  return { unit, mode: def.mode };
+}
+
+function paramText(value: string | { param: string }, ctx: Ctx, path: string): string {
+  if (typeof value === 'string') return value;
+  const text = ctx.parameters[value.param];
+  if (text === undefined) throw invalidInput(`${path}.param`, `unknown parameter "${value.param}"`);
+  return text;
+}
+
+function bands(defs: readonly BandDefinition[], ctx: Ctx, path: string, kind: 'amount' | 'rate-or-amount'): Band[] {
+  checkBands(defs, path);
+  return defs.map((b, i) => {
+    const here = `${path}[${i}]`;
+    if (kind === 'amount' && (b.amount === undefined || b.rate !== undefined)) throw invalidInput(`${here}.amount`, 'a banded fee needs an amount for each band (and no rate)');
+    if (kind === 'rate-or-amount' && (b.amount === undefined) === (b.rate === undefined)) throw invalidInput(`${here}.rate`, 'give either a rate or an amount for each band');
+    return {
+      index: i,
+      from: b.from,
+      to: b.to ?? null,
+      amount: b.amount === undefined ? null : parseAmount(b.amount, ctx.exponent, `${here}.amount`),
+      rate: b.rate === undefined ? null : parseRate(b.rate, ctx.exponent, `${here}.rate`),
+      rateText: b.rate ?? null,
+    };
+  });
+}
+
+function feeComponent(def: FeeComponentDefinition, index: number, idOverride: string | null, ctx: Ctx, path: string): FeeComponent {
+  const base = {
+    index,
+    id: idOverride ?? def.id,
+    label: def.label ?? def.id,
+    recurrence: def.recurrence,
+    categories: def.appliesTo?.categories ?? null,
+    members: def.appliesTo?.members ?? null,
+    proRata: def.proRata ?? ctx.defaultProRata,
+    rounding: def.rounding ? roundingRule(def.rounding, ctx.exponent, `${path}.rounding`) : ctx.defaultRounding,
+    min: def.min === undefined ? null : parseAmount(def.min, ctx.exponent, `${path}.min`),
+    max: def.max === undefined ? null : parseAmount(def.max, ctx.exponent, `${path}.max`),
+  };
+  checkProRata(base.proRata, `${path}.proRata`);
+  if (base.min !== null && base.max !== null && base.min > base.max) throw invalidInput(`${path}.min`, 'the floor is above the cap');
+  switch (def.type) {
+    case 'banded':
+      return { ...base, kind: 'banded', metric: metricRef(def.metric, ctx, `${path}.metric`), edge: def.edge, bands: bands(def.bands, ctx, `${path}.bands`, 'amount') };
+    case 'per-unit': {
+      const rates: RateStep[] = [];
+      if (def.rate !== undefined) {
+        const text = paramText(def.rate, ctx, `${path}.rate`);
+        rates.push({ fromYear: -Infinity, rate: parseRate(text, ctx.exponent, `${path}.rate`), text });
+      }
+      (def.rateFrom ?? []).forEach((step, i) => {
+        const here = `${path}.rateFrom[${i}]`;
+        const text = paramText(step.rate, ctx, `${here}.rate`);
+        const prev = rates[rates.length - 1];
+        if (prev && step.fromYear <= prev.fromYear) throw invalidInput(`${here}.fromYear`, 'rate steps must be in ascending years');
+        rates.push({ fromYear: step.fromYear, rate: parseRate(text, ctx.exponent, `${here}.rate`), text });
+      });
+      const hasBands = def.bands !== undefined;
+      if (hasBands === (rates.length > 0)) throw invalidInput(`${path}.rate`, 'give either a rate (optionally with rateFrom) or bands with rates');
+      return {
+        ...base,
+        kind: 'per-unit',
+        metric: metricRef(def.metric, ctx, `${path}.metric`),
+        rates,
+        bands: def.bands ? bands(def.bands, ctx, `${path}.bands`, 'rate-or-amount') : null,
+        edge: def.edge,
+      };
+    }
+    case 'category': {
+      const amounts: Record<string, number> = {};
+      for (const [cat, text] of Object.entries(def.amounts)) amounts[cat] = parseAmount(text, ctx.exponent, `${path}.amounts.${cat}`);
+      if (Object.keys(amounts).length === 0) throw invalidInput(`${path}.amounts`, 'name at least one category');
+      return { ...base, kind: 'category', amounts };
+    }
+    case 'fixed':
+      return { ...base, kind: 'fixed', amount: parseAmount(def.amount, ctx.exponent, `${path}.amount`) };
+  }
+}
+
+function checkProRata(p: ProRata, path: string): void {
+  // Mixing day and month in one year has no common unit; refuse it rather than guess.
+  if (p.join !== 'none' && p.leave !== 'none' && p.join !== p.leave) throw invalidInput(`${path}.leave`, 'join and leave pro rata must use the same unit (day or month) when both are set');
+}
+
+function subsidy(def: SubsidyDefinition, index: number, ctx: Ctx, path: string, componentIds: ReadonlySet<string>): Subsidy {
+  if (!componentIds.has(def.component)) throw invalidInput(`${path}.component`, `no component "${def.component}" in the key`);
+  if ((def.share === undefined) === (def.perUnit === undefined)) throw invalidInput(`${path}.share`, 'give either share (percent) or perUnit');
+  let share: Ratio | null = null;
+  let shareText: string | null = null;
+  if (def.share !== undefined) {
+    shareText = paramText(def.share, ctx, `${path}.share`);
+    share = parsePercent(shareText, `${path}.share`);
+    if (share.n > share.d) throw invalidInput(`${path}.share`, 'a subsidy cannot pay more than 100 % of a charge');
+  }
+  let perUnit: Subsidy['perUnit'] = null;
+  if (def.perUnit) {
+    const rateText = paramText(def.perUnit.rate, ctx, `${path}.perUnit.rate`);
+    perUnit = { rate: parseRate(rateText, ctx.exponent, `${path}.perUnit.rate`), rateText, metric: metricRef(def.perUnit.metric, ctx, `${path}.perUnit.metric`) };
+  }
+  const e = def.eligibility;
+  const joinedFrom = e?.joinedFrom ? parseDate(e.joinedFrom, `${path}.eligibility.joinedFrom`) : null;
+  const joinedTo = e?.joinedTo ? parseDate(e.joinedTo, `${path}.eligibility.joinedTo`) : null;
+  if (joinedFrom && joinedTo && joinedTo.until(joinedFrom).sign > 0) throw invalidInput(`${path}.eligibility.joinedTo`, 'the offer window ends before it starts');
+  return {
+    index,
+    id: def.id,
+    funder: def.funder,
+    componentId: def.component,
+    share,
+    shareText,
+    perUnit,
+    proRata: def.proRata,
+    joinedFrom,
+    joinedTo,
+    categories: e?.categories ?? null,
+    calendarYears: def.years?.calendar ?? null,
+    contractYears: def.years?.contract ?? null,
+    rounding: def.rounding ? roundingRule(def.rounding, ctx.exponent, `${path}.rounding`) : ctx.defaultRounding,
+    path,
+  };
+}
+
+export interface NormalizeOptions {
+  readonly currency: string;
+  readonly parameters?: Readonly<Record<string, string>>;
+  readonly extraSubsidies?: readonly SubsidyDefinition[];
+  /** Path prefix for messages, e.g. "key". */
+  readonly path?: string;
+}
+
+export function normalizeKey(def: KeyDefinition, options: NormalizeOptions): NormalizedKey {
+  const root = options.path ?? 'key';
+  const pre = root ? `${root}.` : '';
+  const exponent = currencyExponent(options.currency, 'currency');
+  for (const name of Object.keys(options.parameters ?? {})) {
+    if (!(name in def.parameters)) throw invalidInput(`parameters.${name}`, `unknown parameter "${name}"; the key has ${Object.keys(def.parameters).join(', ') || 'none'}`);
+  }
+  const parameters = { ...def.parameters, ...options.parameters };
+  const ctx: Ctx = {
+    exponent,
+    parameters,
+    metrics: new Map(),
+    defaultRounding: roundingRule(def.rounding, exponent, `${pre}rounding`),
+    defaultProRata: def.proRata,
+  };
+  checkProRata(def.proRata, `${pre}proRata`);
+
+  const ids = new Set<string>();
+  const components: Component[] = [];
+  const pool: PoolComponent[] = [];
+  const fees: FeeComponent[] = [];
+  const overrides: OverrideComponent[] = [];
+  let restAt = -1;
+  let shareSum = ZERO;
+
+  def.components.forEach((c: ComponentDefinition, i) => {
+    const path = `${pre}components[${i}]`;
+    if (ids.has(c.id)) throw invalidInput(`${path}.id`, `duplicate component id "${c.id}"`);
+    ids.add(c.id);
+    if (c.type === 'equal' || c.type === 'proportional') {
+      if (def.family !== 'allocation') throw invalidInput(`${path}.type`, `a ${c.type} share of a pool belongs in an allocation key, not a fee schedule`);
+      let share = ZERO;
+      let shareText = '';
+      if (c.share === 'rest') {
+        if (restAt >= 0) throw invalidInput(`${path}.share`, 'only one component may take the rest of the pool');
+        restAt = pool.length;
+      } else {
+        shareText = paramText(c.share, ctx, `${path}.share`);
+        share = parsePercent(shareText, `${path}.share`);
+        shareSum = addRatio(shareSum, share);
+      }
+      const comp: PoolComponent =
+        c.type === 'equal'
+          ? { kind: 'equal', index: i, id: c.id, label: c.label ?? c.id, share, shareText }
+          : { kind: 'proportional', index: i, id: c.id, label: c.label ?? c.id, share, shareText, metric: metricRef(c.metric, ctx, `${path}.metric`) };
+      pool.push(comp);
+      components.push(comp);
+    } else if (c.type === 'override') {
+      const w = c.when;
+      if (w.metric === undefined && w.categories === undefined) throw invalidInput(`${path}.when`, 'say when the override applies (metric with above/atLeast, or categories)');
+      if (w.metric !== undefined && (w.above === undefined) === (w.atLeast === undefined)) throw invalidInput(`${path}.when.above`, 'give exactly one of above or atLeast with the metric');
+      const comp: OverrideComponent = {
+        kind: 'override',
+        index: i,
+        id: c.id,
+        label: c.label ?? c.id,
+        metric: w.metric === undefined ? null : metricRef(w.metric, ctx, `${path}.when.metric`),
+        above: w.above ?? null,
+        atLeast: w.atLeast ?? null,
+        categories: w.categories ?? null,
+        replaces: c.replaces,
+        with: feeComponent(c.with, i, c.id, ctx, `${path}.with`),
+      };
+      overrides.push(comp);
+      components.push(comp);
+    } else {
+      const comp = feeComponent(c, i, null, ctx, path);
+      fees.push(comp);
+      components.push(comp);
+    }
+  });
+
+  overrides.forEach((o) => {
+    o.replaces.forEach((id, j) => {
+      if (!fees.some((f) => f.id === id)) throw invalidInput(`${pre}components[${o.index}].replaces[${j}]`, `"${id}" is not a fee component of this key`);
+    });
+  });
+
+  if (def.family === 'allocation') {
+    if (pool.length === 0) throw invalidInput(`${pre}components`, 'an allocation key needs at least one equal or proportional share of the pool');
+    const last = pool[pool.length - 1] as PoolComponent;
+    const lastPath = `${pre}components[${(restAt >= 0 ? (pool[restAt] as PoolComponent) : last).index}].share`;
+    if (restAt >= 0) {
+      const rest = addRatio({ n: 1, d: 1 }, { n: -shareSum.n, d: shareSum.d });
+      if (rest.n < 0) throw invalidInput(lastPath, `the other shares already add up to more than 100 %`);
+      const target = pool[restAt] as PoolComponent;
+      const restPercent = ratio(rest.n * 100, rest.d);
+      pool[restAt] = { ...target, share: rest, shareText: restPercent.d === 1 ? String(restPercent.n) : `${restPercent.n}/${restPercent.d}` };
+      components[target.index] = pool[restAt] as PoolComponent;
+    } else if (shareSum.n !== shareSum.d) {
+      const pct = ratio(shareSum.n * 100, shareSum.d);
+      throw invalidInput(lastPath, `the shares of the pool add up to ${pct.d === 1 ? pct.n : `${pct.n}/${pct.d}`} %, not 100 %`);
+    }
+  }
+
+  const extra = options.extraSubsidies ?? [];
+  const subsidies = [
+    ...def.subsidies.map((s, i) => subsidy(s, i, ctx, `${pre}subsidies[${i}]`, ids)),
+    ...extra.map((s, i) => subsidy(s, def.subsidies.length + i, ctx, `subsidies[${i}]`, ids)),
+  ];
+  const subsidyIds = new Set<string>();
+  for (const s of subsidies) {
+    if (subsidyIds.has(s.id)) throw invalidInput(`${s.path}.id`, `duplicate subsidy id "${s.id}"`);
+    subsidyIds.add(s.id);
+  }
+
+  return {
+    id: def.id,
+    version: def.version,
+    name: def.name,
+    family: def.family,
+    currency: options.currency,
+    exponent,
+    parameters,
+    rounding: ctx.defaultRounding,
+    proRata: def.proRata,
+    components,
+    pool,
+    fees,
+    overrides,
+    subsidies,
+    metrics: [...ctx.metrics.values()],
+  };
+}

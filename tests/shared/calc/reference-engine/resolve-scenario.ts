@@ -1,0 +1,344 @@
+/**
+ * resolveScenario(definition, facts): validates the stored definition and the workspace facts
+ * once (zod and cross-field rules) and lays out everything computeScenario needs per year.
+ */
+import { invalidInput } from '../../../../src/shared/errors';
+import type { PlainDate } from './dates';
+import { compareDates, daysInYear, parseDate, presenceIn } from './dates';
+import { parseAmount, parsePercent } from './decimal';
+import { roundProduct } from './exact';
+import type { MemberFactsInput, ScenarioFactsInput } from './facts.schema';
+import { factsSchema } from './facts.schema';
+import type { KeyDefinition, KeyDefinitionInput } from './key.schema';
+import { keySchema } from './key.schema';
+import type { FeeComponent, MetricRef, NormalizedKey, OverrideComponent } from './key.types';
+import { normalizeKey, roundingRule } from './normalize-key';
+import { parseWith } from './parse';
+import type { MemberRole, ResolvedFundingSource, ResolvedMember, ResolvedMetric, ResolvedScenario } from './resolved.types';
+import type { ScenarioDefinition, ScenarioDefinitionInput } from './scenario.schema';
+import { scenarioDefinitionSchema } from './scenario.schema';
+
+export interface ResolveOptions {
+  /** Keys the definition may refer to by { ref, version }. */
+  readonly keys?: readonly KeyDefinitionInput[];
+}
+
+const MAX_YEARS = 60;
+
+interface MemberDraft {
+  readonly id: string;
+  readonly name: string;
+  readonly category: string;
+  role: MemberRole;
+  readonly invoicedVia: string | null;
+  joined: string | null;
+  left: string | null;
+  joinedPath: string;
+  leftPath: string;
+  readonly path: string;
+  readonly metrics: MemberFactsInput['metrics'];
+}
+
+function pickKey(def: ScenarioDefinition, options: ResolveOptions): KeyDefinition {
+  if (!('ref' in def.key)) return def.key;
+  const ref = def.key;
+  const candidates = (options.keys ?? []).map((k, i) => parseWith(keySchema, k, `keys[${i}]`)).filter((k) => k.id === ref.ref);
+  const chosen = ref.version === undefined ? candidates.sort((a, b) => b.version - a.version)[0] : candidates.find((k) => k.version === ref.version);
+  if (!chosen) throw invalidInput('key.ref', `no key "${ref.ref}"${ref.version === undefined ? '' : ` version ${ref.version}`} is available`);
+  return chosen;
+}
+
+function yearOf(text: string, path: string): number {
+  const y = Number(text);
+  if (!Number.isInteger(y)) throw invalidInput(path, `"${text}" is not a year`);
+  return y;
+}
+
+function resolveCosts(def: ScenarioDefinition, years: readonly number[], exponent: number): number[] | null {
+  const costs = def.costs;
+  if (!costs) return null;
+  if ('byYear' in costs) {
+    for (const y of Object.keys(costs.byYear)) {
+      const year = yearOf(y, `costs.byYear.${y}`);
+      if (!years.includes(year)) throw invalidInput(`costs.byYear.${y}`, `${y} is outside the horizon ${years[0]}–${years[years.length - 1]}`);
+    }
+    return years.map((y) => {
+      const text = costs.byYear[String(y)];
+      if (text === undefined) throw invalidInput(`costs.byYear.${y}`, `no cost given for ${y}`);
+      return parseAmount(text, exponent, `costs.byYear.${y}`);
+    });
+  }
+  const first = years[0] as number;
+  if (costs.base.year > first) throw invalidInput('costs.base.year', `the base year ${costs.base.year} is after the first horizon year ${first}`);
+  const rate = parsePercent(costs.indexRate, 'costs.indexRate');
+  const rule = roundingRule(costs.rounding, exponent, 'costs.rounding');
+  let value = parseAmount(costs.base.amount, exponent, 'costs.base.amount');
+  const out: number[] = [];
+  for (let y = costs.base.year; y <= (years[years.length - 1] as number); y++) {
+    // Each year is indexed from the previous year's rounded cost, so a spreadsheet reproduces it row by row.
+    if (y > costs.base.year) value = roundProduct(value, rate.d + rate.n, 1, rate.d, 1, rule, 'costs');
+    if (y >= first) out.push(value);
+  }
+  return out;
+}
+
+function resolveFunding(def: ScenarioDefinition, years: readonly number[], exponent: number): ResolvedFundingSource[] {
+  return def.funding.map((f, i) => {
+    const amounts = years.map(() => 0);
+    const statuses: ResolvedFundingSource['statuses'] = years.map(() => null);
+    for (const [y, entry] of Object.entries(f.byYear)) {
+      const path = `funding[${i}].byYear.${y}`;
+      const t = years.indexOf(yearOf(y, path));
+      if (t < 0) throw invalidInput(path, `${y} is outside the horizon ${years[0]}–${years[years.length - 1]}`);
+      amounts[t] = parseAmount(entry.amount, exponent, `${path}.amount`);
+      statuses[t] = entry.status;
+    }
+    return { source: f.source, kind: f.kind, amounts, statuses };
+  });
+}
+
+function collectMembers(def: ScenarioDefinition, facts: ReturnType<typeof factsSchema.parse>): MemberDraft[] {
+  const drafts: MemberDraft[] = [];
+  const byId = new Map<string, MemberDraft>();
+  const add = (m: (typeof facts.members)[number], path: string): void => {
+    if (byId.has(m.id)) throw invalidInput(`${path}.id`, `duplicate member id "${m.id}"`);
+    const d: MemberDraft = {
+      id: m.id,
+      name: m.name,
+      category: m.category,
+      role: m.role,
+      invoicedVia: m.invoicedVia ?? null,
+      joined: m.joined ?? null,
+      left: m.left ?? null,
+      joinedPath: `${path}.joined`,
+      leftPath: `${path}.left`,
+      path,
+      metrics: m.metrics,
+    };
+    byId.set(m.id, d);
+    drafts.push(d);
+  };
+  facts.members.forEach((m, i) => add(m, `facts.members[${i}]`));
+  def.additionalMembers.forEach((m, i) => add(m, `additionalMembers[${i}]`));
+  def.memberChanges.forEach((c, i) => {
+    const d = byId.get(c.member);
+    if (!d) throw invalidInput(`memberChanges[${i}].member`, `no member "${c.member}"`);
+    if (c.joined !== undefined) {
+      d.joined = c.joined;
+      d.joinedPath = `memberChanges[${i}].joined`;
+    }
+    if (c.left !== undefined) {
+      d.left = c.left;
+      d.leftPath = `memberChanges[${i}].left`;
+    }
+    if (c.role !== undefined) d.role = c.role;
+  });
+  for (const d of drafts) {
+    if (d.invoicedVia !== null && !byId.has(d.invoicedVia)) throw invalidInput(`${d.path}.invoicedVia`, `no member "${d.invoicedVia}"`);
+  }
+  return drafts;
+}
+
+interface GrowthRule {
+  readonly rate: { n: number; d: number };
+  readonly mode: 'half-up' | 'half-even' | 'down' | 'up';
+}
+
+function resolveMetric(d: MemberDraft, ref: MetricRef, years: readonly number[], charged: readonly boolean[], growth: GrowthRule | undefined, where: string): ResolvedMetric {
+  const series = d.metrics?.[ref.name];
+  const out: ResolvedMetric = { values: [], sourceYears: [], referenceDates: [], projected: [] };
+  if (!series) {
+    if (charged.some(Boolean)) {
+      const known = Object.keys(d.metrics ?? {});
+      throw invalidInput(`${d.path}.metrics.${ref.name}`, `unknown metric "${ref.name}" (read by ${where}); this member has ${known.length ? known.join(', ') : 'no metrics'}`);
+    }
+  }
+  const knownYears = Object.keys(series ?? {})
+    .map(Number)
+    .sort((a, b) => a - b);
+  years.forEach((year, t) => {
+    const target = year + ref.yearOffset;
+    out.sourceYears.push(target);
+    if (!charged[t] || !series) {
+      out.values.push(NaN);
+      out.referenceDates.push(null);
+      out.projected.push(false);
+      return;
+    }
+    const point = series[String(target)];
+    if (point) {
+      const expected = ref.asOf ? `${target}-${ref.asOf}` : null;
+      if (expected && point.referenceDate && point.referenceDate !== expected) {
+        throw invalidInput(`${d.path}.metrics.${ref.name}.${target}.referenceDate`, `${where} reads the value as of ${expected}; this value refers to ${point.referenceDate}`);
+      }
+      if (point.referenceDate) parseDate(point.referenceDate, `${d.path}.metrics.${ref.name}.${target}.referenceDate`);
+      out.values.push(point.value);
+      out.referenceDates.push(point.referenceDate ?? expected);
+      out.projected.push(false);
+      return;
+    }
+    const base = [...knownYears].reverse().find((y) => y < target);
+    if (!growth || base === undefined) {
+      throw invalidInput(`${d.path}.metrics.${ref.name}.${target}`, `no ${ref.name} value for ${target} (needed by ${where} for ${year})${growth ? '' : '; add it or give the scenario a growth rate for this metric'}`);
+    }
+    let v = (series[String(base)] as { value: number }).value;
+    for (let y = base + 1; y <= target; y++) v = roundProduct(v, growth.rate.d + growth.rate.n, 1, growth.rate.d, 1, { unit: 1, mode: growth.mode }, `${d.path}.metrics.${ref.name}`);
+    out.values.push(v);
+    out.referenceDates.push(ref.asOf ? `${target}-${ref.asOf}` : null);
+    out.projected.push(true);
+  });
+  return out;
+}
+
+interface MetricUse {
+  readonly where: string;
+  /** Which members the reading component can apply to; others need no value. */
+  readonly needs: (m: { id: string; category: string }) => boolean;
+}
+
+const ALWAYS = (): boolean => true;
+
+function applies(c: FeeComponent, m: { id: string; category: string }): boolean {
+  return (c.categories === null || c.categories.includes(m.category)) && (c.members === null || c.members.includes(m.id));
+}
+
+/** An override only matters for members that a component it replaces applies to. */
+export function overrideRelevant(o: OverrideComponent, fees: readonly FeeComponent[], m: { id: string; category: string }): boolean {
+  if (o.categories !== null && !o.categories.includes(m.category)) return false;
+  return fees.some((f) => o.replaces.includes(f.id) && applies(f, m));
+}
+
+function metricUsers(key: NormalizedKey): Map<string, MetricUse[]> {
+  const users = new Map<string, MetricUse[]>();
+  const note = (ref: MetricRef | null, where: string, needs: MetricUse['needs']): void => {
+    if (!ref) return;
+    const list = users.get(ref.key) ?? [];
+    list.push({ where, needs });
+    users.set(ref.key, list);
+  };
+  for (const c of key.components) {
+    const where = `key.components[${c.index}].metric`;
+    if (c.kind === 'proportional') note(c.metric, where, ALWAYS);
+    if (c.kind === 'banded' || c.kind === 'per-unit') note(c.metric, where, (m) => applies(c, m));
+    if (c.kind === 'override') {
+      const relevant = (m: { id: string; category: string }): boolean => overrideRelevant(c, key.fees, m);
+      note(c.metric, `key.components[${c.index}].when.metric`, relevant);
+      if (c.with.kind === 'banded' || c.with.kind === 'per-unit') {
+        const w = c.with;
+        note(w.metric, `key.components[${c.index}].with.metric`, (m) => relevant(m) && applies(w, m));
+      }
+    }
+  }
+  for (const s of key.subsidies) note(s.perUnit?.metric ?? null, `${s.path}.perUnit.metric`, (m) => s.categories === null || s.categories.includes(m.category));
+  return users;
+}
+
+/** Parses and checks a key on its own (for editors and the demo files). */
+export function validateKey(data: unknown, currency = 'SEK'): NormalizedKey {
+  return normalizeKey(parseWith(keySchema, data, ''), { currency, path: '' });
+}
+
+export function resolveScenario(definitionInput: ScenarioDefinitionInput | unknown, factsInput: ScenarioFactsInput | unknown, options: ResolveOptions = {}): ResolvedScenario {
+  const def = parseWith(scenarioDefinitionSchema, definitionInput, '');
+  const facts = parseWith(factsSchema, factsInput, 'facts');
+  if (def.horizon.to < def.horizon.from) throw invalidInput('horizon.to', `the horizon ends (${def.horizon.to}) before it starts (${def.horizon.from})`);
+  if (def.horizon.to - def.horizon.from + 1 > MAX_YEARS) throw invalidInput('horizon.to', `a horizon of more than ${MAX_YEARS} years is not supported`);
+  const years: number[] = [];
+  for (let y = def.horizon.from; y <= def.horizon.to; y++) years.push(y);
+
+  const keyDefinition = pickKey(def, options);
+  const key = normalizeKey(keyDefinition, { currency: def.currency, parameters: def.parameters, extraSubsidies: def.subsidies });
+  const exponent = key.exponent;
+  const costs = resolveCosts(def, years, exponent);
+  const funding = resolveFunding(def, years, exponent);
+
+  const growth = new Map<string, GrowthRule>();
+  for (const [name, g] of Object.entries(def.growth)) growth.set(name, { rate: parsePercent(g.rate, `growth.${name}.rate`), mode: g.mode });
+
+  const users = metricUsers(key);
+  const drafts = collectMembers(def, facts).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const members: ResolvedMember[] = drafts.map((d) => {
+    const joinedDate: PlainDate | null = d.joined ? parseDate(d.joined, d.joinedPath) : null;
+    const leftDate: PlainDate | null = d.left ? parseDate(d.left, d.leftPath) : null;
+    if (joinedDate && leftDate && compareDates(leftDate, joinedDate) < 0) {
+      throw invalidInput(d.leftPath, `the leave date ${d.left} is before the join date ${d.joined}`);
+    }
+    const startDay: number[] = [];
+    const endDay: number[] = [];
+    const startMonth: number[] = [];
+    const endMonth: number[] = [];
+    const charged: boolean[] = [];
+    for (const y of years) {
+      const p = presenceIn(y, joinedDate, leftDate);
+      if (p.days === 0) {
+        startDay.push(0);
+        endDay.push(0);
+        startMonth.push(0);
+        endMonth.push(0);
+      } else {
+        const start = joinedDate && joinedDate.year === y ? joinedDate : null;
+        const end = leftDate && leftDate.year === y ? leftDate : null;
+        startDay.push(start ? start.dayOfYear : 1);
+        endDay.push(end ? end.dayOfYear : daysInYear(y));
+        startMonth.push(start ? start.month : 1);
+        endMonth.push(end ? end.month : 12);
+      }
+      charged.push(d.role === 'member' && p.days > 0);
+    }
+    const metrics: Record<string, ResolvedMetric> = {};
+    for (const ref of key.metrics) {
+      const uses = users.get(ref.key) ?? [];
+      const needed = uses.find((u) => u.needs(d));
+      const chargedNeeding = needed ? charged : charged.map(() => false);
+      metrics[ref.key] = resolveMetric(d, ref, years, chargedNeeding, growth.get(ref.name), needed?.where ?? 'the key');
+    }
+    return {
+      id: d.id,
+      name: d.name,
+      category: d.category,
+      role: d.role,
+      invoicedVia: d.invoicedVia,
+      joined: d.joined,
+      left: d.left,
+      joinedDate,
+      joinYear: joinedDate ? joinedDate.year : null,
+      startDay,
+      endDay,
+      startMonth,
+      endMonth,
+      metrics,
+    };
+  });
+
+  let pools: number[] | null = null;
+  if (key.family === 'allocation') {
+    if (!costs) throw invalidInput('costs', 'an allocation key shares out a cost: give costs for the horizon');
+    pools = costs.map((c, t) => {
+      const year = years[t] as number;
+      const offset = def.poolBasis === 'costs-less-external-funding' ? funding.reduce((s, f) => s + (f.kind === 'external' ? (f.amounts[t] as number) : 0), 0) : 0;
+      const pool = c - offset;
+      if (pool < 0) throw invalidInput(`costs.byYear.${year}`, `external funding exceeds the cost in ${year}; there is nothing to share`);
+      if (pool % key.rounding.unit !== 0) {
+        throw invalidInput(`costs.byYear.${year}`, `the pool for ${year} (${pool} minor units) is not a multiple of the key's rounding unit (${key.rounding.unit}); parts could not add up to it`);
+      }
+      return pool;
+    });
+  }
+
+  return {
+    id: def.id,
+    name: def.name,
+    currency: def.currency,
+    exponent,
+    years,
+    daysInYear: years.map(daysInYear),
+    key,
+    keyDefinition,
+    parameters: def.parameters,
+    extraSubsidies: def.subsidies,
+    members,
+    costs,
+    pools,
+    funding,
+  };
+}
