@@ -4,17 +4,15 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startShell } from './electron/shell';
-import { createUnwiredBackend } from './electron/unwired-backend';
+import { createWorkspaceBackend } from './workspace/workspace-backend';
 
 // This file is bundled to out/main/index.js, beside out/preload and out/renderer.
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const rendererIndexUrl = pathToFileURL(fileURLToPath(new URL('../renderer/index.html', import.meta.url))).href;
+const demoDocumentPath = fileURLToPath(new URL('../../resources/demo/demo-workspace.json', import.meta.url));
 
 startShell({
-  // TODO(lead): replace with the workspace layer (tests/main/electron/backend-fit.test.ts checks it fits):
-  //   const session = new WorkspaceSession({ nativeBinding: resolveNativeBinding() });
-  //   return { session, handlers: createHandlers(), context: () => ({ session }), createDemoWorkspace };
-  createBackend: createUnwiredBackend,
+  createBackend: () => createWorkspaceBackend({ demoDocumentPath }),
   rendererIndexUrl,
   preloadPath,
   devServerUrl: process.env['ELECTRON_RENDERER_URL'],

@@ -1,31 +1,58 @@
 /**
  * The Members view in real Chromium (the Debian package, driven by playwright-core) against the
- * built renderer, served by the test bridge. The backend is the in-memory fixture of
- * fixtures/fake-backend.ts until the real handler map and WorkspaceSession land; the bridge takes
- * any HandlerMap, so switching is a change to `startBridge`'s arguments only.
+ * built renderer and the real backend: the app's handler map and a WorkspaceSession on a real
+ * SQLite file written from the demo workspace document, served by the test bridge in place of
+ * the preload. Expected figures are read from the same backend, so the test checks what the UI
+ * does with them (formatting, sorting, filtering), not the demo's data, which has its own tests.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../src/main/api/dispatch';
+import { createHandlers, type AppContext } from '../../src/main/handlers/index';
+import { WorkspaceSession } from '../../src/main/workspace/session';
+import type { MemberListRow } from '../../src/shared/api/channels/workspace.channels';
+import { AndelError } from '../../src/shared/errors';
 import { startBridge, type Bridge } from '../bridge/bridge-server';
 import { buildRenderer } from '../bridge/build-renderer';
-import { fakeContext, fakeHandlers } from './fixtures/fake-backend';
 
-const screenshots = resolve(import.meta.dirname, '../../docs/screenshots');
+const repoRoot = resolve(import.meta.dirname, '../..');
+const screenshots = join(repoRoot, 'docs/screenshots');
 const NBSP = '\u00a0';
+const GROUPED = /^\d{1,3}(\u00a0\d{3})*$/u;
 
 let workDir: string;
 let browser: Browser;
+let demoSession: WorkspaceSession;
+let members: MemberListRow[];
 let openBridge: Bridge;
 let emptyBridge: Bridge;
+let failingBridge: Bridge;
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'andel-e2e-'));
   const rendererDir = await buildRenderer(join(workDir, 'renderer'));
-  openBridge = await startBridge({ rendererDir, handlers: fakeHandlers(), ctx: fakeContext() });
-  emptyBridge = await startBridge({ rendererDir, handlers: fakeHandlers(), ctx: fakeContext({ open: false }) });
+  const handlers = createHandlers();
+
+  demoSession = new WorkspaceSession();
+  const demo = JSON.parse(readFileSync(join(repoRoot, 'resources/demo/demo-workspace.json'), 'utf8')) as unknown;
+  await demoSession.createFromDocument(join(workDir, 'demo.andel'), demo);
+  const demoCtx: AppContext = { session: demoSession };
+  const listed = await dispatch(handlers, demoCtx, 'members:list', {});
+  if (!listed.ok) throw new Error(listed.error.message);
+  members = listed.value as MemberListRow[];
+
+  openBridge = await startBridge({ rendererDir, handlers, ctx: demoCtx });
+  // A session that never opens a file: the app as it starts with no workspace.
+  emptyBridge = await startBridge({ rendererDir, handlers, ctx: { session: new WorkspaceSession() } });
+  const locked = () => {
+    throw new AndelError('FILE_ERROR', 'The workspace file cannot be read: another program has locked it. Close that program and try again.');
+  };
+  failingBridge = await startBridge({ rendererDir, handlers: { ...handlers, 'members:list': locked }, ctx: demoCtx });
+
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -37,8 +64,22 @@ afterAll(async () => {
   await browser?.close();
   await openBridge?.close();
   await emptyBridge?.close();
+  await failingBridge?.close();
+  await demoSession?.close();
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
+
+function member(name: string): MemberListRow {
+  const found = members.find((m) => m.name === name);
+  if (!found) throw new Error(`the demo workspace has no organisation named ${name}`);
+  return found;
+}
+
+/** Grouped with no-break spaces, and the same number as the backend's. */
+function expectPopulation(text: string | undefined, value: number | null): void {
+  expect(text).toMatch(GROUPED);
+  expect(Number(text?.replaceAll(NBSP, ''))).toBe(value);
+}
 
 /** A fresh page (own storage, so no language choice leaks between tests) that fails on any page error or CSP violation. */
 async function openPage(bridge: Bridge, hash = '#/members'): Promise<{ page: Page; problems: string[] }> {
@@ -57,29 +98,40 @@ function row(page: Page, name: string) {
   return page.locator('[role="row"][data-organisation-id]', { has: page.getByText(name, { exact: true }) });
 }
 
+/** The grid's text for a row, as the backend's data should read in Swedish. */
+function swedishCells(m: MemberListRow): string[] {
+  return [
+    m.name,
+    expect.any(String) as unknown as string,
+    m.orgNumber ?? '',
+    m.population === null ? '—' : m.population.toLocaleString('sv-SE').replace(/\s|\u2212/gu, (c) => (c === '\u2212' ? c : NBSP)),
+    m.populationYear === null ? '' : String(m.populationYear),
+    m.populationReferenceDate ?? '',
+    m.participations.map((p) => (p.role === 'member' ? p.cooperationName : `${p.cooperationName} · ${p.role === 'observer' ? 'Observatör' : 'Administrativ part'}`)).join(''),
+  ];
+}
+
 describe('Members view', () => {
   it('lists the open workspace’s organisations with population formatted for Swedish', async () => {
+    expect(members.length).toBeGreaterThan(400);
     const { page, problems } = await openPage(openBridge);
     await expect.poll(() => page.getByTestId('workspace-name').textContent()).toBe('demo.andel');
-    await row(page, 'Ale').waitFor();
+    await page.locator('[role="row"][data-organisation-id]').first().waitFor();
     await page.screenshot({ path: join(screenshots, 'members-sv.png') });
+    expect(await page.getByText(`${members.length} organisationer`).count()).toBe(1);
+    // Only what is on screen is in the DOM, however many members there are.
+    expect(await page.locator('[role="row"][data-organisation-id]').count()).toBeLessThan(60);
+
     await page.getByTestId('members-search').fill('Skövde');
     const skovde = row(page, 'Skövde');
     await skovde.waitFor();
     const cells = await skovde.getByRole('gridcell').allTextContents();
-    expect(cells).toEqual([
-      'Skövde',
-      'Kommun',
-      expect.stringMatching(/^212000-\d{4}$/),
-      `57${NBSP}122`,
-      '2024',
-      '2024-12-31',
-      'Biblioteksamverkan SkaraborgSambrukBibblix Västra Götaland',
-    ]);
-    // Swedish labels, a count in Swedish, and the whole list behind a virtualised grid.
-    await expect.poll(() => page.locator('[role="columnheader"] .header-label').allTextContents()).toEqual(['Namn', 'Typ', 'Org.nr', 'Invånare', 'År', 'Referensdatum', 'Samverkan']);
-    expect(await page.getByText('425 organisationer').count()).toBe(1);
-    expect(await page.locator('[role="row"][data-organisation-id]').count()).toBeLessThan(80);
+    expect(cells).toEqual(swedishCells(member('Skövde')));
+    expect(cells[1]).toBe('Kommun');
+    expectPopulation(cells[3], member('Skövde').population);
+    await expect
+      .poll(() => page.locator('[role="columnheader"] .header-label').allTextContents())
+      .toEqual(['Namn', 'Typ', 'Org.nr', 'Invånare', 'År', 'Referensdatum', 'Samverkan']);
     // Population is right-aligned, as numbers in a ledger are.
     expect(await skovde.getByRole('gridcell').nth(3).getAttribute('class')).toContain('cell-right');
     expect(problems).toEqual([]);
@@ -88,36 +140,58 @@ describe('Members view', () => {
 
   it('filters by text (accent-insensitive) and by cooperation, and sorts by population', async () => {
     const { page, problems } = await openPage(openBridge);
-    await row(page, 'Ale').waitFor();
+    await page.locator('[role="row"][data-organisation-id]').first().waitFor();
     await page.getByTestId('members-search').fill('skovde');
-    await expect.poll(() => page.getByTestId('members-shown').textContent()).toBe('1 av 425 visas');
+    const skovdeMatches = members.filter((m) => m.name.normalize('NFKD').replace(/\p{Diacritic}/gu, '').toLowerCase().includes('skovde'));
+    expect(skovdeMatches.map((m) => m.name)).toContain('Skövde');
+    await expect.poll(() => page.getByTestId('members-shown').textContent()).toBe(`${skovdeMatches.length} av ${members.length} visas`);
     await page.getByTestId('members-search').fill('');
+
+    const skaraborg = member('Skövde').participations[0]!;
+    const inSkaraborg = members.filter((m) => m.participations.some((p) => p.cooperationId === skaraborg.cooperationId));
     await page.getByRole('textbox', { name: 'Samverkan' }).click();
-    await page.getByRole('option', { name: 'Biblioteksamverkan Skaraborg' }).click();
-    await expect.poll(() => page.getByTestId('members-shown').textContent()).toBe('9 av 425 visas');
-    // The observer is in the list, marked as such.
+    await page.getByRole('option', { name: skaraborg.cooperationName }).click();
+    await expect.poll(() => page.getByTestId('members-shown').textContent()).toBe(`${inSkaraborg.length} av ${members.length} visas`);
+    // Falköping is the 9-gruppen's observer (DOMAIN.md): in the list, and marked as such.
     expect(await row(page, 'Falköping').textContent()).toContain('Observatör');
 
     await page.getByRole('columnheader', { name: 'Invånare' }).click();
+    const largestFirst = [...inSkaraborg].sort((a, b) => (b.population ?? -1) - (a.population ?? -1)).map((m) => m.name);
     await expect
-      .poll(async () => (await page.locator('[role="row"][data-organisation-id] [role="gridcell"]:first-child').allTextContents()).slice(0, 3))
-      .toEqual(['Skövde', 'Falköping', 'Mariestad']);
+      .poll(async () => page.locator('[role="row"][data-organisation-id] [role="gridcell"]:first-child').allTextContents())
+      .toEqual(largestFirst);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   it('moves the selection with the arrow keys and opens a read-only drawer with Enter', async () => {
     const { page, problems } = await openPage(openBridge);
-    await row(page, 'Ale').waitFor();
+    const firstRows = page.locator('[role="row"][data-organisation-id] [role="gridcell"]:first-child');
+    await firstRows.first().waitFor();
+    const [first, second] = await firstRows.allTextContents();
     await page.getByTestId('members-grid').focus();
-    await page.keyboard.press('ArrowDown'); // Ale (first by name)
-    await page.keyboard.press('ArrowDown'); // Alingsås
-    expect(await page.locator('[role="row"][aria-selected="true"]').textContent()).toContain('Alingsås');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('[role="row"][aria-selected="true"] [role="gridcell"]').first().textContent()).toBe(first);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.locator('[role="row"][aria-selected="true"] [role="gridcell"]').first().textContent()).toBe(second);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const selectedName = await page.locator('[role="row"][aria-selected="true"] [role="gridcell"]').first().textContent();
+    const selected = member(selectedName ?? '');
     await page.keyboard.press('Enter');
     const drawer = page.getByRole('dialog');
     await drawer.waitFor();
-    expect(await drawer.textContent()).toContain(`42${NBSP}307 invånare den 31 december 2024`);
-    expect(new URL(page.url()).hash).toMatch(/^#\/members\/\d+$/);
+    expect(await drawer.getByRole('heading').first().textContent()).toBe(selected.name);
+    if (selected.population !== null) {
+      const grouped = selected.population.toLocaleString('sv-SE').replace(/\s/gu, NBSP);
+      expect(await drawer.textContent()).toContain(`${grouped} invånare den`);
+    }
+    expect(new URL(page.url()).hash).toBe(`#/members/${selected.organisationId}`);
     await page.screenshot({ path: join(screenshots, 'members-drawer-sv.png') });
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
@@ -126,17 +200,42 @@ describe('Members view', () => {
     await page.context().close();
   });
 
+  it('opens a member’s drawer from its address', async () => {
+    const skovde = member('Skövde');
+    const { page, problems } = await openPage(openBridge, `#/members/${skovde.organisationId}`);
+    const drawer = page.getByRole('dialog');
+    await drawer.waitFor();
+    expect(await drawer.getByRole('heading').first().textContent()).toBe('Skövde');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('switches to Norwegian: labels, numbers and dates follow', async () => {
     const { page, problems } = await openPage(openBridge);
-    await row(page, 'Ale').waitFor();
+    await page.locator('[role="row"][data-organisation-id]').first().waitFor();
     await page.getByTestId('language-nb').click();
     await expect.poll(() => page.getByTestId('nav-members').textContent()).toBe('Medlemmer');
-    expect(await page.locator('[role="columnheader"] .header-label').allTextContents()).toEqual(['Navn', 'Type', 'Org.nr.', 'Innbyggere', 'År', 'Referansedato', 'Samarbeid']);
+    expect(await page.locator('[role="columnheader"] .header-label').allTextContents()).toEqual([
+      'Navn',
+      'Type',
+      'Org.nr.',
+      'Innbyggere',
+      'År',
+      'Referansedato',
+      'Samarbeid',
+    ]);
+    expect(await page.getByText(`${members.length} organisasjoner`).count()).toBe(1);
     await page.screenshot({ path: join(screenshots, 'members-nb.png') });
+
+    const oslo = member('Oslo');
     await page.getByTestId('members-search').fill('oslo');
     await row(page, 'Oslo').waitFor();
-    const oslo = await row(page, 'Oslo').getByRole('gridcell').allTextContents();
-    expect(oslo.slice(1, 6)).toEqual(['Kommune', expect.stringMatching(/^\d{3} \d{3} \d{3}$/), `717${NBSP}710`, '2025', '01.01.2025']);
+    const cells = await row(page, 'Oslo').getByRole('gridcell').allTextContents();
+    expect(cells[1]).toBe('Kommune');
+    expectPopulation(cells[3], oslo.population);
+    // nb-NO dates: day.month.year.
+    const [y, m, d] = (oslo.populationReferenceDate ?? '').split('-');
+    expect(cells[5]).toBe(`${d}.${m}.${y}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('nb');
     // The choice is remembered on this computer.
     await page.reload();
@@ -152,6 +251,17 @@ describe('Members view', () => {
     expect(await page.getByRole('status').textContent()).toContain('Arkiv › Öppna');
     await page.screenshot({ path: join(screenshots, 'no-workspace-sv.png') });
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows an API error in plain language, with its message from main', async () => {
+    const { page } = await openPage(failingBridge);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('another program has locked it');
+    expect(await alert.getAttribute('data-error-code')).toBe('FILE_ERROR');
+    expect(await page.getByRole('button', { name: 'Försök igen' }).count()).toBe(1);
+    expect(failingBridge.calls.some((c) => c.channel === 'members:list' && !c.ok)).toBe(true);
     await page.context().close();
   });
 });

@@ -28,7 +28,8 @@ export function AppNavigation({ route, workspace }: { route: Route; workspace: W
         ))}
       </nav>
       {workspace && (
-        <Text size="xs" c="dimmed" px="sm" pb="xs" data-testid="workspace-schema">
+        // The schema version is for support calls, not for daily work: one quiet line.
+        <Text size="xs" c="dimmed" px="sm" pb="xs" truncate title={workspace.schemaVersion} data-testid="workspace-schema">
           {t('header.schemaVersion', { version: workspace.schemaVersion })}
         </Text>
       )}

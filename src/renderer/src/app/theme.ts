@@ -18,7 +18,8 @@ export const theme = createTheme({
   primaryColor: 'andel',
   primaryShade: 7,
   colors: { andel },
-  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif",
+  // The platform's UI font on macOS and Windows; on Linux a neutral sans before the wide default.
+  fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, system-ui, sans-serif",
   fontFamilyMonospace: "ui-monospace, 'SF Mono', 'Cascadia Mono', 'DejaVu Sans Mono', monospace",
   headings: { fontWeight: '600' },
   defaultRadius: 'sm',

@@ -88,7 +88,7 @@ function buildColumns(t: TFunction, language: Language): ColumnDef<MemberListRow
         const value = info.getValue();
         return value === undefined ? '' : formatDate(value, language);
       },
-      meta: { track: '144px', align: 'right' } satisfies ColumnMeta,
+      meta: { track: '148px', align: 'right' } satisfies ColumnMeta,
     }),
     helper.accessor((row) => row.participations.map((p) => p.cooperationName).join(', '), {
       id: 'cooperations',
