@@ -4,10 +4,14 @@
  */
 import type { z } from 'zod';
 import type { ChannelSpec } from './define';
+import { scenariosChannels } from './channels/scenarios.channels';
+import { governanceChannels } from './channels/governance.channels';
 import { workspaceChannels } from './channels/workspace.channels';
 
 export const contract = {
   ...workspaceChannels,
+  ...governanceChannels,
+  ...scenariosChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -28,6 +28,18 @@ export function daysInYear(year: number): number {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
 }
 
+const CUMULATIVE_DAYS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/** Day of the year (1-based) of a valid ISO calendar date, in plain integers. */
+export function dayOfYear(year: number, month: number, day: number): number {
+  return (CUMULATIVE_DAYS[month - 1] as number) + day + (month > 2 && daysInYear(year) === 366 ? 1 : 0);
+}
+
+/** A valid date as the integer yyyymmdd, which orders like the date. */
+export function dateKey(d: PlainDate): number {
+  return d.year * 10000 + d.month * 100 + d.day;
+}
+
 /**
  * How long a participant (from `joined` to `left`, both inclusive; null = open) is present in
  * `year`, as whole days and as started months (a month counts if any day of it is covered).

@@ -117,15 +117,33 @@ export function roundProduct(a: number, b: number, c: number, d1: number, d2: nu
   const d12 = d1 * d2;
   const du = d12 * rule.unit;
   if (Number.isSafeInteger(abc) && Number.isSafeInteger(ab) && Number.isSafeInteger(du) && Number.isSafeInteger(d12)) {
-    const [q, r] = divRem(abc, du);
+    // divRem inlined: no tuple per call on the hot path.
+    let q = Math.floor(abc / du);
+    let r = abc - q * du;
+    if (r < 0) {
+      q -= 1;
+      r += du;
+    } else if (r >= du) {
+      q += 1;
+      r -= du;
+    }
     return (roundsUp(q, r, du, rule.mode) ? q + 1 : q) * rule.unit;
   }
+  return roundProductBig(a, b, c, d1, d2, rule, what);
+}
+
+function roundProductBig(a: number, b: number, c: number, d1: number, d2: number, rule: RoundingRule, what: string): number {
   const bd = BigInt(d1) * BigInt(d2) * BigInt(rule.unit);
   const [q, r] = bigDivRem(BigInt(a) * BigInt(b) * BigInt(c), bd);
   const out = (roundsUpBig(q, r, bd, rule.mode) ? q + 1n : q) * BigInt(rule.unit);
   const num = Number(out);
   if (!Number.isSafeInteger(num)) throw overflow(what);
   return num;
+}
+
+/** Whether the quotient q with remainder r over d (0 <= r < d, all safe integers) rounds up one step. */
+export function roundsUpExact(q: number, r: number, d: number, mode: RoundingMode): boolean {
+  return roundsUp(q, r, d, mode);
 }
 
 /** Rounds an exact ratio of minor units to the rule. */
@@ -173,3 +191,71 @@ export function compareRatio(x: Ratio, y: Ratio): number {
 
 export const ONE: Ratio = { n: 1, d: 1 };
 export const ZERO: Ratio = { n: 0, d: 1 };
+
+// --- Exact products of two safe integers without BigInt ----------------------------------------
+// Dekker's two-product: for integers |a|, |b| < 2^53, a * b = p + e exactly, where p = fl(a * b)
+// and e is a double. Rounding is monotone, so fl(x) > fl(y) implies x > y; when the rounded
+// products are equal, the sign of x - y is the sign of e_x - e_y, both exact.
+
+const SPLIT = 134217729; // 2^27 + 1
+
+/** The rounding error e of p = fl(a * b): a * b = p + e exactly (|a|, |b| < 2^53). */
+export function productError(a: number, b: number, p: number): number {
+  let c = SPLIT * a;
+  const ah = c - (c - a);
+  const al = a - ah;
+  c = SPLIT * b;
+  const bh = c - (c - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/** Sign of a * b - c * d, exactly, for integers of magnitude below 2^53. */
+export function compareProducts(a: number, b: number, c: number, d: number): number {
+  const p1 = a * b;
+  const p2 = c * d;
+  if (p1 !== p2) return p1 > p2 ? 1 : -1;
+  const e1 = productError(a, b, p1);
+  const e2 = productError(c, d, p2);
+  return e1 > e2 ? 1 : e1 < e2 ? -1 : 0;
+}
+
+/** The remainder of the last mulDivFloor call. */
+let lastRemainder = 0;
+export function mulDivRemainder(): number {
+  return lastRemainder;
+}
+
+/**
+ * floor(a * b / m) for non-negative integers a, b < 2^53 and 0 < m < 2^51 whose quotient is below
+ * 2^53, exactly and without BigInt; the remainder is left for mulDivRemainder(). When the product
+ * passes 2^53, the float quotient is corrected with the exact remainder a*b - q*m computed from
+ * two-products (the rounded products are within a factor of 2, so their difference is exact, and
+ * |a*b - q*m| < 2^53 under these bounds, so the sum of the exact parts is exact).
+ */
+export function mulDivFloor(a: number, b: number, m: number): number {
+  const p = a * b;
+  let q = Math.floor(p / m);
+  let r: number;
+  if (p <= Number.MAX_SAFE_INTEGER) {
+    r = p - q * m;
+  } else {
+    const p2 = q * m;
+    r = p - p2 + (productError(a, b, p) - productError(q, m, p2));
+    if (r < 0 || r >= m) {
+      const dq = Math.floor(r / m);
+      q += dq;
+      r -= dq * m;
+    }
+  }
+  while (r < 0) {
+    q -= 1;
+    r += m;
+  }
+  while (r >= m) {
+    q += 1;
+    r -= m;
+  }
+  lastRemainder = r;
+  return q;
+}

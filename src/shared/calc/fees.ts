@@ -5,7 +5,7 @@
 import { findBand } from './bands';
 import type { Ratio } from './exact';
 import { roundProduct } from './exact';
-import type { FeeComponent, ProRata, ProRataMode } from './key.types';
+import type { FeeComponent, OverrideComponent, ProRata, ProRataMode } from './key.types';
 import type { ResolvedMember } from './resolved.types';
 import type { ChargeTrail } from './result.types';
 
@@ -33,10 +33,16 @@ export function proRataFactor(m: ResolvedMember, t: number, rule: ProRata, daysI
   return n === 12 ? WHOLE : { mode, n, d: 12 };
 }
 
-export function appliesTo(c: FeeComponent, m: ResolvedMember): boolean {
+export function appliesTo(c: FeeComponent, m: { readonly id: string; readonly category: string }): boolean {
   if (c.categories !== null && !c.categories.includes(m.category)) return false;
   if (c.members !== null && !c.members.includes(m.id)) return false;
   return true;
+}
+
+/** An override only matters for members that a component it replaces applies to. */
+export function overrideRelevant(o: OverrideComponent, fees: readonly FeeComponent[], m: { readonly id: string; readonly category: string }): boolean {
+  if (o.categories !== null && !o.categories.includes(m.category)) return false;
+  return fees.some((f) => o.replaces.includes(f.id) && appliesTo(f, m));
 }
 
 export interface FeeCharge {

@@ -4,14 +4,16 @@
  */
 import { invalidInput } from '../errors';
 import type { PlainDate } from './dates';
-import { compareDates, daysInYear, parseDate, presenceIn } from './dates';
+import { compareDates, dayOfYear, daysInYear, parseDate } from './dates';
 import { parseAmount, parsePercent } from './decimal';
 import { roundProduct } from './exact';
 import type { MemberFactsInput, ScenarioFactsInput } from './facts.schema';
 import { factsSchema } from './facts.schema';
 import type { KeyDefinition, KeyDefinitionInput } from './key.schema';
 import { keySchema } from './key.schema';
-import type { FeeComponent, MetricRef, NormalizedKey, OverrideComponent } from './key.types';
+import type { FeeComponent, MetricRef, NormalizedKey } from './key.types';
+import { overrideRelevant } from './fees';
+import { buildPlan } from './plan';
 import { normalizeKey, roundingRule } from './normalize-key';
 import { parseWith } from './parse';
 import type { MemberRole, ResolvedFundingSource, ResolvedMember, ResolvedMetric, ResolvedScenario } from './resolved.types';
@@ -144,7 +146,7 @@ interface GrowthRule {
   readonly mode: 'half-up' | 'half-even' | 'down' | 'up';
 }
 
-function resolveMetric(d: MemberDraft, ref: MetricRef, years: readonly number[], charged: readonly boolean[], growth: GrowthRule | undefined, where: string): ResolvedMetric {
+function resolveMetric(d: MemberDraft, ref: MetricRef, years: readonly number[], charged: readonly boolean[], growth: GrowthRule | undefined, where: string, checkedDates: Set<string>): ResolvedMetric {
   const series = d.metrics?.[ref.name];
   const out: ResolvedMetric = { values: [], sourceYears: [], referenceDates: [], projected: [] };
   if (!series) {
@@ -171,7 +173,10 @@ function resolveMetric(d: MemberDraft, ref: MetricRef, years: readonly number[],
       if (expected && point.referenceDate && point.referenceDate !== expected) {
         throw invalidInput(`${d.path}.metrics.${ref.name}.${target}.referenceDate`, `${where} reads the value as of ${expected}; this value refers to ${point.referenceDate}`);
       }
-      if (point.referenceDate) parseDate(point.referenceDate, `${d.path}.metrics.${ref.name}.${target}.referenceDate`);
+      if (point.referenceDate && !checkedDates.has(point.referenceDate)) {
+        parseDate(point.referenceDate, `${d.path}.metrics.${ref.name}.${target}.referenceDate`);
+        checkedDates.add(point.referenceDate);
+      }
       out.values.push(point.value);
       out.referenceDates.push(point.referenceDate ?? expected);
       out.projected.push(false);
@@ -200,12 +205,6 @@ const ALWAYS = (): boolean => true;
 
 function applies(c: FeeComponent, m: { id: string; category: string }): boolean {
   return (c.categories === null || c.categories.includes(m.category)) && (c.members === null || c.members.includes(m.id));
-}
-
-/** An override only matters for members that a component it replaces applies to. */
-export function overrideRelevant(o: OverrideComponent, fees: readonly FeeComponent[], m: { id: string; category: string }): boolean {
-  if (o.categories !== null && !o.categories.includes(m.category)) return false;
-  return fees.some((f) => o.replaces.includes(f.id) && applies(f, m));
 }
 
 function metricUsers(key: NormalizedKey): Map<string, MetricUse[]> {
@@ -256,6 +255,7 @@ export function resolveScenario(definitionInput: ScenarioDefinitionInput | unkno
   for (const [name, g] of Object.entries(def.growth)) growth.set(name, { rate: parsePercent(g.rate, `growth.${name}.rate`), mode: g.mode });
 
   const users = metricUsers(key);
+  const checkedDates = new Set<string>();
   const drafts = collectMembers(def, facts).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const members: ResolvedMember[] = drafts.map((d) => {
     const joinedDate: PlainDate | null = d.joined ? parseDate(d.joined, d.joinedPath) : null;
@@ -268,29 +268,38 @@ export function resolveScenario(definitionInput: ScenarioDefinitionInput | unkno
     const startMonth: number[] = [];
     const endMonth: number[] = [];
     const charged: boolean[] = [];
+    // Presence per year in plain integers (the same rule as dates.presenceIn, without date objects).
+    const jy = joinedDate ? joinedDate.year : 0;
+    const jm = joinedDate ? joinedDate.month : 0;
+    const jd = joinedDate ? dayOfYear(jy, jm, joinedDate.day) : 0;
+    const ly = leftDate ? leftDate.year : 0;
+    const lm = leftDate ? leftDate.month : 0;
+    const ld = leftDate ? dayOfYear(ly, lm, leftDate.day) : 0;
     for (const y of years) {
-      const p = presenceIn(y, joinedDate, leftDate);
-      if (p.days === 0) {
+      const diy = daysInYear(y);
+      const present = !(joinedDate && jy > y) && !(leftDate && ly < y);
+      const s = joinedDate && jy === y ? jd : 1;
+      const e = leftDate && ly === y ? ld : diy;
+      const days = present && s <= e ? e - s + 1 : 0;
+      if (days === 0) {
         startDay.push(0);
         endDay.push(0);
         startMonth.push(0);
         endMonth.push(0);
       } else {
-        const start = joinedDate && joinedDate.year === y ? joinedDate : null;
-        const end = leftDate && leftDate.year === y ? leftDate : null;
-        startDay.push(start ? start.dayOfYear : 1);
-        endDay.push(end ? end.dayOfYear : daysInYear(y));
-        startMonth.push(start ? start.month : 1);
-        endMonth.push(end ? end.month : 12);
+        startDay.push(s);
+        endDay.push(e);
+        startMonth.push(joinedDate && jy === y ? jm : 1);
+        endMonth.push(leftDate && ly === y ? lm : 12);
       }
-      charged.push(d.role === 'member' && p.days > 0);
+      charged.push(d.role === 'member' && days > 0);
     }
     const metrics: Record<string, ResolvedMetric> = {};
     for (const ref of key.metrics) {
       const uses = users.get(ref.key) ?? [];
       const needed = uses.find((u) => u.needs(d));
       const chargedNeeding = needed ? charged : charged.map(() => false);
-      metrics[ref.key] = resolveMetric(d, ref, years, chargedNeeding, growth.get(ref.name), needed?.where ?? 'the key');
+      metrics[ref.key] = resolveMetric(d, ref, years, chargedNeeding, growth.get(ref.name), needed?.where ?? 'the key', checkedDates);
     }
     return {
       id: d.id,
@@ -325,7 +334,7 @@ export function resolveScenario(definitionInput: ScenarioDefinitionInput | unkno
     });
   }
 
-  return {
+  const resolved: ResolvedScenario = {
     id: def.id,
     name: def.name,
     currency: def.currency,
@@ -341,4 +350,8 @@ export function resolveScenario(definitionInput: ScenarioDefinitionInput | unkno
     pools,
     funding,
   };
+  // The per-member tables computeScenario reads (metric arrays, presence, pro-rata factors) are
+  // laid out here, once per edit, not on every computation or sweep step.
+  buildPlan(resolved);
+  return resolved;
 }

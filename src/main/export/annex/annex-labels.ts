@@ -1,0 +1,623 @@
+/**
+ * Every word the annex and the invoicing basis write, in Swedish, Norwegian Bokmål and English.
+ * Plain typed dictionaries (as export-labels.ts): `satisfies AnnexLabels` turns a missing
+ * translation into a type error instead of a blank cell in a signed annex.
+ */
+import type { ExportLanguage } from '../export-language';
+
+type Status = 'secured' | 'expected' | 'uncertain';
+type Role = 'observer' | 'administrative-party';
+type Mode = 'half-up' | 'half-even' | 'down' | 'up';
+
+export interface AnnexLabels {
+  readonly title: string;
+  readonly subject: string;
+  readonly sheets: { readonly cover: string; readonly parameters: string; readonly members: string; readonly funding: string };
+  readonly cover: {
+    readonly consortium: string;
+    readonly cooperation: string;
+    readonly agreement: string;
+    readonly decision: string;
+    readonly notAdopted: string;
+    readonly scenario: string;
+    readonly version: string;
+    readonly contentHash: string;
+    readonly noHash: string;
+    readonly key: string;
+    readonly family: { readonly allocation: string; readonly 'fee-schedule': string };
+    readonly horizon: string;
+    readonly currency: string;
+    readonly exported: string;
+    readonly keyInWords: string;
+    readonly subsidiesInWords: string;
+    readonly rules: string;
+    readonly roundingRule: string;
+    readonly edgeRule: string;
+    readonly proRataRule: string;
+    readonly notCharged: string;
+    readonly nobodyNotCharged: string;
+    readonly roles: Readonly<Record<Role, string>>;
+    readonly howToCheck: string;
+    readonly howToCheckText: string;
+  };
+  readonly words: {
+    readonly equal: (share: string) => string;
+    readonly proportional: (share: string, metric: string) => string;
+    readonly banded: (metric: string) => string;
+    readonly perUnit: (metric: string, rates: string) => string;
+    readonly perUnitBanded: (metric: string) => string;
+    readonly category: (amounts: string) => string;
+    readonly fixed: (amount: string) => string;
+    readonly override: (condition: string, replaces: string) => string;
+    readonly above: (metric: string, value: string) => string;
+    readonly atLeast: (metric: string, value: string) => string;
+    readonly inCategories: (categories: string) => string;
+    readonly onJoin: string;
+    readonly onlyFor: (categories: string) => string;
+    readonly min: (amount: string) => string;
+    readonly max: (amount: string) => string;
+    readonly fromYear: (rate: string, year: number) => string;
+    readonly perUnitWord: string;
+    readonly metricRef: (name: string, offset: number, asOf: string | null) => string;
+    readonly subsidyShare: (funder: string, share: string, component: string) => string;
+    readonly subsidyRate: (funder: string, rate: string, metric: string, component: string) => string;
+    readonly joinedBetween: (from: string, to: string) => string;
+    readonly contractYears: (years: string) => string;
+    readonly calendarYears: (years: string) => string;
+    readonly proRata: string;
+    readonly rounding: (unit: string, mode: string) => string;
+    readonly modes: Readonly<Record<Mode, string>>;
+    readonly lowerInclusive: string;
+    readonly upperInclusive: string;
+    readonly proRataNone: string;
+    readonly proRataMonth: string;
+    readonly proRataDay: string;
+    readonly largestRemainder: string;
+  };
+  readonly parameters: {
+    readonly title: string;
+    readonly parameter: string;
+    readonly value: string;
+    readonly name: string;
+    readonly share: (label: string) => string;
+    readonly rate: (label: string, minorUnit: string) => string;
+    readonly rateFrom: (label: string, minorUnit: string, year: number) => string;
+    readonly amount: (label: string) => string;
+    readonly categoryAmount: (label: string, category: string) => string;
+    readonly min: (label: string) => string;
+    readonly max: (label: string) => string;
+    readonly threshold: (label: string) => string;
+    readonly subsidyShare: (funder: string, component: string) => string;
+    readonly subsidyRate: (funder: string, component: string, minorUnit: string) => string;
+    readonly pool: (year: number) => string;
+    readonly costs: (year: number) => string;
+    readonly members: (year: number) => string;
+    readonly total: (metric: string, year: number) => string;
+    readonly weight: (label: string, year: number) => string;
+    readonly bands: (label: string, edge: string) => string;
+    readonly band: string;
+    readonly from: string;
+    readonly to: string;
+    readonly bandAmount: string;
+    readonly bandRate: (minorUnit: string) => string;
+  };
+  readonly members: {
+    readonly title: (year: number) => string;
+    readonly member: string;
+    readonly organisationNumber: string;
+    readonly invoicedVia: string;
+    readonly referenceDate: (metric: string) => string;
+    readonly projected: string;
+    readonly presence: (unit: 'month' | 'day', of: number) => string;
+    readonly factor: string;
+    readonly subsidy: (funder: string, component: string) => string;
+    readonly roundingAdjustment: string;
+    readonly gross: string;
+    readonly subsidies: string;
+    readonly toPay: string;
+    readonly total: string;
+    readonly note: string;
+  };
+  readonly funding: {
+    readonly title: string;
+    readonly year: string;
+    readonly costs: string;
+    readonly status: string;
+    readonly plannedByMembers: string;
+    readonly memberCharges: string;
+    readonly subsidies: string;
+    readonly external: string;
+    readonly balance: string;
+    readonly notSecured: string;
+    readonly statuses: Readonly<Record<Status, string>>;
+    readonly noCosts: string;
+    readonly note: string;
+  };
+  readonly invoicing: {
+    readonly title: string;
+    readonly subject: string;
+    readonly sheet: string;
+    readonly invoiceTo: string;
+    readonly member: string;
+    readonly organisationNumber: string;
+    readonly year: string;
+    readonly period: string;
+    readonly due: string;
+    readonly component: string;
+    readonly amount: string;
+    readonly subsidy: string;
+    readonly toInvoice: string;
+    readonly yearly: string;
+    readonly quarter: (q: number) => string;
+    readonly roundingAdjustment: string;
+    readonly note: string;
+  };
+}
+
+/** Joins a list the way the language does: "a, b och c". */
+function listIn(and: string): (items: readonly string[]) => string {
+  return (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] ?? ''}`);
+}
+export const joinList: Readonly<Record<ExportLanguage, (items: readonly string[]) => string>> = {
+  sv: listIn('och'),
+  nb: listIn('og'),
+  en: listIn('and'),
+};
+
+const sv = {
+  title: 'Bilaga: kostnadsfördelning',
+  subject: 'Bilaga till samarbetsavtal: vem betalar vad och varför',
+  sheets: { cover: 'Försättsblad', parameters: 'Parametrar', members: 'Medlemmar', funding: 'Finansiering' },
+  cover: {
+    consortium: 'Samverkan',
+    cooperation: 'Samarbete',
+    agreement: 'Avtal',
+    decision: 'Beslut',
+    notAdopted: 'Ej antaget (utkast)',
+    scenario: 'Scenario',
+    version: 'Version',
+    contentHash: 'Innehållshash (SHA-256)',
+    noHash: 'Utkast, ingen låst version',
+    key: 'Fördelningsnyckel',
+    family: { allocation: 'fördelar en känd kostnad', 'fee-schedule': 'avgiftsschema' },
+    horizon: 'Period',
+    currency: 'Valuta',
+    exported: 'Exporterad',
+    keyInWords: 'Nyckeln i ord',
+    subsidiesInWords: 'Bidrag',
+    rules: 'Regler',
+    roundingRule: 'Avrundning',
+    edgeRule: 'Intervallgränser',
+    proRataRule: 'Del av år',
+    notCharged: 'Deltar utan att betala (ingår inte i medlemstabellerna)',
+    nobodyNotCharged: 'Inga',
+    roles: { observer: 'observatör', 'administrative-party': 'administrativ part (faktureras för gruppmedlemmar)' },
+    howToCheck: 'Så kontrollerar du bilagan',
+    howToCheckText:
+      'Varje belopp är en formel som räknar från parametrarna och medlemmens invånarantal; summor är SUMMA-formler. Räkna om (Ctrl+Alt+Skift+F9 i Excel, Ctrl+Skift+F9 i LibreOffice): inget belopp ska ändras. Jämför filens SHA-256 med exportloggen.',
+  },
+  words: {
+    equal: (share: string) => `${share} % av kostnaden delas lika mellan de betalande medlemmarna`,
+    proportional: (share: string, metric: string) => `${share} % av kostnaden fördelas efter ${metric}`,
+    banded: (metric: string) => `fast belopp efter intervall av ${metric} (se tabell på parameterbladet)`,
+    perUnit: (metric: string, rates: string) => `${rates} per enhet av ${metric}`,
+    perUnitBanded: (metric: string) => `hela ${metric} gånger satsen för det intervall medlemmen hamnar i (se tabell)`,
+    category: (amounts: string) => `avgift efter organisationstyp: ${amounts}`,
+    fixed: (amount: string) => `fast avgift ${amount}`,
+    override: (condition: string, replaces: string) => `${condition}: ersätter ${replaces}`,
+    above: (metric: string, value: string) => `${metric} över ${value}`,
+    atLeast: (metric: string, value: string) => `${metric} minst ${value}`,
+    inCategories: (categories: string) => `organisationstyp ${categories}`,
+    onJoin: 'engångsavgift året medlemmen ansluter',
+    onlyFor: (categories: string) => `gäller ${categories}`,
+    min: (amount: string) => `lägst ${amount} per år`,
+    max: (amount: string) => `högst ${amount} per år`,
+    fromYear: (rate: string, year: number) => `${rate} från ${year}`,
+    perUnitWord: 'per enhet',
+    metricRef: (name: string, offset: number, asOf: string | null) =>
+      offset === 0 ? (asOf ? `${name} per ${asOf} samma år` : name) : `${name}${asOf ? ` per ${asOf}` : ''} året före (${offset})`,
+    subsidyShare: (funder: string, share: string, component: string) => `${funder} betalar ${share} % av ${component}`,
+    subsidyRate: (funder: string, rate: string, metric: string, component: string) => `${funder} betalar ${rate} per enhet av ${metric} av ${component}`,
+    joinedBetween: (from: string, to: string) => `för medlemmar som ansluter ${from}–${to}`,
+    contractYears: (years: string) => `avtalsår ${years}`,
+    calendarYears: (years: string) => `kalenderår ${years}`,
+    proRata: 'i proportion till del av året',
+    rounding: (unit: string, mode: string) => `varje belopp avrundas till ${unit} (${mode})`,
+    modes: { 'half-up': 'halva uppåt', 'half-even': 'halva till jämnt', down: 'nedåt', up: 'uppåt' },
+    lowerInclusive: 'nedre gränsen ingår: [från, till)',
+    upperInclusive: 'övre gränsen ingår: (från, till]',
+    proRataNone: 'helt år',
+    proRataMonth: 'påbörjade månader / 12',
+    proRataDay: 'dagar / dagar i året',
+    largestRemainder:
+      'Fördelningen av kostnaden avrundas en gång per medlem med största-rest-metoden så att delarna blir exakt kostnaden; skillnaden mot de avrundade delarna visas i kolumnen Avrundning.',
+  },
+  parameters: {
+    title: 'Parametrar',
+    parameter: 'Parameter',
+    value: 'Värde',
+    name: 'Namn i formler',
+    share: (label: string) => `${label}, andel i %`,
+    rate: (label: string, minorUnit: string) => `${label}, ${minorUnit} per enhet`,
+    rateFrom: (label: string, minorUnit: string, year: number) => `${label}, ${minorUnit} per enhet från ${year}`,
+    amount: (label: string) => `${label}, belopp`,
+    categoryAmount: (label: string, category: string) => `${label}: ${category}`,
+    min: (label: string) => `${label}, lägst per år`,
+    max: (label: string) => `${label}, högst per år`,
+    threshold: (label: string) => `${label}, gräns`,
+    subsidyShare: (funder: string, component: string) => `Bidrag ${funder}, % av ${component}`,
+    subsidyRate: (funder: string, component: string, minorUnit: string) => `Bidrag ${funder} till ${component}, ${minorUnit} per enhet`,
+    pool: (year: number) => `Kostnad att fördela ${year}`,
+    costs: (year: number) => `Kostnader ${year}`,
+    members: (year: number) => `Betalande medlemmar ${year}`,
+    total: (metric: string, year: number) => `${metric} totalt ${year}`,
+    weight: (label: string, year: number) => `Summa vikter ${label} ${year}`,
+    bands: (label: string, edge: string) => `${label}: intervall (${edge})`,
+    band: 'Intervall',
+    from: 'Från',
+    to: 'Till',
+    bandAmount: 'Belopp',
+    bandRate: (minorUnit: string) => `Sats (${minorUnit}/enhet)`,
+  },
+  members: {
+    title: (year: number) => `Medlemmarnas andelar ${year}`,
+    member: 'Medlem',
+    organisationNumber: 'Org.nr',
+    invoicedVia: 'Faktureras via',
+    referenceDate: (metric: string) => `${metric}, avser`,
+    projected: 'framskrivet',
+    presence: (unit: 'month' | 'day', of: number) => (unit === 'month' ? `Månader (av ${of})` : `Dagar (av ${of})`),
+    factor: 'Andel av året',
+    subsidy: (funder: string, component: string) => `Bidrag ${funder} (${component})`,
+    roundingAdjustment: 'Avrundning',
+    gross: 'Att debitera',
+    subsidies: 'Bidrag totalt',
+    toPay: 'Att betala',
+    total: 'Summa',
+    note: 'Observatörer och administrativa parter betalar inte och står på försättsbladet.',
+  },
+  funding: {
+    title: 'Finansiering och balans',
+    year: 'År',
+    costs: 'Kostnader',
+    status: 'Status',
+    plannedByMembers: 'planerat medlemsbidrag, jämförelse',
+    memberCharges: 'Medlemmarna betalar',
+    subsidies: 'Bidrag för medlemmar',
+    external: 'Extern finansiering',
+    balance: 'Balans',
+    notSecured: 'Ej säkrat',
+    statuses: { secured: 'säkrat', expected: 'förväntat', uncertain: 'osäkert' },
+    noCosts: 'Scenariot anger inga kostnader; balansen visas inte.',
+    note: 'Balans = medlemmarna betalar + bidrag + extern finansiering − kostnader. Planerade medlemsbidrag visas för jämförelse och ingår inte i balansen.',
+  },
+  invoicing: {
+    title: 'Faktureringsunderlag',
+    subject: 'Fakturor per medlem och period, i förskott',
+    sheet: 'Faktureringsunderlag',
+    invoiceTo: 'Faktureras',
+    member: 'Medlem',
+    organisationNumber: 'Org.nr',
+    year: 'År',
+    period: 'Period',
+    due: 'Faktureras senast',
+    component: 'Avser',
+    amount: 'Belopp',
+    subsidy: 'Betalas av bidrag',
+    toInvoice: 'Att fakturera',
+    yearly: 'Helår',
+    quarter: (q: number) => `Kvartal ${q}`,
+    roundingAdjustment: 'Avrundning',
+    note: 'Kvartalsbelopp är årsbeloppet delat på de kvartal medlemmen deltar, avrundat med största-rest-metoden så att kvartalen blir exakt årsbeloppet.',
+  },
+} as const satisfies AnnexLabels;
+
+const nb = {
+  title: 'Vedlegg: kostnadsfordeling',
+  subject: 'Vedlegg til samarbeidsavtale: hvem betaler hva og hvorfor',
+  sheets: { cover: 'Forside', parameters: 'Parametere', members: 'Medlemmer', funding: 'Finansiering' },
+  cover: {
+    consortium: 'Samarbeid',
+    cooperation: 'Tjeneste',
+    agreement: 'Avtale',
+    decision: 'Vedtak',
+    notAdopted: 'Ikke vedtatt (utkast)',
+    scenario: 'Scenario',
+    version: 'Versjon',
+    contentHash: 'Innholdshash (SHA-256)',
+    noHash: 'Utkast, ingen låst versjon',
+    key: 'Fordelingsnøkkel',
+    family: { allocation: 'fordeler en kjent kostnad', 'fee-schedule': 'prisliste' },
+    horizon: 'Periode',
+    currency: 'Valuta',
+    exported: 'Eksportert',
+    keyInWords: 'Nøkkelen i ord',
+    subsidiesInWords: 'Tilskudd',
+    rules: 'Regler',
+    roundingRule: 'Avrunding',
+    edgeRule: 'Intervallgrenser',
+    proRataRule: 'Del av år',
+    notCharged: 'Deltar uten å betale (er ikke med i medlemstabellene)',
+    nobodyNotCharged: 'Ingen',
+    roles: { observer: 'observatør', 'administrative-party': 'administrativ part (faktureres for gruppemedlemmer)' },
+    howToCheck: 'Slik kontrollerer du vedlegget',
+    howToCheckText:
+      'Hvert beløp er en formel som regner fra parameterne og medlemmets innbyggertall; summer er SUMMER-formler. Regn om (Ctrl+Alt+Shift+F9 i Excel, Ctrl+Shift+F9 i LibreOffice): ingen beløp skal endres. Sammenlign filens SHA-256 med eksportloggen.',
+  },
+  words: {
+    equal: (share: string) => `${share} % av kostnaden deles likt mellom de betalende medlemmene`,
+    proportional: (share: string, metric: string) => `${share} % av kostnaden fordeles etter ${metric}`,
+    banded: (metric: string) => `fast beløp etter intervall av ${metric} (se tabell på parameterarket)`,
+    perUnit: (metric: string, rates: string) => `${rates} per enhet av ${metric}`,
+    perUnitBanded: (metric: string) => `hele ${metric} ganger satsen for intervallet medlemmet havner i (se tabell)`,
+    category: (amounts: string) => `avgift etter organisasjonstype: ${amounts}`,
+    fixed: (amount: string) => `fast avgift ${amount}`,
+    override: (condition: string, replaces: string) => `${condition}: erstatter ${replaces}`,
+    above: (metric: string, value: string) => `${metric} over ${value}`,
+    atLeast: (metric: string, value: string) => `${metric} minst ${value}`,
+    inCategories: (categories: string) => `organisasjonstype ${categories}`,
+    onJoin: 'engangsavgift det året medlemmet slutter seg til',
+    onlyFor: (categories: string) => `gjelder ${categories}`,
+    min: (amount: string) => `minst ${amount} per år`,
+    max: (amount: string) => `høyst ${amount} per år`,
+    fromYear: (rate: string, year: number) => `${rate} fra ${year}`,
+    perUnitWord: 'per enhet',
+    metricRef: (name: string, offset: number, asOf: string | null) =>
+      offset === 0 ? (asOf ? `${name} per ${asOf} samme år` : name) : `${name}${asOf ? ` per ${asOf}` : ''} året før (${offset})`,
+    subsidyShare: (funder: string, share: string, component: string) => `${funder} betaler ${share} % av ${component}`,
+    subsidyRate: (funder: string, rate: string, metric: string, component: string) => `${funder} betaler ${rate} per enhet av ${metric} av ${component}`,
+    joinedBetween: (from: string, to: string) => `for medlemmer som slutter seg til ${from}–${to}`,
+    contractYears: (years: string) => `avtaleår ${years}`,
+    calendarYears: (years: string) => `kalenderår ${years}`,
+    proRata: 'forholdsmessig etter del av året',
+    rounding: (unit: string, mode: string) => `hvert beløp avrundes til ${unit} (${mode})`,
+    modes: { 'half-up': 'halv opp', 'half-even': 'halv til partall', down: 'ned', up: 'opp' },
+    lowerInclusive: 'nedre grense inkludert: [fra, til)',
+    upperInclusive: 'øvre grense inkludert: (fra, til]',
+    proRataNone: 'helt år',
+    proRataMonth: 'påbegynte måneder / 12',
+    proRataDay: 'dager / dager i året',
+    largestRemainder:
+      'Fordelingen av kostnaden avrundes én gang per medlem med største-rest-metoden slik at delene blir nøyaktig kostnaden; forskjellen mot de avrundede delene vises i kolonnen Avrunding.',
+  },
+  parameters: {
+    title: 'Parametere',
+    parameter: 'Parameter',
+    value: 'Verdi',
+    name: 'Navn i formler',
+    share: (label: string) => `${label}, andel i %`,
+    rate: (label: string, minorUnit: string) => `${label}, ${minorUnit} per enhet`,
+    rateFrom: (label: string, minorUnit: string, year: number) => `${label}, ${minorUnit} per enhet fra ${year}`,
+    amount: (label: string) => `${label}, beløp`,
+    categoryAmount: (label: string, category: string) => `${label}: ${category}`,
+    min: (label: string) => `${label}, minst per år`,
+    max: (label: string) => `${label}, høyst per år`,
+    threshold: (label: string) => `${label}, grense`,
+    subsidyShare: (funder: string, component: string) => `Tilskudd ${funder}, % av ${component}`,
+    subsidyRate: (funder: string, component: string, minorUnit: string) => `Tilskudd ${funder} til ${component}, ${minorUnit} per enhet`,
+    pool: (year: number) => `Kostnad som fordeles ${year}`,
+    costs: (year: number) => `Kostnader ${year}`,
+    members: (year: number) => `Betalende medlemmer ${year}`,
+    total: (metric: string, year: number) => `${metric} totalt ${year}`,
+    weight: (label: string, year: number) => `Sum vekter ${label} ${year}`,
+    bands: (label: string, edge: string) => `${label}: intervaller (${edge})`,
+    band: 'Intervall',
+    from: 'Fra',
+    to: 'Til',
+    bandAmount: 'Beløp',
+    bandRate: (minorUnit: string) => `Sats (${minorUnit}/enhet)`,
+  },
+  members: {
+    title: (year: number) => `Medlemmenes andeler ${year}`,
+    member: 'Medlem',
+    organisationNumber: 'Org.nr.',
+    invoicedVia: 'Faktureres via',
+    referenceDate: (metric: string) => `${metric}, gjelder`,
+    projected: 'framskrevet',
+    presence: (unit: 'month' | 'day', of: number) => (unit === 'month' ? `Måneder (av ${of})` : `Dager (av ${of})`),
+    factor: 'Andel av året',
+    subsidy: (funder: string, component: string) => `Tilskudd ${funder} (${component})`,
+    roundingAdjustment: 'Avrunding',
+    gross: 'Å fakturere',
+    subsidies: 'Tilskudd totalt',
+    toPay: 'Å betale',
+    total: 'Sum',
+    note: 'Observatører og administrative parter betaler ikke og står på forsiden.',
+  },
+  funding: {
+    title: 'Finansiering og balanse',
+    year: 'År',
+    costs: 'Kostnader',
+    status: 'Status',
+    plannedByMembers: 'planlagt medlemsbidrag, sammenligning',
+    memberCharges: 'Medlemmene betaler',
+    subsidies: 'Tilskudd for medlemmer',
+    external: 'Ekstern finansiering',
+    balance: 'Balanse',
+    notSecured: 'Ikke sikret',
+    statuses: { secured: 'sikret', expected: 'forventet', uncertain: 'usikkert' },
+    noCosts: 'Scenariet angir ingen kostnader; balansen vises ikke.',
+    note: 'Balanse = medlemmene betaler + tilskudd + ekstern finansiering − kostnader. Planlagte medlemsbidrag vises til sammenligning og inngår ikke i balansen.',
+  },
+  invoicing: {
+    title: 'Fakturagrunnlag',
+    subject: 'Fakturaer per medlem og periode, forskuddsvis',
+    sheet: 'Fakturagrunnlag',
+    invoiceTo: 'Faktureres',
+    member: 'Medlem',
+    organisationNumber: 'Org.nr.',
+    year: 'År',
+    period: 'Periode',
+    due: 'Faktureres senest',
+    component: 'Gjelder',
+    amount: 'Beløp',
+    subsidy: 'Betales av tilskudd',
+    toInvoice: 'Å fakturere',
+    yearly: 'Helår',
+    quarter: (q: number) => `Kvartal ${q}`,
+    roundingAdjustment: 'Avrunding',
+    note: 'Kvartalsbeløp er årsbeløpet fordelt på kvartalene medlemmet deltar, avrundet med største-rest-metoden slik at kvartalene blir nøyaktig årsbeløpet.',
+  },
+} as const satisfies AnnexLabels;
+
+const en = {
+  title: 'Annex: cost sharing',
+  subject: 'Annex to the cooperation agreement: who pays what and why',
+  sheets: { cover: 'Cover', parameters: 'Parameters', members: 'Members', funding: 'Funding' },
+  cover: {
+    consortium: 'Consortium',
+    cooperation: 'Cooperation',
+    agreement: 'Agreement',
+    decision: 'Decision',
+    notAdopted: 'Not adopted (draft)',
+    scenario: 'Scenario',
+    version: 'Version',
+    contentHash: 'Content hash (SHA-256)',
+    noHash: 'Draft, no locked version',
+    key: 'Distribution key',
+    family: { allocation: 'allocates a known cost', 'fee-schedule': 'fee schedule' },
+    horizon: 'Period',
+    currency: 'Currency',
+    exported: 'Exported',
+    keyInWords: 'The key in words',
+    subsidiesInWords: 'Subsidies',
+    rules: 'Rules',
+    roundingRule: 'Rounding',
+    edgeRule: 'Band edges',
+    proRataRule: 'Part of a year',
+    notCharged: 'Taking part without paying (not in the member tables)',
+    nobodyNotCharged: 'None',
+    roles: { observer: 'observer', 'administrative-party': 'administrative party (invoiced for group members)' },
+    howToCheck: 'How to check this annex',
+    howToCheckText:
+      'Every amount is a formula computed from the parameters and the member\'s population; totals are SUM formulas. Recalculate (Ctrl+Alt+Shift+F9 in Excel, Ctrl+Shift+F9 in LibreOffice): no amount should change. Compare the file\'s SHA-256 with the export log.',
+  },
+  words: {
+    equal: (share: string) => `${share} % of the cost is split equally among the paying members`,
+    proportional: (share: string, metric: string) => `${share} % of the cost is shared by ${metric}`,
+    banded: (metric: string) => `a flat amount by band of ${metric} (see the table on the parameters sheet)`,
+    perUnit: (metric: string, rates: string) => `${rates} per unit of ${metric}`,
+    perUnitBanded: (metric: string) => `the whole ${metric} times the rate of the member's band (see the table)`,
+    category: (amounts: string) => `a fee by kind of organisation: ${amounts}`,
+    fixed: (amount: string) => `a flat fee of ${amount}`,
+    override: (condition: string, replaces: string) => `${condition}: replaces ${replaces}`,
+    above: (metric: string, value: string) => `${metric} above ${value}`,
+    atLeast: (metric: string, value: string) => `${metric} at least ${value}`,
+    inCategories: (categories: string) => `kind of organisation ${categories}`,
+    onJoin: 'one-time fee in the year the member joins',
+    onlyFor: (categories: string) => `applies to ${categories}`,
+    min: (amount: string) => `at least ${amount} a year`,
+    max: (amount: string) => `at most ${amount} a year`,
+    fromYear: (rate: string, year: number) => `${rate} from ${year}`,
+    perUnitWord: 'per unit',
+    metricRef: (name: string, offset: number, asOf: string | null) =>
+      offset === 0 ? (asOf ? `${name} as of ${asOf} the same year` : name) : `${name}${asOf ? ` as of ${asOf}` : ''} of the year before (${offset})`,
+    subsidyShare: (funder: string, share: string, component: string) => `${funder} pays ${share} % of ${component}`,
+    subsidyRate: (funder: string, rate: string, metric: string, component: string) => `${funder} pays ${rate} per unit of ${metric} of ${component}`,
+    joinedBetween: (from: string, to: string) => `for members joining ${from}–${to}`,
+    contractYears: (years: string) => `contract year ${years}`,
+    calendarYears: (years: string) => `calendar year ${years}`,
+    proRata: 'in proportion to the part of the year',
+    rounding: (unit: string, mode: string) => `every amount is rounded to ${unit} (${mode})`,
+    modes: { 'half-up': 'half up', 'half-even': 'half to even', down: 'down', up: 'up' },
+    lowerInclusive: 'lower bound inclusive: [from, to)',
+    upperInclusive: 'upper bound inclusive: (from, to]',
+    proRataNone: 'whole year',
+    proRataMonth: 'started months / 12',
+    proRataDay: 'days / days in the year',
+    largestRemainder:
+      'The cost is rounded once per member by the largest-remainder method, so the parts add up to the cost exactly; the difference from the rounded parts is shown in the Rounding column.',
+  },
+  parameters: {
+    title: 'Parameters',
+    parameter: 'Parameter',
+    value: 'Value',
+    name: 'Name in formulas',
+    share: (label: string) => `${label}, share in %`,
+    rate: (label: string, minorUnit: string) => `${label}, ${minorUnit} per unit`,
+    rateFrom: (label: string, minorUnit: string, year: number) => `${label}, ${minorUnit} per unit from ${year}`,
+    amount: (label: string) => `${label}, amount`,
+    categoryAmount: (label: string, category: string) => `${label}: ${category}`,
+    min: (label: string) => `${label}, minimum a year`,
+    max: (label: string) => `${label}, maximum a year`,
+    threshold: (label: string) => `${label}, threshold`,
+    subsidyShare: (funder: string, component: string) => `Subsidy ${funder}, % of ${component}`,
+    subsidyRate: (funder: string, component: string, minorUnit: string) => `Subsidy ${funder} to ${component}, ${minorUnit} per unit`,
+    pool: (year: number) => `Cost to share ${year}`,
+    costs: (year: number) => `Costs ${year}`,
+    members: (year: number) => `Paying members ${year}`,
+    total: (metric: string, year: number) => `${metric} in total ${year}`,
+    weight: (label: string, year: number) => `Sum of weights ${label} ${year}`,
+    bands: (label: string, edge: string) => `${label}: bands (${edge})`,
+    band: 'Band',
+    from: 'From',
+    to: 'To',
+    bandAmount: 'Amount',
+    bandRate: (minorUnit: string) => `Rate (${minorUnit}/unit)`,
+  },
+  members: {
+    title: (year: number) => `Members' shares ${year}`,
+    member: 'Member',
+    organisationNumber: 'Org. no.',
+    invoicedVia: 'Invoiced via',
+    referenceDate: (metric: string) => `${metric}, as of`,
+    projected: 'projected',
+    presence: (unit: 'month' | 'day', of: number) => (unit === 'month' ? `Months (of ${of})` : `Days (of ${of})`),
+    factor: 'Part of year',
+    subsidy: (funder: string, component: string) => `Subsidy ${funder} (${component})`,
+    roundingAdjustment: 'Rounding',
+    gross: 'Charged',
+    subsidies: 'Subsidies',
+    toPay: 'To pay',
+    total: 'Total',
+    note: 'Observers and administrative parties pay nothing and are listed on the cover.',
+  },
+  funding: {
+    title: 'Funding and balance',
+    year: 'Year',
+    costs: 'Costs',
+    status: 'Status',
+    plannedByMembers: 'planned member contribution, for comparison',
+    memberCharges: 'Members pay',
+    subsidies: 'Subsidies for members',
+    external: 'External funding',
+    balance: 'Balance',
+    notSecured: 'Not secured',
+    statuses: { secured: 'secured', expected: 'expected', uncertain: 'uncertain' },
+    noCosts: 'The scenario gives no costs; no balance is shown.',
+    note: 'Balance = members pay + subsidies + external funding − costs. Planned member contributions are shown for comparison and are not part of the balance.',
+  },
+  invoicing: {
+    title: 'Invoicing basis',
+    subject: 'Invoices per member and period, in advance',
+    sheet: 'Invoicing basis',
+    invoiceTo: 'Invoice to',
+    member: 'Member',
+    organisationNumber: 'Org. no.',
+    year: 'Year',
+    period: 'Period',
+    due: 'Invoice by',
+    component: 'For',
+    amount: 'Amount',
+    subsidy: 'Paid by subsidy',
+    toInvoice: 'To invoice',
+    yearly: 'Full year',
+    quarter: (q: number) => `Quarter ${q}`,
+    roundingAdjustment: 'Rounding',
+    note: 'A quarterly amount is the yearly amount split over the quarters the member takes part in, rounded by the largest-remainder method so the quarters add up to the yearly amount exactly.',
+  },
+} as const satisfies AnnexLabels;
+
+const LABELS: Readonly<Record<ExportLanguage, AnnexLabels>> = { sv, nb, en };
+
+export function annexLabels(language: ExportLanguage): AnnexLabels {
+  return LABELS[language];
+}
+
+/** The name of the currency's minor unit in a label ("öre", "øre", "cent"), else "1/100 XXX". */
+export function minorUnitName(currency: string, language: ExportLanguage, exponent: number): string {
+  if (currency === 'SEK') return 'öre';
+  if (currency === 'NOK' || currency === 'DKK') return 'øre';
+  if (currency === 'EUR') return language === 'en' ? 'cent' : 'cent';
+  return exponent === 0 ? currency : `1/${10 ** exponent} ${currency}`;
+}

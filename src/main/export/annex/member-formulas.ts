@@ -1,0 +1,169 @@
+/**
+ * The formula of each computed cell in a member row, per component type. Each states the
+ * engine's rule in minor units (see amount-formula.ts for why) over the member's own cells and
+ * the named parameters:
+ *
+ * - equal / proportional share of the pool: Pool × Share × weight / (100 × Σ weights)
+ * - banded: the band's amount, found by counting the band tops below the value (edge rule: `<=`
+ *   for lower-inclusive [from, to), `<` for upper-inclusive (from, to])
+ * - per-unit: rate (minor units) × metric, or the band's rate × the whole metric
+ * - category / fixed: the named amount
+ * - floor / cap: MIN(MAX(annual, Min), Max) before pro rata
+ * - pro rata: × presence / 12 (months) or / days in the year
+ * - subsidies: share of the rounded charge, or rate × metric (× presence), capped at what is left
+ */
+import type { ComponentCharge, ResolvedScenario, SubsidyCharge } from '../../../shared/calc';
+import type { Component, FeeComponent, Subsidy } from './annex-input';
+import type { Quotient } from './amount-formula';
+import { amountFormula, minorOfMoneyCell } from './amount-formula';
+import type { AnnexPlan, PlannedRow, YearPlan } from './annex-plan';
+import { columnOf, feeOf, hasProRata, presenceFactor, ruleKey } from './annex-plan';
+import type { ParameterNames } from './parameters-sheet';
+
+export interface RowContext {
+  readonly resolved: ResolvedScenario;
+  readonly plan: AnnexPlan;
+  readonly names: ParameterNames;
+  readonly year: YearPlan;
+  readonly row: PlannedRow;
+}
+
+/** An exact value in minor units: `expr × scale`. */
+interface MinorValue {
+  readonly expr: string;
+  readonly scale: number;
+}
+
+const cellOf = (ctx: RowContext, key: string): string => `${columnOf(ctx.plan, key).letter}${ctx.row.row}`;
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`the annex has no parameter for ${what}`);
+  return value;
+}
+
+/** A money name in major units as minor units; whole amounts stay a plain name times 10^exponent. */
+function moneyName(name: string, whole: boolean, exponent: number): MinorValue {
+  return whole ? { expr: name, scale: 10 ** exponent } : { expr: minorOfMoneyCell(name, exponent), scale: 1 };
+}
+
+const asMinor = (v: MinorValue): string => (v.scale === 1 ? v.expr : `${v.expr}*${v.scale}`);
+
+function bandIndex(to: string, edge: 'lower-inclusive' | 'upper-inclusive', metricCell: string): string {
+  return `COUNTIF(${to},"${edge === 'lower-inclusive' ? '<=' : '<'}"&${metricCell})+1`;
+}
+
+/** The fee's annual amount in minor units, before floor/cap and pro rata. */
+function annualValue(ctx: RowContext, columnId: string, fee: FeeComponent): MinorValue {
+  const exponent = ctx.resolved.exponent;
+  const { names } = ctx;
+  switch (fee.kind) {
+    case 'banded': {
+      const bands = need(names.bands.get(columnId), `${columnId} bands`);
+      const index = bandIndex(bands.to, fee.edge, cellOf(ctx, `metric:${fee.metric.key}`));
+      return moneyName(`INDEX(${need(bands.amount ?? undefined, `${columnId} band amounts`)},${index})`, bands.wholeAmounts, exponent);
+    }
+    case 'per-unit': {
+      const metric = cellOf(ctx, `metric:${fee.metric.key}`);
+      if (fee.bands) {
+        const bands = need(names.bands.get(columnId), `${columnId} bands`);
+        const index = bandIndex(bands.to, fee.edge, metric);
+        const parts: string[] = [];
+        if (bands.rate) parts.push(`INDEX(${bands.rate},${index})*${metric}`);
+        if (bands.amount) parts.push(asMinor(moneyName(`INDEX(${bands.amount},${index})`, bands.wholeAmounts, exponent)));
+        return { expr: parts.length === 1 ? (parts[0] ?? '0') : `(${parts.join('+')})`, scale: 1 };
+      }
+      const steps = need(names.rates.get(columnId), `${columnId} rates`);
+      const step = steps.reduce((chosen, s) => (s.fromYear <= ctx.year.year ? s : chosen), steps[0] ?? { fromYear: 0, name: '0' });
+      return { expr: `${step.name}*${metric}`, scale: 1 };
+    }
+    case 'category': {
+      const name = need(names.category.get(columnId)?.get(ctx.row.member.category), `${columnId} ${ctx.row.member.category}`);
+      return moneyName(name, true, exponent);
+    }
+    case 'fixed':
+      return moneyName(need(names.fixed.get(columnId), columnId), true, exponent);
+  }
+}
+
+/** Presence as `[cell]` over the denominator, or nothing when the charge is for the whole year. */
+function feeFactor(ctx: RowContext, fee: FeeComponent): { num: string[]; d: number } {
+  if (fee.recurrence === 'on-join' || !hasProRata(fee.proRata)) return { num: [], d: 1 };
+  const f = presenceFactor(ctx.row.member, ctx.year.t, fee.proRata, ctx.year.daysInYear);
+  return { num: [cellOf(ctx, `presence:${ruleKey(fee.proRata)}`)], d: f.d };
+}
+
+function poolFactor(ctx: RowContext): { num: string[]; d: number } {
+  const rule = ctx.resolved.key.proRata;
+  if (!hasProRata(rule)) return { num: [], d: 1 };
+  return { num: [cellOf(ctx, `presence:${ruleKey(rule)}`)], d: 1 };
+}
+
+export function componentFormula(ctx: RowContext, component: Component): string {
+  const { resolved, names } = ctx;
+  const exponent = resolved.exponent;
+  if (component.kind === 'equal' || component.kind === 'proportional') {
+    const pool = resolved.pools?.[ctx.year.t] ?? 0;
+    const poolName = need(names.pool.get(ctx.year.year), `pool ${ctx.year.year}`);
+    const poolValue = moneyName(poolName, pool % 10 ** exponent === 0, exponent);
+    const weight = [...poolFactor(ctx).num];
+    if (component.kind === 'proportional') weight.push(cellOf(ctx, `metric:${component.metric.key}`));
+    const q: Quotient = {
+      num: [poolValue.expr, need(names.share.get(component.id), component.id), ...weight],
+      den: [need(names.weight.get(`${component.id}:${ctx.year.year}`), `${component.id} weights`)],
+      numConst: poolValue.scale,
+      denConst: 100,
+    };
+    return amountFormula(q, resolved.key.rounding, exponent);
+  }
+  const fee = feeOf(component) as FeeComponent;
+  let annual = annualValue(ctx, component.id, fee);
+  const min = names.min.get(component.id);
+  const max = names.max.get(component.id);
+  if (min !== undefined || max !== undefined) {
+    let clamped = asMinor(annual);
+    if (min !== undefined) clamped = `MAX(${clamped},${asMinor(moneyName(min, (fee.min ?? 0) % 10 ** exponent === 0, exponent))})`;
+    if (max !== undefined) clamped = `MIN(${clamped},${asMinor(moneyName(max, (fee.max ?? 0) % 10 ** exponent === 0, exponent))})`;
+    annual = { expr: clamped, scale: 1 };
+  }
+  const factor = feeFactor(ctx, fee);
+  const q: Quotient = { num: [annual.expr, ...factor.num], den: [], numConst: annual.scale, denConst: factor.d };
+  return amountFormula(q, fee.rounding, exponent);
+}
+
+/** The factor the engine passed to a component's subsidies: the fee's own, or the pool's. */
+function subsidyFactor(ctx: RowContext, component: Component): { num: string[]; d: number } {
+  const fee = feeOf(component);
+  if (fee) return feeFactor(ctx, fee);
+  const rule = ctx.resolved.key.proRata;
+  if (!hasProRata(rule)) return { num: [], d: 1 };
+  const f = presenceFactor(ctx.row.member, ctx.year.t, rule, ctx.year.daysInYear);
+  return { num: [cellOf(ctx, `presence:${ruleKey(rule)}`)], d: f.d };
+}
+
+/**
+ * A subsidy cell: its own rule, then capped at what is left of the charge after the subsidies
+ * applied before it (the engine's order), so the cap is part of the formula, not a typed value.
+ */
+export function subsidyFormula(ctx: RowContext, subsidy: Subsidy, component: Component, charge: ComponentCharge, applied: SubsidyCharge): string {
+  const { names, resolved } = ctx;
+  const exponent = resolved.exponent;
+  const componentCell = cellOf(ctx, `comp:${component.id}`);
+  let q: Quotient;
+  if (subsidy.share) {
+    q = { num: [minorOfMoneyCell(componentCell, exponent), need(names.subsidyShare.get(subsidy.id), subsidy.id)], den: [], numConst: 1, denConst: 100 };
+  } else {
+    const perUnit = subsidy.perUnit;
+    if (!perUnit) throw new Error(`subsidy ${subsidy.id} has neither share nor rate`);
+    const factor = subsidy.proRata ? subsidyFactor(ctx, component) : { num: [], d: 1 };
+    q = {
+      num: [need(names.subsidyRate.get(subsidy.id), subsidy.id), cellOf(ctx, `metric:${perUnit.metric.key}`), ...factor.num],
+      den: [],
+      numConst: 1,
+      denConst: factor.d,
+    };
+  }
+  const pay = amountFormula(q, subsidy.rounding, exponent);
+  const before = charge.subsidies.slice(0, charge.subsidies.indexOf(applied)).map((s) => cellOf(ctx, `sub:${s.subsidyId}`));
+  const left = before.length === 0 ? componentCell : `ROUND(${componentCell}-${before.join('-')},${exponent})`;
+  return `MIN(${pay},${left})`;
+}

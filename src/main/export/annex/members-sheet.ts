@@ -1,0 +1,222 @@
+/**
+ * One member table per year of the horizon: a row per paying member with organisation number,
+ * the metric values the key reads and their reference dates, presence, each component, the
+ * rounding adjustment, subsidies and the amount to pay — every amount a live formula whose cached
+ * value is the engine's figure — and a totals row of SUM formulas.
+ *
+ * One sheet per year (not one wide sheet) so each prints on A4 landscape with its header
+ * repeated, and a year's table can be read and signed on its own.
+ */
+import type { Worksheet } from 'exceljs';
+import type { ResolvedScenario } from '../../../shared/calc';
+import type { ExportLanguage } from '../export-language';
+import type { ExportLabels } from '../export-labels';
+import { minorToMajor, setFormula } from '../xlsx/formula-cell';
+import { amountFormat, integerFormat, percentFormat } from '../xlsx/number-formats';
+import { setText } from '../xlsx/safe-cell';
+import { FONT_NAME, fitRowHeight, setupSheetForPrint, styleHeaderRow, styleTotalRow, writeTitleBlock } from '../xlsx/sheet-setup';
+import type { AnnexMetadata } from './annex-input';
+import type { AnnexLabels } from './annex-labels';
+import type { AnnexPlan, PlannedColumn, YearPlan } from './annex-plan';
+import { HEADER_ROW, columnOf, presenceFactor, presenceUnit, ruleKey } from './annex-plan';
+import { metricHeader } from './annex-text';
+import { componentFormula, subsidyFormula } from './member-formulas';
+import type { ParameterNames } from './parameters-sheet';
+
+export interface MemberSheetContext {
+  readonly resolved: ResolvedScenario;
+  readonly plan: AnnexPlan;
+  readonly names: ParameterNames;
+  readonly metadata: AnnexMetadata;
+  readonly labels: AnnexLabels;
+  readonly common: ExportLabels;
+  readonly titleLines: readonly string[];
+  /** Decimals shown for amounts: the currency's, or none when the key rounds to whole units. */
+  readonly moneyDecimals: number;
+}
+
+const WIDTH: Readonly<Record<string, number>> = { name: 24, orgNo: 12, invoicedVia: 14, metric: 11, refdate: 12, presence: 9, factor: 9, money: 13 };
+
+function widthOf(column: PlannedColumn): number {
+  const prefix = column.key.split(':')[0] ?? column.key;
+  if (prefix === 'comp' || prefix === 'sub' || column.kind === 'money') return WIDTH.money ?? 13;
+  return WIDTH[prefix] ?? 12;
+}
+
+function headerText(ctx: MemberSheetContext, column: PlannedColumn, year: YearPlan): string {
+  const { labels, plan, resolved, metadata } = ctx;
+  const words = labels.members;
+  const language: ExportLanguage = metadata.language;
+  const [prefix, id = ''] = [column.key.slice(0, column.key.indexOf(':')), column.key.slice(column.key.indexOf(':') + 1)];
+  switch (column.key.includes(':') ? prefix : column.key) {
+    case 'name':
+      return words.member;
+    case 'orgNo':
+      return words.organisationNumber;
+    case 'invoicedVia':
+      return words.invoicedVia;
+    case 'metric': {
+      const metric = plan.metrics.find((m) => m.key === id);
+      return metric ? metricHeader(metric.name, language) : id;
+    }
+    case 'refdate': {
+      const metric = plan.metrics.find((m) => m.key === id);
+      return words.referenceDate(metric ? metricHeader(metric.name, language) : id);
+    }
+    case 'presence': {
+      const rule = plan.presenceRules.find((r) => ruleKey(r) === id);
+      const unit = rule ? presenceUnit(rule) : 'month';
+      return words.presence(unit, unit === 'day' ? year.daysInYear : 12);
+    }
+    case 'factor':
+      return words.factor;
+    case 'comp':
+      return resolved.key.components.find((c) => c.id === id)?.label ?? id;
+    case 'sub': {
+      const subsidy = resolved.key.subsidies.find((s) => s.id === id);
+      const component = resolved.key.components.find((c) => c.id === subsidy?.componentId)?.label ?? subsidy?.componentId ?? '';
+      return subsidy ? words.subsidy(subsidy.funder, component) : id;
+    }
+    case 'adjustment':
+      return words.roundingAdjustment;
+    case 'gross':
+      return words.gross;
+    case 'subsidies':
+      return words.subsidies;
+    case 'net':
+      return words.toPay;
+    default:
+      return column.key;
+  }
+}
+
+export function writeMemberSheet(sheet: Worksheet, ctx: MemberSheetContext, year: YearPlan): void {
+  const { plan, resolved, metadata, labels } = ctx;
+  const language = metadata.language;
+  const exponent = resolved.exponent;
+  const money = amountFormat(language, ctx.moneyDecimals);
+  const integer = integerFormat(language);
+  const columns = plan.columns;
+  columns.forEach((column, index) => {
+    sheet.getColumn(index + 1).width = widthOf(column);
+  });
+
+  const headerRow = writeTitleBlock(sheet, {
+    title: labels.members.title(year.year),
+    lines: ctx.titleLines,
+    draftLabel: metadata.draft ? ctx.common.draft : null,
+    lastColumn: columns.length,
+  });
+  if (headerRow !== HEADER_ROW) throw new Error(`member tables start in row ${HEADER_ROW}, not ${headerRow}`);
+  columns.forEach((column, index) => {
+    const cell = sheet.getCell(headerRow, index + 1);
+    setText(cell, headerText(ctx, column, year));
+    cell.alignment = { horizontal: column.kind === 'text' ? 'left' : 'right' };
+  });
+  styleHeaderRow(sheet, headerRow, 1, columns.length);
+  fitRowHeight(sheet, headerRow, columns.map((_, index) => index + 1));
+  sheet.getRow(headerRow).height = Math.max(30, sheet.getRow(headerRow).height ?? 30);
+
+  const names = new Map(resolved.members.map((m) => [m.id, m.name]));
+  const letter = (key: string): string => columnOf(plan, key).letter;
+  const compLetters = plan.components.map((c) => letter(`comp:${c.id}`));
+  const subLetters = plan.subsidies.map((s) => letter(`sub:${s.id}`));
+
+  for (const planned of year.rows) {
+    const { row, member, charge } = planned;
+    const at = (key: string) => sheet.getCell(`${letter(key)}${row}`);
+    setText(at('name'), member.name);
+    setText(at('orgNo'), metadata.organisationNumbers?.[member.id] ?? null);
+    setText(at('invoicedVia'), member.invoicedVia === null ? null : (names.get(member.invoicedVia) ?? member.invoicedVia));
+    for (const metric of plan.metrics) {
+      const series = member.metrics[metric.key];
+      const value = series?.values[year.t];
+      if (series && value !== undefined && !Number.isNaN(value)) {
+        at(`metric:${metric.key}`).value = value;
+        at(`metric:${metric.key}`).numFmt = integer;
+        const date = series.referenceDates[year.t] ?? String(series.sourceYears[year.t] ?? '');
+        setText(at(`refdate:${metric.key}`), series.projected[year.t] ? `${date} (${labels.members.projected})` : date);
+      }
+    }
+    for (const rule of plan.presenceRules) {
+      const f = presenceFactor(member, year.t, rule, year.daysInYear);
+      const presence = at(`presence:${ruleKey(rule)}`);
+      presence.value = f.n;
+      presence.numFmt = integer;
+      setFormula(at(`factor:${ruleKey(rule)}`), `${letter(`presence:${ruleKey(rule)}`)}${row}/${f.d}`, f.n / f.d);
+      at(`factor:${ruleKey(rule)}`).numFmt = percentFormat(language, 1);
+    }
+    const rowCtx = { resolved, plan, names: ctx.names, year, row: planned };
+    for (const component of plan.components) {
+      const charged = charge.components.find((c) => c.componentId === component.id);
+      if (!charged) continue;
+      const cell = at(`comp:${component.id}`);
+      setFormula(cell, componentFormula(rowCtx, component), minorToMajor(charged.amount, exponent));
+      cell.numFmt = money;
+      for (const applied of charged.subsidies) {
+        const subsidy = plan.subsidies.find((s) => s.id === applied.subsidyId);
+        if (!subsidy) continue;
+        const subCell = at(`sub:${subsidy.id}`);
+        setFormula(subCell, subsidyFormula(rowCtx, subsidy, component, charged, applied), minorToMajor(applied.amount, exponent));
+        subCell.numFmt = money;
+      }
+    }
+    const compRange = compLetters.length > 0 ? `SUM(${compLetters[0]}${row}:${compLetters[compLetters.length - 1]}${row})` : '0';
+    if (plan.allocation) {
+      at('adjustment').value = minorToMajor(charge.roundingAdjustment, exponent);
+      at('adjustment').numFmt = money;
+    }
+    setFormula(at('gross'), `ROUND(${compRange}${plan.allocation ? `+${letter('adjustment')}${row}` : ''},${exponent})`, minorToMajor(charge.gross, exponent));
+    if (subLetters.length > 0) {
+      setFormula(at('subsidies'), `ROUND(SUM(${subLetters[0]}${row}:${subLetters[subLetters.length - 1]}${row}),${exponent})`, minorToMajor(charge.subsidies, exponent));
+      setFormula(at('net'), `ROUND(${letter('gross')}${row}-${letter('subsidies')}${row},${exponent})`, minorToMajor(charge.net, exponent));
+    } else {
+      setFormula(at('net'), `ROUND(${letter('gross')}${row},${exponent})`, minorToMajor(charge.net, exponent));
+    }
+    for (const key of ['gross', 'subsidies', 'net']) if (plan.columns.some((c) => c.key === key)) at(key).numFmt = money;
+    for (let column = 1; column <= columns.length; column += 1) {
+      const cell = sheet.getCell(row, column);
+      cell.font = { name: FONT_NAME, bold: columns[column - 1]?.key === 'net' };
+    }
+  }
+
+  writeTotals(sheet, ctx, year, money, integer);
+  setupSheetForPrint(sheet, {
+    title: labels.members.title(year.year),
+    consortium: metadata.consortium,
+    exportedOn: metadata.exportedAt.toISOString().slice(0, 10),
+    tableHeaderRow: HEADER_ROW,
+    frozenColumns: 1,
+    draft: metadata.draft,
+    labels: ctx.common,
+  });
+}
+
+/** The totals row: SUM of every amount and metric column, rounded to the minor unit. */
+function writeTotals(sheet: Worksheet, ctx: MemberSheetContext, year: YearPlan, money: string, integer: string): void {
+  const { plan, resolved, labels } = ctx;
+  const exponent = resolved.exponent;
+  const row = year.totalRow;
+  setText(sheet.getCell(row, 1), labels.members.total);
+  plan.columns.forEach((column, index) => {
+    if (column.kind !== 'money' && !column.key.startsWith('metric:')) return;
+    const cell = sheet.getCell(row, index + 1);
+    const range = `${column.letter}${year.firstRow}:${column.letter}${Math.max(year.firstRow, year.lastRow)}`;
+    const cached = year.rows.reduce((sum, r) => {
+      const value = sheet.getCell(`${column.letter}${r.row}`).value;
+      const n = typeof value === 'number' ? value : value && typeof value === 'object' && 'result' in value && typeof value.result === 'number' ? value.result : 0;
+      return column.kind === 'money' ? sum + Math.round(n * 10 ** exponent) : sum + n;
+    }, 0);
+    if (column.kind === 'money') {
+      setFormula(cell, `ROUND(SUM(${range}),${exponent})`, minorToMajor(cached, exponent));
+      cell.numFmt = money;
+    } else {
+      setFormula(cell, `SUM(${range})`, cached);
+      cell.numFmt = integer;
+    }
+  });
+  styleTotalRow(sheet, row, 1, plan.columns.length);
+  const note = sheet.getCell(row + 2, 1);
+  setText(note, labels.members.note);
+  note.font = { name: FONT_NAME, italic: true, size: 9, color: { argb: 'FF595959' } };
+}

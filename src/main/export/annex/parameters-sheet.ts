@@ -1,0 +1,304 @@
+/**
+ * The parameters sheet: every value the key uses, each in its own named cell, and band tables
+ * with named columns. Member-table formulas refer only to these names and to the member's own
+ * row, so a reader can follow any amount back to a parameter.
+ *
+ * Rates are written in minor units per unit (öre per inhabitant): 70 öre is an exact number in a
+ * spreadsheet, 0.70 kr is not, and the amount formulas multiply in minor units (amount-formula.ts).
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import type { ResolvedScenario } from '../../../shared/calc';
+import { minorToMajor } from '../xlsx/formula-cell';
+import { defineName } from '../xlsx/defined-names';
+import { amountFormat, integerFormat } from '../xlsx/number-formats';
+import type { ParameterRow } from '../xlsx/parameter-table';
+import { writeParameterTable } from '../xlsx/parameter-table';
+import { setText } from '../xlsx/safe-cell';
+import { FONT_NAME, styleHeaderRow } from '../xlsx/sheet-setup';
+import type { AnnexLabels } from './annex-labels';
+import { minorUnitName } from './annex-labels';
+import type { AnnexPlan } from './annex-plan';
+import { columnOf, feeOf, hasProRata, presenceFactor, ruleKey, yearRange } from './annex-plan';
+import type { Band, FeeComponent } from './annex-input';
+import { metricLabel } from './annex-text';
+import type { ExportLanguage } from '../export-language';
+import type { NamePool } from './defined-name-pool';
+
+export interface BandNames {
+  readonly to: string;
+  readonly amount: string | null;
+  readonly rate: string | null;
+  /** Whether every band amount is a whole major unit (so amount × 100 is exact). */
+  readonly wholeAmounts: boolean;
+}
+
+/** The names member formulas use, by component / subsidy id and year. */
+export interface ParameterNames {
+  readonly share: Map<string, string>;
+  readonly rates: Map<string, { readonly fromYear: number; readonly name: string }[]>;
+  readonly bands: Map<string, BandNames>;
+  readonly category: Map<string, Map<string, string>>;
+  readonly fixed: Map<string, string>;
+  readonly min: Map<string, string>;
+  readonly max: Map<string, string>;
+  readonly subsidyShare: Map<string, string>;
+  readonly subsidyRate: Map<string, string>;
+  readonly pool: Map<number, string>;
+  /** Per `${componentId}:${year}`: the sum of the pool component's weights. */
+  readonly weight: Map<string, string>;
+}
+
+interface Context {
+  readonly workbook: Workbook;
+  readonly sheet: Worksheet;
+  readonly resolved: ResolvedScenario;
+  readonly plan: AnnexPlan;
+  readonly labels: AnnexLabels;
+  readonly language: ExportLanguage;
+  readonly names: NamePool;
+}
+
+/** Minor units per unit as a number: exact in binary when the rate has at most the currency's decimals plus halves. */
+const minorRate = (rate: { n: number; d: number }): number => rate.n / rate.d;
+
+function decimalsOf(value: number): number {
+  for (let decimals = 0; decimals < 6; decimals += 1) if (Number.isInteger(value * 10 ** decimals)) return decimals;
+  return 6;
+}
+
+function percentFmt(language: ExportLanguage, value: number): string {
+  return `${amountFormat(language, decimalsOf(value))}" %"`;
+}
+
+export function writeParametersSheet(ctx: Context, startRow: number): ParameterNames {
+  const { resolved, plan, labels, language, names } = ctx;
+  const key = resolved.key;
+  const exponent = resolved.exponent;
+  const words = labels.parameters;
+  const unitName = minorUnitName(resolved.currency, language, exponent);
+  const money = amountFormat(language, exponent);
+  const rows: ParameterRow[] = [];
+  const out: ParameterNames = {
+    share: new Map(),
+    rates: new Map(),
+    bands: new Map(),
+    category: new Map(),
+    fixed: new Map(),
+    min: new Map(),
+    max: new Map(),
+    subsidyShare: new Map(),
+    subsidyRate: new Map(),
+    pool: new Map(),
+    weight: new Map(),
+  };
+
+  // Shares of the pool; the "rest" share is a formula, so changing the equal share moves both.
+  const restIndex = resolved.keyDefinition.components.findIndex((c) => 'share' in c && c.share === 'rest');
+  for (const component of key.pool) {
+    out.share.set(component.id, names.name('Share', component.id));
+  }
+  for (const component of key.pool) {
+    const name = out.share.get(component.id) ?? '';
+    const value = (component.share.n * 100) / component.share.d;
+    const others = key.pool.filter((c) => c.id !== component.id).map((c) => out.share.get(c.id) ?? '');
+    rows.push({
+      name,
+      label: words.share(component.label),
+      value: component.index === restIndex && others.length > 0 ? { formula: `100-${others.join('-')}`, cached: value } : value,
+      numFmt: percentFmt(language, value),
+    });
+  }
+
+  // Fee parameters, per column (an override's fee lives under the override's id).
+  const bandTables: { id: string; label: string; fee: FeeComponent; bands: readonly Band[] }[] = [];
+  for (const component of plan.components) {
+    const fee = feeOf(component);
+    if (!fee) continue;
+    const id = component.id;
+    const label = component.label;
+    switch (fee.kind) {
+      case 'banded':
+        bandTables.push({ id, label, fee, bands: fee.bands });
+        break;
+      case 'per-unit':
+        if (fee.bands) {
+          bandTables.push({ id, label, fee, bands: fee.bands });
+        } else {
+          const steps = fee.rates.map((step, index) => {
+            const name = names.name('Rate', id, index === 0 ? undefined : step.fromYear);
+            const value = minorRate(step.rate);
+            rows.push({
+              name,
+              label: index === 0 ? words.rate(label, unitName) : words.rateFrom(label, unitName, step.fromYear),
+              value,
+              numFmt: amountFormat(language, decimalsOf(value)),
+            });
+            return { fromYear: step.fromYear, name };
+          });
+          out.rates.set(id, steps);
+        }
+        break;
+      case 'category': {
+        const byCategory = new Map<string, string>();
+        for (const [category, amount] of Object.entries(fee.amounts)) {
+          const name = names.name('Fee', id, category);
+          rows.push({ name, label: words.categoryAmount(label, category), value: minorToMajor(amount, exponent), numFmt: money });
+          byCategory.set(category, name);
+        }
+        out.category.set(id, byCategory);
+        break;
+      }
+      case 'fixed': {
+        const name = names.name('Fee', id);
+        rows.push({ name, label: words.amount(label), value: minorToMajor(fee.amount, exponent), numFmt: money });
+        out.fixed.set(id, name);
+        break;
+      }
+    }
+    if (fee.min !== null) {
+      const name = names.name('Min', id);
+      rows.push({ name, label: words.min(label), value: minorToMajor(fee.min, exponent), numFmt: money });
+      out.min.set(id, name);
+    }
+    if (fee.max !== null) {
+      const name = names.name('Max', id);
+      rows.push({ name, label: words.max(label), value: minorToMajor(fee.max, exponent), numFmt: money });
+      out.max.set(id, name);
+    }
+    if (component.kind === 'override' && component.metric !== null) {
+      const limit = component.above ?? component.atLeast;
+      if (limit !== null) rows.push({ name: names.name('Limit', id), label: words.threshold(label), value: limit, numFmt: integerFormat(language) });
+    }
+  }
+
+  for (const subsidy of plan.subsidies) {
+    const component = key.components.find((c) => c.id === subsidy.componentId)?.label ?? subsidy.componentId;
+    if (subsidy.share) {
+      const name = names.name('SubShare', subsidy.id);
+      const value = (subsidy.share.n * 100) / subsidy.share.d;
+      rows.push({ name, label: words.subsidyShare(subsidy.funder, component), value, numFmt: percentFmt(language, value) });
+      out.subsidyShare.set(subsidy.id, name);
+    } else if (subsidy.perUnit) {
+      const name = names.name('SubRate', subsidy.id);
+      const value = minorRate(subsidy.perUnit.rate);
+      rows.push({ name, label: words.subsidyRate(subsidy.funder, component, unitName), value, numFmt: amountFormat(language, decimalsOf(value)) });
+      out.subsidyRate.set(subsidy.id, name);
+    }
+  }
+
+  // Per year: the pool, the number of paying members, the metric totals and the pool weights.
+  const nameColumn = columnOf(plan, 'name').letter;
+  for (const year of plan.years) {
+    if (plan.allocation && resolved.pools) {
+      const pool = resolved.pools[year.t] ?? 0;
+      const name = names.name('Pool', String(year.year));
+      rows.push({ name, label: words.pool(year.year), value: minorToMajor(pool, exponent), numFmt: money });
+      out.pool.set(year.year, name);
+    }
+    const memberRange = yearRange(year, nameColumn);
+    const membersName = names.name('Members', String(year.year));
+    rows.push({
+      name: membersName,
+      label: words.members(year.year),
+      value: memberRange ? { formula: `COUNTA(${memberRange})`, cached: year.rows.length } : 0,
+      numFmt: integerFormat(language),
+    });
+    const totals = new Map<string, string>();
+    for (const metric of plan.metrics) {
+      const range = yearRange(year, columnOf(plan, `metric:${metric.key}`).letter);
+      const total = year.rows.reduce((sum, r) => {
+        const value = r.member.metrics[metric.key]?.values[year.t];
+        return value === undefined || Number.isNaN(value) ? sum : sum + value;
+      }, 0);
+      const name = names.name('Total', metric.name, year.year);
+      rows.push({
+        name,
+        label: words.total(metricLabel(metric.name, language), year.year),
+        value: range ? { formula: `SUM(${range})`, cached: total } : 0,
+        numFmt: integerFormat(language),
+      });
+      totals.set(metric.key, name);
+    }
+    for (const component of key.pool) {
+      const weightKey = `${component.id}:${year.year}`;
+      if (!hasProRata(key.proRata)) {
+        out.weight.set(weightKey, component.kind === 'equal' ? membersName : (totals.get(component.metric.key) ?? ''));
+        continue;
+      }
+      const presence = yearRange(year, columnOf(plan, `presence:${ruleKey(key.proRata)}`).letter);
+      const weights = year.rows.map((r) => {
+        const f = presenceFactor(r.member, year.t, key.proRata, year.daysInYear);
+        return component.kind === 'equal' ? f.n : f.n * (r.member.metrics[component.metric.key]?.values[year.t] ?? 0);
+      });
+      const name = names.name('Weight', component.id, year.year);
+      const formula =
+        presence === null
+          ? null
+          : component.kind === 'equal'
+            ? `SUM(${presence})`
+            : `SUMPRODUCT(${presence},${yearRange(year, columnOf(plan, `metric:${component.metric.key}`).letter) ?? ''})`;
+      rows.push({
+        name,
+        label: words.weight(component.label, year.year),
+        value: formula ? { formula, cached: weights.reduce((a, b) => a + b, 0) } : 0,
+        numFmt: integerFormat(language),
+      });
+      out.weight.set(weightKey, name);
+    }
+  }
+
+  const header = { label: words.parameter, value: words.value, name: words.name };
+  writeParameterTable(ctx.workbook, ctx.sheet, startRow, header, rows);
+
+  let row = startRow + rows.length + 2;
+  for (const table of bandTables) {
+    row = writeBandTable(ctx, row, table, out) + 1;
+  }
+  return out;
+}
+
+/** One band table: number, from, to, amount and/or rate; the To, Amount and Rate columns are named ranges. */
+function writeBandTable(
+  ctx: Context,
+  startRow: number,
+  table: { id: string; label: string; fee: FeeComponent; bands: readonly Band[] },
+  out: ParameterNames,
+): number {
+  const { sheet, labels, language, resolved, names } = ctx;
+  const words = labels.parameters;
+  const edge = 'edge' in table.fee ? table.fee.edge : 'lower-inclusive';
+  const titleCell = sheet.getCell(startRow, 1);
+  setText(titleCell, words.bands(table.label, edge === 'lower-inclusive' ? labels.words.lowerInclusive : labels.words.upperInclusive));
+  titleCell.font = { name: FONT_NAME, bold: true };
+  const header = startRow + 1;
+  const hasAmount = table.bands.some((b) => b.amount !== null);
+  const hasRate = table.bands.some((b) => b.rate !== null);
+  const heads = [words.band, words.from, words.to, words.bandAmount, words.bandRate(minorUnitName(resolved.currency, language, resolved.exponent))];
+  heads.forEach((text, index) => {
+    const cell = sheet.getCell(header, index + 1);
+    setText(cell, text);
+    cell.alignment = { horizontal: index === 0 ? 'left' : 'right' };
+  });
+  styleHeaderRow(sheet, header, 1, 5);
+  const first = header + 1;
+  table.bands.forEach((band, index) => {
+    const row = first + index;
+    sheet.getCell(row, 1).value = index + 1;
+    sheet.getCell(row, 1).alignment = { horizontal: 'left' };
+    sheet.getCell(row, 2).value = band.from;
+    sheet.getCell(row, 3).value = band.to;
+    if (band.amount !== null) sheet.getCell(row, 4).value = minorToMajor(band.amount, resolved.exponent);
+    if (band.rate !== null) sheet.getCell(row, 5).value = band.rate.n / band.rate.d;
+    for (const column of [2, 3]) sheet.getCell(row, column).numFmt = integerFormat(language);
+    sheet.getCell(row, 4).numFmt = amountFormat(language, resolved.exponent);
+    sheet.getCell(row, 5).numFmt = amountFormat(language, band.rate ? decimalsOf(band.rate.n / band.rate.d) : 0);
+    for (let column = 1; column <= 5; column += 1) sheet.getCell(row, column).font = { name: FONT_NAME };
+  });
+  const last = first + table.bands.length - 1;
+  const to = defineName(ctx.workbook, sheet, `C${first}:C${last}`, names.name('Bands', table.id, 'to'));
+  const amount = hasAmount ? defineName(ctx.workbook, sheet, `D${first}:D${last}`, names.name('Bands', table.id, 'amount')) : null;
+  const rate = hasRate ? defineName(ctx.workbook, sheet, `E${first}:E${last}`, names.name('Bands', table.id, 'rate')) : null;
+  const wholeAmounts = table.bands.every((b) => b.amount === null || b.amount % 10 ** resolved.exponent === 0);
+  out.bands.set(table.id, { to, amount, rate, wholeAmounts });
+  return last + 1;
+}

@@ -1,0 +1,68 @@
+import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import type { AgreementPartyTable, AgreementTable, Database } from '../db/database.types';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type AgreementRow = Selectable<AgreementTable>;
+export type AgreementPartyRow = Selectable<AgreementPartyTable>;
+
+const columns = [
+  'id',
+  'cooperationId',
+  'type',
+  'title',
+  'counterpartyOrganisationId',
+  'signedOn',
+  'startDate',
+  'initialTermMonths',
+  'renewalMonths',
+  'noticeMonths',
+  'notes',
+] as const;
+const partyColumns = ['id', 'agreementId', 'organisationId', 'role'] as const;
+
+export async function listAgreements(db: Db, filter: { cooperationId?: number; ids?: readonly number[] } = {}): Promise<AgreementRow[]> {
+  let query = db.selectFrom('agreements').select(columns);
+  if (filter.cooperationId !== undefined) query = query.where('cooperationId', '=', filter.cooperationId);
+  if (filter.ids !== undefined) {
+    if (filter.ids.length === 0) return [];
+    query = query.where('id', 'in', [...filter.ids]);
+  }
+  return query.orderBy('id').execute();
+}
+
+export async function findAgreement(db: Db, id: number): Promise<AgreementRow | undefined> {
+  return db.selectFrom('agreements').select(columns).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertAgreement(db: Db, values: Insertable<AgreementTable>): Promise<number> {
+  const row = await db.insertInto('agreements').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateAgreement(db: Db, id: number, changes: Updateable<AgreementTable>): Promise<void> {
+  await db.updateTable('agreements').set(changes).where('id', '=', id).execute();
+}
+
+export async function listAgreementParties(db: Db, agreementIds?: readonly number[]): Promise<AgreementPartyRow[]> {
+  let query = db.selectFrom('agreementParties').select(partyColumns);
+  if (agreementIds !== undefined) {
+    if (agreementIds.length === 0) return [];
+    query = query.where('agreementId', 'in', [...agreementIds]);
+  }
+  return query.orderBy('agreementId').orderBy('id').execute();
+}
+
+/** Replaces an agreement's parties with `parties`, in the order given. */
+export async function replaceAgreementParties(
+  db: Db,
+  agreementId: number,
+  parties: readonly { organisationId: number; role: string }[],
+): Promise<void> {
+  await db.deleteFrom('agreementParties').where('agreementId', '=', agreementId).execute();
+  if (parties.length === 0) return;
+  await db
+    .insertInto('agreementParties')
+    .values(parties.map((party) => ({ agreementId, organisationId: party.organisationId, role: party.role })))
+    .execute();
+}

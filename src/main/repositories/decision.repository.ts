@@ -1,0 +1,131 @@
+import { sql, type Insertable, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
+import type { Database, DecisionLinkTable, DecisionTable } from '../db/database.types';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type DecisionRow = Selectable<DecisionTable>;
+export type DecisionLinkRow = Selectable<DecisionLinkTable>;
+
+const columns = [
+  'id',
+  'bodyId',
+  'year',
+  'sequence',
+  'number',
+  'decidedOn',
+  'meetingId',
+  'agendaItemId',
+  'title',
+  'text',
+  'status',
+  'ownerPersonId',
+  'reviewOn',
+  'tags',
+] as const;
+const linkColumns = ['id', 'decisionId', 'kind', 'snapshotId', 'agreementId', 'keyId', 'targetDecisionId'] as const;
+
+export interface DecisionFilter {
+  readonly bodyIds?: readonly number[];
+  readonly meetingId?: number;
+}
+
+export async function listDecisions(db: Db, filter: DecisionFilter = {}): Promise<DecisionRow[]> {
+  let query = db.selectFrom('decisions').select(columns);
+  if (filter.bodyIds !== undefined) {
+    if (filter.bodyIds.length === 0) return [];
+    query = query.where('bodyId', 'in', [...filter.bodyIds]);
+  }
+  if (filter.meetingId !== undefined) query = query.where('meetingId', '=', filter.meetingId);
+  return query.orderBy('id').execute();
+}
+
+export async function findDecision(db: Db, id: number): Promise<DecisionRow | undefined> {
+  return db.selectFrom('decisions').select(columns).where('id', '=', id).executeTakeFirst();
+}
+
+export type NewNumberedDecision = Omit<Insertable<DecisionTable>, 'id' | 'sequence' | 'number'>;
+
+/**
+ * Inserts a decision with the next sequence of its body and year, taken in the same statement
+ * (`MAX(sequence) + 1`), so two inserts in one transaction can never read the same maximum, however
+ * their awaits interleave. The displayed number is set right after from the returned sequence.
+ */
+export async function insertNextNumberedDecision(
+  db: Db,
+  values: NewNumberedDecision,
+  formatNumber: (sequence: number) => string,
+): Promise<{ id: number; sequence: number; number: string }> {
+  const result = await sql<{ id: number; sequence: number }>`
+    INSERT INTO decisions (body_id, year, sequence, number, decided_on, meeting_id, agenda_item_id, title, text, status, owner_person_id, review_on, tags)
+    SELECT ${values.bodyId}, ${values.year}, COALESCE(MAX(sequence), 0) + 1, '', ${values.decidedOn ?? null}, ${values.meetingId ?? null},
+      ${values.agendaItemId ?? null}, ${values.title}, ${values.text}, ${values.status}, ${values.ownerPersonId ?? null}, ${values.reviewOn ?? null}, ${values.tags}
+    FROM decisions WHERE body_id = ${values.bodyId} AND year = ${values.year}
+    RETURNING id, sequence`.execute(db);
+  const row = result.rows[0];
+  if (!row) throw new Error('the decision insert returned no row');
+  const number = formatNumber(row.sequence);
+  await db.updateTable('decisions').set({ number }).where('id', '=', row.id).execute();
+  return { id: row.id, sequence: row.sequence, number };
+}
+
+export async function updateDecision(db: Db, id: number, changes: Updateable<DecisionTable>): Promise<void> {
+  await db.updateTable('decisions').set(changes).where('id', '=', id).execute();
+}
+
+export async function listDecisionLinks(db: Db, decisionIds?: readonly number[]): Promise<DecisionLinkRow[]> {
+  let query = db.selectFrom('decisionLinks').select(linkColumns);
+  if (decisionIds !== undefined) {
+    if (decisionIds.length === 0) return [];
+    query = query.where('decisionId', 'in', [...decisionIds]);
+  }
+  return query.orderBy('id').execute();
+}
+
+/** Links that point at one of `decisionIds` (supersedes / relates_to from other decisions). */
+export async function listLinksTargeting(db: Db, decisionIds: readonly number[]): Promise<DecisionLinkRow[]> {
+  if (decisionIds.length === 0) return [];
+  return db.selectFrom('decisionLinks').select(linkColumns).where('targetDecisionId', 'in', [...decisionIds]).orderBy('id').execute();
+}
+
+export async function findDecisionLink(db: Db, id: number): Promise<DecisionLinkRow | undefined> {
+  return db.selectFrom('decisionLinks').select(linkColumns).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertDecisionLink(db: Db, values: Omit<Insertable<DecisionLinkTable>, 'id'>): Promise<number> {
+  const row = await db.insertInto('decisionLinks').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function deleteDecisionLink(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('decisionLinks').where('id', '=', id).execute();
+}
+
+// What links can point at. Read-only lookups of other areas' tables, kept here so the register's
+// services need no SQL of their own.
+
+export async function listSnapshotHeads(db: Db, ids?: readonly number[]): Promise<{ id: number; scenarioId: number; contentHash: string; createdAt: string }[]> {
+  let query = db.selectFrom('snapshots').select(['id', 'scenarioId', 'contentHash', 'createdAt']);
+  if (ids !== undefined) {
+    if (ids.length === 0) return [];
+    query = query.where('id', 'in', [...ids]);
+  }
+  return query.orderBy('id').execute();
+}
+
+export async function listKeyHeads(db: Db, ids?: readonly number[]): Promise<{ id: number; cooperationId: number; name: string; version: number }[]> {
+  let query = db.selectFrom('distributionKeys').select(['id', 'cooperationId', 'name', 'version']);
+  if (ids !== undefined) {
+    if (ids.length === 0) return [];
+    query = query.where('id', 'in', [...ids]);
+  }
+  return query.orderBy('id').execute();
+}
+
+export async function listScenarioHeads(db: Db, ids?: readonly number[]): Promise<{ id: number; cooperationId: number; name: string }[]> {
+  let query = db.selectFrom('scenarios').select(['id', 'cooperationId', 'name']);
+  if (ids !== undefined) {
+    if (ids.length === 0) return [];
+    query = query.where('id', 'in', [...ids]);
+  }
+  return query.orderBy('id').execute();
+}

@@ -1,0 +1,96 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database, SnapshotTable } from '../db/database.types';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type SnapshotRow = Selectable<SnapshotTable>;
+
+export interface SnapshotSummaryRow {
+  id: number;
+  scenarioId: number;
+  scenarioName: string;
+  cooperationId: number;
+  createdAt: string;
+  contentHash: string;
+}
+
+export async function insertSnapshotRow(db: Db, row: Omit<SnapshotRow, 'id'>): Promise<number> {
+  const inserted = await db.insertInto('snapshots').values(row).returning('id').executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function findSnapshotRow(db: Db, id: number): Promise<SnapshotRow | undefined> {
+  return db.selectFrom('snapshots').select(['id', 'scenarioId', 'createdAt', 'contentHash', 'content']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function listSnapshotSummaries(db: Db, filter: { scenarioId?: number | undefined; cooperationId?: number | undefined }): Promise<SnapshotSummaryRow[]> {
+  let query = db
+    .selectFrom('snapshots as s')
+    .innerJoin('scenarios as sc', 'sc.id', 's.scenarioId')
+    .select(['s.id', 's.scenarioId', 'sc.name as scenarioName', 'sc.cooperationId', 's.createdAt', 's.contentHash']);
+  if (filter.scenarioId !== undefined) query = query.where('s.scenarioId', '=', filter.scenarioId);
+  if (filter.cooperationId !== undefined) query = query.where('sc.cooperationId', '=', filter.cooperationId);
+  return query.orderBy('s.id').execute();
+}
+
+export interface DecisionForAdoption {
+  id: number;
+  number: string;
+  title: string;
+  status: string;
+  decidedOn: string | null;
+  bodyId: number;
+  bodyName: string;
+  cooperationId: number;
+}
+
+export async function findDecisionForAdoption(db: Db, decisionId: number): Promise<DecisionForAdoption | undefined> {
+  return db
+    .selectFrom('decisions as d')
+    .innerJoin('bodies as b', 'b.id', 'd.bodyId')
+    .select(['d.id', 'd.number', 'd.title', 'd.status', 'd.decidedOn', 'd.bodyId', 'b.name as bodyName', 'b.cooperationId'])
+    .where('d.id', '=', decisionId)
+    .executeTakeFirst();
+}
+
+/** Decisions of a cooperation's bodies whose number is `number` (numbers are unique per body and year, not per cooperation). */
+export async function findDecisionsByNumber(db: Db, cooperationId: number, number: string): Promise<DecisionForAdoption[]> {
+  return db
+    .selectFrom('decisions as d')
+    .innerJoin('bodies as b', 'b.id', 'd.bodyId')
+    .select(['d.id', 'd.number', 'd.title', 'd.status', 'd.decidedOn', 'd.bodyId', 'b.name as bodyName', 'b.cooperationId'])
+    .where('b.cooperationId', '=', cooperationId)
+    .where('d.number', '=', number)
+    .orderBy('d.id')
+    .execute();
+}
+
+export async function insertAdoptionLink(db: Db, decisionId: number, snapshotId: number): Promise<number> {
+  const inserted = await db
+    .insertInto('decisionLinks')
+    .values({ decisionId, kind: 'adopts_snapshot', snapshotId, agreementId: null, keyId: null, targetDecisionId: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export interface SnapshotDecisionRow {
+  snapshotId: number;
+  decisionId: number;
+  number: string;
+  title: string;
+  status: string;
+}
+
+export async function listAdoptingDecisions(db: Db, snapshotIds: readonly number[]): Promise<SnapshotDecisionRow[]> {
+  if (snapshotIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('decisionLinks as l')
+    .innerJoin('decisions as d', 'd.id', 'l.decisionId')
+    .select(['l.snapshotId', 'd.id as decisionId', 'd.number', 'd.title', 'd.status'])
+    .where('l.kind', '=', 'adopts_snapshot')
+    .where('l.snapshotId', 'in', [...snapshotIds])
+    .orderBy('l.id')
+    .execute();
+  return rows.map((row) => ({ ...row, snapshotId: row.snapshotId as number }));
+}

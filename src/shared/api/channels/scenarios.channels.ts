@@ -1,0 +1,220 @@
+/**
+ * Distribution keys, scenarios and adopted snapshots. Money in outputs is integer minor units of
+ * `currency`; decimal parameters travel as text ("15", "0.70") exactly as the key format writes them.
+ */
+import { z } from 'zod';
+import type { BudgetResult, Comparison, ScenarioResult } from '../../calc';
+import { command, query } from '../define';
+
+const entityId = z.number().int().positive();
+const decimalText = z.string().regex(/^-?\d+(\.\d+)?$/, 'expected a decimal number as text, e.g. "15" or "0.70"');
+const parameterName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/, 'expected a parameter name of the key');
+const isoDateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const year = z.number().int().min(1900).max(2200);
+
+/** Instant what-ifs: nothing of these is stored. */
+const whatIf = {
+  /** Key parameters for this computation, e.g. { equalShare: "20" }. */
+  parameters: z.record(parameterName, decimalText).optional(),
+  /** A member's metric value (population by default) for one year, instead of the stored one. */
+  metricOverrides: z
+    .array(
+      z
+        .object({
+          organisationId: entityId,
+          metric: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'expected a lower-case metric name such as population').default('population'),
+          year,
+          value: z.number().int().min(0, 'must not be negative'),
+        })
+        .strict(),
+    )
+    .max(10_000)
+    .optional(),
+  /** Members joining, leaving or changing role in this computation only (null clears a date). */
+  memberChanges: z
+    .array(
+      z
+        .object({
+          organisationId: entityId,
+          joined: isoDateText.nullable().optional(),
+          left: isoDateText.nullable().optional(),
+          role: z.enum(['member', 'observer', 'administrative_party']).optional(),
+        })
+        .strict(),
+    )
+    .max(10_000)
+    .optional(),
+};
+
+const keysListInput = z.object({ cooperationId: entityId.optional() }).strict();
+const byIdInput = z.object({ id: entityId }).strict();
+const keysSaveInput = z
+  .object({
+    cooperationId: entityId,
+    /** The engine's key definition (docs/key-format.md); its `version` is set by Andel. */
+    definition: z.record(z.string(), z.unknown()),
+    note: z.string().max(4000).nullable().optional(),
+  })
+  .strict();
+const scenariosListInput = z.object({ cooperationId: entityId }).strict();
+const scenariosSaveInput = z
+  .object({
+    /** Absent: a new scenario. */
+    id: entityId.optional(),
+    cooperationId: entityId,
+    name: z.string().trim().min(1, 'must not be empty').max(200).optional(),
+    description: z.string().max(4000).nullable().optional(),
+    baselineScenarioId: entityId.nullable().optional(),
+    /** The engine's scenario definition; the key is referred to as { ref, version }. */
+    definition: z.record(z.string(), z.unknown()),
+  })
+  .strict();
+const scenariosComputeInput = z.object({ scenarioId: entityId, ...whatIf }).strict();
+const scenariosCompareInput = z
+  .object({
+    scenarioId: entityId,
+    /** Absent: the scenario's own baseline, or, with what-ifs, the stored scenario itself. */
+    baselineScenarioId: entityId.optional(),
+    ...whatIf,
+  })
+  .strict();
+const scenariosSweepInput = z
+  .object({
+    scenarioId: entityId,
+    parameter: parameterName,
+    values: z.array(decimalText).min(1).max(201),
+    ...whatIf,
+  })
+  .strict();
+const scenariosExplainInput = z
+  .object({
+    scenarioId: entityId,
+    organisationId: entityId,
+    year,
+    language: z.enum(['sv', 'nb', 'en']).default('sv'),
+    ...whatIf,
+  })
+  .strict();
+const scenariosAdoptInput = z.object({ scenarioId: entityId, decisionId: entityId }).strict();
+const snapshotsListInput = z.object({ scenarioId: entityId.optional(), cooperationId: entityId.optional() }).strict();
+const budgetsComputeInput = z.object({ cooperationId: entityId, year }).strict();
+
+export interface KeySummary {
+  id: number;
+  cooperationId: number;
+  name: string;
+  version: number;
+  /** The key's id in its definition (what scenarios refer to with { ref, version }). */
+  ref: string;
+  family: string;
+  note: string | null;
+  /** Whether this is the highest version of the key. */
+  latest: boolean;
+  scenarioCount: number;
+}
+
+export interface KeyDetail extends KeySummary {
+  definition: unknown;
+}
+
+export interface ScenarioSummary {
+  id: number;
+  cooperationId: number;
+  name: string;
+  description: string | null;
+  keyId: number;
+  baselineScenarioId: number | null;
+  currency: string;
+  horizon: { from: number; to: number };
+}
+
+export interface ScenarioDetail extends ScenarioSummary {
+  definition: unknown;
+}
+
+/** Which organisation each engine member id stands for. */
+export interface ScenarioMemberRef {
+  memberId: string;
+  organisationId: number;
+  name: string;
+}
+
+export interface ScenarioComputation {
+  scenario: ScenarioSummary;
+  members: ScenarioMemberRef[];
+  /** The engine's result without explanation trails (use scenarios:explain). */
+  result: ScenarioResult;
+}
+
+export interface ScenarioComparison {
+  scenario: ScenarioSummary;
+  /** What the scenario is compared with: another stored scenario, or the stored scenario without the what-ifs. */
+  baseline: { scenarioId: number; name: string; whatIf: false };
+  members: ScenarioMemberRef[];
+  comparison: Comparison;
+}
+
+export interface ScenarioSweep {
+  scenario: ScenarioSummary;
+  parameter: string;
+  members: ScenarioMemberRef[];
+  years: number[];
+  steps: { value: string; net: number[][]; totalNet: number[] }[];
+}
+
+export interface ChargeExplanation {
+  scenarioId: number;
+  organisationId: number;
+  memberName: string;
+  year: number;
+  currency: string;
+  language: 'sv' | 'nb' | 'en';
+  charged: boolean;
+  components: { componentId: string; label: string; amount: number; subsidies: number; text: string }[];
+  roundingAdjustment: number;
+  gross: number;
+  subsidies: number;
+  net: number;
+  /** Every line in words, including the rounding adjustment. */
+  lines: string[];
+}
+
+export interface SnapshotSummary {
+  id: number;
+  scenarioId: number;
+  scenarioName: string;
+  cooperationId: number;
+  createdAt: string;
+  contentHash: string;
+  decisions: { id: number; number: string; title: string; status: string }[];
+}
+
+export interface SnapshotDetail extends SnapshotSummary {
+  content: unknown;
+  /** SHA-256 of the stored canonical content equals contentHash. */
+  hashVerified: boolean;
+}
+
+export interface BudgetComputation {
+  cooperationId: number;
+  year: number;
+  currency: string;
+  result: BudgetResult;
+}
+
+export const scenariosChannels = {
+  'keys:list': query<typeof keysListInput, KeySummary[]>(keysListInput),
+  'keys:get': query<typeof byIdInput, KeyDetail>(byIdInput),
+  'keys:save': command<typeof keysSaveInput, KeyDetail>(keysSaveInput),
+  'scenarios:list': query<typeof scenariosListInput, ScenarioSummary[]>(scenariosListInput),
+  'scenarios:get': query<typeof byIdInput, ScenarioDetail>(byIdInput),
+  'scenarios:save': command<typeof scenariosSaveInput, ScenarioDetail>(scenariosSaveInput),
+  'scenarios:compute': query<typeof scenariosComputeInput, ScenarioComputation>(scenariosComputeInput),
+  'scenarios:compare': query<typeof scenariosCompareInput, ScenarioComparison>(scenariosCompareInput),
+  'scenarios:sweep': query<typeof scenariosSweepInput, ScenarioSweep>(scenariosSweepInput),
+  'scenarios:explain': query<typeof scenariosExplainInput, ChargeExplanation>(scenariosExplainInput),
+  'scenarios:adopt': command<typeof scenariosAdoptInput, SnapshotSummary>(scenariosAdoptInput),
+  'snapshots:list': query<typeof snapshotsListInput, SnapshotSummary[]>(snapshotsListInput),
+  'snapshots:get': query<typeof byIdInput, SnapshotDetail>(byIdInput),
+  'budgets:compute': query<typeof budgetsComputeInput, BudgetComputation>(budgetsComputeInput),
+} as const;
