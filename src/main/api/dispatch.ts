@@ -1,12 +1,17 @@
 import { contract, isChannel, type Channel, type ChannelOutput } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import { AndelError, type ErrorIssue } from '../../shared/errors';
+import { storageError } from '../db/sqlite-errors';
 import type { HandlerMap } from './handler-map';
 
 function describePath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return 'input';
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
 }
+
+/** Schema messages may quote the input ("…" is not a date): a 100 kB string must not come back whole. */
+const MAX_ISSUE_TEXT = 300;
+const clip = (text: string): string => (text.length > MAX_ISSUE_TEXT ? `${text.slice(0, MAX_ISSUE_TEXT - 1)}…` : text);
 
 /**
  * Runs one API call: checks the channel, parses the input against the contract, runs the
@@ -26,7 +31,7 @@ export async function dispatch<Ctx>(
   const spec = contract[channel];
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    const issues: ErrorIssue[] = parsed.error.issues.map((issue) => ({ path: describePath(issue.path), message: issue.message }));
+    const issues: ErrorIssue[] = parsed.error.issues.map((issue) => ({ path: clip(describePath(issue.path)), message: clip(issue.message) }));
     const first = issues[0];
     return {
       ok: false,
@@ -43,6 +48,9 @@ export async function dispatch<Ctx>(
     return { ok: true, value };
   } catch (error) {
     if (error instanceof AndelError) return { ok: false, error: error.toApiError() };
+    // A full disk, a read-only file, a busy database: the user's situation, said plainly.
+    const storage = storageError(error, `complete ${channel}`);
+    if (storage) return { ok: false, error: storage.toApiError() };
     onInternalError(error, channel);
     return {
       ok: false,

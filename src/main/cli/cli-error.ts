@@ -3,6 +3,7 @@
  * document), a non-zero exit code, and a stack trace only when ANDEL_DEBUG=1.
  */
 import { AndelError } from '../../shared/errors';
+import { storageError } from '../db/sqlite-errors';
 
 export const EXIT_OK = 0;
 /** The command could not do what was asked (invalid document, refused file, …). */
@@ -14,7 +15,9 @@ export const EXIT_INTERNAL = 70;
 
 const MAX_ISSUES_SHOWN = 50;
 
-export function reportError(error: unknown, write: (text: string) => void, debug: boolean): number {
+export function reportError(errorGiven: unknown, write: (text: string) => void, debug: boolean): number {
+  // A full disk or a read-only file is said plainly, not reported as a bug.
+  const error = storageError(errorGiven, 'complete the command') ?? errorGiven;
   if (error instanceof AndelError) {
     const firstLine = error.message.split('\n')[0] ?? error.message;
     const issues = error.issues ?? [];

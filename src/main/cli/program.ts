@@ -5,10 +5,14 @@
 import { Command, CommanderError } from 'commander';
 import type { CliIo } from './cli-io';
 import { EXIT_OK, EXIT_USAGE, reportError } from './cli-error';
+import { registerBackupCommands } from './commands/backup.command';
+import { registerDecisionsCommand } from './commands/decisions.command';
 import { registerDemoCommand } from './commands/demo.command';
 import { registerExportJsonCommand } from './commands/export-json.command';
 import { registerImportJsonCommand } from './commands/import-json.command';
 import { registerInfoCommand } from './commands/info.command';
+import { registerScenarioCommands } from './commands/scenario.command';
+import { registerRestoreCommand } from './commands/restore.command';
 
 export function createProgram(io: CliIo): Command {
   const program = new Command()
@@ -19,8 +23,12 @@ export function createProgram(io: CliIo): Command {
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   registerDemoCommand(program, io);
   registerInfoCommand(program, io);
+  registerDecisionsCommand(program, io);
   registerExportJsonCommand(program, io);
   registerImportJsonCommand(program, io);
+  registerScenarioCommands(program, io);
+  registerBackupCommands(program, io);
+  registerRestoreCommand(program, io);
   return program;
 }
 

@@ -4,8 +4,15 @@
  * decision links naming the target their kind requires. Each problem carries the path of the
  * offending field, e.g. `participations[3].organisationId: no organisation with id 99`.
  */
+import { createHash } from 'node:crypto';
 import { documentCollections, type DocumentCollection, type WorkspaceDocument } from '../../shared/document/workspace-document.schema';
 import type { ErrorIssue } from '../../shared/errors';
+import { canonicalJson } from './canonical-json';
+
+/** The content hash of a snapshot: SHA-256 (hex) of its content as canonical JSON (UTF-8). */
+export function snapshotContentHash(content: unknown): string {
+  return createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
+}
 
 type Target = DocumentCollection;
 
@@ -158,6 +165,15 @@ export function checkReferences(doc: WorkspaceDocument | CheckedDocument): Error
     if (typeof link.kind !== 'string' || !(link.kind in linkTarget)) return;
     const field = linkTarget[link.kind as keyof typeof linkTarget];
     if (link[field] === null) issues.push({ path: `decisionLinks[${index}].${field}`, message: `a ${link.kind} link must set ${field}` });
+  });
+
+  // A snapshot is what a decision adopted: its content must still be exactly what was hashed.
+  rowsOf(doc, 'snapshots').forEach((snapshot, index) => {
+    if (typeof snapshot.contentHash !== 'string' || !('content' in snapshot)) return;
+    const actual = snapshotContentHash(snapshot.content);
+    if (actual !== snapshot.contentHash) {
+      issues.push({ path: `snapshots[${index}].contentHash`, message: `does not match the content (its SHA-256 is ${actual}); an adopted snapshot cannot be changed` });
+    }
   });
 
   return issues;

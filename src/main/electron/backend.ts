@@ -15,6 +15,8 @@ export interface WorkspaceSessionLike {
   close(): unknown;
   /** Writes a consistent copy of the open workspace to `path`; the open one stays open. */
   saveCopy(path: string): unknown;
+  /** Replaces the open workspace with a backup (checked first; the current file is kept) and reopens it. */
+  restoreFromBackup(backupPath: string): unknown;
   /** Called whenever `current` changes; the shell updates the title, menu and recent list. */
   onChange(listener: () => void): unknown;
 }

@@ -6,6 +6,7 @@ import type { ShellBackend } from './backend';
 import { applyMenu } from './menu';
 import { errorDialogText } from './policy/error-message';
 import { buildMenuSpec, type MenuCommand } from './policy/menu-spec';
+import { restoreConfirmation, restoreDialogDefaultPath, restoreDialogFilters } from './policy/restore-backup';
 import { appName, fileNameOf, windowTitle } from './policy/window-title';
 import {
   demoWorkspaceFileName,
@@ -53,6 +54,7 @@ export class ShellController<Ctx> {
         case 'openRecent': return path ? this.openPath(path) : undefined;
         case 'clearRecent': this.recent.clear(); this.refreshChrome(); return;
         case 'saveCopy': return this.saveCopy();
+        case 'restoreBackup': return this.restoreBackup();
         case 'close': return this.closeWorkspace();
         case 'about': return this.about();
         case 'quit': app.quit(); return;
@@ -127,6 +129,20 @@ export class ShellController<Ctx> {
       return;
     }
     await this.attempt(`save a copy as ${fileNameOf(result)}`, () => this.backend.session.saveCopy(result));
+  }
+
+  private async restoreBackup(): Promise<void> {
+    const current = this.backend.session.current;
+    if (!current) return;
+    const options = { title: 'Restore from backup', defaultPath: restoreDialogDefaultPath(current, existsSync), properties: ['openFile' as const], filters: restoreDialogFilters };
+    const window = this.getWindow();
+    const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    const backupPath = chosen.canceled ? undefined : chosen.filePaths[0];
+    if (!backupPath) return;
+    const confirm = { type: 'warning' as const, ...restoreConfirmation(current, backupPath) };
+    const answer = window ? await dialog.showMessageBox(window, confirm) : await dialog.showMessageBox(confirm);
+    if (answer.response !== 0) return;
+    await this.attempt(`restore ${fileNameOf(current)} from ${fileNameOf(backupPath)}`, () => this.backend.session.restoreFromBackup(backupPath));
   }
 
   private async closeWorkspace(): Promise<void> {

@@ -3,4 +3,10 @@ import type { WorkspaceSession } from '../workspace/session';
 /** What every handler receives besides its parsed input. */
 export interface AppContext {
   session: WorkspaceSession;
+  /** The demo workspace document (resources/demo/demo-workspace.json); without it workspace:openDemo refuses. */
+  demoDocumentPath?: string;
+  /** Where new workspaces and the demo are written (the user's documents folder). */
+  documentsDir?: string;
+  /** The backend's demo writer (with the app's SQLite binding); falls back to demoDocumentPath. */
+  createDemoWorkspace?: (path: string) => unknown;
 }

@@ -4,18 +4,30 @@
  */
 import type { HandlerMap } from '../api/handler-map';
 import type { AppContext } from './app-context';
+import { auditHandlers } from './audit.handlers';
 import { cooperationsHandlers } from './cooperations.handlers';
+import { governanceHandlers } from './governance.handlers';
 import { membersHandlers } from './members.handlers';
 import { organisationsHandlers } from './organisations.handlers';
+import { scenariosHandlers } from './scenarios.handlers';
 import { workspaceHandlers } from './workspace.handlers';
+import { budgetsHandlers } from './budgets.handlers';
+import { importHandlers } from './import.handlers';
+import { studioHandlers } from './studio.handlers';
 
 export type { AppContext } from './app-context';
 
 export function createHandlers(): HandlerMap<AppContext> {
   return {
     ...workspaceHandlers,
+    ...budgetsHandlers,
+    ...importHandlers,
+    ...auditHandlers,
     ...membersHandlers,
     ...organisationsHandlers,
     ...cooperationsHandlers,
+    ...governanceHandlers,
+    ...scenariosHandlers,
+    ...studioHandlers,
   };
 }

@@ -1,10 +1,15 @@
 import type { HandlerMap } from '../api/handler-map';
 import { listMembers, setPopulation } from '../services/member.service';
-import { listMetricsForOrganisation } from '../services/metric.service';
+import { deleteMetric, listMetricsForOrganisation, upsertMetric } from '../services/metric.service';
+import { listParticipationsForOrganisation, updateParticipation } from '../services/participation.service';
 import type { AppContext } from './app-context';
 
 export const membersHandlers = {
   'members:list': (input, { session }) => listMembers(session.db, input),
   'members:setPopulation': (input, { session }) => setPopulation(session.db, input, session.clock),
   'metrics:listForOrganisation': (input, { session }) => listMetricsForOrganisation(session.db, input),
+  'metrics:upsert': (input, { session }) => upsertMetric(session.db, input, session.clock),
+  'metrics:delete': (input, { session }) => deleteMetric(session.db, input, session.clock),
+  'participations:listForOrganisation': (input, { session }) => listParticipationsForOrganisation(session.db, input),
+  'participations:update': (input, { session }) => updateParticipation(session.db, input, session.clock),
 } satisfies Partial<HandlerMap<AppContext>>;

@@ -1,7 +1,10 @@
 import type { HandlerMap } from '../api/handler-map';
 import { getWorkspaceInfo } from '../services/workspace.service';
+import { createNamedWorkspace, openDemoWorkspace } from '../services/workspace-files.service';
 import type { AppContext } from './app-context';
 
 export const workspaceHandlers = {
   'workspace:info': async (_input, { session }) => (session.current ? getWorkspaceInfo(session.db, session.current) : null),
+  'workspace:openDemo': (_input, ctx) => openDemoWorkspace(ctx),
+  'workspace:createNew': (input, ctx) => createNamedWorkspace(ctx, input.name),
 } satisfies Partial<HandlerMap<AppContext>>;

@@ -1,8 +1,38 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, NewAuditEntry } from '../db/database.types';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { AuditLogRow, Database, NewAuditEntry } from '../db/database.types';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 export async function insertAuditEntry(db: Db, entry: NewAuditEntry): Promise<void> {
   await db.insertInto('auditLog').values(entry).execute();
+}
+
+export interface AuditFilter {
+  entity?: string | undefined;
+  entityId?: number | undefined;
+  /** Inclusive UTC days, YYYY-MM-DD. */
+  from?: string | undefined;
+  to?: string | undefined;
+  text?: string | undefined;
+  beforeId?: number | undefined;
+  limit: number;
+}
+
+const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Audit entries matching the filter, newest first (by id: the order they were written). */
+export async function listAuditEntries(db: Db, filter: AuditFilter): Promise<AuditLogRow[]> {
+  let query = db.selectFrom('auditLog').selectAll();
+  if (filter.entity !== undefined) query = query.where('entity', '=', filter.entity);
+  if (filter.entityId !== undefined) query = query.where('entityId', '=', filter.entityId);
+  if (filter.from !== undefined) query = query.where(sql<string>`substr(at, 1, 10)`, '>=', filter.from);
+  if (filter.to !== undefined) query = query.where(sql<string>`substr(at, 1, 10)`, '<=', filter.to);
+  if (filter.beforeId !== undefined) query = query.where('id', '<', filter.beforeId);
+  if (filter.text !== undefined) {
+    const pattern = likePattern(filter.text);
+    query = query.where((eb) =>
+      eb.or([sql<boolean>`${eb.ref('before')} LIKE ${pattern} ESCAPE '\\'`, sql<boolean>`${eb.ref('after')} LIKE ${pattern} ESCAPE '\\'`]),
+    );
+  }
+  return query.orderBy('id', 'desc').limit(filter.limit).execute();
 }

@@ -58,3 +58,7 @@ export async function upsertMetricValue(db: Db, value: Omit<MetricValueRow, 'id'
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+export async function deleteMetricValue(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('metricValues').where('id', '=', id).execute();
+}

@@ -53,14 +53,13 @@ export async function findDecisionForAdoption(db: Db, decisionId: number): Promi
     .executeTakeFirst();
 }
 
-/** Decisions of a cooperation's bodies whose number is `number` (numbers are unique per body and year, not per cooperation). */
-export async function findDecisionsByNumber(db: Db, cooperationId: number, number: string): Promise<DecisionForAdoption[]> {
+/** The decisions of a cooperation's bodies (numbers are unique per body and year, not per cooperation). */
+export async function listCooperationDecisions(db: Db, cooperationId: number): Promise<DecisionForAdoption[]> {
   return db
     .selectFrom('decisions as d')
     .innerJoin('bodies as b', 'b.id', 'd.bodyId')
     .select(['d.id', 'd.number', 'd.title', 'd.status', 'd.decidedOn', 'd.bodyId', 'b.name as bodyName', 'b.cooperationId'])
     .where('b.cooperationId', '=', cooperationId)
-    .where('d.number', '=', number)
     .orderBy('d.id')
     .execute();
 }

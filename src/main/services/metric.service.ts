@@ -2,8 +2,12 @@ import type { Kysely } from 'kysely';
 import type { MetricValueRecord } from '../../shared/document/workspace-document.schema';
 import { AndelError } from '../../shared/errors';
 import type { Database } from '../db/database.types';
-import { listMetricValuesForOrganisation } from '../repositories/metric.repository';
+import type { MetricChange } from '../../shared/api/channels/members.channels';
+import { canonicalJson } from '../document/canonical-json';
+import { insertAuditEntry } from '../repositories/audit.repository';
+import { deleteMetricValue, findMetricValue, listMetricValuesForOrganisation, upsertMetricValue } from '../repositories/metric.repository';
 import { findOrganisation } from '../repositories/organisation.repository';
+import type { Clock } from './clock';
 import type { ParsedInputOf } from './service-types';
 
 /** Every value of one organisation (optionally of one metric), by metric then year. */
@@ -16,5 +20,62 @@ export async function listMetricsForOrganisation(
       throw new AndelError('NOT_FOUND', `There is no organisation with id ${input.organisationId}.`);
     }
     return listMetricValuesForOrganisation(trx, input.organisationId, input.metric);
+  });
+}
+
+const toMetricRecord = (row: MetricValueRecord): MetricValueRecord => ({
+  id: row.id,
+  organisationId: row.organisationId,
+  metric: row.metric,
+  year: row.year,
+  value: row.value,
+  referenceDate: row.referenceDate,
+  source: row.source,
+});
+
+/** Sets one metric value (inserting or replacing), with an audit entry; returns it and what it replaced. */
+export async function upsertMetric(db: Kysely<Database>, input: ParsedInputOf<'metrics:upsert'>, clock: Clock): Promise<MetricChange> {
+  return db.transaction().execute(async (trx) => {
+    if (!(await findOrganisation(trx, input.organisationId))) {
+      throw new AndelError('NOT_FOUND', `There is no organisation with id ${input.organisationId}.`);
+    }
+    const before = await findMetricValue(trx, input.organisationId, input.metric, input.year);
+    const values = {
+      organisationId: input.organisationId,
+      metric: input.metric,
+      year: input.year,
+      value: input.value,
+      referenceDate: input.referenceDate,
+      source: input.source === undefined ? (before?.source ?? null) : input.source?.trim() || null,
+    };
+    const id = await upsertMetricValue(trx, values);
+    const value = toMetricRecord({ id, ...values });
+    await insertAuditEntry(trx, {
+      at: clock().toISOString(),
+      entity: 'metric_value',
+      entityId: id,
+      action: before ? 'update' : 'create',
+      before: canonicalJson(before ?? null),
+      after: canonicalJson(value),
+    });
+    return { value, previous: before ? toMetricRecord(before) : null };
+  });
+}
+
+/** Removes one metric value; returns what was removed so it can be put back. */
+export async function deleteMetric(db: Kysely<Database>, input: ParsedInputOf<'metrics:delete'>, clock: Clock): Promise<MetricValueRecord> {
+  return db.transaction().execute(async (trx) => {
+    const before = await findMetricValue(trx, input.organisationId, input.metric, input.year);
+    if (!before) throw new AndelError('NOT_FOUND', `There is no ${input.metric} figure for ${input.year} for organisation ${input.organisationId}.`);
+    await deleteMetricValue(trx, before.id);
+    await insertAuditEntry(trx, {
+      at: clock().toISOString(),
+      entity: 'metric_value',
+      entityId: before.id,
+      action: 'delete',
+      before: canonicalJson(before),
+      after: canonicalJson(null),
+    });
+    return toMetricRecord(before);
   });
 }

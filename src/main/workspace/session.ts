@@ -11,12 +11,26 @@ import { createWorkspaceFile, type WorkspaceInit } from '../db/create-workspace'
 import type { Database } from '../db/database.types';
 import { openWorkspace, type WorkspaceHandle } from '../db/open-workspace';
 import { importDocument } from '../document/import-document';
+import { listBackups, type BackupEntry } from '../backup/backup-files';
+import { BackupScheduler, DEFAULT_BACKUP_INTERVAL_MS, DEFAULT_BACKUPS_KEPT, type BackupTimers } from '../backup/backup-scheduler';
+import { restoreWorkspace, type RestoreResult } from '../backup/restore-workspace';
+import { takeScheduledBackup } from '../backup/take-backup';
 import { systemClock, type Clock } from '../services/clock';
 
 export interface WorkspaceSessionOptions {
   /** better-sqlite3 built for Electron; see src/main/native. Node's own build when absent. */
   nativeBinding?: string | undefined;
   clock?: Clock;
+  /** Backups on a schedule while a workspace is open and changed (the app turns this on; tests and the CLI leave it off). */
+  autoBackup?: AutoBackupOptions;
+}
+
+export interface AutoBackupOptions {
+  intervalMs?: number;
+  /** How many scheduled backups to keep. */
+  keep?: number;
+  timers?: BackupTimers;
+  onResult?: (result: { path: string } | { error: unknown }) => void;
 }
 
 export interface WorkspaceChange {
@@ -33,6 +47,7 @@ export const DEFAULT_WORKSPACE_INIT: WorkspaceInit = { name: 'New workspace', de
 
 export class WorkspaceSession {
   private handle: WorkspaceHandle | null = null;
+  private scheduler: BackupScheduler | null = null;
   private readonly listeners = new Set<WorkspaceChangeListener>();
   readonly clock: Clock;
 
@@ -76,8 +91,43 @@ export class WorkspaceSession {
     const handle = this.handle;
     if (!handle) return;
     this.handle = null;
+    await this.stopBackups();
     await handle.close();
     this.emit({ path: null, reason: 'closed', backupPath: null });
+  }
+
+  /** Takes a backup of the open workspace now if it changed since the last one (what the schedule does); its path, or null. */
+  async backupNow(): Promise<string | null> {
+    if (!this.scheduler) throw new AndelError('NO_WORKSPACE', 'No workspace with backups is open.');
+    return this.scheduler.tick();
+  }
+
+  /** The backups of the open workspace (scheduled, before-restore, before-migration), newest first. */
+  listBackups(): BackupEntry[] {
+    if (!this.handle) throw new AndelError('NO_WORKSPACE', 'No workspace is open, so there are no backups to list.');
+    return listBackups(this.handle.path);
+  }
+
+  /**
+   * Replaces the open workspace with a backup (verified first; the current file is kept as a
+   * before-restore copy) and opens the restored file. With no workspace open, `path` names the file.
+   */
+  async restoreFromBackup(backupPath: string, options: { path?: string; force?: boolean } = {}): Promise<RestoreResult> {
+    const target = options.path ? resolve(options.path) : this.handle?.path;
+    if (!target) throw new AndelError('NO_WORKSPACE', 'No workspace is open: say which workspace to restore.');
+    const connection = { nativeBinding: this.options.nativeBinding, now: this.clock, force: options.force ?? false };
+    const wasOpen = this.handle?.path === target;
+    if (wasOpen) await this.close();
+    let result: RestoreResult;
+    try {
+      result = await restoreWorkspace(target, backupPath, connection);
+    } catch (error) {
+      // Refused (another process has it, a damaged backup…): the file is unchanged, so go back to it.
+      if (wasOpen) await this.open(target).catch(() => undefined);
+      throw error;
+    }
+    await this.open(target);
+    return result;
   }
 
   /** Writes a consistent copy of the open workspace to a new file (SQLite online backup); the session stays on the original. */
@@ -103,9 +153,34 @@ export class WorkspaceSession {
 
   private async replace(handle: WorkspaceHandle, reason: WorkspaceChange['reason']): Promise<void> {
     const previous = this.handle;
+    await this.stopBackups();
     this.handle = handle;
+    this.startBackups(handle);
     if (previous) await previous.close();
     this.emit({ path: handle.path, reason, backupPath: handle.backupPath });
+  }
+
+  private startBackups(handle: WorkspaceHandle): void {
+    const auto = this.options.autoBackup;
+    if (!auto) return;
+    const keep = auto.keep ?? DEFAULT_BACKUPS_KEPT;
+    const changes = handle.sqlite.prepare('SELECT total_changes()').pluck();
+    this.scheduler = new BackupScheduler(
+      {
+        changeCounter: () => Number(changes.get()),
+        backup: async (now) => (await takeScheduledBackup(handle.sqlite, handle.path, now, keep)).path,
+      },
+      { intervalMs: auto.intervalMs ?? DEFAULT_BACKUP_INTERVAL_MS, clock: this.clock, ...(auto.timers ? { timers: auto.timers } : {}), ...(auto.onResult ? { onResult: auto.onResult } : {}) },
+    );
+    this.scheduler.start();
+  }
+
+  private async stopBackups(): Promise<void> {
+    const scheduler = this.scheduler;
+    this.scheduler = null;
+    if (!scheduler) return;
+    scheduler.stop();
+    await scheduler.settle();
   }
 
   private emit(change: WorkspaceChange): void {

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { ShellBackend } from '../electron/backend';
 import type { AppContext } from '../handlers/app-context';
 import { createHandlers } from '../handlers';
@@ -5,18 +8,35 @@ import { resolveNativeBinding } from '../native/native-binding';
 import { writeDemoWorkspace } from './demo-workspace';
 import { WorkspaceSession } from './session';
 
+/** The user's Documents folder where there is one (as Electron's app.getPath('documents') finds it), else the home folder. */
+export function defaultDocumentsDir(home: string = homedir()): string {
+  const documents = join(home, 'Documents');
+  return existsSync(documents) ? documents : home;
+}
+
 /**
  * The real backend the Electron shell serves: one workspace session, the handler map of the API
  * contract, and the demo writer. Plain Node, so it is exercised by the tests without Electron.
  */
-export function createWorkspaceBackend(options: { demoDocumentPath: string; versions?: NodeJS.ProcessVersions }): ShellBackend<AppContext> {
+export function createWorkspaceBackend(options: {
+  demoDocumentPath: string;
+  versions?: NodeJS.ProcessVersions;
+  /** Where workspace:openDemo and workspace:createNew write; the user's Documents folder by default. */
+  documentsDir?: string;
+}): ShellBackend<AppContext> {
   const nativeBinding = resolveNativeBinding(options.versions ?? process.versions);
-  const session = new WorkspaceSession(nativeBinding ? { nativeBinding } : {});
+  const session = new WorkspaceSession({
+    ...(nativeBinding ? { nativeBinding } : {}),
+    // Scheduled backups while a workspace is open and changed; a failed one is logged, work goes on.
+    autoBackup: { onResult: (result) => void ('error' in result && console.error('Scheduled backup failed:', result.error)) },
+  });
   const connection = nativeBinding ? { nativeBinding } : {};
+  const createDemoWorkspace = (path: string) => writeDemoWorkspace(path, { ...connection, documentPath: options.demoDocumentPath });
+  const documentsDir = options.documentsDir ?? defaultDocumentsDir();
   return {
     session,
     handlers: createHandlers(),
-    context: () => ({ session }),
-    createDemoWorkspace: (path: string) => writeDemoWorkspace(path, { ...connection, documentPath: options.demoDocumentPath }),
+    context: () => ({ session, demoDocumentPath: options.demoDocumentPath, documentsDir, createDemoWorkspace }),
+    createDemoWorkspace,
   };
 }

@@ -7,11 +7,21 @@ import type { ChannelSpec } from './define';
 import { scenariosChannels } from './channels/scenarios.channels';
 import { governanceChannels } from './channels/governance.channels';
 import { workspaceChannels } from './channels/workspace.channels';
+import { auditChannels } from './channels/audit.channels';
+import { studioChannels } from './channels/studio.channels';
+import { membersChannels } from './channels/members.channels';
+import { budgetsChannels } from './channels/budgets.channels';
+import { importChannels } from './channels/import.channels';
 
 export const contract = {
   ...workspaceChannels,
+  ...auditChannels,
   ...governanceChannels,
   ...scenariosChannels,
+  ...studioChannels,
+  ...membersChannels,
+  ...budgetsChannels,
+  ...importChannels,
 } as const;
 
 export type Contract = typeof contract;

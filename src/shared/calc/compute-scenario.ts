@@ -1,217 +1,423 @@
 /**
  * computeScenario(resolved): every member's charge per year and component, what each funder
  * pays, totals, the funding summary and the balance. Pure and deterministic; no validation
- * or parsing happens here (resolveScenario did it), so it is fast enough for sweeps.
+ * or parsing happens here (resolveScenario did it).
+ *
+ * Two passes. The core walks years, then members (in id order), then components (in key order),
+ * exactly as the rules are written, but reads flat tables (plan.ts) and writes plain numbers into
+ * typed arrays: no closures, maps or objects per member-year. The second pass builds the result
+ * objects. Explanation trails are optional: computeScenario(r) leaves them out (trail: null);
+ * explainCharge(r, memberId, year) gives one member-year with its full trail on demand, and
+ * computeScenario(r, { trail: true }) gives every trail (for the annex).
  */
 import { invalidInput } from '../errors';
-import { allocate } from './allocate';
-import type { PoolPart } from './allocate';
+import { findBand } from './bands';
 import { roundProduct } from './exact';
-import type { ProRataFactor } from './fees';
-import { chargeFee, proRataFactor } from './fees';
-import type { FeeComponent, OverrideComponent, Subsidy } from './key.types';
+import { chargeFee } from './fees';
+import type { EntryTable, KeyTables, ScenarioPlan, SubsidyTable } from './plan';
+import { BANDED, CATEGORY, FIXED, buildPlan, keyTables } from './plan';
+import type { PoolScratch } from './pool';
+import { allocateYear, poolScratch } from './pool';
 import type { ResolvedMember, ResolvedScenario } from './resolved.types';
-import type { BalanceYear, ComponentCharge, FunderResult, FundingSummary, MemberResult, MemberYearCharge, ScenarioResult, YearTotals } from './result.types';
-import { applySubsidies, eligibleMember } from './subsidies';
-import { overrideRelevant } from './resolve-scenario';
+import type { BalanceYear, ChargeTrail, ComponentCharge, FunderResult, FundingSummary, MemberResult, MemberYearCharge, ScenarioResult, SubsidyCharge, YearTotals } from './result.types';
 
 export interface ComputeOptions {
-  /** Build the explanation trail of every charge (default true); sweeps turn it off. */
+  /**
+   * Build the explanation trail of every charge (default false: `trail` is null). For one
+   * member-year, explainCharge is much cheaper.
+   */
   readonly trail?: boolean;
+}
+
+/** The numbers of a computation, before any result object is built. Index [t * members + i]. */
+export interface CoreResult {
+  readonly t0: number;
+  readonly t1: number;
+  /** Per pool component: the rounded amount (charged member-years only). */
+  readonly poolAmounts: Float64Array[];
+  /** Per year and pool component: the total weight [t * pool components + p]. */
+  readonly poolW: Float64Array;
+  readonly poolTotal: Float64Array;
+  readonly adjustment: Float64Array;
+  /** Per entry (fee or override, key order): the amount, NaN where the component is not charged. */
+  readonly entryAmounts: Float64Array[];
+  /** Per subsidy (key.subsidies order): 0 = none, > 0 paid, < 0 paid and capped (amount = -value). */
+  readonly subPay: Float64Array[];
+  readonly gross: Float64Array;
+  readonly subsidies: Float64Array;
+  readonly yearGross: Float64Array;
+  readonly yearSubsidies: Float64Array;
+  /** [t * components + component index] */
+  readonly byComponent: Float64Array;
+  /** [funder * years + t] */
+  readonly funderTotals: Float64Array;
+}
+
+/** Blocks whose numbers a sweep step takes from an earlier computation (same inputs, same numbers). */
+export interface Reuse {
+  readonly base: CoreResult;
+  readonly pool: boolean;
+  readonly entries: readonly boolean[];
 }
 
 const NO_SUBSIDIES: readonly never[] = [];
 
-function overrideMatches(o: OverrideComponent, fees: readonly FeeComponent[], m: ResolvedMember, t: number): boolean {
-  if (!overrideRelevant(o, fees, m)) return false;
-  if (o.metric !== null) {
-    const v = m.metrics[o.metric.key]?.values[t] as number;
-    if (o.above !== null && !(v > o.above)) return false;
-    if (o.atLeast !== null && !(v >= o.atLeast)) return false;
+/** Fee amount of entry e for member i in year index t, or NaN when it is not charged (chargeFee without the trail). */
+function feeAmount(e: EntryTable, plan: ScenarioPlan, i: number, idx: number, t: number, year: number): number {
+  if (e.applies[i] === 0) return NaN;
+  const oneTime = e.oneTime;
+  if (oneTime && plan.joinYear[i] !== year) return NaN;
+  // One-time fees are never prorated: they are due in full on joining.
+  const fn = oneTime ? 1 : (e.pr.n[idx] as number);
+  const fd = oneTime ? 1 : (e.pr.d[idx] as number);
+  let num = 0;
+  let den = 1;
+  const kind = e.kind;
+  if (kind === BANDED) {
+    num = findBand(e.bands as NonNullable<EntryTable['bands']>, e.edge, (e.metric as Float64Array)[idx] as number).amount as number;
+  } else if (kind === CATEGORY) {
+    const a = e.catAmount[i];
+    if (a === undefined) return NaN;
+    num = a;
+  } else if (kind === FIXED) {
+    num = e.amount;
+  } else {
+    const value = (e.metric as Float64Array)[idx] as number;
+    let rate = e.rateByYear[t] ?? null;
+    if (e.bands) {
+      const band = findBand(e.bands, e.edge, value);
+      rate = band.rate;
+      if (rate === null) num = band.amount as number;
+    }
+    if (rate !== null) {
+      num = rate.n * value;
+      den = rate.d;
+      // Rare: a huge metric at a fine rate. Round straight from the factors, exactly (no floor or cap).
+      if (!Number.isSafeInteger(num)) return roundProduct(rate.n, value, fn, rate.d, fd, e.rounding, e.id);
+    }
   }
-  return true;
+  if (e.min !== null && num < e.min * den) {
+    num = e.min;
+    den = 1;
+  } else if (e.max !== null && num > e.max * den) {
+    num = e.max;
+    den = 1;
+  }
+  return roundProduct(num, fn, 1, den, fd, e.rounding, e.id);
 }
 
-export function computeScenario(r: ResolvedScenario, options: ComputeOptions = {}): ScenarioResult {
-  const withTrail = options.trail !== false;
-  const key = r.key;
-  const years = r.years;
-  const members = r.members;
-  const nm = members.length;
-
-  // Subsidies grouped by component, with member eligibility worked out once.
-  const subsByComponent = new Map<string, { subs: Subsidy[]; eligible: boolean[][] }>();
-  for (const s of key.subsidies) {
-    let g = subsByComponent.get(s.componentId);
-    if (!g) {
-      g = { subs: [], eligible: members.map(() => []) };
-      subsByComponent.set(s.componentId, g);
+/** Applies a component's subsidies (subsidies.applySubsidies); returns what the funders pay. */
+function applySubsidies(subs: readonly SubsidyTable[], plan: ScenarioPlan, out: CoreResult, i: number, idx: number, t: number, year: number, amount: number, fn: number, fd: number): number {
+  let left = amount;
+  let paid = 0;
+  const ny = plan.ny;
+  for (let k = 0; k < subs.length; k++) {
+    const st = subs[k] as SubsidyTable;
+    if (st.eligible[i] === 0 || left <= 0) continue;
+    if (st.yearOk[t] === 0) continue;
+    if (st.contractYears !== null) {
+      const jy = plan.joinYear[i] as number;
+      if (Number.isNaN(jy) || !st.contractYears.includes(year - jy + 1)) continue;
     }
-    g.subs.push(s);
-    members.forEach((m, i) => (g.eligible[i] as boolean[]).push(eligibleMember(s, m)));
+    let pay: number;
+    if (st.share !== null) {
+      pay = roundProduct(amount, st.share.n, 1, st.share.d, 1, st.rounding, st.s.id);
+    } else {
+      const rate = st.rate as NonNullable<SubsidyTable['rate']>;
+      const units = (st.metric as Float64Array)[idx] as number;
+      pay = st.s.proRata ? roundProduct(rate.n, units, fn, rate.d, fd, st.rounding, st.s.id) : roundProduct(rate.n, units, 1, rate.d, 1, st.rounding, st.s.id);
+    }
+    let capped = false;
+    if (pay > left) {
+      pay = left;
+      capped = true;
+    }
+    if (pay === 0) continue;
+    left -= pay;
+    (out.subPay[st.index] as Float64Array)[idx] = capped ? -pay : pay;
+    out.funderTotals[st.funder * ny + t] = (out.funderTotals[st.funder * ny + t] as number) + pay;
+    paid += pay;
   }
-  const funderTotals = new Map<string, number[]>();
-  for (const s of key.subsidies) if (!funderTotals.has(s.funder)) funderTotals.set(s.funder, years.map(() => 0));
+  return paid;
+}
 
-  const memberYears: MemberYearCharge[][] = members.map(() => []);
-  const totals: YearTotals[] = [];
-  const idsAll = members.map((m) => m.id);
+/** Subsidies taken over from an earlier computation: adds them to the funder totals. */
+function reusedSubsidies(subs: readonly SubsidyTable[], plan: ScenarioPlan, out: CoreResult, idx: number, t: number): number {
+  let paid = 0;
+  for (let k = 0; k < subs.length; k++) {
+    const st = subs[k] as SubsidyTable;
+    const v = (out.subPay[st.index] as Float64Array)[idx] as number;
+    if (v === 0) continue;
+    const pay = v < 0 ? -v : v;
+    const f = st.funder * plan.ny + t;
+    out.funderTotals[f] = (out.funderTotals[f] as number) + pay;
+    paid += pay;
+  }
+  return paid;
+}
 
-  for (let t = 0; t < years.length; t++) {
-    const year = years[t] as number;
-    const diy = r.daysInYear[t] as number;
-    const charged: boolean[] = new Array<boolean>(nm);
-    const chargedIdx: number[] = [];
-    for (let i = 0; i < nm; i++) {
-      const m = members[i] as ResolvedMember;
-      const c = m.role === 'member' && (m.startDay[t] as number) > 0;
-      charged[i] = c;
-      if (c) chargedIdx.push(i);
-    }
+/** The numbers for years [t0, t1) of scenario r under the key tables kt. */
+export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, t0 = 0, t1 = plan.ny, reuse: Reuse | null = null): CoreResult {
+  const { nm, ny } = plan;
+  const size = nm * ny;
+  const key = kt.key;
+  const np = kt.pool.length;
+  const ne = kt.entries.length;
+  const nc = key.components.length;
+  const reusePool = reuse !== null && reuse.pool;
+  const reuseEntry = (e: number): boolean => reuse !== null && reuse.entries[e] === true;
+  const subPay: Float64Array[] = kt.subsidies.map(() => new Float64Array(0));
+  const poolReused = (p: number): Float64Array | null => (reusePool ? ((reuse as Reuse).base.poolAmounts[p] as Float64Array) : null);
+  for (const pt of kt.pool) for (const st of pt.subs) subPay[st.index] = reusePool ? ((reuse as Reuse).base.subPay[st.index] as Float64Array) : new Float64Array(size);
+  kt.entries.forEach((e, k) => {
+    for (const st of e.subs) subPay[st.index] = reuseEntry(k) ? ((reuse as Reuse).base.subPay[st.index] as Float64Array) : new Float64Array(size);
+  });
+  const out: CoreResult = {
+    t0,
+    t1,
+    poolAmounts: kt.pool.map((_, p) => poolReused(p) ?? new Float64Array(size)),
+    poolW: reusePool ? (reuse as Reuse).base.poolW : new Float64Array(ny * np),
+    poolTotal: reusePool ? (reuse as Reuse).base.poolTotal : new Float64Array(size),
+    adjustment: reusePool ? (reuse as Reuse).base.adjustment : new Float64Array(size),
+    entryAmounts: kt.entries.map((_, k) => (reuseEntry(k) ? ((reuse as Reuse).base.entryAmounts[k] as Float64Array) : new Float64Array(size))),
+    subPay,
+    gross: new Float64Array(size),
+    subsidies: new Float64Array(size),
+    yearGross: new Float64Array(ny),
+    yearSubsidies: new Float64Array(ny),
+    byComponent: new Float64Array(ny * nc),
+    funderTotals: new Float64Array(kt.funders.length * ny),
+  };
+  const entryReused: boolean[] = kt.entries.map((_, k) => reuseEntry(k));
+  const scratch: PoolScratch | null = np > 0 && !reusePool ? poolScratch(nm, np) : null;
+  const matched = new Uint8Array(kt.overrides.length);
+  const overrides = kt.overrides;
+  const entries = kt.entries;
+  const charged = plan.charged;
+  const poolPrN = kt.poolPr.n;
+  const poolPrD = kt.poolPr.d;
 
-    // Allocation of the pool among the members charged this year.
-    let poolTotals: number[] | null = null;
-    let poolFactors: ProRataFactor[] | null = null;
-    let partWeights: number[][] = [];
-    let partTotals: number[] = [];
+  for (let t = t0; t < t1; t++) {
+    const year = plan.years[t] as number;
+    const base = t * nm;
+    const bc = t * nc;
     const pool = r.pools ? (r.pools[t] as number) : 0;
-    if (key.pool.length > 0) {
-      if (chargedIdx.length === 0 && pool > 0) throw invalidInput(`costs.byYear.${year}`, `no paying members in ${year} to share the pool (observers are left out)`);
-      poolFactors = chargedIdx.map((i) => proRataFactor(members[i] as ResolvedMember, t, key.proRata, diy));
-      // With pro rata, weights are present days or months; without, 1 (den is then 1).
-      const den = key.proRata.join === 'none' && key.proRata.leave === 'none' ? 1 : (key.proRata.join === 'day' || key.proRata.leave === 'day' ? diy : 12);
-      partWeights = key.pool.map((c) =>
-        chargedIdx.map((i, k) => {
-          const f = (poolFactors as ProRataFactor[])[k] as ProRataFactor;
-          const presence = f.d === 1 ? den : f.n;
-          if (c.kind === 'equal') return presence;
-          const v = (members[i] as ResolvedMember).metrics[c.metric.key]?.values[t] as number;
-          const w = presence * v;
-          if (!Number.isSafeInteger(w)) throw invalidInput(`key.components[${c.index}].metric`, 'metric values too large to weigh exactly');
-          return w;
-        }),
-      );
-      partTotals = partWeights.map((w) => w.reduce((s, x) => s + x, 0));
-      const parts: PoolPart[] = key.pool.map((c, k) => ({ share: c.share, weights: partWeights[k] as number[], path: `key.components[${c.index}] in ${year}` }));
-      poolTotals = allocate(pool, key.rounding.unit, chargedIdx.map((i) => idsAll[i] as string), parts).totals;
+    if (np > 0 && scratch !== null) {
+      allocateYear(kt, plan, t, pool, scratch);
+      const list = plan.chargedList[t] as Int32Array;
+      for (let p = 0; p < np; p++) {
+        const src = scratch.amounts[p] as Float64Array;
+        const dst = out.poolAmounts[p] as Float64Array;
+        for (let k = 0; k < list.length; k++) dst[base + (list[k] as number)] = src[k] as number;
+        out.poolW[t * np + p] = scratch.W[p] as number;
+      }
+      for (let k = 0; k < list.length; k++) out.poolTotal[base + (list[k] as number)] = scratch.totals[k] as number;
     }
 
-    const byComponent: Record<string, number> = {};
-    for (const c of key.components) byComponent[c.id] = 0;
     let yGross = 0;
     let ySubs = 0;
-    let k = 0;
     for (let i = 0; i < nm; i++) {
-      const m = members[i] as ResolvedMember;
-      if (!charged[i]) {
-        (memberYears[i] as MemberYearCharge[]).push({ year, charged: false, components: [], poolTotal: 0, roundingAdjustment: 0, gross: 0, subsidies: 0, net: 0 });
+      const idx = base + i;
+      if (charged[idx] === 0) {
+        for (let e = 0; e < ne; e++) if (!entryReused[e]) (out.entryAmounts[e] as Float64Array)[idx] = NaN;
         continue;
       }
-      const comps: ComponentCharge[] = [];
       let gross = 0;
       let subsidies = 0;
-      let poolTotal = 0;
-      let adjustment = 0;
-      const addCharge = (id: string, kind: ComponentCharge['kind'], label: string, amount: number, factor: ProRataFactor, trail: ComponentCharge['trail']): void => {
-        const g = subsByComponent.get(id);
-        const subs = g && amount > 0 ? applySubsidies(g.subs, g.eligible[i] as boolean[], m, t, year, amount, factor) : NO_SUBSIDIES;
-        let paid = 0;
-        for (const s of subs) {
-          paid += s.amount;
-          const ft = funderTotals.get(s.funder) as number[];
-          ft[t] = (ft[t] as number) + s.amount;
-        }
-        subsidies += paid;
-        gross += amount;
-        byComponent[id] = (byComponent[id] as number) + amount;
-        comps.push({ componentId: id, kind, label, amount, subsidies: subs, trail });
-      };
-
-      if (poolTotals) {
-        poolTotal = poolTotals[k] as number;
-        const f = (poolFactors as ProRataFactor[])[k] as ProRataFactor;
+      if (np > 0) {
         let sumParts = 0;
-        key.pool.forEach((c, p) => {
-          const w = (partWeights[p] as number[])[k] as number;
-          const W = partTotals[p] as number;
-          const amount = c.share.n === 0 || W === 0 ? 0 : roundProduct(pool, c.share.n, w, c.share.d, W, key.rounding, c.id);
+        for (let p = 0; p < np; p++) {
+          const pt = kt.pool[p] as KeyTables['pool'][number];
+          const amount = (out.poolAmounts[p] as Float64Array)[idx] as number;
           sumParts += amount;
-          let trail: ComponentCharge['trail'] = null;
-          if (withTrail) {
-            const tr: { -readonly [K in keyof NonNullable<ComponentCharge['trail']>]: NonNullable<ComponentCharge['trail']>[K] } = {
-              rounding: key.rounding,
-              pool: { amount: pool, sharePercent: c.shareText, weight: w, totalWeight: W },
-            };
-            if (c.kind === 'proportional') {
-              const s = m.metrics[c.metric.key];
-              tr.metric = { name: c.metric.name, year: s?.sourceYears[t] as number, value: s?.values[t] as number, referenceDate: s?.referenceDates[t] ?? null, projected: s?.projected[t] ?? false };
-            }
-            if (f.mode !== 'none') tr.proRata = { mode: f.mode, numerator: f.n, denominator: f.d };
-            trail = tr;
+          let paid = 0;
+          if (pt.subs.length > 0 && amount > 0) {
+            paid = reusePool ? reusedSubsidies(pt.subs, plan, out, idx, t) : applySubsidies(pt.subs, plan, out, i, idx, t, year, amount, poolPrN[idx] as number, poolPrD[idx] as number);
           }
-          addCharge(c.id, c.kind, c.label, amount, f, trail);
-        });
-        adjustment = poolTotal - sumParts;
+          subsidies += paid;
+          gross += amount;
+          out.byComponent[bc + pt.compIndex] = (out.byComponent[bc + pt.compIndex] as number) + amount;
+        }
+        const adjustment = reusePool ? (out.adjustment[idx] as number) : (out.poolTotal[idx] as number) - sumParts;
+        if (!reusePool) out.adjustment[idx] = adjustment;
         gross += adjustment;
       }
 
       // Overrides first, to know which fee components they replace for this member and year.
-      let replaced: Set<string> | null = null;
-      let overrideCharges: Map<number, OverrideComponent> | null = null;
-      for (const o of key.overrides) {
-        if (overrideMatches(o, key.fees, m, t)) {
-          replaced ??= new Set();
-          overrideCharges ??= new Map();
-          for (const id of o.replaces) replaced.add(id);
-          overrideCharges.set(o.index, o);
+      for (let o = 0; o < overrides.length; o++) {
+        const ot = overrides[o] as (typeof overrides)[number];
+        let ok = ot.relevant[i] === 1;
+        if (ok && ot.metric !== null) {
+          const v = ot.metric[idx] as number;
+          if (ot.above !== null && !(v > ot.above)) ok = false;
+          if (ot.atLeast !== null && !(v >= ot.atLeast)) ok = false;
         }
+        matched[o] = ok ? 1 : 0;
       }
-      for (const c of key.components) {
-        if (c.kind === 'equal' || c.kind === 'proportional') continue;
-        let fee: FeeComponent;
-        let replaces: readonly string[] | null = null;
-        if (c.kind === 'override') {
-          if (!overrideCharges?.has(c.index)) continue;
-          fee = c.with;
-          replaces = c.replaces;
+      for (let k = 0; k < ne; k++) {
+        const e = entries[k] as EntryTable;
+        const amounts = out.entryAmounts[k] as Float64Array;
+        let amount: number;
+        if (entryReused[k]) {
+          amount = amounts[idx] as number;
+          if (amount !== amount) continue;
+          const paid = e.subs.length > 0 && amount > 0 ? reusedSubsidies(e.subs, plan, out, idx, t) : 0;
+          subsidies += paid;
+          gross += amount;
+          out.byComponent[bc + e.compIndex] = (out.byComponent[bc + e.compIndex] as number) + amount;
+          continue;
+        }
+        let skip: boolean;
+        if (e.overridePos >= 0) {
+          skip = matched[e.overridePos] === 0;
         } else {
-          if (replaced?.has(c.id)) continue;
-          fee = c;
+          skip = false;
+          for (let j = 0; j < e.replacedBy.length; j++) {
+            if (matched[e.replacedBy[j] as number] === 1) {
+              skip = true;
+              break;
+            }
+          }
         }
-        const ch = chargeFee(fee, m, t, year, diy, withTrail, replaces);
-        if (ch) addCharge(c.id, c.kind, c.label, ch.amount, ch.factor, ch.trail);
+        amount = skip ? NaN : feeAmount(e, plan, i, idx, t, year);
+        amounts[idx] = amount;
+        if (amount !== amount) continue;
+        let paid = 0;
+        if (e.subs.length > 0 && amount > 0) {
+          const one = e.oneTime;
+          paid = applySubsidies(e.subs, plan, out, i, idx, t, year, amount, one ? 1 : (e.pr.n[idx] as number), one ? 1 : (e.pr.d[idx] as number));
+        }
+        subsidies += paid;
+        gross += amount;
+        out.byComponent[bc + e.compIndex] = (out.byComponent[bc + e.compIndex] as number) + amount;
       }
-      (memberYears[i] as MemberYearCharge[]).push({ year, charged: true, components: comps, poolTotal, roundingAdjustment: adjustment, gross, subsidies, net: gross - subsidies });
+      out.gross[idx] = gross;
+      out.subsidies[idx] = subsidies;
       yGross += gross;
       ySubs += subsidies;
-      k++;
     }
-    totals.push({
-      year,
-      costs: r.costs ? (r.costs[t] as number) : null,
-      pool: r.pools ? pool : null,
-      gross: yGross,
-      subsidies: ySubs,
-      net: yGross - ySubs,
-      byComponent,
-      chargedMembers: chargedIdx.length,
-    });
+    out.yearGross[t] = yGross;
+    out.yearSubsidies[t] = ySubs;
   }
+  return out;
+}
 
-  const memberResults: MemberResult[] = members.map((m, i) => {
-    const ys = memberYears[i] as MemberYearCharge[];
+// --- Building the result objects ----------------------------------------------------------------
+
+function subsidyCharges(subs: readonly SubsidyTable[], core: CoreResult, m: ResolvedMember, idx: number, t: number, year: number): SubsidyCharge[] {
+  const out: SubsidyCharge[] = [];
+  for (const st of subs) {
+    const v = (core.subPay[st.index] as Float64Array)[idx] as number;
+    if (v === 0) continue;
+    const s = st.s;
+    const capped = v < 0;
+    const cy = m.joinYear === null ? null : year - m.joinYear + 1;
+    const basis: SubsidyCharge['basis'] = s.share
+      ? { sharePercent: s.shareText as string, capped, contractYear: cy }
+      : { rate: (s.perUnit as NonNullable<typeof s.perUnit>).rateText, units: m.metrics[(s.perUnit as NonNullable<typeof s.perUnit>).metric.key]?.values[t] as number, capped, contractYear: cy };
+    out.push({ subsidyId: s.id, funder: s.funder, amount: capped ? -v : v, basis });
+  }
+  return out;
+}
+
+function poolTrail(kt: KeyTables, plan: ScenarioPlan, core: CoreResult, p: number, m: ResolvedMember, idx: number, t: number, pool: number): ChargeTrail {
+  const pt = kt.pool[p] as KeyTables['pool'][number];
+  const c = pt.c;
+  const key = kt.key;
+  const whole = kt.poolPr.d[idx] === 1;
+  const den = kt.poolDen === 'one' ? 1 : kt.poolDen === 'days' ? (plan.daysInYear[t] as number) : 12;
+  const presence = whole ? den : (kt.poolPr.n[idx] as number);
+  const w = pt.metric === null ? presence : presence * (pt.metric[idx] as number);
+  const tr: { -readonly [K in keyof ChargeTrail]: ChargeTrail[K] } = {
+    rounding: key.rounding,
+    pool: { amount: pool, sharePercent: c.shareText, weight: w, totalWeight: core.poolW[t * kt.pool.length + p] as number },
+  };
+  if (c.kind === 'proportional') {
+    const s = m.metrics[c.metric.key];
+    tr.metric = { name: c.metric.name, year: s?.sourceYears[t] as number, value: s?.values[t] as number, referenceDate: s?.referenceDates[t] ?? null, projected: s?.projected[t] ?? false };
+  }
+  if (!whole) tr.proRata = { mode: kt.poolPr.mode, numerator: kt.poolPr.n[idx] as number, denominator: kt.poolPr.d[idx] as number };
+  return tr;
+}
+
+function memberYear(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult, i: number, t: number, withTrail: boolean): MemberYearCharge {
+  const year = plan.years[t] as number;
+  const idx = t * plan.nm + i;
+  if (plan.charged[idx] === 0) return { year, charged: false, components: [], poolTotal: 0, roundingAdjustment: 0, gross: 0, subsidies: 0, net: 0 };
+  const m = plan.members[i] as ResolvedMember;
+  const comps: ComponentCharge[] = [];
+  const pool = r.pools ? (r.pools[t] as number) : 0;
+  for (let p = 0; p < kt.pool.length; p++) {
+    const pt = kt.pool[p] as KeyTables['pool'][number];
+    const amount = (core.poolAmounts[p] as Float64Array)[idx] as number;
+    const subsidies = pt.subs.length > 0 && amount > 0 ? subsidyCharges(pt.subs, core, m, idx, t, year) : NO_SUBSIDIES;
+    comps.push({ componentId: pt.c.id, kind: pt.c.kind, label: pt.c.label, amount, subsidies, trail: withTrail ? poolTrail(kt, plan, core, p, m, idx, t, pool) : null });
+  }
+  for (let k = 0; k < kt.entries.length; k++) {
+    const amount = (core.entryAmounts[k] as Float64Array)[idx] as number;
+    if (amount !== amount) continue;
+    const e = kt.entries[k] as EntryTable;
+    const c = e.comp;
+    const subsidies = e.subs.length > 0 && amount > 0 ? subsidyCharges(e.subs, core, m, idx, t, year) : NO_SUBSIDIES;
+    let trail: ChargeTrail | null = null;
+    if (withTrail) trail = chargeFee(e.fee, m, t, year, plan.daysInYear[t] as number, true, c.kind === 'override' ? c.replaces : null)?.trail ?? null;
+    comps.push({ componentId: c.id, kind: c.kind, label: c.label, amount, subsidies, trail });
+  }
+  const hasPool = kt.pool.length > 0;
+  const gross = core.gross[idx] as number;
+  const subsidies = core.subsidies[idx] as number;
+  return {
+    year,
+    charged: true,
+    components: comps,
+    poolTotal: hasPool ? (core.poolTotal[idx] as number) : 0,
+    roundingAdjustment: hasPool ? (core.adjustment[idx] as number) : 0,
+    gross,
+    subsidies,
+    net: gross - subsidies,
+  };
+}
+
+/** Builds the ScenarioResult from a full computation. */
+export function materialize(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult, withTrail: boolean): ScenarioResult {
+  const key = kt.key;
+  const years = r.years;
+  const ny = plan.ny;
+  const nc = key.components.length;
+  const members: MemberResult[] = [];
+  for (let i = 0; i < plan.nm; i++) {
+    const m = plan.members[i] as ResolvedMember;
+    const ys: MemberYearCharge[] = [];
     let totalGross = 0;
     let totalNet = 0;
-    for (const y of ys) {
+    for (let t = 0; t < ny; t++) {
+      const y = memberYear(r, plan, kt, core, i, t, withTrail);
       totalGross += y.gross;
       totalNet += y.net;
+      ys.push(y);
     }
-    return { id: m.id, name: m.name, category: m.category, role: m.role, invoicedVia: m.invoicedVia, years: ys, totalGross, totalNet };
+    members.push({ id: m.id, name: m.name, category: m.category, role: m.role, invoicedVia: m.invoicedVia, years: ys, totalGross, totalNet });
+  }
+  const totals: YearTotals[] = years.map((year, t) => {
+    const byComponent: Record<string, number> = {};
+    key.components.forEach((c, k) => (byComponent[c.id] = core.byComponent[t * nc + k] as number));
+    const gross = core.yearGross[t] as number;
+    const subsidies = core.yearSubsidies[t] as number;
+    return {
+      year,
+      costs: r.costs ? (r.costs[t] as number) : null,
+      pool: r.pools ? (r.pools[t] as number) : null,
+      gross,
+      subsidies,
+      net: gross - subsidies,
+      byComponent,
+      chargedMembers: (plan.chargedList[t] as Int32Array).length,
+    };
   });
-
-  const funders: FunderResult[] = [...funderTotals.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([funder, byYear]) => ({ funder, byYear, total: byYear.reduce((s, x) => s + x, 0) }));
+  const funders: FunderResult[] = kt.funders
+    .map((funder, f) => ({ funder, byYear: Array.from(core.funderTotals.subarray(f * ny, f * ny + ny)) }))
+    .sort((a, b) => (a.funder < b.funder ? -1 : a.funder > b.funder ? 1 : 0))
+    .map(({ funder, byYear }) => ({ funder, byYear, total: byYear.reduce((s, x) => s + x, 0) }));
 
   const funding = summariseFunding(r);
   const balance: BalanceYear[] = years.map((year, t) => {
@@ -241,12 +447,32 @@ export function computeScenario(r: ResolvedScenario, options: ComputeOptions = {
     currency: r.currency,
     years,
     parameters: key.parameters,
-    members: memberResults,
+    members,
     totals,
     funders,
     funding,
     balance,
   };
+}
+
+export function computeScenario(r: ResolvedScenario, options: ComputeOptions = {}): ScenarioResult {
+  const plan = buildPlan(r);
+  const kt = keyTables(plan, r.key);
+  return materialize(r, plan, kt, computeCore(r, plan, kt), options.trail === true);
+}
+
+/**
+ * One member-year with the full explanation trail of each charge ("Why this amount?"). Computes
+ * only that year (the pool's largest remainder needs all members of the year).
+ */
+export function explainCharge(r: ResolvedScenario, memberId: string, year: number): MemberYearCharge {
+  const plan = buildPlan(r);
+  const i = plan.ids.indexOf(memberId);
+  if (i < 0) throw invalidInput('memberId', `no member "${memberId}" in this scenario`);
+  const t = plan.years.indexOf(year);
+  if (t < 0) throw invalidInput('year', `${year} is outside the horizon ${plan.years[0]}–${plan.years[plan.years.length - 1]}`);
+  const kt = keyTables(plan, r.key);
+  return memberYear(r, plan, kt, computeCore(r, plan, kt, t, t + 1), i, t, true);
 }
 
 export function summariseFunding(r: ResolvedScenario): FundingSummary {

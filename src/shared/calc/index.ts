@@ -14,7 +14,7 @@ export type { ResolvedScenario, ResolvedMember } from './resolved.types';
 export type * from './result.types';
 export { resolveScenario, validateKey } from './resolve-scenario';
 export type { ResolveOptions } from './resolve-scenario';
-export { computeScenario } from './compute-scenario';
+export { computeScenario, explainCharge } from './compute-scenario';
 export type { ComputeOptions } from './compute-scenario';
 export { sweepParameter, sweepValues, withParameters } from './sweep';
 export type { SweepStep } from './sweep';

@@ -1,10 +1,16 @@
 /**
- * A sweep over one key parameter (e.g. the equal share from 0 to 50 %) for charts: the key is
- * renormalised per step (cheap, no zod), members and metrics are reused, trails are skipped.
+ * A sweep over one key parameter (e.g. the equal share from 0 to 50 %) for charts. The resolved
+ * scenario's tables are reused; per step the key is renormalised (cheap, no zod) and only the
+ * parts the parameter reaches are recomputed: a component whose normalised definition and
+ * subsidies are the same as in the first step keeps that step's numbers. Each step's full
+ * result is built on first access only.
  */
 import { invalidInput } from '../errors';
-import { computeScenario } from './compute-scenario';
+import type { CoreResult } from './compute-scenario';
+import { computeCore, computeScenario } from './compute-scenario';
+import type { NormalizedKey } from './key.types';
 import { normalizeKey } from './normalize-key';
+import { buildPlan, keyTables, sharePlan } from './plan';
 import type { ResolvedScenario } from './resolved.types';
 import type { ScenarioResult } from './result.types';
 
@@ -13,25 +19,62 @@ export interface SweepStep {
   /** Per member (same order as result.members), per year: net charge in minor units. */
   readonly net: readonly (readonly number[])[];
   readonly totalNet: readonly number[];
+  /** The step's full result (without trails); built when first read. */
   readonly result: ScenarioResult;
 }
 
 export function withParameters(r: ResolvedScenario, parameters: Readonly<Record<string, string>>): ResolvedScenario {
   const merged = { ...r.parameters, ...parameters };
   const key = normalizeKey(r.keyDefinition, { currency: r.currency, parameters: merged, extraSubsidies: r.extraSubsidies });
-  return { ...r, key, parameters: merged };
+  const out: ResolvedScenario = { ...r, key, parameters: merged };
+  // Same members, years and pools: the member tables carry over.
+  sharePlan(r, out);
+  return out;
+}
+
+interface Signatures {
+  readonly pool: string;
+  readonly entries: string[];
+}
+
+/** What each block's numbers depend on in the key; equal text, equal numbers. */
+function signatures(key: NormalizedKey): Signatures {
+  const subsOf = (id: string): unknown[] => key.subsidies.filter((s) => s.componentId === id);
+  const structure = JSON.stringify([key.overrides.map((o) => [o.metric, o.above, o.atLeast, o.categories, o.replaces]), key.fees.map((f) => [f.id, f.categories, f.members])]);
+  return {
+    pool: JSON.stringify([key.pool, key.rounding, key.proRata, key.pool.map((c) => subsOf(c.id))]),
+    entries: key.components.filter((c) => c.kind !== 'equal' && c.kind !== 'proportional').map((c) => JSON.stringify([c, subsOf(c.id)]) + structure),
+  };
 }
 
 export function sweepParameter(r: ResolvedScenario, parameter: string, values: readonly string[]): SweepStep[] {
   if (!(parameter in r.keyDefinition.parameters)) throw invalidInput('parameter', `the key has no parameter "${parameter}"`);
+  const plan = buildPlan(r);
+  let first: { core: CoreResult; sig: Signatures } | null = null;
   return values.map((value) => {
-    const result = computeScenario(withParameters(r, { [parameter]: value }), { trail: false });
-    return {
-      value,
-      net: result.members.map((m) => m.years.map((y) => y.net)),
-      totalNet: result.totals.map((t) => t.net),
-      result,
-    };
+    const step = withParameters(r, { [parameter]: value });
+    const kt = keyTables(plan, step.key);
+    const sig = signatures(step.key);
+    const reuse = first ? { base: first.core, pool: sig.pool === first.sig.pool, entries: sig.entries.map((s, k) => s === first?.sig.entries[k]) } : null;
+    const core = computeCore(step, plan, kt, 0, plan.ny, reuse);
+    first ??= { core, sig };
+    const net: number[][] = [];
+    for (let i = 0; i < plan.nm; i++) {
+      const row: number[] = [];
+      for (let t = 0; t < plan.ny; t++) {
+        const idx = t * plan.nm + i;
+        row.push(plan.charged[idx] === 1 ? (core.gross[idx] as number) - (core.subsidies[idx] as number) : 0);
+      }
+      net.push(row);
+    }
+    const totalNet = Array.from({ length: plan.ny }, (_, t) => (core.yearGross[t] as number) - (core.yearSubsidies[t] as number));
+    let result: ScenarioResult | null = null;
+    const out = { value, net, totalNet } as { value: string; net: number[][]; totalNet: number[]; result: ScenarioResult };
+    Object.defineProperty(out, 'result', {
+      enumerable: true,
+      get: (): ScenarioResult => (result ??= computeScenario(step)),
+    });
+    return out;
   });
 }
 

@@ -34,10 +34,10 @@ describe('application menu', () => {
     expect(commands(recent)).toHaveProperty('clearRecent');
   });
 
-  it('disables Save a copy and Close without a workspace', () => {
+  it('disables Save a copy, Restore from backup and Close without a workspace', () => {
     const file = submenu(buildMenuSpec({ ...base, hasWorkspace: false }), 'File');
     const disabled = file.filter((item) => item.kind === 'command' && item.enabled === false).map((item) => item.kind === 'command' && item.command);
-    expect(disabled).toEqual(['saveCopy', 'close']);
+    expect(disabled).toEqual(['saveCopy', 'restoreBackup', 'close']);
   });
 
   it('has undo and redo and the standard edit roles', () => {

@@ -97,6 +97,25 @@ describe('engine regression against the frozen reference engine', () => {
     for (let seed = 10_000; seed < 10_012; seed++) check(generateCase(seed, { members: 100 + (seed % 4) * 100, years: 4 + (seed % 7) }), seed);
   });
 
+  it('orders near-equal fractional parts exactly (they differ by less than a float can tell apart)', () => {
+    // 50 % equal + 50 % by population over members a (P) and b (P + 1), pool of one öre: b's exact
+    // fractional part is larger by 1 / (4P + 2); only it may get the öre.
+    for (const P of [1e6, 1e9, 123_456_789_012, 3e12, 3e14, 1e15]) {
+      for (const mode of ['half-up', 'down'] as const) {
+        const facts = { members: ['a', 'b', 'c'].map((id, i) => ({ id, name: id, category: 'municipality', metrics: { population: { '2025': { value: i === 2 ? 0 : P + i } } } })) };
+        const definition = {
+          schemaVersion: 1, id: 'near', name: 'near ties', currency: 'SEK', horizon: { from: 2025, to: 2025 },
+          key: { schemaVersion: 1, id: 'k', version: 1, name: 'k', family: 'allocation', rounding: { unit: '0.01', mode }, components: [{ type: 'equal', id: 'e', share: '50' }, { type: 'proportional', id: 'p', share: '50', metric: 'population' }] },
+          costs: { byYear: { '2025': '0.01' } },
+        };
+        const label = `P=${P} ${mode}`;
+        check({ definition, facts, sweep: null, label } as unknown as GeneratedCase, 3);
+        const got = live.computeScenario(live.resolveScenario(definition, facts));
+        expect(got.members.map((m) => m.years[0]?.net), label).toEqual([0, 1, 0]);
+      }
+    }
+  });
+
   it('gives identical results for the benchmark scenario, with and without trails, and its sweep', () => {
     const { definition, facts } = syntheticScenario();
     check({ definition, facts, sweep: { parameter: 'equalShare', values: live.sweepValues(0, 50, 10) }, label: 'bench' }, 1);

@@ -72,6 +72,9 @@ type Json = Record<string, unknown>;
 export function generateCase(seed: number, opts: { members?: number; years?: number } = {}): GeneratedCase {
   const rng = new Rng(seed + 1);
   const huge = rng.chance(0.08); // BigInt-range pools and metrics
+  // Exact ties: repeated metric values, few whole-year members, small pools and round shares, so
+  // largest remainder meets equal remainders, equal weights and fractional parts adding up to 1.
+  const ties = !huge && rng.chance(0.3);
   const allocation = rng.chance(0.7);
   const from = rng.int(2019, 2026);
   const nYears = opts.years ?? rng.int(1, 6);
@@ -81,6 +84,8 @@ export function generateCase(seed: number, opts: { members?: number; years?: num
   const unitMajor = rng.pick(['0.01', '0.01', '1', '1', '100', '0.05']);
   const unitMinor = Math.round(Number(unitMajor) * 100);
   const rounding = { unit: unitMajor, mode: rng.pick(MODES) };
+  // Dates shared by joins and offer windows, so window edges meet join dates exactly.
+  const anchors = [`${from}-01-01`, `${from}-04-01`, `${from}-12-31`, `${from + 1}-06-30`, `${from - 1}-11-01`];
   const proRataChoice = rng.pick([
     { join: 'none', leave: 'none' },
     { join: 'day', leave: 'day' },
@@ -110,7 +115,7 @@ export function generateCase(seed: number, opts: { members?: number; years?: num
     if (k === 1) {
       components.push(rng.chance(0.5) ? { type: 'equal', id: 'equal', share: '100' } : { type: 'proportional', id: 'prop', share: '100', metric: metricRef() });
     } else {
-      const eq = rng.chance(0.2) ? rng.pick(['0', '50', '100', '33.33', '12.5']) : decimal(rng, rng.chance(0.5) ? 50 : 99, 2);
+      const eq = ties || rng.chance(0.2) ? rng.pick(['0', '50', '100', '33.33', '12.5', '25', '20', '40', '60', '75']) : decimal(rng, rng.chance(0.5) ? 50 : 99, 2);
       const useParam = rng.chance(0.6);
       if (useParam) {
         parameters.equalShare = eq;
@@ -211,8 +216,8 @@ export function generateCase(seed: number, opts: { members?: number; years?: num
     if (rng.chance(0.3)) sub.proRata = rng.chance(0.5);
     if (rng.chance(0.5)) {
       const e: Json = {};
-      if (rng.chance(0.7)) e.joinedFrom = date(rng, from - rng.int(0, 2));
-      if (rng.chance(0.7)) e.joinedTo = date(rng, to + rng.int(0, 1));
+      if (rng.chance(0.7)) e.joinedFrom = rng.chance(0.4) ? rng.pick(anchors) : date(rng, from - rng.int(0, 2));
+      if (rng.chance(0.7)) e.joinedTo = rng.chance(0.4) ? rng.pick(anchors) : date(rng, to + rng.int(0, 1));
       if (e.joinedFrom && e.joinedTo && (e.joinedTo as string) < (e.joinedFrom as string)) delete e.joinedTo;
       if (rng.chance(0.3)) e.categories = rng.subset(CATEGORIES);
       sub.eligibility = e;
@@ -242,7 +247,7 @@ export function generateCase(seed: number, opts: { members?: number; years?: num
 
   // Costs: multiples of the rounding unit (otherwise refused); huge ones now and then.
   const costAmount = (): string => {
-    const units = huge ? rng.int(1, 9) * 10 ** rng.int(10, 12) + rng.int(0, 999_999) : rng.int(0, 3) === 0 ? rng.int(0, 50) : rng.int(1, 5_000_000);
+    const units = huge ? rng.int(1, 9) * 10 ** rng.int(10, 12) + rng.int(0, 999_999) : ties ? rng.int(0, 3 * nMembers) : rng.int(0, 3) === 0 ? rng.int(0, 50) : rng.int(1, 5_000_000);
     const minor = units * unitMinor;
     return `${Math.floor(minor / 100)}.${pad(minor % 100)}`;
   };
@@ -267,13 +272,13 @@ export function generateCase(seed: number, opts: { members?: number; years?: num
     let id = idPool();
     while (ids.has(id)) id = idPool();
     ids.add(id);
-    const popBase = huge ? rng.int(0, 3) * 10 ** rng.int(6, 10) + rng.int(0, 1e6) : rng.chance(0.1) ? rng.pick([0, 5000, 50000, 250000, 250001]) : rng.int(0, 400_000);
+    const popBase = ties ? rng.pick([0, 1000, 2000, 3000, 1500, 6000]) : huge ? rng.int(0, 3) * 10 ** rng.int(6, 10) + rng.int(0, 1e6) : rng.chance(0.1) ? rng.pick([0, 5000, 50000, 250000, 250001]) : rng.int(0, 400_000);
     const metrics: Json = {};
     const series = (base: number, asOfDate: boolean): Json => {
       const s: Json = {};
       for (let y = from - 3; y <= to; y++) {
         if (y === from - 3 || rng.chance(0.4)) {
-          const v = Math.max(0, base + rng.int(-500, 500));
+          const v = ties ? base : Math.max(0, base + rng.int(-500, 500));
           s[String(y)] = asOfDate && rng.chance(0.5) ? { value: v, referenceDate: `${y}-12-31` } : { value: v };
         }
       }
@@ -286,10 +291,12 @@ export function generateCase(seed: number, opts: { members?: number; years?: num
     let joined: string | null = null;
     let left: string | null = null;
     const jr = rng.next();
-    if (jr < 0.35) joined = date(rng, from + rng.int(0, nYears - 1));
+    if (rng.chance(0.15)) joined = rng.pick(anchors);
+    else if (ties && jr < 0.7) joined = rng.chance(0.5) ? null : `${from - 1}-03-01`;
+    else if (jr < 0.35) joined = date(rng, from + rng.int(0, nYears - 1));
     else if (jr < 0.6) joined = date(rng, from - rng.int(1, 5));
     else if (jr < 0.65) joined = date(rng, to + 1);
-    if (rng.chance(0.25)) {
+    if (rng.chance(ties ? 0.1 : 0.25)) {
       const base = joined ? Number(joined.slice(0, 4)) : from;
       left = date(rng, base + rng.int(0, Math.max(0, to - base)));
       if (joined && left < joined) left = joined;
@@ -325,5 +332,5 @@ export function generateCase(seed: number, opts: { members?: number; years?: num
     funding,
     subsidies: rng.chance(0.1) && componentIds.length ? [{ id: 'extra', funder: 'Extra funder', component: componentIds[0], share: '10' }] : [],
   } as unknown as ScenarioDefinitionInput;
-  return { definition, facts: { members } as unknown as ScenarioFactsInput, sweep, label: `seed ${seed}: ${allocation ? 'allocation' : 'fee-schedule'}, ${nMembers} members × ${nYears} years${huge ? ', huge' : ''}` };
+  return { definition, facts: { members } as unknown as ScenarioFactsInput, sweep, label: `seed ${seed}: ${allocation ? 'allocation' : 'fee-schedule'}, ${nMembers} members × ${nYears} years${huge ? ', huge' : ''}${ties ? ', ties' : ''}` };
 }

@@ -4,7 +4,7 @@ import { appName, fileNameOf } from './window-title';
  * The application menu as plain data: which items exist, with which accelerators and roles, is
  * decided here and tested; the Electron glue only turns it into a `Menu` and routes commands.
  */
-export type MenuCommand = 'new' | 'open' | 'openRecent' | 'clearRecent' | 'saveCopy' | 'close' | 'quit' | 'about';
+export type MenuCommand = 'new' | 'open' | 'openRecent' | 'clearRecent' | 'saveCopy' | 'restoreBackup' | 'close' | 'quit' | 'about';
 
 /** Electron's built-in roles that the menu uses (a subset of Electron's `MenuItem` roles). */
 export type MenuRole =
@@ -45,6 +45,7 @@ export function buildMenuSpec(state: MenuState): MenuItemSpec[] {
       { kind: 'submenu', label: 'Open recent', items: recent },
       separator,
       { kind: 'command', label: 'Save a copy…', command: 'saveCopy', accelerator: 'CmdOrCtrl+Shift+S', enabled: state.hasWorkspace },
+      { kind: 'command', label: 'Restore from backup…', command: 'restoreBackup', enabled: state.hasWorkspace },
       { kind: 'command', label: 'Close workspace', command: 'close', accelerator: 'CmdOrCtrl+W', enabled: state.hasWorkspace },
       // On macOS Quit lives in the app menu, as users expect.
       ...(isMac ? [] : [separator, { kind: 'command', label: 'Quit', command: 'quit', accelerator: 'CmdOrCtrl+Q' } satisfies MenuItemSpec]),

@@ -58,6 +58,7 @@ export interface AnnexLabels {
     readonly max: (amount: string) => string;
     readonly fromYear: (rate: string, year: number) => string;
     readonly perUnitWord: string;
+    readonly months: readonly string[];
     readonly metricRef: (name: string, offset: number, asOf: string | null) => string;
     readonly subsidyShare: (funder: string, share: string, component: string) => string;
     readonly subsidyRate: (funder: string, rate: string, metric: string, component: string) => string;
@@ -110,7 +111,7 @@ export interface AnnexLabels {
     readonly projected: string;
     readonly presence: (unit: 'month' | 'day', of: number) => string;
     readonly factor: string;
-    readonly subsidy: (funder: string, component: string) => string;
+    readonly subsidy: (funder: string | null, component: string) => string;
     readonly roundingAdjustment: string;
     readonly gross: string;
     readonly subsidies: string;
@@ -214,8 +215,9 @@ const sv = {
     max: (amount: string) => `högst ${amount} per år`,
     fromYear: (rate: string, year: number) => `${rate} från ${year}`,
     perUnitWord: 'per enhet',
+    months: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
     metricRef: (name: string, offset: number, asOf: string | null) =>
-      offset === 0 ? (asOf ? `${name} per ${asOf} samma år` : name) : `${name}${asOf ? ` per ${asOf}` : ''} året före (${offset})`,
+      `${name}${asOf ? ` per ${asOf}` : ''}${offset === 0 ? '' : offset === -1 ? ' året före' : ` ${-offset} år före`}`,
     subsidyShare: (funder: string, share: string, component: string) => `${funder} betalar ${share} % av ${component}`,
     subsidyRate: (funder: string, rate: string, metric: string, component: string) => `${funder} betalar ${rate} per enhet av ${metric} av ${component}`,
     joinedBetween: (from: string, to: string) => `för medlemmar som ansluter ${from}–${to}`,
@@ -268,7 +270,7 @@ const sv = {
     projected: 'framskrivet',
     presence: (unit: 'month' | 'day', of: number) => (unit === 'month' ? `Månader (av ${of})` : `Dagar (av ${of})`),
     factor: 'Andel av året',
-    subsidy: (funder: string, component: string) => `Bidrag ${funder} (${component})`,
+    subsidy: (funder: string | null, component: string) => (funder ? `Bidrag ${funder}: ${component}` : `Bidrag till ${component.toLowerCase()}`),
     roundingAdjustment: 'Avrundning',
     gross: 'Att debitera',
     subsidies: 'Bidrag totalt',
@@ -362,8 +364,9 @@ const nb = {
     max: (amount: string) => `høyst ${amount} per år`,
     fromYear: (rate: string, year: number) => `${rate} fra ${year}`,
     perUnitWord: 'per enhet',
+    months: ['jan.', 'feb.', 'mars', 'april', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'],
     metricRef: (name: string, offset: number, asOf: string | null) =>
-      offset === 0 ? (asOf ? `${name} per ${asOf} samme år` : name) : `${name}${asOf ? ` per ${asOf}` : ''} året før (${offset})`,
+      `${name}${asOf ? ` per ${asOf}` : ''}${offset === 0 ? '' : offset === -1 ? ' året før' : ` ${-offset} år før`}`,
     subsidyShare: (funder: string, share: string, component: string) => `${funder} betaler ${share} % av ${component}`,
     subsidyRate: (funder: string, rate: string, metric: string, component: string) => `${funder} betaler ${rate} per enhet av ${metric} av ${component}`,
     joinedBetween: (from: string, to: string) => `for medlemmer som slutter seg til ${from}–${to}`,
@@ -416,7 +419,7 @@ const nb = {
     projected: 'framskrevet',
     presence: (unit: 'month' | 'day', of: number) => (unit === 'month' ? `Måneder (av ${of})` : `Dager (av ${of})`),
     factor: 'Andel av året',
-    subsidy: (funder: string, component: string) => `Tilskudd ${funder} (${component})`,
+    subsidy: (funder: string | null, component: string) => (funder ? `Tilskudd ${funder}: ${component}` : `Tilskudd til ${component.toLowerCase()}`),
     roundingAdjustment: 'Avrunding',
     gross: 'Å fakturere',
     subsidies: 'Tilskudd totalt',
@@ -510,8 +513,9 @@ const en = {
     max: (amount: string) => `at most ${amount} a year`,
     fromYear: (rate: string, year: number) => `${rate} from ${year}`,
     perUnitWord: 'per unit',
+    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     metricRef: (name: string, offset: number, asOf: string | null) =>
-      offset === 0 ? (asOf ? `${name} as of ${asOf} the same year` : name) : `${name}${asOf ? ` as of ${asOf}` : ''} of the year before (${offset})`,
+      `${name}${asOf ? ` as of ${asOf}` : ''}${offset === 0 ? '' : offset === -1 ? ' of the year before' : ` ${-offset} years before`}`,
     subsidyShare: (funder: string, share: string, component: string) => `${funder} pays ${share} % of ${component}`,
     subsidyRate: (funder: string, rate: string, metric: string, component: string) => `${funder} pays ${rate} per unit of ${metric} of ${component}`,
     joinedBetween: (from: string, to: string) => `for members joining ${from}–${to}`,
@@ -564,7 +568,7 @@ const en = {
     projected: 'projected',
     presence: (unit: 'month' | 'day', of: number) => (unit === 'month' ? `Months (of ${of})` : `Days (of ${of})`),
     factor: 'Part of year',
-    subsidy: (funder: string, component: string) => `Subsidy ${funder} (${component})`,
+    subsidy: (funder: string | null, component: string) => (funder ? `Subsidy ${funder}: ${component}` : `Subsidy towards ${component.toLowerCase()}`),
     roundingAdjustment: 'Rounding',
     gross: 'Charged',
     subsidies: 'Subsidies',

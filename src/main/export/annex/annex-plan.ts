@@ -51,6 +51,8 @@ export interface AnnexPlan {
   readonly subsidies: readonly Subsidy[];
   readonly allocation: boolean;
   readonly columns: readonly PlannedColumn[];
+  /** The columns by key, with their 1-based index; read once per cell, so a map rather than a search. */
+  readonly columnIndex: ReadonlyMap<string, PlannedColumn & { readonly index: number }>;
   readonly notCharged: readonly ResolvedMember[];
 }
 
@@ -140,13 +142,14 @@ export function planAnnex(resolved: ResolvedScenario, result: ScenarioResult, sh
   if (subsidies.length > 0) keys.push({ key: 'subsidies', kind: 'money' });
   keys.push({ key: 'net', kind: 'money' });
   const columns = keys.map((c, index) => ({ ...c, letter: columnLetter(index + 1) }));
+  const columnIndex = new Map(columns.map((c, index) => [c.key, { ...c, index: index + 1 }]));
 
   const notCharged = resolved.members.filter((m) => m.role !== 'member');
-  return { years, metrics: key.metrics, presenceRules, components, subsidies, allocation, columns, notCharged };
+  return { years, metrics: key.metrics, presenceRules, components, subsidies, allocation, columns, columnIndex, notCharged };
 }
 
-export function columnOf(plan: AnnexPlan, key: string): PlannedColumn {
-  const column = plan.columns.find((c) => c.key === key);
+export function columnOf(plan: AnnexPlan, key: string): PlannedColumn & { readonly index: number } {
+  const column = plan.columnIndex.get(key);
   if (!column) throw new Error(`the annex has no column ${key}`);
   return column;
 }

@@ -3,6 +3,7 @@
  * rounding, edge and pro-rata rules — built from the key definition itself, so the words and the
  * formulas come from the same source.
  */
+import { currencyExponent } from '../../../shared/calc';
 import type { NormalizedKey } from '../../../shared/calc';
 import type { ExportLanguage } from '../export-language';
 import type { Component, FeeComponent, MetricRef, Subsidy } from './annex-input';
@@ -17,11 +18,24 @@ export interface WordsContext {
   readonly labels: AnnexLabels;
 }
 
-function metricWords(ctx: WordsContext, metric: MetricRef): string {
-  return ctx.labels.words.metricRef(metricLabel(metric.name, ctx.language), metric.yearOffset, metric.asOf);
+/** `12-31` as "31 dec" / "31. des." / "31 Dec". */
+function dayOfYear(ctx: WordsContext, asOf: string | null): string | null {
+  const match = asOf === null ? null : /^(\d{2})-(\d{2})$/.exec(asOf);
+  if (!match) return asOf;
+  const month = ctx.labels.words.months[Number(match[1]) - 1] ?? match[1] ?? '';
+  return `${Number(match[2])}${ctx.language === 'nb' ? '.' : ''} ${month}`;
 }
 
+function metricWords(ctx: WordsContext, metric: MetricRef): string {
+  return ctx.labels.words.metricRef(metricLabel(metric.name, ctx.language), metric.yearOffset, dayOfYear(ctx, metric.asOf));
+}
+
+/** A rate as money when it is a whole number of minor units ("0,75 kr"), else as a decimal with the currency code. */
 function rateText(ctx: WordsContext, text: string): string {
+  const exponent = currencyExponent(ctx.currency);
+  const minor = Math.round(Number(text) * 10 ** exponent);
+  const decimals = text.split('.')[1]?.length ?? 0;
+  if (/^\d+(\.\d+)?$/.test(text) && decimals <= exponent && Number.isSafeInteger(minor)) return moneyText(minor, ctx.currency, ctx.language);
   return `${numberText(Number(text), ctx.language)} ${ctx.currency}`;
 }
 

@@ -34,7 +34,7 @@ interface MinorValue {
   readonly scale: number;
 }
 
-const cellOf = (ctx: RowContext, key: string): string => `${columnOf(ctx.plan, key).letter}${ctx.row.row}`;
+const cellOf = (ctx: RowContext, key: string): string => `${columnOf(ctx.plan, key).letter}${String(ctx.row.row)}`;
 
 function need<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`the annex has no parameter for ${what}`);

@@ -35,12 +35,29 @@ export interface MemberSheetContext {
   readonly moneyDecimals: number;
 }
 
-const WIDTH: Readonly<Record<string, number>> = { name: 24, orgNo: 12, invoicedVia: 14, metric: 11, refdate: 12, presence: 9, factor: 9, money: 13 };
+const WIDTH: Readonly<Record<string, number>> = { name: 18, orgNo: 10, invoicedVia: 8, metric: 10, refdate: 11, presence: 8, factor: 8, money: 12 };
 
 function widthOf(column: PlannedColumn): number {
   const prefix = column.key.split(':')[0] ?? column.key;
   if (prefix === 'comp' || prefix === 'sub' || column.kind === 'money') return WIDTH.money ?? 13;
   return WIDTH[prefix] ?? 12;
+}
+
+/** The longest text a text column holds this year (names, organisation numbers, administrative parties). */
+function contentLengths(column: PlannedColumn, year: YearPlan, metadata: AnnexMetadata, names: ReadonlyMap<string, string>): number {
+  if (column.key === 'name') return Math.max(0, ...year.rows.map((r) => r.member.name.length));
+  if (column.key === 'orgNo') return Math.max(0, ...year.rows.map((r) => metadata.organisationNumbers?.[r.member.id]?.length ?? 0));
+  if (column.key === 'invoicedVia') return Math.max(0, ...year.rows.map((r) => (r.member.invoicedVia ? (names.get(r.member.invoicedVia) ?? r.member.invoicedVia).length : 0)));
+  return 0;
+}
+
+/**
+ * Wide enough for the longest word of the header (a wrapped header must never break inside a
+ * word, "Anslutningsav-gift") and for the longest text in the column, within sensible bounds.
+ */
+function fittedWidth(base: number, header: string, content: number): number {
+  const longestWord = Math.max(...header.split(/\s+/).map((word) => word.length));
+  return Math.min(30, Math.max(base, longestWord + 2, Math.ceil(content * 1.05) + 2));
 }
 
 function headerText(ctx: MemberSheetContext, column: PlannedColumn, year: YearPlan): string {
@@ -75,7 +92,9 @@ function headerText(ctx: MemberSheetContext, column: PlannedColumn, year: YearPl
     case 'sub': {
       const subsidy = resolved.key.subsidies.find((s) => s.id === id);
       const component = resolved.key.components.find((c) => c.id === subsidy?.componentId)?.label ?? subsidy?.componentId ?? '';
-      return subsidy ? words.subsidy(subsidy.funder, component) : id;
+      // The funder is named only when two funders pay towards the same component; the cover names them all.
+      const shared = plan.subsidies.filter((s) => s.componentId === subsidy?.componentId).length > 1;
+      return subsidy ? words.subsidy(shared ? subsidy.funder : null, component) : id;
     }
     case 'adjustment':
       return words.roundingAdjustment;
@@ -97,34 +116,54 @@ export function writeMemberSheet(sheet: Worksheet, ctx: MemberSheetContext, year
   const money = amountFormat(language, ctx.moneyDecimals);
   const integer = integerFormat(language);
   const columns = plan.columns;
+  const memberNames = new Map(resolved.members.map((m) => [m.id, m.name]));
   columns.forEach((column, index) => {
-    sheet.getColumn(index + 1).width = widthOf(column);
+    sheet.getColumn(index + 1).width = fittedWidth(widthOf(column), headerText(ctx, column, year), contentLengths(column, year, metadata, memberNames));
   });
 
   const headerRow = writeTitleBlock(sheet, {
     title: labels.members.title(year.year),
     lines: ctx.titleLines,
-    draftLabel: metadata.draft ? ctx.common.draft : null,
+    draftLabel: metadata.draft ? ctx.common.common.draft : null,
     lastColumn: columns.length,
   });
   if (headerRow !== HEADER_ROW) throw new Error(`member tables start in row ${HEADER_ROW}, not ${headerRow}`);
   columns.forEach((column, index) => {
     const cell = sheet.getCell(headerRow, index + 1);
     setText(cell, headerText(ctx, column, year));
-    cell.alignment = { horizontal: column.kind === 'text' ? 'left' : 'right' };
+    cell.alignment = { horizontal: column.key.startsWith('refdate:') ? 'center' : column.kind === 'text' ? 'left' : 'right' };
   });
   styleHeaderRow(sheet, headerRow, 1, columns.length);
   fitRowHeight(sheet, headerRow, columns.map((_, index) => index + 1));
   sheet.getRow(headerRow).height = Math.max(30, sheet.getRow(headerRow).height ?? 30);
 
-  const names = new Map(resolved.members.map((m) => [m.id, m.name]));
+  const names = memberNames;
+  // One style object per kind of cell, shared by every cell of that kind: exceljs then resolves
+  // each style once (it caches by object identity) instead of once per cell.
+  const font = { name: FONT_NAME };
+  const styles = {
+    text: { font },
+    integer: { font, numFmt: integer },
+    date: { font, alignment: { horizontal: 'center' as const } },
+    factor: { font, numFmt: percentFormat(language, 1) },
+    money: { font, numFmt: money },
+    net: { font: { name: FONT_NAME, bold: true }, numFmt: money },
+  };
+  const index = (key: string): number => columnOf(plan, key).index;
   const letter = (key: string): string => columnOf(plan, key).letter;
   const compLetters = plan.components.map((c) => letter(`comp:${c.id}`));
   const subLetters = plan.subsidies.map((s) => letter(`sub:${s.id}`));
+  const subsidyById = new Map(plan.subsidies.map((s) => [s.id, s]));
+  const grossLetter = letter('gross');
+  const adjustmentLetter = plan.allocation ? letter('adjustment') : '';
+  const subsidiesLetter = subLetters.length > 0 ? letter('subsidies') : '';
 
   for (const planned of year.rows) {
     const { row, member, charge } = planned;
-    const at = (key: string) => sheet.getCell(`${letter(key)}${row}`);
+    // Row objects address cells by number; worksheet.getCell(r, c) parses an A1 address each time.
+    const rowCells = sheet.getRow(row);
+    const at = (key: string) => rowCells.getCell(index(key));
+    for (let column = 1; column <= columns.length; column += 1) rowCells.getCell(column).style = styles.text;
     setText(at('name'), member.name);
     setText(at('orgNo'), metadata.organisationNumbers?.[member.id] ?? null);
     setText(at('invoicedVia'), member.invoicedVia === null ? null : (names.get(member.invoicedVia) ?? member.invoicedVia));
@@ -132,52 +171,54 @@ export function writeMemberSheet(sheet: Worksheet, ctx: MemberSheetContext, year
       const series = member.metrics[metric.key];
       const value = series?.values[year.t];
       if (series && value !== undefined && !Number.isNaN(value)) {
-        at(`metric:${metric.key}`).value = value;
-        at(`metric:${metric.key}`).numFmt = integer;
+        const cell = at(`metric:${metric.key}`);
+        cell.value = value;
+        cell.style = styles.integer;
         const date = series.referenceDates[year.t] ?? String(series.sourceYears[year.t] ?? '');
-        setText(at(`refdate:${metric.key}`), series.projected[year.t] ? `${date} (${labels.members.projected})` : date);
+        const refdate = at(`refdate:${metric.key}`);
+        setText(refdate, series.projected[year.t] ? `${date} (${labels.members.projected})` : date);
+        refdate.style = styles.date;
       }
     }
     for (const rule of plan.presenceRules) {
       const f = presenceFactor(member, year.t, rule, year.daysInYear);
       const presence = at(`presence:${ruleKey(rule)}`);
       presence.value = f.n;
-      presence.numFmt = integer;
-      setFormula(at(`factor:${ruleKey(rule)}`), `${letter(`presence:${ruleKey(rule)}`)}${row}/${f.d}`, f.n / f.d);
-      at(`factor:${ruleKey(rule)}`).numFmt = percentFormat(language, 1);
+      presence.style = styles.integer;
+      const factor = at(`factor:${ruleKey(rule)}`);
+      setFormula(factor, `${letter(`presence:${ruleKey(rule)}`)}${row}/${f.d}`, f.n / f.d);
+      factor.style = styles.factor;
     }
     const rowCtx = { resolved, plan, names: ctx.names, year, row: planned };
-    for (const component of plan.components) {
-      const charged = charge.components.find((c) => c.componentId === component.id);
-      if (!charged) continue;
+    for (const charged of charge.components) {
+      const component = plan.components.find((c) => c.id === charged.componentId);
+      if (!component) continue;
       const cell = at(`comp:${component.id}`);
       setFormula(cell, componentFormula(rowCtx, component), minorToMajor(charged.amount, exponent));
-      cell.numFmt = money;
+      cell.style = styles.money;
       for (const applied of charged.subsidies) {
-        const subsidy = plan.subsidies.find((s) => s.id === applied.subsidyId);
+        const subsidy = subsidyById.get(applied.subsidyId);
         if (!subsidy) continue;
         const subCell = at(`sub:${subsidy.id}`);
         setFormula(subCell, subsidyFormula(rowCtx, subsidy, component, charged, applied), minorToMajor(applied.amount, exponent));
-        subCell.numFmt = money;
+        subCell.style = styles.money;
       }
     }
-    const compRange = compLetters.length > 0 ? `SUM(${compLetters[0]}${row}:${compLetters[compLetters.length - 1]}${row})` : '0';
+    const compSum = compLetters.length > 0 ? `SUM(${compLetters[0]}${row}:${compLetters[compLetters.length - 1]}${row})` : '0';
     if (plan.allocation) {
       at('adjustment').value = minorToMajor(charge.roundingAdjustment, exponent);
-      at('adjustment').numFmt = money;
+      at('adjustment').style = styles.money;
     }
-    setFormula(at('gross'), `ROUND(${compRange}${plan.allocation ? `+${letter('adjustment')}${row}` : ''},${exponent})`, minorToMajor(charge.gross, exponent));
+    setFormula(at('gross'), `ROUND(${compSum}${plan.allocation ? `+${adjustmentLetter}${row}` : ''},${exponent})`, minorToMajor(charge.gross, exponent));
+    at('gross').style = styles.money;
     if (subLetters.length > 0) {
       setFormula(at('subsidies'), `ROUND(SUM(${subLetters[0]}${row}:${subLetters[subLetters.length - 1]}${row}),${exponent})`, minorToMajor(charge.subsidies, exponent));
-      setFormula(at('net'), `ROUND(${letter('gross')}${row}-${letter('subsidies')}${row},${exponent})`, minorToMajor(charge.net, exponent));
+      at('subsidies').style = styles.money;
+      setFormula(at('net'), `ROUND(${grossLetter}${row}-${subsidiesLetter}${row},${exponent})`, minorToMajor(charge.net, exponent));
     } else {
-      setFormula(at('net'), `ROUND(${letter('gross')}${row},${exponent})`, minorToMajor(charge.net, exponent));
+      setFormula(at('net'), `ROUND(${grossLetter}${row},${exponent})`, minorToMajor(charge.net, exponent));
     }
-    for (const key of ['gross', 'subsidies', 'net']) if (plan.columns.some((c) => c.key === key)) at(key).numFmt = money;
-    for (let column = 1; column <= columns.length; column += 1) {
-      const cell = sheet.getCell(row, column);
-      cell.font = { name: FONT_NAME, bold: columns[column - 1]?.key === 'net' };
-    }
+    at('net').style = styles.net;
   }
 
   writeTotals(sheet, ctx, year, money, integer);
@@ -202,11 +243,12 @@ function writeTotals(sheet: Worksheet, ctx: MemberSheetContext, year: YearPlan, 
     if (column.kind !== 'money' && !column.key.startsWith('metric:')) return;
     const cell = sheet.getCell(row, index + 1);
     const range = `${column.letter}${year.firstRow}:${column.letter}${Math.max(year.firstRow, year.lastRow)}`;
-    const cached = year.rows.reduce((sum, r) => {
-      const value = sheet.getCell(`${column.letter}${r.row}`).value;
+    let cached = 0;
+    for (const r of year.rows) {
+      const value = sheet.getRow(r.row).getCell(index + 1).value;
       const n = typeof value === 'number' ? value : value && typeof value === 'object' && 'result' in value && typeof value.result === 'number' ? value.result : 0;
-      return column.kind === 'money' ? sum + Math.round(n * 10 ** exponent) : sum + n;
-    }, 0);
+      cached += column.kind === 'money' ? Math.round(n * 10 ** exponent) : n;
+    }
     if (column.kind === 'money') {
       setFormula(cell, `ROUND(SUM(${range}),${exponent})`, minorToMajor(cached, exponent));
       cell.numFmt = money;

@@ -14,13 +14,13 @@ import { amountFormat, integerFormat } from '../xlsx/number-formats';
 import type { ParameterRow } from '../xlsx/parameter-table';
 import { writeParameterTable } from '../xlsx/parameter-table';
 import { setText } from '../xlsx/safe-cell';
-import { FONT_NAME, styleHeaderRow } from '../xlsx/sheet-setup';
+import { FONT_NAME, fitRowHeight, styleHeaderRow } from '../xlsx/sheet-setup';
 import type { AnnexLabels } from './annex-labels';
 import { minorUnitName } from './annex-labels';
 import type { AnnexPlan } from './annex-plan';
 import { columnOf, feeOf, hasProRata, presenceFactor, ruleKey, yearRange } from './annex-plan';
 import type { Band, FeeComponent } from './annex-input';
-import { metricLabel } from './annex-text';
+import { metricHeader } from './annex-text';
 import type { ExportLanguage } from '../export-language';
 import type { NamePool } from './defined-name-pool';
 
@@ -213,7 +213,7 @@ export function writeParametersSheet(ctx: Context, startRow: number): ParameterN
       const name = names.name('Total', metric.name, year.year);
       rows.push({
         name,
-        label: words.total(metricLabel(metric.name, language), year.year),
+        label: words.total(metricHeader(metric.name, language), year.year),
         value: range ? { formula: `SUM(${range})`, cached: total } : 0,
         numFmt: integerFormat(language),
       });
@@ -249,6 +249,14 @@ export function writeParametersSheet(ctx: Context, startRow: number): ParameterN
 
   const header = { label: words.parameter, value: words.value, name: words.name };
   writeParameterTable(ctx.workbook, ctx.sheet, startRow, header, rows);
+  // Labels name funders and components in full; they wrap rather than run under the value.
+  rows.forEach((_, index) => {
+    const row = startRow + 1 + index;
+    ctx.sheet.getCell(row, 1).alignment = { wrapText: true, vertical: 'top' };
+    ctx.sheet.getCell(row, 2).alignment = { vertical: 'top' };
+    ctx.sheet.getCell(row, 3).alignment = { horizontal: 'left', indent: 1, vertical: 'top' };
+    fitRowHeight(ctx.sheet, row, [1]);
+  });
 
   let row = startRow + rows.length + 2;
   for (const table of bandTables) {
@@ -273,7 +281,7 @@ function writeBandTable(
   const header = startRow + 1;
   const hasAmount = table.bands.some((b) => b.amount !== null);
   const hasRate = table.bands.some((b) => b.rate !== null);
-  const heads = [words.band, words.from, words.to, words.bandAmount, words.bandRate(minorUnitName(resolved.currency, language, resolved.exponent))];
+  const heads = [words.band, words.from, words.to, hasAmount ? words.bandAmount : '', hasRate ? words.bandRate(minorUnitName(resolved.currency, language, resolved.exponent)) : ''];
   heads.forEach((text, index) => {
     const cell = sheet.getCell(header, index + 1);
     setText(cell, text);

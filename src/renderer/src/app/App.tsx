@@ -2,9 +2,11 @@ import { AppShell, Group, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { ExportsView } from '../features/exports/ExportsView';
 import { MembersView } from '../features/members/MembersView';
 import { NotFoundView } from '../features/placeholder/NotFoundView';
 import { PlaceholderView } from '../features/placeholder/PlaceholderView';
+import { ScenariosView } from '../features/scenarios/ScenariosView';
 import { useWorkspaceInfo } from '../features/workspace/queries';
 import type { Route } from '../router/routes';
 import { useHashRoute } from '../router/use-hash-route';
@@ -15,9 +17,12 @@ function RouteView({ route }: { route: Route }) {
   switch (route.name) {
     case 'members':
       return <MembersView />;
+    case 'scenarios':
+      return <ScenariosView scenarioId={route.scenarioId} />;
+    case 'exports':
+      return <ExportsView />;
     case 'governance':
     case 'budgets':
-    case 'exports':
       return <PlaceholderView area={route.name} />;
     case 'not-found':
       return <NotFoundView hash={route.hash} />;

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../../shared/api/channels/workspace.channels';
 import { routeHash, type Route, type RouteName } from '../router/routes';
 
-const items: { name: Exclude<RouteName, 'not-found'>; label: 'nav.members' | 'nav.governance' | 'nav.budgets' | 'nav.exports' }[] = [
+const items: { name: Exclude<RouteName, 'not-found'>; label: 'nav.members' | 'nav.scenarios' | 'nav.governance' | 'nav.budgets' | 'nav.exports' }[] = [
   { name: 'members', label: 'nav.members' },
+  { name: 'scenarios', label: 'nav.scenarios' },
   { name: 'governance', label: 'nav.governance' },
   { name: 'budgets', label: 'nav.budgets' },
   { name: 'exports', label: 'nav.exports' },

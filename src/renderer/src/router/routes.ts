@@ -4,6 +4,7 @@
  */
 export type Route =
   | { name: 'members'; organisationId?: number }
+  | { name: 'scenarios'; scenarioId?: number }
   | { name: 'governance' }
   | { name: 'budgets' }
   | { name: 'exports' }
@@ -23,6 +24,9 @@ export function parseHash(hash: string): Route {
   if (head === 'members') {
     if (id === undefined) return { name: 'members' };
     if (rest.length === 0 && /^[1-9]\d{0,14}$/.test(id)) return { name: 'members', organisationId: Number(id) };
+  } else if (head === 'scenarios') {
+    if (id === undefined) return { name: 'scenarios' };
+    if (rest.length === 0 && /^[1-9]\d{0,14}$/.test(id)) return { name: 'scenarios', scenarioId: Number(id) };
   } else if (id === undefined) {
     const match = simple.find((name) => name === head);
     if (match) return { name: match };
@@ -34,6 +38,8 @@ export function routeHash(route: Route): string {
   switch (route.name) {
     case 'members':
       return route.organisationId === undefined ? '#/members' : `#/members/${route.organisationId}`;
+    case 'scenarios':
+      return route.scenarioId === undefined ? '#/scenarios' : `#/scenarios/${route.scenarioId}`;
     case 'not-found':
       return route.hash.startsWith('#') ? route.hash : `#${route.hash}`;
     default:

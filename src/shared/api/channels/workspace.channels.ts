@@ -59,6 +59,10 @@ const metricsForOrganisationInput = z
   })
   .strict();
 const cooperationsListInput = z.object({}).strict();
+const openDemoInput = z.object({}).strict();
+const createNewInput = z
+  .object({ name: z.string().trim().min(1, 'must not be empty').max(120).regex(/^[^/\\:*?"<>|]+$/u, 'must not contain / \\ : * ? " < > |') })
+  .strict();
 
 export const workspaceChannels = {
   'workspace:info': query<z.ZodObject<Record<string, never>>, WorkspaceInfo | null>(z.object({}).strict()),
@@ -88,4 +92,8 @@ export const workspaceChannels = {
   'organisations:update': command<typeof organisationUpdateInput, OrganisationRecord>(organisationUpdateInput),
   'metrics:listForOrganisation': query<typeof metricsForOrganisationInput, MetricValueRecord[]>(metricsForOrganisationInput),
   'cooperations:list': query<typeof cooperationsListInput, CooperationSummary[]>(cooperationsListInput),
+  /** Writes the demo workspace into the user's documents folder (or reuses the one there) and opens it. */
+  'workspace:openDemo': command<typeof openDemoInput, WorkspaceInfo>(openDemoInput),
+  /** Creates an empty workspace named `name` in the user's documents folder and opens it. */
+  'workspace:createNew': command<typeof createNewInput, WorkspaceInfo>(createNewInput),
 } as const;

@@ -1,4 +1,4 @@
-import { Badge, Drawer, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Divider, Drawer, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberListRow } from '../../../../shared/api/channels/workspace.channels';
@@ -6,7 +6,11 @@ import { formatDate } from '../../format/dates';
 import type { Language } from '../../format/locales';
 import { formatInteger } from '../../format/numbers';
 import { useLanguage } from '../../i18n/use-language';
-import { kindLabel, roleLabel } from './member-columns';
+import { kindLabel } from './member-columns';
+import { MetricsEditor } from './MetricsEditor';
+import { OrganisationEditor } from './OrganisationEditor';
+import { ParticipationsEditor } from './ParticipationsEditor';
+import { useOrganisation } from './queries';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -36,7 +40,24 @@ function populationText(
   return t('member.populationOnYear', { value, date, year });
 }
 
-/** One member's details, read-only for now (editing comes with issue 6's full members view). */
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Stack gap={6}>
+      <Title order={4} size="sm" fw={600} c="gray.8">
+        {title}
+      </Title>
+      {children}
+    </Stack>
+  );
+}
+
+function OrganisationSection({ id }: { id: number }) {
+  const organisation = useOrganisation(id);
+  if (!organisation.data) return <Loader size="xs" />;
+  return <OrganisationEditor organisation={organisation.data} />;
+}
+
+/** One member: its details, figures per year and cooperations, each editable and undoable. */
 export function MemberDrawer({ member, onClose }: { member: MemberListRow | null; onClose: () => void }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
@@ -45,7 +66,7 @@ export function MemberDrawer({ member, onClose }: { member: MemberListRow | null
       opened={member !== null}
       onClose={onClose}
       position="right"
-      size={440}
+      size={560}
       title={
         <Text fw={600} size="lg">
           {member?.name}
@@ -55,43 +76,31 @@ export function MemberDrawer({ member, onClose }: { member: MemberListRow | null
       data-testid="member-drawer"
     >
       {member && (
-        <Stack gap="md">
+        <Stack gap="md" key={member.organisationId}>
           <Group gap="xs">
             <Badge variant="light" color="gray" radius="sm" tt="none">
               {kindLabel(t, member.kind)}
             </Badge>
             <Text size="xs" c="dimmed">
-              {t('member.readOnly')}
+              {t(`country.${member.countryCode}` as 'country.SE', { defaultValue: member.countryCode })}
             </Text>
           </Group>
-          <Field label={t('member.orgNumber')}>{member.orgNumber ?? '—'}</Field>
-          <Field label={t('member.country')}>{t(`country.${member.countryCode}` as 'country.SE', { defaultValue: member.countryCode })}</Field>
           <Field label={t('member.population')}>
-            {member.population === null
-              ? t('member.populationNone')
-              : populationText(member, (key, values) => t(key, values), language)}
+            <span data-testid="drawer-population">
+              {member.population === null ? t('member.populationNone') : populationText(member, (key, values) => t(key, values), language)}
+            </span>
           </Field>
-          <div>
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.4} mb={4}>
-              {t('member.participations')}
-            </Text>
-            {member.participations.length === 0 ? (
-              <Text size="sm">{t('member.participationsNone')}</Text>
-            ) : (
-              <Table withTableBorder={false} verticalSpacing={6} horizontalSpacing={0} fz="sm">
-                <Table.Tbody>
-                  {member.participations.map((p) => (
-                    <Table.Tr key={p.cooperationId}>
-                      <Table.Td>{p.cooperationName}</Table.Td>
-                      <Table.Td ta="right" c="dimmed">
-                        {roleLabel(t, p.role)}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
-          </div>
+          <Section title={t('member.details')}>
+            <OrganisationSection id={member.organisationId} />
+          </Section>
+          <Divider />
+          <Section title={t('member.figures')}>
+            <MetricsEditor organisationId={member.organisationId} organisationName={member.name} />
+          </Section>
+          <Divider />
+          <Section title={t('member.participations')}>
+            <ParticipationsEditor organisationId={member.organisationId} organisationName={member.name} />
+          </Section>
         </Stack>
       )}
     </Drawer>

@@ -7,6 +7,7 @@ import { intlLocale } from '../../format/locales';
 import { formatInteger } from '../../format/numbers';
 import { useLanguage } from '../../i18n/use-language';
 import { useHashRoute } from '../../router/use-hash-route';
+import { ImportModal } from '../import/ImportModal';
 import { MemberDrawer } from './MemberDrawer';
 import { MembersGrid } from './MembersGrid';
 import { kindLabel } from './member-columns';
@@ -23,6 +24,7 @@ export function MembersView() {
   // Typing stays responsive: the grid re-filters at a lower priority than the keystroke.
   const deferredFilter = useDeferredValue(filter);
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [importing, setImporting] = useState(false);
 
   const rows = useMemo(() => members.data ?? [], [members.data]);
   const cooperations = useMemo(() => cooperationsOf(rows, new Intl.Collator(intlLocale(language))), [rows, language]);
@@ -51,15 +53,29 @@ export function MembersView() {
             {t('members.summary', { count: rows.length, formattedCount: formatInteger(rows.length, language) })}
           </Text>
         </div>
-        <Text size="xs" c="dimmed">
-          {t('members.keyboardHint')}
-        </Text>
+        <Group gap="md" wrap="nowrap">
+          <Text size="xs" c="dimmed">
+            {t('members.keyboardHint')}
+          </Text>
+          <Button size="xs" variant="default" onClick={() => setImporting(true)} data-testid="members-import">
+            {t('import.open')}
+          </Button>
+        </Group>
       </Group>
 
       {members.status === 'error' && <ErrorNotice error={members.error} onRetry={members.refetch} />}
 
       {rows.length === 0 ? (
-        <EmptyState title={t('members.emptyTitle')}>{t('members.emptyBody')}</EmptyState>
+        <EmptyState
+          title={t('members.emptyTitle')}
+          action={
+            <Button size="xs" onClick={() => setImporting(true)}>
+              {t('import.open')}
+            </Button>
+          }
+        >
+          {t('members.emptyBody')}
+        </EmptyState>
       ) : (
         <>
           <Group gap="sm" wrap="nowrap">
@@ -71,6 +87,7 @@ export function MembersView() {
               value={filter.search}
               onChange={(event) => setFilter({ ...filter, search: event.currentTarget.value })}
               data-testid="members-search"
+              data-shortcut="filter"
             />
             <Select
               size="sm"
@@ -111,6 +128,7 @@ export function MembersView() {
       )}
 
       <MemberDrawer member={openMember} onClose={() => navigate({ name: 'members' })} />
+      <ImportModal opened={importing} onClose={() => setImporting(false)} />
     </Stack>
   );
 }

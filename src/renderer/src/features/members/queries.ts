@@ -12,3 +12,15 @@ export function useMembers() {
 export function useSetPopulation() {
   return useMutation('members:setPopulation', ['members:list', 'workspace:info']);
 }
+
+export function useOrganisation(id: number) {
+  return useQuery('organisations:get', { id });
+}
+
+export function useOrganisationMetrics(organisationId: number) {
+  return useQuery('metrics:listForOrganisation', { organisationId });
+}
+
+export function useParticipations(organisationId: number) {
+  return useQuery('participations:listForOrganisation', { organisationId });
+}

@@ -1,0 +1,43 @@
+/**
+ * Benchmark of the agreement annex: 400 synthetic members × 10 years with every component type
+ * (the engine benchmark's scenario), from computed result to xlsx bytes. Reports the median time
+ * and the file size.
+ */
+import type { BenchResult } from './bench-result';
+import { medianMs } from './measure';
+import { syntheticScenario } from './engine.bench';
+import { computeScenario, resolveScenario } from '../src/shared/calc';
+import { exportAnnex } from '../src/main/export/annex/annex.export';
+import type { AnnexInput } from '../src/main/export/annex/annex-input';
+
+export async function run(): Promise<BenchResult[]> {
+  const { definition, facts } = syntheticScenario();
+  const resolved = resolveScenario(definition, facts);
+  const result = computeScenario(resolved);
+  const input: AnnexInput = {
+    resolved,
+    result,
+    metadata: {
+      consortium: 'Benchmark consortium',
+      cooperation: 'Every component type',
+      agreementTitle: 'Cooperation agreement',
+      decision: { number: 'SG 2025:1', date: '2025-01-15', body: 'Steering group' },
+      scenarioName: definition.name,
+      version: 'v1',
+      contentHash: null,
+      currency: resolved.currency,
+      language: 'sv',
+      exportedAt: new Date('2025-01-20T10:00:00Z'),
+      draft: true,
+    },
+  };
+  let bytes = 0;
+  const median = await medianMs(async () => {
+    bytes = (await exportAnnex(input)).buffer.length;
+  }, 7, 2);
+  const note = `${resolved.members.length} members x ${resolved.years.length} years, one member sheet per year, every cell a live formula`;
+  return [
+    { name: 'annex export (400 members x 10 years)', median, unit: 'ms', runs: 7, target: 1500, note },
+    { name: 'annex file size (400 members x 10 years)', median: Math.round(bytes / 1024), unit: 'KB', runs: 1, note: 'xlsx bytes' },
+  ];
+}

@@ -1,0 +1,94 @@
+/**
+ * Restoring a workspace from a backup: the backup is verified first, the workspace's lock is taken
+ * (so a file open in another Andel window or process is refused), the current file is copied into
+ * the backup folder, and only then is the backup put in its place, through a temporary file and a
+ * rename, so an interrupted restore leaves either the old file or the restored one.
+ */
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { AndelError } from '../../shared/errors';
+import type { ConnectionOptions } from '../db/sqlite-connection';
+import { storageError } from '../db/sqlite-errors';
+import { acquireWorkspaceLock } from '../db/workspace-lock';
+import { backupFolderFor, newBackupPath } from './backup-files';
+import { onlineBackup } from './take-backup';
+import { verifyBackup, type VerifiedBackup } from './verify-backup';
+
+export interface RestoreOptions extends ConnectionOptions {
+  now?: () => Date;
+  /** Restore even when the backup belongs to another workspace (another name or creation time). */
+  force?: boolean;
+}
+
+export interface RestoreResult {
+  path: string;
+  restoredFrom: string;
+  /** The copy of the file as it was before the restore, or null when there was no file. */
+  previousCopy: string | null;
+}
+
+function readIdentity(path: string, options: ConnectionOptions): VerifiedBackup | null {
+  try {
+    return verifyBackup(path, options);
+  } catch {
+    return null; // a damaged current file is exactly what a restore is for
+  }
+}
+
+/** Keeps the current file (with what its WAL holds) as a before-restore copy. */
+async function keepCurrent(path: string, now: Date, options: ConnectionOptions): Promise<string> {
+  mkdirSync(backupFolderFor(path), { recursive: true });
+  const copy = newBackupPath(path, 'before-restore', now);
+  let sqlite: BetterSqlite3.Database | null = null;
+  try {
+    sqlite = new BetterSqlite3(path, { fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    await onlineBackup(sqlite, copy);
+    return copy;
+  } catch {
+    // Not readable as SQLite (damaged): keep its bytes as they are, WAL included.
+    copyFileSync(path, copy);
+    if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
+    return copy;
+  } finally {
+    sqlite?.close();
+  }
+}
+
+export async function restoreWorkspace(pathGiven: string, backupGiven: string, options: RestoreOptions = {}): Promise<RestoreResult> {
+  const path = resolve(pathGiven);
+  const backupPath = resolve(backupGiven);
+  const now = options.now ?? (() => new Date());
+  if (backupPath === path) throw new AndelError('INVALID_INPUT', 'A workspace cannot be restored from itself; choose a backup file.');
+  const backup = verifyBackup(backupPath, options);
+  if (!existsSync(dirname(path))) throw new AndelError('FILE_ERROR', `The folder ${dirname(path)} does not exist.`);
+
+  const lock = acquireWorkspaceLock(path, now);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.restoring`);
+  try {
+    let previousCopy: string | null = null;
+    if (existsSync(path)) {
+      const current = readIdentity(path, options);
+      if (current && !options.force && (current.createdAt !== backup.createdAt || current.workspaceName !== backup.workspaceName)) {
+        throw new AndelError(
+          'CONFLICT',
+          `${basename(backupPath)} is a backup of another workspace ("${backup.workspaceName}", created ${backup.createdAt}), ` +
+            `not of "${current.workspaceName}" (created ${current.createdAt}). Use --force to restore it anyway.`,
+        );
+      }
+      previousCopy = await keepCurrent(path, now(), options);
+    }
+    rmSync(temp, { force: true });
+    copyFileSync(backupPath, temp);
+    // The old file's WAL and shared memory would be replayed into the restored file.
+    rmSync(`${path}-wal`, { force: true });
+    rmSync(`${path}-shm`, { force: true });
+    renameSync(temp, path);
+    return { path, restoredFrom: backupPath, previousCopy };
+  } catch (error) {
+    throw storageError(error, `restore ${basename(path)}`) ?? error;
+  } finally {
+    rmSync(temp, { force: true });
+    lock.release();
+  }
+}

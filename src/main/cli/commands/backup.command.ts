@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import { listBackups, type BackupEntry } from '../../backup/backup-files';
+import { DEFAULT_BACKUPS_KEPT } from '../../backup/backup-scheduler';
+import { takeScheduledBackup } from '../../backup/take-backup';
+import { openWorkspace } from '../../db/open-workspace';
+import type { CliIo } from '../cli-io';
+
+const kindLabel: Record<BackupEntry['kind'], string> = {
+  scheduled: 'scheduled',
+  'before-restore': 'before restore',
+  'before-migration': 'before update',
+};
+
+function formatList(path: string, entries: BackupEntry[]): string {
+  if (entries.length === 0) return `No backups of ${path} yet.\n`;
+  const lines = [`Backups of ${path}, newest first:`];
+  for (const entry of entries) {
+    lines.push(`  ${entry.takenAt}  ${kindLabel[entry.kind].padEnd(14)}  ${String(Math.ceil(entry.sizeBytes / 1024)).padStart(7)} KiB  ${entry.path}`);
+  }
+  lines.push('', 'Restore one with: andel restore <file> --from <backup>');
+  return `${lines.join('\n')}\n`;
+}
+
+/** `andel backups <file>` lists the backups; `andel backup <file>` takes one now (e.g. from a nightly job). */
+export function registerBackupCommands(program: Command, io: CliIo): void {
+  program
+    .command('backups')
+    .description('list the backups of a workspace (scheduled, before a restore, before a schema update), newest first')
+    .argument('<file>', 'the workspace file')
+    .option('--json', 'print the list as JSON')
+    .action((file: string, options: { json?: boolean }) => {
+      const path = resolve(file);
+      const entries = listBackups(path);
+      io.out(options.json ? `${JSON.stringify(entries, null, 2)}\n` : formatList(path, entries));
+    });
+
+  program
+    .command('backup')
+    .description(`take a backup of a workspace now, into <file>-backups/ (keeps the newest ${DEFAULT_BACKUPS_KEPT} scheduled ones)`)
+    .argument('<file>', 'the workspace file')
+    .action(async (file: string) => {
+      const workspace = await openWorkspace(file);
+      try {
+        const taken = await takeScheduledBackup(workspace.sqlite, workspace.path, new Date(), DEFAULT_BACKUPS_KEPT);
+        io.out(`Wrote ${taken.path}\n`);
+      } finally {
+        await workspace.close();
+      }
+    });
+}

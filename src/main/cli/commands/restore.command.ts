@@ -1,0 +1,18 @@
+import type { Command } from 'commander';
+import { restoreWorkspace } from '../../backup/restore-workspace';
+import type { CliIo } from '../cli-io';
+
+/** `andel restore <file> --from <backup> [--force]`. */
+export function registerRestoreCommand(program: Command, io: CliIo): void {
+  program
+    .command('restore')
+    .description('replace a workspace with one of its backups (checked first; the current file is kept in <file>-backups/)')
+    .argument('<file>', 'the workspace file to restore')
+    .requiredOption('--from <backup>', 'the backup to restore (see: andel backups <file>)')
+    .option('--force', 'restore even when the backup belongs to another workspace')
+    .action(async (file: string, options: { from: string; force?: boolean }) => {
+      const result = await restoreWorkspace(file, options.from, { force: options.force ?? false });
+      io.out(`Restored ${result.path} from ${result.restoredFrom}\n`);
+      if (result.previousCopy) io.out(`The file as it was before is kept as ${result.previousCopy}\n`);
+    });
+}

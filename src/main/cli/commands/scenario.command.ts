@@ -1,0 +1,222 @@
+/**
+ * `scenario`, `keys` and `adopt`: a stored scenario's charges per member, year and component;
+ * the distribution keys; adopting a scenario by a decision. `scenario` and `keys` read an
+ * in-memory copy (no lock, no write), so they also work while the file is open in the app.
+ */
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import type { Kysely } from 'kysely';
+import type { ScenarioComputation } from '../../../shared/api/channels/scenarios.channels';
+import { minorToText } from '../../../shared/calc';
+import { AndelError } from '../../../shared/errors';
+import type { Database } from '../../db/database.types';
+import { inspectWorkspaceFile } from '../../db/inspect-workspace-file';
+import { createKysely } from '../../db/kysely-instance';
+import { openWorkspace } from '../../db/open-workspace';
+import { openInMemoryCopy } from '../../db/sqlite-connection';
+import { listKeys } from '../../services/key.service';
+import { computeStoredScenario, findCooperationByName, findScenarioByNames } from '../../services/scenario.service';
+import { adoptScenarioByNames } from '../../services/snapshot.service';
+import type { CliIo } from '../cli-io';
+
+async function reading<T>(file: string, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+  const path = resolve(file);
+  inspectWorkspaceFile(path, {});
+  const db = createKysely(openInMemoryCopy(path, {}));
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+interface Row {
+  member: string;
+  organisationId: number | null;
+  year: number;
+  components: number[];
+  roundingAdjustment: number;
+  gross: number;
+  subsidies: number;
+  net: number;
+}
+
+export interface ChargeTable {
+  currency: string;
+  components: { id: string; label: string }[];
+  /** One row per paying member and year, then one TOTAL row per year. */
+  rows: Row[];
+}
+
+/** Every paying member's charge per year and component, alphabetically, then the totals per year. */
+export function chargeTable(computation: ScenarioComputation, year?: number): ChargeTable {
+  const { result } = computation;
+  const componentIds = Object.keys(result.totals[0]?.byComponent ?? {});
+  const labels = new Map<string, string>();
+  for (const m of result.members) for (const y of m.years) for (const c of y.components) if (!labels.has(c.componentId)) labels.set(c.componentId, c.label);
+  const orgOf = new Map(computation.members.map((m) => [m.memberId, m.organisationId]));
+  const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
+  const members = result.members
+    .filter((m) => m.role === 'member')
+    .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const years = year === undefined ? [...result.years] : [year];
+  const rows: Row[] = [];
+  for (const m of members) {
+    for (const y of m.years) {
+      if (!years.includes(y.year)) continue;
+      rows.push({
+        member: m.name,
+        organisationId: orgOf.get(m.id) ?? null,
+        year: y.year,
+        components: componentIds.map((id) => y.components.filter((c) => c.componentId === id).reduce((s, c) => s + c.amount, 0)),
+        roundingAdjustment: y.roundingAdjustment,
+        gross: y.gross,
+        subsidies: y.subsidies,
+        net: y.net,
+      });
+    }
+  }
+  for (const y of years) {
+    const t = result.totals.find((total) => total.year === y);
+    const ofYear = rows.filter((r) => r.year === y);
+    rows.push({
+      member: 'TOTAL',
+      organisationId: null,
+      year: y,
+      components: componentIds.map((id) => t?.byComponent[id] ?? 0),
+      roundingAdjustment: ofYear.reduce((s, r) => s + r.roundingAdjustment, 0),
+      gross: t?.gross ?? 0,
+      subsidies: t?.subsidies ?? 0,
+      net: t?.net ?? 0,
+    });
+  }
+  return { currency: result.currency, components: componentIds.map((id) => ({ id, label: labels.get(id) ?? id })), rows };
+}
+
+const csvCell = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+export function toCsv(table: ChargeTable): string {
+  const money = (minor: number): string => minorToText(minor, table.currency);
+  const header = ['member', 'organisation_id', 'year', ...table.components.map((c) => c.id), 'rounding_adjustment', 'gross', 'subsidies', 'net'];
+  const lines = [header.map(csvCell).join(',')];
+  for (const r of table.rows) {
+    lines.push(
+      [csvCell(r.member), r.organisationId === null ? '' : String(r.organisationId), String(r.year), ...r.components.map(money), money(r.roundingAdjustment), money(r.gross), money(r.subsidies), money(r.net)].join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function toText(table: ChargeTable, title: string): string {
+  const money = (minor: number): string => minorToText(minor, table.currency);
+  const header = ['member', 'year', ...table.components.map((c) => c.id), 'adjustment', 'gross', 'subsidies', 'net'];
+  const body = table.rows.map((r) => [r.member, String(r.year), ...r.components.map(money), money(r.roundingAdjustment), money(r.gross), money(r.subsidies), money(r.net)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+  const legend = table.components.map((c) => `  ${c.id}: ${c.label}`);
+  return `${title} (${table.currency}, major units)\n${legend.join('\n')}\n\n${line(header)}\n${body.map(line).join('\n')}\n`;
+}
+
+function toJson(computation: ScenarioComputation, cooperation: { id: number; name: string }, year?: number): string {
+  const { result } = computation;
+  const table = chargeTable(computation, year);
+  const orgOf = new Map(computation.members.map((m) => [m.memberId, m.organisationId]));
+  const inYear = (y: number): boolean => year === undefined || y === year;
+  const doc = {
+    cooperation,
+    scenario: { id: computation.scenario.id, name: computation.scenario.name },
+    currency: result.currency,
+    units: 'minor',
+    years: result.years.filter(inYear),
+    components: table.components,
+    members: result.members
+      .filter((m) => m.role === 'member')
+      .map((m) => ({
+        organisationId: orgOf.get(m.id) ?? null,
+        memberId: m.id,
+        name: m.name,
+        category: m.category,
+        invoicedVia: m.invoicedVia,
+        years: m.years
+          .filter((y) => inYear(y.year))
+          .map((y) => ({
+            year: y.year,
+            charged: y.charged,
+            components: Object.fromEntries(y.components.map((c) => [c.componentId, c.amount])),
+            subsidiesByFunder: y.components.flatMap((c) => c.subsidies.map((s) => ({ componentId: c.componentId, funder: s.funder, amount: s.amount }))),
+            roundingAdjustment: y.roundingAdjustment,
+            gross: y.gross,
+            subsidies: y.subsidies,
+            net: y.net,
+          })),
+      })),
+    totals: result.totals.filter((t) => inYear(t.year)),
+    funders: result.funders,
+    funding: result.funding,
+    balance: result.balance.filter((b) => inYear(b.year)),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+export function registerScenarioCommands(program: Command, io: CliIo): void {
+  program
+    .command('scenario')
+    .description("print a stored scenario's charges: every paying member per year and component, and the totals (reads only)")
+    .argument('<file>', 'the workspace file')
+    .requiredOption('--cooperation <name>', 'the cooperation, by name')
+    .requiredOption('--scenario <name>', 'the scenario, by name')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .option('--year <year>', 'only this year')
+    .action(async (file: string, options: { cooperation: string; scenario: string; format: string; year?: string }) => {
+      if (!['table', 'csv', 'json'].includes(options.format)) throw new AndelError('INVALID_INPUT', `--format: expected table, csv or json, not "${options.format}"`);
+      const year = options.year === undefined ? undefined : Number(options.year);
+      if (year !== undefined && !Number.isInteger(year)) throw new AndelError('INVALID_INPUT', `--year: "${options.year}" is not a year`);
+      const { cooperation, computation } = await reading(file, async (db) => {
+        const found = await findScenarioByNames(db, options.cooperation, options.scenario);
+        return { cooperation: found.cooperation, computation: await computeStoredScenario(db, { scenarioId: found.scenario.id }) };
+      });
+      if (year !== undefined && !computation.result.years.includes(year)) {
+        const ys = computation.result.years;
+        throw new AndelError('INVALID_INPUT', `--year: ${year} is outside the scenario's horizon ${ys[0]}–${ys[ys.length - 1]}`);
+      }
+      if (options.format === 'json') io.out(toJson(computation, { id: cooperation.id, name: cooperation.name }, year));
+      else if (options.format === 'csv') io.out(toCsv(chargeTable(computation, year)));
+      else io.out(toText(chargeTable(computation, year), `${cooperation.name} — ${computation.scenario.name}`));
+    });
+
+  program
+    .command('keys')
+    .description('list the distribution keys, with version and family (reads only)')
+    .argument('<file>', 'the workspace file')
+    .option('--cooperation <name>', 'only this cooperation, by name')
+    .option('--json', 'print the list as JSON')
+    .action(async (file: string, options: { cooperation?: string; json?: boolean }) => {
+      const keys = await reading(file, async (db) => {
+        const cooperationId = options.cooperation === undefined ? undefined : (await findCooperationByName(db, options.cooperation)).id;
+        return listKeys(db, cooperationId === undefined ? {} : { cooperationId });
+      });
+      if (options.json) {
+        io.out(`${JSON.stringify(keys, null, 2)}\n`);
+        return;
+      }
+      const lines = keys.map((k) => `${String(k.id).padStart(4)}  cooperation ${k.cooperationId}  ${k.ref} v${k.version}${k.latest ? '' : ' (older)'}  ${k.family.padEnd(12)}  ${k.name}  [${k.scenarioCount} scenario${k.scenarioCount === 1 ? '' : 's'}]`);
+      io.out(lines.length > 0 ? `${lines.join('\n')}\n` : 'No distribution keys.\n');
+    });
+
+  program
+    .command('adopt')
+    .description('adopt a scenario by a decision: an immutable snapshot with a content hash, linked to the decision')
+    .argument('<file>', 'the workspace file')
+    .requiredOption('--cooperation <name>', 'the cooperation, by name')
+    .requiredOption('--scenario <name>', 'the scenario, by name')
+    .requiredOption('--decision <number>', 'the adopting decision, by its number (e.g. "SG 2017:3")')
+    .action(async (file: string, options: { cooperation: string; scenario: string; decision: string }) => {
+      const workspace = await openWorkspace(file);
+      try {
+        const snapshot = await adoptScenarioByNames(workspace.db, options, () => new Date());
+        io.out(`Snapshot ${snapshot.id} of "${snapshot.scenarioName}" adopted by decision ${options.decision}\nSHA-256 ${snapshot.contentHash}\n`);
+      } finally {
+        await workspace.close();
+      }
+    });
+}

@@ -1,0 +1,7 @@
+import type { HandlerMap } from '../api/handler-map';
+import { listAudit } from '../services/audit.service';
+import type { AppContext } from './app-context';
+
+export const auditHandlers = {
+  'audit:list': (input, { session }) => listAudit(session.db, input),
+} satisfies Partial<HandlerMap<AppContext>>;

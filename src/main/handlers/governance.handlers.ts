@@ -1,0 +1,64 @@
+import type { HandlerMap } from '../api/handler-map';
+import { agreementsWithNoticeDue, createAgreement, getAgreement, listAgreementViews, updateAgreementRecord } from '../services/agreement.service';
+import { addSeat, createBody, createPerson, endSeat, getBodiesTree, getBody, listPersonViews, updateBodyRecord } from '../services/body.service';
+import {
+  addDecisionLink,
+  createDecision,
+  getDecision,
+  listDecisionRegister,
+  removeDecisionLink,
+  setDecisionStatus,
+  updateDecisionRecord,
+} from '../services/decision.service';
+import { recordMinutes } from '../services/meeting-minutes.service';
+import { buildMeetingPack, exportMeetingPack } from '../services/meeting-pack.service';
+import {
+  addAgendaItem,
+  createMeeting,
+  getMeeting,
+  listMeetingsFor,
+  moveAgendaItem,
+  removeAgendaItem,
+  setAttendance,
+  updateAgendaItemRecord,
+  updateMeetingRecord,
+} from '../services/meeting.service';
+import type { AppContext } from './app-context';
+
+export const governanceHandlers = {
+  'bodies:tree': (input, { session }) => getBodiesTree(session.db, input, session.clock),
+  'bodies:get': (input, { session }) => getBody(session.db, input, session.clock),
+  'bodies:create': (input, { session }) => createBody(session.db, input, session.clock),
+  'bodies:update': (input, { session }) => updateBodyRecord(session.db, input, session.clock),
+  'seats:add': (input, { session }) => addSeat(session.db, input, session.clock),
+  'seats:end': (input, { session }) => endSeat(session.db, input, session.clock),
+  'persons:list': (input, { session }) => listPersonViews(session.db, input),
+  'persons:create': (input, { session }) => createPerson(session.db, input, session.clock),
+
+  'meetings:list': (input, { session }) => listMeetingsFor(session.db, input),
+  'meetings:get': (input, { session }) => getMeeting(session.db, input.id),
+  'meetings:create': (input, { session }) => createMeeting(session.db, input, session.clock),
+  'meetings:update': (input, { session }) => updateMeetingRecord(session.db, input, session.clock),
+  'agenda:addItem': (input, { session }) => addAgendaItem(session.db, input, session.clock),
+  'agenda:updateItem': (input, { session }) => updateAgendaItemRecord(session.db, input, session.clock),
+  'agenda:moveItem': (input, { session }) => moveAgendaItem(session.db, input, session.clock),
+  'agenda:removeItem': (input, { session }) => removeAgendaItem(session.db, input, session.clock),
+  'attendance:set': (input, { session }) => setAttendance(session.db, input, session.clock),
+  'meetings:recordMinutes': (input, { session }) => recordMinutes(session.db, input, session.clock),
+  'meetings:pack': (input, { session }) => buildMeetingPack(session.db, input),
+  'meetings:exportPack': (input, { session }) => exportMeetingPack(session.db, input, session.clock),
+
+  'decisions:list': (input, { session }) => listDecisionRegister(session.db, input),
+  'decisions:get': (input, { session }) => getDecision(session.db, input.id),
+  'decisions:create': (input, { session }) => createDecision(session.db, input, session.clock),
+  'decisions:update': (input, { session }) => updateDecisionRecord(session.db, input, session.clock),
+  'decisions:setStatus': (input, { session }) => setDecisionStatus(session.db, input, session.clock),
+  'decisions:addLink': (input, { session }) => addDecisionLink(session.db, input, session.clock),
+  'decisions:removeLink': (input, { session }) => removeDecisionLink(session.db, input, session.clock),
+
+  'agreements:list': (input, { session }) => listAgreementViews(session.db, input, session.clock),
+  'agreements:get': (input, { session }) => getAgreement(session.db, input, session.clock),
+  'agreements:noticeWithin': (input, { session }) => agreementsWithNoticeDue(session.db, input, session.clock),
+  'agreements:create': (input, { session }) => createAgreement(session.db, input, session.clock),
+  'agreements:update': (input, { session }) => updateAgreementRecord(session.db, input, session.clock),
+} satisfies Partial<HandlerMap<AppContext>>;

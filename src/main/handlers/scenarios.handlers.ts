@@ -1,0 +1,31 @@
+import type { HandlerMap } from '../api/handler-map';
+import { getKey, listKeys, saveKey } from '../services/key.service';
+import {
+  compareScenarios,
+  computeCooperationBudget,
+  computeStoredScenario,
+  explainCharge,
+  getScenario,
+  listScenarios,
+  saveScenario,
+  sweepScenario,
+} from '../services/scenario.service';
+import { adoptScenario, getSnapshot, listSnapshots } from '../services/snapshot.service';
+import type { AppContext } from './app-context';
+
+export const scenariosHandlers = {
+  'keys:list': (input, { session }) => listKeys(session.db, input),
+  'keys:get': (input, { session }) => getKey(session.db, input),
+  'keys:save': (input, { session }) => saveKey(session.db, input, session.clock),
+  'scenarios:list': (input, { session }) => listScenarios(session.db, input),
+  'scenarios:get': (input, { session }) => getScenario(session.db, input),
+  'scenarios:save': (input, { session }) => saveScenario(session.db, input, session.clock),
+  'scenarios:compute': (input, { session }) => computeStoredScenario(session.db, input),
+  'scenarios:compare': (input, { session }) => compareScenarios(session.db, input),
+  'scenarios:sweep': (input, { session }) => sweepScenario(session.db, input),
+  'scenarios:explain': (input, { session }) => explainCharge(session.db, input),
+  'scenarios:adopt': (input, { session }) => adoptScenario(session.db, input, session.clock),
+  'snapshots:list': (input, { session }) => listSnapshots(session.db, input),
+  'snapshots:get': (input, { session }) => getSnapshot(session.db, input),
+  'budgets:compute': (input, { session }) => computeCooperationBudget(session.db, input),
+} satisfies Partial<HandlerMap<AppContext>>;

@@ -1,0 +1,232 @@
+/**
+ * The row-by-row plan of an import: for each data row, which organisation it is (by official
+ * code, then by name), the population and year it carries, and what would change, or why the
+ * row cannot be imported (row number and column, in words a treasurer understands). Pure: the
+ * service gives it the table and what the workspace holds, and writes the plan when it has no errors.
+ */
+import type {
+  ImportMapping,
+  ImportOptions,
+  ImportPreviewRow,
+  ImportRowAction,
+  ImportRowError,
+} from '../../shared/api/channels/import.channels';
+import { isIsoDate } from '../../shared/iso-date';
+import { fold } from './detect-columns';
+
+export interface KnownOrganisation {
+  id: number;
+  name: string;
+  officialCode: string | null;
+  countryCode: string;
+}
+
+export interface KnownValue {
+  value: number;
+  referenceDate: string;
+}
+
+export interface PlannedRow extends ImportPreviewRow {
+  referenceDate: string | null;
+  /** For a row that creates an organisation. */
+  newName: string | null;
+}
+
+export interface ImportPlan {
+  rows: PlannedRow[];
+  errors: ImportRowError[];
+  summary: { create: number; update: number; unchanged: number; error: number };
+}
+
+export interface PlanInput {
+  /** Data rows (below the header), with their row numbers in the file. */
+  rows: { row: number; cells: string[] }[];
+  headerRow: number;
+  headers: string[];
+  mapping: ImportMapping;
+  options: ImportOptions & { countryCode: string };
+  organisations: readonly KnownOrganisation[];
+  /** Population already stored, by `${organisationId}:${year}`. */
+  values: ReadonlyMap<string, KnownValue>;
+}
+
+const MISSING_MARKS = new Set(['..', '.', '-', '–', '—', ':', 'x', 'X']);
+
+/** A whole, non-negative count written the Nordic or English way: "12 345", "12.345", "12,345", "12345". */
+export function parseCount(text: string): { value: number } | { error: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { error: 'is empty: give a figure' };
+  if (MISSING_MARKS.has(trimmed)) return { error: `has no figure ("${trimmed}")` };
+  if (/^-/.test(trimmed)) return { error: `"${trimmed}" is negative: a population cannot be` };
+  // Spaces group thousands only in threes: "5 312" is a number, "1 23" a typing slip.
+  if (/[\s\u00a0\u202f]/u.test(trimmed) && !/^\d{1,3}([\s\u00a0\u202f]\d{3})+$/u.test(trimmed)) return { error: `"${trimmed}" is not a whole number` };
+  const compact = trimmed.replace(/[\s\u00a0\u202f]/gu, '');
+  let digits: string | null = null;
+  if (/^\d+$/u.test(compact)) digits = compact;
+  else if (/^\d{1,3}(\.\d{3})+$/u.test(compact)) digits = compact.replaceAll('.', '');
+  else if (/^\d{1,3}(,\d{3})+$/u.test(compact)) digits = compact.replaceAll(',', '');
+  else if (/^\d+[.,]0+$/u.test(compact)) digits = compact.replace(/[.,]0+$/u, '');
+  if (digits === null) return { error: `"${trimmed}" is not a whole number` };
+  const value = Number(digits);
+  if (!Number.isSafeInteger(value)) return { error: `"${trimmed}" is too large` };
+  return { value };
+}
+
+/** "1447 Gullspång" → code 1447 and name Gullspång; "K-0301 Oslo" → 0301 and Oslo. */
+export function splitCodeAndName(text: string): { code: string | null; name: string | null } {
+  const match = /^(?:K-)?(\d{2,4})\s+(\p{L}.*)$/u.exec(text.trim());
+  if (match) return { code: match[1]!, name: match[2]!.replace(/\s*\(\d{4}\s*[-–]\s*(\d{4})?\)\s*$/u, '').trim() };
+  const trimmed = text.trim();
+  return /^(?:K-)?\d{2,4}$/u.test(trimmed) ? { code: trimmed.replace(/^K-/u, ''), name: null } : { code: null, name: trimmed || null };
+}
+
+/** Municipality codes are four digits in Sweden and Norway; a spreadsheet may have dropped the leading zero. */
+export function normaliseCode(code: string): string {
+  const digits = code.trim().replace(/^K-/u, '');
+  return /^\d{1,3}$/u.test(digits) ? digits.padStart(4, '0') : digits;
+}
+
+// "Skövde kommun", "Oslo kommune" name the same organisation as "Skövde", "Oslo".
+const nameKey = (name: string): string => fold(name).replace(/\s+(kommun|kommune|kommunes|kommuns)$/u, '').replace(/^(kommunen|kommune)\s+/u, '');
+
+export function planImport(input: PlanInput): ImportPlan {
+  const { mapping, options } = input;
+  const header = (index: number | null | undefined): string | null => (index === null || index === undefined ? null : (input.headers[index] ?? `#${index + 1}`));
+  const errors: ImportRowError[] = [];
+  const rows: PlannedRow[] = [];
+
+  const byCode = new Map<string, KnownOrganisation[]>();
+  const byName = new Map<string, KnownOrganisation[]>();
+  for (const org of input.organisations) {
+    if (org.officialCode) {
+      const key = normaliseCode(org.officialCode);
+      byCode.set(key, [...(byCode.get(key) ?? []), org]);
+    }
+    const key = nameKey(org.name);
+    byName.set(key, [...(byName.get(key) ?? []), org]);
+  }
+
+  const hasIdentity = [mapping.officialCode, mapping.name, mapping.codeAndName].some((c) => c !== null && c !== undefined);
+  if (!hasIdentity) errors.push({ row: input.headerRow, column: null, message: 'Choose the column with the municipality code or name.' });
+  if (mapping.population === null || mapping.population === undefined) {
+    errors.push({ row: input.headerRow, column: null, message: 'Choose the column with the population figures.' });
+  }
+  const noYear = (mapping.year === null || mapping.year === undefined) && (options.year === null || options.year === undefined);
+  if (noYear) errors.push({ row: input.headerRow, column: null, message: 'Say which year the figures are for (or choose a year column).' });
+  if (errors.length > 0) {
+    return { rows: [], errors, summary: { create: 0, update: 0, unchanged: 0, error: input.rows.length } };
+  }
+
+  // Footnotes under the table ("Källa: SCB") are not data: rows after the last figure with at most one filled cell.
+  const populationIndex = mapping.population!;
+  let lastDataIndex = -1;
+  input.rows.forEach((r, i) => {
+    if ((r.cells[populationIndex] ?? '').trim() !== '') lastDataIndex = i;
+  });
+
+  const seen = new Map<string, number>();
+  const newNames = new Map<string, number>();
+  input.rows.forEach((source, i) => {
+    const filled = source.cells.filter((c) => c.trim() !== '').length;
+    if (filled === 0) return;
+    if (i > lastDataIndex && filled <= 1) return;
+    const cell = (index: number | null | undefined): string => (index === null || index === undefined ? '' : (source.cells[index] ?? '').trim());
+    const rowErrors: ImportRowError[] = [];
+    const fail = (column: string | null, message: string) => rowErrors.push({ row: source.row, column, message });
+
+    let code: string | null = null;
+    let name: string | null = null;
+    if (mapping.codeAndName !== null && mapping.codeAndName !== undefined) ({ code, name } = splitCodeAndName(cell(mapping.codeAndName)));
+    if (mapping.officialCode !== null && mapping.officialCode !== undefined && cell(mapping.officialCode) !== '') {
+      const raw = cell(mapping.officialCode);
+      if (!/^(K-)?\d{1,4}$/u.test(raw)) fail(header(mapping.officialCode), `"${raw}" is not a municipality code (four digits)`);
+      else code = normaliseCode(raw);
+    }
+    if (mapping.name !== null && mapping.name !== undefined && cell(mapping.name) !== '') name = splitCodeAndName(cell(mapping.name)).name ?? name;
+    if (code) code = normaliseCode(code);
+    if (!code && !name) fail(header(mapping.codeAndName ?? mapping.name ?? mapping.officialCode), 'has neither a code nor a name');
+
+    const parsed = parseCount(cell(mapping.population));
+    const population = 'value' in parsed ? parsed.value : null;
+    if ('error' in parsed) fail(header(mapping.population), parsed.error);
+
+    let year: number | null = options.year ?? null;
+    if (mapping.year !== null && mapping.year !== undefined) {
+      const raw = cell(mapping.year);
+      const match = /^(\d{4})/u.exec(raw);
+      if (!match || Number(match[1]) < 1900 || Number(match[1]) > 2200) fail(header(mapping.year), `"${raw}" is not a year`);
+      else year = Number(match[1]);
+    }
+    const referenceDate = options.referenceDate ?? (year === null ? null : options.countryCode === 'NO' ? `${year}-01-01` : `${year}-12-31`);
+    if (referenceDate !== null && !isIsoDate(referenceDate)) fail(null, `the reference date "${referenceDate}" is not a date that exists`);
+
+    let organisation: KnownOrganisation | null = null;
+    let newName: string | null = null;
+    if (code || name) {
+      const codeMatches = code ? (byCode.get(code) ?? []).filter((o) => o.countryCode === options.countryCode) : [];
+      const codeMatchesAnyCountry = code ? (byCode.get(code) ?? []) : [];
+      const candidates = codeMatches.length > 0 ? codeMatches : codeMatchesAnyCountry.length === 1 && !name ? codeMatchesAnyCountry : [];
+      if (candidates.length === 1) organisation = candidates[0]!;
+      else if (candidates.length > 1) fail(header(mapping.officialCode ?? mapping.codeAndName), `code ${code} belongs to ${candidates.length} organisations: ${candidates.map((o) => o.name).join(', ')}`);
+      else if (name) {
+        const named = (byName.get(nameKey(name)) ?? []).filter((o) => !code || !o.officialCode || normaliseCode(o.officialCode) === code);
+        if (named.length === 1) organisation = named[0]!;
+        else if (named.length > 1) {
+          fail(header(mapping.name ?? mapping.codeAndName), `${named.length} organisations are named “${name}”; add a column with the municipality code to tell them apart`);
+        }
+      }
+      if (!organisation && rowErrors.length === 0) {
+        if (options.createMissing) {
+          if (!name) fail(header(mapping.officialCode ?? mapping.codeAndName), `no organisation has code ${code}, and a new one needs a name`);
+          else {
+            const key = nameKey(name);
+            const first = newNames.get(key);
+            if (first !== undefined) fail(header(mapping.name ?? mapping.codeAndName), `“${name}” is already created by row ${first}`);
+            else {
+              newNames.set(key, source.row);
+              newName = name;
+            }
+          }
+        } else {
+          fail(
+            header(mapping.officialCode ?? mapping.codeAndName ?? mapping.name),
+            `no organisation in this workspace has ${code ? `code ${code}` : ''}${code && name ? ' or ' : ''}${name ? `the name “${name}”` : ''}; tick “Create new organisations” to add it`,
+          );
+        }
+      }
+    }
+    if (organisation && year !== null) {
+      const key = `${organisation.id}:${year}`;
+      const first = seen.get(key);
+      if (first !== undefined) fail(null, `${organisation.name} ${year} already appears on row ${first}`);
+      else seen.set(key, source.row);
+    }
+
+    let action: ImportRowAction = 'error';
+    let previousPopulation: number | null = null;
+    if (rowErrors.length === 0) {
+      if (organisation) {
+        const previous = input.values.get(`${organisation.id}:${year}`);
+        previousPopulation = previous?.value ?? null;
+        action = previous && previous.value === population && previous.referenceDate === referenceDate ? 'unchanged' : 'update';
+      } else action = 'create';
+    }
+    errors.push(...rowErrors);
+    rows.push({
+      row: source.row,
+      cells: source.cells,
+      action,
+      organisationId: organisation?.id ?? null,
+      organisationName: organisation?.name ?? newName ?? name,
+      officialCode: code,
+      year,
+      population,
+      previousPopulation,
+      referenceDate,
+      newName,
+    });
+  });
+
+  const count = (action: ImportRowAction) => rows.filter((r) => r.action === action).length;
+  return { rows, errors, summary: { create: count('create'), update: count('update'), unchanged: count('unchanged'), error: count('error') } };
+}

@@ -1,0 +1,100 @@
+/**
+ * Turns an uploaded file (its bytes) into a table of text cells: XLSX through exceljs (first
+ * worksheet with data), anything else as CSV text in UTF-8 or, when the bytes are not valid
+ * UTF-8, Windows-1252 (what Excel on Swedish and Norwegian Windows writes), separated by
+ * semicolons, commas or tabs, whichever gives the most consistent rows.
+ */
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { AndelError } from '../../shared/errors';
+
+export interface RawTable {
+  format: 'csv' | 'xlsx';
+  encoding: 'utf-8' | 'windows-1252' | null;
+  delimiter: string | null;
+  /** Every row of the file as text cells; index 0 is the file's row 1. */
+  rows: string[][];
+}
+
+export const MAX_IMPORT_ROWS = 20_000;
+
+const isZip = (bytes: Uint8Array): boolean => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
+  }
+}
+
+const DELIMITERS = [';', ',', '\t'] as const;
+
+function parseWith(text: string, delimiter: string, preview = 0): string[][] {
+  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, preview, quoteChar: '"' });
+  return result.data.map((row) => row.map((cell) => String(cell ?? '')));
+}
+
+/** The delimiter with which the most of the first rows split into the same number (> 1) of fields. */
+export function guessDelimiter(text: string): string {
+  let best: { delimiter: string; score: number } = { delimiter: ';', score: -1 };
+  for (const delimiter of DELIMITERS) {
+    const rows = parseWith(text, delimiter, 40).filter((row) => row.some((cell) => cell.trim() !== ''));
+    const counts = new Map<number, number>();
+    for (const row of rows) if (row.length > 1) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+    const score = Math.max(0, ...counts.values());
+    if (score > best.score) best = { delimiter, score };
+  }
+  return best.delimiter;
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return String(value.error);
+  }
+  return String(value);
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new AndelError('INVALID_INPUT', `The file cannot be read as an Excel workbook (.xlsx): ${(error as Error).message}`);
+  }
+  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
+  if (!sheet) throw new AndelError('INVALID_INPUT', 'The workbook has no worksheet with data.');
+  if (sheet.rowCount > MAX_IMPORT_ROWS + 50) throw new AndelError('INVALID_INPUT', `The worksheet has ${sheet.rowCount} rows; Andel imports at most ${MAX_IMPORT_ROWS}.`);
+  const rows: string[][] = [];
+  const width = sheet.columnCount;
+  for (let r = 1; r <= sheet.rowCount; r += 1) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c += 1) cells.push(cellText(row.getCell(c).value).trim());
+    rows.push(cells);
+  }
+  return rows;
+}
+
+export async function readTable(bytes: Uint8Array): Promise<RawTable> {
+  if (bytes.length === 0) throw new AndelError('INVALID_INPUT', 'The file is empty.');
+  if (isZip(bytes)) return { format: 'xlsx', encoding: null, delimiter: null, rows: await readXlsx(bytes) };
+  const { text, encoding } = decodeText(bytes);
+  if (text.includes('\u0000')) throw new AndelError('INVALID_INPUT', 'The file is neither a CSV text file nor an Excel workbook (.xlsx).');
+  const delimiter = guessDelimiter(text);
+  const rows = parseWith(text, delimiter).map((row) => row.map((cell) => cell.trim()));
+  // A final newline gives one empty row; trailing empty rows say nothing.
+  while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === '')) rows.pop();
+  if (rows.length > MAX_IMPORT_ROWS + 50) throw new AndelError('INVALID_INPUT', `The file has ${rows.length} rows; Andel imports at most ${MAX_IMPORT_ROWS}.`);
+  return { format: 'csv', encoding, delimiter, rows };
+}

@@ -1,0 +1,193 @@
+/** Budget lines, staff allocations with their periods, and funding sources with their amounts, of one cooperation. */
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { BudgetLineTable, Database } from '../db/database.types';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface BudgetLineRecordRow {
+  id: number;
+  cooperationId: number;
+  year: number;
+  kind: string;
+  category: string;
+  label: string;
+  amount: number;
+  position: number;
+}
+
+const lineColumns = ['id', 'cooperationId', 'year', 'kind', 'category', 'label', 'amount', 'position'] as const;
+
+export async function listAllBudgetLines(db: Db, cooperationId: number): Promise<BudgetLineRecordRow[]> {
+  return db.selectFrom('budgetLines').select(lineColumns).where('cooperationId', '=', cooperationId).orderBy('year').orderBy('position').orderBy('id').execute();
+}
+
+export async function findBudgetLine(db: Db, id: number): Promise<BudgetLineRecordRow | undefined> {
+  return db.selectFrom('budgetLines').select(lineColumns).where('id', '=', id).executeTakeFirst();
+}
+
+export async function nextBudgetLinePosition(db: Db, cooperationId: number): Promise<number> {
+  const row = await db
+    .selectFrom('budgetLines')
+    .select((eb) => eb.fn.max('position').as('max'))
+    .where('cooperationId', '=', cooperationId)
+    .executeTakeFirst();
+  return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
+}
+
+export async function insertBudgetLine(db: Db, line: Insertable<BudgetLineTable>): Promise<number> {
+  const row = await db.insertInto('budgetLines').values(line).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateBudgetLine(db: Db, id: number, line: Omit<BudgetLineRecordRow, 'id'>): Promise<void> {
+  await db.updateTable('budgetLines').set(line).where('id', '=', id).execute();
+}
+
+export async function deleteBudgetLine(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('budgetLines').where('id', '=', id).execute();
+}
+
+export interface StaffRow {
+  id: number;
+  cooperationId: number;
+  role: string;
+  personId: number | null;
+  personName: string | null;
+  annualCost: number;
+}
+
+export interface StaffPeriodRow {
+  staffAllocationId: number;
+  position: number;
+  fromDate: string;
+  toDate: string;
+  percent: number;
+}
+
+function staffQuery(db: Db) {
+  return db
+    .selectFrom('staffAllocations as s')
+    .leftJoin('persons as p', 'p.id', 's.personId')
+    .select(['s.id', 's.cooperationId', 's.role', 's.personId', 'p.name as personName', 's.annualCost']);
+}
+
+export async function listStaff(db: Db, cooperationId: number): Promise<StaffRow[]> {
+  return staffQuery(db).where('s.cooperationId', '=', cooperationId).orderBy('s.id').execute();
+}
+
+export async function findStaff(db: Db, id: number): Promise<StaffRow | undefined> {
+  return staffQuery(db).where('s.id', '=', id).executeTakeFirst();
+}
+
+export async function listStaffPeriods(db: Db, staffIds: readonly number[]): Promise<StaffPeriodRow[]> {
+  if (staffIds.length === 0) return [];
+  return db
+    .selectFrom('staffAllocationPeriods')
+    .select(['staffAllocationId', 'position', 'fromDate', 'toDate', 'percent'])
+    .where('staffAllocationId', 'in', staffIds)
+    .orderBy('staffAllocationId')
+    .orderBy('position')
+    .execute();
+}
+
+export async function insertStaff(db: Db, row: { cooperationId: number; role: string; personId: number | null; annualCost: number }): Promise<number> {
+  const inserted = await db.insertInto('staffAllocations').values(row).returning('id').executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function updateStaff(db: Db, id: number, row: { role: string; personId: number | null; annualCost: number }): Promise<void> {
+  await db.updateTable('staffAllocations').set(row).where('id', '=', id).execute();
+}
+
+export async function replaceStaffPeriods(db: Db, staffAllocationId: number, periods: readonly { from: string; to: string; percent: number }[]): Promise<void> {
+  await db.deleteFrom('staffAllocationPeriods').where('staffAllocationId', '=', staffAllocationId).execute();
+  if (periods.length === 0) return;
+  await db
+    .insertInto('staffAllocationPeriods')
+    .values(periods.map((p, position) => ({ staffAllocationId, position, fromDate: p.from, toDate: p.to, percent: p.percent })))
+    .execute();
+}
+
+export async function deleteStaff(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('staffAllocations').where('id', '=', id).execute();
+}
+
+export interface FundingSourceRow {
+  id: number;
+  cooperationId: number;
+  name: string;
+  funderOrganisationId: number | null;
+  funderName: string | null;
+  purpose: string | null;
+}
+
+export interface FundingAmountRow {
+  fundingSourceId: number;
+  year: number;
+  amount: number;
+  status: string;
+}
+
+function fundingQuery(db: Db) {
+  return db
+    .selectFrom('fundingSources as f')
+    .leftJoin('organisations as o', 'o.id', 'f.funderOrganisationId')
+    .select(['f.id', 'f.cooperationId', 'f.name', 'f.funderOrganisationId', 'o.name as funderName', 'f.purpose']);
+}
+
+export async function listFundingSources(db: Db, cooperationId: number): Promise<FundingSourceRow[]> {
+  return fundingQuery(db).where('f.cooperationId', '=', cooperationId).orderBy('f.id').execute();
+}
+
+export async function findFundingSource(db: Db, id: number): Promise<FundingSourceRow | undefined> {
+  return fundingQuery(db).where('f.id', '=', id).executeTakeFirst();
+}
+
+export async function listFundingAmountsOf(db: Db, sourceIds: readonly number[]): Promise<FundingAmountRow[]> {
+  if (sourceIds.length === 0) return [];
+  return db
+    .selectFrom('fundingAmounts')
+    .select(['fundingSourceId', 'year', 'amount', 'status'])
+    .where('fundingSourceId', 'in', sourceIds)
+    .orderBy('fundingSourceId')
+    .orderBy('year')
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertFundingSource(
+  db: Db,
+  row: { cooperationId: number; name: string; funderOrganisationId: number | null; purpose: string | null },
+): Promise<number> {
+  const inserted = await db.insertInto('fundingSources').values(row).returning('id').executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function updateFundingSource(db: Db, id: number, row: { name: string; funderOrganisationId: number | null; purpose: string | null }): Promise<void> {
+  await db.updateTable('fundingSources').set(row).where('id', '=', id).execute();
+}
+
+export async function replaceFundingAmounts(db: Db, fundingSourceId: number, amounts: readonly { year: number; amount: number; status: string }[]): Promise<void> {
+  await db.deleteFrom('fundingAmounts').where('fundingSourceId', '=', fundingSourceId).execute();
+  if (amounts.length === 0) return;
+  await db
+    .insertInto('fundingAmounts')
+    .values(amounts.map((a) => ({ fundingSourceId, year: a.year, amount: a.amount, status: a.status })))
+    .execute();
+}
+
+export async function deleteFundingSource(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('fundingSources').where('id', '=', id).execute();
+}
+
+export async function personExists(db: Db, id: number): Promise<boolean> {
+  return (await db.selectFrom('persons').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function organisationExists(db: Db, id: number): Promise<boolean> {
+  return (await db.selectFrom('organisations').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function findCooperationHead(db: Db, id: number): Promise<{ id: number; name: string; currency: string } | undefined> {
+  return db.selectFrom('cooperations').select(['id', 'name', 'currency']).where('id', '=', id).executeTakeFirst();
+}

@@ -1,0 +1,15 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database, ExportLogTable } from '../db/database.types';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type ExportLogRow = Selectable<ExportLogTable>;
+
+export async function insertExportLogRow(db: Db, row: Omit<ExportLogRow, 'id'>): Promise<number> {
+  const inserted = await db.insertInto('exportLog').values(row).returning('id').executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function listExportLogRows(db: Db): Promise<ExportLogRow[]> {
+  return db.selectFrom('exportLog').select(['id', 'exportedAt', 'kind', 'snapshotId', 'scenarioId', 'fileName', 'sha256']).orderBy('exportedAt', 'desc').orderBy('id', 'desc').execute();
+}

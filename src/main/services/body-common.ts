@@ -1,0 +1,48 @@
+/**
+ * Helpers the governance services (bodies, meetings, decisions, agreements) share: "today" from the
+ * injected clock, the not-found error and the audit entry every change writes.
+ */
+import { AndelError } from '../../shared/errors';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/database.types';
+import { canonicalJson } from '../document/canonical-json';
+import { insertAuditEntry } from '../repositories/audit.repository';
+import type { Clock } from './clock';
+
+export type Db = Kysely<Database> | Transaction<Database>;
+
+/** Today's date on the user's machine as `YYYY-MM-DD` (a meeting or a deadline is local). */
+export function todayOf(clock: Clock): string {
+  const now = clock();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export const notFound = (what: string, id: number): AndelError => new AndelError('NOT_FOUND', `There is no ${what} with id ${id}.`);
+
+export async function audit(
+  db: Db,
+  clock: Clock,
+  entity: string,
+  entityId: number,
+  action: 'create' | 'update' | 'delete',
+  before: unknown,
+  after: unknown,
+): Promise<void> {
+  await insertAuditEntry(db, {
+    at: clock().toISOString(),
+    entity,
+    entityId,
+    action,
+    before: canonicalJson(before ?? null),
+    after: canonicalJson(after ?? null),
+  });
+}
+
+/** Sorts by a Swedish/Norwegian-aware collation so Å, Ä, Ö and Ø land where readers expect them. */
+export const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
+
+/** Whether a seat is held on `asOf` (both ends inclusive; an open end runs on). */
+export function seatIsCurrent(seat: { readonly fromDate: string | null; readonly toDate: string | null }, asOf: string): boolean {
+  return (seat.fromDate === null || seat.fromDate <= asOf) && (seat.toDate === null || seat.toDate >= asOf);
+}

@@ -1,0 +1,310 @@
+/**
+ * Budgets of a cooperation: lines per year with totals and each line's share of revenue (the
+ * engine's computeBudget), staff cost per year from dated shares of a position (computeStaffCost),
+ * funding sources by year and status, and the balance of costs against revenue and funding.
+ * Every save and delete is one transaction with an audit entry, and returns what it replaced.
+ */
+import type { Kysely } from 'kysely';
+import type {
+  BalanceYear,
+  BudgetLineChange,
+  BudgetLineView,
+  BudgetOverview,
+  BudgetYearTotals,
+  FundingChange,
+  FundingSourceView,
+  FundingStatusName,
+  StaffAllocationView,
+  StaffChange,
+} from '../../shared/api/channels/budgets.channels';
+import { computeBudget, computeStaffCost, type BudgetLine } from '../../shared/calc';
+import { AndelError, invalidInput } from '../../shared/errors';
+import type { Database } from '../db/database.types';
+import { canonicalJson } from '../document/canonical-json';
+import { insertAuditEntry } from '../repositories/audit.repository';
+import {
+  deleteBudgetLine as deleteBudgetLineRow,
+  deleteFundingSource as deleteFundingSourceRow,
+  deleteStaff as deleteStaffRow,
+  findBudgetLine,
+  findCooperationHead,
+  findFundingSource,
+  findStaff,
+  insertBudgetLine,
+  insertFundingSource,
+  insertStaff,
+  listAllBudgetLines,
+  listFundingAmountsOf,
+  listFundingSources,
+  listStaff,
+  listStaffPeriods,
+  nextBudgetLinePosition,
+  organisationExists,
+  personExists,
+  replaceFundingAmounts,
+  replaceStaffPeriods,
+  updateBudgetLine,
+  updateFundingSource,
+  updateStaff,
+  type BudgetLineRecordRow,
+  type FundingAmountRow,
+  type FundingSourceRow,
+  type StaffPeriodRow,
+  type StaffRow,
+} from '../repositories/budget.repository';
+import type { Clock } from './clock';
+import type { ParsedInputOf } from './service-types';
+
+type Db = Kysely<Database>;
+type Trx = Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0];
+
+/**
+ * Costs that pass straight through or are bought in for resale: the gross result is revenue less
+ * these (Sambruk's budget: 19 543 661 − 8 459 197 − 2 377 032 = 8 707 432 for 2026).
+ */
+export const DIRECT_COST_CATEGORIES: ReadonlySet<string> = new Set(['purchased_services', 'media_costs']);
+
+const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+
+async function requireCooperation(db: Db | Trx, id: number): Promise<{ id: number; name: string; currency: string }> {
+  const cooperation = await findCooperationHead(db, id);
+  if (!cooperation) throw new AndelError('NOT_FOUND', `There is no cooperation with id ${id}.`);
+  return cooperation;
+}
+
+function engineKind(line: BudgetLineRecordRow): BudgetLine['kind'] {
+  if (line.kind === 'revenue') return 'revenue';
+  return DIRECT_COST_CATEGORIES.has(line.category) ? 'direct-cost' : 'other-cost';
+}
+
+function yearLines(lines: readonly BudgetLineRecordRow[]): { views: BudgetLineView[]; totals: BudgetYearTotals[] } {
+  const years = [...new Set(lines.map((l) => l.year))].sort((a, b) => a - b);
+  const views: BudgetLineView[] = [];
+  const totals: BudgetYearTotals[] = [];
+  for (const year of years) {
+    const ofYear = lines.filter((l) => l.year === year);
+    const result = computeBudget(ofYear.map((l) => ({ id: String(l.id), label: l.label, kind: engineKind(l), amount: l.amount })));
+    ofYear.forEach((line, index) => {
+      const computed = result.lines[index];
+      views.push({
+        ...line,
+        kind: line.kind === 'revenue' ? 'revenue' : 'cost',
+        direct: line.kind !== 'revenue' && DIRECT_COST_CATEGORIES.has(line.category),
+        percentOfRevenue: result.revenue === 0 || !computed ? null : computed.percentOfRevenue,
+      });
+    });
+    totals.push({
+      year,
+      revenue: result.revenue,
+      directCosts: result.directCosts,
+      otherCosts: result.otherCosts,
+      grossResult: result.grossResult,
+      costs: result.costs,
+      result: result.result,
+    });
+  }
+  return { views, totals };
+}
+
+function lineView(line: BudgetLineRecordRow, all: readonly BudgetLineRecordRow[]): BudgetLineView {
+  const { views } = yearLines(all.filter((l) => l.year === line.year));
+  const view = views.find((v) => v.id === line.id);
+  if (!view) throw new AndelError('INTERNAL', `Budget line ${line.id} was not found after saving it.`);
+  return view;
+}
+
+function staffView(row: StaffRow, periods: readonly StaffPeriodRow[]): StaffAllocationView {
+  const own = periods.filter((p) => p.staffAllocationId === row.id).sort((a, b) => a.position - b.position);
+  const view = { ...row, periods: own.map((p) => ({ from: p.fromDate, to: p.toDate, percent: p.percent })) };
+  try {
+    const cost = computeStaffCost({
+      annualCost: row.annualCost,
+      periods: view.periods.map((p) => ({ from: p.from, to: p.to, share: String(p.percent) })),
+      proRata: 'day',
+    });
+    return { ...view, costByYear: { ...cost.byYear }, total: cost.total };
+  } catch {
+    // Stored periods that the engine refuses (imported from an older file) show without a cost.
+    return { ...view, costByYear: {}, total: 0 };
+  }
+}
+
+function fundingView(row: FundingSourceRow, amounts: readonly FundingAmountRow[]): FundingSourceView {
+  return {
+    ...row,
+    amounts: amounts
+      .filter((a) => a.fundingSourceId === row.id)
+      .map((a) => ({ year: a.year, amount: a.amount, status: a.status as FundingStatusName })),
+  };
+}
+
+async function loadStaff(db: Db | Trx, cooperationId: number): Promise<StaffAllocationView[]> {
+  const rows = await listStaff(db, cooperationId);
+  const periods = await listStaffPeriods(db, rows.map((r) => r.id));
+  return rows.map((row) => staffView(row, periods));
+}
+
+async function loadFunding(db: Db | Trx, cooperationId: number): Promise<FundingSourceView[]> {
+  const rows = await listFundingSources(db, cooperationId);
+  const amounts = await listFundingAmountsOf(db, rows.map((r) => r.id));
+  return rows.map((row) => fundingView(row, amounts));
+}
+
+export async function getBudget(db: Db, input: ParsedInputOf<'budgets:get'>): Promise<BudgetOverview> {
+  return db.transaction().execute(async (trx) => {
+    const cooperation = await requireCooperation(trx, input.cooperationId);
+    const lines = await listAllBudgetLines(trx, cooperation.id);
+    const staff = await loadStaff(trx, cooperation.id);
+    const funding = await loadFunding(trx, cooperation.id);
+    const { views, totals } = yearLines(lines);
+
+    const staffCostByYear: Record<string, number> = {};
+    for (const allocation of staff) {
+      for (const [year, amount] of Object.entries(allocation.costByYear)) staffCostByYear[year] = (staffCostByYear[year] ?? 0) + amount;
+    }
+    const years = [
+      ...new Set([...lines.map((l) => l.year), ...funding.flatMap((f) => f.amounts.map((a) => a.year)), ...Object.keys(staffCostByYear).map(Number)]),
+    ].sort((a, b) => a - b);
+    const balance: BalanceYear[] = years.map((year) => {
+      const ofYear = lines.filter((l) => l.year === year);
+      const costs = 0 - sum(ofYear.filter((l) => l.kind === 'cost').map((l) => l.amount)) || 0;
+      const revenue = sum(ofYear.filter((l) => l.kind === 'revenue').map((l) => l.amount));
+      const amounts = funding.flatMap((f) => f.amounts.filter((a) => a.year === year));
+      const byStatus = (status: FundingStatusName) => sum(amounts.filter((a) => a.status === status).map((a) => a.amount));
+      const secured = byStatus('secured');
+      const expected = byStatus('expected');
+      const uncertain = byStatus('uncertain');
+      return { year, costs, revenue, secured, expected, uncertain, balance: revenue + secured + expected + uncertain - costs };
+    });
+    return { cooperation, years, lines: views, totals, staff, staffCostByYear, funding, balance };
+  });
+}
+
+async function audit(trx: Trx, clock: Clock, entity: string, entityId: number, action: 'create' | 'update' | 'delete', before: unknown, after: unknown) {
+  await insertAuditEntry(trx, { at: clock().toISOString(), entity, entityId, action, before: canonicalJson(before ?? null), after: canonicalJson(after ?? null) });
+}
+
+export async function saveBudgetLine(db: Db, input: ParsedInputOf<'budgetLines:save'>, clock: Clock): Promise<BudgetLineChange> {
+  return db.transaction().execute(async (trx) => {
+    await requireCooperation(trx, input.cooperationId);
+    const values = { cooperationId: input.cooperationId, year: input.year, kind: input.kind, category: input.category, label: input.label, amount: input.amount };
+    let previous: BudgetLineView | null = null;
+    let id: number;
+    if (input.id !== undefined) {
+      const before = await findBudgetLine(trx, input.id);
+      if (!before) throw new AndelError('NOT_FOUND', `There is no budget line with id ${input.id}.`);
+      if (before.cooperationId !== input.cooperationId) throw invalidInput('cooperationId', 'a budget line cannot move to another cooperation');
+      previous = lineView(before, await listAllBudgetLines(trx, before.cooperationId));
+      id = input.id;
+      await updateBudgetLine(trx, id, { ...values, position: input.position ?? before.position });
+    } else {
+      id = await insertBudgetLine(trx, { ...values, position: input.position ?? (await nextBudgetLinePosition(trx, input.cooperationId)) });
+    }
+    const after = await findBudgetLine(trx, id);
+    if (!after) throw new AndelError('INTERNAL', `Budget line ${id} was not found after saving it.`);
+    const value = lineView(after, await listAllBudgetLines(trx, input.cooperationId));
+    await audit(trx, clock, 'budget_line', id, previous ? 'update' : 'create', previous, after);
+    return { value, previous };
+  });
+}
+
+export async function deleteBudgetLine(db: Db, input: ParsedInputOf<'budgetLines:delete'>, clock: Clock): Promise<BudgetLineView> {
+  return db.transaction().execute(async (trx) => {
+    const before = await findBudgetLine(trx, input.id);
+    if (!before) throw new AndelError('NOT_FOUND', `There is no budget line with id ${input.id}.`);
+    const view = lineView(before, await listAllBudgetLines(trx, before.cooperationId));
+    await deleteBudgetLineRow(trx, input.id);
+    await audit(trx, clock, 'budget_line', input.id, 'delete', before, null);
+    return view;
+  });
+}
+
+async function loadOneStaff(trx: Trx, id: number): Promise<StaffAllocationView | null> {
+  const row = await findStaff(trx, id);
+  if (!row) return null;
+  return staffView(row, await listStaffPeriods(trx, [id]));
+}
+
+export async function saveStaff(db: Db, input: ParsedInputOf<'staff:save'>, clock: Clock): Promise<StaffChange> {
+  // The engine checks the periods (order, overlap, dates) before anything is written.
+  computeStaffCost({ annualCost: input.annualCost, periods: input.periods.map((p) => ({ from: p.from, to: p.to, share: String(p.percent) })), proRata: 'day' });
+  return db.transaction().execute(async (trx) => {
+    await requireCooperation(trx, input.cooperationId);
+    const personId = input.personId ?? null;
+    if (personId !== null && !(await personExists(trx, personId))) throw invalidInput('personId', `there is no person with id ${personId}`);
+    let previous: StaffAllocationView | null = null;
+    let id: number;
+    if (input.id !== undefined) {
+      previous = await loadOneStaff(trx, input.id);
+      if (!previous) throw new AndelError('NOT_FOUND', `There is no staff allocation with id ${input.id}.`);
+      if (previous.cooperationId !== input.cooperationId) throw invalidInput('cooperationId', 'a staff allocation cannot move to another cooperation');
+      id = input.id;
+      await updateStaff(trx, id, { role: input.role, personId, annualCost: input.annualCost });
+    } else {
+      id = await insertStaff(trx, { cooperationId: input.cooperationId, role: input.role, personId, annualCost: input.annualCost });
+    }
+    await replaceStaffPeriods(trx, id, input.periods);
+    const value = await loadOneStaff(trx, id);
+    if (!value) throw new AndelError('INTERNAL', `Staff allocation ${id} was not found after saving it.`);
+    await audit(trx, clock, 'staff_allocation', id, previous ? 'update' : 'create', previous, value);
+    return { value, previous };
+  });
+}
+
+export async function deleteStaff(db: Db, input: ParsedInputOf<'staff:delete'>, clock: Clock): Promise<StaffAllocationView> {
+  return db.transaction().execute(async (trx) => {
+    const before = await loadOneStaff(trx, input.id);
+    if (!before) throw new AndelError('NOT_FOUND', `There is no staff allocation with id ${input.id}.`);
+    await deleteStaffRow(trx, input.id);
+    await audit(trx, clock, 'staff_allocation', input.id, 'delete', before, null);
+    return before;
+  });
+}
+
+async function loadOneFunding(trx: Trx, id: number): Promise<FundingSourceView | null> {
+  const row = await findFundingSource(trx, id);
+  if (!row) return null;
+  return fundingView(row, await listFundingAmountsOf(trx, [id]));
+}
+
+export async function saveFunding(db: Db, input: ParsedInputOf<'funding:save'>, clock: Clock): Promise<FundingChange> {
+  const seen = new Set<number>();
+  input.amounts.forEach((amount, index) => {
+    if (seen.has(amount.year)) throw invalidInput(`amounts[${index}].year`, `${amount.year} appears twice: give one amount per year`);
+    seen.add(amount.year);
+  });
+  return db.transaction().execute(async (trx) => {
+    await requireCooperation(trx, input.cooperationId);
+    const funderOrganisationId = input.funderOrganisationId ?? null;
+    if (funderOrganisationId !== null && !(await organisationExists(trx, funderOrganisationId))) {
+      throw invalidInput('funderOrganisationId', `there is no organisation with id ${funderOrganisationId}`);
+    }
+    const purpose = input.purpose?.trim() ? input.purpose.trim() : null;
+    let previous: FundingSourceView | null = null;
+    let id: number;
+    if (input.id !== undefined) {
+      previous = await loadOneFunding(trx, input.id);
+      if (!previous) throw new AndelError('NOT_FOUND', `There is no funding source with id ${input.id}.`);
+      if (previous.cooperationId !== input.cooperationId) throw invalidInput('cooperationId', 'a funding source cannot move to another cooperation');
+      id = input.id;
+      await updateFundingSource(trx, id, { name: input.name, funderOrganisationId, purpose });
+    } else {
+      id = await insertFundingSource(trx, { cooperationId: input.cooperationId, name: input.name, funderOrganisationId, purpose });
+    }
+    await replaceFundingAmounts(trx, id, [...input.amounts].sort((a, b) => a.year - b.year));
+    const value = await loadOneFunding(trx, id);
+    if (!value) throw new AndelError('INTERNAL', `Funding source ${id} was not found after saving it.`);
+    await audit(trx, clock, 'funding_source', id, previous ? 'update' : 'create', previous, value);
+    return { value, previous };
+  });
+}
+
+export async function deleteFunding(db: Db, input: ParsedInputOf<'funding:delete'>, clock: Clock): Promise<FundingSourceView> {
+  return db.transaction().execute(async (trx) => {
+    const before = await loadOneFunding(trx, input.id);
+    if (!before) throw new AndelError('NOT_FOUND', `There is no funding source with id ${input.id}.`);
+    await deleteFundingSourceRow(trx, input.id);
+    await audit(trx, clock, 'funding_source', input.id, 'delete', before, null);
+    return before;
+  });
+}

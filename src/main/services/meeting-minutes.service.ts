@@ -1,0 +1,122 @@
+/**
+ * Recording the minutes: after the meeting, one step writes what was decided on every decision
+ * item into the register — a proposal already registered for the item moves to its outcome, an
+ * item without one gets a new numbered decision — stores the minutes per item and marks the
+ * meeting held. All in one transaction: a refusal on any item leaves everything as it was.
+ */
+import type { Kysely } from 'kysely';
+import type { RecordedMinutes } from '../../shared/api/channels/governance.channels';
+import { assertTransition } from '../../shared/governance/decision-status';
+import { AndelError } from '../../shared/errors';
+import type { Database } from '../db/database.types';
+import { canonicalJson } from '../document/canonical-json';
+import { listAgendaItems, updateAgendaItem } from '../repositories/agenda.repository';
+import { listDecisions, updateDecision } from '../repositories/decision.repository';
+import { findMeeting, updateMeeting } from '../repositories/meeting.repository';
+import { findPerson } from '../repositories/person.repository';
+import { audit, notFound } from './body-common';
+import type { DecisionStatus } from './body-types';
+import type { Clock } from './clock';
+import { changeStatusIn, createDecisionIn } from './decision.service';
+import { buildDecisionRows } from './decision-views';
+import { buildMeetingView, pendingDecisionItemIds } from './meeting-views';
+import type { ParsedInputOf } from './service-types';
+
+export async function recordMinutes(db: Kysely<Database>, input: ParsedInputOf<'meetings:recordMinutes'>, clock: Clock): Promise<RecordedMinutes> {
+  return db.transaction().execute(async (trx) => {
+    const meeting = await findMeeting(trx, input.meetingId);
+    if (!meeting) throw notFound('meeting', input.meetingId);
+    if (meeting.status === 'cancelled') {
+      throw new AndelError('CONFLICT', `Meeting "${meeting.title}" was cancelled; it has no minutes to record.`, [{ path: 'meetingId', message: 'the meeting is cancelled' }]);
+    }
+    const decidedOn = input.decidedOn ?? meeting.startsAt.slice(0, 10);
+    const items = await listAgendaItems(trx, [meeting.id]);
+    const existing = await listDecisions(trx, { meetingId: meeting.id });
+    const ordinal = new Map(items.map((item, index) => [item.id, index + 1]));
+    const itemById = new Map(items.map((item) => [item.id, item]));
+
+    const issues: { path: string; message: string }[] = [];
+    input.items.forEach((given, index) => {
+      const item = itemById.get(given.agendaItemId);
+      if (!item) issues.push({ path: `items[${index}].agendaItemId`, message: `agenda item ${given.agendaItemId} is not on the agenda of "${meeting.title}"` });
+      else if (item.kind !== 'decision') issues.push({ path: `items[${index}].agendaItemId`, message: `§ ${ordinal.get(item.id)} "${item.title}" is a ${item.kind} item; give its minutes in otherMinutes` });
+      else if (!given.text?.trim() && !item.proposal?.trim() && !existing.some((d) => d.agendaItemId === item.id && d.status === 'proposed')) {
+        issues.push({ path: `items[${index}].text`, message: `§ ${ordinal.get(item.id)} "${item.title}" has no proposal; give the decision text` });
+      }
+    });
+    (input.otherMinutes ?? []).forEach((given, index) => {
+      if (!itemById.has(given.agendaItemId)) issues.push({ path: `otherMinutes[${index}].agendaItemId`, message: `agenda item ${given.agendaItemId} is not on the agenda of "${meeting.title}"` });
+    });
+    const pending = pendingDecisionItemIds(items, existing);
+    for (const itemId of pending) {
+      if (!input.items.some((given) => given.agendaItemId === itemId)) {
+        const item = itemById.get(itemId);
+        issues.push({ path: 'items', message: `no outcome given for § ${ordinal.get(itemId)} "${item?.title ?? itemId}"` });
+      }
+    }
+    if (issues.length > 0) {
+      throw new AndelError('INVALID_INPUT', `The minutes of "${meeting.title}" cannot be recorded: ${issues.map((i) => i.message).join('; ')}. Nothing was written.`, issues);
+    }
+
+    const touched: number[] = [];
+    // In agenda order, so numbers follow the agenda.
+    const ordered = [...input.items].sort((a, b) => (ordinal.get(a.agendaItemId) ?? 0) - (ordinal.get(b.agendaItemId) ?? 0));
+    for (const given of ordered) {
+      const item = itemById.get(given.agendaItemId);
+      if (!item) continue;
+      const recorded = existing.find((d) => d.agendaItemId === item.id && d.status !== 'proposed');
+      if (recorded) {
+        throw new AndelError('CONFLICT', `§ ${ordinal.get(item.id)} "${item.title}" is already recorded as ${recorded.number} (${recorded.status}).`, [
+          { path: `items[${input.items.indexOf(given)}].agendaItemId`, message: 'already recorded' },
+        ]);
+      }
+      if (given.ownerPersonId && !(await findPerson(trx, given.ownerPersonId))) throw notFound('person', given.ownerPersonId);
+      const proposal = existing.find((d) => d.agendaItemId === item.id && d.status === 'proposed');
+      if (proposal) {
+        assertTransition(proposal.status as DecisionStatus, given.outcome);
+        const wording: Record<string, unknown> = {};
+        if (given.title !== undefined) wording.title = given.title;
+        if (given.text !== undefined && given.text.trim() !== '') wording.text = given.text;
+        if (given.ownerPersonId !== undefined) wording.ownerPersonId = given.ownerPersonId;
+        if (given.reviewOn !== undefined) wording.reviewOn = given.reviewOn;
+        if (given.tags !== undefined) wording.tags = canonicalJson(given.tags);
+        if (Object.keys(wording).length > 0) {
+          await updateDecision(trx, proposal.id, wording);
+          await audit(trx, clock, 'decision', proposal.id, 'update', proposal, { ...proposal, ...wording });
+        }
+        await changeStatusIn(trx, proposal.id, given.outcome, decidedOn, clock);
+        touched.push(proposal.id);
+      } else {
+        const text = given.text?.trim() ? given.text : (item.proposal ?? '');
+        const id = await createDecisionIn(
+          trx,
+          {
+            bodyId: meeting.bodyId,
+            title: given.title ?? item.title,
+            text,
+            status: given.outcome,
+            decidedOn,
+            meetingId: meeting.id,
+            agendaItemId: item.id,
+            ownerPersonId: given.ownerPersonId ?? null,
+            reviewOn: given.reviewOn ?? null,
+            tags: given.tags ?? [],
+          },
+          clock,
+        );
+        touched.push(id);
+      }
+      if (given.minutes !== undefined) await updateAgendaItem(trx, item.id, { minutes: given.minutes?.trim() ? given.minutes : null });
+    }
+    for (const given of input.otherMinutes ?? []) {
+      await updateAgendaItem(trx, given.agendaItemId, { minutes: given.minutes?.trim() ? given.minutes : null });
+    }
+    if (meeting.status !== 'held') {
+      await updateMeeting(trx, meeting.id, { status: 'held' });
+      await audit(trx, clock, 'meeting', meeting.id, 'update', meeting, { ...meeting, status: 'held' });
+    }
+    const decisions = (await listDecisions(trx, { meetingId: meeting.id })).filter((d) => touched.includes(d.id));
+    decisions.sort((a, b) => touched.indexOf(a.id) - touched.indexOf(b.id));
+    return { meeting: await buildMeetingView(trx, meeting.id), decisions: await buildDecisionRows(trx, decisions) };
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * The meeting pack of one meeting: the agenda with times, each decision proposal with its text
+ * and, for proposals that adopt a scenario, who pays what. `buildMeetingPack` returns it as data
+ * (the app's print view); `exportMeetingPack` writes the same content as a workbook and logs it.
+ */
+import { basename, resolve } from 'node:path';
+import type { Kysely } from 'kysely';
+import type { MeetingPack, MeetingPackProposal, WrittenFile } from '../../shared/api/channels/governance.channels';
+import { AndelError } from '../../shared/errors';
+import type { Database } from '../db/database.types';
+import { meetingPackLabels } from '../export/meeting-pack/meeting-pack-labels';
+import { buildMeetingPackWorkbook } from '../export/meeting-pack/meeting-pack.export';
+import { writeWorkbookFile } from '../export/xlsx/workbook-output';
+import { listDecisionLinks, listDecisions } from '../repositories/decision.repository';
+import { logMeetingPackExport } from '../repositories/meeting.repository';
+import { getMeta } from '../repositories/meta.repository';
+import type { Db } from './body-common';
+import type { Clock } from './clock';
+import { scenarioSummary } from './meeting-pack-scenario';
+import { buildMeetingView } from './meeting-views';
+import type { ParsedInputOf } from './service-types';
+
+type Language = MeetingPack['language'];
+
+async function packIn(db: Db, meetingId: number, language: Language | undefined): Promise<MeetingPack> {
+  const meta = await getMeta(db);
+  const lang: Language = language ?? (meta.locale === 'nb' || meta.locale === 'en' ? meta.locale : 'sv');
+  const meeting = await buildMeetingView(db, meetingId);
+  const decisions = await listDecisions(db, { meetingId });
+  const links = await listDecisionLinks(db, decisions.map((d) => d.id));
+  const proposals: MeetingPackProposal[] = [];
+  for (const item of meeting.agenda.filter((i) => i.kind === 'decision')) {
+    const entries = decisions.filter((d) => d.agendaItemId === item.id);
+    const proposal = entries.find((d) => d.status === 'proposed') ?? entries[0];
+    const snapshotLink = links.find((l) => entries.some((d) => d.id === l.decisionId) && l.kind === 'adopts_snapshot' && l.snapshotId !== null);
+    proposals.push({
+      agendaItemId: item.id,
+      ordinal: item.ordinal,
+      title: item.title,
+      text: item.proposal?.trim() ? item.proposal : proposal?.status === 'proposed' ? proposal.text : (proposal?.text ?? ''),
+      decisionNumber: proposal?.number ?? null,
+      scenario: snapshotLink?.snapshotId ? await scenarioSummary(db, snapshotLink.snapshotId) : null,
+    });
+  }
+  return { language: lang, labels: { ...meetingPackLabels(lang) }, meeting, proposals };
+}
+
+export async function buildMeetingPack(db: Kysely<Database>, input: ParsedInputOf<'meetings:pack'>): Promise<MeetingPack> {
+  return db.transaction().execute((trx) => packIn(trx, input.meetingId, input.language));
+}
+
+export async function exportMeetingPack(db: Kysely<Database>, input: ParsedInputOf<'meetings:exportPack'>, clock: Clock): Promise<WrittenFile> {
+  const path = resolve(input.path);
+  const pack = await db.transaction().execute((trx) => packIn(trx, input.meetingId, input.language));
+  const exportedAt = clock();
+  let written;
+  try {
+    written = await writeWorkbookFile(buildMeetingPackWorkbook({ pack, exportedAt, draft: input.draft ?? pack.meeting.status === 'planned' }), path);
+  } catch (error) {
+    throw new AndelError('FILE_ERROR', `Cannot write the meeting pack to ${path}: ${(error as Error).message}`);
+  }
+  await db.transaction().execute((trx) => logMeetingPackExport(trx, { exportedAt: exportedAt.toISOString(), fileName: basename(path), sha256: written.sha256 }));
+  return { path, bytes: written.buffer.length, sha256: written.sha256 };
+}

@@ -1,0 +1,200 @@
+/**
+ * Meetings: creating and editing them, their agenda (order, kind, presenter, estimate, proposal,
+ * minutes) and attendance. Every change returns the whole meeting view, so the agenda screen
+ * redraws its running clock from one reply.
+ */
+import type { Kysely, Updateable } from 'kysely';
+import type { MeetingSummary, MeetingView } from '../../shared/api/channels/governance.channels';
+import { AndelError } from '../../shared/errors';
+import type { AgendaItemTable, Database, MeetingTable } from '../db/database.types';
+import { deleteAgendaItem, findAgendaItem, insertAgendaItem, listAgendaItems, updateAgendaItem, type AgendaItemRow } from '../repositories/agenda.repository';
+import { deleteAttendance, upsertAttendance } from '../repositories/attendance.repository';
+import { findBody, listBodies } from '../repositories/body.repository';
+import { listDecisions } from '../repositories/decision.repository';
+import { findMeeting, insertMeeting, updateMeeting } from '../repositories/meeting.repository';
+import { findPerson } from '../repositories/person.repository';
+import { audit, notFound, type Db } from './body-common';
+import type { Clock } from './clock';
+import { buildMeetingView, listMeetingSummaries } from './meeting-views';
+import type { ParsedInputOf } from './service-types';
+
+export async function listMeetingsFor(db: Kysely<Database>, input: ParsedInputOf<'meetings:list'>): Promise<MeetingSummary[]> {
+  return db.transaction().execute(async (trx) => {
+    let bodyIds: number[] | undefined;
+    if (input.cooperationId !== undefined) bodyIds = (await listBodies(trx, input.cooperationId)).map((b) => b.id);
+    if (input.bodyId !== undefined) {
+      if (!(await findBody(trx, input.bodyId))) throw notFound('body', input.bodyId);
+      bodyIds = bodyIds === undefined ? [input.bodyId] : bodyIds.filter((id) => id === input.bodyId);
+    }
+    return listMeetingSummaries(trx, bodyIds === undefined ? {} : { bodyIds });
+  });
+}
+
+export async function getMeeting(db: Kysely<Database>, id: number): Promise<MeetingView> {
+  return db.transaction().execute((trx) => buildMeetingView(trx, id));
+}
+
+export async function createMeeting(db: Kysely<Database>, input: ParsedInputOf<'meetings:create'>, clock: Clock): Promise<MeetingView> {
+  return db.transaction().execute(async (trx) => {
+    if (!(await findBody(trx, input.bodyId))) throw notFound('body', input.bodyId);
+    const values = {
+      bodyId: input.bodyId,
+      title: input.title,
+      startsAt: input.startsAt,
+      place: input.place?.trim() || null,
+      link: input.link?.trim() || null,
+      status: 'planned',
+    };
+    const id = await insertMeeting(trx, values);
+    await audit(trx, clock, 'meeting', id, 'create', null, { id, ...values });
+    return buildMeetingView(trx, id);
+  });
+}
+
+export async function updateMeetingRecord(db: Kysely<Database>, input: ParsedInputOf<'meetings:update'>, clock: Clock): Promise<MeetingView> {
+  return db.transaction().execute(async (trx) => {
+    const before = await findMeeting(trx, input.id);
+    if (!before) throw notFound('meeting', input.id);
+    const changes: Updateable<MeetingTable> = {};
+    if (input.title !== undefined) changes.title = input.title;
+    if (input.startsAt !== undefined) changes.startsAt = input.startsAt;
+    if (input.place !== undefined) changes.place = input.place?.trim() || null;
+    if (input.link !== undefined) changes.link = input.link?.trim() || null;
+    if (input.status !== undefined) {
+      if (input.status === 'cancelled' && (await listDecisions(trx, { meetingId: before.id })).some((d) => d.status !== 'proposed')) {
+        throw new AndelError('CONFLICT', `Meeting ${before.id} has decisions in the register, so it cannot be cancelled.`, [{ path: 'status', message: 'the meeting has recorded decisions' }]);
+      }
+      changes.status = input.status;
+    }
+    if (Object.keys(changes).length > 0) {
+      await updateMeeting(trx, before.id, changes);
+      await audit(trx, clock, 'meeting', before.id, 'update', before, { ...before, ...changes });
+    }
+    return buildMeetingView(trx, before.id);
+  });
+}
+
+/** Writes positions 1..n in the given order, touching only rows whose position changes. */
+async function renumber(db: Db, ordered: readonly AgendaItemRow[]): Promise<void> {
+  for (const [index, item] of ordered.entries()) {
+    if (item.position !== index + 1) await updateAgendaItem(db, item.id, { position: index + 1 });
+  }
+}
+
+async function requireItem(db: Db, id: number): Promise<AgendaItemRow> {
+  const item = await findAgendaItem(db, id);
+  if (!item) throw notFound('agenda item', id);
+  return item;
+}
+
+async function checkPresenter(db: Db, personId: number | null | undefined): Promise<void> {
+  if (personId !== undefined && personId !== null && !(await findPerson(db, personId))) throw notFound('person', personId);
+}
+
+export async function addAgendaItem(db: Kysely<Database>, input: ParsedInputOf<'agenda:addItem'>, clock: Clock): Promise<MeetingView> {
+  return db.transaction().execute(async (trx) => {
+    if (!(await findMeeting(trx, input.meetingId))) throw notFound('meeting', input.meetingId);
+    await checkPresenter(trx, input.presenterPersonId);
+    const items = await listAgendaItems(trx, [input.meetingId]);
+    const at = Math.min(input.position ?? items.length + 1, items.length + 1);
+    const values = {
+      meetingId: input.meetingId,
+      position: at,
+      title: input.title,
+      kind: input.kind,
+      presenterPersonId: input.presenterPersonId ?? null,
+      estimatedMinutes: input.estimatedMinutes,
+      proposal: input.proposal?.trim() ? input.proposal : null,
+      minutes: null,
+    };
+    const id = await insertAgendaItem(trx, values);
+    const inserted = await requireItem(trx, id);
+    const ordered = [...items];
+    ordered.splice(at - 1, 0, inserted);
+    await renumber(trx, ordered);
+    await audit(trx, clock, 'agenda_item', id, 'create', null, { id, ...values });
+    return buildMeetingView(trx, input.meetingId);
+  });
+}
+
+export async function updateAgendaItemRecord(db: Kysely<Database>, input: ParsedInputOf<'agenda:updateItem'>, clock: Clock): Promise<MeetingView> {
+  return db.transaction().execute(async (trx) => {
+    const before = await requireItem(trx, input.id);
+    await checkPresenter(trx, input.presenterPersonId);
+    const changes: Updateable<AgendaItemTable> = {};
+    if (input.title !== undefined) changes.title = input.title;
+    if (input.kind !== undefined) {
+      if (input.kind !== 'decision' && before.kind === 'decision') {
+        const entries = (await listDecisions(trx, { meetingId: before.meetingId })).filter((d) => d.agendaItemId === before.id);
+        if (entries.length > 0) {
+          throw new AndelError('CONFLICT', `Agenda item ${before.id} has register entries (${entries.map((d) => d.number).join(', ')}), so it stays a decision item.`, [
+            { path: 'kind', message: 'the item has register entries' },
+          ]);
+        }
+      }
+      changes.kind = input.kind;
+    }
+    if (input.presenterPersonId !== undefined) changes.presenterPersonId = input.presenterPersonId;
+    if (input.estimatedMinutes !== undefined) changes.estimatedMinutes = input.estimatedMinutes;
+    if (input.proposal !== undefined) changes.proposal = input.proposal?.trim() ? input.proposal : null;
+    if (input.minutes !== undefined) changes.minutes = input.minutes?.trim() ? input.minutes : null;
+    if (Object.keys(changes).length > 0) {
+      await updateAgendaItem(trx, before.id, changes);
+      await audit(trx, clock, 'agenda_item', before.id, 'update', before, { ...before, ...changes });
+    }
+    return buildMeetingView(trx, before.meetingId);
+  });
+}
+
+export async function moveAgendaItem(db: Kysely<Database>, input: ParsedInputOf<'agenda:moveItem'>, clock: Clock): Promise<MeetingView> {
+  return db.transaction().execute(async (trx) => {
+    const item = await requireItem(trx, input.id);
+    const ordered = await listAgendaItems(trx, [item.meetingId]);
+    const index = ordered.findIndex((i) => i.id === item.id);
+    const target = input.direction === 'up' ? index - 1 : index + 1;
+    if (target < 0 || target >= ordered.length) {
+      throw new AndelError('CONFLICT', `Agenda item "${item.title}" is already ${input.direction === 'up' ? 'first' : 'last'} on the agenda.`, [
+        { path: 'direction', message: `cannot move ${input.direction}` },
+      ]);
+    }
+    const moved = ordered.splice(index, 1)[0] as AgendaItemRow;
+    ordered.splice(target, 0, moved);
+    await renumber(trx, ordered);
+    await audit(trx, clock, 'agenda_item', item.id, 'update', { position: index + 1 }, { position: target + 1 });
+    return buildMeetingView(trx, item.meetingId);
+  });
+}
+
+export async function removeAgendaItem(db: Kysely<Database>, input: ParsedInputOf<'agenda:removeItem'>, clock: Clock): Promise<MeetingView> {
+  return db.transaction().execute(async (trx) => {
+    const item = await requireItem(trx, input.id);
+    const entries = (await listDecisions(trx, { meetingId: item.meetingId })).filter((d) => d.agendaItemId === item.id);
+    if (entries.length > 0) {
+      throw new AndelError('CONFLICT', `Agenda item "${item.title}" has register entries (${entries.map((d) => d.number).join(', ')}); it cannot be removed.`, [
+        { path: 'id', message: 'the item has register entries' },
+      ]);
+    }
+    await deleteAgendaItem(trx, item.id);
+    await renumber(trx, await listAgendaItems(trx, [item.meetingId]));
+    await audit(trx, clock, 'agenda_item', item.id, 'delete', item, null);
+    return buildMeetingView(trx, item.meetingId);
+  });
+}
+
+export async function setAttendance(db: Kysely<Database>, input: ParsedInputOf<'attendance:set'>, clock: Clock): Promise<MeetingView> {
+  return db.transaction().execute(async (trx) => {
+    if (!(await findMeeting(trx, input.meetingId))) throw notFound('meeting', input.meetingId);
+    if (!(await findPerson(trx, input.personId))) throw notFound('person', input.personId);
+    if (input.proxyPersonId && !(await findPerson(trx, input.proxyPersonId))) throw notFound('person', input.proxyPersonId);
+    if (input.status === null) {
+      await deleteAttendance(trx, input.meetingId, input.personId);
+      await audit(trx, clock, 'attendance', input.personId, 'delete', { meetingId: input.meetingId, personId: input.personId }, null);
+    } else {
+      const values = { meetingId: input.meetingId, personId: input.personId, status: input.status, proxyPersonId: input.proxyPersonId ?? null };
+      const id = await upsertAttendance(trx, values);
+      await audit(trx, clock, 'attendance', id, 'update', null, { id, ...values });
+    }
+    return buildMeetingView(trx, input.meetingId);
+  });
+}
+

@@ -1,0 +1,364 @@
+/**
+ * Scenarios stored in the workspace, computed from the workspace's own facts: list, read, save,
+ * compute (with instant what-ifs that are never stored), compare, sweep one parameter, explain one
+ * member's year in words, and the budget result of a cooperation's year.
+ */
+import type { Kysely } from 'kysely';
+import {
+  compareWithBaseline,
+  computeBudget,
+  computeScenario,
+  describeCharge,
+  describeMemberYear,
+  explainCharge as explainMemberYear,
+  resolveScenario,
+  sweepParameter,
+  type BudgetLine,
+  type ResolvedScenario,
+  type ScenarioFactsInput,
+  type ScenarioResult,
+} from '../../shared/calc';
+import type {
+  BudgetComputation,
+  ChargeExplanation,
+  ScenarioComparison,
+  ScenarioComputation,
+  ScenarioDetail,
+  ScenarioMemberRef,
+  ScenarioSummary,
+  ScenarioSweep,
+} from '../../shared/api/channels/scenarios.channels';
+import type { ParsedInput } from '../../shared/api/contract';
+import { AndelError, invalidInput, type ErrorIssue } from '../../shared/errors';
+import type { CooperationRow, Database } from '../db/database.types';
+import { canonicalJson, parseJsonColumn } from '../document/canonical-json';
+import { checkScenarioDefinition } from '../document/engine-definitions';
+import { insertAuditEntry } from '../repositories/audit.repository';
+import { listCooperations } from '../repositories/cooperation.repository';
+import { listBudgetLines } from '../repositories/funding.repository';
+import { findScenarioRow, insertScenarioRow, listScenarioRows, updateScenarioRow, type ScenarioRow } from '../repositories/scenario.repository';
+import type { Clock } from './clock';
+import { buildCooperationFacts, loadCooperationKeys, requireCooperation, type CooperationFacts, type Db, type StoredKey } from './scenario-facts.service';
+
+type Definition = Record<string, unknown>;
+
+export interface WhatIf {
+  parameters?: Record<string, string> | undefined;
+  metricOverrides?: { organisationId: number; metric: string; year: number; value: number }[] | undefined;
+  memberChanges?: { organisationId: number; joined?: string | null | undefined; left?: string | null | undefined; role?: 'member' | 'observer' | 'administrative_party' | undefined }[] | undefined;
+}
+
+export function summariseScenario(row: ScenarioRow, definition: Definition = parseJsonColumn(row.definition) as Definition): ScenarioSummary {
+  const horizon = (definition.horizon ?? {}) as { from?: unknown; to?: unknown };
+  return {
+    id: row.id,
+    cooperationId: row.cooperationId,
+    name: row.name,
+    description: row.description,
+    keyId: row.keyId,
+    baselineScenarioId: row.baselineScenarioId,
+    currency: typeof definition.currency === 'string' ? definition.currency : '',
+    horizon: { from: Number(horizon.from), to: Number(horizon.to) },
+  };
+}
+
+export async function requireScenarioRow(db: Db, id: number, field = 'scenarioId'): Promise<ScenarioRow> {
+  const row = await findScenarioRow(db, id);
+  if (!row) throw new AndelError('NOT_FOUND', `There is no scenario with id ${id}.`, [{ path: field, message: `no scenario with id ${id}` }]);
+  return row;
+}
+
+export async function listScenarios(db: Kysely<Database>, input: ParsedInput<'scenarios:list'>): Promise<ScenarioSummary[]> {
+  return db.transaction().execute(async (trx) => {
+    await requireCooperation(trx, input.cooperationId);
+    return (await listScenarioRows(trx, input.cooperationId)).map((row) => summariseScenario(row));
+  });
+}
+
+export async function getScenario(db: Kysely<Database>, input: ParsedInput<'scenarios:get'>): Promise<ScenarioDetail> {
+  const row = await requireScenarioRow(db, input.id, 'id');
+  const definition = parseJsonColumn(row.definition) as Definition;
+  return { ...summariseScenario(row, definition), definition };
+}
+
+function refusal(issues: ErrorIssue[]): AndelError {
+  const first = issues[0];
+  return new AndelError('INVALID_INPUT', first ? `${first.path}: ${first.message}` : 'invalid scenario', issues);
+}
+
+/** The stored key a definition's { ref, version } points at (the highest version when none is given). */
+function keyFor(definition: Definition, keys: readonly StoredKey[]): StoredKey | null {
+  const ref = definition.key as { ref?: unknown; version?: unknown } | undefined;
+  if (!ref || typeof ref.ref !== 'string') return null;
+  const candidates = keys.filter((k) => k.definition.id === ref.ref && (ref.version === undefined || k.definition.version === ref.version));
+  return candidates.sort((a, b) => b.row.version - a.row.version)[0] ?? null;
+}
+
+export async function saveScenario(db: Kysely<Database>, input: ParsedInput<'scenarios:save'>, clock: Clock): Promise<ScenarioDetail> {
+  return db.transaction().execute(async (trx) => {
+    const cooperation = await requireCooperation(trx, input.cooperationId);
+    const before = input.id === undefined ? null : await requireScenarioRow(trx, input.id, 'id');
+    if (before && before.cooperationId !== input.cooperationId) {
+      throw invalidInput('cooperationId', `scenario ${before.id} belongs to cooperation ${before.cooperationId}, not ${input.cooperationId}`);
+    }
+    const baselineScenarioId = input.baselineScenarioId === undefined ? (before?.baselineScenarioId ?? null) : input.baselineScenarioId;
+    if (baselineScenarioId !== null) {
+      const baseline = await findScenarioRow(trx, baselineScenarioId);
+      if (!baseline) throw invalidInput('baselineScenarioId', `no scenario with id ${baselineScenarioId}`);
+      if (baseline.cooperationId !== input.cooperationId) throw invalidInput('baselineScenarioId', `scenario ${baselineScenarioId} belongs to another cooperation`);
+      if (before && baseline.id === before.id) throw invalidInput('baselineScenarioId', 'a scenario cannot be its own baseline');
+    }
+    const keys = await loadCooperationKeys(trx, input.cooperationId);
+    const key = keyFor(input.definition, keys);
+    const issues = checkScenarioDefinition(
+      input.definition,
+      cooperation.currency,
+      keys.map((k) => k.definition),
+      key ? { id: key.row.id, version: key.row.version, definition: key.definition } : null,
+      'definition',
+    );
+    if (issues.length > 0 || !key) throw refusal(issues.length > 0 ? issues : [{ path: 'definition.key.ref', message: 'no such key in this cooperation' }]);
+    const values = {
+      name: input.name ?? (typeof input.definition.name === 'string' && input.definition.name.trim() ? input.definition.name.trim() : before?.name ?? 'Scenario'),
+      description: input.description === undefined ? (before?.description ?? null) : input.description,
+      keyId: key.row.id,
+      baselineScenarioId,
+      definition: canonicalJson(input.definition),
+    };
+    let id: number;
+    if (before) {
+      id = before.id;
+      await updateScenarioRow(trx, id, values);
+    } else {
+      id = await insertScenarioRow(trx, { cooperationId: input.cooperationId, ...values });
+    }
+    await insertAuditEntry(trx, {
+      at: clock().toISOString(),
+      entity: 'scenario',
+      entityId: id,
+      action: before ? 'update' : 'create',
+      before: canonicalJson(before ? { ...before, definition: parseJsonColumn(before.definition) } : null),
+      after: canonicalJson({ id, cooperationId: input.cooperationId, ...values, definition: input.definition }),
+    });
+    const saved = await requireScenarioRow(trx, id, 'id');
+    return { ...summariseScenario(saved, input.definition), definition: input.definition };
+  });
+}
+
+/** Everything needed to compute one stored scenario with what-ifs applied. */
+export interface PreparedScenario {
+  row: ScenarioRow;
+  summary: ScenarioSummary;
+  cooperation: CooperationRow;
+  definition: Definition;
+  facts: ScenarioFactsInput;
+  keys: Definition[];
+  members: ScenarioMemberRef[];
+  memberIdOf: Map<number, string>;
+  resolved: ResolvedScenario;
+}
+
+function applyWhatIf(definition: Definition, bundle: CooperationFacts, whatIf: WhatIf): { definition: Definition; facts: ScenarioFactsInput } {
+  let def = definition;
+  const memberOf = (organisationId: number, path: string): string => {
+    const id = bundle.memberIdOf.get(organisationId);
+    if (id === undefined) throw invalidInput(path, `organisation ${organisationId} does not take part in ${bundle.cooperation.name}`);
+    return id;
+  };
+  if (whatIf.parameters && Object.keys(whatIf.parameters).length > 0) {
+    def = { ...def, parameters: { ...((def.parameters as Record<string, string> | undefined) ?? {}), ...whatIf.parameters } };
+  }
+  if (whatIf.memberChanges && whatIf.memberChanges.length > 0) {
+    const extra = whatIf.memberChanges.map((c, i) => {
+      const change: Record<string, unknown> = { member: memberOf(c.organisationId, `memberChanges[${i}].organisationId`) };
+      if (c.joined !== undefined) change.joined = c.joined;
+      if (c.left !== undefined) change.left = c.left;
+      if (c.role !== undefined) change.role = c.role === 'administrative_party' ? 'administrative-party' : c.role;
+      return change;
+    });
+    def = { ...def, memberChanges: [...((def.memberChanges as unknown[] | undefined) ?? []), ...extra] };
+  }
+  let facts = bundle.facts;
+  if (whatIf.metricOverrides && whatIf.metricOverrides.length > 0) {
+    const members = facts.members.map((m) => ({ ...m, metrics: { ...(m.metrics ?? {}) } }));
+    whatIf.metricOverrides.forEach((o, i) => {
+      const id = memberOf(o.organisationId, `metricOverrides[${i}].organisationId`);
+      const member = members.find((m) => m.id === id);
+      if (!member) return;
+      const series = { ...(member.metrics[o.metric] ?? {}) };
+      const point = series[String(o.year)];
+      // The stored reference date stays: only the value is what-if.
+      series[String(o.year)] = point?.referenceDate ? { value: o.value, referenceDate: point.referenceDate, source: 'what-if' } : { value: o.value, source: 'what-if' };
+      member.metrics[o.metric] = series;
+    });
+    facts = { ...facts, members };
+  }
+  return { definition: def, facts };
+}
+
+/** Makes engine paths about facts readable: `facts.members[3]` becomes the organisation's name and id. */
+function explainFactsPaths(error: unknown, bundle: CooperationFacts): never {
+  if (error instanceof AndelError && error.code === 'INVALID_INPUT') {
+    const rename = (path: string): string =>
+      path.replace(/^facts\.members\[(\d+)\]/, (whole, index: string) => {
+        const member = bundle.members[Number(index)];
+        return member ? `organisation ${member.organisationId} (${member.name})` : whole;
+      });
+    const issues = (error.issues ?? []).map((issue) => ({ path: rename(issue.path), message: issue.message }));
+    const first = issues[0];
+    throw new AndelError('INVALID_INPUT', first ? `${first.path}: ${first.message}` : error.message, issues);
+  }
+  throw error;
+}
+
+export async function prepareScenario(db: Db, scenarioId: number, whatIf: WhatIf = {}): Promise<PreparedScenario> {
+  const row = await requireScenarioRow(db, scenarioId);
+  const stored = parseJsonColumn(row.definition) as Definition;
+  const [bundle, keys] = await Promise.all([buildCooperationFacts(db, row.cooperationId), loadCooperationKeys(db, row.cooperationId)]);
+  const { definition, facts } = applyWhatIf(stored, bundle, whatIf);
+  const keyDefinitions = keys.map((k) => k.definition);
+  let resolved: ResolvedScenario;
+  try {
+    resolved = resolveScenario(definition, facts, { keys: keyDefinitions as never[] });
+  } catch (error) {
+    explainFactsPaths(error, bundle);
+  }
+  return {
+    row,
+    summary: summariseScenario(row, stored),
+    cooperation: bundle.cooperation,
+    definition,
+    facts,
+    keys: keyDefinitions,
+    members: bundle.members,
+    memberIdOf: bundle.memberIdOf,
+    resolved,
+  };
+}
+
+const compute = (prepared: PreparedScenario, trail: boolean): ScenarioResult => computeScenario(prepared.resolved, { trail });
+
+/** A read-only transaction, so every figure comes from one consistent state of the file. */
+const reading = <T>(db: Kysely<Database>, work: (trx: Db) => Promise<T>): Promise<T> => db.transaction().execute(work);
+
+export async function computeStoredScenario(db: Kysely<Database>, input: ParsedInput<'scenarios:compute'>): Promise<ScenarioComputation> {
+  const prepared = await reading(db, (trx) => prepareScenario(trx, input.scenarioId, input));
+  return { scenario: prepared.summary, members: prepared.members, result: compute(prepared, false) };
+}
+
+export async function compareScenarios(db: Kysely<Database>, input: ParsedInput<'scenarios:compare'>): Promise<ScenarioComparison> {
+  return reading(db, async (trx) => {
+    const prepared = await prepareScenario(trx, input.scenarioId, input);
+    const hasWhatIf = Boolean(
+      (input.parameters && Object.keys(input.parameters).length > 0) || (input.metricOverrides?.length ?? 0) > 0 || (input.memberChanges?.length ?? 0) > 0,
+    );
+    const baselineId = input.baselineScenarioId ?? prepared.row.baselineScenarioId ?? (hasWhatIf ? prepared.row.id : null);
+    if (baselineId === null) {
+      throw invalidInput('baselineScenarioId', `scenario "${prepared.row.name}" has no baseline; name one, or give what-ifs to compare with the stored scenario`);
+    }
+    const baseline = await prepareScenario(trx, baselineId);
+    if (baseline.row.cooperationId !== prepared.row.cooperationId) throw invalidInput('baselineScenarioId', `scenario ${baselineId} belongs to another cooperation`);
+    const comparison = compareWithBaseline(compute(baseline, false), compute(prepared, false));
+    return {
+      scenario: prepared.summary,
+      baseline: { scenarioId: baseline.row.id, name: baseline.row.name, whatIf: false },
+      members: prepared.members,
+      comparison,
+    };
+  });
+}
+
+export async function sweepScenario(db: Kysely<Database>, input: ParsedInput<'scenarios:sweep'>): Promise<ScenarioSweep> {
+  const prepared = await reading(db, (trx) => prepareScenario(trx, input.scenarioId, input));
+  const steps = sweepParameter(prepared.resolved, input.parameter, input.values);
+  const byId = new Map(prepared.members.map((m) => [m.memberId, m]));
+  return {
+    scenario: prepared.summary,
+    parameter: input.parameter,
+    members: prepared.resolved.members.map((m) => byId.get(m.id) ?? { memberId: m.id, organisationId: 0, name: m.name }),
+    years: [...prepared.resolved.years],
+    steps: steps.map((s) => ({ value: s.value, net: s.net.map((row) => [...row]), totalNet: [...s.totalNet] })),
+  };
+}
+
+export async function explainCharge(db: Kysely<Database>, input: ParsedInput<'scenarios:explain'>): Promise<ChargeExplanation> {
+  const prepared = await reading(db, (trx) => prepareScenario(trx, input.scenarioId, input));
+  const memberId = prepared.memberIdOf.get(input.organisationId);
+  if (memberId === undefined) throw invalidInput('organisationId', `organisation ${input.organisationId} does not take part in ${prepared.cooperation.name}`);
+  if (!prepared.resolved.years.includes(input.year)) {
+    const years = prepared.resolved.years;
+    throw invalidInput('year', `${input.year} is outside the scenario's horizon ${years[0]}–${years[years.length - 1]}`);
+  }
+  const year = explainMemberYear(prepared.resolved, memberId, input.year);
+  const currency = prepared.resolved.currency;
+  return {
+    scenarioId: prepared.row.id,
+    organisationId: input.organisationId,
+    memberName: prepared.members.find((m) => m.memberId === memberId)?.name ?? memberId,
+    year: input.year,
+    currency,
+    language: input.language,
+    charged: year.charged,
+    components: year.components.map((c) => ({
+      componentId: c.componentId,
+      label: c.label,
+      amount: c.amount,
+      subsidies: c.subsidies.reduce((sum, s) => sum + s.amount, 0),
+      text: describeCharge(c, input.language, currency),
+    })),
+    roundingAdjustment: year.roundingAdjustment,
+    gross: year.gross,
+    subsidies: year.subsidies,
+    net: year.net,
+    lines: describeMemberYear(year, input.language, currency),
+  };
+}
+
+/**
+ * Budget categories whose costs count against revenue in the gross result (what is bought to be
+ * sold on: purchased services and media). Every other cost is an other cost.
+ */
+export const DIRECT_COST_CATEGORIES: readonly string[] = ['purchased_services', 'media_costs'];
+
+export async function computeCooperationBudget(db: Kysely<Database>, input: ParsedInput<'budgets:compute'>): Promise<BudgetComputation> {
+  return reading(db, async (trx) => {
+    const cooperation = await requireCooperation(trx, input.cooperationId);
+    const lines = await listBudgetLines(trx, input.cooperationId, input.year);
+    if (lines.length === 0) throw new AndelError('NOT_FOUND', `${cooperation.name} has no budget lines for ${input.year}.`);
+    const engineLines: BudgetLine[] = lines.map((line) => ({
+      id: String(line.id),
+      label: line.label,
+      kind: line.kind === 'revenue' ? 'revenue' : DIRECT_COST_CATEGORIES.includes(line.category) ? 'direct-cost' : 'other-cost',
+      amount: line.amount,
+    }));
+    return { cooperationId: cooperation.id, year: input.year, currency: cooperation.currency, result: computeBudget(engineLines) };
+  });
+}
+
+/**
+ * Finds one record by name, for people typing names (the CLI): exactly, else ignoring case. An
+ * unknown or ambiguous name lists the names there are.
+ */
+export function matchByName<T extends { id: number; name: string }>(items: readonly T[], name: string, what: string, field: string): T {
+  const exact = items.filter((item) => item.name === name);
+  const candidates = exact.length > 0 ? exact : items.filter((item) => item.name.toLocaleLowerCase('sv') === name.toLocaleLowerCase('sv'));
+  if (candidates.length === 1) return candidates[0] as T;
+  const available = items.map((item) => `"${item.name}"`).join(', ') || 'none';
+  const message =
+    candidates.length === 0
+      ? `there is no ${what} named "${name}". Available: ${available}`
+      : `${candidates.length} ${what}s are named "${name}" (ids ${candidates.map((c) => c.id).join(', ')}); name one exactly`;
+  throw new AndelError('NOT_FOUND', `${field}: ${message}`, [{ path: field, message }]);
+}
+
+export async function findScenarioByNames(db: Kysely<Database>, cooperationName: string, scenarioName: string): Promise<{ cooperation: CooperationRow; scenario: ScenarioSummary }> {
+  return reading(db, async (trx) => {
+    const cooperation = matchByName(await listCooperations(trx), cooperationName, 'cooperation', '--cooperation');
+    const scenarios = (await listScenarioRows(trx, cooperation.id)).map((row) => summariseScenario(row));
+    return { cooperation, scenario: matchByName(scenarios, scenarioName, `scenario of ${cooperation.name}`, '--scenario') };
+  });
+}
+
+export async function findCooperationByName(db: Kysely<Database>, cooperationName: string): Promise<CooperationRow> {
+  return reading(db, async (trx) => matchByName(await listCooperations(trx), cooperationName, 'cooperation', '--cooperation'));
+}

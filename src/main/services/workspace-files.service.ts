@@ -1,0 +1,44 @@
+/**
+ * The empty state's two ways in, without a file dialog: the demo workspace written to (or found
+ * in) the user's documents folder, and a new, empty workspace there under a name the user gives.
+ * Dialogs belong to the Electron shell; these work the same in the app and in the browser bridge.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { WorkspaceInfo } from '../../shared/api/channels/workspace.channels';
+import { AndelError } from '../../shared/errors';
+import { demoWorkspaceFileName, withWorkspaceExtension } from '../electron/policy/workspace-files';
+import type { AppContext } from '../handlers/app-context';
+import { writeDemoWorkspace } from '../workspace/demo-workspace';
+import { getWorkspaceInfo } from './workspace.service';
+
+function documentsDir(ctx: AppContext): string {
+  if (!ctx.documentsDir) throw new AndelError('FILE_ERROR', 'Andel does not know where your documents folder is. Use File › Open or File › New instead.');
+  mkdirSync(ctx.documentsDir, { recursive: true });
+  return ctx.documentsDir;
+}
+
+async function infoOf(ctx: AppContext): Promise<WorkspaceInfo> {
+  const current = ctx.session.current;
+  if (!current) throw new AndelError('INTERNAL', 'The workspace was written but is not open.');
+  return getWorkspaceInfo(ctx.session.db, current);
+}
+
+/** An earlier demo the user may have worked in is opened, never overwritten. */
+export async function openDemoWorkspace(ctx: AppContext): Promise<WorkspaceInfo> {
+  const path = join(documentsDir(ctx), demoWorkspaceFileName());
+  if (!existsSync(path)) {
+    if (ctx.createDemoWorkspace) await ctx.createDemoWorkspace(path);
+    else if (ctx.demoDocumentPath) await writeDemoWorkspace(path, { documentPath: ctx.demoDocumentPath });
+    else throw new AndelError('FILE_ERROR', 'The demo workspace is not installed with this copy of Andel.');
+  }
+  await ctx.session.open(path);
+  return infoOf(ctx);
+}
+
+export async function createNamedWorkspace(ctx: AppContext, name: string): Promise<WorkspaceInfo> {
+  const path = join(documentsDir(ctx), withWorkspaceExtension(name.trim()));
+  if (existsSync(path)) throw new AndelError('FILE_ERROR', `There is already a workspace called “${name.trim()}” in your documents folder. Choose another name, or open it with File › Open.`);
+  await ctx.session.create(path, { name: name.trim() });
+  return infoOf(ctx);
+}

@@ -1,0 +1,113 @@
+/** Budget edits as undoable commands: each save returns what it replaced, which undo puts back. */
+import type { TFunction } from 'i18next';
+import type { BudgetLineView, FundingSourceView, StaffAllocationView } from '../../../../shared/api/channels/budgets.channels';
+import { callEdit, currentId, noteRecreated, type Command } from '../../undo/undo-store';
+
+export interface LineInput {
+  cooperationId: number;
+  year: number;
+  kind: 'revenue' | 'cost';
+  category: string;
+  label: string;
+  amount: number;
+}
+
+const lineInput = (line: BudgetLineView): LineInput & { position: number } => ({
+  cooperationId: line.cooperationId,
+  year: line.year,
+  kind: line.kind,
+  category: line.category,
+  label: line.label,
+  amount: line.amount,
+  position: line.position,
+});
+
+/** Adds (no `before`) or changes a line. A re-added line gets a new id, which the command follows. */
+export function saveLineCommand(t: TFunction, input: LineInput, before?: BudgetLineView): Command {
+  let createdId: number | undefined;
+  return {
+    label: () => t('undo.budgetLine', { label: input.label, year: input.year }),
+    run: async () => {
+      if (before) await callEdit('budgetLines:save', { ...input, id: currentId('line', before.id), position: before.position });
+      else createdId = (await callEdit('budgetLines:save', input)).value.id;
+    },
+    revert: async () => {
+      if (before) await callEdit('budgetLines:save', { ...lineInput(before), id: currentId('line', before.id) });
+      else if (createdId !== undefined) await callEdit('budgetLines:delete', { id: currentId('line', createdId) });
+    },
+  };
+}
+
+export function deleteLineCommand(t: TFunction, line: BudgetLineView): Command {
+  return {
+    label: () => t('undo.deleteBudgetLine', { label: line.label, year: line.year }),
+    run: async () => void (await callEdit('budgetLines:delete', { id: currentId('line', line.id) })),
+    revert: async () => noteRecreated('line', currentId('line', line.id), (await callEdit('budgetLines:save', lineInput(line))).value.id),
+  };
+}
+
+export interface StaffInput {
+  cooperationId: number;
+  role: string;
+  personId: number | null;
+  annualCost: number;
+  periods: { from: string; to: string; percent: number }[];
+}
+
+const staffInput = (s: StaffAllocationView): StaffInput => ({ cooperationId: s.cooperationId, role: s.role, personId: s.personId, annualCost: s.annualCost, periods: s.periods });
+
+export function saveStaffCommand(t: TFunction, input: StaffInput, before?: StaffAllocationView): Command {
+  let createdId: number | undefined;
+  return {
+    label: () => t('undo.staff', { role: input.role }),
+    run: async () => {
+      if (before) await callEdit('staff:save', { ...input, id: currentId('staff', before.id) });
+      else createdId = (await callEdit('staff:save', input)).value.id;
+    },
+    revert: async () => {
+      if (before) await callEdit('staff:save', { ...staffInput(before), id: currentId('staff', before.id) });
+      else if (createdId !== undefined) await callEdit('staff:delete', { id: currentId('staff', createdId) });
+    },
+  };
+}
+
+export function deleteStaffCommand(t: TFunction, staff: StaffAllocationView): Command {
+  return {
+    label: () => t('undo.deleteStaff', { role: staff.role }),
+    run: async () => void (await callEdit('staff:delete', { id: currentId('staff', staff.id) })),
+    revert: async () => noteRecreated('staff', currentId('staff', staff.id), (await callEdit('staff:save', staffInput(staff))).value.id),
+  };
+}
+
+export interface FundingInput {
+  cooperationId: number;
+  name: string;
+  funderOrganisationId: number | null;
+  purpose: string | null;
+  amounts: FundingSourceView['amounts'];
+}
+
+const fundingInput = (f: FundingSourceView): FundingInput => ({ cooperationId: f.cooperationId, name: f.name, funderOrganisationId: f.funderOrganisationId, purpose: f.purpose, amounts: f.amounts });
+
+export function saveFundingCommand(t: TFunction, input: FundingInput, before?: FundingSourceView): Command {
+  let createdId: number | undefined;
+  return {
+    label: () => t('undo.funding', { name: input.name }),
+    run: async () => {
+      if (before) await callEdit('funding:save', { ...input, id: currentId('funding', before.id) });
+      else createdId = (await callEdit('funding:save', input)).value.id;
+    },
+    revert: async () => {
+      if (before) await callEdit('funding:save', { ...fundingInput(before), id: currentId('funding', before.id) });
+      else if (createdId !== undefined) await callEdit('funding:delete', { id: currentId('funding', createdId) });
+    },
+  };
+}
+
+export function deleteFundingCommand(t: TFunction, funding: FundingSourceView): Command {
+  return {
+    label: () => t('undo.deleteFunding', { name: funding.name }),
+    run: async () => void (await callEdit('funding:delete', { id: currentId('funding', funding.id) })),
+    revert: async () => noteRecreated('funding', currentId('funding', funding.id), (await callEdit('funding:save', fundingInput(funding))).value.id),
+  };
+}

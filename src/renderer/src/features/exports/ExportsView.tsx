@@ -1,0 +1,149 @@
+import { Alert, Button, Code, Group, Loader, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportedFile } from '../../../../shared/api/channels/studio.channels';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDate } from '../../format/dates';
+import type { Language } from '../../format/locales';
+import { useLanguage } from '../../i18n/use-language';
+import { useCooperations, useScenarios, useSnapshots } from '../scenarios/queries';
+import { useExportAnnex, useExportLog } from './queries';
+import '../scenarios/studio.css';
+
+const KIND_KEYS = { annex: 'exports.kinds.annex', meeting_pack: 'exports.kinds.meeting_pack', invoicing_basis: 'exports.kinds.invoicing_basis', decision_register: 'exports.kinds.decision_register' } as const;
+
+/** Exports: what Andel has written (time, kind, file, SHA-256) and new exports of a scenario or an adopted snapshot. */
+export function ExportsView() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const log = useExportLog();
+  const cooperations = useCooperations();
+  const [cooperation, setCooperation] = useState<string | null>(null);
+  const cooperationId = cooperation !== null ? Number(cooperation) : (cooperations.data?.[0]?.id ?? null);
+  const scenarios = useScenarios(cooperationId);
+  const scenarioList = scenarios.data && scenarios.data.every((s) => s.cooperationId === cooperationId) ? scenarios.data : [];
+  const [scenario, setScenario] = useState<string | null>(null);
+  const scenarioId = scenario !== null && scenarioList.some((s) => String(s.id) === scenario) ? Number(scenario) : (scenarioList[0]?.id ?? null);
+  const snapshots = useSnapshots(scenarioId);
+  const [source, setSource] = useState('draft');
+  const [exportLanguage, setExportLanguage] = useState<Language>(language);
+  const exportAnnex = useExportAnnex();
+  const [written, setWritten] = useState<ExportedFile | null>(null);
+  const snapshotList = scenarioId !== null && snapshots.data?.every((s) => s.scenarioId === scenarioId) ? snapshots.data : [];
+  const sourceValue = source === 'draft' || snapshotList.some((s) => String(s.id) === source) ? source : 'draft';
+
+  async function onAnnex() {
+    if (scenarioId === null) return;
+    setWritten(null);
+    const file = await exportAnnex.run(sourceValue === 'draft' ? { scenarioId, language: exportLanguage } : { snapshotId: Number(sourceValue), language: exportLanguage });
+    if (file) setWritten(file);
+  }
+
+  return (
+    <Stack gap="md" className="view">
+      <div>
+        <Title order={2} size="h3" fw={600}>
+          {t('exports.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('exports.subtitle')}
+        </Text>
+      </div>
+      <Paper withBorder p="md" radius="sm">
+        <Stack gap="sm">
+          <SimpleGrid cols={4} spacing="sm">
+            <Select label={t('studio.cooperation')} data={(cooperations.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))} value={cooperationId === null ? null : String(cooperationId)} onChange={setCooperation} allowDeselect={false} data-testid="exports-cooperation" />
+            <Select label={t('studio.scenario')} data={scenarioList.map((s) => ({ value: String(s.id), label: s.name }))} value={scenarioId === null ? null : String(scenarioId)} onChange={setScenario} allowDeselect={false} data-testid="exports-scenario" />
+            <Select
+              label={t('studio.export.source')}
+              data={[{ value: 'draft', label: t('studio.export.draft') }, ...snapshotList.map((s) => ({ value: String(s.id), label: t('studio.export.snapshot', { id: s.id, hash: s.contentHash.slice(0, 12) }) }))]}
+              value={sourceValue}
+              onChange={(value) => setSource(value ?? 'draft')}
+              allowDeselect={false}
+              data-testid="exports-source"
+            />
+            <div>
+              <Text size="sm" fw={500} mb={4}>
+                {t('studio.export.language')}
+              </Text>
+              <SegmentedControl
+                fullWidth
+                value={exportLanguage}
+                onChange={(value) => setExportLanguage(value as Language)}
+                data={[
+                  { value: 'sv', label: t('languages.sv') },
+                  { value: 'nb', label: t('languages.nb') },
+                  { value: 'en', label: t('languages.en') },
+                ]}
+              />
+            </div>
+          </SimpleGrid>
+          <Group gap="sm">
+            <Button onClick={() => void onAnnex()} loading={exportAnnex.pending} disabled={scenarioId === null} data-testid="exports-annex">
+              {t('exports.annex')}
+            </Button>
+            <Tooltip label={t('exports.notYet')}>
+              <Button variant="default" disabled>
+                {t('exports.invoicing')}
+              </Button>
+            </Tooltip>
+            <Tooltip label={t('exports.notYet')}>
+              <Button variant="default" disabled>
+                {t('exports.register')}
+              </Button>
+            </Tooltip>
+            {exportAnnex.pending && <Loader size="xs" />}
+          </Group>
+          {exportAnnex.error && <ErrorNotice error={exportAnnex.error} />}
+          {written && (
+            <Alert color="teal" variant="light" title={t('studio.export.done')} data-testid="exports-result">
+              <Text size="sm" className="mono">
+                {written.path}
+              </Text>
+            </Alert>
+          )}
+        </Stack>
+      </Paper>
+
+      <Paper withBorder radius="sm" className="log-paper">
+        <Group justify="space-between" px="md" py="sm">
+          <Text fw={600} size="sm">
+            {t('exports.log')}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('exports.logHint')}
+          </Text>
+        </Group>
+        {log.status === 'error' && <ErrorNotice error={log.error} onRetry={log.refetch} />}
+        {log.data && log.data.length === 0 && <EmptyState title={t('exports.emptyTitle')}>{t('exports.emptyBody')}</EmptyState>}
+        {log.data && log.data.length > 0 && (
+          <Table striped fz="sm" data-testid="exports-log" horizontalSpacing="md">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('exports.columns.time')}</Table.Th>
+                <Table.Th>{t('exports.columns.kind')}</Table.Th>
+                <Table.Th>{t('exports.columns.file')}</Table.Th>
+                <Table.Th>{t('exports.columns.sha256')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {log.data.map((entry) => (
+                <Table.Tr key={entry.id} data-export-id={entry.id}>
+                  <Table.Td className="num" style={{ whiteSpace: 'nowrap' }}>
+                    {formatDate(entry.exportedAt.slice(0, 10), language)} {entry.exportedAt.slice(11, 16)}
+                  </Table.Td>
+                  <Table.Td>{entry.kind in KIND_KEYS ? t(KIND_KEYS[entry.kind as keyof typeof KIND_KEYS]) : entry.kind}</Table.Td>
+                  <Table.Td>{entry.fileName}</Table.Td>
+                  <Table.Td>
+                    <Code title={entry.sha256}>{entry.sha256.slice(0, 20)}…</Code>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+    </Stack>
+  );
+}

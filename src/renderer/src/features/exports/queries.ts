@@ -1,0 +1,10 @@
+import { useMutation, useQuery } from '../../api/use-query';
+
+/** Every file Andel has written for this workspace (time, kind, file name, SHA-256), newest first. */
+export function useExportLog() {
+  return useQuery('exports:list', {});
+}
+
+export function useExportAnnex() {
+  return useMutation('annex:export', ['exports:list', 'workspace:info']);
+}

@@ -1,0 +1,181 @@
+import { Alert, Badge, Button, Code, Group, Paper, Progress, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportedFile } from '../../../../shared/api/channels/studio.channels';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDate } from '../../format/dates';
+import type { Language } from '../../format/locales';
+import { useExportAnnex } from '../exports/queries';
+import { useAdoptScenario, useDecisions, useSnapshots } from './queries';
+
+interface Props {
+  scenarioId: number;
+  cooperationId: number;
+  language: Language;
+  dirty: boolean;
+}
+
+/** Adopt the stored scenario by a decision (an immutable snapshot with its content hash), and export its annex. */
+export function AdoptExportPanel({ scenarioId, cooperationId, language, dirty }: Props) {
+  const { t } = useTranslation();
+  const decisions = useDecisions(cooperationId);
+  const snapshots = useSnapshots(scenarioId);
+  const adopt = useAdoptScenario();
+  const exportAnnex = useExportAnnex();
+  const [decisionId, setDecisionId] = useState<string | null>(null);
+  const [exportLanguage, setExportLanguage] = useState<Language>(language);
+  const [folder, setFolder] = useState('');
+  const [source, setSource] = useState<string>('draft');
+  const [written, setWritten] = useState<ExportedFile | null>(null);
+  const adoptable = (decisions.data?.rows ?? []).filter((d) => d.status !== 'rejected' && d.status !== 'postponed' && d.status !== 'superseded');
+  const latest = snapshots.data?.[0];
+
+  async function onExport() {
+    setWritten(null);
+    const snapshotId = source === 'draft' ? undefined : Number(source);
+    const file = await exportAnnex.run({
+      ...(snapshotId === undefined ? { scenarioId } : { snapshotId }),
+      language: exportLanguage,
+      ...(folder.trim() === '' ? {} : { folder: folder.trim() }),
+    });
+    if (file) setWritten(file);
+  }
+
+  return (
+    <SimpleGrid cols={2} spacing="md" data-testid="adopt-panel">
+      <Paper withBorder p="md" radius="sm">
+        <Stack gap="sm">
+          <Title order={3} size="h5">
+            {t('studio.adopt.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('studio.adopt.body')}
+          </Text>
+          {dirty && (
+            <Alert color="yellow" variant="light">
+              {t('studio.adopt.dirty')}
+            </Alert>
+          )}
+          {decisions.status === 'error' && <ErrorNotice error={decisions.error} />}
+          <Group align="flex-end" gap="sm" wrap="nowrap">
+            <Select
+              style={{ flex: 1 }}
+              label={t('studio.adopt.decision')}
+              placeholder={t('studio.adopt.pickDecision')}
+              data={adoptable.map((d) => ({ value: String(d.id), label: `${d.number} · ${d.title}` }))}
+              value={decisionId}
+              onChange={setDecisionId}
+              searchable
+              data-testid="adopt-decision"
+            />
+            <Button disabled={decisionId === null} loading={adopt.pending} onClick={() => decisionId !== null && void adopt.run({ scenarioId, decisionId: Number(decisionId) })} data-testid="adopt-button">
+              {t('studio.adopt.button')}
+            </Button>
+          </Group>
+          {adopt.error && <ErrorNotice error={adopt.error} />}
+          <Text size="sm" fw={600} mt="xs">
+            {t('studio.adopt.snapshots')}
+          </Text>
+          {snapshots.data && snapshots.data.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('studio.adopt.noSnapshots')}
+            </Text>
+          )}
+          {snapshots.data && snapshots.data.length > 0 && (
+            <Table fz="sm" data-testid="snapshots-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('studio.adopt.snapshot')}</Table.Th>
+                  <Table.Th>{t('studio.adopt.adoptedBy')}</Table.Th>
+                  <Table.Th>{t('studio.adopt.hash')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {snapshots.data.map((s) => (
+                  <Table.Tr key={s.id} data-snapshot-id={s.id}>
+                    <Table.Td>
+                      #{s.id} · {formatDate(s.createdAt.slice(0, 10), language)}
+                    </Table.Td>
+                    <Table.Td>{s.decisions.map((d) => d.number).join(', ')}</Table.Td>
+                    <Table.Td>
+                      <Code title={s.contentHash} data-testid="snapshot-hash">
+                        {s.contentHash.slice(0, 16)}…
+                      </Code>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          {latest && (
+            <Text size="xs" c="dimmed" className="mono" data-testid="snapshot-hash-full">
+              SHA-256 {latest.contentHash}
+            </Text>
+          )}
+        </Stack>
+      </Paper>
+
+      <Paper withBorder p="md" radius="sm">
+        <Stack gap="sm">
+          <Title order={3} size="h5">
+            {t('studio.export.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('studio.export.body')}
+          </Text>
+          <Select
+            label={t('studio.export.source')}
+            data={[
+              { value: 'draft', label: t('studio.export.draft') },
+              ...(snapshots.data ?? []).map((s) => ({ value: String(s.id), label: t('studio.export.snapshot', { id: s.id, hash: s.contentHash.slice(0, 12) }) })),
+            ]}
+            value={source}
+            onChange={(value) => setSource(value ?? 'draft')}
+            allowDeselect={false}
+            data-testid="export-source"
+          />
+          <div>
+            <Text size="sm" fw={500} mb={4}>
+              {t('studio.export.language')}
+            </Text>
+            <SegmentedControl
+              size="xs"
+              value={exportLanguage}
+              onChange={(value) => setExportLanguage(value as Language)}
+              data={[
+                { value: 'sv', label: t('languages.sv') },
+                { value: 'nb', label: t('languages.nb') },
+                { value: 'en', label: t('languages.en') },
+              ]}
+            />
+          </div>
+          <TextInput label={t('studio.export.folder')} description={t('studio.export.folderHint')} value={folder} onChange={(event) => setFolder(event.currentTarget.value)} data-testid="export-folder" />
+          <Group>
+            <Button onClick={() => void onExport()} loading={exportAnnex.pending} data-testid="export-annex">
+              {t('studio.export.button')}
+            </Button>
+          </Group>
+          {exportAnnex.pending && <Progress value={100} animated striped aria-label={t('studio.export.progress')} />}
+          {exportAnnex.error && <ErrorNotice error={exportAnnex.error} />}
+          {written && (
+            <Alert color="teal" variant="light" title={t('studio.export.done')} data-testid="export-result">
+              <Stack gap={4}>
+                <Text size="sm" className="mono" data-testid="export-path">
+                  {written.path}
+                </Text>
+                <Group gap="xs">
+                  <Badge variant="light" color="gray">
+                    {t('studio.export.size', { kb: Math.max(1, Math.round(written.bytes / 1024)) })}
+                  </Badge>
+                  <Text size="xs" c="dimmed" className="mono">
+                    SHA-256 {written.sha256}
+                  </Text>
+                </Group>
+              </Stack>
+            </Alert>
+          )}
+        </Stack>
+      </Paper>
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,226 @@
+import { Badge, Button, Group, Loader, Modal, SegmentedControl, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StudioInputs } from '../../../../shared/api/channels/studio.channels';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useLanguage } from '../../i18n/use-language';
+import { useHashRoute } from '../../router/use-hash-route';
+import { AdoptExportPanel } from './AdoptExportPanel';
+import { ComparePanel } from './ComparePanel';
+import { ExplainDrawer } from './ExplainDrawer';
+import { ParameterPanel } from './ParameterPanel';
+import { StudioPanel } from './StudioPanel';
+import { useCooperations, useSaveScenario, useScenarios, useStudioInputs } from './queries';
+import { definitionWithDraft } from './studio-model';
+import { useStudio } from './use-studio';
+import './studio.css';
+
+/** The scenario studio: choose a cooperation and a scenario, change its assumptions, see who pays what. */
+export function ScenariosView({ scenarioId }: { scenarioId: number | undefined }) {
+  const { t } = useTranslation();
+  const [, navigate] = useHashRoute();
+  const cooperations = useCooperations();
+  const inputs = useStudioInputs(scenarioId ?? null);
+  const current = scenarioId !== undefined && inputs.data?.scenarioId === scenarioId ? inputs.data : undefined;
+  const [chosenCooperation, setChosenCooperation] = useState<number | null>(null);
+  const cooperationId = current?.cooperationId ?? chosenCooperation ?? cooperations.data?.[0]?.id ?? null;
+  const scenarios = useScenarios(cooperationId);
+  const scenarioList = scenarios.data && scenarios.data.every((s) => s.cooperationId === cooperationId) ? scenarios.data : [];
+
+  const pickCooperation = (value: string | null) => {
+    setChosenCooperation(value === null ? null : Number(value));
+    navigate({ name: 'scenarios' });
+  };
+
+  const header = (
+    <Group gap="sm" align="flex-end" wrap="nowrap">
+      <div style={{ minWidth: 0 }}>
+        <Title order={2} size="h3" fw={600}>
+          {t('studio.title')}
+        </Title>
+        <Text size="sm" c="dimmed" truncate>
+          {t('studio.subtitle')}
+        </Text>
+      </div>
+      <Select
+        ml="auto"
+        size="sm"
+        w={300}
+        label={t('studio.cooperation')}
+        data={(cooperations.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
+        value={cooperationId === null ? null : String(cooperationId)}
+        onChange={pickCooperation}
+        allowDeselect={false}
+        data-testid="studio-cooperation"
+      />
+      <Select
+        size="sm"
+        w={320}
+        label={t('studio.scenario')}
+        placeholder={t('studio.pickScenario')}
+        data={scenarioList.map((s) => ({ value: String(s.id), label: s.name }))}
+        value={scenarioId === undefined ? null : String(scenarioId)}
+        onChange={(value) => value !== null && navigate({ name: 'scenarios', scenarioId: Number(value) })}
+        allowDeselect={false}
+        data-testid="studio-scenario"
+      />
+    </Group>
+  );
+
+  let body;
+  if (cooperations.status === 'error') body = <ErrorNotice error={cooperations.error} onRetry={cooperations.refetch} />;
+  else if (scenarioId === undefined) {
+    body =
+      scenarios.status === 'error' ? (
+        <ErrorNotice error={scenarios.error} onRetry={scenarios.refetch} />
+      ) : (
+        <EmptyState
+          title={scenarioList.length === 0 && scenarios.status === 'success' ? t('studio.noScenariosTitle') : t('studio.pickTitle')}
+          action={
+            scenarioList.length > 0 ? (
+              <Group gap="xs">
+                {scenarioList.map((s) => (
+                  <Button key={s.id} variant="default" size="xs" onClick={() => navigate({ name: 'scenarios', scenarioId: s.id })}>
+                    {s.name}
+                  </Button>
+                ))}
+              </Group>
+            ) : undefined
+          }
+        >
+          {scenarioList.length === 0 && scenarios.status === 'success' ? t('studio.noScenariosBody') : t('studio.pickBody')}
+        </EmptyState>
+      );
+  } else if (inputs.status === 'error' && !current) body = <ErrorNotice error={inputs.error} onRetry={inputs.refetch} />;
+  else if (!current) {
+    body = (
+      <Group gap="xs" p="lg" c="dimmed">
+        <Loader size="sm" />
+        <Text size="sm">{t('studio.loading')}</Text>
+      </Group>
+    );
+  } else body = <Workbench key={current.scenarioId} inputs={current} scenarios={scenarioList} />;
+
+  return (
+    <Stack gap="sm" className="view studio-view">
+      {header}
+      {body}
+    </Stack>
+  );
+}
+
+function Workbench({ inputs, scenarios }: { inputs: StudioInputs; scenarios: Parameters<typeof ComparePanel>[0]['scenarios'] }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const [, navigate] = useHashRoute();
+  const studio = useStudio(inputs);
+  const [tab, setTab] = useState<string | null>('studio');
+  const [explain, setExplain] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [name, setName] = useState('');
+  const save = useSaveScenario();
+  const years = studio.result?.years ?? studio.baseline?.years ?? [];
+
+  async function onSave() {
+    const definition = definitionWithDraft(inputs.definition, studio.draft, true);
+    const saved = await save.run({
+      cooperationId: inputs.cooperationId,
+      name: name.trim(),
+      baselineScenarioId: inputs.scenarioId,
+      definition: { ...definition, name: name.trim(), id: `${String(definition.id)}-${Date.now().toString(36)}` } as Record<string, unknown>,
+    });
+    if (saved) {
+      setSaving(false);
+      navigate({ name: 'scenarios', scenarioId: saved.id });
+    }
+  }
+
+  return (
+    <div className="studio-layout">
+      <aside className="studio-side">
+        <Stack gap="xs" mb="sm">
+          <Group gap={6}>
+            <Badge variant="light">{studio.resolved?.currency ?? ''}</Badge>
+            <Badge variant="light" color="gray">
+              {studio.resolved?.keyDefinition.family === 'allocation' ? t('studio.family.allocation') : t('studio.family.feeSchedule')}
+            </Badge>
+            {studio.dirty && (
+              <Badge color="orange" variant="light" data-testid="studio-dirty">
+                {t('studio.unsaved')}
+              </Badge>
+            )}
+          </Group>
+          <Text size="xs" c="dimmed" lineClamp={3} title={studio.resolved?.keyDefinition.name}>
+            {t('studio.key', { name: studio.resolved?.keyDefinition.name ?? '' })}
+          </Text>
+        </Stack>
+        <ParameterPanel controls={studio.controls} draft={studio.draft} members={inputs.members} language={language} setParameter={studio.setParameter} updateDraft={studio.updateDraft} />
+        <Group gap="xs" mt="md">
+          <Button size="xs" variant="default" disabled={!studio.dirty} onClick={studio.reset} data-testid="studio-reset">
+            {t('studio.reset')}
+          </Button>
+          <Button
+            size="xs"
+            disabled={!studio.dirty || studio.error !== null}
+            onClick={() => {
+              setName(t('studio.saveName', { name: inputs.name }));
+              setSaving(true);
+            }}
+            data-testid="studio-save"
+          >
+            {t('studio.save')}
+          </Button>
+        </Group>
+      </aside>
+      <section className="studio-main">
+        <Tabs value={tab} onChange={setTab} keepMounted={false}>
+          <Group justify="space-between" wrap="nowrap" className="studio-tabs">
+            <Tabs.List>
+              <Tabs.Tab value="studio" data-testid="tab-studio">
+                {t('studio.tabs.studio')}
+              </Tabs.Tab>
+              <Tabs.Tab value="compare" data-testid="tab-compare">
+                {t('studio.tabs.compare')}
+              </Tabs.Tab>
+              <Tabs.Tab value="adopt" data-testid="tab-adopt">
+                {t('studio.tabs.adopt')}
+              </Tabs.Tab>
+            </Tabs.List>
+            {years.length > 1 && (
+              <SegmentedControl size="xs" value={String(studio.year)} onChange={(value) => studio.setYear(Number(value))} data={years.map((y) => String(y))} data-testid="studio-year" />
+            )}
+          </Group>
+          {studio.error && <ErrorNotice error={studio.error} />}
+          <Tabs.Panel value="studio" pt="sm">
+            <StudioPanel studio={studio} language={language} onExplain={setExplain} />
+          </Tabs.Panel>
+          <Tabs.Panel value="compare" pt="sm">
+            {studio.baseline && <ComparePanel current={inputs} currentResult={studio.baseline} scenarios={scenarios} year={studio.year} language={language} />}
+          </Tabs.Panel>
+          <Tabs.Panel value="adopt" pt="sm">
+            <AdoptExportPanel scenarioId={inputs.scenarioId} cooperationId={inputs.cooperationId} language={language} dirty={studio.dirty} />
+          </Tabs.Panel>
+        </Tabs>
+      </section>
+      <ExplainDrawer resolved={studio.resolved} parameters={studio.draft.parameters} memberId={explain} year={studio.year} language={language} onClose={() => setExplain(null)} />
+      <Modal opened={saving} onClose={() => setSaving(false)} title={t('studio.saveTitle')}>
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            {t('studio.saveBody')}
+          </Text>
+          <TextInput label={t('studio.saveNameLabel')} value={name} onChange={(event) => setName(event.currentTarget.value)} data-testid="save-name" />
+          {save.error && <ErrorNotice error={save.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setSaving(false)}>
+              {t('studio.cancel')}
+            </Button>
+            <Button disabled={name.trim() === ''} loading={save.pending} onClick={() => void onSave()} data-testid="save-confirm">
+              {t('studio.saveConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </div>
+  );
+}

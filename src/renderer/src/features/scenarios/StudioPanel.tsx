@@ -1,0 +1,167 @@
+import { Group, MultiSelect, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sweepParameter, sweepValues } from '../../../../shared/calc';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { FundingChart } from '../../charts/FundingChart';
+import { MemberChargesChart } from '../../charts/MemberChargesChart';
+import { SweepChart } from '../../charts/SweepChart';
+import type { Language } from '../../format/locales';
+import { formatInteger, formatMoney } from '../../format/numbers';
+import { ChargesTable } from './ChargesTable';
+import { componentColumns, fundingByYear, largestDeltas, topPayers, yearTotal } from './studio-model';
+import type { Studio } from './use-studio';
+
+const SWEEP_STEPS = sweepValues(0, 50, 50);
+
+function Kpi({ label, value, testId, tone }: { label: string; value: string; testId: string; tone?: 'up' | 'down' }) {
+  return (
+    <Paper withBorder px="sm" py={8} radius="sm" className="kpi">
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="lg" fw={600} className={`num ${tone === 'up' ? 'delta-up' : tone === 'down' ? 'delta-down' : ''}`} data-testid={testId}>
+        {value}
+      </Text>
+    </Paper>
+  );
+}
+
+/** The studio's results: key figures, the charts and the member table for the chosen year. */
+export function StudioPanel({ studio, language, onExplain }: { studio: Studio; language: Language; onExplain: (memberId: string) => void }) {
+  const { t } = useTranslation();
+  const result = studio.result;
+  const currency = result?.currency ?? 'SEK';
+  const money = (minor: number) => formatMoney(minor, currency, language);
+
+  const columns = useMemo(() => (result ? componentColumns(result) : []), [result]);
+  const totals = useMemo(() => {
+    const out = { gross: 0, subsidies: 0, net: 0, baseline: 0, delta: 0, components: {} as Record<string, number>, adjustment: 0 };
+    for (const r of studio.rows) {
+      out.gross += r.gross;
+      out.subsidies += r.subsidies;
+      out.net += r.net;
+      out.baseline += r.baseline;
+      out.delta += r.delta;
+      out.adjustment += r.roundingAdjustment;
+      for (const [id, amount] of Object.entries(r.components)) out.components[id] = (out.components[id] ?? 0) + amount;
+    }
+    return out;
+  }, [studio.rows]);
+
+  const payers = useMemo(() => topPayers(studio.rows, 14, (count) => t('studio.charts.others', { count })), [studio.rows, t]);
+  const deltas = useMemo(() => largestDeltas(studio.rows, 14), [studio.rows]);
+  const funding = useMemo(() => (result ? fundingByYear(result, t('studio.charts.memberCharges')) : null), [result, t]);
+
+  // The sweep depends on everything but the swept parameter itself: it is computed again only when those change.
+  const shareControl = studio.controls.find((c) => c.kind === 'share') ?? null;
+  const sweepParam = shareControl?.name ?? null;
+  const otherParameters = JSON.stringify(Object.fromEntries(Object.entries(studio.draft.parameters).filter(([name]) => name !== sweepParam)));
+  const sweep = useMemo(() => {
+    if (!studio.resolved || sweepParam === null) return null;
+    try {
+      const base = JSON.parse(otherParameters) as Record<string, string>;
+      const resolved = Object.keys(base).length > 0 ? { ...studio.resolved, parameters: { ...studio.resolved.parameters, ...base } } : studio.resolved;
+      return { steps: sweepParameter(resolved, sweepParam, SWEEP_STEPS), ids: studio.resolved.members.map((m) => m.id) };
+    } catch {
+      return null;
+    }
+  }, [studio.resolved, sweepParam, otherParameters]);
+  const [picked, setPicked] = useState<string[] | null>(null);
+  const defaultPicked = useMemo(() => payers.filter((p) => p.id !== '__others').slice(0, 4).map((p) => p.id), [payers]);
+  const sweepMembers = picked ?? defaultPicked;
+  const nameOf = useMemo(() => new Map(studio.rows.map((r) => [r.id, r.name])), [studio.rows]);
+  const yearIndex = result ? result.years.indexOf(studio.year) : -1;
+  const sweepKey = sweepMembers.join('|');
+  const sweepPoints = useMemo(() => {
+    if (!sweep || yearIndex < 0) return [];
+    const indexes = sweepKey.split('|').map((id) => [id, sweep.ids.indexOf(id)] as const);
+    return sweep.steps.map((step) => {
+      const point: Record<string, number> = { value: Number(step.value) };
+      for (const [id, i] of indexes) if (i >= 0) point[id] = step.net[i]?.[yearIndex] ?? 0;
+      return point;
+    });
+  }, [sweep, sweepKey, yearIndex]);
+  const sweepLines = useMemo(() => sweepKey.split('|').filter(Boolean).map((id) => ({ id, name: nameOf.get(id) ?? id })), [sweepKey, nameOf]);
+
+  if (!result) return null;
+  const figures = yearTotal(result, studio.year);
+  const paying = studio.rows.filter((r) => r.charged).length;
+  const more = studio.rows.filter((r) => r.delta > 0).length;
+  const less = studio.rows.filter((r) => r.delta < 0).length;
+  const fundingLabels = {
+    costs: t('studio.charts.costs'),
+    uncertain: t('studio.charts.uncertain'),
+    expected: t('studio.charts.expected'),
+    statuses: { secured: t('studio.charts.secured'), expected: t('studio.charts.expected'), uncertain: t('studio.charts.uncertain'), computed: '' },
+  };
+
+  return (
+    <Stack gap="sm">
+      <SimpleGrid cols={4} spacing="sm">
+        <Kpi label={figures.pool !== null ? t('studio.kpi.pool', { year: studio.year }) : t('studio.kpi.costs', { year: studio.year })} value={figures.pool !== null ? money(figures.pool) : figures.costs !== null ? money(figures.costs) : '—'} testId="kpi-pool" />
+        <Kpi label={t('studio.kpi.charged', { year: studio.year })} value={money(totals.gross)} testId="kpi-charged" />
+        <Kpi label={t('studio.kpi.paying')} value={formatInteger(paying, language)} testId="kpi-paying" />
+        <Kpi
+          label={t('studio.kpi.changed')}
+          value={more + less === 0 ? t('studio.kpi.unchanged') : t('studio.kpi.moreLess', { more: formatInteger(more, language), less: formatInteger(less, language) })}
+          testId="kpi-changed"
+        />
+      </SimpleGrid>
+
+      <SimpleGrid cols={2} spacing="sm">
+        <ChartFrame title={t('studio.charts.paysTitle', { year: studio.year })} subtitle={t('studio.charts.paysSubtitle')} testId="chart-pays">
+          <MemberChargesChart data={payers} currency={currency} language={language} height={300} valueLabel={t('studio.table.net')} />
+        </ChartFrame>
+        <ChartFrame title={t('studio.charts.deltaTitle', { year: studio.year })} subtitle={t('studio.charts.deltaSubtitle')} testId="chart-delta">
+          {deltas.length === 0 ? (
+            <Stack h={300} align="center" justify="center" gap={4}>
+              <Text size="sm" fw={500}>
+                {t('studio.charts.noDeltaTitle')}
+              </Text>
+              <Text size="xs" c="dimmed" maw={320} ta="center">
+                {t('studio.charts.noDeltaBody')}
+              </Text>
+            </Stack>
+          ) : (
+            <MemberChargesChart data={deltas} currency={currency} language={language} height={300} diverging valueLabel={t('studio.table.delta')} />
+          )}
+        </ChartFrame>
+      </SimpleGrid>
+
+      <ChargesTable rows={studio.rows} columns={columns} currency={currency} language={language} onExplain={onExplain} totals={totals} />
+
+      <SimpleGrid cols={2} spacing="sm">
+        {funding && (
+          <ChartFrame title={t('studio.charts.fundingTitle')} subtitle={t('studio.charts.fundingSubtitle')} testId="chart-funding">
+            <FundingChart series={funding.series} data={funding.data} currency={currency} language={language} height={260} labels={fundingLabels} />
+          </ChartFrame>
+        )}
+        <ChartFrame
+          title={t('studio.charts.sweepTitle')}
+          subtitle={sweepParam === null ? t('studio.charts.sweepNone') : t('studio.charts.sweepSubtitle', { year: studio.year })}
+          testId="chart-sweep"
+        >
+          {sweepParam !== null && (
+            <>
+              <Group mb={6}>
+                <MultiSelect
+                  size="xs"
+                  style={{ flex: 1 }}
+                  aria-label={t('studio.charts.sweepMembers')}
+                  placeholder={t('studio.charts.sweepMembers')}
+                  data={studio.rows.filter((r) => r.charged).map((r) => ({ value: r.id, label: r.name }))}
+                  value={sweepMembers}
+                  onChange={(value) => setPicked(value.slice(0, 6))}
+                  searchable
+                  maxValues={6}
+                />
+              </Group>
+              <SweepChart points={sweepPoints} lines={sweepLines} current={Number(studio.draft.parameters[sweepParam] ?? 0)} currency={currency} language={language} height={220} unit=" %" />
+            </>
+          )}
+        </ChartFrame>
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,32 @@
+import { useMutation, useQuery } from '../../api/use-query';
+
+/** The cooperations of the workspace (the studio's first choice). */
+export function useCooperations() {
+  return useQuery('cooperations:list', {});
+}
+
+export function useScenarios(cooperationId: number | null) {
+  // A cooperation id of 0 is refused by the contract: the hook still runs (hooks cannot be skipped) and its error is ignored.
+  return useQuery('scenarios:list', { cooperationId: cooperationId ?? 0 });
+}
+
+/** Definition, keys and facts of a scenario: the engine then runs here, in the renderer. */
+export function useStudioInputs(scenarioId: number | null) {
+  return useQuery('studio:inputs', { scenarioId: scenarioId ?? 0 });
+}
+
+export function useDecisions(cooperationId: number | null) {
+  return useQuery('decisions:list', { cooperationId: cooperationId ?? 0 });
+}
+
+export function useSnapshots(scenarioId: number | null) {
+  return useQuery('snapshots:list', { scenarioId: scenarioId ?? 0 });
+}
+
+export function useSaveScenario() {
+  return useMutation('scenarios:save', ['scenarios:list', 'scenarios:get', 'studio:inputs', 'workspace:info']);
+}
+
+export function useAdoptScenario() {
+  return useMutation('scenarios:adopt', ['snapshots:list', 'decisions:list', 'workspace:info']);
+}

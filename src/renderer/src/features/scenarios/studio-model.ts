@@ -1,0 +1,228 @@
+/**
+ * The scenario studio's arithmetic-free glue: what-ifs applied to a stored definition, the key's
+ * parameters as controls, and the rows the table and the charts show. Every amount comes from
+ * the engine (src/shared/calc), which the renderer runs itself so a slider answers within a frame.
+ */
+import type { StudioInputs } from '../../../../shared/api/channels/studio.channels';
+import {
+  compareWithBaseline,
+  computeScenario,
+  resolveScenario,
+  withParameters,
+  type Comparison,
+  type KeyDefinition,
+  type ResolvedScenario,
+  type ScenarioDefinitionInput,
+  type ScenarioResult,
+} from '../../../../shared/calc';
+
+/** What the user changed in the studio; nothing of it is stored until "Save as new version". */
+export interface StudioDraft {
+  parameters: Record<string, string>;
+  horizon: { from: number; to: number };
+  /** Yearly cost indexation in percent (only for costs given as base + index). */
+  indexRate: string | null;
+  /** Costs per year in major units (only for costs given per year). */
+  costsByYear: Record<string, string> | null;
+  /** Yearly population growth in percent, or null for none. */
+  populationGrowth: string | null;
+  memberChanges: { member: string; joined?: string | null; left?: string | null }[];
+}
+
+type CostsInput = NonNullable<ScenarioDefinitionInput['costs']>;
+
+export function draftOf(definition: ScenarioDefinitionInput, key: KeyDefinition | null): StudioDraft {
+  const costs = definition.costs as CostsInput | undefined;
+  return {
+    parameters: { ...(key?.parameters ?? {}), ...(definition.parameters ?? {}) },
+    horizon: { ...definition.horizon },
+    indexRate: costs && 'indexRate' in costs ? costs.indexRate : null,
+    costsByYear: costs && 'byYear' in costs ? { ...costs.byYear } : null,
+    populationGrowth: definition.growth?.['population']?.rate ?? null,
+    memberChanges: (definition.memberChanges ?? []).map((c) => ({ member: c.member, joined: c.joined, left: c.left })),
+  };
+}
+
+/** The stored definition with the draft's structural what-ifs (not the key parameters, which are cheap to apply). */
+export function definitionWithDraft(definition: ScenarioDefinitionInput, draft: StudioDraft, withParameterValues = false): ScenarioDefinitionInput {
+  const out: ScenarioDefinitionInput = { ...definition, horizon: { ...draft.horizon } };
+  const costs = definition.costs as CostsInput | undefined;
+  if (costs && 'byYear' in costs && draft.costsByYear) {
+    // A longer horizon carries the last known cost forward, so the scenario stays computable.
+    const byYear: Record<string, string> = {};
+    let last = Object.values(draft.costsByYear)[0] ?? '0';
+    for (let year = draft.horizon.from; year <= draft.horizon.to; year++) {
+      last = draft.costsByYear[String(year)] ?? last;
+      byYear[String(year)] = last;
+    }
+    out.costs = { byYear };
+  } else if (costs && 'indexRate' in costs && draft.indexRate !== null) {
+    out.costs = { ...costs, indexRate: draft.indexRate };
+  }
+  const growth = { ...(definition.growth ?? {}) };
+  if (draft.populationGrowth === null) delete growth['population'];
+  else growth['population'] = { ...(growth['population'] ?? {}), rate: draft.populationGrowth };
+  out.growth = growth;
+  out.memberChanges = draft.memberChanges.filter((c) => c.joined !== undefined || c.left !== undefined);
+  // Funding outside the horizon would be refused; keep the years that remain.
+  if (definition.funding) {
+    out.funding = definition.funding.map((f) => ({
+      ...f,
+      byYear: Object.fromEntries(Object.entries(f.byYear).filter(([year]) => Number(year) >= draft.horizon.from && Number(year) <= draft.horizon.to)),
+    }));
+  }
+  if (withParameterValues) out.parameters = { ...(definition.parameters ?? {}), ...draft.parameters };
+  return out;
+}
+
+export function resolveInputs(inputs: StudioInputs, definition: ScenarioDefinitionInput = inputs.definition): ResolvedScenario {
+  return resolveScenario(definition, inputs.facts, { keys: inputs.keys });
+}
+
+export function computeWith(resolved: ResolvedScenario, parameters: Record<string, string>): ScenarioResult {
+  return computeScenario(Object.keys(parameters).length === 0 ? resolved : withParameters(resolved, parameters), { trail: false });
+}
+
+export interface ParameterControl {
+  name: string;
+  /** A share of the pool in percent (a slider 0–50 %), or a rate/amount (a number field). */
+  kind: 'share' | 'rate';
+  /** The components whose labels use the parameter. */
+  labels: string[];
+  defaultValue: string;
+}
+
+export function parameterControls(key: KeyDefinition): ParameterControl[] {
+  return Object.entries(key.parameters).map(([name, value]) => {
+    const users = key.components.filter((c) => JSON.stringify(c).includes(`{"param":"${name}"}`));
+    const share = users.some((c) => 'share' in c && typeof c.share === 'object' && c.share !== null && 'param' in c.share && c.share.param === name);
+    return { name, kind: share ? 'share' : 'rate', labels: users.map((c) => c.label ?? c.id), defaultValue: value };
+  });
+}
+
+export interface ChargeRow {
+  id: string;
+  name: string;
+  role: string;
+  /** Per component id, the gross amount. */
+  components: Record<string, number>;
+  roundingAdjustment: number;
+  gross: number;
+  subsidies: number;
+  net: number;
+  baseline: number;
+  delta: number;
+  charged: boolean;
+}
+
+export interface ComponentColumn {
+  id: string;
+  label: string;
+}
+
+export function componentColumns(result: ScenarioResult): ComponentColumn[] {
+  const seen = new Map<string, string>();
+  for (const member of result.members) {
+    for (const year of member.years) for (const c of year.components) if (!seen.has(c.componentId)) seen.set(c.componentId, c.label);
+    if (seen.size > 0 && member.years.length > 0) break;
+  }
+  return [...seen].map(([id, label]) => ({ id, label }));
+}
+
+/** One row per member of the scenario for one year, with the baseline's net beside it. */
+export function chargeRows(result: ScenarioResult, baseline: ScenarioResult | null, year: number): ChargeRow[] {
+  const t = result.years.indexOf(year);
+  const bt = baseline ? baseline.years.indexOf(year) : -1;
+  const baseNet = new Map<string, number>();
+  if (baseline && bt >= 0) for (const m of baseline.members) baseNet.set(m.id, m.years[bt]?.net ?? 0);
+  const rows: ChargeRow[] = [];
+  for (const m of result.members) {
+    const y = m.years[t];
+    if (!y) continue;
+    const components: Record<string, number> = {};
+    for (const c of y.components) components[c.componentId] = (components[c.componentId] ?? 0) + c.amount;
+    const base = baseNet.get(m.id) ?? 0;
+    rows.push({
+      id: m.id,
+      name: m.name,
+      role: m.role,
+      components,
+      roundingAdjustment: y.roundingAdjustment,
+      gross: y.gross,
+      subsidies: y.subsidies,
+      net: y.net,
+      baseline: base,
+      delta: y.net - base,
+      charged: y.charged,
+    });
+  }
+  return rows;
+}
+
+export interface BarDatum {
+  id: string;
+  name: string;
+  value: number;
+}
+
+/** The largest payers of a year, sorted, with the rest summed into one bar so 400 members stay legible. */
+export function topPayers(rows: readonly ChargeRow[], limit: number, othersLabel: (count: number) => string): BarDatum[] {
+  const sorted = rows.filter((r) => r.charged).sort((a, b) => b.net - a.net || a.name.localeCompare(b.name));
+  const top = sorted.slice(0, limit).map((r) => ({ id: r.id, name: r.name, value: r.net }));
+  const rest = sorted.slice(limit);
+  if (rest.length > 0) top.push({ id: '__others', name: othersLabel(rest.length), value: rest.reduce((acc, r) => acc + r.net, 0) });
+  return top;
+}
+
+/** The members whose charge moves most, largest increase first, largest decrease last. */
+export function largestDeltas(rows: readonly ChargeRow[], limit: number): BarDatum[] {
+  const moved = rows.filter((r) => r.delta !== 0).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.name.localeCompare(b.name));
+  return moved
+    .slice(0, limit)
+    .map((r) => ({ id: r.id, name: r.name, value: r.delta }))
+    .sort((a, b) => b.value - a.value);
+}
+
+export type FundingStatusOrNone = 'secured' | 'expected' | 'uncertain' | 'computed';
+
+export interface FundingSeries {
+  key: string;
+  label: string;
+  kind: 'members' | 'subsidy' | 'external';
+}
+
+export interface FundingDatum {
+  year: number;
+  costs: number | null;
+  /** Per series key: amount and status. */
+  values: Record<string, { amount: number; status: FundingStatusOrNone }>;
+}
+
+/** What pays for each year: the members' computed charges, each subsidising funder and each external source with its status. */
+export function fundingByYear(result: ScenarioResult, membersLabel: string): { series: FundingSeries[]; data: FundingDatum[] } {
+  const series: FundingSeries[] = [{ key: 'members', label: membersLabel, kind: 'members' }];
+  result.funders.forEach((f, i) => series.push({ key: `funder-${i}`, label: f.funder, kind: 'subsidy' }));
+  const external = result.funding.sources.filter((s) => s.kind === 'external');
+  external.forEach((s, i) => series.push({ key: `source-${i}`, label: s.source, kind: 'external' }));
+  const data = result.years.map((year, t): FundingDatum => {
+    const values: FundingDatum['values'] = { members: { amount: result.balance[t]?.memberCharges ?? 0, status: 'computed' } };
+    result.funders.forEach((f, i) => (values[`funder-${i}`] = { amount: f.byYear[t] ?? 0, status: 'computed' }));
+    external.forEach((s, i) => {
+      const entry = s.byYear.find((e) => e.year === year);
+      values[`source-${i}`] = { amount: entry?.amount ?? 0, status: entry?.status ?? 'secured' };
+    });
+    return { year, costs: result.balance[t]?.costs ?? null, values };
+  });
+  return { series, data };
+}
+
+export function compareResults(baseline: ScenarioResult, scenario: ScenarioResult): Comparison {
+  return compareWithBaseline(baseline, scenario);
+}
+
+/** Sum of a year's net charges and subsidies: for an allocation key, exactly the pool. */
+export function yearTotal(result: ScenarioResult, year: number): { charged: number; pool: number | null; costs: number | null } {
+  const t = result.years.indexOf(year);
+  const totals = result.totals[t];
+  return { charged: totals ? totals.gross : 0, pool: totals?.pool ?? null, costs: totals?.costs ?? null };
+}

@@ -1,0 +1,193 @@
+/**
+ * Budgets of a cooperation: lines per year (revenue positive, costs negative, minor units),
+ * staff as a share of a position over dated periods, and funding sources with amounts per year
+ * and status. Each save is one transaction and returns what was stored before, for undo.
+ */
+import { z } from 'zod';
+import { budgetLineKinds, fundingStatuses } from '../../document/workspace-document.schema';
+import { isoDate } from '../../iso-date';
+import { command, query } from '../define';
+
+const entityId = z.number().int().positive();
+const year = z.number().int().min(1900, 'must be 1900 or later').max(2200, 'must be 2200 or earlier');
+const minorUnits = z.number().int('must be a whole number of öre/øre').refine(Number.isSafeInteger, 'is too large');
+const label = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+
+const budgetsGetInput = z.object({ cooperationId: entityId }).strict();
+
+const budgetLineSaveInput = z
+  .object({
+    /** Absent: a new line. */
+    id: entityId.optional(),
+    cooperationId: entityId,
+    year,
+    kind: z.enum(budgetLineKinds),
+    category: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'expected a category such as membership_fees or staff'),
+    label,
+    /** Signed: revenue positive, cost negative. */
+    amount: minorUnits,
+    position: z.number().int().min(0).optional(),
+  })
+  .strict()
+  .refine((line) => (line.kind === 'revenue' ? line.amount >= 0 : line.amount <= 0), {
+    message: 'a revenue is a positive amount and a cost a negative one',
+    path: ['amount'],
+  });
+
+const byIdInput = z.object({ id: entityId }).strict();
+
+const staffSaveInput = z
+  .object({
+    id: entityId.optional(),
+    cooperationId: entityId,
+    role: label,
+    personId: entityId.nullable().optional(),
+    /** The full-time annual cost of the position, minor units. */
+    annualCost: minorUnits.refine((v) => v >= 0, 'must not be negative'),
+    periods: z
+      .array(
+        z
+          .object({
+            from: isoDate,
+            to: isoDate,
+            percent: z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100'),
+          })
+          .strict(),
+      )
+      .min(1, 'add at least one period')
+      .max(100),
+  })
+  .strict();
+
+const fundingSaveInput = z
+  .object({
+    id: entityId.optional(),
+    cooperationId: entityId,
+    name: label,
+    funderOrganisationId: entityId.nullable().optional(),
+    purpose: z.string().max(500).nullable().optional(),
+    amounts: z
+      .array(
+        z
+          .object({
+            year,
+            amount: minorUnits.refine((v) => v >= 0, 'must not be negative'),
+            status: z.enum(fundingStatuses),
+          })
+          .strict(),
+      )
+      .max(200),
+  })
+  .strict();
+
+export type FundingStatusName = (typeof fundingStatuses)[number];
+
+export interface BudgetLineView {
+  id: number;
+  cooperationId: number;
+  year: number;
+  kind: 'revenue' | 'cost';
+  category: string;
+  label: string;
+  amount: number;
+  position: number;
+  /** Gross result counts revenue less direct costs (purchased services, media passed through). */
+  direct: boolean;
+  /** |amount| / revenue of the year in whole percent (half-up), null when the year has no revenue. */
+  percentOfRevenue: number | null;
+}
+
+export interface BudgetYearTotals {
+  year: number;
+  revenue: number;
+  directCosts: number;
+  otherCosts: number;
+  grossResult: number;
+  costs: number;
+  result: number;
+}
+
+export interface StaffPeriodView {
+  from: string;
+  to: string;
+  percent: number;
+}
+
+export interface StaffAllocationView {
+  id: number;
+  cooperationId: number;
+  role: string;
+  personId: number | null;
+  personName: string | null;
+  annualCost: number;
+  periods: StaffPeriodView[];
+  /** Cost per calendar year from computeStaffCost (pro rata by day), minor units. */
+  costByYear: Record<string, number>;
+  total: number;
+}
+
+export interface FundingAmountView {
+  year: number;
+  amount: number;
+  status: FundingStatusName;
+}
+
+export interface FundingSourceView {
+  id: number;
+  cooperationId: number;
+  name: string;
+  funderOrganisationId: number | null;
+  funderName: string | null;
+  purpose: string | null;
+  amounts: FundingAmountView[];
+}
+
+export interface BalanceYear {
+  year: number;
+  /** Costs of the budget lines, as a positive amount. */
+  costs: number;
+  /** Revenue of the budget lines. */
+  revenue: number;
+  secured: number;
+  expected: number;
+  uncertain: number;
+  /** revenue + all funding − costs. */
+  balance: number;
+}
+
+export interface BudgetOverview {
+  cooperation: { id: number; name: string; currency: string };
+  years: number[];
+  lines: BudgetLineView[];
+  totals: BudgetYearTotals[];
+  staff: StaffAllocationView[];
+  /** Staff cost per year over all allocations. */
+  staffCostByYear: Record<string, number>;
+  funding: FundingSourceView[];
+  balance: BalanceYear[];
+}
+
+export interface BudgetLineChange {
+  value: BudgetLineView;
+  previous: BudgetLineView | null;
+}
+
+export interface StaffChange {
+  value: StaffAllocationView;
+  previous: StaffAllocationView | null;
+}
+
+export interface FundingChange {
+  value: FundingSourceView;
+  previous: FundingSourceView | null;
+}
+
+export const budgetsChannels = {
+  'budgets:get': query<typeof budgetsGetInput, BudgetOverview>(budgetsGetInput),
+  'budgetLines:save': command<typeof budgetLineSaveInput, BudgetLineChange>(budgetLineSaveInput),
+  'budgetLines:delete': command<typeof byIdInput, BudgetLineView>(byIdInput),
+  'staff:save': command<typeof staffSaveInput, StaffChange>(staffSaveInput),
+  'staff:delete': command<typeof byIdInput, StaffAllocationView>(byIdInput),
+  'funding:save': command<typeof fundingSaveInput, FundingChange>(fundingSaveInput),
+  'funding:delete': command<typeof byIdInput, FundingSourceView>(byIdInput),
+} as const;

@@ -1,0 +1,239 @@
+/**
+ * The scenario studio in real Chromium (the Debian package, driven by playwright-core) against
+ * the built renderer and the real backend on a SQLite file written from the demo workspace,
+ * served by the test bridge in place of the preload. One flow on Skaraborg's 15/85 key: move
+ * the equal-share slider (table and charts follow, the total stays the pool), ask "Why this
+ * amount?", save the change as a new version and compare the two, adopt one (a snapshot with a
+ * content hash) and export its annex to a file on disk, which the Exports view then lists.
+ * Screenshots go to docs/screenshots only with ANDEL_SCREENSHOTS=1.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../src/main/api/dispatch';
+import { createHandlers, type AppContext } from '../../src/main/handlers/index';
+import { WorkspaceSession } from '../../src/main/workspace/session';
+import type { CooperationSummary } from '../../src/shared/api/channels/workspace.channels';
+import type { ScenarioSummary } from '../../src/shared/api/channels/scenarios.channels';
+import { startBridge, type Bridge } from '../bridge/bridge-server';
+import { buildRenderer } from '../bridge/build-renderer';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const screenshots = join(repoRoot, 'docs/screenshots');
+const takeScreenshots = process.env['ANDEL_SCREENSHOTS'] === '1';
+const NBSP = '\u00a0';
+
+let workDir: string;
+let browser: Browser;
+let session: WorkspaceSession;
+let bridge: Bridge;
+let skaraborg: ScenarioSummary;
+
+async function call<T>(ctx: AppContext, channel: string, input: unknown): Promise<T> {
+  const result = await dispatch(createHandlers(), ctx, channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as T;
+}
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'andel-e2e-scenarios-'));
+  const rendererDir = await buildRenderer(join(workDir, 'renderer'));
+  session = new WorkspaceSession({ clock: () => new Date('2026-11-21T10:00:00Z') });
+  const demo = JSON.parse(readFileSync(join(repoRoot, 'resources/demo/demo-workspace.json'), 'utf8')) as unknown;
+  await session.createFromDocument(join(workDir, 'demo.andel'), demo);
+  const ctx: AppContext = { session };
+  const cooperations = await call<CooperationSummary[]>(ctx, 'cooperations:list', {});
+  const coop = cooperations.find((c) => c.name.includes('Skaraborg'));
+  if (!coop) throw new Error('the demo workspace has no Skaraborg cooperation');
+  const scenarios = await call<ScenarioSummary[]>(ctx, 'scenarios:list', { cooperationId: coop.id });
+  skaraborg = scenarios[0] as ScenarioSummary;
+  bridge = await startBridge({ rendererDir, handlers: createHandlers(), ctx });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  if (takeScreenshots) await mkdir(screenshots, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await bridge?.close();
+  await session?.close();
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+async function openPage(hash: string): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, locale: 'sv-SE', reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  await page.goto(`${bridge.url}${hash}`);
+  return { page, problems };
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  if (takeScreenshots) await page.screenshot({ path: join(screenshots, name) });
+}
+
+/** "1 234 567 kr" → 123456700 (minor units); "+1 234 kr" and "−1 234 kr" keep their sign. */
+function kronor(text: string | null): number {
+  const cleaned = (text ?? '').replaceAll(NBSP, '').replace(/\s/gu, '').replace('kr', '').replace('\u2212', '-').replace('+', '').replace(',', '.');
+  return Math.round(Number(cleaned) * 100);
+}
+
+function memberRow(page: Page, name: string) {
+  return page.locator('[data-testid="charges-table"] [role="row"][data-member-id]', { has: page.getByText(name, { exact: true }) });
+}
+
+describe('Scenario studio', () => {
+  it('moves the equal-share slider: the table and the charts follow and the total stays the pool', async () => {
+    const { page, problems } = await openPage(`#/scenarios/${skaraborg.id}`);
+    await memberRow(page, 'Skövde').waitFor();
+    expect(await page.getByTestId('param-equalShare-value').textContent()).toBe(`15${NBSP}%`);
+    const poolBefore = kronor(await page.getByTestId('kpi-pool').textContent());
+    const skovdeBefore = kronor(await memberRow(page, 'Skövde').getByTestId('cell-net').textContent());
+    const hjoBefore = kronor(await memberRow(page, 'Hjo').getByTestId('cell-net').textContent());
+    expect(kronor(await page.getByTestId('total-net').textContent())).toBe(poolBefore);
+    // Falköping is the observer: listed, not charged (DOMAIN.md).
+    expect(await memberRow(page, 'Falköping').textContent()).toContain('Observatör');
+    await expect.poll(() => page.locator('[data-testid="chart-pays"] .recharts-bar-rectangle').count()).toBe(8);
+    expect(await page.locator('[data-testid="chart-delta"] .recharts-bar-rectangle').count()).toBe(0);
+
+    await page.locator('[data-testid="param-equalShare"] [role="slider"]').focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('param-equalShare-value').textContent()).toBe(`25${NBSP}%`);
+
+    const skovdeAfter = kronor(await memberRow(page, 'Skövde').getByTestId('cell-net').textContent());
+    const hjoAfter = kronor(await memberRow(page, 'Hjo').getByTestId('cell-net').textContent());
+    // A larger equal share moves cost from the largest municipality to the smallest ones.
+    expect(skovdeAfter).toBeLessThan(skovdeBefore);
+    expect(hjoAfter).toBeGreaterThan(hjoBefore);
+    expect(kronor(await memberRow(page, 'Skövde').getByTestId('cell-delta').textContent())).toBe(skovdeAfter - skovdeBefore);
+    // Parts add up to the pool exactly, whatever the share.
+    expect(kronor(await page.getByTestId('total-net').textContent())).toBe(poolBefore);
+    expect(kronor(await page.getByTestId('kpi-charged').textContent())).toBe(poolBefore);
+    // The diverging chart now has a bar per member whose charge moved.
+    await expect.poll(() => page.locator('[data-testid="chart-delta"] .recharts-bar-rectangle').count()).toBe(8);
+    expect(await page.getByTestId('studio-dirty').count()).toBe(1);
+    // Every update was measured in the page, for the bench.
+    expect(await page.evaluate(() => performance.getEntriesByName('andel:studio:update', 'measure').length)).toBeGreaterThanOrEqual(10);
+    await shoot(page, 'scenarios-studio-sv.png');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('explains a charge in words: “Why this amount?”', async () => {
+    const { page, problems } = await openPage(`#/scenarios/${skaraborg.id}`);
+    await memberRow(page, 'Skövde').waitFor();
+    const net = await memberRow(page, 'Skövde').getByTestId('cell-net').textContent();
+    await memberRow(page, 'Skövde').getByTestId('why-button').click();
+    const lines = page.getByTestId('why-lines');
+    await lines.waitFor();
+    const text = (await lines.textContent()) ?? '';
+    expect(text).toContain('Lika för alla deltagande kommuner');
+    expect(text).toContain('15 % av');
+    expect(text).toContain('fördelat med vikt');
+    expect(text).toContain('avrundat till');
+    expect(await page.getByTestId('why-net').textContent()).toBe(net);
+    expect(await page.getByRole('dialog').textContent()).toContain('varför detta belopp?');
+    await shoot(page, 'scenarios-why-sv.png');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('saves a change as a new version and compares the two scenarios member by member', async () => {
+    const { page, problems } = await openPage(`#/scenarios/${skaraborg.id}`);
+    await memberRow(page, 'Skövde').waitFor();
+    await page.locator('[data-testid="param-equalShare"] [role="slider"]').focus();
+    for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('param-equalShare-value').textContent()).toBe(`30${NBSP}%`);
+    await page.getByTestId('studio-save').click();
+    await page.getByTestId('save-name').fill('Skaraborg 30/70');
+    await page.getByTestId('save-confirm').click();
+    await expect.poll(() => new URL(page.url()).hash).not.toBe(`#/scenarios/${skaraborg.id}`);
+    const newId = Number(new URL(page.url()).hash.split('/').pop());
+    await memberRow(page, 'Skövde').waitFor();
+    // The saved version carries the parameter: the slider opens at 30 %, with nothing unsaved.
+    await expect.poll(() => page.getByTestId('param-equalShare-value').textContent()).toBe(`30${NBSP}%`);
+    expect(await page.getByTestId('studio-dirty').count()).toBe(0);
+
+    await page.getByTestId('tab-compare').click();
+    const table = page.getByTestId('compare-table');
+    await table.waitFor();
+    // Compared with its baseline, the original 15/85 scenario.
+    expect(await page.getByTestId('compare-pick').inputValue()).toBe(skaraborg.name);
+    const skovde = table.locator('tbody tr', { has: page.getByText('Skövde', { exact: true }) });
+    const cells = await skovde.locator('td').allTextContents();
+    expect(kronor(cells[3] ?? '')).toBe(kronor(cells[2] ?? '') - kronor(cells[1] ?? ''));
+    expect(kronor(cells[3] ?? '')).toBeGreaterThan(0);
+    expect(await table.locator('tbody tr').count()).toBe(8);
+    const foot = await table.locator('tfoot th').allTextContents();
+    expect(kronor(foot[1] ?? '')).toBe(kronor(foot[2] ?? ''));
+    expect(foot[3]).toBe('±0');
+    await expect.poll(() => page.locator('[data-testid="compare-chart"] .recharts-bar-rectangle').count()).toBe(8);
+    await shoot(page, 'compare-sv.png');
+    expect(newId).toBeGreaterThan(skaraborg.id);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('adopts the scenario by a decision (a snapshot with its hash) and exports its annex to disk', async () => {
+    const { page, problems } = await openPage(`#/scenarios/${skaraborg.id}`);
+    await memberRow(page, 'Skövde').waitFor();
+    await page.getByTestId('tab-adopt').click();
+    await page.getByTestId('adopt-decision').click();
+    await page.getByRole('option', { name: /SG 2017:1/ }).click();
+    await page.getByTestId('adopt-button').click();
+    const hash = page.getByTestId('snapshot-hash-full');
+    await hash.waitFor();
+    expect(await hash.textContent()).toMatch(/^SHA-256 [0-9a-f]{64}$/u);
+    expect(await page.getByTestId('snapshots-table').textContent()).toContain('SG 2017:1');
+
+    const folder = join(workDir, 'annexes');
+    await page.getByTestId('export-source').click();
+    await page.getByRole('option', { name: /Ögonblicksbild #/ }).click();
+    await page.getByTestId('export-folder').fill(folder);
+    await page.getByTestId('export-annex').click();
+    const path = page.getByTestId('export-path');
+    await path.waitFor({ timeout: 30_000 });
+    const written = (await path.textContent()) ?? '';
+    expect(written.startsWith(folder)).toBe(true);
+    expect(written.endsWith('.xlsx')).toBe(true);
+    expect(existsSync(written)).toBe(true);
+    expect(statSync(written).size).toBeGreaterThan(5_000);
+    // An xlsx is a zip file.
+    expect(readFileSync(written).subarray(0, 2).toString('latin1')).toBe('PK');
+    await shoot(page, 'scenarios-adopt-sv.png');
+
+    await page.getByTestId('nav-exports').click();
+    const log = page.getByTestId('exports-log');
+    await log.waitFor();
+    expect(await log.textContent()).toContain(written.split('/').pop() ?? '');
+    expect(await log.textContent()).toContain('Bilaga');
+    await shoot(page, 'exports-sv.png');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the studio in Norwegian with amounts formatted for nb-NO', async () => {
+    const { page, problems } = await openPage(`#/scenarios/${skaraborg.id}`);
+    await memberRow(page, 'Skövde').waitFor();
+    await page.getByTestId('language-nb').click();
+    await expect.poll(() => page.getByTestId('tab-studio').textContent()).toBe('Fordeling');
+    // A Swedish cooperation's kronor in Norwegian: the ISO code before the amount, groups with spaces.
+    expect(await page.getByTestId('kpi-pool').textContent()).toMatch(/^SEK\u00a0\d{1,3}(\u00a0\d{3})*$/u);
+    expect(await page.getByTestId('total-net').textContent()).toBe(await page.getByTestId('kpi-pool').textContent());
+    await page.locator('[data-testid="param-equalShare"] [role="slider"]').focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByTestId('param-equalShare-value').textContent()).toBe(`20${NBSP}%`);
+    await shoot(page, 'scenarios-studio-nb.png');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

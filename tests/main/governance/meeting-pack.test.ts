@@ -1,0 +1,137 @@
+/** The meeting pack: data for the print view and a workbook that reads back with agenda, times, proposals and costs. */
+import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../../src/main/document/canonical-json';
+import { sha256File } from '../../helpers/file-hash';
+import { cellScalar, readValues, recalculateWithLibreOffice } from '../../helpers/libreoffice';
+import { SKARABORG, STEERING_GROUP, useDemoWorkspace } from './governance-fixture';
+
+const f = useDemoWorkspace();
+
+/** A second version of the Skaraborg key (25 % equal) with a scenario on it and a snapshot of that scenario. */
+async function proposedKeyScenario(): Promise<{ snapshotId: number }> {
+  const db = f.ctx.session.db;
+  const key1 = await db.selectFrom('distributionKeys').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+  const definition = { ...(JSON.parse(key1.definition) as Record<string, unknown>), version: 2, parameters: { equalShare: '25' } };
+  const key2 = await db.insertInto('distributionKeys').values({ cooperationId: SKARABORG, name: key1.name, version: 2, definition: canonicalJson(definition), note: null }).returning('id').executeTakeFirstOrThrow();
+  const scenario1 = await db.selectFrom('scenarios').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+  const scenarioDefinition = { ...(JSON.parse(scenario1.definition) as Record<string, unknown>), id: 'skaraborg-9-25', name: '25/75 2017–2018', key: { ref: 'skaraborg-9', version: 2 } };
+  const scenario = await db
+    .insertInto('scenarios')
+    .values({ cooperationId: SKARABORG, name: '25/75 2017–2018', description: null, keyId: key2.id, baselineScenarioId: null, definition: canonicalJson(scenarioDefinition) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const content = canonicalJson({ scenarioId: scenario.id, definition: scenarioDefinition });
+  const snapshot = await db
+    .insertInto('snapshots')
+    .values({ scenarioId: scenario.id, createdAt: '2026-11-21T12:00:00.000Z', contentHash: createHash('sha256').update(content).digest('hex'), content })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { snapshotId: snapshot.id };
+}
+
+async function meetingWithProposals() {
+  const { snapshotId } = await proposedKeyScenario();
+  const meeting = await f.value('meetings:create', { bodyId: STEERING_GROUP, title: 'Styrgruppsmöte januari 2018', startsAt: '2018-01-18T13:00', place: 'Skövde stadsbibliotek' });
+  await f.value('agenda:addItem', { meetingId: meeting.id, title: '=HYPERLINK("http://x","Öppnande")', kind: 'information', estimatedMinutes: 10, presenterPersonId: 10 });
+  await f.value('agenda:addItem', { meetingId: meeting.id, title: 'Ny fördelningsnyckel 25/75', kind: 'decision', estimatedMinutes: 40, proposal: 'Styrgruppen föreslås besluta att kostnaderna fördelas 25 % lika och 75 % efter folkmängd.', presenterPersonId: 1 });
+  const view = await f.value('agenda:addItem', { meetingId: meeting.id, title: 'Avtal om e-böcker', kind: 'decision', estimatedMinutes: 20, proposal: 'Avtalet godkänns.' });
+  const keyItem = view.agenda[1];
+  const proposal = await f.value('decisions:create', {
+    bodyId: STEERING_GROUP,
+    meetingId: meeting.id,
+    agendaItemId: keyItem?.id ?? 0,
+    title: 'Fördelningsnyckel 25/75',
+    text: 'Kostnaderna fördelas 25 % lika och 75 % efter folkmängd från 2017.',
+    links: [{ kind: 'adopts_snapshot', snapshotId }],
+  });
+  return { meeting: view, proposal };
+}
+
+describe('the meeting pack', () => {
+  it('gives the print view the agenda with times, the proposals and who pays what against the current key', async () => {
+    const { meeting, proposal } = await meetingWithProposals();
+    const pack = await f.value('meetings:pack', { meetingId: meeting.id, language: 'sv' });
+    expect(pack.labels.proposal).toBe('Förslag till beslut');
+    expect(pack.meeting.agenda.map((i) => `${i.startTime}–${i.endTime}`)).toEqual(['13:00–13:10', '13:10–13:50', '13:50–14:10']);
+    expect(pack.proposals.map((p) => [p.ordinal, p.title, p.decisionNumber])).toEqual([
+      [2, 'Ny fördelningsnyckel 25/75', proposal.number],
+      [3, 'Avtal om e-böcker', null],
+    ]);
+    const summary = pack.proposals[0]?.scenario;
+    expect(summary).toMatchObject({ scenarioName: '25/75 2017–2018', comparedWith: { kind: 'current_key' }, currency: 'SEK', years: [2017, 2018], problem: null });
+    // Eight paying members; the observer Falköping pays nothing either way and is left out.
+    expect(summary?.members).toHaveLength(8);
+    expect(summary?.members.some((m) => m.name === 'Falköping')).toBe(false);
+    // The pool is shared out exactly under both keys, so the changes cancel out each year.
+    expect(summary?.totals.proposed).toEqual([100_000_000, 105_000_000]);
+    expect(summary?.totals.current).toEqual([100_000_000, 105_000_000]);
+    expect(summary?.totals.change).toEqual([0, 0]);
+    // A larger equal part favours the large municipality.
+    const skovde = summary?.members.find((m) => m.name === 'Skövde');
+    const gullspang = summary?.members.find((m) => m.name === 'Gullspång');
+    expect(skovde?.totalChange).toBeLessThan(0);
+    expect(gullspang?.totalChange).toBeGreaterThan(0);
+    for (const m of summary?.members ?? []) expect(m.change).toEqual(m.proposed.map((v, t) => v - (m.current?.[t] ?? 0)));
+  });
+
+  it('writes a workbook that reads back with the agenda, times, proposals and costs, and logs the export', async () => {
+    const { meeting } = await meetingWithProposals();
+    const path = f.dir.file('pack.xlsx');
+    const written = await f.value('meetings:exportPack', { meetingId: meeting.id, path, language: 'sv' });
+    expect(written).toMatchObject({ path, sha256: sha256File(path) });
+
+    const values = await readValues(path);
+    expect(Object.keys(values)).toEqual(['Dagordning', 'Beslutsförslag', '§ 2 Kostnader']);
+    const agenda = Object.values(values.Dagordning ?? {});
+    expect(agenda).toEqual(expect.arrayContaining(['Styrgruppsmöte januari 2018', '13:00–13:10', '13:10–13:50', '13:50–14:10', 'Ny fördelningsnyckel 25/75', 'Avtal om e-böcker', 'Beslut', 'Annica Arvidsson', 70]));
+    const proposals = Object.values(values.Beslutsförslag ?? {});
+    expect(proposals).toEqual(expect.arrayContaining(['Förslag till beslut', 'Styrgruppen föreslås besluta att kostnaderna fördelas 25 % lika och 75 % efter folkmängd.', 'Avtalet godkänns.', 'SG 2018:1']));
+    const costs = Object.values(values['§ 2 Kostnader'] ?? {});
+    expect(costs).toEqual(expect.arrayContaining(['Medlem', 'Förslag 2017', 'Nuvarande 2017', 'Förändring 2017', 'Skövde', 'Summa', 1_000_000]));
+
+    // A title that looks like a formula stays text.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const sheet = workbook.getWorksheet('Dagordning');
+    let found = false;
+    sheet?.eachRow((row) => row.eachCell((cell) => {
+      if (cellScalar(cell.value) === '=HYPERLINK("http://x","Öppnande")') {
+        found = true;
+        expect(cell.type).toBe(ExcelJS.ValueType.String);
+      }
+    }));
+    expect(found).toBe(true);
+    expect(sheet?.pageSetup.paperSize).toBe(9);
+
+    const log = await f.ctx.session.db.selectFrom('exportLog').selectAll().where('kind', '=', 'meeting_pack').execute();
+    expect(log).toEqual([expect.objectContaining({ fileName: 'pack.xlsx', sha256: written.sha256 })]);
+  });
+
+  it('recalculates in LibreOffice to the same changes and totals', { timeout: 180_000 }, async () => {
+    const { meeting } = await meetingWithProposals();
+    const path = f.dir.file('recalc.xlsx');
+    await f.value('meetings:exportPack', { meetingId: meeting.id, path, language: 'en' });
+    const ours = await readValues(path);
+    const theirs = await readValues(await recalculateWithLibreOffice(path));
+    const sheet = Object.keys(ours).find((name) => name.includes('Costs')) ?? '';
+    expect(Object.keys(ours[sheet] ?? {}).length).toBeGreaterThan(20);
+    for (const [address, value] of Object.entries(ours[sheet] ?? {})) {
+      if (typeof value === 'number') expect(theirs[sheet]?.[address], address).toBeCloseTo(value, 6);
+    }
+    const agendaTotal = Object.entries(ours.Agenda ?? {}).find(([, v]) => v === 70)?.[0] ?? '';
+    expect(theirs.Agenda?.[agendaTotal]).toBe(70);
+  });
+
+  it('packs the December 2016 meeting in Norwegian and English too', async () => {
+    for (const language of ['nb', 'en'] as const) {
+      const path = f.dir.file(`koha-${language}.xlsx`);
+      await f.value('meetings:exportPack', { meetingId: 1, path, language });
+      const values = await readValues(path);
+      const [agendaName, proposalsName] = Object.keys(values);
+      expect(agendaName).toBe(language === 'nb' ? 'Dagsorden' : 'Agenda');
+      expect(Object.values(values[proposalsName ?? ''] ?? {})).toEqual(expect.arrayContaining(['Val av bibliotekssystem', 'SG 2016:1']));
+    }
+  });
+});
