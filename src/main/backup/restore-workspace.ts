@@ -17,7 +17,7 @@ import { verifyBackup, type VerifiedBackup } from './verify-backup';
 
 export interface RestoreOptions extends ConnectionOptions {
   now?: () => Date;
-  /** Restore even when the backup belongs to another workspace (another name or creation time). */
+  /** Restore even when the backup belongs to another workspace (another creation time: names may change). */
   force?: boolean;
 }
 
@@ -69,7 +69,7 @@ export async function restoreWorkspace(pathGiven: string, backupGiven: string, o
     let previousCopy: string | null = null;
     if (existsSync(path)) {
       const current = readIdentity(path, options);
-      if (current && !options.force && (current.createdAt !== backup.createdAt || current.workspaceName !== backup.workspaceName)) {
+      if (current && !options.force && current.createdAt !== backup.createdAt) {
         throw new AndelError(
           'CONFLICT',
           `${basename(backupPath)} is a backup of another workspace ("${backup.workspaceName}", created ${backup.createdAt}), ` +

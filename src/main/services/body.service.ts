@@ -177,17 +177,6 @@ export async function getBody(db: Kysely<Database>, input: ParsedInputOf<'bodies
   return db.transaction().execute((trx) => bodyDetail(trx, input.id, input.asOf ?? todayOf(clock)));
 }
 
-/**
- * The workspace schema's CHECK on bodies wants a literal `{n}` (the initial migration predates
- * zero padding), so `{n:3}` patterns, valid for the numbering rules, are refused here with a clear
- * message instead of failing in SQLite. Lifting this needs a table rebuild in a later migration.
- */
-function assertStorablePattern(pattern: string | undefined): void {
-  if (pattern !== undefined && !pattern.includes('{n}')) {
-    throw invalidInput('decisionNumberPattern', `"${pattern}": zero-padded numbers ({n:3}) cannot be stored in this workspace version yet; use {n}`);
-  }
-}
-
 /** Parent and replacement must be other bodies of the same cooperation, and the parent chain must not loop. */
 async function checkBodyRefs(db: Db, selfId: number | null, cooperationId: number, parentBodyId: number | null, replacedByBodyId: number | null): Promise<void> {
   const bodies = new Map((await listBodies(db, cooperationId)).map((b) => [b.id, b]));
@@ -206,7 +195,6 @@ async function checkBodyRefs(db: Db, selfId: number | null, cooperationId: numbe
 export async function createBody(db: Kysely<Database>, input: ParsedInputOf<'bodies:create'>, clock: Clock): Promise<BodyDetail> {
   return db.transaction().execute(async (trx) => {
     if (!(await findCooperationName(trx, input.cooperationId))) throw notFound('cooperation', input.cooperationId);
-    assertStorablePattern(input.decisionNumberPattern);
     await checkBodyRefs(trx, null, input.cooperationId, input.parentBodyId ?? null, input.replacedByBodyId ?? null);
     const values = {
       cooperationId: input.cooperationId,
@@ -239,7 +227,6 @@ export async function updateBodyRecord(db: Kysely<Database>, input: ParsedInputO
     if (input.startDate !== undefined) changes.startDate = input.startDate;
     if (input.endDate !== undefined) changes.endDate = input.endDate;
     if (input.replacedByBodyId !== undefined) changes.replacedByBodyId = input.replacedByBodyId;
-    assertStorablePattern(input.decisionNumberPattern);
     if (input.decisionNumberPattern !== undefined) changes.decisionNumberPattern = input.decisionNumberPattern;
     const startDate = changes.startDate !== undefined ? changes.startDate : before.startDate;
     const endDate = changes.endDate !== undefined ? changes.endDate : before.endDate;

@@ -37,7 +37,8 @@ async function packIn(db: Db, meetingId: number, language: Language | undefined)
       agendaItemId: item.id,
       ordinal: item.ordinal,
       title: item.title,
-      text: item.proposal?.trim() ? item.proposal : proposal?.status === 'proposed' ? proposal.text : (proposal?.text ?? ''),
+      // The agenda's "proposal" field is the förslag till beslut; a registered proposal's text stands in when it is empty.
+      text: item.proposal?.trim() ? item.proposal : (proposal?.text ?? ''),
       decisionNumber: proposal?.number ?? null,
       scenario: snapshotLink?.snapshotId ? await scenarioSummary(db, snapshotLink.snapshotId) : null,
     });

@@ -10,14 +10,23 @@ export type PlainDate = Temporal.PlainDate;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Valid dates already parsed (PlainDate is immutable); bounded so it cannot grow without limit. */
+const parsed = new Map<string, PlainDate>();
+
 export function parseDate(text: string, path: string): PlainDate {
+  const hit = parsed.get(text);
+  if (hit) return hit;
   const m = ISO_DATE.exec(text);
   if (!m) throw invalidInput(path, `"${text}" is not a date in the form YYYY-MM-DD`);
+  let date: PlainDate;
   try {
-    return Temporal.PlainDate.from({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, { overflow: 'reject' });
+    date = Temporal.PlainDate.from({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, { overflow: 'reject' });
   } catch {
     throw invalidInput(path, `${text} is not a calendar date (month ${m[2]} has no day ${m[3]} in ${m[1]})`);
   }
+  if (parsed.size >= 20_000) parsed.clear();
+  parsed.set(text, date);
+  return date;
 }
 
 export function compareDates(a: PlainDate, b: PlainDate): number {

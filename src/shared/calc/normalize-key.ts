@@ -5,7 +5,7 @@
  */
 import { invalidInput } from '../errors';
 import { checkBands } from './bands';
-import { parseDate } from './dates';
+import { dateKey, parseDate } from './dates';
 import { parseAmount, parsePercent, parseRate } from './decimal';
 import type { Ratio, RoundingRule } from './exact';
 import { addRatio, ratio, ZERO } from './exact';
@@ -150,7 +150,7 @@ function subsidy(def: SubsidyDefinition, index: number, ctx: Ctx, path: string, 
   const e = def.eligibility;
   const joinedFrom = e?.joinedFrom ? parseDate(e.joinedFrom, `${path}.eligibility.joinedFrom`) : null;
   const joinedTo = e?.joinedTo ? parseDate(e.joinedTo, `${path}.eligibility.joinedTo`) : null;
-  if (joinedFrom && joinedTo && joinedTo.until(joinedFrom).sign > 0) throw invalidInput(`${path}.eligibility.joinedTo`, 'the offer window ends before it starts');
+  if (joinedFrom && joinedTo && dateKey(joinedFrom) > dateKey(joinedTo)) throw invalidInput(`${path}.eligibility.joinedTo`, 'the offer window ends before it starts');
   return {
     index,
     id: def.id,

@@ -340,36 +340,62 @@ function entryTable(plan: ScenarioPlan, comp: FeeComponent | OverrideComponent, 
 export function keyTables(plan: ScenarioPlan, key: NormalizedKey): KeyTables {
   const cached = plan.keys.get(key);
   if (cached) return cached;
+  const tables = build(plan, key, null);
+  plan.keys.set(key, tables);
+  return tables;
+}
+
+/** Which parts of a key equal those of an earlier key of the same definition (a sweep step). */
+export interface SameAs {
+  readonly prev: KeyTables;
+  /** Per subsidy (key.subsidies order). */
+  readonly subsidies: readonly boolean[];
+  /** Per fee or override entry (key order). */
+  readonly entries: readonly boolean[];
+}
+
+/** Tables for a key that differs from an earlier one only where `same` says so; the rest is shared. */
+export function deriveKeyTables(plan: ScenarioPlan, key: NormalizedKey, same: SameAs): KeyTables {
+  return build(plan, key, same);
+}
+
+function build(plan: ScenarioPlan, key: NormalizedKey, same: SameAs | null): KeyTables {
   const funders: string[] = [];
   const subsidies = key.subsidies.map((s, index) => {
     let f = funders.indexOf(s.funder);
     if (f < 0) f = funders.push(s.funder) - 1;
-    return subsidyTable(plan, s, index, f);
+    return same && same.subsidies[index] ? (same.prev.subsidies[index] as SubsidyTable) : subsidyTable(plan, s, index, f);
   });
   const subsOf = (id: string): SubsidyTable[] => subsidies.filter((s) => s.s.componentId === id);
   const compIndex = new Map<string, number>();
   key.components.forEach((c, i) => compIndex.set(c.id, i));
   const pool: PoolTable[] = key.pool.map((c) => ({ c, compIndex: compIndex.get(c.id) as number, metric: c.kind === 'proportional' ? metricTable(plan, c.metric.key) : null, subs: subsOf(c.id) }));
-  const overrides: OverrideTable[] = key.overrides.map((o) => {
-    const relevant = new Uint8Array(plan.nm);
-    for (let i = 0; i < plan.nm; i++) relevant[i] = overrideRelevant(o, key.fees, plan.members[i] as ResolvedMember) ? 1 : 0;
-    return { o, relevant, metric: o.metric ? metricTable(plan, o.metric.key) : null, above: o.above, atLeast: o.atLeast };
-  });
+  // Overrides read no parameter (their `with` is an entry of its own).
+  const overrides: OverrideTable[] = same
+    ? (same.prev.overrides as OverrideTable[])
+    : key.overrides.map((o) => {
+        const relevant = new Uint8Array(plan.nm);
+        for (let i = 0; i < plan.nm; i++) relevant[i] = overrideRelevant(o, key.fees, plan.members[i] as ResolvedMember) ? 1 : 0;
+        return { o, relevant, metric: o.metric ? metricTable(plan, o.metric.key) : null, above: o.above, atLeast: o.atLeast };
+      });
   const entries: EntryTable[] = [];
   key.components.forEach((c, i) => {
     if (c.kind === 'equal' || c.kind === 'proportional') return;
-    if (c.kind === 'override') {
+    const k = entries.length;
+    if (same && same.entries[k]) {
+      entries.push(same.prev.entries[k] as EntryTable);
+    } else if (c.kind === 'override') {
       entries.push(entryTable(plan, c, i, key.overrides.indexOf(c), [], subsOf(c.id)));
     } else {
       const replacedBy: number[] = [];
-      key.overrides.forEach((o, k) => {
-        if (o.replaces.includes(c.id)) replacedBy.push(k);
+      key.overrides.forEach((o, j) => {
+        if (o.replaces.includes(c.id)) replacedBy.push(j);
       });
       entries.push(entryTable(plan, c, i, -1, replacedBy, subsOf(c.id)));
     }
   });
   const p = key.proRata;
-  const tables: KeyTables = {
+  return {
     key,
     pool,
     poolPr: proRataTable(plan, p),
@@ -379,6 +405,4 @@ export function keyTables(plan: ScenarioPlan, key: NormalizedKey): KeyTables {
     subsidies,
     funders,
   };
-  plan.keys.set(key, tables);
-  return tables;
 }

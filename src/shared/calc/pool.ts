@@ -32,6 +32,7 @@ export interface PoolScratch {
   readonly amounts: Float64Array[];
   /** Per pool component: the total weight this year. */
   readonly W: Float64Array;
+  readonly sorted: Float64Array;
   readonly order: number[];
 }
 
@@ -48,6 +49,7 @@ export function poolScratch(nm: number, np: number): PoolScratch {
     totals: new Float64Array(nm),
     amounts: per(),
     W: new Float64Array(np),
+    sorted: new Float64Array(nm),
     order: [],
   };
 }
@@ -197,29 +199,45 @@ export function allocateYear(kt: KeyTables, plan: ScenarioPlan, t: number, pool:
   const totals = s.totals;
   for (let k = 0; k < nc; k++) totals[k] = (floors[k] as number) * unit;
   const left = units - given;
-  if (left > 0) {
-    const order = s.order;
-    order.length = nc;
-    for (let k = 0; k < nc; k++) order[k] = k;
-    if (active === 1) {
-      order.sort((a, b) => (frac[b] as number) - (frac[a] as number) || (floors[b] as number) - (floors[a] as number) || a - b);
-    } else {
-      order.sort((a, b) => {
-        const d = (frac[b] as number) - (frac[a] as number);
-        if (d > TOL) return 1;
-        if (d < -TOL) return -1;
-        // sign(frac_a - frac_b) * M0 * M1 = sign(u * M1 + v * M0), exactly
-        const u = (r0[a] as number) - (r0[b] as number) - ((carry[a] as number) - (carry[b] as number)) * M0;
-        const v = (r1[a] as number) - (r1[b] as number);
-        const c = compareProducts(u, M1, -v, M0);
-        if (c !== 0) return -c;
-        return (floors[b] as number) - (floors[a] as number) || a - b;
-      });
-    }
-    for (let j = 0; j < left; j++) {
-      const k = order[j] as number;
+  if (left <= 0) return;
+  // Largest remainder without sorting everyone: theta is the left-th largest estimate. Members
+  // clearly above it (by more than any estimate error) are in, members clearly below are out;
+  // only the few near theta are ordered exactly (fraction, then floor, then id).
+  const tol = active === 1 ? 0 : TOL;
+  const sorted = s.sorted.subarray(0, nc);
+  sorted.set(frac.subarray(0, nc));
+  sorted.sort();
+  const theta = sorted[nc - left] as number;
+  const candidates = s.order;
+  candidates.length = 0;
+  let given2 = 0;
+  for (let k = 0; k < nc; k++) {
+    const f = frac[k] as number;
+    if (f > theta + tol) {
       totals[k] = (totals[k] as number) + unit;
-    }
+      given2++;
+    } else if (f >= theta - tol) candidates.push(k);
+  }
+  const need = left - given2;
+  if (need <= 0) return;
+  if (active === 1) {
+    candidates.sort((a, b) => (floors[b] as number) - (floors[a] as number) || a - b);
+  } else {
+    candidates.sort((a, b) => {
+      const d = (frac[b] as number) - (frac[a] as number);
+      if (d > TOL) return 1;
+      if (d < -TOL) return -1;
+      // sign(frac_a - frac_b) * M0 * M1 = sign(u * M1 + v * M0), exactly
+      const u = (r0[a] as number) - (r0[b] as number) - ((carry[a] as number) - (carry[b] as number)) * M0;
+      const v = (r1[a] as number) - (r1[b] as number);
+      const c = compareProducts(u, M1, -v, M0);
+      if (c !== 0) return -c;
+      return (floors[b] as number) - (floors[a] as number) || a - b;
+    });
+  }
+  for (let j = 0; j < need; j++) {
+    const k = candidates[j] as number;
+    totals[k] = (totals[k] as number) + unit;
   }
 }
 

@@ -10,7 +10,8 @@ import type { CoreResult } from './compute-scenario';
 import { computeCore, computeScenario } from './compute-scenario';
 import type { NormalizedKey } from './key.types';
 import { normalizeKey } from './normalize-key';
-import { buildPlan, keyTables, sharePlan } from './plan';
+import type { KeyTables } from './plan';
+import { buildPlan, deriveKeyTables, keyTables, sharePlan } from './plan';
 import type { ResolvedScenario } from './resolved.types';
 import type { ScenarioResult } from './result.types';
 
@@ -35,39 +36,51 @@ export function withParameters(r: ResolvedScenario, parameters: Readonly<Record<
 interface Signatures {
   readonly pool: string;
   readonly entries: string[];
+  readonly subsidies: string[];
 }
 
 /** What each block's numbers depend on in the key; equal text, equal numbers. */
 function signatures(key: NormalizedKey): Signatures {
-  const subsOf = (id: string): unknown[] => key.subsidies.filter((s) => s.componentId === id);
+  const subsidies = key.subsidies.map((s) => JSON.stringify(s));
+  const subsOf = (id: string): string => key.subsidies.map((s, i) => (s.componentId === id ? subsidies[i] : '')).join('|');
   const structure = JSON.stringify([key.overrides.map((o) => [o.metric, o.above, o.atLeast, o.categories, o.replaces]), key.fees.map((f) => [f.id, f.categories, f.members])]);
   return {
-    pool: JSON.stringify([key.pool, key.rounding, key.proRata, key.pool.map((c) => subsOf(c.id))]),
-    entries: key.components.filter((c) => c.kind !== 'equal' && c.kind !== 'proportional').map((c) => JSON.stringify([c, subsOf(c.id)]) + structure),
+    pool: JSON.stringify([key.pool, key.rounding, key.proRata]) + key.pool.map((c) => subsOf(c.id)).join('#'),
+    entries: key.components.filter((c) => c.kind !== 'equal' && c.kind !== 'proportional').map((c) => JSON.stringify(c) + subsOf(c.id) + structure),
+    subsidies,
   };
 }
 
 export function sweepParameter(r: ResolvedScenario, parameter: string, values: readonly string[]): SweepStep[] {
   if (!(parameter in r.keyDefinition.parameters)) throw invalidInput('parameter', `the key has no parameter "${parameter}"`);
   const plan = buildPlan(r);
-  let first: { core: CoreResult; sig: Signatures } | null = null;
+  const { nm, ny } = plan;
+  let first: { core: CoreResult; sig: Signatures; kt: KeyTables } | null = null;
   return values.map((value) => {
     const step = withParameters(r, { [parameter]: value });
-    const kt = keyTables(plan, step.key);
     const sig = signatures(step.key);
-    const reuse = first ? { base: first.core, pool: sig.pool === first.sig.pool, entries: sig.entries.map((s, k) => s === first?.sig.entries[k]) } : null;
-    const core = computeCore(step, plan, kt, 0, plan.ny, reuse);
-    first ??= { core, sig };
-    const net: number[][] = [];
-    for (let i = 0; i < plan.nm; i++) {
-      const row: number[] = [];
-      for (let t = 0; t < plan.ny; t++) {
-        const idx = t * plan.nm + i;
-        row.push(plan.charged[idx] === 1 ? (core.gross[idx] as number) - (core.subsidies[idx] as number) : 0);
-      }
-      net.push(row);
+    let kt: KeyTables;
+    let core: CoreResult;
+    if (first === null) {
+      kt = keyTables(plan, step.key);
+      core = computeCore(step, plan, kt);
+      first = { core, sig, kt };
+    } else {
+      const base = first;
+      const entries = sig.entries.map((s, k) => s === base.sig.entries[k]);
+      kt = deriveKeyTables(plan, step.key, { prev: base.kt, subsidies: sig.subsidies.map((s, k) => s === base.sig.subsidies[k]), entries });
+      core = computeCore(step, plan, kt, 0, ny, { base: base.core, pool: sig.pool === base.sig.pool, entries });
     }
-    const totalNet = Array.from({ length: plan.ny }, (_, t) => (core.yearGross[t] as number) - (core.yearSubsidies[t] as number));
+    const net: number[][] = new Array<number[]>(nm);
+    for (let i = 0; i < nm; i++) {
+      const row = new Array<number>(ny);
+      for (let t = 0; t < ny; t++) {
+        const idx = t * nm + i;
+        row[t] = plan.charged[idx] === 1 ? (core.gross[idx] as number) - (core.subsidies[idx] as number) : 0;
+      }
+      net[i] = row;
+    }
+    const totalNet = Array.from({ length: ny }, (_, t) => (core.yearGross[t] as number) - (core.yearSubsidies[t] as number));
     let result: ScenarioResult | null = null;
     const out = { value, net, totalNet } as { value: string; net: number[][]; totalNet: number[]; result: ScenarioResult };
     Object.defineProperty(out, 'result', {

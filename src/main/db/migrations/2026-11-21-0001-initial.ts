@@ -97,7 +97,7 @@ const statements: string[] = [
     ${date('start_date')},
     ${date('end_date')},
     replaced_by_body_id INTEGER REFERENCES bodies(id) ON DELETE SET NULL,
-    decision_number_pattern TEXT NOT NULL CHECK (instr(decision_number_pattern, '{year}') > 0 AND instr(decision_number_pattern, '{n}') > 0)
+    decision_number_pattern TEXT NOT NULL CHECK (instr(decision_number_pattern, '{year}') > 0 AND instr(decision_number_pattern, '{n') > 0)
   ) STRICT`,
 
   `CREATE TABLE seats (

@@ -22,9 +22,11 @@ export interface Quotient {
   readonly num: readonly string[];
   /** Factors of D other than the constant. */
   readonly den: readonly string[];
-  /** Constant factors (positive integers) of N and D. */
+  /** Constant factors (positive integers) of N and D; numConst is usually 10^exponent (major → minor). */
   readonly numConst: number;
   readonly denConst: number;
+  /** True when N is a whole number of minor units and D is 1: no rounding step is needed at all. */
+  readonly whole?: boolean;
 }
 
 function gcd(a: number, b: number): number {
@@ -38,12 +40,22 @@ function product(factors: readonly string[]): string {
   return factors.length === 0 ? '1' : factors.join('*');
 }
 
-/** `N/(D)` with constants reduced, in rounding units of `unit` minor units. */
+/**
+ * `N/(D)` in rounding units of `unit` minor units. Constants cancel only when one side cancels
+ * completely (×100 against a rounding unit of 1 krona), so a formula never shows a puzzle such as
+ * `*20/73` for `*100/365`; the ×100 stays next to the amount it converts.
+ */
 export function quotientText(q: Quotient, unit: number): string {
-  const g = gcd(q.numConst, q.denConst * unit) || 1;
-  const numConst = q.numConst / g;
-  const denConst = (q.denConst * unit) / g;
-  const num = product(numConst === 1 ? q.num : [...q.num, String(numConst)]);
+  let numConst = q.numConst;
+  let denConst = q.denConst * unit;
+  const g = gcd(numConst, denConst) || 1;
+  if (g === numConst || g === denConst) {
+    numConst /= g;
+    denConst /= g;
+  }
+  const [first, ...rest] = q.num;
+  const numFactors = numConst === 1 ? q.num : first === undefined ? [String(numConst)] : [first, String(numConst), ...rest];
+  const num = product(numFactors);
   const denFactors = denConst === 1 ? q.den : [...q.den, String(denConst)];
   if (denFactors.length === 0) return num;
   return denFactors.length === 1 ? `${num}/${denFactors[0] ?? ''}` : `${num}/(${product(denFactors)})`;
@@ -66,8 +78,10 @@ export function roundToWhole(expr: string, mode: RoundingRule['mode']): string {
 
 /** The amount in major units: the rounded quotient times unit / 10^exponent. */
 export function amountFormula(q: Quotient, rule: RoundingRule, exponent: number): string {
-  const rounded = roundToWhole(quotientText(q, rule.unit), rule.mode);
   const scale = 10 ** exponent;
+  // A flat amount already in whole minor units (a band's, a category's) is itself the charge.
+  if (q.whole && q.den.length === 0 && q.denConst === 1 && q.numConst === scale && rule.unit === 1) return product(q.num);
+  const rounded = roundToWhole(quotientText(q, rule.unit), rule.mode);
   if (rule.unit === scale) return rounded;
   if (rule.unit % scale === 0) return `${rounded}*${rule.unit / scale}`;
   if (rule.unit === 1) return `${rounded}/${scale}`;

@@ -126,7 +126,9 @@ export function componentFormula(ctx: RowContext, component: Component): string 
     annual = { expr: clamped, scale: 1 };
   }
   const factor = feeFactor(ctx, fee);
-  const q: Quotient = { num: [annual.expr, ...factor.num], den: [], numConst: annual.scale, denConst: factor.d };
+  // A whole flat amount without pro rata needs no rounding; a clamp or rate may give a fraction.
+  const whole = factor.num.length === 0 && min === undefined && max === undefined && annual.scale === 10 ** exponent;
+  const q: Quotient = { num: [annual.expr, ...factor.num], den: [], numConst: annual.scale, denConst: factor.d, whole };
   return amountFormula(q, fee.rounding, exponent);
 }
 

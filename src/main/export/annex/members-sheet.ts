@@ -216,7 +216,7 @@ export function writeMemberSheet(sheet: Worksheet, ctx: MemberSheetContext, year
       at('subsidies').style = styles.money;
       setFormula(at('net'), `ROUND(${grossLetter}${row}-${subsidiesLetter}${row},${exponent})`, minorToMajor(charge.net, exponent));
     } else {
-      setFormula(at('net'), `ROUND(${grossLetter}${row},${exponent})`, minorToMajor(charge.net, exponent));
+      setFormula(at('net'), `${grossLetter}${row}`, minorToMajor(charge.net, exponent));
     }
     at('net').style = styles.net;
   }

@@ -1,17 +1,20 @@
 import { AppShell, Group, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../components/EmptyState';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ExportsView } from '../features/exports/ExportsView';
 import { MembersView } from '../features/members/MembersView';
 import { NotFoundView } from '../features/placeholder/NotFoundView';
 import { PlaceholderView } from '../features/placeholder/PlaceholderView';
 import { ScenariosView } from '../features/scenarios/ScenariosView';
+import { BudgetsView } from '../features/budgets/BudgetsView';
+import { EmptyWorkspace } from '../features/workspace/EmptyWorkspace';
 import { useWorkspaceInfo } from '../features/workspace/queries';
 import type { Route } from '../router/routes';
 import { useHashRoute } from '../router/use-hash-route';
 import { AppHeader } from './AppHeader';
 import { AppNavigation } from './AppNavigation';
+import { useShortcuts } from './use-shortcuts';
+import { useForgetEditsOnWorkspaceChange } from './use-workspace-change';
 
 function RouteView({ route }: { route: Route }) {
   switch (route.name) {
@@ -21,8 +24,9 @@ function RouteView({ route }: { route: Route }) {
       return <ScenariosView scenarioId={route.scenarioId} />;
     case 'exports':
       return <ExportsView />;
-    case 'governance':
     case 'budgets':
+      return <BudgetsView />;
+    case 'governance':
       return <PlaceholderView area={route.name} />;
     case 'not-found':
       return <NotFoundView hash={route.hash} />;
@@ -42,13 +46,15 @@ function MainContent({ route }: { route: Route }) {
       </Group>
     );
   }
-  if (!workspace.data) return <EmptyState title={t('workspace.noneTitle')}>{t('workspace.noneBody')}</EmptyState>;
+  if (!workspace.data) return <EmptyWorkspace />;
   return <RouteView route={route} />;
 }
 
 export function App() {
   const [route] = useHashRoute();
   const workspace = useWorkspaceInfo();
+  useShortcuts();
+  useForgetEditsOnWorkspaceChange(workspace.data?.path ?? null);
   return (
     <AppShell header={{ height: 48 }} navbar={{ width: 224, breakpoint: 0 }} padding={0}>
       <AppShell.Header>

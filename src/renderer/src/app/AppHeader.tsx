@@ -1,6 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../../shared/api/channels/workspace.channels';
+import { UndoButtons } from '../undo/UndoButtons';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export function AppHeader({ workspace }: { workspace: WorkspaceInfo | null | undefined }) {
@@ -24,7 +25,10 @@ export function AppHeader({ workspace }: { workspace: WorkspaceInfo | null | und
           </Text>
         </Group>
       </Group>
-      <LanguageSwitcher />
+      <Group gap="md" wrap="nowrap" miw={0}>
+        {workspace && <UndoButtons />}
+        <LanguageSwitcher />
+      </Group>
     </Group>
   );
 }

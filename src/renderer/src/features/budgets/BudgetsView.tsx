@@ -1,0 +1,461 @@
+import { ActionIcon, Badge, Button, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Fragment, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BudgetLineView, BudgetOverview, FundingSourceView, StaffAllocationView } from '../../../../shared/api/channels/budgets.channels';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDate } from '../../format/dates';
+import type { Language } from '../../format/locales';
+import { formatMoney, formatPercent } from '../../format/numbers';
+import { useLanguage } from '../../i18n/use-language';
+import { executeEdit } from '../../undo/undo-store';
+import { BalanceChart } from './BalanceChart';
+import { FundingModal, LineModal, StaffModal } from './BudgetEditors';
+import { deleteFundingCommand, deleteLineCommand, deleteStaffCommand } from './mutations';
+import { useBudget, useCooperations } from './queries';
+import './budgets.css';
+
+const STORAGE_KEY = 'andel.budgets.cooperation';
+
+function storedCooperation(): number | null {
+  try {
+    const value = Number(window.localStorage.getItem(STORAGE_KEY));
+    return Number.isInteger(value) && value > 0 ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function categoryLabel(t: ReturnType<typeof useTranslation>['t'], category: string): string {
+  return t(`budgets.categories.${category}` as 'budgets.categories.staff', { defaultValue: category.replaceAll('_', ' ') });
+}
+
+/** Budgets: pick a cooperation; its lines for a year against the year before, staff, funding, and the balance. */
+export function BudgetsView() {
+  const { t } = useTranslation();
+  const cooperations = useCooperations();
+  const [chosen, setChosen] = useState<number | null>(storedCooperation);
+  const list = cooperations.data ?? [];
+  const cooperationId = list.some((c) => c.id === chosen) ? chosen : (list[0]?.id ?? null);
+
+  if (cooperations.status === 'error' && !cooperations.data) return <ErrorNotice error={cooperations.error} onRetry={cooperations.refetch} />;
+  if (!cooperations.data) {
+    return (
+      <Group gap="xs" p="lg" c="dimmed">
+        <Loader size="sm" /> <Text size="sm">{t('budgets.loading')}</Text>
+      </Group>
+    );
+  }
+  if (cooperationId === null) return <EmptyState title={t('budgets.noCooperationsTitle')}>{t('budgets.noCooperationsBody')}</EmptyState>;
+
+  return (
+    <Stack gap="md" className="view budgets-view">
+      <Group justify="space-between" align="flex-end" wrap="nowrap">
+        <div>
+          <Title order={2} size="h3" fw={600}>
+            {t('budgets.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('budgets.subtitle')}
+          </Text>
+        </div>
+        <Select
+          w={320}
+          aria-label={t('budgets.cooperation')}
+          value={String(cooperationId)}
+          allowDeselect={false}
+          data={list.map((c) => ({ value: String(c.id), label: c.name }))}
+          onChange={(value) => {
+            if (!value) return;
+            setChosen(Number(value));
+            try {
+              window.localStorage.setItem(STORAGE_KEY, value);
+            } catch {
+              // Not remembering the choice is harmless.
+            }
+          }}
+          data-testid="budgets-cooperation"
+        />
+      </Group>
+      <CooperationBudget key={cooperationId} cooperationId={cooperationId} />
+    </Stack>
+  );
+}
+
+function CooperationBudget({ cooperationId }: { cooperationId: number }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const budget = useBudget(cooperationId);
+  const [year, setYear] = useState<number | null>(null);
+  const [lineEditor, setLineEditor] = useState<{ line: BudgetLineView | null } | null>(null);
+  const [staffEditor, setStaffEditor] = useState<{ staff: StaffAllocationView | null } | null>(null);
+  const [fundingEditor, setFundingEditor] = useState<{ funding: FundingSourceView | null } | null>(null);
+  const data = budget.data;
+  const lineYears = useMemo(() => [...new Set((data?.lines ?? []).map((l) => l.year))].sort((a, b) => b - a), [data]);
+
+  if (budget.status === 'error' && !data) return <ErrorNotice error={budget.error} onRetry={budget.refetch} />;
+  if (!data) return <Loader size="sm" />;
+
+  const shownYear = year !== null && lineYears.includes(year) ? year : (lineYears[0] ?? null);
+  const previousYear = shownYear !== null && lineYears.includes(shownYear - 1) ? shownYear - 1 : null;
+  const money = (minor: number) => formatMoney(minor, data.cooperation.currency, language);
+  const categories = [...new Set(data.lines.map((l) => l.category).concat(['membership_fees', 'management_shares', 'purchased_services', 'staff', 'other_costs']))];
+  const defaultYear = shownYear ?? data.years[data.years.length - 1] ?? 2026;
+
+  return (
+    <Stack gap="md">
+      <Paper withBorder radius="sm" p="md" className="budget-panel">
+        <Group justify="space-between" mb="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Title order={3} size="h5" fw={600}>
+              {t('budgets.linesTitle')}
+            </Title>
+            {lineYears.length > 0 && (
+              <Select
+                size="xs"
+                w={110}
+                aria-label={t('budgets.year')}
+                value={shownYear === null ? null : String(shownYear)}
+                allowDeselect={false}
+                data={lineYears.map(String)}
+                onChange={(v) => v && setYear(Number(v))}
+                data-testid="budgets-year"
+              />
+            )}
+            {previousYear !== null && (
+              <Text size="xs" c="dimmed">
+                {t('budgets.against', { year: previousYear })}
+              </Text>
+            )}
+          </Group>
+          <Button size="xs" variant="light" onClick={() => setLineEditor({ line: null })} data-testid="budgets-add-line">
+            {t('budgets.addLine')}
+          </Button>
+        </Group>
+        {shownYear === null ? (
+          <Text size="sm" c="dimmed">
+            {t('budgets.noLines')}
+          </Text>
+        ) : (
+          <LinesTable data={data} year={shownYear} previousYear={previousYear} money={money} language={language} onEdit={(line) => setLineEditor({ line })} />
+        )}
+      </Paper>
+
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <Paper withBorder radius="sm" p="md" className="budget-panel">
+          <Title order={3} size="h5" fw={600} mb="xs">
+            {t('budgets.balanceTitle')}
+          </Title>
+          {data.balance.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('budgets.noBalance')}
+            </Text>
+          ) : (
+            <BalanceChart balance={data.balance} currency={data.cooperation.currency} language={language} />
+          )}
+        </Paper>
+        <Paper withBorder radius="sm" p="md" className="budget-panel">
+          <Group justify="space-between" mb="xs">
+            <Title order={3} size="h5" fw={600}>
+              {t('budgets.fundingTitle')}
+            </Title>
+            <Button size="xs" variant="light" onClick={() => setFundingEditor({ funding: null })}>
+              {t('budgets.addFunding')}
+            </Button>
+          </Group>
+          <FundingTable data={data} money={money} onEdit={(funding) => setFundingEditor({ funding })} />
+        </Paper>
+      </SimpleGrid>
+
+      <Paper withBorder radius="sm" p="md" className="budget-panel">
+        <Group justify="space-between" mb="xs">
+          <Title order={3} size="h5" fw={600}>
+            {t('budgets.staffTitle')}
+          </Title>
+          <Button size="xs" variant="light" onClick={() => setStaffEditor({ staff: null })}>
+            {t('budgets.addStaff')}
+          </Button>
+        </Group>
+        <StaffTable data={data} money={money} language={language} onEdit={(staff) => setStaffEditor({ staff })} />
+      </Paper>
+
+      {lineEditor && (
+        <LineModal cooperationId={cooperationId} currency={data.cooperation.currency} line={lineEditor.line} defaultYear={defaultYear} categories={categories} onClose={() => setLineEditor(null)} />
+      )}
+      {staffEditor && <StaffModal cooperationId={cooperationId} currency={data.cooperation.currency} staff={staffEditor.staff} onClose={() => setStaffEditor(null)} />}
+      {fundingEditor && (
+        <FundingModal cooperationId={cooperationId} currency={data.cooperation.currency} funding={fundingEditor.funding} defaultYear={defaultYear} onClose={() => setFundingEditor(null)} />
+      )}
+    </Stack>
+  );
+}
+
+function RowActions({ label, onEdit, onDelete }: { label: string; onEdit: () => void; onDelete: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={2} wrap="nowrap" justify="flex-end" className="row-actions">
+      <ActionIcon size="sm" variant="subtle" aria-label={t('common.editNamed', { name: label })} onClick={onEdit}>
+        ✎
+      </ActionIcon>
+      <ActionIcon size="sm" variant="subtle" color="red" aria-label={t('common.deleteNamed', { name: label })} onClick={onDelete}>
+        ×
+      </ActionIcon>
+    </Group>
+  );
+}
+
+function LinesTable({
+  data,
+  year,
+  previousYear,
+  money,
+  language,
+  onEdit,
+}: {
+  data: BudgetOverview;
+  year: number;
+  previousYear: number | null;
+  money: (minor: number) => string;
+  language: Language;
+  onEdit: (line: BudgetLineView) => void;
+}) {
+  const { t } = useTranslation();
+  const lines = data.lines.filter((l) => l.year === year);
+  const previous = previousYear === null ? [] : data.lines.filter((l) => l.year === previousYear);
+  const totals = data.totals.find((x) => x.year === year);
+  const previousTotals = data.totals.find((x) => x.year === previousYear);
+  const match = (line: BudgetLineView) => previous.find((p) => p.category === line.category && p.kind === line.kind) ?? previous.find((p) => p.label === line.label);
+  const share = (line: BudgetLineView | undefined) => (line?.percentOfRevenue === null || line === undefined ? '' : formatPercent(line.percentOfRevenue / 100, language));
+  const groups: { key: string; title: string; rows: BudgetLineView[] }[] = [
+    { key: 'revenue', title: t('budgets.groups.revenue'), rows: lines.filter((l) => l.kind === 'revenue') },
+    { key: 'direct', title: t('budgets.groups.direct'), rows: lines.filter((l) => l.kind === 'cost' && l.direct) },
+    { key: 'other', title: t('budgets.groups.other'), rows: lines.filter((l) => l.kind === 'cost' && !l.direct) },
+  ];
+  const hasPrevious = previousYear !== null;
+  const totalRow = (label: string, key: 'revenue' | 'grossResult' | 'result', testId: string, strong = false) => (
+    <Table.Tr className={strong ? 'budget-total budget-result' : 'budget-total'} data-testid={testId}>
+      <Table.Td colSpan={2}>{label}</Table.Td>
+      <Table.Td ta="right" className="num">
+        {totals ? money(totals[key]) : ''}
+      </Table.Td>
+      <Table.Td />
+      {hasPrevious && (
+        <>
+          <Table.Td ta="right" className="num">
+            {previousTotals ? money(previousTotals[key]) : ''}
+          </Table.Td>
+          <Table.Td />
+        </>
+      )}
+      <Table.Td />
+    </Table.Tr>
+  );
+
+  return (
+    <Table fz="sm" verticalSpacing={6} horizontalSpacing="sm" highlightOnHover data-testid="budget-lines">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('budgets.line')}</Table.Th>
+          <Table.Th w={200}>{t('budgets.category')}</Table.Th>
+          <Table.Th ta="right" w={160}>
+            {year}
+          </Table.Th>
+          <Table.Th ta="right" w={110}>
+            {t('budgets.shareOfRevenue')}
+          </Table.Th>
+          {hasPrevious && (
+            <>
+              <Table.Th ta="right" w={160}>
+                {previousYear}
+              </Table.Th>
+              <Table.Th ta="right" w={110}>
+                {t('budgets.shareOfRevenue')}
+              </Table.Th>
+            </>
+          )}
+          <Table.Th w={64} />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {groups.map((group) => (
+          <Fragment key={group.key}>
+            {group.rows.length > 0 && (
+              <Table.Tr className="budget-group">
+                <Table.Td colSpan={hasPrevious ? 7 : 5}>{group.title}</Table.Td>
+              </Table.Tr>
+            )}
+            {group.rows.map((line) => {
+              const before = match(line);
+              return (
+                <Table.Tr key={line.id} data-line-id={line.id}>
+                  <Table.Td>{line.label}</Table.Td>
+                  <Table.Td c="dimmed">{categoryLabel(t, line.category)}</Table.Td>
+                  <Table.Td ta="right" className={line.amount < 0 ? 'num negative' : 'num'}>
+                    {money(line.amount)}
+                  </Table.Td>
+                  <Table.Td ta="right" className="num" c="dimmed">
+                    {share(line)}
+                  </Table.Td>
+                  {hasPrevious && (
+                    <>
+                      <Table.Td ta="right" className="num" c="dimmed">
+                        {before ? money(before.amount) : '—'}
+                      </Table.Td>
+                      <Table.Td ta="right" className="num" c="dimmed">
+                        {share(before)}
+                      </Table.Td>
+                    </>
+                  )}
+                  <Table.Td>
+                    <RowActions label={line.label} onEdit={() => onEdit(line)} onDelete={() => void executeEdit(deleteLineCommand(t, line))} />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+            {group.key === 'revenue' && group.rows.length > 0 && totalRow(t('budgets.totalRevenue'), 'revenue', 'budget-revenue')}
+            {group.key === 'direct' && group.rows.length > 0 && totalRow(t('budgets.grossResult'), 'grossResult', 'budget-gross')}
+          </Fragment>
+        ))}
+        {totalRow(t('budgets.result'), 'result', 'budget-result', true)}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function FundingTable({ data, money, onEdit }: { data: BudgetOverview; money: (minor: number) => string; onEdit: (f: FundingSourceView) => void }) {
+  const { t } = useTranslation();
+  if (data.funding.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('budgets.noFunding')}
+      </Text>
+    );
+  }
+  const years = [...new Set(data.funding.flatMap((f) => f.amounts.map((a) => a.year)))].sort((a, b) => a - b);
+  return (
+    <div className="funding-scroll">
+      <Table fz="xs" verticalSpacing={6} horizontalSpacing={8} data-testid="funding-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('budgets.source')}</Table.Th>
+            {years.map((y) => (
+              <Table.Th key={y} ta="right">
+                {y}
+              </Table.Th>
+            ))}
+            <Table.Th w={56} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {data.funding.map((f) => (
+            <Table.Tr key={f.id}>
+              <Table.Td>
+                <Text size="xs" fw={500} lineClamp={2} title={f.purpose ?? undefined}>
+                  {f.name}
+                </Text>
+              </Table.Td>
+              {years.map((y) => {
+                const amount = f.amounts.find((a) => a.year === y);
+                return (
+                  <Table.Td key={y} ta="right" className={amount ? `num funding-${amount.status}` : 'num'}>
+                    {amount ? (
+                      <Tooltip label={t(`budgets.statuses.${amount.status}`)} openDelay={200}>
+                        <span>{money(amount.amount)}</span>
+                      </Tooltip>
+                    ) : (
+                      ''
+                    )}
+                  </Table.Td>
+                );
+              })}
+              <Table.Td>
+                <RowActions label={f.name} onEdit={() => onEdit(f)} onDelete={() => void executeEdit(deleteFundingCommand(t, f))} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group gap="xs" mt={6}>
+        <Badge size="xs" variant="light" color="andel">
+          {t('budgets.statuses.secured')}
+        </Badge>
+        <Badge size="xs" variant="light" color="yellow">
+          {t('budgets.statuses.expected')}
+        </Badge>
+        <Badge size="xs" variant="outline" color="gray" className="funding-uncertain-badge">
+          {t('budgets.statuses.uncertain')}
+        </Badge>
+      </Group>
+    </div>
+  );
+}
+
+function StaffTable({ data, money, language, onEdit }: { data: BudgetOverview; money: (minor: number) => string; language: Language; onEdit: (s: StaffAllocationView) => void }) {
+  const { t } = useTranslation();
+  if (data.staff.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('budgets.noStaff')}
+      </Text>
+    );
+  }
+  const years = Object.keys(data.staffCostByYear).sort();
+  return (
+    <Table fz="sm" verticalSpacing={6} horizontalSpacing="sm" data-testid="staff-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('budgets.role')}</Table.Th>
+          <Table.Th>{t('budgets.periods')}</Table.Th>
+          <Table.Th ta="right">{t('budgets.fullTime')}</Table.Th>
+          {years.map((y) => (
+            <Table.Th key={y} ta="right">
+              {y}
+            </Table.Th>
+          ))}
+          <Table.Th w={64} />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {data.staff.map((s) => (
+          <Table.Tr key={s.id}>
+            <Table.Td>
+              <Text size="sm">{s.role}</Text>
+              {s.personName && (
+                <Text size="xs" c="dimmed">
+                  {s.personName}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              {s.periods.map((p, i) => (
+                <Text key={i} size="xs" className="num">
+                  {formatPercent(p.percent / 100, language)} · {formatDate(p.from, language)} – {formatDate(p.to, language)}
+                </Text>
+              ))}
+            </Table.Td>
+            <Table.Td ta="right" className="num">
+              {money(s.annualCost)}
+            </Table.Td>
+            {years.map((y) => (
+              <Table.Td key={y} ta="right" className="num">
+                {s.costByYear[y] ? money(s.costByYear[y]) : ''}
+              </Table.Td>
+            ))}
+            <Table.Td>
+              <RowActions label={s.role} onEdit={() => onEdit(s)} onDelete={() => void executeEdit(deleteStaffCommand(t, s))} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+        <Table.Tr className="budget-total">
+          <Table.Td colSpan={3}>{t('budgets.staffTotal')}</Table.Td>
+          {years.map((y) => (
+            <Table.Td key={y} ta="right" className="num">
+              {money(data.staffCostByYear[y] ?? 0)}
+            </Table.Td>
+          ))}
+          <Table.Td />
+        </Table.Tr>
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { StudioInputs } from '../../../src/shared/api/channels/studio.channels';
+import type { KeyDefinitionInput, ScenarioDefinitionInput, ScenarioFactsInput } from '../../../src/shared/calc';
+import {
+  chargeRows,
+  computeWith,
+  definitionWithDraft,
+  draftOf,
+  fundingByYear,
+  largestDeltas,
+  parameterControls,
+  resolveInputs,
+  topPayers,
+} from '../../../src/renderer/src/features/scenarios/studio-model';
+
+const keys = resolve(import.meta.dirname, '../../../resources/demo/keys');
+const read = <T>(name: string): T => JSON.parse(readFileSync(join(keys, name), 'utf8')) as T;
+
+const inputs: StudioInputs = {
+  scenarioId: 1,
+  cooperationId: 1,
+  cooperationName: 'Skaraborg',
+  name: 'Skaraborg',
+  description: null,
+  keyId: 1,
+  baselineScenarioId: null,
+  definition: read<ScenarioDefinitionInput>('skaraborg-9.scenario.json'),
+  keys: [read<KeyDefinitionInput>('skaraborg-9.key.json')],
+  facts: read<ScenarioFactsInput>('skaraborg-9.facts.json'),
+  members: [],
+};
+
+describe('studio model', () => {
+  const resolved = resolveInputs(inputs);
+  const baseline = computeWith(resolved, {});
+  const year = baseline.years[0] as number;
+
+  it('offers the equal share as a slider', () => {
+    expect(parameterControls(resolved.keyDefinition)).toEqual([expect.objectContaining({ name: 'equalShare', kind: 'share' })]);
+  });
+
+  it('keeps the pool whatever the equal share, and reports each member’s delta', () => {
+    const changed = computeWith(resolved, { equalShare: '40' });
+    const rows = chargeRows(changed, baseline, year);
+    const pool = changed.totals[0]?.pool ?? 0;
+    expect(rows.reduce((acc, r) => acc + r.net + r.subsidies, 0)).toBe(pool);
+    expect(rows.reduce((acc, r) => acc + r.delta, 0)).toBe(0);
+    for (const r of rows) expect(r.delta).toBe(r.net - r.baseline);
+    const deltas = largestDeltas(rows, 3);
+    expect(deltas).toHaveLength(3);
+    expect(deltas.map((d) => d.value)).toEqual([...deltas.map((d) => d.value)].sort((a, b) => b - a));
+  });
+
+  it('sums what the largest payers leave into one bar', () => {
+    const rows = chargeRows(baseline, null, year);
+    const bars = topPayers(rows, 3, (n) => `${n} others`);
+    expect(bars).toHaveLength(4);
+    expect(bars.reduce((acc, b) => acc + b.value, 0)).toBe(rows.reduce((acc, r) => acc + r.net, 0));
+    expect(bars[3]?.name).toBe(`${rows.filter((r) => r.charged).length - 3} others`);
+  });
+
+  it('carries the last cost forward when the horizon grows', () => {
+    const draft = draftOf(inputs.definition, resolved.keyDefinition);
+    const longer = definitionWithDraft(inputs.definition, { ...draft, horizon: { from: draft.horizon.from, to: draft.horizon.to + 2 } });
+    const result = computeWith(resolveInputs(inputs, longer), {});
+    expect(result.years).toHaveLength(baseline.years.length + 2);
+    expect(result.totals.at(-1)?.pool).toBe(result.totals.at(-3)?.pool);
+  });
+
+  it('stacks the members’ charges in the funding chart per year', () => {
+    const { series, data } = fundingByYear(baseline, 'Members');
+    expect(series[0]).toEqual({ key: 'members', label: 'Members', kind: 'members' });
+    expect(data.map((d) => d.values['members']?.amount)).toEqual(baseline.balance.map((b) => b.memberCharges));
+  });
+});
