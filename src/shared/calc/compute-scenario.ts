@@ -15,7 +15,7 @@ import { findBand } from './bands';
 import { roundProduct } from './exact';
 import { chargeFee } from './fees';
 import type { EntryTable, KeyTables, ScenarioPlan, SubsidyTable } from './plan';
-import { BANDED, CATEGORY, FIXED, buildPlan, keyTables } from './plan';
+import { BANDED, CATEGORY, FIXED, buildPlan, keyTables, releaseBuffers, takeBuffer } from './plan';
 import type { PoolScratch } from './pool';
 import { allocateYear, poolScratch } from './pool';
 import type { ResolvedMember, ResolvedScenario } from './resolved.types';
@@ -51,6 +51,8 @@ export interface CoreResult {
   readonly byComponent: Float64Array;
   /** [funder * years + t] */
   readonly funderTotals: Float64Array;
+  /** The [year * members] buffers this computation took (see releaseBuffers); not the reused ones. */
+  readonly owned: Float64Array[];
 }
 
 /** Blocks whose numbers a sweep step takes from an earlier computation (same inputs, same numbers). */
@@ -58,6 +60,53 @@ export interface Reuse {
   readonly base: CoreResult;
   readonly pool: boolean;
   readonly entries: readonly boolean[];
+  /** Sums over the reused entries, so a step need not walk them (see reusedSums). */
+  readonly sums?: ReusedSums;
+}
+
+/**
+ * What the reused fee and override entries add per member-year, per year and component, and per
+ * funder. Adding them as one sum instead of component by component is exact (and so gives the
+ * reference's numbers) while every partial sum stays below 2^53; `abs` lets a step check that.
+ */
+export interface ReusedSums {
+  readonly gross: Float64Array;
+  readonly subsidies: Float64Array;
+  readonly abs: Float64Array;
+  readonly byComponent: Float64Array;
+  readonly funderTotals: Float64Array;
+}
+
+export function reusedSums(plan: ScenarioPlan, kt: KeyTables, base: CoreResult, entries: readonly boolean[]): ReusedSums {
+  const size = plan.nm * plan.ny;
+  const nc = kt.key.components.length;
+  const sums: ReusedSums = {
+    gross: new Float64Array(size),
+    subsidies: new Float64Array(size),
+    abs: new Float64Array(size),
+    byComponent: new Float64Array(plan.ny * nc),
+    funderTotals: new Float64Array(kt.funders.length * plan.ny),
+  };
+  kt.entries.forEach((e, k) => {
+    if (!entries[k]) return;
+    const amounts = base.entryAmounts[k] as Float64Array;
+    for (let idx = 0; idx < size; idx++) {
+      const amount = amounts[idx] as number;
+      if (amount !== amount || plan.charged[idx] === 0) continue;
+      sums.gross[idx] = (sums.gross[idx] as number) + amount;
+      sums.abs[idx] = (sums.abs[idx] as number) + Math.abs(amount);
+      const t = Math.floor(idx / plan.nm);
+      sums.byComponent[t * nc + e.compIndex] = (sums.byComponent[t * nc + e.compIndex] as number) + amount;
+      for (const st of e.subs) {
+        const v = (base.subPay[st.index] as Float64Array)[idx] as number;
+        if (v === 0) continue;
+        const pay = v < 0 ? -v : v;
+        sums.subsidies[idx] = (sums.subsidies[idx] as number) + pay;
+        sums.funderTotals[st.funder * plan.ny + t] = (sums.funderTotals[st.funder * plan.ny + t] as number) + pay;
+      }
+    }
+  });
+  return sums;
 }
 
 const NO_SUBSIDIES: readonly never[] = [];
@@ -166,30 +215,48 @@ export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTabl
   const nc = key.components.length;
   const reusePool = reuse !== null && reuse.pool;
   const reuseEntry = (e: number): boolean => reuse !== null && reuse.entries[e] === true;
+  const owned: Float64Array[] = [];
+  const take = (): Float64Array => {
+    const b = takeBuffer(plan);
+    owned.push(b);
+    return b;
+  };
+  const zeroed = (): Float64Array => take().fill(0);
   const subPay: Float64Array[] = kt.subsidies.map(() => new Float64Array(0));
   const poolReused = (p: number): Float64Array | null => (reusePool ? ((reuse as Reuse).base.poolAmounts[p] as Float64Array) : null);
-  for (const pt of kt.pool) for (const st of pt.subs) subPay[st.index] = reusePool ? ((reuse as Reuse).base.subPay[st.index] as Float64Array) : new Float64Array(size);
+  for (const pt of kt.pool) for (const st of pt.subs) subPay[st.index] = reusePool ? ((reuse as Reuse).base.subPay[st.index] as Float64Array) : zeroed();
   kt.entries.forEach((e, k) => {
-    for (const st of e.subs) subPay[st.index] = reuseEntry(k) ? ((reuse as Reuse).base.subPay[st.index] as Float64Array) : new Float64Array(size);
+    for (const st of e.subs) subPay[st.index] = reuseEntry(k) ? ((reuse as Reuse).base.subPay[st.index] as Float64Array) : zeroed();
   });
   const out: CoreResult = {
     t0,
     t1,
-    poolAmounts: kt.pool.map((_, p) => poolReused(p) ?? new Float64Array(size)),
+    poolAmounts: kt.pool.map((_, p) => poolReused(p) ?? take()),
     poolW: reusePool ? (reuse as Reuse).base.poolW : new Float64Array(ny * np),
-    poolTotal: reusePool ? (reuse as Reuse).base.poolTotal : new Float64Array(size),
-    adjustment: reusePool ? (reuse as Reuse).base.adjustment : new Float64Array(size),
-    entryAmounts: kt.entries.map((_, k) => (reuseEntry(k) ? ((reuse as Reuse).base.entryAmounts[k] as Float64Array) : new Float64Array(size))),
+    poolTotal: reusePool ? (reuse as Reuse).base.poolTotal : take(),
+    adjustment: reusePool ? (reuse as Reuse).base.adjustment : take(),
+    entryAmounts: kt.entries.map((_, k) => (reuseEntry(k) ? ((reuse as Reuse).base.entryAmounts[k] as Float64Array) : take())),
     subPay,
-    gross: new Float64Array(size),
-    subsidies: new Float64Array(size),
+    gross: take(),
+    subsidies: take(),
     yearGross: new Float64Array(ny),
     yearSubsidies: new Float64Array(ny),
     byComponent: new Float64Array(ny * nc),
     funderTotals: new Float64Array(kt.funders.length * ny),
+    owned,
   };
   const entryReused: boolean[] = kt.entries.map((_, k) => reuseEntry(k));
-  const scratch: PoolScratch | null = np > 0 && !reusePool ? poolScratch(nm, np) : null;
+  const sums = reuse?.sums ?? null;
+  if (sums) {
+    out.byComponent.set(sums.byComponent);
+    out.funderTotals.set(sums.funderTotals);
+  }
+  // With sums, check that adding in another order is still exact: every member-year's absolute
+  // total and every funder's total below 2^53. Otherwise recompute in the reference's order.
+  let exact = true;
+  let payAbs = 0;
+  if (sums) for (let k = 0; k < sums.funderTotals.length; k++) payAbs += sums.funderTotals[k] as number;
+  const scratch: PoolScratch | null = np > 0 && !reusePool ? poolScratch(plan, np) : null;
   const matched = new Uint8Array(kt.overrides.length);
   const overrides = kt.overrides;
   const entries = kt.entries;
@@ -224,6 +291,7 @@ export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTabl
       }
       let gross = 0;
       let subsidies = 0;
+      let abs = 0;
       if (np > 0) {
         let sumParts = 0;
         for (let p = 0; p < np; p++) {
@@ -235,12 +303,15 @@ export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTabl
             paid = reusePool ? reusedSubsidies(pt.subs, plan, out, idx, t) : applySubsidies(pt.subs, plan, out, i, idx, t, year, amount, poolPrN[idx] as number, poolPrD[idx] as number);
           }
           subsidies += paid;
+          payAbs += paid;
           gross += amount;
+          abs += Math.abs(amount);
           out.byComponent[bc + pt.compIndex] = (out.byComponent[bc + pt.compIndex] as number) + amount;
         }
         const adjustment = reusePool ? (out.adjustment[idx] as number) : (out.poolTotal[idx] as number) - sumParts;
         if (!reusePool) out.adjustment[idx] = adjustment;
         gross += adjustment;
+        abs += Math.abs(adjustment);
       }
 
       // Overrides first, to know which fee components they replace for this member and year.
@@ -259,6 +330,7 @@ export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTabl
         const amounts = out.entryAmounts[k] as Float64Array;
         let amount: number;
         if (entryReused[k]) {
+          if (sums) continue;
           amount = amounts[idx] as number;
           if (amount !== amount) continue;
           const paid = e.subs.length > 0 && amount > 0 ? reusedSubsidies(e.subs, plan, out, idx, t) : 0;
@@ -288,8 +360,15 @@ export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTabl
           paid = applySubsidies(e.subs, plan, out, i, idx, t, year, amount, one ? 1 : (e.pr.n[idx] as number), one ? 1 : (e.pr.d[idx] as number));
         }
         subsidies += paid;
+        payAbs += paid;
         gross += amount;
+        abs += Math.abs(amount);
         out.byComponent[bc + e.compIndex] = (out.byComponent[bc + e.compIndex] as number) + amount;
+      }
+      if (sums) {
+        gross += sums.gross[idx] as number;
+        subsidies += sums.subsidies[idx] as number;
+        if (!((sums.abs[idx] as number) + abs <= Number.MAX_SAFE_INTEGER)) exact = false;
       }
       out.gross[idx] = gross;
       out.subsidies[idx] = subsidies;
@@ -298,6 +377,10 @@ export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTabl
     }
     out.yearGross[t] = yGross;
     out.yearSubsidies[t] = ySubs;
+  }
+  if (sums && !(exact && payAbs <= Number.MAX_SAFE_INTEGER)) {
+    releaseBuffers(plan, owned);
+    return computeCore(r, plan, kt, t0, t1, { base: (reuse as Reuse).base, pool: reusePool, entries: (reuse as Reuse).entries });
   }
   return out;
 }
@@ -458,7 +541,10 @@ export function materialize(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTabl
 export function computeScenario(r: ResolvedScenario, options: ComputeOptions = {}): ScenarioResult {
   const plan = buildPlan(r);
   const kt = keyTables(plan, r.key);
-  return materialize(r, plan, kt, computeCore(r, plan, kt), options.trail === true);
+  const core = computeCore(r, plan, kt);
+  const result = materialize(r, plan, kt, core, options.trail === true);
+  releaseBuffers(plan, core.owned);
+  return result;
 }
 
 /**
@@ -472,7 +558,10 @@ export function explainCharge(r: ResolvedScenario, memberId: string, year: numbe
   const t = plan.years.indexOf(year);
   if (t < 0) throw invalidInput('year', `${year} is outside the horizon ${plan.years[0]}–${plan.years[plan.years.length - 1]}`);
   const kt = keyTables(plan, r.key);
-  return memberYear(r, plan, kt, computeCore(r, plan, kt, t, t + 1), i, t, true);
+  const core = computeCore(r, plan, kt, t, t + 1);
+  const charge = memberYear(r, plan, kt, core, i, t, true);
+  releaseBuffers(plan, core.owned);
+  return charge;
 }
 
 export function summariseFunding(r: ResolvedScenario): FundingSummary {

@@ -40,6 +40,20 @@ export interface ScenarioPlan {
   readonly metrics: Map<string, Float64Array>;
   readonly proRata: Map<string, ProRataTable>;
   readonly keys: WeakMap<NormalizedKey, KeyTables>;
+  /** Spare [year * members] buffers of finished computations (contents undefined). */
+  readonly spare: Float64Array[];
+}
+
+const MAX_SPARE = 64;
+
+/** A [year * members] buffer, recycled when possible; its contents are undefined. */
+export function takeBuffer(plan: ScenarioPlan): Float64Array {
+  return plan.spare.pop() ?? new Float64Array(plan.nm * plan.ny);
+}
+
+/** Gives buffers back once nothing reads them any more. */
+export function releaseBuffers(plan: ScenarioPlan, buffers: readonly Float64Array[]): void {
+  for (const b of buffers) if (plan.spare.length < MAX_SPARE && b.length === plan.nm * plan.ny) plan.spare.push(b);
 }
 
 export interface SubsidyTable {
@@ -171,6 +185,7 @@ export function buildPlan(r: ResolvedScenario): ScenarioPlan {
     metrics,
     proRata: new Map(),
     keys: new WeakMap(),
+    spare: [],
   };
   plans.set(r, plan);
   keyTables(plan, r.key);

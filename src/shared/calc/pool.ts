@@ -36,9 +36,15 @@ export interface PoolScratch {
   readonly order: number[];
 }
 
-export function poolScratch(nm: number, np: number): PoolScratch {
+const scratches = new WeakMap<ScenarioPlan, PoolScratch>();
+
+/** Scratch space for a plan's allocations, kept between computations (they never overlap). */
+export function poolScratch(plan: ScenarioPlan, np: number): PoolScratch {
+  const cached = scratches.get(plan);
+  if (cached && cached.weights.length === np) return cached;
+  const nm = plan.nm;
   const per = (): Float64Array[] => Array.from({ length: np }, () => new Float64Array(nm));
-  return {
+  const scratch: PoolScratch = {
     presence: new Float64Array(nm),
     weights: per(),
     q: per(),
@@ -52,6 +58,8 @@ export function poolScratch(nm: number, np: number): PoolScratch {
     sorted: new Float64Array(nm),
     order: [],
   };
+  scratches.set(plan, scratch);
+  return scratch;
 }
 
 /** Below this, float estimates of fractional parts (error < 1e-15) may not decide an order. */
@@ -204,10 +212,9 @@ export function allocateYear(kt: KeyTables, plan: ScenarioPlan, t: number, pool:
   // clearly above it (by more than any estimate error) are in, members clearly below are out;
   // only the few near theta are ordered exactly (fraction, then floor, then id).
   const tol = active === 1 ? 0 : TOL;
-  const sorted = s.sorted.subarray(0, nc);
+  const sorted = s.sorted;
   sorted.set(frac.subarray(0, nc));
-  sorted.sort();
-  const theta = sorted[nc - left] as number;
+  const theta = select(sorted, nc, nc - left);
   const candidates = s.order;
   candidates.length = 0;
   let given2 = 0;
@@ -239,6 +246,36 @@ export function allocateYear(kt: KeyTables, plan: ScenarioPlan, t: number, pool:
     const k = candidates[j] as number;
     totals[k] = (totals[k] as number) + unit;
   }
+}
+
+/** The k-th smallest (0-based) of a[0..n), rearranging a (Hoare's selection, median-of-three pivot). */
+function select(a: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    const x = a[lo] as number;
+    const y = a[mid] as number;
+    const z = a[hi] as number;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const tmp = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = tmp;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k] as number;
+  }
+  return a[k] as number;
 }
 
 /** The reference path: allocate() (BigInt when needed) and roundProduct per component. */

@@ -7,11 +7,12 @@
  */
 import { invalidInput } from '../errors';
 import type { CoreResult } from './compute-scenario';
-import { computeCore, computeScenario } from './compute-scenario';
+import { computeCore, computeScenario, reusedSums } from './compute-scenario';
+import type { ReusedSums } from './compute-scenario';
 import type { NormalizedKey } from './key.types';
 import { normalizeKey } from './normalize-key';
 import type { KeyTables } from './plan';
-import { buildPlan, deriveKeyTables, keyTables, sharePlan } from './plan';
+import { buildPlan, deriveKeyTables, keyTables, releaseBuffers, sharePlan } from './plan';
 import type { ResolvedScenario } from './resolved.types';
 import type { ScenarioResult } from './result.types';
 
@@ -56,7 +57,8 @@ export function sweepParameter(r: ResolvedScenario, parameter: string, values: r
   const plan = buildPlan(r);
   const { nm, ny } = plan;
   let first: { core: CoreResult; sig: Signatures; kt: KeyTables } | null = null;
-  return values.map((value) => {
+  let sums: { flags: string; sums: ReusedSums } | null = null;
+  const steps = values.map((value) => {
     const step = withParameters(r, { [parameter]: value });
     const sig = signatures(step.key);
     let kt: KeyTables;
@@ -69,7 +71,9 @@ export function sweepParameter(r: ResolvedScenario, parameter: string, values: r
       const base = first;
       const entries = sig.entries.map((s, k) => s === base.sig.entries[k]);
       kt = deriveKeyTables(plan, step.key, { prev: base.kt, subsidies: sig.subsidies.map((s, k) => s === base.sig.subsidies[k]), entries });
-      core = computeCore(step, plan, kt, 0, ny, { base: base.core, pool: sig.pool === base.sig.pool, entries });
+      const flags = entries.join();
+      if (sums === null || sums.flags !== flags) sums = { flags, sums: reusedSums(plan, base.kt, base.core, entries) };
+      core = computeCore(step, plan, kt, 0, ny, { base: base.core, pool: sig.pool === base.sig.pool, entries, sums: sums.sums });
     }
     const net: number[][] = new Array<number[]>(nm);
     for (let i = 0; i < nm; i++) {
@@ -81,6 +85,7 @@ export function sweepParameter(r: ResolvedScenario, parameter: string, values: r
       net[i] = row;
     }
     const totalNet = Array.from({ length: ny }, (_, t) => (core.yearGross[t] as number) - (core.yearSubsidies[t] as number));
+    if (first.core !== core) releaseBuffers(plan, core.owned);
     let result: ScenarioResult | null = null;
     const out = { value, net, totalNet } as { value: string; net: number[][]; totalNet: number[]; result: ScenarioResult };
     Object.defineProperty(out, 'result', {
@@ -89,6 +94,9 @@ export function sweepParameter(r: ResolvedScenario, parameter: string, values: r
     });
     return out;
   });
+  const base = first as { core: CoreResult } | null;
+  if (base) releaseBuffers(plan, base.core.owned);
+  return steps;
 }
 
 /** Decimal text values from `from` to `to` in `steps` equal steps, exact (e.g. 0..50 in 50 steps). */

@@ -2,9 +2,9 @@ import { AppShell, Group, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ExportsView } from '../features/exports/ExportsView';
+import { GovernanceView } from '../features/governance/GovernanceView';
 import { MembersView } from '../features/members/MembersView';
 import { NotFoundView } from '../features/placeholder/NotFoundView';
-import { PlaceholderView } from '../features/placeholder/PlaceholderView';
 import { ScenariosView } from '../features/scenarios/ScenariosView';
 import { BudgetsView } from '../features/budgets/BudgetsView';
 import { EmptyWorkspace } from '../features/workspace/EmptyWorkspace';
@@ -27,7 +27,7 @@ function RouteView({ route }: { route: Route }) {
     case 'budgets':
       return <BudgetsView />;
     case 'governance':
-      return <PlaceholderView area={route.name} />;
+      return <GovernanceView route={route} />;
     case 'not-found':
       return <NotFoundView hash={route.hash} />;
   }

@@ -52,19 +52,21 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
   const [mapping, setMapping] = useState<ImportMapping | undefined>(undefined);
   const [options, setOptions] = useState<ImportOptions>({});
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [loading, setLoading] = useState(false);
+  const [answered, setAnswered] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [committing, setCommitting] = useState(false);
   const [progress, setProgress] = useState(0);
   const [result, setResult] = useState<ImportResult | null>(null);
 
+  // Which file, mapping and options the preview on screen answers: while they differ, a preview is on its way.
+  const requestKey = file ? JSON.stringify([file.name, file.size, file.contentBase64.length, mapping, options]) : null;
+  const loading = requestKey !== null && answered !== requestKey;
   useEffect(() => {
     if (!file) return;
     let current = true;
-    setLoading(true);
     void call('import:preview', { fileName: file.name, contentBase64: file.contentBase64, ...(mapping ? { mapping } : {}), options }).then((reply) => {
       if (!current) return;
-      setLoading(false);
+      setAnswered(JSON.stringify([file.name, file.size, file.contentBase64.length, mapping, options]));
       if (reply.ok) {
         setPreview(reply.value);
         setError(null);

@@ -34,7 +34,7 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
     return out;
   }, [rows, sort, collator]);
   const showAdjustment = rows.some((r) => r.roundingAdjustment !== 0);
-  const template = `minmax(150px, 1.6fr) ${columns.map(() => 'minmax(96px, 1fr)').join(' ')} ${showAdjustment ? '88px ' : ''}minmax(90px, 1fr) minmax(110px, 1fr) minmax(110px, 1fr) minmax(96px, 1fr) 72px`;
+  const template = `minmax(120px, 1.4fr) ${columns.map(() => 'minmax(84px, 1fr)').join(' ')} ${showAdjustment ? '76px ' : ''}minmax(64px, 0.7fr) minmax(96px, 1fr) minmax(96px, 1fr) minmax(88px, 1fr) 64px`;
   const money = (minor: number) => formatMoney(minor, currency, language);
 
   const scrollRef = useRef<HTMLDivElement>(null);

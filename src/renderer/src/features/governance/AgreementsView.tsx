@@ -1,0 +1,174 @@
+import { Badge, Group, Loader, SegmentedControl, Select, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgreementView } from '../../../../shared/api/channels/governance.channels';
+import { agreementTypes } from '../../../../shared/document/workspace-document.schema';
+import { isIsoDate } from '../../../../shared/iso-date';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDate } from '../../format/dates';
+import { useLanguage } from '../../i18n/use-language';
+import { agreementTypeLabel, todayIso, type AgreementType } from './labels';
+import { useAgreements, useNoticeWithin } from './queries';
+
+const windows = ['3', '6', '12'] as const;
+
+function Parties({ agreement }: { agreement: AgreementView }) {
+  const { t } = useTranslation();
+  const parties = agreement.parties.filter((p) => p.role !== 'counterparty');
+  const names = parties.map((p) => p.organisationName).join(', ');
+  return (
+    <div>
+      {agreement.counterpartyName && (
+        <Text size="sm" className="nowrap">
+          {agreement.counterpartyName}
+        </Text>
+      )}
+      {parties.length > 0 && (
+        <Tooltip label={names} multiline w={360} openDelay={300}>
+          <Text size="xs" c="dimmed" className="nowrap">
+            {parties.length <= 2 ? names : t('governance.agreements.partyCount', { count: parties.length })}
+          </Text>
+        </Tooltip>
+      )}
+    </div>
+  );
+}
+
+/** Agreements with their terms: the current end date and the next notice deadline, highlighted when near. */
+export function AgreementsView() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const [asOfText, setAsOfText] = useState(todayIso);
+  const [months, setMonths] = useState<(typeof windows)[number]>('6');
+  const [cooperation, setCooperation] = useState<string | null>(null);
+  const [type, setType] = useState<string | null>(null);
+  const [onlyDue, setOnlyDue] = useState(false);
+  const asOf = isIsoDate(asOfText) ? asOfText : todayIso();
+  const agreements = useAgreements(asOf);
+  const due = useNoticeWithin(Number(months), asOf);
+  const dueIds = useMemo(() => new Set((due.data ?? []).map((a) => a.id)), [due.data]);
+
+  const cooperations = useMemo(() => {
+    const seen = new Map<number, string>();
+    for (const a of agreements.data ?? []) seen.set(a.cooperationId, a.cooperationName);
+    return [...seen].map(([id, name]) => ({ value: String(id), label: name }));
+  }, [agreements.data]);
+
+  const rows = useMemo(
+    () =>
+      (agreements.data ?? [])
+        .filter((a) => cooperation === null || String(a.cooperationId) === cooperation)
+        .filter((a) => type === null || a.type === type)
+        .filter((a) => !onlyDue || dueIds.has(a.id)),
+    [agreements.data, cooperation, type, onlyDue, dueIds],
+  );
+
+  if (agreements.status === 'error' && !agreements.data) return <ErrorNotice error={agreements.error} onRetry={agreements.refetch} />;
+  if (!agreements.data) {
+    return (
+      <Group gap="xs" p="lg" c="dimmed">
+        <Loader size="sm" /> <Text size="sm">{t('governance.loading')}</Text>
+      </Group>
+    );
+  }
+  const dueCount = (agreements.data ?? []).filter((a) => dueIds.has(a.id) && (cooperation === null || String(a.cooperationId) === cooperation)).length;
+
+  return (
+    <Stack gap="sm" className="gov-scroll">
+      <Group gap="sm" align="flex-end" wrap="nowrap">
+        <TextInput type="date" size="sm" w={170} label={t('governance.agreements.asOf')} value={asOfText} onChange={(e) => setAsOfText(e.currentTarget.value)} error={isIsoDate(asOfText) ? undefined : t('validation.date')} data-testid="agreements-as-of" />
+        <div>
+          <Text size="sm" fw={500} mb={4}>
+            {t('governance.agreements.window')}
+          </Text>
+          <SegmentedControl size="sm" value={months} onChange={(v) => setMonths(v as (typeof windows)[number])} data={windows.map((w) => ({ value: w, label: t('governance.agreements.months', { count: Number(w) }) }))} data-testid="agreements-window" />
+        </div>
+        <Select size="sm" w={260} label={t('governance.cooperation')} placeholder={t('governance.allCooperations')} clearable data={cooperations} value={cooperation} onChange={setCooperation} data-testid="agreements-cooperation" />
+        <Select
+          size="sm"
+          w={200}
+          label={t('governance.agreements.type')}
+          placeholder={t('governance.register.all')}
+          clearable
+          data={agreementTypes.map((a) => ({ value: a, label: agreementTypeLabel(t, a) }))}
+          value={type}
+          onChange={setType}
+        />
+        <Switch size="sm" label={t('governance.agreements.onlyDue')} checked={onlyDue} onChange={(e) => setOnlyDue(e.currentTarget.checked)} pb={8} data-testid="agreements-only-due" />
+      </Group>
+      <Text size="sm" data-testid="agreements-due-summary" className={dueCount > 0 ? 'due-summary' : undefined}>
+        {t('governance.agreements.dueSummary', { count: dueCount, months: Number(months), date: formatDate(asOf, language, 'long') })}
+      </Text>
+      {due.status === 'error' && <ErrorNotice error={due.error} onRetry={due.refetch} />}
+      {rows.length === 0 ? (
+        <EmptyState title={t('governance.agreements.emptyTitle')}>{t('governance.agreements.emptyBody')}</EmptyState>
+      ) : (
+        <div className="gov-table-wrap">
+          <table className="gov-table agreements-table" data-testid="agreements">
+            <thead>
+              <tr>
+                <th>{t('governance.agreements.agreement')}</th>
+                <th>{t('governance.agreements.type')}</th>
+                <th>{t('governance.agreements.parties')}</th>
+                <th>{t('governance.agreements.start')}</th>
+                <th>{t('governance.agreements.term')}</th>
+                <th className="num-col">{t('governance.agreements.notice')}</th>
+                <th>{t('governance.agreements.currentEnd')}</th>
+                <th>{t('governance.agreements.deadline')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((a) => {
+                const isDue = dueIds.has(a.id);
+                return (
+                  <tr key={a.id} data-agreement-id={a.id} data-due={isDue ? 'true' : undefined} className={isDue ? 'row-due' : undefined} data-testid="agreement-row">
+                    <td>
+                      <Text size="sm" fw={600}>
+                        {a.title}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {a.cooperationName}
+                        {a.adoptedBy.length > 0 && ` · ${t('governance.agreements.adoptedBy', { numbers: a.adoptedBy.map((d) => d.number).join(', ') })}`}
+                      </Text>
+                    </td>
+                    <td className="nowrap">{agreementTypeLabel(t, a.type as AgreementType)}</td>
+                    <td>
+                      <Parties agreement={a} />
+                    </td>
+                    <td className="num nowrap">{a.startDate ? formatDate(a.startDate, language) : '—'}</td>
+                    <td className="nowrap">
+                      {a.initialTermMonths ? t('governance.agreements.months', { count: a.initialTermMonths }) : t('governance.agreements.openEnded')}
+                      {a.renewalMonths ? (
+                        <Text size="xs" c="dimmed">
+                          {t('governance.agreements.renews', { count: a.renewalMonths })}
+                        </Text>
+                      ) : null}
+                    </td>
+                    <td className="num num-col nowrap">{a.noticeMonths === null ? '—' : t('governance.agreements.months', { count: a.noticeMonths })}</td>
+                    <td className="num nowrap">
+                      {a.terms ? formatDate(a.terms.currentEndDate, language) : '—'}
+                      {a.terms?.expired && (
+                        <Badge size="xs" color="gray" variant="light" ml={6}>
+                          {t('governance.agreements.expired')}
+                        </Badge>
+                      )}
+                    </td>
+                    <td className="num nowrap deadline-cell">
+                      {a.terms?.noticeDeadline ? formatDate(a.terms.noticeDeadline, language) : '—'}
+                      {isDue && (
+                        <Badge size="xs" color="orange" variant="filled" ml={6}>
+                          {t('governance.agreements.dueBadge')}
+                        </Badge>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Stack>
+  );
+}

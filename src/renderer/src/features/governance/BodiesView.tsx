@@ -1,0 +1,164 @@
+import { Badge, Group, Loader, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BodyTreeNode } from '../../../../shared/api/channels/governance.channels';
+import { isIsoDate } from '../../../../shared/iso-date';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDate } from '../../format/dates';
+import type { Language } from '../../format/locales';
+import { useLanguage } from '../../i18n/use-language';
+import { bodyKindLabel, seatRoleLabel, todayIso } from './labels';
+import { useBodiesTree } from './queries';
+
+const stateColor = { active: 'teal', ended: 'gray', not_started: 'blue' } as const;
+
+function period(body: BodyTreeNode, language: Language): string {
+  const from = body.startDate ? formatDate(body.startDate, language) : '…';
+  const to = body.endDate ? formatDate(body.endDate, language) : '…';
+  return `${from} – ${to}`;
+}
+
+function BodyNode({ body, level, language }: { body: BodyTreeNode; level: number; language: Language }) {
+  const { t } = useTranslation();
+  const chairs = body.composition;
+  return (
+    <li className="body-node" role="treeitem" aria-level={level} aria-expanded={body.children.length > 0 ? true : undefined} aria-label={body.name} data-body-id={body.id} data-testid={`body-${body.id}`}>
+      <Paper withBorder radius="sm" p="sm" className={`body-card body-${body.state}`} data-state={body.state}>
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+          <div style={{ minWidth: 0 }}>
+            <Group gap={8} wrap="wrap">
+              <Title order={level === 1 ? 3 : 4} size={level === 1 ? 'h4' : 'h5'} className="body-name">
+                {body.name}
+              </Title>
+              <Badge variant="light" color="andel" size="sm" className="body-kind">
+                {bodyKindLabel(t, body.kind)}
+              </Badge>
+              <Badge variant="outline" color={body.permanent ? 'andel' : 'grape'} size="sm" className="body-permanence">
+                {body.permanent ? t('governance.bodies.permanent') : t('governance.bodies.temporary')}
+              </Badge>
+              <Badge variant="dot" color={body.replacedBy ? 'orange' : stateColor[body.state]} size="sm" className="body-state">
+                {body.replacedBy && body.state === 'ended' ? t('governance.bodies.state.replaced') : t(`governance.bodies.state.${body.state}`)}
+              </Badge>
+            </Group>
+            <Text size="xs" c="dimmed" mt={2}>
+              {period(body, language)}
+              {body.replacedBy && (
+                <>
+                  {' · '}
+                  <span className="body-replaced-by">{t('governance.bodies.replacedBy', { name: body.replacedBy.name })}</span>
+                </>
+              )}
+              {body.replaces.length > 0 && (
+                <>
+                  {' · '}
+                  <span className="body-replaces">{t('governance.bodies.replaces', { names: body.replaces.map((r) => r.name).join(', ') })}</span>
+                </>
+              )}
+            </Text>
+            {body.mandate && (
+              <Text size="sm" mt={4} className="body-mandate" lineClamp={2}>
+                {body.mandate}
+              </Text>
+            )}
+          </div>
+          <Text size="xs" c="dimmed" className="mono" style={{ whiteSpace: 'nowrap' }} title={t('governance.bodies.numberPattern')}>
+            {body.exampleNumber}
+          </Text>
+        </Group>
+        {chairs.length > 0 ? (
+          <table className="composition" aria-label={t('governance.bodies.compositionOf', { name: body.name })}>
+            <tbody>
+              {chairs.map((seat) => (
+                <tr key={seat.id} className={seat.role === 'chair' ? 'seat-chair' : undefined}>
+                  <td className="seat-role">{seatRoleLabel(t, seat.role)}</td>
+                  <td className="seat-person">{seat.personName}</td>
+                  <td className="seat-org">{seat.organisationName ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <Text size="xs" c="dimmed" mt={6}>
+            {body.state === 'ended' ? t('governance.bodies.noSeatsEnded') : t('governance.bodies.noSeats')}
+          </Text>
+        )}
+      </Paper>
+      {body.children.length > 0 && (
+        <ul role="group" className="body-children">
+          {body.children.map((child) => (
+            <BodyNode key={child.id} body={child} level={level + 1} language={language} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** Bodies as a tree per cooperation, each with its composition on the chosen date. */
+export function BodiesView() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const [asOfText, setAsOfText] = useState(todayIso);
+  const [cooperationId, setCooperationId] = useState<string | null>(null);
+  const asOf = isIsoDate(asOfText) ? asOfText : todayIso();
+  const tree = useBodiesTree(asOf);
+
+  if (tree.status === 'error' && !tree.data) return <ErrorNotice error={tree.error} onRetry={tree.refetch} />;
+  if (!tree.data) {
+    return (
+      <Group gap="xs" p="lg" c="dimmed">
+        <Loader size="sm" /> <Text size="sm">{t('governance.loading')}</Text>
+      </Group>
+    );
+  }
+  const cooperations = tree.data.cooperations.filter((c) => cooperationId === null || String(c.id) === cooperationId);
+
+  return (
+    <Stack gap="sm" className="gov-scroll">
+      <Group gap="sm" align="flex-end">
+        <TextInput
+          type="date"
+          size="sm"
+          w={170}
+          label={t('governance.bodies.asOf')}
+          value={asOfText}
+          onChange={(event) => setAsOfText(event.currentTarget.value)}
+          error={isIsoDate(asOfText) ? undefined : t('validation.date')}
+          data-testid="bodies-as-of"
+        />
+        <Select
+          size="sm"
+          w={320}
+          label={t('governance.cooperation')}
+          placeholder={t('governance.allCooperations')}
+          clearable
+          data={tree.data.cooperations.map((c) => ({ value: String(c.id), label: c.name }))}
+          value={cooperationId}
+          onChange={setCooperationId}
+          data-testid="bodies-cooperation"
+        />
+        <Text size="xs" c="dimmed" ml="auto" pb={6}>
+          {t('governance.bodies.hint', { date: formatDate(asOf, language, 'long') })}
+        </Text>
+      </Group>
+      {tree.status === 'error' && <ErrorNotice error={tree.error} onRetry={tree.refetch} />}
+      {cooperations.length === 0 ? (
+        <EmptyState title={t('governance.bodies.emptyTitle')}>{t('governance.bodies.emptyBody')}</EmptyState>
+      ) : (
+        cooperations.map((cooperation) => (
+          <section key={cooperation.id} className="coop-section" aria-label={cooperation.name} data-testid={`bodies-coop-${cooperation.id}`}>
+            <Text size="xs" tt="uppercase" fw={700} c="dimmed" className="coop-name">
+              {cooperation.name}
+            </Text>
+            <ul role="tree" className="body-tree" aria-label={cooperation.name}>
+              {cooperation.bodies.map((body) => (
+                <BodyNode key={body.id} body={body} level={1} language={language} />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The governance section's data: one hook per channel, and the channels each command makes stale.
+ * Every governance command can change what the other governance views show (an agenda item's
+ * decision appears in the register, a seat in the bodies tree), so they all refresh together.
+ */
+import type { Channel } from '../../../../shared/api/contract';
+import { useMutation, useQuery } from '../../api/use-query';
+
+export const governanceReads = [
+  'bodies:tree',
+  'bodies:get',
+  'persons:list',
+  'meetings:list',
+  'meetings:get',
+  'meetings:pack',
+  'decisions:list',
+  'decisions:get',
+  'agreements:list',
+  'agreements:get',
+  'agreements:noticeWithin',
+  'workspace:info',
+] as const satisfies readonly Channel[];
+
+export function useBodiesTree(asOf: string) {
+  return useQuery('bodies:tree', { asOf });
+}
+
+export function usePersons() {
+  return useQuery('persons:list', {});
+}
+
+export function useMeetings() {
+  return useQuery('meetings:list', {});
+}
+
+export function useMeeting(id: number) {
+  return useQuery('meetings:get', { id });
+}
+
+export function useMeetingPack(meetingId: number, language: 'sv' | 'nb' | 'en') {
+  return useQuery('meetings:pack', { meetingId, language });
+}
+
+/** The whole register: search and filters run on the loaded rows as the user types. */
+export function useDecisionRegister() {
+  return useQuery('decisions:list', {});
+}
+
+export function useAgreements(asOf: string) {
+  return useQuery('agreements:list', { asOf });
+}
+
+export function useNoticeWithin(months: number, asOf: string) {
+  return useQuery('agreements:noticeWithin', { months, asOf });
+}
+
+export const useAddAgendaItem = () => useMutation('agenda:addItem', governanceReads);
+export const useUpdateAgendaItem = () => useMutation('agenda:updateItem', governanceReads);
+export const useMoveAgendaItem = () => useMutation('agenda:moveItem', governanceReads);
+export const useRemoveAgendaItem = () => useMutation('agenda:removeItem', governanceReads);
+export const useSetAttendance = () => useMutation('attendance:set', governanceReads);
+export const useRecordMinutes = () => useMutation('meetings:recordMinutes', governanceReads);
+export const useExportPack = () => useMutation('meetings:exportPack', ['workspace:info', 'exports:list']);

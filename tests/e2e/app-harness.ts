@@ -1,0 +1,92 @@
+/**
+ * What the Members-edit, Import, Budgets and Language browser tests share: the renderer built
+ * once per file, a real SQLite workspace written from the demo document, the real handler map
+ * served by the test bridge, and Chromium (the Debian package) driven by playwright-core with
+ * the project's launch flags. Screenshots are written only when ANDEL_SCREENSHOTS=1.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { dispatch } from '../../src/main/api/dispatch';
+import { createHandlers, type AppContext } from '../../src/main/handlers/index';
+import { WorkspaceSession } from '../../src/main/workspace/session';
+import type { Channel, ChannelOutput } from '../../src/shared/api/contract';
+import type { ApiResult } from '../../src/shared/api/result';
+import { startBridge, type Bridge } from '../bridge/bridge-server';
+import { buildRenderer } from '../bridge/build-renderer';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+export const NBSP = '\u00a0';
+const screenshotDir = join(repoRoot, 'docs/screenshots');
+
+export interface Harness {
+  workDir: string;
+  session: WorkspaceSession;
+  ctx: AppContext;
+  bridge: Bridge;
+  browser: Browser;
+  /** Calls a channel through the same dispatch the app uses; throws on an error reply. */
+  api<C extends Channel>(channel: C, input: unknown): Promise<ChannelOutput<C>>;
+  /** The reply envelope itself, for calls that are meant to be refused. */
+  call(channel: Channel, input: unknown): Promise<ApiResult<unknown>>;
+  openPage(hash?: string): Promise<{ page: Page; problems: string[] }>;
+  screenshot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(prefix: string, ctxExtra: Partial<AppContext> = {}): Promise<Harness> {
+  const workDir = await mkdtemp(join(tmpdir(), `andel-${prefix}-`));
+  const rendererDir = await buildRenderer(join(workDir, 'renderer'));
+  const handlers = createHandlers();
+  const session = new WorkspaceSession();
+  const demo = JSON.parse(readFileSync(join(repoRoot, 'resources/demo/demo-workspace.json'), 'utf8')) as unknown;
+  await session.createFromDocument(join(workDir, 'demo.andel'), demo);
+  const ctx: AppContext = { session, ...ctxExtra };
+  const bridge = await startBridge({ rendererDir, handlers, ctx });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  if (process.env['ANDEL_SCREENSHOTS'] === '1') await mkdir(screenshotDir, { recursive: true });
+
+  return {
+    workDir,
+    session,
+    ctx,
+    bridge,
+    browser,
+    async api(channel, input) {
+      const result = await dispatch(handlers, ctx, channel, input);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.value as never;
+    },
+    call: (channel, input) => dispatch(handlers, ctx, channel, input),
+    async openPage(hash = '#/members') {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, locale: 'sv-SE', reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      await page.goto(`${bridge.url}${hash}`);
+      return { page, problems };
+    },
+    async screenshot(page, name) {
+      if (process.env['ANDEL_SCREENSHOTS'] !== '1') return;
+      await page.waitForTimeout(250);
+      await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+    },
+    async close() {
+      await browser.close();
+      await bridge.close();
+      await session.close();
+      await rm(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** "57 321" as the app writes it in Swedish and Norwegian (no-break spaces). */
+export const grouped = (value: number): string => String(value).replace(/\B(?=(\d{3})+(?!\d))/gu, NBSP);
