@@ -13,8 +13,9 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { BenchResult } from './bench-result';
 import type { ScenarioDefinitionInput, ScenarioFactsInput } from '../src/shared/calc';
+import type * as EngineModule from '../src/shared/calc';
 
-type Engine = typeof import('../src/shared/calc');
+type Engine = typeof EngineModule;
 
 async function loadEngine(): Promise<{ engine: Engine; how: string }> {
   try {

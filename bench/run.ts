@@ -9,6 +9,8 @@ import type { BenchModule, BenchResult } from './bench-result';
 
 const modules: { title: string; load: () => Promise<BenchModule> }[] = [
   { title: 'Cost-sharing engine', load: () => import('./engine.bench') },
+  { title: 'Excel annex export', load: () => import('./annex.bench') },
+  { title: 'Desktop UI in Chromium', load: () => import('./ui.bench') },
 ];
 
 function formatNumber(value: number): string {

@@ -27,15 +27,6 @@ const { version: electronVersion } = require('electron/package.json');
  */
 export const exclusions = [
   {
-    id: 'AUXCLICK_JS_CHECK',
-    file: 'main/electron/window.ts',
-    reason:
-      'Middle-click ("auxclick") can only try to open a new window, and every new window is denied by ' +
-      'setWindowOpenHandler (policy/navigation.ts windowOpenHandler, tested in tests/main/electron/navigation.test.ts); ' +
-      'every navigation away from the app page is refused as well. Adding disableBlinkFeatures: "Auxclick" to the ' +
-      'window\'s webPreferences would silence this check and can replace this exclusion.',
-  },
-  {
     id: 'LIMIT_NAVIGATION_GLOBAL_CHECK',
     file: 'N/A',
     reason:

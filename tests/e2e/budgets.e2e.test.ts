@@ -3,6 +3,7 @@
  * 2025 with the result of 67 715 kr and each line's share of revenue, the balance chart with
  * uncertain funding marked, and a line added and undone.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NBSP, startHarness, type Harness } from './app-harness';
 
@@ -14,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-async function pick(page: import('playwright-core').Page, cooperation: string) {
+async function pick(page: Page, cooperation: string) {
   await page.getByTestId('budgets-cooperation').click();
   await page.getByRole('option', { name: cooperation }).click();
 }

@@ -3,6 +3,7 @@
  * error and writes nothing (checked through the API and a hash of the whole database); a good
  * CSV in Windows-1252 with Swedish thousand separators is imported and its figures show in the grid.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemberListRow } from '../../src/shared/api/channels/workspace.channels';
 import { dbContentHash } from '../helpers/db-content-hash';
@@ -17,7 +18,7 @@ afterAll(async () => h?.close());
 
 const member = async (name: string): Promise<MemberListRow> => (await h.api('members:list', { search: name })).find((m) => m.name === name)!;
 
-async function chooseFile(page: import('playwright-core').Page, name: string, content: Buffer) {
+async function chooseFile(page: Page, name: string, content: Buffer) {
   await page.getByTestId('members-import').click();
   await page.getByTestId('import-choose').waitFor();
   await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: content });

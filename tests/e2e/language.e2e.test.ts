@@ -34,15 +34,16 @@ describe('Norwegian', () => {
     await page.getByTestId('budgets-cooperation').click();
     await page.getByRole('option', { name: 'Föreningen Sambruk' }).click();
     await page.getByTestId('budget-result').waitFor();
-    expect(await page.getByTestId('budget-result').locator('td').nth(1).textContent()).toBe(`kr${NBSP}67${NBSP}715`);
+    expect(await page.getByTestId('budget-result').locator('td').nth(1).textContent()).toBe(`SEK${NBSP}67${NBSP}715`);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   it('shows a Norwegian member’s drawer and the import in Norwegian', async () => {
     const oslo = (await h.api('members:list', { search: 'Oslo' })).find((m) => m.name === 'Oslo')!;
-    const { page, problems } = await h.openPage(`#/members/${oslo.organisationId}`);
+    const { page, problems } = await h.openPage('#/members');
     await page.getByTestId('language-nb').click();
+    await page.goto(`${h.bridge.url}#/members/${oslo.organisationId}`);
     const drawer = page.getByRole('dialog');
     await drawer.getByText('Folketall og andre mål per år').waitFor();
     const row = drawer.locator(`[data-metric-row="population-${oslo.populationYear}"] td`);

@@ -32,6 +32,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     } satisfies HardenedWebPreferences,
   });
   // The title names the open file; the renderer's <title> must not overwrite it.

@@ -94,7 +94,9 @@ export function detectColumns(header: readonly string[], dataRows: readonly stri
     const role = column.detected;
     if (role === null || mapping[role] !== undefined) continue;
     mapping[role] = column.index;
-    if (role === 'population' && YEAR.test(column.header)) suggestedYear = Number(column.header);
+    // "2024" or "Folkmängd 2024" over the figures says which year they are for.
+    const year = role === 'population' ? /(?:^|\D)((?:19|20|21)\d{2})(?:\D|$)/u.exec(column.header) : null;
+    if (year) suggestedYear = Number(year[1]);
   }
   // A column of combined "code name" makes separate code and name columns unnecessary, but one of each wins over it.
   if (mapping.codeAndName !== undefined && mapping.name !== undefined && mapping.officialCode !== undefined) delete mapping.codeAndName;

@@ -208,7 +208,6 @@ function reusedSubsidies(subs: readonly SubsidyTable[], plan: ScenarioPlan, out:
 /** The numbers for years [t0, t1) of scenario r under the key tables kt. */
 export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, t0 = 0, t1 = plan.ny, reuse: Reuse | null = null): CoreResult {
   const { nm, ny } = plan;
-  const size = nm * ny;
   const key = kt.key;
   const np = kt.pool.length;
   const ne = kt.entries.length;

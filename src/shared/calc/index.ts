@@ -1,7 +1,8 @@
 /**
  * The cost-sharing engine's public entry. Workspace code builds `facts` from its database,
  * stores scenario definitions and keys as JSON text, and calls resolveScenario then
- * computeScenario. See docs/key-format.md for the JSON formats and the rounding rules.
+ * computeScenario (explainCharge for one member-year with its trail). See docs/key-format.md for
+ * the JSON formats and the rounding rules.
  */
 export { keySchema, componentSchema, subsidySchema, KEY_SCHEMA_VERSION } from './key.schema';
 export type { KeyDefinition, KeyDefinitionInput, ComponentDefinition, SubsidyDefinition } from './key.schema';

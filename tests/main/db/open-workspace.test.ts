@@ -155,11 +155,5 @@ describe('files that are refused, unchanged', () => {
     expect(error.message).toMatch(/does not exist/);
   });
 
-  it.skipIf(process.getuid?.() === 0)('gives a clear FILE_ERROR for a read-only file', async () => {
-    const { chmodSync } = await import('node:fs');
-    const path = tempDir().file('ro.andel');
-    await createWorkspaceFile(path, init);
-    chmodSync(path, 0o444);
-    await expectRefusedUnchanged(path, 'FILE_ERROR', /read-only/);
-  });
+  // A read-only file is tested as an unprivileged user in tests/reliability/storage-errors.test.ts (root ignores permissions).
 });

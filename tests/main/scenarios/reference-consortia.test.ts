@@ -187,6 +187,10 @@ describe('Sambruk membership fees', () => {
     const result = await compute(groupScenario);
     const grastorp = orgId(doc, 'Grästorp');
     expect(yearOf(memberOf(result, grastorp), 2022).byComponent['group-annual']).toBe(population(doc, grastorp, 2021) * 70);
+    // Group members are invoiced through the administrative party (GITS), which itself pays nothing.
+    const gits = orgId(doc, 'Gemensam Information och TjänsteSamordning (GITS)');
+    expect(memberOf(result, grastorp).invoicedVia).toBe(`org-${gits}`);
+    expect(memberOf(result, gits)).toMatchObject({ role: 'administrative-party', totalNet: 0 });
     // Stockholm has over 250 000 inhabitants: the individual fee of the top band instead.
     const stockholm = orgId(doc, 'Stockholm');
     expect(population(doc, stockholm, 2021)).toBeGreaterThan(250_000);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { computeBudget, computeScenario, computeStaffCost, describeMemberYear, resolveScenario } from '../../../src/shared/calc';
+import { computeBudget, computeScenario, computeStaffCost, describeMemberYear, explainCharge, resolveScenario } from '../../../src/shared/calc';
 import type { KeyDefinitionInput, MemberResult } from '../../../src/shared/calc';
 import { demo, largestRemainder } from './helpers';
 
 const keys = ['skaraborg-9', 'sambruk-individual', 'sambruk-group', 'bibblix', 'norway-ffl'].map((k) => demo(`${k}.key.json`) as KeyDefinitionInput);
-const run = (scenario: unknown, facts: unknown) => computeScenario(resolveScenario(scenario, facts, { keys }));
+const resolve = (scenario: unknown, facts: unknown) => resolveScenario(scenario, facts, { keys });
+const run = (scenario: unknown, facts: unknown, trail = false) => computeScenario(resolve(scenario, facts), { trail });
 const member = (members: readonly MemberResult[], id: string): MemberResult => {
   const m = members.find((x) => x.id === id);
   if (!m) throw new Error(`no ${id}`);
@@ -56,15 +57,18 @@ describe('Skaraborg 9-gruppen: 15 % equal, 85 % by population', () => {
     }
   });
 
-  it('explains a charge in words', () => {
-    const lines = describeMemberYear(year(member(result.members, 'skovde'), 2017), 'sv', 'SEK');
+  it('leaves trails out unless asked, and explains a charge in words on demand', () => {
+    expect(comp(member(result.members, 'skovde'), 2017, 'equal')?.trail).toBeNull();
+    const explained = explainCharge(resolve(demo('skaraborg-9.scenario.json'), demo('skaraborg-9.facts.json')), 'skovde', 2017);
+    expect(explained.net).toBe(367_005_00);
+    const lines = describeMemberYear(explained, 'sv', 'SEK');
     expect(lines.join(' | ')).toContain('85 %');
     expect(lines.join(' | ')).toContain('population 54');
   });
 });
 
 describe('Felles formidlingsløsning (Norway): price bands and three-part funding', () => {
-  const result = run(demo('norway-ffl.scenario.json'), demo('norway-ffl.facts.json'));
+  const result = run(demo('norway-ffl.scenario.json'), demo('norway-ffl.facts.json'), true);
   it('sums to 10 000 000 NOK a year over 358 municipalities with the source band counts', () => {
     expect(result.members).toHaveLength(358);
     // 246*20 000 + 47*35 000 + 39*40 000 + 12*50 000 + 7*75 000 + 6*100 000 + 1*150 000
@@ -109,7 +113,7 @@ describe('Sambruk fees', () => {
   });
 
   it('group membership: 0.70 up to 50 000, 0.50 above, individual fee above 250 000, other organisations individual fee', () => {
-    const r = run(scenario('sambruk-group'), facts([{ id: 'a', pop: 9_452 }, { id: 'b', pop: 50_000 }, { id: 'c', pop: 50_001 }, { id: 'd', pop: 250_000 }, { id: 'e', pop: 250_001 }, { id: 'f', category: 'other' }]));
+    const r = run(scenario('sambruk-group'), facts([{ id: 'a', pop: 9_452 }, { id: 'b', pop: 50_000 }, { id: 'c', pop: 50_001 }, { id: 'd', pop: 250_000 }, { id: 'e', pop: 250_001 }, { id: 'f', category: 'other' }]), true);
     // 9 452 * 0.70 = 6 616.40; 50 000 * 0.70 = 35 000; 50 001 * 0.50 = 25 000.50; 250 000 * 0.50 = 125 000;
     // 250 001 > 250 000 pays the individual fee for "over 150 000" = 80 000; other organisation 25 000.
     expect(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => annual(r, id))).toEqual([6_616.4, 35_000, 25_000.5, 125_000, 80_000, 25_000]);
@@ -123,7 +127,7 @@ describe('Herrljunga joins Sambruk (group) and Bibblix on 1 April 2022 in the V�
   // Population 31 Dec 2021: 9 452; 31 Dec 2022: 9 498; later years grow 0.5 % a year, rounded half-up:
   // 2023: 9 498 * 1.005 = 9 545.49 → 9 545; 2024: 9 545 * 1.005 = 9 592.725 → 9 593; 2025: 9 640.965 → 9 641.
   const facts = demo('vgr-offer.facts.json');
-  const sambruk = run(demo('sambruk-group-vgr.scenario.json'), facts);
+  const sambruk = run(demo('sambruk-group-vgr.scenario.json'), facts, true);
   const bibblix = run(demo('bibblix-vgr.scenario.json'), facts);
   const hs = member(sambruk.members, 'herrljunga');
   const hb = member(bibblix.members, 'herrljunga');

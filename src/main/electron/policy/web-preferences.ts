@@ -16,6 +16,7 @@ export interface HardenedWebPreferences {
   experimentalFeatures: false;
   navigateOnDragDrop: false;
   safeDialogs: true;
+  disableBlinkFeatures: 'Auxclick';
   devTools: boolean;
 }
 
@@ -35,6 +36,8 @@ export function hardenedWebPreferences(preloadPath: string, options: { devTools:
     // A file dropped on the window would otherwise replace the app's page with the file.
     navigateOnDragDrop: false,
     safeDialogs: true,
+    // Middle-click would otherwise try to open links in a new window (denied anyway): switch it off.
+    disableBlinkFeatures: 'Auxclick',
     devTools: options.devTools,
   };
 }

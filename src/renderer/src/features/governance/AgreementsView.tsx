@@ -1,13 +1,13 @@
-import { Badge, Group, Loader, SegmentedControl, Select, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core';
+import { Badge, Group, Loader, SegmentedControl, Select, Stack, Switch, Text, Tooltip } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementView } from '../../../../shared/api/channels/governance.channels';
 import { agreementTypes } from '../../../../shared/document/workspace-document.schema';
-import { isIsoDate } from '../../../../shared/iso-date';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../format/dates';
 import { useLanguage } from '../../i18n/use-language';
+import { DateField } from './DateField';
 import { agreementTypeLabel, todayIso, type AgreementType } from './labels';
 import { useAgreements, useNoticeWithin } from './queries';
 
@@ -39,12 +39,11 @@ function Parties({ agreement }: { agreement: AgreementView }) {
 export function AgreementsView() {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const [asOfText, setAsOfText] = useState(todayIso);
+  const [asOf, setAsOf] = useState(todayIso);
   const [months, setMonths] = useState<(typeof windows)[number]>('6');
   const [cooperation, setCooperation] = useState<string | null>(null);
   const [type, setType] = useState<string | null>(null);
   const [onlyDue, setOnlyDue] = useState(false);
-  const asOf = isIsoDate(asOfText) ? asOfText : todayIso();
   const agreements = useAgreements(asOf);
   const due = useNoticeWithin(Number(months), asOf);
   const dueIds = useMemo(() => new Set((due.data ?? []).map((a) => a.id)), [due.data]);
@@ -77,7 +76,7 @@ export function AgreementsView() {
   return (
     <Stack gap="sm" className="gov-scroll">
       <Group gap="sm" align="flex-end" wrap="nowrap">
-        <TextInput type="date" size="sm" w={170} label={t('governance.agreements.asOf')} value={asOfText} onChange={(e) => setAsOfText(e.currentTarget.value)} error={isIsoDate(asOfText) ? undefined : t('validation.date')} data-testid="agreements-as-of" />
+        <DateField label={t('governance.agreements.asOf')} value={asOf} onChange={setAsOf} data-testid="agreements-as-of" />
         <div>
           <Text size="sm" fw={500} mb={4}>
             {t('governance.agreements.window')}

@@ -1,13 +1,13 @@
-import { Badge, Group, Loader, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyTreeNode } from '../../../../shared/api/channels/governance.channels';
-import { isIsoDate } from '../../../../shared/iso-date';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../format/dates';
 import type { Language } from '../../format/locales';
 import { useLanguage } from '../../i18n/use-language';
+import { DateField } from './DateField';
 import { bodyKindLabel, seatRoleLabel, todayIso } from './labels';
 import { useBodiesTree } from './queries';
 
@@ -99,9 +99,8 @@ function BodyNode({ body, level, language }: { body: BodyTreeNode; level: number
 export function BodiesView() {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const [asOfText, setAsOfText] = useState(todayIso);
+  const [asOf, setAsOf] = useState(todayIso);
   const [cooperationId, setCooperationId] = useState<string | null>(null);
-  const asOf = isIsoDate(asOfText) ? asOfText : todayIso();
   const tree = useBodiesTree(asOf);
 
   if (tree.status === 'error' && !tree.data) return <ErrorNotice error={tree.error} onRetry={tree.refetch} />;
@@ -117,16 +116,7 @@ export function BodiesView() {
   return (
     <Stack gap="sm" className="gov-scroll">
       <Group gap="sm" align="flex-end">
-        <TextInput
-          type="date"
-          size="sm"
-          w={170}
-          label={t('governance.bodies.asOf')}
-          value={asOfText}
-          onChange={(event) => setAsOfText(event.currentTarget.value)}
-          error={isIsoDate(asOfText) ? undefined : t('validation.date')}
-          data-testid="bodies-as-of"
-        />
+        <DateField label={t('governance.bodies.asOf')} value={asOf} onChange={setAsOf} data-testid="bodies-as-of" />
         <Select
           size="sm"
           w={320}

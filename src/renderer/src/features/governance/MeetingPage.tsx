@@ -54,8 +54,8 @@ function AgendaTable({ meeting, onEdit }: { meeting: MeetingView; onEdit: (item:
             <th className="ordinal-col">§</th>
             <th className="time-col">{t('governance.agenda.time')}</th>
             <th>{t('governance.agenda.item')}</th>
-            <th>{t('governance.agenda.kind')}</th>
-            <th>{t('governance.agenda.presenter')}</th>
+            <th className="kind-col">{t('governance.agenda.kind')}</th>
+            <th className="presenter-col">{t('governance.agenda.presenter')}</th>
             <th className="num-col">{t('governance.agenda.min')}</th>
             <th className="actions-col">
               <span className="visually-hidden">{t('governance.agenda.actions')}</span>
@@ -284,7 +284,7 @@ export function MeetingPage({ meetingId }: { meetingId: number }) {
           </Button>
           <Tooltip label={t('governance.record.nothingPending')} disabled={pending > 0}>
             <Button size="xs" onClick={() => setRecording(true)} disabled={pending === 0} data-testid="record-minutes">
-              {t('governance.record.button', { count: pending })}
+              {pending === 0 ? t('governance.record.title') : t('governance.record.button', { count: pending })}
             </Button>
           </Tooltip>
         </Group>

@@ -94,7 +94,7 @@ export function RecordMinutesModal({ meeting, onClose }: { meeting: MeetingView;
             <Text size="sm" c="dimmed">
               {t('governance.record.intro', { count: pending.length })}
             </Text>
-            <TextInput type="date" w={180} label={t('governance.record.decidedOn')} value={decidedOn} onChange={(e) => setDecidedOn(e.currentTarget.value)} error={isIsoDate(decidedOn) ? undefined : t('validation.date')} />
+            <TextInput w={180} placeholder="ÅÅÅÅ-MM-DD" label={t('governance.record.decidedOn')} value={decidedOn} onChange={(e) => setDecidedOn(e.currentTarget.value)} error={isIsoDate(decidedOn) ? undefined : t('validation.date')} />
             {drafts.map((draft, index) => {
               const item = pending[index];
               if (!item) return null;
