@@ -17,6 +17,7 @@ describe('hardenedWebPreferences (Electron security checklist)', () => {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
   });
