@@ -262,6 +262,7 @@ describe('Governance', () => {
     await page.getByTestId('open-pack').click();
     const sheet = page.getByTestId('pack-sheet');
     await sheet.waitFor();
+    await shoot(page, 'meeting-pack-sv.png');
     expect(await sheet.locator('h1').textContent()).toBe(december2016.title);
     const agenda = await page.locator('[data-testid="pack-agenda"] tbody tr').allTextContents();
     expect(agenda).toHaveLength(6);
@@ -280,7 +281,9 @@ describe('Governance', () => {
     expect(await page.getByTestId('nav-members').isVisible()).toBe(false);
     expect(await page.getByTestId('pack-print').isVisible()).toBe(false);
     expect(await sheet.isVisible()).toBe(true);
-    await shoot(page, 'meeting-pack-sv.png');
+    // The paper starts at the page's edge: the navigation's room is gone too.
+    await expect.poll(() => sheet.evaluate((el) => el.getBoundingClientRect().left)).toBe(0);
+    await shoot(page, 'meeting-pack-print-sv.png');
     await page.emulateMedia({ media: 'screen' });
 
     const file = join(workDir, 'mötesunderlag.xlsx');
