@@ -5,12 +5,15 @@
 import { Command, CommanderError } from 'commander';
 import type { CliIo } from './cli-io';
 import { EXIT_OK, EXIT_USAGE, reportError } from './cli-error';
+import { registerAnnexCommand } from './commands/annex.command';
 import { registerBackupCommands } from './commands/backup.command';
 import { registerDecisionsCommand } from './commands/decisions.command';
 import { registerDemoCommand } from './commands/demo.command';
 import { registerExportJsonCommand } from './commands/export-json.command';
 import { registerImportJsonCommand } from './commands/import-json.command';
 import { registerInfoCommand } from './commands/info.command';
+import { registerInvoicingCommand } from './commands/invoicing.command';
+import { registerRegisterCommand } from './commands/register.command';
 import { registerScenarioCommands } from './commands/scenario.command';
 import { registerRestoreCommand } from './commands/restore.command';
 
@@ -27,6 +30,9 @@ export function createProgram(io: CliIo): Command {
   registerExportJsonCommand(program, io);
   registerImportJsonCommand(program, io);
   registerScenarioCommands(program, io);
+  registerAnnexCommand(program, io);
+  registerInvoicingCommand(program, io);
+  registerRegisterCommand(program, io);
   registerBackupCommands(program, io);
   registerRestoreCommand(program, io);
   return program;

@@ -14,6 +14,7 @@ import { workspaceHandlers } from './workspace.handlers';
 import { budgetsHandlers } from './budgets.handlers';
 import { importHandlers } from './import.handlers';
 import { studioHandlers } from './studio.handlers';
+import { exportsHandlers } from './exports.handlers';
 
 export type { AppContext } from './app-context';
 
@@ -29,5 +30,6 @@ export function createHandlers(): HandlerMap<AppContext> {
     ...governanceHandlers,
     ...scenariosHandlers,
     ...studioHandlers,
+    ...exportsHandlers,
   };
 }

@@ -2,21 +2,30 @@
  * Writes a scenario's agreement annex (Excel) to disk and logs it (time, kind, file, SHA-256):
  * a draft from a stored scenario, or the annex of an adopted snapshot, computed from the
  * snapshot's own frozen inputs so it shows exactly what was adopted.
+ *
+ * Also the common ground of every logged export (the invoicing basis and the decision register
+ * use it too): where the file goes, writing it without ever replacing a file by accident, and the
+ * export-log row — written in the same transaction as the file is put in place, so a failed write
+ * leaves no log entry and a failed log leaves no file.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { ExportedFile, ExportLogEntry } from '../../shared/api/channels/studio.channels';
-import { computeScenario, resolveScenario, type KeyDefinitionInput, type ScenarioDefinitionInput, type ScenarioFactsInput } from '../../shared/calc';
+import { computeScenario, resolveScenario, type KeyDefinitionInput, type ResolvedScenario, type ScenarioDefinitionInput, type ScenarioFactsInput, type ScenarioResult } from '../../shared/calc';
 import { AndelError } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { parseJsonColumn } from '../document/canonical-json';
 import { exportAnnex } from '../export/annex/annex.export';
-import type { AdoptingDecision } from '../export/annex/annex-input';
+import type { AdoptingDecision, AnnexMetadata } from '../export/annex/annex-input';
+import type { ExportLanguage } from '../export/export-language';
+import type { WrittenWorkbook } from '../export/xlsx/workbook-output';
 import { insertExportLogRow, listExportLogRows } from '../repositories/export-log.repository';
 import { findScenarioRow } from '../repositories/scenario.repository';
-import { findDecisionForAdoption, findSnapshotRow, listAdoptingDecisions } from '../repositories/snapshot.repository';
+import { findDecisionForAdoption, findSnapshotRow, listAdoptingDecisions, listSnapshotSummaries } from '../repositories/snapshot.repository';
 import type { Clock } from './clock';
 import { requireCooperation } from './scenario-facts.service';
 import { loadStudioInputs } from './studio-inputs.service';
@@ -26,32 +35,73 @@ interface SnapshotContent {
   input: { definition: ScenarioDefinitionInput; keys: KeyDefinitionInput[]; facts: ScenarioFactsInput };
 }
 
-/** A file name any file system accepts, from a scenario's name. */
-function safeFileName(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
-  return text.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/gu, '-').replace(/\s+/gu, ' ').trim().slice(0, 120) || 'annex';
+export type ExportKind = 'annex' | 'invoicing_basis' | 'decision_register';
+
+/** What a scenario export is computed from: a stored scenario (a draft) or an adopted snapshot. */
+export type ExportSource = { scenarioId: number; snapshotId?: undefined } | { snapshotId: number; scenarioId?: undefined };
+
+/** A scenario or snapshot, resolved and computed, with the annex metadata that describes it. */
+export interface PreparedExport {
+  resolved: ResolvedScenario;
+  result: ScenarioResult;
+  metadata: AnnexMetadata;
+  scenarioId: number;
+  snapshotId: number | null;
+  /** The scenario's name (file names). */
+  name: string;
 }
 
-export async function exportAnnexFile(db: Kysely<Database>, workspacePath: string | null, input: ParsedInput<'annex:export'>, clock: Clock): Promise<ExportedFile> {
-  const exportedAt = clock();
-  let build: Parameters<typeof exportAnnex>[0];
-  let scenarioId: number;
-  let snapshotId: number | null = null;
-  let name: string;
-  if (input.snapshotId !== undefined) {
-    const row = await findSnapshotRow(db, input.snapshotId);
-    if (!row) throw new AndelError('NOT_FOUND', `There is no snapshot with id ${input.snapshotId}.`);
+/**
+ * Where an export is written. Absent `out`: a new file in `folder` (or in "Andel exports" next to
+ * the workspace) whose name never collides with an existing one. With `out`: exactly that file,
+ * refused if it exists unless `force`.
+ */
+export interface ExportTarget {
+  folder?: string | undefined;
+  out?: string | undefined;
+  force?: boolean | undefined;
+}
+
+/** A file name any file system accepts, from a scenario's name. */
+export function safeFileName(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
+  return text.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/gu, '-').replace(/\s+/gu, ' ').trim().slice(0, 120) || 'export';
+}
+
+/** Organisation numbers by engine member id (`org-12`, `org-12-2`), which the engine's facts do not carry. */
+async function organisationNumbers(db: Kysely<Database>, memberIds: readonly string[]): Promise<Record<string, string>> {
+  const byMember = new Map<string, number>();
+  for (const id of memberIds) {
+    const match = /^org-(\d+)(?:-\d+)?$/u.exec(id);
+    if (match) byMember.set(id, Number(match[1]));
+  }
+  if (byMember.size === 0) return {};
+  const rows = await db.selectFrom('organisations').select(['id', 'orgNumber']).where('id', 'in', [...new Set(byMember.values())]).execute();
+  const numberOf = new Map(rows.map((r) => [r.id, r.orgNumber]));
+  const out: Record<string, string> = {};
+  for (const [member, organisation] of byMember) {
+    const number = numberOf.get(organisation);
+    if (number) out[member] = number;
+  }
+  return out;
+}
+
+/** Resolves and computes a stored scenario or an adopted snapshot, with the metadata of its documents. */
+export async function prepareExportSource(db: Kysely<Database>, source: ExportSource, language: ExportLanguage, exportedAt: Date): Promise<PreparedExport> {
+  if (source.snapshotId !== undefined) {
+    const row = await findSnapshotRow(db, source.snapshotId);
+    if (!row) throw new AndelError('NOT_FOUND', `There is no snapshot with id ${source.snapshotId}.`, [{ path: 'snapshotId', message: `no snapshot with id ${source.snapshotId}` }]);
     const content = parseJsonColumn(row.content) as SnapshotContent;
     const resolved = resolveScenario(content.input.definition, content.input.facts, { keys: content.input.keys });
     const [adopting] = await listAdoptingDecisions(db, [row.id]);
     const decisionRow = adopting ? await findDecisionForAdoption(db, adopting.decisionId) : undefined;
     const decision: AdoptingDecision | null = decisionRow ? { number: decisionRow.number, date: decisionRow.decidedOn ?? row.createdAt.slice(0, 10), body: decisionRow.bodyName } : null;
-    scenarioId = row.scenarioId;
-    snapshotId = row.id;
-    name = content.scenario.name;
-    build = {
+    return {
       resolved,
       result: computeScenario(resolved, { trail: true }),
+      scenarioId: row.scenarioId,
+      snapshotId: row.id,
+      name: content.scenario.name,
       metadata: {
         consortium: content.scenario.cooperationName,
         cooperation: content.scenario.cooperationName,
@@ -61,50 +111,165 @@ export async function exportAnnexFile(db: Kysely<Database>, workspacePath: strin
         version: `snapshot ${row.id}`,
         contentHash: row.contentHash,
         currency: resolved.currency,
-        language: input.language,
+        language,
         exportedAt,
         draft: false,
-      },
-    };
-  } else {
-    const id = input.scenarioId as number;
-    const scenario = await findScenarioRow(db, id);
-    if (!scenario) throw new AndelError('NOT_FOUND', `There is no scenario with id ${id}.`);
-    const inputs = await loadStudioInputs(db, id);
-    const cooperation = await requireCooperation(db, scenario.cooperationId);
-    const resolved = resolveScenario(inputs.definition, inputs.facts, { keys: inputs.keys });
-    scenarioId = id;
-    name = scenario.name;
-    build = {
-      resolved,
-      result: computeScenario(resolved, { trail: true }),
-      metadata: {
-        consortium: cooperation.name,
-        cooperation: cooperation.name,
-        agreementTitle: cooperation.name,
-        decision: null,
-        scenarioName: scenario.name,
-        version: `scenario ${id}`,
-        contentHash: null,
-        currency: resolved.currency,
-        language: input.language,
-        exportedAt,
-        draft: true,
+        organisationNumbers: await organisationNumbers(db, resolved.members.map((m) => m.id)),
       },
     };
   }
+  const id = source.scenarioId;
+  const scenario = await findScenarioRow(db, id);
+  if (!scenario) throw new AndelError('NOT_FOUND', `There is no scenario with id ${id}.`, [{ path: 'scenarioId', message: `no scenario with id ${id}` }]);
+  const inputs = await loadStudioInputs(db, id);
+  const cooperation = await requireCooperation(db, scenario.cooperationId);
+  const resolved = resolveScenario(inputs.definition, inputs.facts, { keys: inputs.keys });
+  return {
+    resolved,
+    result: computeScenario(resolved, { trail: true }),
+    scenarioId: id,
+    snapshotId: null,
+    name: scenario.name,
+    metadata: {
+      consortium: cooperation.name,
+      cooperation: cooperation.name,
+      agreementTitle: cooperation.name,
+      decision: null,
+      scenarioName: scenario.name,
+      version: `scenario ${id}`,
+      contentHash: null,
+      currency: resolved.currency,
+      language,
+      exportedAt,
+      draft: true,
+      organisationNumbers: await organisationNumbers(db, resolved.members.map((m) => m.id)),
+    },
+  };
+}
 
-  const folder = input.folder !== undefined ? resolve(input.folder) : workspacePath ? join(dirname(workspacePath), 'Andel exports') : null;
-  if (!folder) throw new AndelError('NO_WORKSPACE', 'Open a workspace before exporting: the annex is written next to it.');
+/**
+ * The source of a scenario export when the caller names a scenario (the CLI): `draft` forces the
+ * stored scenario; `snapshot` is a snapshot id of this scenario or `latest`; otherwise the latest
+ * snapshot when the scenario has been adopted, else the stored scenario as a draft (`notice` says so).
+ */
+export async function chooseExportSource(
+  db: Kysely<Database>,
+  scenario: { id: number; name: string },
+  options: { snapshot?: string | undefined; draft?: boolean | undefined },
+): Promise<{ source: ExportSource; notice: string | null }> {
+  if (options.draft && options.snapshot !== undefined) throw new AndelError('INVALID_INPUT', '--draft and --snapshot exclude each other: a draft is the stored scenario, not a snapshot.', [{ path: '--snapshot', message: 'not with --draft' }]);
+  if (options.draft) return { source: { scenarioId: scenario.id }, notice: null };
+  const snapshots = await listSnapshotSummaries(db, { scenarioId: scenario.id });
+  const latest = snapshots[snapshots.length - 1];
+  if (options.snapshot === undefined) {
+    if (latest) return { source: { snapshotId: latest.id }, notice: null };
+    return { source: { scenarioId: scenario.id }, notice: `"${scenario.name}" has not been adopted (it has no snapshot), so this export is a DRAFT of the stored scenario, marked as such on every sheet.` };
+  }
+  const available = snapshots.map((s) => String(s.id)).join(', ') || 'none (the scenario has not been adopted)';
+  if (options.snapshot.toLowerCase() === 'latest') {
+    if (!latest) throw new AndelError('NOT_FOUND', `--snapshot: "${scenario.name}" has no snapshot: it has not been adopted. Leave out --snapshot to export a draft.`, [{ path: '--snapshot', message: 'no snapshot' }]);
+    return { source: { snapshotId: latest.id }, notice: null };
+  }
+  const id = /^\d+$/u.test(options.snapshot) ? Number(options.snapshot) : NaN;
+  if (!snapshots.some((s) => s.id === id)) {
+    throw new AndelError('NOT_FOUND', `--snapshot: "${options.snapshot}" is not a snapshot of "${scenario.name}". Snapshots: ${available}; or "latest".`, [{ path: '--snapshot', message: 'no such snapshot of the scenario' }]);
+  }
+  return { source: { snapshotId: id }, notice: null };
+}
+
+function fileError(path: string, error: unknown): AndelError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  return new AndelError('FILE_ERROR', `Cannot write ${path} (${code}).`, [{ path: 'file', message: `cannot write the file (${code})` }]);
+}
+
+/** A path in `folder` that does not exist yet: `name.xlsx`, else `name (2).xlsx`, … */
+function freshPath(folder: string, stem: string): string {
+  for (let n = 1; ; n += 1) {
+    const path = join(folder, `${stem}${n === 1 ? '' : ` (${n})`}.xlsx`);
+    if (!existsSync(path)) return path;
+  }
+}
+
+/** Puts the bytes at `path`: a new file (refused if one exists), or replacing one through a temporary file and a rename. */
+async function placeFile(path: string, buffer: Buffer, replace: boolean): Promise<void> {
+  if (!replace) {
+    try {
+      await writeFile(path, buffer, { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        throw new AndelError('CONFLICT', `${path} already exists; nothing was written.`, [{ path: 'out', message: 'the file exists' }]);
+      }
+      await rm(path, { force: true }).catch(() => undefined);
+      throw fileError(path, error);
+    }
+    return;
+  }
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, buffer, { flag: 'wx' });
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw fileError(path, error);
+  }
+}
+
+/**
+ * Writes an export and logs it. The log row is inserted and the file put in place in one
+ * transaction: if the file cannot be written the row is rolled back, and if the log cannot be
+ * committed a new file is removed again.
+ */
+export async function saveLoggedExport(
+  db: Kysely<Database>,
+  workspacePath: string | null,
+  file: { kind: ExportKind; stem: string; written: WrittenWorkbook; exportedAt: Date; snapshotId: number | null; scenarioId: number | null },
+  target: ExportTarget = {},
+): Promise<ExportedFile> {
+  let path: string;
+  const replace = target.out !== undefined && target.force === true;
+  try {
+    if (target.out !== undefined) {
+      path = resolve(target.out);
+      await mkdir(dirname(path), { recursive: true });
+    } else {
+      const folder = target.folder !== undefined ? resolve(target.folder) : workspacePath ? join(dirname(workspacePath), 'Andel exports') : null;
+      if (!folder) throw new AndelError('NO_WORKSPACE', 'Open a workspace before exporting: the file is written next to it.');
+      await mkdir(folder, { recursive: true });
+      path = freshPath(folder, file.stem);
+    }
+  } catch (error) {
+    if (error instanceof AndelError) throw error;
+    throw fileError(target.out ?? target.folder ?? 'the export folder', error);
+  }
+  const entry = { exportedAt: file.exportedAt.toISOString(), kind: file.kind, snapshotId: file.snapshotId, scenarioId: file.scenarioId, fileName: basename(path), sha256: file.written.sha256 };
+  let placed = false;
+  try {
+    const id = await db.transaction().execute(async (trx) => {
+      const inserted = await insertExportLogRow(trx, entry);
+      await placeFile(path, file.written.buffer, replace);
+      placed = true;
+      return inserted;
+    });
+    return { id, ...entry, path, bytes: file.written.buffer.length };
+  } catch (error) {
+    if (placed && !replace) await rm(path, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** `name - snapshot 3 - sv - 2026-11-21-12-00-00` (the stem of an export's default file name). */
+export function exportStem(parts: readonly string[], language: ExportLanguage, exportedAt: Date): string {
   const stamp = exportedAt.toISOString().slice(0, 19).replace(/[:T]/gu, '-');
-  const fileName = `${safeFileName(name)} - ${snapshotId === null ? 'draft' : `snapshot ${snapshotId}`} - ${input.language} - ${stamp}.xlsx`;
-  const path = join(folder, fileName);
-  const written = await exportAnnex(build);
-  await mkdir(folder, { recursive: true });
-  await writeFile(path, written.buffer);
-  const entry = { exportedAt: exportedAt.toISOString(), kind: 'annex', snapshotId, scenarioId, fileName: basename(path), sha256: written.sha256 };
-  const id = await insertExportLogRow(db, entry);
-  return { id, ...entry, path, bytes: written.buffer.length };
+  return [...parts, language, stamp].map(safeFileName).join(' - ');
+}
+
+export async function exportAnnexFile(db: Kysely<Database>, workspacePath: string | null, input: ParsedInput<'annex:export'>, clock: Clock, target: ExportTarget = {}): Promise<ExportedFile> {
+  const exportedAt = clock();
+  const source: ExportSource = input.snapshotId !== undefined ? { snapshotId: input.snapshotId } : { scenarioId: input.scenarioId as number };
+  const prepared = await prepareExportSource(db, source, input.language, exportedAt);
+  const written = await exportAnnex({ resolved: prepared.resolved, result: prepared.result, metadata: prepared.metadata });
+  const stem = exportStem([prepared.name, prepared.snapshotId === null ? 'draft' : `snapshot ${prepared.snapshotId}`], input.language, exportedAt);
+  return saveLoggedExport(db, workspacePath, { kind: 'annex', stem, written, exportedAt, snapshotId: prepared.snapshotId, scenarioId: prepared.scenarioId }, { folder: input.folder, ...target });
 }
 
 export async function listExportLog(db: Kysely<Database>): Promise<ExportLogEntry[]> {

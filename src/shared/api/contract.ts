@@ -12,6 +12,7 @@ import { studioChannels } from './channels/studio.channels';
 import { membersChannels } from './channels/members.channels';
 import { budgetsChannels } from './channels/budgets.channels';
 import { importChannels } from './channels/import.channels';
+import { exportsChannels } from './channels/exports.channels';
 
 export const contract = {
   ...workspaceChannels,
@@ -22,6 +23,7 @@ export const contract = {
   ...membersChannels,
   ...budgetsChannels,
   ...importChannels,
+  ...exportsChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -33,14 +33,18 @@ export function proRataFactor(m: ResolvedMember, t: number, rule: ProRata, daysI
   return n === 12 ? WHOLE : { mode, n, d: 12 };
 }
 
-export function appliesTo(c: FeeComponent, m: { readonly id: string; readonly category: string }): boolean {
+export type MemberTraits = { readonly id: string; readonly category: string; readonly invoicedVia: string | null };
+
+export function appliesTo(c: FeeComponent, m: MemberTraits): boolean {
   if (c.categories !== null && !c.categories.includes(m.category)) return false;
   if (c.members !== null && !c.members.includes(m.id)) return false;
+  // Group membership = invoiced through an administrative party (gruppmedlemskap).
+  if (c.membership !== null && (c.membership === 'group') !== (m.invoicedVia !== null)) return false;
   return true;
 }
 
 /** An override only matters for members that a component it replaces applies to. */
-export function overrideRelevant(o: OverrideComponent, fees: readonly FeeComponent[], m: { readonly id: string; readonly category: string }): boolean {
+export function overrideRelevant(o: OverrideComponent, fees: readonly FeeComponent[], m: MemberTraits): boolean {
   if (o.categories !== null && !o.categories.includes(m.category)) return false;
   return fees.some((f) => o.replaces.includes(f.id) && appliesTo(f, m));
 }

@@ -43,7 +43,12 @@ export const proRataSchema = z
 export const edgeSchema = z.enum(['lower-inclusive', 'upper-inclusive']);
 
 export const appliesToSchema = z
-  .object({ categories: z.array(idText).min(1).optional(), members: z.array(idText).min(1).optional() })
+  .object({
+    categories: z.array(idText).min(1).optional(),
+    members: z.array(idText).min(1).optional(),
+    /** `group`: only members invoiced through an administrative party (group membership); `individual`: only the others. */
+    membership: z.enum(['group', 'individual']).optional(),
+  })
   .strict();
 
 export const bandSchema = z

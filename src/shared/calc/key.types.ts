@@ -57,6 +57,8 @@ interface FeeBase extends ComponentBase {
   readonly recurrence: 'annual' | 'on-join';
   readonly categories: readonly string[] | null;
   readonly members: readonly string[] | null;
+  /** Group or individual membership only (null: both). */
+  readonly membership: 'group' | 'individual' | null;
   readonly proRata: ProRata;
   readonly rounding: RoundingRule;
   readonly min: number | null;

@@ -82,6 +82,7 @@ function feeComponent(def: FeeComponentDefinition, index: number, idOverride: st
     recurrence: def.recurrence,
     categories: def.appliesTo?.categories ?? null,
     members: def.appliesTo?.members ?? null,
+    membership: def.appliesTo?.membership ?? null,
     proRata: def.proRata ?? ctx.defaultProRata,
     rounding: def.rounding ? roundingRule(def.rounding, ctx.exponent, `${path}.rounding`) : ctx.defaultRounding,
     min: def.min === undefined ? null : parseAmount(def.min, ctx.exponent, `${path}.min`),

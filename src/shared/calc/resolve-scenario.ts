@@ -11,8 +11,8 @@ import type { MemberFactsInput, ScenarioFactsInput } from './facts.schema';
 import { factsSchema } from './facts.schema';
 import type { KeyDefinition, KeyDefinitionInput } from './key.schema';
 import { keySchema } from './key.schema';
-import type { FeeComponent, MetricRef, NormalizedKey } from './key.types';
-import { overrideRelevant } from './fees';
+import type { MetricRef, NormalizedKey } from './key.types';
+import { appliesTo, overrideRelevant, type MemberTraits } from './fees';
 import { buildPlan } from './plan';
 import { normalizeKey, roundingRule } from './normalize-key';
 import { parseWith } from './parse';
@@ -198,14 +198,11 @@ function resolveMetric(d: MemberDraft, ref: MetricRef, years: readonly number[],
 interface MetricUse {
   readonly where: string;
   /** Which members the reading component can apply to; others need no value. */
-  readonly needs: (m: { id: string; category: string }) => boolean;
+  readonly needs: (m: MemberTraits) => boolean;
 }
 
 const ALWAYS = (): boolean => true;
 
-function applies(c: FeeComponent, m: { id: string; category: string }): boolean {
-  return (c.categories === null || c.categories.includes(m.category)) && (c.members === null || c.members.includes(m.id));
-}
 
 function metricUsers(key: NormalizedKey): Map<string, MetricUse[]> {
   const users = new Map<string, MetricUse[]>();
@@ -218,13 +215,13 @@ function metricUsers(key: NormalizedKey): Map<string, MetricUse[]> {
   for (const c of key.components) {
     const where = `key.components[${c.index}].metric`;
     if (c.kind === 'proportional') note(c.metric, where, ALWAYS);
-    if (c.kind === 'banded' || c.kind === 'per-unit') note(c.metric, where, (m) => applies(c, m));
+    if (c.kind === 'banded' || c.kind === 'per-unit') note(c.metric, where, (m) => appliesTo(c, m));
     if (c.kind === 'override') {
-      const relevant = (m: { id: string; category: string }): boolean => overrideRelevant(c, key.fees, m);
+      const relevant = (m: MemberTraits): boolean => overrideRelevant(c, key.fees, m);
       note(c.metric, `key.components[${c.index}].when.metric`, relevant);
       if (c.with.kind === 'banded' || c.with.kind === 'per-unit') {
         const w = c.with;
-        note(w.metric, `key.components[${c.index}].with.metric`, (m) => relevant(m) && applies(w, m));
+        note(w.metric, `key.components[${c.index}].with.metric`, (m) => relevant(m) && appliesTo(w, m));
       }
     }
   }

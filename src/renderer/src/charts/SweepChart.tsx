@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney } from '../format/numbers';
 import type { Language } from '../format/locales';
 import { colours, compactMajor, seriesColours } from './chart-format';
@@ -20,11 +20,51 @@ interface Props {
   unit: string;
 }
 
-/** Selected members' charges as one parameter runs over its range, with the current value marked. */
+// The plot area inside recharts' layout: margins, the 56 px value axis on the left, the default 30 px axis below.
+const MARGIN = { top: 8, right: 16, bottom: 0, left: 4 };
+const VALUE_AXIS = 56;
+const PARAMETER_AXIS = 30;
+
+/**
+ * Selected members' charges as one parameter runs over its range, with the current value marked.
+ * The curves depend only on the sweep, so recharts draws them when the sweep or the picked
+ * members change; the marker for the current value is a line laid over the plot area at its
+ * place on the (linear, dataMin–dataMax) axis, so a slider step moves one element and does not
+ * make recharts lay the whole chart out again.
+ */
 export const SweepChart = memo(function SweepChart({ points, lines, current, currency, language, height, unit }: Props) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const p of points) {
+    const v = p['value'] ?? 0;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const share = max > min && current >= min && current <= max ? (current - min) / (max - min) : null;
+  const plotLeft = MARGIN.left + VALUE_AXIS;
+  const plotHeight = height - MARGIN.top - MARGIN.bottom - PARAMETER_AXIS;
+  return (
+    <div style={{ position: 'relative', width: '100%', height }}>
+      <SweepCurves points={points} lines={lines} currency={currency} language={language} height={height} unit={unit} />
+      {share !== null && plotHeight > 0 && (
+        <svg
+          className="sweep-current"
+          aria-hidden
+          width={2}
+          height={plotHeight}
+          style={{ position: 'absolute', pointerEvents: 'none', top: MARGIN.top, left: `calc(${plotLeft - 1}px + (100% - ${plotLeft + MARGIN.right}px) * ${share})` }}
+        >
+          <line x1={1} x2={1} y1={0} y2={plotHeight} stroke={colours.axis} strokeDasharray="3 3" />
+        </svg>
+      )}
+    </div>
+  );
+});
+
+const SweepCurves = memo(function SweepCurves({ points, lines, currency, language, height, unit }: Omit<Props, 'current'>) {
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={points as Record<string, number>[]} margin={{ top: 8, right: 16, bottom: 0, left: 4 }}>
+      <LineChart data={points as Record<string, number>[]} margin={MARGIN}>
         <CartesianGrid stroke={colours.grid} vertical={false} />
         <XAxis
           dataKey="value"
@@ -40,7 +80,6 @@ export const SweepChart = memo(function SweepChart({ points, lines, current, cur
           labelFormatter={(label) => `${String(label)}${unit}`}
           formatter={(value, name) => [formatMoney(Number(value), currency, language), String(name)]}
         />
-        <ReferenceLine x={current} stroke={colours.axis} strokeDasharray="3 3" />
         {lines.map((line, i) => (
           <Line key={line.id} dataKey={line.id} name={line.name} type="linear" dot={false} strokeWidth={2} stroke={seriesColours[i % seriesColours.length]} isAnimationActive={false} />
         ))}

@@ -141,7 +141,7 @@ function CooperationBudget({ cooperationId }: { cooperationId: number }) {
         )}
       </Paper>
 
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+      <SimpleGrid cols={1} spacing="md">
         <Paper withBorder radius="sm" p="md" className="budget-panel">
           <Title order={3} size="h5" fw={600} mb="xs">
             {t('budgets.balanceTitle')}

@@ -49,6 +49,8 @@ function BodyNode({ body, level, language }: { body: BodyTreeNode; level: number
                   <span className="body-replaced-by">{t('governance.bodies.replacedBy', { name: body.replacedBy.name })}</span>
                 </>
               )}
+              {' · '}
+              <span className="body-numbering">{t('governance.bodies.numbering', { example: body.exampleNumber })}</span>
               {body.replaces.length > 0 && (
                 <>
                   {' · '}
@@ -57,27 +59,22 @@ function BodyNode({ body, level, language }: { body: BodyTreeNode; level: number
               )}
             </Text>
             {body.mandate && (
-              <Text size="sm" mt={4} className="body-mandate" lineClamp={2}>
+              <Text size="sm" mt={4} className="body-mandate" lineClamp={level === 1 ? 2 : 1} title={body.mandate}>
                 {body.mandate}
               </Text>
             )}
           </div>
-          <Text size="xs" c="dimmed" className="mono" style={{ whiteSpace: 'nowrap' }} title={t('governance.bodies.numberPattern')}>
-            {body.exampleNumber}
-          </Text>
         </Group>
         {chairs.length > 0 ? (
-          <table className="composition" aria-label={t('governance.bodies.compositionOf', { name: body.name })}>
-            <tbody>
-              {chairs.map((seat) => (
-                <tr key={seat.id} className={seat.role === 'chair' ? 'seat-chair' : undefined}>
-                  <td className="seat-role">{seatRoleLabel(t, seat.role)}</td>
-                  <td className="seat-person">{seat.personName}</td>
-                  <td className="seat-org">{seat.organisationName ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ul className="composition" aria-label={t('governance.bodies.compositionOf', { name: body.name })}>
+            {chairs.map((seat) => (
+              <li key={seat.id} className={seat.role === 'chair' ? 'seat seat-chair' : 'seat'}>
+                <span className="seat-role">{seatRoleLabel(t, seat.role)}</span>
+                <span className="seat-person">{seat.personName}</span>
+                {seat.organisationName && seat.organisationName !== seat.personName && <span className="seat-org">{seat.organisationName}</span>}
+              </li>
+            ))}
+          </ul>
         ) : (
           <Text size="xs" c="dimmed" mt={6}>
             {body.state === 'ended' ? t('governance.bodies.noSeatsEnded') : t('governance.bodies.noSeats')}

@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Divider, Group, NumberInput, Select, Slider, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioMemberRef } from '../../../../shared/api/channels/scenarios.channels';
 import type { Language } from '../../format/locales';
@@ -32,8 +32,6 @@ function toText(value: number | string, digits: number): string {
 export function ParameterPanel({ controls, draft, members, language, setParameter, updateDraft }: Props) {
   const { t } = useTranslation();
   const decimal = language === 'en' ? '.' : ',';
-  const [changeMember, setChangeMember] = useState<string | null>(null);
-  const memberName = (id: string) => members.find((m) => m.memberId === id)?.name ?? id;
   const percent = (value: number) => `${value.toLocaleString(intlLocale(language))}${language === 'en' ? '%' : '\u00a0%'}`;
 
   return (
@@ -89,6 +87,42 @@ export function ParameterPanel({ controls, draft, members, language, setParamete
         </Stack>
       )}
 
+      <StructuralControls
+        horizon={draft.horizon}
+        indexRate={draft.indexRate}
+        populationGrowth={draft.populationGrowth}
+        memberChanges={draft.memberChanges}
+        members={members}
+        language={language}
+        updateDraft={updateDraft}
+      />
+    </Stack>
+  );
+}
+
+type Structural = Pick<StudioDraft, 'horizon' | 'indexRate' | 'populationGrowth' | 'memberChanges'>;
+
+/**
+ * The what-ifs that change the scenario's structure. A key parameter's step leaves these parts
+ * of the draft as they were (same objects), so this half of the panel is not drawn again then.
+ */
+const StructuralControls = memo(function StructuralControls({
+  horizon,
+  indexRate,
+  populationGrowth,
+  memberChanges,
+  members,
+  language,
+  updateDraft,
+}: Structural & Pick<Props, 'members' | 'language' | 'updateDraft'>) {
+  const { t } = useTranslation();
+  const draft: Structural = { horizon, indexRate, populationGrowth, memberChanges };
+  const decimal = language === 'en' ? '.' : ',';
+  const [changeMember, setChangeMember] = useState<string | null>(null);
+  const memberName = (id: string) => members.find((m) => m.memberId === id)?.name ?? id;
+
+  return (
+    <>
       <Divider />
       <Stack gap="xs">
         <Text size="xs" fw={700} c="dimmed" tt="uppercase">
@@ -219,6 +253,6 @@ export function ParameterPanel({ controls, draft, members, language, setParamete
           </Button>
         </Group>
       </Stack>
-    </Stack>
+    </>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Group, MultiSelect, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sweepParameter, sweepValues } from '../../../../shared/calc';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -13,6 +13,26 @@ import { componentColumns, fundingByYear, largestDeltas, topPayers, yearTotal } 
 import type { Studio } from './use-studio';
 
 const SWEEP_STEPS = sweepValues(0, 50, 50);
+const MULTISELECT_STYLE = { flex: 1 };
+
+/**
+ * A value rebuilt from its JSON text only when that text changes: derived data whose numbers
+ * stay the same across a slider step (columns, funding, names) keeps its identity, so the
+ * memoised charts and controls that take it are not drawn again.
+ */
+function useByValue<T>(value: T): T {
+  const key = JSON.stringify(value);
+  return useMemo(() => JSON.parse(key) as T, [key]);
+}
+
+/** The members to pick for the sweep: a large searchable list, drawn again only when it or the choice changes. */
+const SweepMembersPicker = memo(function SweepMembersPicker({ options, value, onChange, label }: { options: { value: string; label: string }[]; value: string[]; onChange: (value: string[]) => void; label: string }) {
+  return (
+    <Group mb={6}>
+      <MultiSelect size="xs" style={MULTISELECT_STYLE} aria-label={label} placeholder={label} data={options} value={value} onChange={onChange} searchable maxValues={6} />
+    </Group>
+  );
+});
 
 function Kpi({ label, value, testId, tone }: { label: string; value: string; testId: string; tone?: 'up' | 'down' }) {
   return (
@@ -34,7 +54,7 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
   const currency = result?.currency ?? 'SEK';
   const money = (minor: number) => formatMoney(minor, currency, language);
 
-  const columns = useMemo(() => (result ? componentColumns(result) : []), [result]);
+  const columns = useByValue(useMemo(() => (result ? componentColumns(result) : []), [result]));
   const totals = useMemo(() => {
     const out = { gross: 0, subsidies: 0, net: 0, baseline: 0, delta: 0, components: {} as Record<string, number>, adjustment: 0 };
     for (const r of studio.rows) {
@@ -51,7 +71,8 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
 
   const payers = useMemo(() => topPayers(studio.rows, 14, (count) => t('studio.charts.others', { count })), [studio.rows, t]);
   const deltas = useMemo(() => largestDeltas(studio.rows, 14), [studio.rows]);
-  const funding = useMemo(() => (result ? fundingByYear(result, t('studio.charts.memberCharges')) : null), [result, t]);
+  // Funding by source does not move with a key parameter (the members together pay the pool): same numbers, same object.
+  const funding = useByValue(useMemo(() => (result ? fundingByYear(result, t('studio.charts.memberCharges')) : null), [result, t]));
 
   // The sweep depends on everything but the swept parameter itself: it is computed again only when those change.
   const shareControl = studio.controls.find((c) => c.kind === 'share') ?? null;
@@ -68,11 +89,18 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
     }
   }, [studio.resolved, sweepParam, otherParameters]);
   const [picked, setPicked] = useState<string[] | null>(null);
-  const defaultPicked = useMemo(() => payers.filter((p) => p.id !== '__others').slice(0, 4).map((p) => p.id), [payers]);
-  const sweepMembers = picked ?? defaultPicked;
-  const nameOf = useMemo(() => new Map(studio.rows.map((r) => [r.id, r.name])), [studio.rows]);
+  const defaultKey = payers
+    .filter((p) => p.id !== '__others')
+    .slice(0, 4)
+    .map((p) => p.id)
+    .join('|');
+  const sweepKey = picked ? picked.join('|') : defaultKey;
+  const sweepMembers = useMemo(() => sweepKey.split('|').filter(Boolean), [sweepKey]);
+  const onPick = useCallback((value: string[]) => setPicked(value.slice(0, 6)), []);
+  // Names and who is charged do not change with a parameter; their lists keep their identity across slider steps.
+  const memberOptions = useByValue(studio.rows.filter((r) => r.charged).map((r) => ({ value: r.id, label: r.name })));
+  const nameOf = useMemo(() => new Map(memberOptions.map((o) => [o.value, o.label])), [memberOptions]);
   const yearIndex = result ? result.years.indexOf(studio.year) : -1;
-  const sweepKey = sweepMembers.join('|');
   const sweepPoints = useMemo(() => {
     if (!sweep || yearIndex < 0) return [];
     const indexes = sweepKey.split('|').map((id) => [id, sweep.ids.indexOf(id)] as const);
@@ -82,19 +110,22 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
       return point;
     });
   }, [sweep, sweepKey, yearIndex]);
-  const sweepLines = useMemo(() => sweepKey.split('|').filter(Boolean).map((id) => ({ id, name: nameOf.get(id) ?? id })), [sweepKey, nameOf]);
+  const sweepLines = useMemo(() => sweepMembers.map((id) => ({ id, name: nameOf.get(id) ?? id })), [sweepMembers, nameOf]);
+  const fundingLabels = useMemo(
+    () => ({
+      costs: t('studio.charts.costs'),
+      uncertain: t('studio.charts.uncertain'),
+      expected: t('studio.charts.expected'),
+      statuses: { secured: t('studio.charts.secured'), expected: t('studio.charts.expected'), uncertain: t('studio.charts.uncertain'), computed: '' },
+    }),
+    [t],
+  );
 
   if (!result) return null;
   const figures = yearTotal(result, studio.year);
   const paying = studio.rows.filter((r) => r.charged).length;
   const more = studio.rows.filter((r) => r.delta > 0).length;
   const less = studio.rows.filter((r) => r.delta < 0).length;
-  const fundingLabels = {
-    costs: t('studio.charts.costs'),
-    uncertain: t('studio.charts.uncertain'),
-    expected: t('studio.charts.expected'),
-    statuses: { secured: t('studio.charts.secured'), expected: t('studio.charts.expected'), uncertain: t('studio.charts.uncertain'), computed: '' },
-  };
 
   return (
     <Stack gap="sm">
@@ -144,19 +175,7 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
         >
           {sweepParam !== null && (
             <>
-              <Group mb={6}>
-                <MultiSelect
-                  size="xs"
-                  style={{ flex: 1 }}
-                  aria-label={t('studio.charts.sweepMembers')}
-                  placeholder={t('studio.charts.sweepMembers')}
-                  data={studio.rows.filter((r) => r.charged).map((r) => ({ value: r.id, label: r.name }))}
-                  value={sweepMembers}
-                  onChange={(value) => setPicked(value.slice(0, 6))}
-                  searchable
-                  maxValues={6}
-                />
-              </Group>
+              <SweepMembersPicker options={memberOptions} value={sweepMembers} onChange={onPick} label={t('studio.charts.sweepMembers')} />
               <SweepChart points={sweepPoints} lines={sweepLines} current={Number(studio.draft.parameters[sweepParam] ?? 0)} currency={currency} language={language} height={220} unit=" %" />
             </>
           )}

@@ -1,0 +1,95 @@
+/**
+ * `andel annex`: the agreement annex of a stored scenario as Excel — of its latest adopted
+ * snapshot (the frozen figures) unless `--draft`, or a draft when it has not been adopted. Also the
+ * helpers the other export commands (`invoicing`, `register`) share: the language, the output file
+ * (never replaced without `--force`) and the workspace, opened like the app does because every
+ * export is logged in it.
+ */
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { Kysely } from 'kysely';
+import type { ExportedFile } from '../../../shared/api/channels/studio.channels';
+import { AndelError, invalidInput } from '../../../shared/errors';
+import type { Database } from '../../db/database.types';
+import { openWorkspace } from '../../db/open-workspace';
+import { exportLanguages, type ExportLanguage } from '../../export/export-language';
+import { chooseExportSource, exportAnnexFile } from '../../services/annex-export.service';
+import { findScenarioByNames } from '../../services/scenario.service';
+import type { CliIo } from '../cli-io';
+
+export function parseLanguage(text: string): ExportLanguage {
+  if ((exportLanguages as readonly string[]).includes(text)) return text as ExportLanguage;
+  throw invalidInput('--lang', `"${text}" is not an export language; use sv (Swedish), nb (Norwegian Bokmål) or en (English)`);
+}
+
+/** The output path, checked before the workspace is opened: never the workspace itself, never an existing file without --force. */
+export function checkOut(file: string, out: string, force: boolean | undefined): string {
+  const path = resolve(out);
+  const workspace = resolve(file);
+  if (path === workspace || path === `${workspace}.lock` || path === `${workspace}-wal` || path === `${workspace}-shm`) {
+    throw invalidInput('--out', `${path} is the workspace file (or one of its companions); write the export elsewhere`);
+  }
+  if (!force && existsSync(path)) throw new AndelError('CONFLICT', `--out: ${path} already exists; nothing was written. Give --force to replace it.`, [{ path: '--out', message: 'the file exists' }]);
+  return path;
+}
+
+/** Opens the workspace like the app (lock, backup and update of an older file): the export is logged in it. */
+export async function withWorkspace<T>(file: string, work: (db: Kysely<Database>, path: string) => Promise<T>): Promise<T> {
+  const workspace = await openWorkspace(file);
+  try {
+    return await work(workspace.db, workspace.path);
+  } finally {
+    await workspace.close();
+  }
+}
+
+export function reportWritten(io: CliIo, what: string, file: ExportedFile): void {
+  const basis = file.snapshotId !== null ? `snapshot ${file.snapshotId}` : file.scenarioId !== null ? 'draft' : null;
+  io.out(`Wrote the ${what}${basis ? ` (${basis})` : ''} to ${file.path}\nSHA-256 ${file.sha256}\nLogged in the workspace's export log (entry ${file.id}).\n`);
+}
+
+export interface ScenarioExportOptions {
+  cooperation: string;
+  scenario: string;
+  lang: string;
+  out: string;
+  snapshot?: string;
+  draft?: boolean;
+  force?: boolean;
+}
+
+/** The options every scenario export shares (annex, invoicing basis). */
+export function scenarioExportOptions(command: Command): Command {
+  return command
+    .argument('<file>', 'the workspace file')
+    .requiredOption('--cooperation <name>', 'the cooperation, by name')
+    .requiredOption('--scenario <name>', 'the scenario, by name')
+    .requiredOption('--lang <language>', 'the language of the workbook: sv, nb or en')
+    .requiredOption('--out <file.xlsx>', 'the file to write')
+    .option('--snapshot <id|latest>', 'export this adopted snapshot of the scenario (default: the latest, if the scenario has been adopted)')
+    .option('--draft', 'export the stored scenario as a draft even if it has been adopted')
+    .option('--force', 'replace --out if it exists');
+}
+
+/** Finds the scenario and what to export (snapshot or draft), saying on stderr when it falls back to a draft. */
+export async function scenarioSource(db: Kysely<Database>, io: CliIo, options: ScenarioExportOptions) {
+  const { scenario } = await findScenarioByNames(db, options.cooperation, options.scenario);
+  const { source, notice } = await chooseExportSource(db, scenario, options);
+  if (notice) io.err(`andel: note: ${notice}\n`);
+  return source;
+}
+
+export function registerAnnexCommand(program: Command, io: CliIo): void {
+  scenarioExportOptions(program.command('annex').description("write a scenario's agreement annex (Excel with live formulas) and log it in the workspace")).action(
+    async (file: string, options: ScenarioExportOptions) => {
+      const language = parseLanguage(options.lang);
+      const out = checkOut(file, options.out, options.force);
+      const written = await withWorkspace(file, async (db, path) => {
+        const source = await scenarioSource(db, io, options);
+        return exportAnnexFile(db, path, { ...source, language }, () => new Date(), { out, force: options.force });
+      });
+      reportWritten(io, 'annex', written);
+    },
+  );
+}

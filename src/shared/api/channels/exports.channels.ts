@@ -1,0 +1,49 @@
+/**
+ * Exports besides the annex (which lives with the studio channels): the invoicing basis of a
+ * scenario or an adopted snapshot, and the decision register. Each writes an .xlsx file and logs it
+ * in the workspace's export log (time, snapshot, file name, SHA-256), like `annex:export`.
+ */
+import { z } from 'zod';
+import { command } from '../define';
+import type { ExportedFile } from './studio.channels';
+
+const entityId = z.number().int().positive();
+const language = z.enum(['sv', 'nb', 'en']).default('sv');
+/** Absent: an "Andel exports" folder next to the workspace file. */
+const folder = z.string().min(1).max(1000).optional();
+
+/**
+ * How components are invoiced (in advance): `standard` is the Bibblix rule — the management fee
+ * quarterly, everything else yearly; `yearly` and `quarterly` apply to every component.
+ */
+export const invoicingFrequencies = ['standard', 'yearly', 'quarterly'] as const;
+export type InvoicingFrequency = (typeof invoicingFrequencies)[number];
+
+const invoicingExportInput = z
+  .object({
+    /** The invoicing basis of a stored scenario (a draft)… */
+    scenarioId: entityId.optional(),
+    /** …or of an adopted snapshot (its frozen figures). */
+    snapshotId: entityId.optional(),
+    /** Only this year of the horizon; absent: every year. */
+    year: z.number().int().min(1900).max(2200).optional(),
+    frequency: z.enum(invoicingFrequencies).default('standard'),
+    language,
+    folder,
+  })
+  .strict()
+  .refine((v) => (v.scenarioId === undefined) !== (v.snapshotId === undefined), { message: 'give either scenarioId or snapshotId', path: ['scenarioId'] });
+
+const registerExportInput = z
+  .object({
+    /** Only the decisions of this cooperation's bodies; absent: the whole workspace. */
+    cooperationId: entityId.optional(),
+    language,
+    folder,
+  })
+  .strict();
+
+export const exportsChannels = {
+  'invoicing:export': command<typeof invoicingExportInput, ExportedFile>(invoicingExportInput),
+  'register:export': command<typeof registerExportInput, ExportedFile>(registerExportInput),
+} as const;
