@@ -191,12 +191,14 @@ describe('Sambruk membership fees', () => {
     const gits = orgId(doc, 'Gemensam Information och TjänsteSamordning (GITS)');
     expect(memberOf(result, grastorp).invoicedVia).toBe(`org-${gits}`);
     expect(memberOf(result, gits)).toMatchObject({ role: 'administrative-party', totalNet: 0 });
-    // Stockholm has over 250 000 inhabitants: the individual fee of the top band instead.
+    // Stockholm is a member on its own, not through the group: the group key charges it nothing.
     const stockholm = orgId(doc, 'Stockholm');
-    expect(population(doc, stockholm, 2021)).toBeGreaterThan(250_000);
-    const sthlm = yearOf(memberOf(result, stockholm), 2022);
-    expect(sthlm.byComponent['large-member']).toBe(80_000 * 100);
-    expect(sthlm.byComponent['group-annual']).toBeUndefined();
+    expect(memberOf(result, stockholm).totalNet).toBe(0);
+    // A group member over 250 000 inhabitants pays the individual fee of the top band instead (what-if on Grästorp).
+    const big = await compute(groupScenario, { metricOverrides: [{ organisationId: grastorp, year: 2021, value: 260_000 }] });
+    const bigYear = yearOf(memberOf(big, grastorp), 2022);
+    expect(bigYear.byComponent['large-member']).toBe(80_000 * 100);
+    expect(bigYear.byComponent['group-annual']).toBeUndefined();
     // Trollhättan: over 50 000, joined 1 Sep 2022 → 4 of 12 months; one-time contribution 10 000, half paid by VGR.
     const thn = orgId(doc, 'Trollhättan');
     const pop = population(doc, thn, 2021);
@@ -205,27 +207,30 @@ describe('Sambruk membership fees', () => {
     expect(y2022.byComponent['group-annual']).toBe(Number(halfUp(BigInt(pop) * 50n * 4n, 12n)));
     expect(y2022.byComponent.contribution).toBe(10_000 * 100);
     expect(y2022.subsidyTotal).toBe(5_000 * 100);
-    // The region is an "other organisation": the individual other-organisations fee.
+    // The region is a member on its own (an "other organisation"): not charged by the group key.
     const vgr = orgId(doc, 'Västra Götalandsregionen');
-    expect(yearOf(memberOf(result, vgr), 2022).byComponent['other-annual']).toBe(25_000 * 100);
+    expect(memberOf(result, vgr).totalNet).toBe(0);
   });
 
   it('individual membership by population band, lower bound inclusive, from a scenario saved through the API', async () => {
     const saved = await kit.value<ScenarioDetail>('scenarios:save', {
       cooperationId: coop,
-      definition: { schemaVersion: 1, id: 'sambruk-individual-2026', name: 'Enskilt medlemskap 2026', currency: 'SEK', horizon: { from: 2026, to: 2026 }, key: { ref: 'sambruk-individual', version: 1 } },
+      definition: { schemaVersion: 1, id: 'sambruk-individual-api', name: 'Enskilt medlemskap 2026 (API)', currency: 'SEK', horizon: { from: 2026, to: 2026 }, key: { ref: 'sambruk-individual', version: 1 } },
     });
     const result = await compute(saved.id);
     const fee = (name: string): number => yearOf(memberOf(result, orgId(doc, name)), 2026).net;
     const band = (pop: number): number => (pop < 7_000 ? 5_000 : pop < 15_000 ? 10_000 : pop < 25_000 ? 25_000 : pop < 50_000 ? 35_000 : pop < 100_000 ? 50_000 : pop < 150_000 ? 65_000 : 80_000);
-    for (const name of ['Grästorp', 'Alingsås', 'Trollhättan', 'Malmö', 'Lilla Edet']) {
+    for (const name of ['Stockholm', 'Malmö', 'Katrineholm', 'Östersund', 'Pajala']) {
       expect(fee(name), name).toBe(band(population(doc, orgId(doc, name), 2025)) * 100);
     }
     expect(fee('Sveriges Kommuner och Regioner (SKR)')).toBe(25_000 * 100);
+    expect(fee('Västra Götalandsregionen')).toBe(25_000 * 100);
+    // Group members (through GITS) are not charged by the individual key.
+    expect(fee('Grästorp')).toBe(0);
     // Exactly 7 000 inhabitants pays the 7 000 – 15 000 fee.
-    const grastorp = orgId(doc, 'Grästorp');
-    const edge = await compute(saved.id, { metricOverrides: [{ organisationId: grastorp, year: 2025, value: 7_000 }] });
-    expect(yearOf(memberOf(edge, grastorp), 2026).net).toBe(10_000 * 100);
+    const pajala = orgId(doc, 'Pajala');
+    const edge = await compute(saved.id, { metricOverrides: [{ organisationId: pajala, year: 2025, value: 7_000 }] });
+    expect(yearOf(memberOf(edge, pajala), 2026).net).toBe(10_000 * 100);
   });
 });
 

@@ -101,8 +101,12 @@ describe('Felles formidlingsløsning (Norway): price bands and three-part fundin
 });
 
 describe('Sambruk fees', () => {
-  const facts = (members: { id: string; pop?: number; category?: string }[]) => ({
-    members: members.map((m) => ({ id: m.id, name: m.id, category: m.category ?? 'municipality', joined: '2010-01-01', metrics: m.pop === undefined ? {} : { population: { '2024': { value: m.pop, referenceDate: '2024-12-31' } } } })),
+  // `via` puts a member in a group membership, invoiced through the administrative party "gits".
+  const facts = (members: { id: string; pop?: number; category?: string }[], via?: 'gits') => ({
+    members: [
+      ...members.map((m) => ({ id: m.id, name: m.id, category: m.category ?? 'municipality', joined: '2010-01-01', ...(via ? { invoicedVia: via } : {}), metrics: m.pop === undefined ? {} : { population: { '2024': { value: m.pop, referenceDate: '2024-12-31' } } } })),
+      ...(via ? [{ id: via, name: 'GITS', category: 'other', role: 'administrative-party', joined: '2010-01-01', metrics: {} }] : []),
+    ],
   });
   const scenario = (ref: string) => ({ schemaVersion: 1, id: 's', name: 's', currency: 'SEK', horizon: { from: 2025, to: 2025 }, key: { ref } });
   const annual = (r: ReturnType<typeof run>, id: string) => year(member(r.members, id), 2025).net / 100;
@@ -113,13 +117,21 @@ describe('Sambruk fees', () => {
   });
 
   it('group membership: 0.70 up to 50 000, 0.50 above, individual fee above 250 000, other organisations individual fee', () => {
-    const r = run(scenario('sambruk-group'), facts([{ id: 'a', pop: 9_452 }, { id: 'b', pop: 50_000 }, { id: 'c', pop: 50_001 }, { id: 'd', pop: 250_000 }, { id: 'e', pop: 250_001 }, { id: 'f', category: 'other' }]), true);
+    const r = run(scenario('sambruk-group'), facts([{ id: 'a', pop: 9_452 }, { id: 'b', pop: 50_000 }, { id: 'c', pop: 50_001 }, { id: 'd', pop: 250_000 }, { id: 'e', pop: 250_001 }, { id: 'f', category: 'other' }], 'gits'), true);
     // 9 452 * 0.70 = 6 616.40; 50 000 * 0.70 = 35 000; 50 001 * 0.50 = 25 000.50; 250 000 * 0.50 = 125 000;
     // 250 001 > 250 000 pays the individual fee for "over 150 000" = 80 000; other organisation 25 000.
     expect(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => annual(r, id))).toEqual([6_616.4, 35_000, 25_000.5, 125_000, 80_000, 25_000]);
     const e = comp(member(r.members, 'e'), 2025, 'large-member');
     expect(e?.trail?.override?.replaces).toEqual(['group-annual']);
     expect(comp(member(r.members, 'e'), 2025, 'group-annual')).toBeUndefined();
+  });
+
+  it('charges each membership only by its own key: group fees to group members, individual fees to the rest', () => {
+    const group = run(scenario('sambruk-group'), facts([{ id: 'a', pop: 9_452 }]), true);
+    const individual = run(scenario('sambruk-individual'), facts([{ id: 'a', pop: 9_452 }], 'gits'));
+    // Outside a group the group key charges nothing; inside one the individual key charges nothing.
+    expect(annual(group, 'a')).toBe(0);
+    expect(annual(individual, 'a')).toBe(0);
   });
 });
 

@@ -1,12 +1,9 @@
 import { AppShell, Group, Loader, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { ExportsView } from '../features/exports/ExportsView';
-import { GovernanceView } from '../features/governance/GovernanceView';
 import { MembersView } from '../features/members/MembersView';
 import { NotFoundView } from '../features/placeholder/NotFoundView';
-import { ScenariosView } from '../features/scenarios/ScenariosView';
-import { BudgetsView } from '../features/budgets/BudgetsView';
 import { EmptyWorkspace } from '../features/workspace/EmptyWorkspace';
 import { useWorkspaceInfo } from '../features/workspace/queries';
 import type { Route } from '../router/routes';
@@ -15,6 +12,21 @@ import { AppHeader } from './AppHeader';
 import { AppNavigation } from './AppNavigation';
 import { useShortcuts } from './use-shortcuts';
 import { useForgetEditsOnWorkspaceChange } from './use-workspace-change';
+
+// The members grid is the first view; the others load with their first visit, so the first
+// render does not parse the engine, the charts (recharts) or governance it does not show.
+const ScenariosView = lazy(() => import('../features/scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })));
+const ExportsView = lazy(() => import('../features/exports/ExportsView').then((m) => ({ default: m.ExportsView })));
+const BudgetsView = lazy(() => import('../features/budgets/BudgetsView').then((m) => ({ default: m.BudgetsView })));
+const GovernanceView = lazy(() => import('../features/governance/GovernanceView').then((m) => ({ default: m.GovernanceView })));
+
+function RouteLoading() {
+  return (
+    <Group gap="xs" p="lg" c="dimmed">
+      <Loader size="sm" />
+    </Group>
+  );
+}
 
 function RouteView({ route }: { route: Route }) {
   switch (route.name) {
@@ -47,7 +59,11 @@ function MainContent({ route }: { route: Route }) {
     );
   }
   if (!workspace.data) return <EmptyWorkspace />;
-  return <RouteView route={route} />;
+  return (
+    <Suspense fallback={<RouteLoading />}>
+      <RouteView route={route} />
+    </Suspense>
+  );
 }
 
 export function App() {

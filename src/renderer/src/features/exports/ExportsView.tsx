@@ -1,6 +1,7 @@
-import { Alert, Button, Code, Group, Loader, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Button, Code, Group, Loader, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { InvoicingFrequency } from '../../../../shared/api/channels/exports.channels';
 import type { ExportedFile } from '../../../../shared/api/channels/studio.channels';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -8,12 +9,17 @@ import { formatDate } from '../../format/dates';
 import type { Language } from '../../format/locales';
 import { useLanguage } from '../../i18n/use-language';
 import { useCooperations, useScenarios, useSnapshots } from '../scenarios/queries';
-import { useExportAnnex, useExportLog } from './queries';
+import { useExportAnnex, useExportInvoicing, useExportLog, useExportRegister } from './queries';
 import '../scenarios/studio.css';
 
 const KIND_KEYS = { annex: 'exports.kinds.annex', meeting_pack: 'exports.kinds.meeting_pack', invoicing_basis: 'exports.kinds.invoicing_basis', decision_register: 'exports.kinds.decision_register' } as const;
 
-/** Exports: what Andel has written (time, kind, file, SHA-256) and new exports of a scenario or an adopted snapshot. */
+const DONE_KEYS = { annex: 'studio.export.done', invoicing_basis: 'exports.invoicingDone', decision_register: 'exports.registerDone' } as const;
+
+/**
+ * Exports: what Andel has written (time, kind, file, SHA-256) and new exports — the annex and the
+ * invoicing basis of a scenario or an adopted snapshot, and the decision register of the cooperation.
+ */
 export function ExportsView() {
   const { t } = useTranslation();
   const [language] = useLanguage();
@@ -29,14 +35,43 @@ export function ExportsView() {
   const [source, setSource] = useState('draft');
   const [exportLanguage, setExportLanguage] = useState<Language>(language);
   const exportAnnex = useExportAnnex();
+  const exportInvoicing = useExportInvoicing();
+  const exportRegister = useExportRegister();
   const [written, setWritten] = useState<ExportedFile | null>(null);
+  const [year, setYear] = useState<string>('all');
+  const [frequency, setFrequency] = useState<InvoicingFrequency>('standard');
+  const horizon = scenarioList.find((s) => s.id === scenarioId)?.horizon;
+  const years = horizon ? Array.from({ length: horizon.to - horizon.from + 1 }, (_, i) => horizon.from + i) : [];
+  const yearValue = year !== 'all' && years.includes(Number(year)) ? year : 'all';
+  const pending = exportAnnex.pending || exportInvoicing.pending || exportRegister.pending;
+  // Only the error of the export last asked for: an earlier failure of another kind is history.
+  const [last, setLast] = useState<'annex' | 'invoicing' | 'register'>('annex');
+  const error = { annex: exportAnnex.error, invoicing: exportInvoicing.error, register: exportRegister.error }[last];
   const snapshotList = scenarioId !== null && snapshots.data?.every((s) => s.scenarioId === scenarioId) ? snapshots.data : [];
   const sourceValue = source === 'draft' || snapshotList.some((s) => String(s.id) === source) ? source : 'draft';
 
   async function onAnnex() {
     if (scenarioId === null) return;
     setWritten(null);
+    setLast('annex');
     const file = await exportAnnex.run(sourceValue === 'draft' ? { scenarioId, language: exportLanguage } : { snapshotId: Number(sourceValue), language: exportLanguage });
+    if (file) setWritten(file);
+  }
+
+  async function onInvoicing() {
+    if (scenarioId === null) return;
+    setWritten(null);
+    setLast('invoicing');
+    const basis = sourceValue === 'draft' ? { scenarioId } : { snapshotId: Number(sourceValue) };
+    const file = await exportInvoicing.run({ ...basis, language: exportLanguage, frequency, ...(yearValue === 'all' ? {} : { year: Number(yearValue) }) });
+    if (file) setWritten(file);
+  }
+
+  async function onRegister() {
+    if (cooperationId === null) return;
+    setWritten(null);
+    setLast('register');
+    const file = await exportRegister.run({ cooperationId, language: exportLanguage });
     if (file) setWritten(file);
   }
 
@@ -79,28 +114,58 @@ export function ExportsView() {
               />
             </div>
           </SimpleGrid>
+          <SimpleGrid cols={4} spacing="sm">
+            <Select
+              label={t('exports.year')}
+              data={[{ value: 'all', label: t('exports.allYears') }, ...years.map((y) => ({ value: String(y), label: String(y) }))]}
+              value={yearValue}
+              onChange={(value) => setYear(value ?? 'all')}
+              allowDeselect={false}
+              data-testid="exports-year"
+            />
+            <Select
+              label={t('exports.frequency')}
+              data={[
+                { value: 'standard', label: t('exports.frequencies.standard') },
+                { value: 'yearly', label: t('exports.frequencies.yearly') },
+                { value: 'quarterly', label: t('exports.frequencies.quarterly') },
+              ]}
+              value={frequency}
+              onChange={(value) => setFrequency((value ?? 'standard') as InvoicingFrequency)}
+              allowDeselect={false}
+              data-testid="exports-frequency"
+            />
+          </SimpleGrid>
           <Group gap="sm">
-            <Button onClick={() => void onAnnex()} loading={exportAnnex.pending} disabled={scenarioId === null} data-testid="exports-annex">
+            <Button onClick={() => void onAnnex()} loading={exportAnnex.pending} disabled={scenarioId === null || pending} data-testid="exports-annex">
               {t('exports.annex')}
             </Button>
-            <Tooltip label={t('exports.notYet')}>
-              <Button variant="default" disabled>
-                {t('exports.invoicing')}
-              </Button>
-            </Tooltip>
-            <Tooltip label={t('exports.notYet')}>
-              <Button variant="default" disabled>
-                {t('exports.register')}
-              </Button>
-            </Tooltip>
-            {exportAnnex.pending && <Loader size="xs" />}
+            <Button variant="default" onClick={() => void onInvoicing()} loading={exportInvoicing.pending} disabled={scenarioId === null || pending} data-testid="exports-invoicing">
+              {t('exports.invoicing')}
+            </Button>
+            <Button variant="default" onClick={() => void onRegister()} loading={exportRegister.pending} disabled={cooperationId === null || pending} data-testid="exports-register">
+              {t('exports.register')}
+            </Button>
+            {pending && (
+              <Group gap={6}>
+                <Loader size="xs" />
+                <Text size="sm" c="dimmed">
+                  {t('studio.export.progress')}…
+                </Text>
+              </Group>
+            )}
           </Group>
-          {exportAnnex.error && <ErrorNotice error={exportAnnex.error} />}
+          {error && <ErrorNotice error={error} />}
           {written && (
-            <Alert color="teal" variant="light" title={t('studio.export.done')} data-testid="exports-result">
-              <Text size="sm" className="mono">
-                {written.path}
-              </Text>
+            <Alert color="teal" variant="light" title={t(DONE_KEYS[written.kind as keyof typeof DONE_KEYS] ?? 'studio.export.done')} data-testid="exports-result">
+              <Stack gap={4}>
+                <Text size="sm" className="mono" data-testid="exports-result-path">
+                  {written.path}
+                </Text>
+                <Text size="xs">
+                  {t('exports.columns.sha256')} <Code data-testid="exports-result-sha256">{written.sha256}</Code>
+                </Text>
+              </Stack>
             </Alert>
           )}
         </Stack>

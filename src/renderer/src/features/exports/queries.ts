@@ -8,3 +8,11 @@ export function useExportLog() {
 export function useExportAnnex() {
   return useMutation('annex:export', ['exports:list', 'workspace:info']);
 }
+
+export function useExportInvoicing() {
+  return useMutation('invoicing:export', ['exports:list', 'workspace:info']);
+}
+
+export function useExportRegister() {
+  return useMutation('register:export', ['exports:list', 'workspace:info']);
+}

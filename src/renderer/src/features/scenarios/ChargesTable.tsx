@@ -10,6 +10,22 @@ const ROW_HEIGHT = 32;
 
 type SortKey = 'name' | 'net' | 'delta';
 
+const moneyTexts = new Map<string, Map<number, string>>();
+
+/** formatMoney, remembered per currency and language (a bounded cache: it is emptied when it grows large). */
+function cachedMoney(minor: number, currency: string, language: Language): string {
+  const key = `${currency}|${language}`;
+  let texts = moneyTexts.get(key);
+  if (!texts) moneyTexts.set(key, (texts = new Map()));
+  let text = texts.get(minor);
+  if (text === undefined) {
+    if (texts.size >= 4000) texts.clear();
+    text = formatMoney(minor, currency, language);
+    texts.set(minor, text);
+  }
+  return text;
+}
+
 interface Props {
   rows: readonly ChargeRow[];
   columns: readonly ComponentColumn[];
@@ -27,15 +43,25 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
   const { t } = useTranslation();
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'name', desc: false });
   const collator = useMemo(() => new Intl.Collator(language === 'en' ? 'en-GB' : language === 'nb' ? 'nb-NO' : 'sv-SE'), [language]);
+  // Each member's place in name order, worked out once per set of names (a slider step keeps them):
+  // the sort per step then compares numbers, not strings.
+  const namesKey = rows.map((r) => `${r.id}\u0000${r.name}`).join('\u0001');
+  const nameRank = useMemo(() => {
+    const entries = namesKey === '' ? [] : namesKey.split('\u0001').map((entry) => entry.split('\u0000') as [string, string]);
+    const ordered = entries.map((entry, index) => ({ id: entry[0], name: entry[1], index })).sort((a, b) => collator.compare(a.name, b.name) || a.index - b.index);
+    return new Map(ordered.map((entry, rank) => [entry.id, rank]));
+  }, [namesKey, collator]);
   const sorted = useMemo(() => {
     const out = [...rows];
     const dir = sort.desc ? -1 : 1;
-    out.sort((a, b) => (sort.key === 'name' ? collator.compare(a.name, b.name) : a[sort.key] - b[sort.key] || collator.compare(a.name, b.name)) * dir);
+    const rank = (row: ChargeRow) => nameRank.get(row.id) ?? 0;
+    out.sort((a, b) => (sort.key === 'name' ? rank(a) - rank(b) : a[sort.key] - b[sort.key] || rank(a) - rank(b)) * dir);
     return out;
-  }, [rows, sort, collator]);
+  }, [rows, sort, nameRank]);
   const showAdjustment = rows.some((r) => r.roundingAdjustment !== 0);
   const template = `minmax(120px, 1.4fr) ${columns.map(() => 'minmax(84px, 1fr)').join(' ')} ${showAdjustment ? '76px ' : ''}minmax(64px, 0.7fr) minmax(96px, 1fr) minmax(96px, 1fr) minmax(88px, 1fr) 64px`;
-  const money = (minor: number) => formatMoney(minor, currency, language);
+  // Formatting an amount costs more than drawing its cell; most amounts (the baseline, most components) repeat from step to step.
+  const money = (minor: number) => cachedMoney(minor, currency, language);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });

@@ -1,5 +1,5 @@
 import { Alert, Divider, Drawer, Group, List, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeMemberYear, explainCharge, withParameters, type ResolvedScenario } from '../../../../shared/calc';
 import type { Language } from '../../format/locales';
@@ -18,7 +18,7 @@ interface Props {
  * "Why this amount?": the charge's explanation trail in words, in the interface language, for
  * exactly what the studio shows (the what-ifs included), computed for this one member-year.
  */
-export function ExplainDrawer({ resolved, parameters, memberId, year, language, onClose }: Props) {
+export const ExplainDrawer = memo(function ExplainDrawer({ resolved, parameters, memberId, year, language, onClose }: Props) {
   const { t } = useTranslation();
   const explanation = useMemo(() => {
     if (!resolved || memberId === null) return null;
@@ -86,4 +86,4 @@ export function ExplainDrawer({ resolved, parameters, memberId, year, language, 
       )}
     </Drawer>
   );
-}
+});

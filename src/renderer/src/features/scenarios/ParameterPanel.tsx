@@ -15,6 +15,15 @@ interface Props {
   updateDraft: (change: (draft: StudioDraft) => StudioDraft) => void;
 }
 
+const plainNumbers = new Map<Language, Intl.NumberFormat>();
+
+/** `Number#toLocaleString(locale)`'s format, made once per language rather than on every call. */
+function plainNumber(language: Language): Intl.NumberFormat {
+  let format = plainNumbers.get(language);
+  if (!format) plainNumbers.set(language, (format = new Intl.NumberFormat(intlLocale(language))));
+  return format;
+}
+
 /** Decimal text → number for a control (display only; the engine gets the text). */
 const toNumber = (text: string | null | undefined): number => (text === null || text === undefined || text === '' ? 0 : Number(text));
 
@@ -32,7 +41,7 @@ function toText(value: number | string, digits: number): string {
 export function ParameterPanel({ controls, draft, members, language, setParameter, updateDraft }: Props) {
   const { t } = useTranslation();
   const decimal = language === 'en' ? '.' : ',';
-  const percent = (value: number) => `${value.toLocaleString(intlLocale(language))}${language === 'en' ? '%' : '\u00a0%'}`;
+  const percent = (value: number) => `${plainNumber(language).format(value)}${language === 'en' ? '%' : '\u00a0%'}`;
 
   return (
     <Stack gap="md" className="parameter-panel" data-testid="parameter-panel">

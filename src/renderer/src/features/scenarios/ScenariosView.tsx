@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Loader, Modal, SegmentedControl, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudioInputs } from '../../../../shared/api/channels/studio.channels';
 import { EmptyState } from '../../components/EmptyState';
@@ -12,7 +12,7 @@ import { ExplainDrawer } from './ExplainDrawer';
 import { ParameterPanel } from './ParameterPanel';
 import { StudioPanel } from './StudioPanel';
 import { useCooperations, useSaveScenario, useScenarios, useStudioInputs } from './queries';
-import { definitionWithDraft } from './studio-model';
+import { definitionWithDraft, type StudioDraft } from './studio-model';
 import { useStudio } from './use-studio';
 import './studio.css';
 
@@ -117,24 +117,17 @@ function Workbench({ inputs, scenarios }: { inputs: StudioInputs; scenarios: Par
   const studio = useStudio(inputs);
   const [tab, setTab] = useState<string | null>('studio');
   const [explain, setExplain] = useState<string | null>(null);
+  const closeExplain = useCallback(() => setExplain(null), []);
   const [saving, setSaving] = useState(false);
-  const [name, setName] = useState('');
-  const save = useSaveScenario();
-  const years = studio.result?.years ?? studio.baseline?.years ?? [];
-
-  async function onSave() {
-    const definition = definitionWithDraft(inputs.definition, studio.draft, true);
-    const saved = await save.run({
-      cooperationId: inputs.cooperationId,
-      name: name.trim(),
-      baselineScenarioId: inputs.scenarioId,
-      definition: { ...definition, name: name.trim(), id: `${String(definition.id)}-${Date.now().toString(36)}` } as Record<string, unknown>,
-    });
-    if (saved) {
+  const closeSave = useCallback(() => setSaving(false), []);
+  const onSaved = useCallback(
+    (scenarioId: number) => {
       setSaving(false);
-      navigate({ name: 'scenarios', scenarioId: saved.id });
-    }
-  }
+      navigate({ name: 'scenarios', scenarioId });
+    },
+    [navigate],
+  );
+  const years = studio.result?.years ?? studio.baseline?.years ?? [];
 
   return (
     <div className="studio-layout">
@@ -163,10 +156,7 @@ function Workbench({ inputs, scenarios }: { inputs: StudioInputs; scenarios: Par
           <Button
             size="xs"
             disabled={!studio.dirty || studio.error !== null}
-            onClick={() => {
-              setName(t('studio.saveName', { name: inputs.name }));
-              setSaving(true);
-            }}
+            onClick={() => setSaving(true)}
             data-testid="studio-save"
           >
             {t('studio.save')}
@@ -203,24 +193,67 @@ function Workbench({ inputs, scenarios }: { inputs: StudioInputs; scenarios: Par
           </Tabs.Panel>
         </Tabs>
       </section>
-      <ExplainDrawer resolved={studio.resolved} parameters={studio.draft.parameters} memberId={explain} year={studio.year} language={language} onClose={() => setExplain(null)} />
-      <Modal opened={saving} onClose={() => setSaving(false)} title={t('studio.saveTitle')}>
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed">
-            {t('studio.saveBody')}
-          </Text>
-          <TextInput label={t('studio.saveNameLabel')} value={name} onChange={(event) => setName(event.currentTarget.value)} data-testid="save-name" />
-          {save.error && <ErrorNotice error={save.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setSaving(false)}>
-              {t('studio.cancel')}
-            </Button>
-            <Button disabled={name.trim() === ''} loading={save.pending} onClick={() => void onSave()} data-testid="save-confirm">
-              {t('studio.saveConfirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {/* Closed, the drawer does not follow the slider; open, it explains exactly what the studio shows. */}
+      <ExplainDrawer resolved={studio.resolved} parameters={explain === null ? NO_PARAMETERS : studio.draft.parameters} memberId={explain} year={studio.year} language={language} onClose={closeExplain} />
+      <SaveDialog opened={saving} inputs={inputs} draft={saving ? studio.draft : null} onClose={closeSave} onSaved={onSaved} />
     </div>
   );
 }
+
+const NO_PARAMETERS: Record<string, string> = {};
+
+/** "Save as new version": a name, then the draft stored as a scenario based on this one. Drawn only when opened or closed. */
+const SaveDialog = memo(function SaveDialog({
+  opened,
+  inputs,
+  draft,
+  onClose,
+  onSaved,
+}: {
+  opened: boolean;
+  inputs: StudioInputs;
+  draft: StudioDraft | null;
+  onClose: () => void;
+  onSaved: (scenarioId: number) => void;
+}) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [wasOpened, setWasOpened] = useState(opened);
+  if (opened !== wasOpened) {
+    setWasOpened(opened);
+    if (opened) setName(t('studio.saveName', { name: inputs.name }));
+  }
+  const save = useSaveScenario();
+
+  async function onSave() {
+    if (!draft) return;
+    const definition = definitionWithDraft(inputs.definition, draft, true);
+    const saved = await save.run({
+      cooperationId: inputs.cooperationId,
+      name: name.trim(),
+      baselineScenarioId: inputs.scenarioId,
+      definition: { ...definition, name: name.trim(), id: `${String(definition.id)}-${Date.now().toString(36)}` } as Record<string, unknown>,
+    });
+    if (saved) onSaved(saved.id);
+  }
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('studio.saveTitle')}>
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('studio.saveBody')}
+        </Text>
+        <TextInput label={t('studio.saveNameLabel')} value={name} onChange={(event) => setName(event.currentTarget.value)} data-testid="save-name" />
+        {save.error && <ErrorNotice error={save.error} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('studio.cancel')}
+          </Button>
+          <Button disabled={name.trim() === ''} loading={save.pending} onClick={() => void onSave()} data-testid="save-confirm">
+            {t('studio.saveConfirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+});

@@ -34,7 +34,7 @@ const SweepMembersPicker = memo(function SweepMembersPicker({ options, value, on
   );
 });
 
-function Kpi({ label, value, testId, tone }: { label: string; value: string; testId: string; tone?: 'up' | 'down' }) {
+const Kpi = memo(function Kpi({ label, value, testId, tone }: { label: string; value: string; testId: string; tone?: 'up' | 'down' }) {
   return (
     <Paper withBorder px="sm" py={8} radius="sm" className="kpi">
       <Text size="xs" c="dimmed">
@@ -45,7 +45,7 @@ function Kpi({ label, value, testId, tone }: { label: string; value: string; tes
       </Text>
     </Paper>
   );
-}
+});
 
 /** The studio's results: key figures, the charts and the member table for the chosen year. */
 export function StudioPanel({ studio, language, onExplain }: { studio: Studio; language: Language; onExplain: (memberId: string) => void }) {

@@ -165,20 +165,46 @@ export interface BarDatum {
   value: number;
 }
 
+// `a.localeCompare(b)` builds its collator on every call; one collator, the same order.
+const nameOrder = new Intl.Collator();
+
+/**
+ * The first `limit` rows in `compare` order, without sorting them all: a slider step asks for
+ * the top 14 of 400 members, and a full sort whose ties fall back to comparing names cost more
+ * than the engine's run.
+ */
+function firstBy<T>(rows: readonly T[], limit: number, compare: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  if (limit <= 0) return top;
+  for (const row of rows) {
+    if (top.length === limit && compare(row, top[limit - 1] as T) >= 0) continue;
+    let i = top.length === limit ? limit - 1 : top.length;
+    while (i > 0 && compare(row, top[i - 1] as T) < 0) i--;
+    top.splice(i, 0, row);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
 /** The largest payers of a year, sorted, with the rest summed into one bar so 400 members stay legible. */
 export function topPayers(rows: readonly ChargeRow[], limit: number, othersLabel: (count: number) => string): BarDatum[] {
-  const sorted = rows.filter((r) => r.charged).sort((a, b) => b.net - a.net || a.name.localeCompare(b.name));
-  const top = sorted.slice(0, limit).map((r) => ({ id: r.id, name: r.name, value: r.net }));
-  const rest = sorted.slice(limit);
-  if (rest.length > 0) top.push({ id: '__others', name: othersLabel(rest.length), value: rest.reduce((acc, r) => acc + r.net, 0) });
+  const charged = rows.filter((r) => r.charged);
+  const first = firstBy(charged, limit, (a, b) => b.net - a.net || nameOrder.compare(a.name, b.name));
+  const top = first.map((r) => ({ id: r.id, name: r.name, value: r.net }));
+  const restCount = charged.length - first.length;
+  if (restCount > 0) {
+    let rest = 0;
+    for (const r of charged) rest += r.net;
+    for (const r of first) rest -= r.net;
+    top.push({ id: '__others', name: othersLabel(restCount), value: rest });
+  }
   return top;
 }
 
 /** The members whose charge moves most, largest increase first, largest decrease last. */
 export function largestDeltas(rows: readonly ChargeRow[], limit: number): BarDatum[] {
-  const moved = rows.filter((r) => r.delta !== 0).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.name.localeCompare(b.name));
-  return moved
-    .slice(0, limit)
+  const moved = rows.filter((r) => r.delta !== 0);
+  return firstBy(moved, limit, (a, b) => Math.abs(b.delta) - Math.abs(a.delta) || nameOrder.compare(a.name, b.name))
     .map((r) => ({ id: r.id, name: r.name, value: r.delta }))
     .sort((a, b) => b.value - a.value);
 }

@@ -6,7 +6,10 @@ import { chargeRows, computeWith, definitionWithDraft, draftOf, parameterControl
 
 /** Names of the performance marks around one update (read by bench/ui.bench.ts). */
 export const UPDATE_START = 'andel:studio:update:start';
+/** Input → the layout effect after React committed the updated table and charts (all of them update in that one commit). */
 export const UPDATE_MEASURE = 'andel:studio:update';
+/** Input → after the next frame: the commit plus style, layout and paint of the updated view. */
+export const UPDATE_FRAME = 'andel:studio:frame';
 
 function asApiError(error: unknown): ApiError {
   if (typeof error === 'object' && error !== null && 'toApiError' in error && typeof (error as { toApiError: unknown }).toApiError === 'function') {
@@ -94,9 +97,12 @@ export function useStudio(inputs: StudioInputs): Studio {
   useLayoutEffect(() => {
     if (result.value === measured.current) return;
     measured.current = result.value;
-    if (performance.getEntriesByName(UPDATE_START, 'mark').length === 0) return;
-    performance.measure(UPDATE_MEASURE, UPDATE_START);
+    const start = performance.getEntriesByName(UPDATE_START, 'mark').at(-1)?.startTime;
+    if (start === undefined) return;
+    performance.measure(UPDATE_MEASURE, { start });
     performance.clearMarks(UPDATE_START);
+    // A task after the next animation frame runs once that frame's style, layout and paint are done.
+    requestAnimationFrame(() => setTimeout(() => performance.measure(UPDATE_FRAME, { start }), 0));
   }, [result.value]);
 
   return {
