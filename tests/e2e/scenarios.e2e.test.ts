@@ -102,8 +102,8 @@ describe('Scenario studio', () => {
     expect(kronor(await page.getByTestId('total-net').textContent())).toBe(poolBefore);
     // Falköping is the observer: listed, not charged (DOMAIN.md).
     expect(await memberRow(page, 'Falköping').textContent()).toContain('Observatör');
-    await expect.poll(() => page.locator('[data-testid="chart-pays"] .recharts-bar-rectangle').count()).toBe(8);
-    expect(await page.locator('[data-testid="chart-delta"] .recharts-bar-rectangle').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-testid="chart-pays"] .bar-rect').count()).toBe(8);
+    expect(await page.locator('[data-testid="chart-delta"] .bar-rect').count()).toBe(0);
 
     await page.locator('[data-testid="param-equalShare"] [role="slider"]').focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
@@ -119,7 +119,7 @@ describe('Scenario studio', () => {
     expect(kronor(await page.getByTestId('total-net').textContent())).toBe(poolBefore);
     expect(kronor(await page.getByTestId('kpi-charged').textContent())).toBe(poolBefore);
     // The diverging chart now has a bar per member whose charge moved.
-    await expect.poll(() => page.locator('[data-testid="chart-delta"] .recharts-bar-rectangle').count()).toBe(8);
+    await expect.poll(() => page.locator('[data-testid="chart-delta"] .bar-rect').count()).toBe(8);
     expect(await page.getByTestId('studio-dirty').count()).toBe(1);
     // Every update was measured in the page, for the bench.
     expect(await page.evaluate(() => performance.getEntriesByName('andel:studio:update', 'measure').length)).toBeGreaterThanOrEqual(10);
@@ -176,7 +176,7 @@ describe('Scenario studio', () => {
     const foot = await table.locator('tfoot th').allTextContents();
     expect(kronor(foot[1] ?? '')).toBe(kronor(foot[2] ?? ''));
     expect(foot[3]).toBe('±0');
-    await expect.poll(() => page.locator('[data-testid="compare-chart"] .recharts-bar-rectangle').count()).toBe(8);
+    await expect.poll(() => page.locator('[data-testid="compare-chart"] .bar-rect').count()).toBe(8);
     await shoot(page, 'compare-sv.png');
     expect(newId).toBeGreaterThan(skaraborg.id);
     expect(problems).toEqual([]);

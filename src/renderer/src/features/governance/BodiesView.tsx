@@ -1,5 +1,5 @@
-import { Badge, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Button, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyTreeNode } from '../../../../shared/api/channels/governance.channels';
 import { EmptyState } from '../../components/EmptyState';
@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../format/dates';
 import type { Language } from '../../format/locales';
 import { useLanguage } from '../../i18n/use-language';
+import { BodyModal, type BodyOption } from './BodyModal';
 import { DateField } from './DateField';
 import { bodyKindLabel, seatRoleLabel, todayIso } from './labels';
 import { useBodiesTree } from './queries';
@@ -19,7 +20,7 @@ function period(body: BodyTreeNode, language: Language): string {
   return `${from} – ${to}`;
 }
 
-function BodyNode({ body, level, language }: { body: BodyTreeNode; level: number; language: Language }) {
+function BodyNode({ body, level, language, onEdit }: { body: BodyTreeNode; level: number; language: Language; onEdit: (id: number) => void }) {
   const { t } = useTranslation();
   const chairs = body.composition;
   return (
@@ -64,6 +65,9 @@ function BodyNode({ body, level, language }: { body: BodyTreeNode; level: number
               </Text>
             )}
           </div>
+          <Button size="compact-xs" variant="subtle" className="no-print" onClick={() => onEdit(body.id)} aria-label={t('common.editNamed', { name: body.name })} data-testid="body-edit">
+            {t('governance.agenda.edit')}
+          </Button>
         </Group>
         {chairs.length > 0 ? (
           <ul className="composition" aria-label={t('governance.bodies.compositionOf', { name: body.name })}>
@@ -84,7 +88,7 @@ function BodyNode({ body, level, language }: { body: BodyTreeNode; level: number
       {body.children.length > 0 && (
         <ul role="group" className="body-children">
           {body.children.map((child) => (
-            <BodyNode key={child.id} body={child} level={level + 1} language={language} />
+            <BodyNode key={child.id} body={child} level={level + 1} language={language} onEdit={onEdit} />
           ))}
         </ul>
       )}
@@ -99,6 +103,18 @@ export function BodiesView() {
   const [asOf, setAsOf] = useState(todayIso);
   const [cooperationId, setCooperationId] = useState<string | null>(null);
   const tree = useBodiesTree(asOf);
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const allBodies = useMemo(() => {
+    const out: BodyOption[] = [];
+    const walk = (nodes: BodyTreeNode[]) => {
+      for (const node of nodes) {
+        out.push({ id: node.id, name: node.name, cooperationId: node.cooperationId });
+        walk(node.children);
+      }
+    };
+    for (const c of tree.data?.cooperations ?? []) walk(c.bodies);
+    return out;
+  }, [tree.data]);
 
   if (tree.status === 'error' && !tree.data) return <ErrorNotice error={tree.error} onRetry={tree.refetch} />;
   if (!tree.data) {
@@ -128,6 +144,9 @@ export function BodiesView() {
         <Text size="xs" c="dimmed" ml="auto" pb={6}>
           {t('governance.bodies.hint', { date: formatDate(asOf, language, 'long') })}
         </Text>
+        <Button size="sm" onClick={() => setEditing('new')} data-testid="body-new">
+          {t('governance.edit.newBody')}
+        </Button>
       </Group>
       {tree.status === 'error' && <ErrorNotice error={tree.error} onRetry={tree.refetch} />}
       {cooperations.length === 0 ? (
@@ -140,11 +159,20 @@ export function BodiesView() {
             </Text>
             <ul role="tree" className="body-tree" aria-label={cooperation.name}>
               {cooperation.bodies.map((body) => (
-                <BodyNode key={body.id} body={body} level={1} language={language} />
+                <BodyNode key={body.id} body={body} level={1} language={language} onEdit={setEditing} />
               ))}
             </ul>
           </section>
         ))
+      )}
+      {editing !== null && (
+        <BodyModal
+          bodyId={editing === 'new' ? null : editing}
+          bodies={allBodies}
+          defaultCooperationId={cooperationId === null ? (tree.data.cooperations.length === 1 ? (tree.data.cooperations[0]?.id ?? null) : null) : Number(cooperationId)}
+          defaultParentId={null}
+          onClose={() => setEditing(null)}
+        />
       )}
     </Stack>
   );

@@ -10,6 +10,7 @@ import { AgendaItemModal } from './AgendaItemModal';
 import { clockRange, splitDateTime } from './format';
 import { agendaKindColor, agendaKindLabel, attendanceLabel, decisionStatusLabel, seatRoleLabel, statusColor, type AttendanceStatus } from './labels';
 import { useMeeting, useMoveAgendaItem, usePersons, useSetAttendance } from './queries';
+import { MeetingModal } from './MeetingModal';
 import { RecordMinutesModal } from './RecordMinutesModal';
 
 function AgendaTable({ meeting, onEdit }: { meeting: MeetingView; onEdit: (item: AgendaItemView) => void }) {
@@ -246,6 +247,7 @@ export function MeetingPage({ meetingId }: { meetingId: number }) {
   const persons = usePersons();
   const [editing, setEditing] = useState<AgendaItemView | 'new' | null>(null);
   const [recording, setRecording] = useState(false);
+  const [editingMeeting, setEditingMeeting] = useState(false);
 
   if (meeting.status === 'error' && !meeting.data) return <ErrorNotice error={meeting.error} onRetry={meeting.refetch} />;
   if (!meeting.data) {
@@ -276,6 +278,9 @@ export function MeetingPage({ meetingId }: { meetingId: number }) {
           </Text>
         </div>
         <Group gap="xs" wrap="nowrap">
+          <Button size="xs" variant="default" onClick={() => setEditingMeeting(true)} data-testid="meeting-edit">
+            {t('governance.edit.editMeeting')}
+          </Button>
           <Button size="xs" variant="default" onClick={() => setEditing('new')} data-testid="agenda-add">
             {t('governance.agenda.add')}
           </Button>
@@ -298,6 +303,7 @@ export function MeetingPage({ meetingId }: { meetingId: number }) {
       <AttendanceTable meeting={m} />
       {editing !== null && <AgendaItemModal meetingId={m.id} item={editing === 'new' ? null : editing} persons={personList} onClose={() => setEditing(null)} />}
       {recording && <RecordMinutesModal meeting={m} onClose={() => setRecording(false)} />}
+      {editingMeeting && <MeetingModal meeting={m} bodies={[]} onClose={() => setEditingMeeting(false)} />}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Loader, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
@@ -6,7 +6,10 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../format/dates';
 import { useLanguage } from '../../i18n/use-language';
 import { routeHash } from '../../router/routes';
+import { useHashRoute } from '../../router/use-hash-route';
 import { splitDateTime } from './format';
+import { useAllBodies } from './forms';
+import { MeetingModal } from './MeetingModal';
 import { useMeetings } from './queries';
 
 const meetingStatusColor = { planned: 'blue', held: 'teal', cancelled: 'gray' } as const;
@@ -17,6 +20,9 @@ export function MeetingsList() {
   const [language] = useLanguage();
   const meetings = useMeetings();
   const [bodyId, setBodyId] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [, navigate] = useHashRoute();
+  const allBodies = useAllBodies();
   const bodies = useMemo(() => {
     const seen = new Map<number, string>();
     for (const m of meetings.data ?? []) seen.set(m.bodyId, m.bodyName);
@@ -40,9 +46,12 @@ export function MeetingsList() {
     <Stack gap="sm" className="gov-scroll">
       <Group gap="sm" align="flex-end">
         <Select size="sm" w={360} label={t('governance.body')} placeholder={t('governance.allBodies')} clearable data={bodies} value={bodyId} onChange={setBodyId} data-testid="meetings-body" />
-        <Text size="sm" c="dimmed" ml="auto">
+        <Text size="sm" c="dimmed" ml="auto" pb={6}>
           {t('governance.meetings.count', { count: rows.length })}
         </Text>
+        <Button size="sm" onClick={() => setCreating(true)} data-testid="meeting-new">
+          {t('governance.edit.newMeeting')}
+        </Button>
       </Group>
       {rows.length === 0 ? (
         <EmptyState title={t('governance.meetings.emptyTitle')}>{t('governance.meetings.emptyBody')}</EmptyState>
@@ -91,6 +100,14 @@ export function MeetingsList() {
             </tbody>
           </table>
         </div>
+      )}
+      {creating && (
+        <MeetingModal
+          meeting={null}
+          bodies={allBodies.map((b) => ({ value: String(b.id), label: b.name }))}
+          onClose={() => setCreating(false)}
+          onCreated={(id) => navigate({ name: 'governance', view: 'meetings', id })}
+        />
       )}
     </Stack>
   );
