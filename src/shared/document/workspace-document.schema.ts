@@ -65,6 +65,19 @@ export const agreementTypes = [
 export const fundingStatuses = ['secured', 'expected', 'uncertain'] as const;
 export const budgetLineKinds = ['revenue', 'cost'] as const;
 
+/** The enum types of the records, for code that names them. */
+export type OrganisationKind = (typeof organisationKinds)[number];
+export type ParticipationRole = (typeof participationRoles)[number];
+export type BodyKind = (typeof bodyKinds)[number];
+export type SeatRole = (typeof seatRoles)[number];
+export type AgendaItemKind = (typeof agendaItemKinds)[number];
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+export type DecisionStatus = (typeof decisionStatuses)[number];
+export type DecisionLinkKind = (typeof decisionLinkKinds)[number];
+export type AgreementType = (typeof agreementTypes)[number];
+export type FundingStatus = (typeof fundingStatuses)[number];
+export type MeetingStatus = 'planned' | 'held' | 'cancelled';
+
 export const organisationSchema = z
   .object({
     id,

@@ -15,19 +15,19 @@ import {
   decisionLinkKinds,
   decisionStatuses,
   seatRoles,
+  type AgendaItemKind,
+  type AgreementType,
+  type AttendanceStatus,
+  type BodyKind,
+  type DecisionLinkKind,
+  type DecisionStatus,
+  type SeatRole,
 } from '../../document/workspace-document.schema';
 import { decisionNumberPatternProblems } from '../../governance/decision-number';
 import { decisionSearchSchema } from '../../governance/decision-search';
 import { isoDate, localDateTime } from '../../iso-date';
 import { command, query } from '../define';
 
-type BodyKind = (typeof bodyKinds)[number];
-type SeatRole = (typeof seatRoles)[number];
-type AgendaItemKind = (typeof agendaItemKinds)[number];
-type AttendanceStatus = (typeof attendanceStatuses)[number];
-type DecisionStatus = (typeof decisionStatuses)[number];
-type DecisionLinkKind = (typeof decisionLinkKinds)[number];
-type AgreementType = (typeof agreementTypes)[number];
 type MeetingStatus = 'planned' | 'held' | 'cancelled';
 type PartyRole = 'party' | 'counterparty' | 'signatory';
 type Language = 'sv' | 'nb' | 'en';

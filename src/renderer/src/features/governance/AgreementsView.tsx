@@ -1,4 +1,4 @@
-import { Badge, Group, Loader, SegmentedControl, Select, Stack, Switch, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Loader, SegmentedControl, Select, Stack, Switch, Text, Tooltip } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementView } from '../../../../shared/api/channels/governance.channels';
@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../format/dates';
 import { useLanguage } from '../../i18n/use-language';
+import { AgreementModal } from './AgreementModal';
 import { DateField } from './DateField';
 import { agreementTypeLabel, todayIso, type AgreementType } from './labels';
 import { useAgreements, useNoticeWithin } from './queries';
@@ -44,6 +45,7 @@ export function AgreementsView() {
   const [cooperation, setCooperation] = useState<string | null>(null);
   const [type, setType] = useState<string | null>(null);
   const [onlyDue, setOnlyDue] = useState(false);
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
   const agreements = useAgreements(asOf);
   const due = useNoticeWithin(Number(months), asOf);
   const dueIds = useMemo(() => new Set((due.data ?? []).map((a) => a.id)), [due.data]);
@@ -95,6 +97,9 @@ export function AgreementsView() {
           onChange={setType}
         />
         <Switch size="sm" label={t('governance.agreements.onlyDue')} checked={onlyDue} onChange={(e) => setOnlyDue(e.currentTarget.checked)} pb={8} data-testid="agreements-only-due" />
+        <Button size="sm" ml="auto" style={{ flexShrink: 0 }} onClick={() => setEditing('new')} data-testid="agreement-new">
+          {t('governance.edit.newAgreement')}
+        </Button>
       </Group>
       <Text size="sm" data-testid="agreements-due-summary" className={dueCount > 0 ? 'due-summary' : undefined}>
         {t('governance.agreements.dueSummary', { count: dueCount, months: Number(months), date: formatDate(asOf, language, 'long') })}
@@ -121,7 +126,26 @@ export function AgreementsView() {
               {rows.map((a) => {
                 const isDue = dueIds.has(a.id);
                 return (
-                  <tr key={a.id} data-agreement-id={a.id} data-due={isDue ? 'true' : undefined} className={isDue ? 'row-due' : undefined} data-testid="agreement-row">
+                  <tr
+                    key={a.id}
+                    tabIndex={0}
+                    data-agreement-id={a.id}
+                    data-due={isDue ? 'true' : undefined}
+                    className={isDue ? 'clickable row-due' : 'clickable'}
+                    data-testid="agreement-row"
+                    aria-label={a.title}
+                    onClick={() => setEditing(a.id)}
+                    onKeyDown={(event) => {
+                      if (event.key === 'Enter') {
+                        event.preventDefault();
+                        setEditing(a.id);
+                      } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                        event.preventDefault();
+                        const sibling = event.key === 'ArrowDown' ? event.currentTarget.nextElementSibling : event.currentTarget.previousElementSibling;
+                        if (sibling instanceof HTMLElement) sibling.focus();
+                      }
+                    }}
+                  >
                     <td>
                       <Text size="sm" fw={600}>
                         {a.title}
@@ -167,6 +191,14 @@ export function AgreementsView() {
             </tbody>
           </table>
         </div>
+      )}
+      {editing !== null && (
+        <AgreementModal
+          key={editing}
+          agreement={editing === 'new' ? null : ((agreements.data ?? []).find((a) => a.id === editing) ?? null)}
+          defaultCooperationId={cooperation === null ? null : Number(cooperation)}
+          onClose={() => setEditing(null)}
+        />
       )}
     </Stack>
   );

@@ -10,6 +10,8 @@ import { decisionStatusAction, decisionStatusLabel, linkKindLabel, statusColor, 
 import { call } from '../../api/client';
 import { invalidate } from '../../api/invalidation';
 import { governanceReads } from './queries';
+import { DecisionLinkEditor, RemoveLinkButton } from './DecisionLinks';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 /** Why the register refused a status change, in the words of the interface language. */
 function refusalText(t: ReturnType<typeof useTranslation>['t'], decision: DecisionRow, target: DecisionStatus, error: ApiError): string {
@@ -34,11 +36,24 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** One register entry: its text, links and the status steps still open to it. */
-export function DecisionDrawer({ decision, onClose }: { decision: DecisionRow | null; onClose: () => void }) {
+export function DecisionDrawer({
+  decision,
+  rows,
+  onClose,
+  onEdit,
+  onSupersede,
+}: {
+  decision: DecisionRow | null;
+  rows: DecisionRow[];
+  onClose: () => void;
+  onEdit: (decision: DecisionRow) => void;
+  onSupersede: (decision: DecisionRow) => void;
+}) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const [pending, setPending] = useState(false);
   const [refused, setRefused] = useState<{ id: number; target: DecisionStatus; error: ApiError } | null>(null);
+  const [linkError, setLinkError] = useState<{ id: number; error: ApiError } | null>(null);
 
   async function change(target: DecisionStatus) {
     if (!decision) return;
@@ -58,9 +73,21 @@ export function DecisionDrawer({ decision, onClose }: { decision: DecisionRow | 
       {decision && (
         <Stack gap="md">
           <div>
-            <Title order={3} size="h4">
-              {decision.title}
-            </Title>
+            <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+              <Title order={3} size="h4">
+                {decision.title}
+              </Title>
+              <Group gap={6} wrap="nowrap">
+                <Button size="compact-sm" variant="default" onClick={() => onEdit(decision)} data-testid="decision-edit">
+                  {t('governance.agenda.edit')}
+                </Button>
+                {(decision.status === 'adopted' || decision.status === 'implemented') && (
+                  <Button size="compact-sm" variant="default" onClick={() => onSupersede(decision)} data-testid="decision-supersede">
+                    {t('governance.edit.supersedeWithNew')}
+                  </Button>
+                )}
+              </Group>
+            </Group>
             <Group gap={6} mt={6}>
               <Badge variant="light" color={statusColor[decision.status]} data-testid="decision-status">
                 {decisionStatusLabel(t, decision.status)}
@@ -107,7 +134,7 @@ export function DecisionDrawer({ decision, onClose }: { decision: DecisionRow | 
             ) : (
               <ul className="link-list" data-testid="decision-links">
                 {decision.links.map((link) => (
-                  <li key={link.id}>
+                  <li key={link.id} data-link-kind={link.kind}>
                     <Text size="sm" component="span" c="dimmed">
                       {linkKindLabel(t, link.kind)}:
                     </Text>{' '}
@@ -123,7 +150,8 @@ export function DecisionDrawer({ decision, onClose }: { decision: DecisionRow | 
                       <Text size="sm" component="span">
                         {link.label}
                       </Text>
-                    )}
+                    )}{' '}
+                    <RemoveLinkButton decision={decision} link={link} onError={(error) => setLinkError(error ? { id: decision.id, error } : null)} />
                   </li>
                 ))}
                 {decision.supersededBy.map((s) => (
@@ -138,6 +166,8 @@ export function DecisionDrawer({ decision, onClose }: { decision: DecisionRow | 
                 ))}
               </ul>
             )}
+            {linkError && linkError.id === decision.id && <ErrorNotice error={linkError.error} />}
+            <DecisionLinkEditor key={decision.id} decision={decision} rows={rows} />
           </div>
           <div>
             <Text size="xs" c="dimmed" mb={4}>

@@ -11,6 +11,7 @@ import { intlLocale } from '../../format/locales';
 import { useLanguage } from '../../i18n/use-language';
 import { useHashRoute } from '../../router/use-hash-route';
 import { DecisionDrawer } from './DecisionDrawer';
+import { DecisionModal } from './DecisionModal';
 import { decisionStatusLabel, statusColor, type DecisionStatus } from './labels';
 import { useDecisionRegister } from './queries';
 
@@ -31,6 +32,7 @@ export function DecisionRegister({ openId }: { openId: number | null }) {
   const [, navigate] = useHashRoute();
   const register = useDecisionRegister();
   const [filter, setFilter] = useState<Filter>(emptyFilter);
+  const [editing, setEditing] = useState<{ decision: DecisionRow | null; supersedes: DecisionRow | null } | null>(null);
   const deferred = useDeferredValue(filter);
   const rows = useMemo(() => register.data?.rows ?? [], [register.data]);
 
@@ -118,6 +120,9 @@ export function DecisionRegister({ openId }: { openId: number | null }) {
         <Text size="sm" c="dimmed" ml="auto" pb={6} style={{ whiteSpace: 'nowrap' }} data-testid="register-shown">
           {t('governance.register.shown', { shown: visible.length, total: register.data.total })}
         </Text>
+        <Button size="sm" style={{ flexShrink: 0 }} onClick={() => setEditing({ decision: null, supersedes: null })} data-testid="decision-new">
+          {t('governance.edit.newDecision')}
+        </Button>
       </Group>
       {register.data.numberingProblems.map((p) => (
         <Alert key={`${p.bodyId}-${p.year}`} color="yellow" variant="light" title={t('governance.register.numberingProblem', { body: p.bodyName, year: p.year })}>
@@ -190,7 +195,23 @@ export function DecisionRegister({ openId }: { openId: number | null }) {
           </table>
         </div>
       )}
-      <DecisionDrawer decision={open} onClose={() => navigate({ name: 'governance', view: 'decisions' })} />
+      <DecisionDrawer
+        decision={editing ? null : open}
+        rows={rows}
+        onClose={() => navigate({ name: 'governance', view: 'decisions' })}
+        onEdit={(decision) => setEditing({ decision, supersedes: null })}
+        onSupersede={(decision) => setEditing({ decision: null, supersedes: decision })}
+      />
+      {editing && (
+        <DecisionModal
+          key={editing.decision?.id ?? `new-${editing.supersedes?.id ?? ''}`}
+          decision={editing.decision}
+          supersedes={editing.supersedes}
+          rows={rows}
+          onClose={() => setEditing(null)}
+          onCreated={openDecision}
+        />
+      )}
     </Stack>
   );
 }

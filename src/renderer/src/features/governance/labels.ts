@@ -4,22 +4,16 @@
  */
 import type { TFunction } from 'i18next';
 import type {
-  agendaItemKinds,
-  agreementTypes,
-  attendanceStatuses,
-  bodyKinds,
-  decisionLinkKinds,
-  decisionStatuses,
-  seatRoles,
+  AgendaItemKind,
+  AgreementType,
+  AttendanceStatus,
+  BodyKind,
+  DecisionLinkKind,
+  DecisionStatus,
+  SeatRole,
 } from '../../../../shared/document/workspace-document.schema';
 
-export type BodyKind = (typeof bodyKinds)[number];
-export type SeatRole = (typeof seatRoles)[number];
-export type AgendaItemKind = (typeof agendaItemKinds)[number];
-export type AttendanceStatus = (typeof attendanceStatuses)[number];
-export type DecisionStatus = (typeof decisionStatuses)[number];
-export type DecisionLinkKind = (typeof decisionLinkKinds)[number];
-export type AgreementType = (typeof agreementTypes)[number];
+export type { AgendaItemKind, AgreementType, AttendanceStatus, BodyKind, DecisionLinkKind, DecisionStatus, SeatRole };
 
 export const bodyKindLabel = (t: TFunction, kind: BodyKind): string => t(`governance.bodyKind.${kind}` as 'governance.bodyKind.other');
 export const seatRoleLabel = (t: TFunction, role: SeatRole): string => t(`governance.seatRole.${role}` as 'governance.seatRole.member');
