@@ -8,7 +8,19 @@ import { resolve } from 'node:path';
 import { AndelError } from '../../shared/errors';
 import { importDocument } from '../document/import-document';
 import type { ConnectionOptions } from '../db/sqlite-connection';
+import { openWorkspace } from '../db/open-workspace';
+import { adoptScenarioByNames } from '../services/snapshot.service';
 import { writeWorkspaceReplacing } from './write-workspace-replacing';
+
+/**
+ * Adoptions the demo starts with, so that a snapshot, its decision link and an annex from an
+ * adopted scenario are there to look at. They are made through the same service a user's
+ * adoption goes through (the document cannot carry a snapshot that was never computed), at the
+ * date of the adopting decision.
+ */
+const demoAdoptions = [
+  { cooperation: 'Bibliotek Skaraborg 9-gruppen', scenario: 'Skaraborg 9-gruppen 2017–2018', decision: 'SG 2017:1', at: '2017-04-06T12:00:00.000Z' },
+] as const;
 
 export interface DemoWorkspaceOptions extends ConnectionOptions {
   /** The demo workspace document (resources/demo/demo-workspace.json). */
@@ -28,5 +40,16 @@ export async function writeDemoWorkspace(path: string, options: DemoWorkspaceOpt
     throw new AndelError('INTERNAL', `The demo workspace document ${options.documentPath} cannot be read: ${(error as Error).message}`);
   }
   const { documentPath: _documentPath, force, ...createOptions } = options;
-  return force ? writeWorkspaceReplacing(target, document, createOptions) : importDocument(target, document, createOptions);
+  const written = force ? await writeWorkspaceReplacing(target, document, createOptions) : await importDocument(target, document, createOptions);
+  const handle = await openWorkspace(written, createOptions);
+  try {
+    // Only for the demo document itself (a stand-in document, such as the test fixture, has other names).
+    const cooperations = new Set((document as { cooperations?: { name?: unknown }[] }).cooperations?.map((c) => c.name));
+    for (const adoption of demoAdoptions) {
+      if (cooperations.has(adoption.cooperation)) await adoptScenarioByNames(handle.db, adoption, () => new Date(adoption.at));
+    }
+  } finally {
+    await handle.close();
+  }
+  return written;
 }

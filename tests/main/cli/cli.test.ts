@@ -46,6 +46,10 @@ describe('andel CLI', { timeout: 120_000 }, () => {
     const summary = JSON.parse(info.stdout) as { schemaVersion: string; counts: Record<string, number> };
     expect(summary.schemaVersion).toBe('2026-11-21-0002-lookup-indexes');
     expect(summary.counts.organisations).toBeGreaterThan(0);
+    // Every area of the schema holds demo data, including an adopted snapshot linked to its decision.
+    for (const table of ['organisations', 'metric_values', 'cooperations', 'participations', 'bodies', 'seats', 'meetings', 'agenda_items', 'attendance', 'decisions', 'decision_links', 'agreements', 'budget_lines', 'staff_allocations', 'funding_sources', 'funding_amounts', 'distribution_keys', 'scenarios', 'snapshots']) {
+      expect(summary.counts[table], table).toBeGreaterThan(0);
+    }
     expect(andel('info', file).stdout).toMatch(/Schema version\s+2026-11-21-0002-lookup-indexes[\s\S]*organisations\s+\d+/);
   });
 

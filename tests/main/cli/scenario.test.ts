@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkspaceDocument } from '../../../src/shared/document/workspace-document.schema';
 import { canonicalJson } from '../../../src/main/document/canonical-json';
 import { createTempDir } from '../../helpers/temp-dir';
-import { loadDemoDocument, repoRoot } from '../../helpers/workspace-fixtures';
+import { loadDemoDocument, repoRoot, demoDocumentPath } from '../../helpers/workspace-fixtures';
 
 const cli = fileURLToPath(new URL('../../../src/main/cli/index.ts', import.meta.url));
 const doc = loadDemoDocument() as WorkspaceDocument;
@@ -51,7 +51,8 @@ function parseCsv(text: string): Record<string, string>[] {
 }
 
 beforeAll(() => {
-  const demo = andel('demo', file);
+  // The demo document without the demo's own adoption, so the scenarios start un-adopted.
+  const demo = andel('import-json', file, '--from', demoDocumentPath);
   expect(demo.status, demo.stderr).toBe(0);
 }, 120_000);
 afterAll(() => dir.remove());

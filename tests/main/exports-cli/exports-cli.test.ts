@@ -18,7 +18,7 @@ import { majorToMinor } from '../../../src/main/export/xlsx/formula-cell';
 import type { CellScalar } from '../../helpers/libreoffice';
 import { readValues, recalculateWithLibreOffice } from '../../helpers/libreoffice';
 import { createTempDir } from '../../helpers/temp-dir';
-import { repoRoot } from '../../helpers/workspace-fixtures';
+import { repoRoot, demoDocumentPath } from '../../helpers/workspace-fixtures';
 
 const cli = fileURLToPath(new URL('../../../src/main/cli/index.ts', import.meta.url));
 const dir = createTempDir('andel-exports-cli-');
@@ -94,7 +94,8 @@ function tableRows(values: Values, sheet: string, firstHeader: string): Record<s
 const minor = (value: CellScalar): number => majorToMinor(value === null ? 0 : (value as number), 2);
 
 beforeAll(() => {
-  const demo = andel('demo', file);
+  // The demo document without the demo's own adoption, so the scenarios start un-adopted.
+  const demo = andel('import-json', file, '--from', demoDocumentPath);
   expect(demo.status, demo.stderr).toBe(0);
 }, 120_000);
 afterAll(() => dir.remove());

@@ -28,7 +28,6 @@ const VALUE_AXIS = 30;
 const GAP = 3;
 const TICK = 6;
 const OTHERS_FILL = '#a9b8c0';
-const TOOLTIP_FILL = '#3182bd';
 
 function fillOf(bar: MemberBar, diverging: boolean): string {
   if (diverging) return bar.value > 0 ? colours.increase : colours.decrease;
@@ -151,7 +150,7 @@ export const MemberChargesChart = memo(function MemberChargesChart({ data, curre
           }}
         >
           <p style={{ margin: 0 }}>{active.name}</p>
-          <p style={{ margin: 0, paddingTop: 4, paddingBottom: 4, color: diverging ? fillOf(active, true) : TOOLTIP_FILL }}>
+          <p style={{ margin: 0, paddingTop: 4, paddingBottom: 4, color: '#000' }}>
             {valueLabel} : {formatMoney(active.value, currency, language)}
           </p>
         </div>

@@ -1,21 +1,34 @@
 /**
- * Round tick values for a value axis (steps of 1, 2, 2.5 or 5 times a power of ten), the way
- * recharts chooses them, and the domain they span, which always contains zero for bars.
+ * Tick values for a bar chart's value axis, chosen the way recharts chooses them for a numeric
+ * axis (its getNiceTickValues with five ticks), so a chart drawn here has the axis the recharts
+ * one had: e.g. 0, 85, 170, 255, 340 tn for a largest bar of 339 326 kr. The span always
+ * includes zero, where the bars start.
  */
 export function niceTicks(min: number, max: number, count = 5): number[] {
-  let lo = Math.min(0, min);
-  let hi = Math.max(0, max);
-  if (lo === hi) hi = lo + 1;
-  const rough = (hi - lo) / Math.max(1, count - 1);
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 2.5, 5, 10].find((s) => s * magnitude >= rough - 1e-9) ?? 10) * magnitude;
-  lo = Math.floor(lo / step + 1e-9) * step;
-  hi = Math.ceil(hi / step - 1e-9) * step;
-  const ticks: number[] = [];
-  for (let i = 0; i < 50; i++) {
-    const v = lo + i * step;
-    if (v > hi + step / 2) break;
-    ticks.push(Math.abs(v) < step / 1e6 ? 0 : v);
+  const lo = Math.min(0, min);
+  const hi = Math.max(0, max);
+  if (lo === hi) return Array.from({ length: count }, (_, i) => i);
+  for (let correction = 0; correction < 100; correction++) {
+    const step = adaptiveStep((hi - lo) / (count - 1), correction);
+    let below = Math.ceil(-lo / step - 1e-9);
+    let above = Math.ceil(hi / step - 1e-9);
+    const used = below + above + 1;
+    if (used > count) continue;
+    if (used < count) {
+      if (hi > 0) above += count - used;
+      else below += count - used;
+    }
+    const ticks: number[] = [];
+    for (let i = -below; i <= above; i++) ticks.push(i * step);
+    return ticks;
   }
-  return ticks;
+  return [lo, hi];
+}
+
+/** recharts' getAdaptiveStep: the rough step rounded up to a multiple of 5 % (10 % for single digits) of its power of ten. */
+function adaptiveStep(rough: number, correction: number): number {
+  const digits = Math.floor(Math.log10(rough)) + 1;
+  // In integer arithmetic where the amounts are (minor units), so 17 × 0.05 × 10⁷ is exactly 8 500 000.
+  const unit = digits !== 1 ? 5 * 10 ** (digits - 2) : 10 ** (digits - 1);
+  return (Math.ceil(rough / unit - 1e-9) + correction) * unit;
 }

@@ -95,7 +95,7 @@ export function AgreementModal({ agreement, defaultCooperationId, onClose }: { a
       notes: agreement.notes,
       parties: agreement.parties.map((p) => ({ organisationId: p.organisationId, role: p.role })),
     };
-    const sortParties = (list: { organisationId: number; role: string }[]) => [...list].sort((a, b) => a.role.localeCompare(b.role) || a.organisationId - b.organisationId);
+    const sortParties = (list: { organisationId: number; role: 'party' | 'counterparty' | 'signatory' }[]) => [...list].sort((a, b) => a.role.localeCompare(b.role) || a.organisationId - b.organisationId);
     const { changes, previous } = diff({ ...before, parties: sortParties(before.parties) }, { ...values, parties: sortParties(values.parties) });
     if (changes.parties) {
       changes.parties = values.parties;
@@ -107,7 +107,7 @@ export function AgreementModal({ agreement, defaultCooperationId, onClose }: { a
     }
     setSaving(true);
     const failed = await executeEdit(
-      updateCommand(() => t('governance.edit.undoAgreement', { title: values.title }), 'agreements:update', { id: agreement.id, ...changes } as { id: number } & typeof changes, { id: agreement.id, ...previous } as { id: number } & typeof previous),
+      updateCommand(() => t('governance.edit.undoAgreement', { title: values.title }), 'agreements:update', { id: agreement.id, ...changes }, { id: agreement.id, ...previous }),
     );
     setSaving(false);
     setApiError(failed);

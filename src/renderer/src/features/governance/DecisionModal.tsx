@@ -83,7 +83,8 @@ export function DecisionModal({ decision, rows, supersedes = null, onClose, onCr
         title: title.trim(),
         text,
         status,
-        decidedOn: optionalDate(decidedOn),
+        // A proposal is not decided yet: its date only says which year it is numbered in.
+        ...(status === 'adopted' ? { decidedOn: optionalDate(decidedOn) } : decidedOn.trim() ? { year: Number(decidedOn.trim().slice(0, 4)) } : {}),
         ...common,
         ...(supersedes ? { links: [{ kind: 'supersedes' as const, targetDecisionId: supersedes.id }] } : {}),
       });

@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, ChannelInput } from '../../../../shared/api/contract';
-import type { PersonView } from '../../../../shared/api/channels/governance.channels';
+import type { BodyTreeNode, PersonView } from '../../../../shared/api/channels/governance.channels';
 import type { ApiError } from '../../../../shared/errors';
 import { isIsoDate } from '../../../../shared/iso-date';
 import { useMutation, useQuery } from '../../api/use-query';
@@ -168,9 +168,8 @@ export function diff<T extends Record<string, unknown>>(before: T, next: Partial
 export function useAllBodies(): { id: number; name: string; cooperationId: number; pattern: string }[] {
   const tree = useQuery('bodies:tree', {});
   return useMemo(() => {
-    type Node = NonNullable<typeof tree.data>['cooperations'][number]['bodies'][number];
     const out: { id: number; name: string; cooperationId: number; pattern: string }[] = [];
-    const walk = (nodes: Node[]) => {
+    const walk = (nodes: BodyTreeNode[]) => {
       for (const node of nodes) {
         out.push({ id: node.id, name: node.name, cooperationId: node.cooperationId, pattern: node.decisionNumberPattern });
         walk(node.children);
