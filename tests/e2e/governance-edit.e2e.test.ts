@@ -87,8 +87,8 @@ describe('Governance editing', () => {
     const { page, problems } = await openPage('#/governance');
     await bodyNode(page, STEERING).waitFor();
     await page.getByTestId('body-new').click();
-    const modal = page.getByTestId('body-modal');
-    await modal.waitFor();
+    const modal = page.getByRole('dialog');
+    await page.getByTestId('body-name').waitFor();
     await page.getByTestId('body-name').fill('Digitaliseringsgrupp');
     if ((await page.getByTestId('body-cooperation').inputValue()) !== SKARABORG) await choose(page, 'body-cooperation', SKARABORG);
     await choose(page, 'body-parent', STEERING);
@@ -118,7 +118,7 @@ describe('Governance editing', () => {
     expect(await page.getByTestId('seat-row').textContent()).toContain('Petra Nyström');
     await shoot(page, 'governance-edit-body-sv.png');
     await page.keyboard.press('Escape');
-    await modal.waitFor({ state: 'hidden' });
+    await page.getByTestId('body-modal').waitFor({ state: 'detached' });
 
     const group = bodyNode(page, 'Digitaliseringsgrupp');
     await group.waitFor();
@@ -144,7 +144,7 @@ describe('Governance editing', () => {
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByTestId('body-modal').textContent()).toContain('a body cannot be placed under its own sub-body');
     await page.keyboard.press('Escape');
-    await page.getByTestId('body-modal').waitFor({ state: 'hidden' });
+    await page.getByTestId('body-modal').waitFor({ state: 'detached' });
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -170,7 +170,7 @@ describe('Governance editing', () => {
     await page.getByTestId('meeting-place').fill('Digitalt');
     await page.getByTestId('meeting-link').fill('https://möte.example/sg');
     await page.getByTestId('meeting-link').press('Enter');
-    await page.getByTestId('meeting-modal').waitFor({ state: 'hidden' });
+    await page.getByTestId('meeting-modal').waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('meeting-page').textContent()).toContain('Digitalt');
     expect(await page.getByTestId('undo-button').getAttribute('aria-label')).toBe('Ångra: mötet Styrgruppsmöte december 2026');
     await page.getByTestId('undo-button').click();
@@ -184,7 +184,8 @@ describe('Governance editing', () => {
     const tree = await call<BodiesTree>('bodies:tree', {});
     const steering = tree.cooperations.flatMap((c) => c.bodies).find((b) => b.name === STEERING)!;
     const used = before.rows.filter((r) => r.bodyId === steering.id && r.year === 2026).map((r) => r.sequence);
-    const expected = `SG 2026:${Math.max(0, ...used) + 1}`;
+    const next = Math.max(0, ...used) + 1;
+    const expected = `SG 2026:${next}`;
 
     const { page, problems } = await openPage('#/governance/decisions');
     await page.getByTestId('register-row').first().waitFor();
@@ -214,6 +215,7 @@ describe('Governance editing', () => {
     await page.getByTestId('decision-new').click();
     await choose(page, 'decision-body', STEERING);
     await page.getByTestId('decision-status-choice').getByText('Förslag').click();
+    await page.getByTestId('decision-date').fill('2026-11-20');
     await page.getByTestId('decision-title-input').fill('Utredning om öppettider');
     await page.getByTestId('decision-title-input').press('Enter');
     await expect.poll(() => page.getByRole('dialog').getByRole('heading', { level: 3 }).textContent()).toBe('Utredning om öppettider');
@@ -221,10 +223,12 @@ describe('Governance editing', () => {
     await page.getByTestId('decision-title-input').fill('Utredning om meröppna bibliotek');
     await page.getByTestId('decision-text-input').fill('Förslag: utred meröppet.');
     await page.getByTestId('decision-text-input').press('Control+Enter');
-    await page.getByTestId('decision-modal').waitFor({ state: 'hidden' });
+    await page.getByTestId('decision-modal').waitFor({ state: 'detached' });
     await expect.poll(() => page.getByRole('dialog').getByRole('heading', { level: 3 }).textContent()).toBe('Utredning om meröppna bibliotek');
     expect(await page.getByTestId('decision-text').textContent()).toBe('Förslag: utred meröppet.');
-    await page.getByTestId('undo-button').click();
+    // Ctrl+Z, as the drawer covers the header's undo button.
+    expect(await page.getByTestId('undo-button').getAttribute('aria-label')).toBe(`Ångra: beslut SG 2026:${next + 1}`);
+    await page.keyboard.press('Control+z');
     await expect.poll(() => page.getByRole('dialog').getByRole('heading', { level: 3 }).textContent()).toBe('Utredning om öppettider');
     expect(problems).toEqual([]);
     await page.context().close();
@@ -265,7 +269,7 @@ describe('Governance editing', () => {
     // Removing a link is undoable.
     await links.locator('li[data-link-kind="adopts_agreement"]').getByTestId('link-remove').click();
     await expect.poll(() => links.locator('li[data-link-kind="adopts_agreement"]').count()).toBe(0);
-    await page.getByTestId('undo-button').click();
+    await page.keyboard.press('Control+z');
     await expect.poll(() => links.locator('li[data-link-kind="adopts_agreement"]').count()).toBe(1);
 
     // Now the old decision may be marked superseded.
@@ -301,14 +305,14 @@ describe('Governance editing', () => {
     // Keyboard: focus the row, Enter opens the form.
     await row.focus();
     await page.keyboard.press('Enter');
-    await page.getByTestId('agreement-modal').waitFor();
+    await page.getByTestId('agreement-notice').waitFor();
     expect(await page.getByTestId('agreement-notice').inputValue()).toBe('6');
     await page.getByTestId('agreement-notice').fill('200');
     await page.getByTestId('agreement-notice').press('Enter');
     expect(await page.getByTestId('agreement-modal').textContent()).toContain('Ett helt antal månader mellan 0 och 120.');
     await page.getByTestId('agreement-notice').fill('3');
     await page.getByTestId('agreement-notice').press('Enter');
-    await page.getByTestId('agreement-modal').waitFor({ state: 'hidden' });
+    await page.getByTestId('agreement-modal').waitFor({ state: 'detached' });
     const changed = await call<AgreementView>('agreements:get', { id: hosting.id, asOf });
     expect(changed.noticeMonths).toBe(3);
     expect(changed.terms?.noticeDeadline).not.toBe('2026-11-30');
@@ -327,7 +331,7 @@ describe('Governance editing', () => {
     await page.getByTestId('agreement-renewal').fill('12');
     await page.getByTestId('agreement-notice').fill('6');
     await page.getByTestId('agreement-title').press('Enter');
-    await page.getByTestId('agreement-modal').waitFor({ state: 'hidden' });
+    await page.getByTestId('agreement-modal').waitFor({ state: 'detached' });
     const created = page.locator('[data-testid="agreement-row"]', { hasText: 'Avtal om e-böcker' });
     await expect.poll(() => created.locator('.deadline-cell').textContent()).toContain('2027-06-30');
     expect(problems).toEqual([]);

@@ -62,6 +62,13 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
   const template = `minmax(120px, 1.4fr) ${columns.map(() => 'minmax(84px, 1fr)').join(' ')} ${showAdjustment ? '76px ' : ''}minmax(64px, 0.7fr) minmax(96px, 1fr) minmax(96px, 1fr) minmax(88px, 1fr) 64px`;
   // Formatting an amount costs more than drawing its cell; most amounts (the baseline, most components) repeat from step to step.
   const money = (minor: number) => cachedMoney(minor, currency, language);
+  // The row labels, translated once per language rather than once per visible row and step.
+  const labels = useMemo(() => ({ why: t('studio.why.button'), notCharged: t('studio.table.notCharged'), observer: t('role.observer'), whyFor: new Map<string, string>() }), [t]);
+  const whyFor = (name: string) => {
+    let label = labels.whyFor.get(name);
+    if (label === undefined) labels.whyFor.set(name, (label = t('studio.why.buttonFor', { name })));
+    return label;
+  };
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: sorted.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
@@ -115,7 +122,7 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
               >
                 <div role="gridcell" className="cell">
                   <span className="cell-clip">{row.name}</span>
-                  {!row.charged && <span className="role-note">{t(row.role === 'observer' ? 'role.observer' : 'studio.table.notCharged')}</span>}
+                  {!row.charged && <span className="role-note">{row.role === 'observer' ? labels.observer : labels.notCharged}</span>}
                 </div>
                 {columns.map((c) => (
                   <div key={c.id} role="gridcell" className="cell cell-right num">
@@ -141,8 +148,8 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
                 </div>
                 <div role="gridcell" className="cell cell-right">
                   {row.charged && (
-                    <UnstyledButton className="why-button" onClick={() => onExplain(row.id)} aria-label={t('studio.why.buttonFor', { name: row.name })} data-testid="why-button">
-                      {t('studio.why.button')}
+                    <UnstyledButton className="why-button" onClick={() => onExplain(row.id)} aria-label={whyFor(row.name)} data-testid="why-button">
+                      {labels.why}
                     </UnstyledButton>
                   )}
                 </div>

@@ -1,9 +1,10 @@
 import { Badge, Button, Group, Loader, Modal, SegmentedControl, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
-import { memo, useCallback, useState } from 'react';
+import { createContext, memo, useCallback, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudioInputs } from '../../../../shared/api/channels/studio.channels';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import type { Language } from '../../format/locales';
 import { useLanguage } from '../../i18n/use-language';
 import { useHashRoute } from '../../router/use-hash-route';
 import { AdoptExportPanel } from './AdoptExportPanel';
@@ -13,7 +14,7 @@ import { ParameterPanel } from './ParameterPanel';
 import { StudioPanel } from './StudioPanel';
 import { useCooperations, useSaveScenario, useScenarios, useStudioInputs } from './queries';
 import { definitionWithDraft, type StudioDraft } from './studio-model';
-import { useStudio } from './use-studio';
+import { useStudio, type Studio } from './use-studio';
 import './studio.css';
 
 /** The scenario studio: choose a cooperation and a scenario, change its assumptions, see who pays what. */
@@ -115,7 +116,6 @@ function Workbench({ inputs, scenarios }: { inputs: StudioInputs; scenarios: Par
   const [language] = useLanguage();
   const [, navigate] = useHashRoute();
   const studio = useStudio(inputs);
-  const [tab, setTab] = useState<string | null>('studio');
   const [explain, setExplain] = useState<string | null>(null);
   const closeExplain = useCallback(() => setExplain(null), []);
   const [saving, setSaving] = useState(false);
@@ -164,34 +164,20 @@ function Workbench({ inputs, scenarios }: { inputs: StudioInputs; scenarios: Par
         </Group>
       </aside>
       <section className="studio-main">
-        <Tabs value={tab} onChange={setTab} keepMounted={false}>
-          <Group justify="space-between" wrap="nowrap" className="studio-tabs">
-            <Tabs.List>
-              <Tabs.Tab value="studio" data-testid="tab-studio">
-                {t('studio.tabs.studio')}
-              </Tabs.Tab>
-              <Tabs.Tab value="compare" data-testid="tab-compare">
-                {t('studio.tabs.compare')}
-              </Tabs.Tab>
-              <Tabs.Tab value="adopt" data-testid="tab-adopt">
-                {t('studio.tabs.adopt')}
-              </Tabs.Tab>
-            </Tabs.List>
-            {years.length > 1 && (
-              <SegmentedControl size="xs" value={String(studio.year)} onChange={(value) => studio.setYear(Number(value))} data={years.map((y) => String(y))} data-testid="studio-year" />
-            )}
-          </Group>
-          {studio.error && <ErrorNotice error={studio.error} />}
-          <Tabs.Panel value="studio" pt="sm">
-            <StudioPanel studio={studio} language={language} onExplain={setExplain} />
-          </Tabs.Panel>
-          <Tabs.Panel value="compare" pt="sm">
-            {studio.baseline && <ComparePanel current={inputs} currentResult={studio.baseline} scenarios={scenarios} year={studio.year} language={language} />}
-          </Tabs.Panel>
-          <Tabs.Panel value="adopt" pt="sm">
-            <AdoptExportPanel scenarioId={inputs.scenarioId} cooperationId={inputs.cooperationId} language={language} dirty={studio.dirty} />
-          </Tabs.Panel>
-        </Tabs>
+        <StudioContext.Provider value={studio}>
+          <StudioTabs
+            inputs={inputs}
+            scenarios={scenarios}
+            language={language}
+            yearsKey={years.join(',')}
+            year={studio.year}
+            setYear={studio.setYear}
+            baseline={studio.baseline}
+            dirty={studio.dirty}
+            error={studio.error}
+            onExplain={setExplain}
+          />
+        </StudioContext.Provider>
       </section>
       {/* Closed, the drawer does not follow the slider; open, it explains exactly what the studio shows. */}
       <ExplainDrawer resolved={studio.resolved} parameters={explain === null ? NO_PARAMETERS : studio.draft.parameters} memberId={explain} year={studio.year} language={language} onClose={closeExplain} />
@@ -255,5 +241,73 @@ const SaveDialog = memo(function SaveDialog({
         </Group>
       </Stack>
     </Modal>
+  );
+});
+
+/** The studio's state for the results panel, which reads it here so the tabs around it stay as they are on a slider step. */
+const StudioContext = createContext<Studio | null>(null);
+
+function StudioResults({ language, onExplain }: { language: Language; onExplain: (memberId: string) => void }) {
+  const studio = useContext(StudioContext);
+  return studio ? <StudioPanel studio={studio} language={language} onExplain={onExplain} /> : null;
+}
+
+/**
+ * The tabs, the year and the three panels. Memoised on what they show: a slider step changes
+ * none of these props, so only the results panel (a context reader) is drawn again.
+ */
+const StudioTabs = memo(function StudioTabs({
+  inputs,
+  scenarios,
+  language,
+  yearsKey,
+  year,
+  setYear,
+  baseline,
+  dirty,
+  error,
+  onExplain,
+}: {
+  inputs: StudioInputs;
+  scenarios: Parameters<typeof ComparePanel>[0]['scenarios'];
+  language: Language;
+  yearsKey: string;
+  year: number;
+  setYear: (year: number) => void;
+  baseline: Studio['baseline'];
+  dirty: boolean;
+  error: Studio['error'];
+  onExplain: (memberId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<string | null>('studio');
+  const years = yearsKey === '' ? [] : yearsKey.split(',');
+  return (
+    <Tabs value={tab} onChange={setTab} keepMounted={false}>
+      <Group justify="space-between" wrap="nowrap" className="studio-tabs">
+        <Tabs.List>
+          <Tabs.Tab value="studio" data-testid="tab-studio">
+            {t('studio.tabs.studio')}
+          </Tabs.Tab>
+          <Tabs.Tab value="compare" data-testid="tab-compare">
+            {t('studio.tabs.compare')}
+          </Tabs.Tab>
+          <Tabs.Tab value="adopt" data-testid="tab-adopt">
+            {t('studio.tabs.adopt')}
+          </Tabs.Tab>
+        </Tabs.List>
+        {years.length > 1 && <SegmentedControl size="xs" value={String(year)} onChange={(value) => setYear(Number(value))} data={years} data-testid="studio-year" />}
+      </Group>
+      {error && <ErrorNotice error={error} />}
+      <Tabs.Panel value="studio" pt="sm">
+        <StudioResults language={language} onExplain={onExplain} />
+      </Tabs.Panel>
+      <Tabs.Panel value="compare" pt="sm">
+        {baseline && <ComparePanel current={inputs} currentResult={baseline} scenarios={scenarios} year={year} language={language} />}
+      </Tabs.Panel>
+      <Tabs.Panel value="adopt" pt="sm">
+        <AdoptExportPanel scenarioId={inputs.scenarioId} cooperationId={inputs.cooperationId} language={language} dirty={dirty} />
+      </Tabs.Panel>
+    </Tabs>
   );
 });
