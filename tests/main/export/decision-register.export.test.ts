@@ -177,6 +177,8 @@ describe('decision register export', () => {
     const path = join(dir, 'register-render.xlsx');
     await writeDecisionRegister({ ...FIXTURE, draft: true }, path);
     const pages = await renderToPng(path, join(dir, 'register'));
-    await copyFile(pages[0] ?? '', join(process.cwd(), 'docs', 'screenshots', 'decision-register-export.png'));
+    expect(pages.length).toBeGreaterThan(0);
+    // docs/screenshots is refreshed only on request, so a test run leaves the work tree as it was.
+    if (process.env.ANDEL_SCREENSHOTS === '1') await copyFile(pages[0] ?? '', join(process.cwd(), 'docs', 'screenshots', 'decision-register-export.png'));
   });
 });
