@@ -1,8 +1,10 @@
 /**
- * What the Members-edit, Import, Budgets and Language browser tests share: the renderer built
- * once per file, a real SQLite workspace written from the demo document, the real handler map
- * served by the test bridge, and Chromium (the Debian package) driven by playwright-core with
- * the project's launch flags. Screenshots are written only when ANDEL_SCREENSHOTS=1.
+ * What the browser tests share: the renderer built once per file, a real SQLite workspace
+ * written from the demo document, the real handler map served by the test bridge, and Chromium
+ * (the Debian package) driven by playwright-core with the project's launch flags. A test that
+ * needs the app against another backend (no workspace open, a failing handler) starts a further
+ * bridge over the same built renderer with `startBridge`, and opens pages on it. Screenshots are
+ * written only when ANDEL_SCREENSHOTS=1.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -10,8 +12,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { dispatch } from '../../src/main/api/dispatch';
+import type { HandlerMap } from '../../src/main/api/handler-map';
 import { createHandlers, type AppContext } from '../../src/main/handlers/index';
-import { WorkspaceSession } from '../../src/main/workspace/session';
+import { WorkspaceSession, type WorkspaceSessionOptions } from '../../src/main/workspace/session';
 import type { Channel, ChannelOutput } from '../../src/shared/api/contract';
 import type { ApiResult } from '../../src/shared/api/result';
 import { startBridge, type Bridge } from '../bridge/bridge-server';
@@ -25,26 +28,40 @@ export interface Harness {
   workDir: string;
   session: WorkspaceSession;
   ctx: AppContext;
+  /** The real handler map the bridge serves. */
+  handlers: HandlerMap<AppContext>;
   bridge: Bridge;
   browser: Browser;
+  /** Another bridge over the same built renderer, with other handlers and/or context; closed with the harness. */
+  startBridge(options: { handlers?: HandlerMap<AppContext>; ctx?: AppContext }): Promise<Bridge>;
   /** Calls a channel through the same dispatch the app uses; throws on an error reply. */
   api<C extends Channel>(channel: C, input: unknown): Promise<ChannelOutput<C>>;
   /** The reply envelope itself, for calls that are meant to be refused. */
   call(channel: Channel, input: unknown): Promise<ApiResult<unknown>>;
-  openPage(hash?: string): Promise<{ page: Page; problems: string[] }>;
+  /**
+   * A fresh page (own browser context, so no language choice leaks between tests) at `hash`, on the
+   * demo bridge unless another is given; `problems` collects page errors and console errors (CSP included).
+   */
+  openPage(hash?: string, bridge?: Bridge): Promise<{ page: Page; problems: string[] }>;
   screenshot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startHarness(prefix: string, ctxExtra: Partial<AppContext> = {}): Promise<Harness> {
+export interface HarnessOptions {
+  /** For the demo workspace's session, e.g. a fixed clock. */
+  session?: WorkspaceSessionOptions;
+}
+
+export async function startHarness(prefix: string, ctxExtra: Partial<AppContext> = {}, options: HarnessOptions = {}): Promise<Harness> {
   const workDir = await mkdtemp(join(tmpdir(), `andel-${prefix}-`));
   const rendererDir = await buildRenderer(join(workDir, 'renderer'));
   const handlers = createHandlers();
-  const session = new WorkspaceSession();
+  const session = new WorkspaceSession(options.session);
   const demo = JSON.parse(readFileSync(join(repoRoot, 'resources/demo/demo-workspace.json'), 'utf8')) as unknown;
   await session.createFromDocument(join(workDir, 'demo.andel'), demo);
   const ctx: AppContext = { session, ...ctxExtra };
   const bridge = await startBridge({ rendererDir, handlers, ctx });
+  const extraBridges: Bridge[] = [];
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -55,15 +72,21 @@ export async function startHarness(prefix: string, ctxExtra: Partial<AppContext>
     workDir,
     session,
     ctx,
+    handlers,
     bridge,
     browser,
+    async startBridge(extra) {
+      const started = await startBridge({ rendererDir, handlers: extra.handlers ?? handlers, ctx: extra.ctx ?? ctx });
+      extraBridges.push(started);
+      return started;
+    },
     async api(channel, input) {
       const result = await dispatch(handlers, ctx, channel, input);
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
       return result.value as never;
     },
     call: (channel, input) => dispatch(handlers, ctx, channel, input),
-    async openPage(hash = '#/members') {
+    async openPage(hash = '#/members', on = bridge) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, locale: 'sv-SE', reducedMotion: 'reduce' });
       const page = await context.newPage();
       const problems: string[] = [];
@@ -71,7 +94,7 @@ export async function startHarness(prefix: string, ctxExtra: Partial<AppContext>
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
-      await page.goto(`${bridge.url}${hash}`);
+      await page.goto(`${on.url}${hash}`);
       return { page, problems };
     },
     async screenshot(page, name) {
@@ -82,6 +105,7 @@ export async function startHarness(prefix: string, ctxExtra: Partial<AppContext>
     async close() {
       await browser.close();
       await bridge.close();
+      for (const extra of extraBridges) await extra.close();
       await session.close();
       await rm(workDir, { recursive: true, force: true });
     },

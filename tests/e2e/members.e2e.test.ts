@@ -5,69 +5,33 @@
  * the preload. Expected figures are read from the same backend, so the test checks what the UI
  * does with them (formatting, sorting, filtering), not the demo's data, which has its own tests.
  */
-import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../src/main/api/dispatch';
-import { createHandlers, type AppContext } from '../../src/main/handlers/index';
 import { WorkspaceSession } from '../../src/main/workspace/session';
 import type { MemberListRow } from '../../src/shared/api/channels/workspace.channels';
 import { AndelError } from '../../src/shared/errors';
-import { startBridge, type Bridge } from '../bridge/bridge-server';
-import { buildRenderer } from '../bridge/build-renderer';
+import type { Bridge } from '../bridge/bridge-server';
+import { NBSP, startHarness, type Harness } from './app-harness';
 
-const repoRoot = resolve(import.meta.dirname, '../..');
-const screenshots = join(repoRoot, 'docs/screenshots');
-const NBSP = '\u00a0';
 const GROUPED = /^\d{1,3}(\u00a0\d{3})*$/u;
 
-let workDir: string;
-let browser: Browser;
-let demoSession: WorkspaceSession;
+let h: Harness;
 let members: MemberListRow[];
-let openBridge: Bridge;
 let emptyBridge: Bridge;
 let failingBridge: Bridge;
 
 beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'andel-e2e-'));
-  const rendererDir = await buildRenderer(join(workDir, 'renderer'));
-  const handlers = createHandlers();
-
-  demoSession = new WorkspaceSession();
-  const demo = JSON.parse(readFileSync(join(repoRoot, 'resources/demo/demo-workspace.json'), 'utf8')) as unknown;
-  await demoSession.createFromDocument(join(workDir, 'demo.andel'), demo);
-  const demoCtx: AppContext = { session: demoSession };
-  const listed = await dispatch(handlers, demoCtx, 'members:list', {});
-  if (!listed.ok) throw new Error(listed.error.message);
-  members = listed.value as MemberListRow[];
-
-  openBridge = await startBridge({ rendererDir, handlers, ctx: demoCtx });
+  h = await startHarness('members');
+  members = await h.api('members:list', {});
   // A session that never opens a file: the app as it starts with no workspace.
-  emptyBridge = await startBridge({ rendererDir, handlers, ctx: { session: new WorkspaceSession() } });
+  emptyBridge = await h.startBridge({ ctx: { session: new WorkspaceSession() } });
   const locked = () => {
     throw new AndelError('FILE_ERROR', 'The workspace file cannot be read: another program has locked it. Close that program and try again.');
   };
-  failingBridge = await startBridge({ rendererDir, handlers: { ...handlers, 'members:list': locked }, ctx: demoCtx });
-
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  await mkdir(screenshots, { recursive: true });
+  failingBridge = await h.startBridge({ handlers: { ...h.handlers, 'members:list': locked } });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await openBridge?.close();
-  await emptyBridge?.close();
-  await failingBridge?.close();
-  await demoSession?.close();
-  if (workDir) await rm(workDir, { recursive: true, force: true });
-});
+afterAll(async () => h?.close());
 
 function member(name: string): MemberListRow {
   const found = members.find((m) => m.name === name);
@@ -79,19 +43,6 @@ function member(name: string): MemberListRow {
 function expectPopulation(text: string | undefined, value: number | null): void {
   expect(text).toMatch(GROUPED);
   expect(Number(text?.replaceAll(NBSP, ''))).toBe(value);
-}
-
-/** A fresh page (own storage, so no language choice leaks between tests) that fails on any page error or CSP violation. */
-async function openPage(bridge: Bridge, hash = '#/members'): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, locale: 'sv-SE', reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  await page.goto(`${bridge.url}${hash}`);
-  return { page, problems };
 }
 
 function row(page: Page, name: string) {
@@ -114,10 +65,10 @@ function swedishCells(m: MemberListRow): string[] {
 describe('Members view', () => {
   it('lists the open workspace’s organisations with population formatted for Swedish', async () => {
     expect(members.length).toBeGreaterThan(400);
-    const { page, problems } = await openPage(openBridge);
+    const { page, problems } = await h.openPage();
     await expect.poll(() => page.getByTestId('workspace-name').textContent()).toBe('demo.andel');
     await page.locator('[role="row"][data-organisation-id]').first().waitFor();
-    await page.screenshot({ path: join(screenshots, 'members-sv.png') });
+    await h.screenshot(page, 'members-sv');
     expect(await page.getByText(`${members.length} organisationer`).count()).toBe(1);
     // Only what is on screen is in the DOM, however many members there are.
     expect(await page.locator('[role="row"][data-organisation-id]').count()).toBeLessThan(60);
@@ -139,7 +90,7 @@ describe('Members view', () => {
   });
 
   it('filters by text (accent-insensitive) and by cooperation, and sorts by population', async () => {
-    const { page, problems } = await openPage(openBridge);
+    const { page, problems } = await h.openPage();
     await page.locator('[role="row"][data-organisation-id]').first().waitFor();
     await page.getByTestId('members-search').fill('skovde');
     const skovdeMatches = members.filter((m) => m.name.normalize('NFKD').replace(/\p{Diacritic}/gu, '').toLowerCase().includes('skovde'));
@@ -165,7 +116,7 @@ describe('Members view', () => {
   });
 
   it('moves the selection with the arrow keys and opens a read-only drawer with Enter', async () => {
-    const { page, problems } = await openPage(openBridge);
+    const { page, problems } = await h.openPage();
     const firstRows = page.locator('[role="row"][data-organisation-id] [role="gridcell"]:first-child');
     await firstRows.first().waitFor();
     const [first, second] = await firstRows.allTextContents();
@@ -192,7 +143,7 @@ describe('Members view', () => {
       expect(await drawer.textContent()).toContain(`${grouped} invånare den`);
     }
     expect(new URL(page.url()).hash).toBe(`#/members/${selected.organisationId}`);
-    await page.screenshot({ path: join(screenshots, 'members-drawer-sv.png') });
+    await h.screenshot(page, 'members-drawer-sv');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
     expect(new URL(page.url()).hash).toBe('#/members');
@@ -202,7 +153,7 @@ describe('Members view', () => {
 
   it('opens a member’s drawer from its address', async () => {
     const skovde = member('Skövde');
-    const { page, problems } = await openPage(openBridge, `#/members/${skovde.organisationId}`);
+    const { page, problems } = await h.openPage(`#/members/${skovde.organisationId}`);
     const drawer = page.getByRole('dialog');
     await drawer.waitFor();
     expect(await drawer.getByRole('heading').first().textContent()).toBe('Skövde');
@@ -211,7 +162,7 @@ describe('Members view', () => {
   });
 
   it('switches to Norwegian: labels, numbers and dates follow', async () => {
-    const { page, problems } = await openPage(openBridge);
+    const { page, problems } = await h.openPage();
     await page.locator('[role="row"][data-organisation-id]').first().waitFor();
     await page.getByTestId('language-nb').click();
     await expect.poll(() => page.getByTestId('nav-members').textContent()).toBe('Medlemmer');
@@ -225,7 +176,7 @@ describe('Members view', () => {
       'Samarbeid',
     ]);
     expect(await page.getByText(`${members.length} organisasjoner`).count()).toBe(1);
-    await page.screenshot({ path: join(screenshots, 'members-nb.png') });
+    await h.screenshot(page, 'members-nb');
 
     const oslo = member('Oslo');
     await page.getByTestId('members-search').fill('oslo');
@@ -245,17 +196,17 @@ describe('Members view', () => {
   });
 
   it('says what to do next when no workspace is open', async () => {
-    const { page, problems } = await openPage(emptyBridge);
+    const { page, problems } = await h.openPage('#/members', emptyBridge);
     await page.getByText('Ingen arbetsyta är öppen').waitFor();
     expect(await page.getByTestId('workspace-name').textContent()).toBe('Ingen arbetsyta öppen');
     expect(await page.getByRole('status').textContent()).toContain('Arkiv › Öppna');
-    await page.screenshot({ path: join(screenshots, 'no-workspace-sv.png') });
+    await h.screenshot(page, 'no-workspace-sv');
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   it('shows an API error in plain language, with its message from main', async () => {
-    const { page } = await openPage(failingBridge);
+    const { page } = await h.openPage('#/members', failingBridge);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('another program has locked it');

@@ -8,78 +8,25 @@
  * Screenshots go to docs/screenshots only with ANDEL_SCREENSHOTS=1.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../src/main/api/dispatch';
-import { createHandlers, type AppContext } from '../../src/main/handlers/index';
-import { WorkspaceSession } from '../../src/main/workspace/session';
-import type { CooperationSummary } from '../../src/shared/api/channels/workspace.channels';
 import type { ScenarioSummary } from '../../src/shared/api/channels/scenarios.channels';
-import { startBridge, type Bridge } from '../bridge/bridge-server';
-import { buildRenderer } from '../bridge/build-renderer';
+import { NBSP, startHarness, type Harness } from './app-harness';
 
-const repoRoot = resolve(import.meta.dirname, '../..');
-const screenshots = join(repoRoot, 'docs/screenshots');
-const takeScreenshots = process.env['ANDEL_SCREENSHOTS'] === '1';
-const NBSP = '\u00a0';
-
-let workDir: string;
-let browser: Browser;
-let session: WorkspaceSession;
-let bridge: Bridge;
+let h: Harness;
 let skaraborg: ScenarioSummary;
 
-async function call<T>(ctx: AppContext, channel: string, input: unknown): Promise<T> {
-  const result = await dispatch(createHandlers(), ctx, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
-
 beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'andel-e2e-scenarios-'));
-  const rendererDir = await buildRenderer(join(workDir, 'renderer'));
-  session = new WorkspaceSession({ clock: () => new Date('2026-11-21T10:00:00Z') });
-  const demo = JSON.parse(readFileSync(join(repoRoot, 'resources/demo/demo-workspace.json'), 'utf8')) as unknown;
-  await session.createFromDocument(join(workDir, 'demo.andel'), demo);
-  const ctx: AppContext = { session };
-  const cooperations = await call<CooperationSummary[]>(ctx, 'cooperations:list', {});
+  h = await startHarness('scenarios', {}, { session: { clock: () => new Date('2026-11-21T10:00:00Z') } });
+  const cooperations = await h.api('cooperations:list', {});
   const coop = cooperations.find((c) => c.name.includes('Skaraborg'));
   if (!coop) throw new Error('the demo workspace has no Skaraborg cooperation');
-  const scenarios = await call<ScenarioSummary[]>(ctx, 'scenarios:list', { cooperationId: coop.id });
+  const scenarios = await h.api('scenarios:list', { cooperationId: coop.id });
   skaraborg = scenarios[0] as ScenarioSummary;
-  bridge = await startBridge({ rendererDir, handlers: createHandlers(), ctx });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  if (takeScreenshots) await mkdir(screenshots, { recursive: true });
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.close();
-  await session?.close();
-  if (workDir) await rm(workDir, { recursive: true, force: true });
-});
-
-async function openPage(hash: string): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, locale: 'sv-SE', reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  await page.goto(`${bridge.url}${hash}`);
-  return { page, problems };
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  if (takeScreenshots) await page.screenshot({ path: join(screenshots, name) });
-}
+afterAll(async () => h?.close());
 
 /** "1 234 567 kr" → 123456700 (minor units); "+1 234 kr" and "−1 234 kr" keep their sign. */
 function kronor(text: string | null): number {
@@ -93,7 +40,7 @@ function memberRow(page: Page, name: string) {
 
 describe('Scenario studio', () => {
   it('moves the equal-share slider: the table and the charts follow and the total stays the pool', async () => {
-    const { page, problems } = await openPage(`#/scenarios/${skaraborg.id}`);
+    const { page, problems } = await h.openPage(`#/scenarios/${skaraborg.id}`);
     await memberRow(page, 'Skövde').waitFor();
     expect(await page.getByTestId('param-equalShare-value').textContent()).toBe(`15${NBSP}%`);
     const poolBefore = kronor(await page.getByTestId('kpi-pool').textContent());
@@ -123,13 +70,13 @@ describe('Scenario studio', () => {
     expect(await page.getByTestId('studio-dirty').count()).toBe(1);
     // Every update was measured in the page, for the bench.
     expect(await page.evaluate(() => performance.getEntriesByName('andel:studio:update', 'measure').length)).toBeGreaterThanOrEqual(10);
-    await shoot(page, 'scenarios-studio-sv.png');
+    await h.screenshot(page, 'scenarios-studio-sv');
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   it('explains a charge in words: “Why this amount?”', async () => {
-    const { page, problems } = await openPage(`#/scenarios/${skaraborg.id}`);
+    const { page, problems } = await h.openPage(`#/scenarios/${skaraborg.id}`);
     await memberRow(page, 'Skövde').waitFor();
     const net = await memberRow(page, 'Skövde').getByTestId('cell-net').textContent();
     await memberRow(page, 'Skövde').getByTestId('why-button').click();
@@ -142,13 +89,13 @@ describe('Scenario studio', () => {
     expect(text).toContain('avrundat till');
     expect(await page.getByTestId('why-net').textContent()).toBe(net);
     expect(await page.getByRole('dialog').textContent()).toContain('varför detta belopp?');
-    await shoot(page, 'scenarios-why-sv.png');
+    await h.screenshot(page, 'scenarios-why-sv');
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   it('saves a change as a new version and compares the two scenarios member by member', async () => {
-    const { page, problems } = await openPage(`#/scenarios/${skaraborg.id}`);
+    const { page, problems } = await h.openPage(`#/scenarios/${skaraborg.id}`);
     await memberRow(page, 'Skövde').waitFor();
     await page.locator('[data-testid="param-equalShare"] [role="slider"]').focus();
     for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
@@ -177,14 +124,14 @@ describe('Scenario studio', () => {
     expect(kronor(foot[1] ?? '')).toBe(kronor(foot[2] ?? ''));
     expect(foot[3]).toBe('±0');
     await expect.poll(() => page.locator('[data-testid="compare-chart"] .bar-rect').count()).toBe(8);
-    await shoot(page, 'compare-sv.png');
+    await h.screenshot(page, 'compare-sv');
     expect(newId).toBeGreaterThan(skaraborg.id);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   it('adopts the scenario by a decision (a snapshot with its hash) and exports its annex to disk', async () => {
-    const { page, problems } = await openPage(`#/scenarios/${skaraborg.id}`);
+    const { page, problems } = await h.openPage(`#/scenarios/${skaraborg.id}`);
     await memberRow(page, 'Skövde').waitFor();
     await page.getByTestId('tab-adopt').click();
     await page.getByTestId('adopt-decision').click();
@@ -195,7 +142,7 @@ describe('Scenario studio', () => {
     expect(await hash.textContent()).toMatch(/^SHA-256 [0-9a-f]{64}$/u);
     expect(await page.getByTestId('snapshots-table').textContent()).toContain('SG 2017:1');
 
-    const folder = join(workDir, 'annexes');
+    const folder = join(h.workDir, 'annexes');
     await page.getByTestId('export-source').click();
     await page.getByRole('option', { name: /Ögonblicksbild #/ }).click();
     await page.getByTestId('export-folder').fill(folder);
@@ -209,20 +156,20 @@ describe('Scenario studio', () => {
     expect(statSync(written).size).toBeGreaterThan(5_000);
     // An xlsx is a zip file.
     expect(readFileSync(written).subarray(0, 2).toString('latin1')).toBe('PK');
-    await shoot(page, 'scenarios-adopt-sv.png');
+    await h.screenshot(page, 'scenarios-adopt-sv');
 
     await page.getByTestId('nav-exports').click();
     const log = page.getByTestId('exports-log');
     await log.waitFor();
     expect(await log.textContent()).toContain(written.split('/').pop() ?? '');
     expect(await log.textContent()).toContain('Bilaga');
-    await shoot(page, 'exports-sv.png');
+    await h.screenshot(page, 'exports-sv');
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   it('shows the studio in Norwegian with amounts formatted for nb-NO', async () => {
-    const { page, problems } = await openPage(`#/scenarios/${skaraborg.id}`);
+    const { page, problems } = await h.openPage(`#/scenarios/${skaraborg.id}`);
     await memberRow(page, 'Skövde').waitFor();
     await page.getByTestId('language-nb').click();
     await expect.poll(() => page.getByTestId('tab-studio').textContent()).toBe('Fordeling');
@@ -232,7 +179,7 @@ describe('Scenario studio', () => {
     await page.locator('[data-testid="param-equalShare"] [role="slider"]').focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByTestId('param-equalShare-value').textContent()).toBe(`20${NBSP}%`);
-    await shoot(page, 'scenarios-studio-nb.png');
+    await h.screenshot(page, 'scenarios-studio-nb');
     expect(problems).toEqual([]);
     await page.context().close();
   });

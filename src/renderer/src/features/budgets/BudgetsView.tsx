@@ -1,5 +1,6 @@
 import { ActionIcon, Badge, Button, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { Fragment, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { BudgetLineView, BudgetOverview, FundingSourceView, StaffAllocationView } from '../../../../shared/api/channels/budgets.channels';
 import { EmptyState } from '../../components/EmptyState';
@@ -26,7 +27,7 @@ function storedCooperation(): number | null {
   }
 }
 
-function categoryLabel(t: ReturnType<typeof useTranslation>['t'], category: string): string {
+function categoryLabel(t: TFunction, category: string): string {
   return t(`budgets.categories.${category}` as 'budgets.categories.staff', { defaultValue: category.replaceAll('_', ' ') });
 }
 

@@ -1,14 +1,14 @@
-import { Alert, Button, Code, Group, Loader, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Code, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvoicingFrequency } from '../../../../shared/api/channels/exports.channels';
-import type { ExportedFile } from '../../../../shared/api/channels/studio.channels';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../format/dates';
 import type { Language } from '../../format/locales';
 import { useLanguage } from '../../i18n/use-language';
 import { useCooperations, useScenarios, useSnapshots } from '../scenarios/queries';
+import { DRAFT, ExportedFileNotice, ExportLanguageControl, ExportSourceSelect, exportBasis, useWrittenFile } from './export-controls';
 import { useExportAnnex, useExportInvoicing, useExportLog, useExportRegister } from './queries';
 import '../scenarios/studio.css';
 
@@ -32,12 +32,12 @@ export function ExportsView() {
   const [scenario, setScenario] = useState<string | null>(null);
   const scenarioId = scenario !== null && scenarioList.some((s) => String(s.id) === scenario) ? Number(scenario) : (scenarioList[0]?.id ?? null);
   const snapshots = useSnapshots(scenarioId);
-  const [source, setSource] = useState('draft');
+  const [source, setSource] = useState<string>(DRAFT);
   const [exportLanguage, setExportLanguage] = useState<Language>(language);
   const exportAnnex = useExportAnnex();
   const exportInvoicing = useExportInvoicing();
   const exportRegister = useExportRegister();
-  const [written, setWritten] = useState<ExportedFile | null>(null);
+  const [written, write] = useWrittenFile();
   const [year, setYear] = useState<string>('all');
   const [frequency, setFrequency] = useState<InvoicingFrequency>('standard');
   const horizon = scenarioList.find((s) => s.id === scenarioId)?.horizon;
@@ -48,31 +48,24 @@ export function ExportsView() {
   const [last, setLast] = useState<'annex' | 'invoicing' | 'register'>('annex');
   const error = { annex: exportAnnex.error, invoicing: exportInvoicing.error, register: exportRegister.error }[last];
   const snapshotList = scenarioId !== null && snapshots.data?.every((s) => s.scenarioId === scenarioId) ? snapshots.data : [];
-  const sourceValue = source === 'draft' || snapshotList.some((s) => String(s.id) === source) ? source : 'draft';
+  const sourceValue = source === DRAFT || snapshotList.some((s) => String(s.id) === source) ? source : DRAFT;
 
   async function onAnnex() {
     if (scenarioId === null) return;
-    setWritten(null);
     setLast('annex');
-    const file = await exportAnnex.run(sourceValue === 'draft' ? { scenarioId, language: exportLanguage } : { snapshotId: Number(sourceValue), language: exportLanguage });
-    if (file) setWritten(file);
+    await write(() => exportAnnex.run({ ...exportBasis(sourceValue, scenarioId), language: exportLanguage }));
   }
 
   async function onInvoicing() {
     if (scenarioId === null) return;
-    setWritten(null);
     setLast('invoicing');
-    const basis = sourceValue === 'draft' ? { scenarioId } : { snapshotId: Number(sourceValue) };
-    const file = await exportInvoicing.run({ ...basis, language: exportLanguage, frequency, ...(yearValue === 'all' ? {} : { year: Number(yearValue) }) });
-    if (file) setWritten(file);
+    await write(() => exportInvoicing.run({ ...exportBasis(sourceValue, scenarioId), language: exportLanguage, frequency, ...(yearValue === 'all' ? {} : { year: Number(yearValue) }) }));
   }
 
   async function onRegister() {
     if (cooperationId === null) return;
-    setWritten(null);
     setLast('register');
-    const file = await exportRegister.run({ cooperationId, language: exportLanguage });
-    if (file) setWritten(file);
+    await write(() => exportRegister.run({ cooperationId, language: exportLanguage }));
   }
 
   return (
@@ -90,29 +83,8 @@ export function ExportsView() {
           <SimpleGrid cols={4} spacing="sm">
             <Select label={t('studio.cooperation')} data={(cooperations.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))} value={cooperationId === null ? null : String(cooperationId)} onChange={setCooperation} allowDeselect={false} data-testid="exports-cooperation" />
             <Select label={t('studio.scenario')} data={scenarioList.map((s) => ({ value: String(s.id), label: s.name }))} value={scenarioId === null ? null : String(scenarioId)} onChange={setScenario} allowDeselect={false} data-testid="exports-scenario" />
-            <Select
-              label={t('studio.export.source')}
-              data={[{ value: 'draft', label: t('studio.export.draft') }, ...snapshotList.map((s) => ({ value: String(s.id), label: t('studio.export.snapshot', { id: s.id, hash: s.contentHash.slice(0, 12) }) }))]}
-              value={sourceValue}
-              onChange={(value) => setSource(value ?? 'draft')}
-              allowDeselect={false}
-              data-testid="exports-source"
-            />
-            <div>
-              <Text size="sm" fw={500} mb={4}>
-                {t('studio.export.language')}
-              </Text>
-              <SegmentedControl
-                fullWidth
-                value={exportLanguage}
-                onChange={(value) => setExportLanguage(value as Language)}
-                data={[
-                  { value: 'sv', label: t('languages.sv') },
-                  { value: 'nb', label: t('languages.nb') },
-                  { value: 'en', label: t('languages.en') },
-                ]}
-              />
-            </div>
+            <ExportSourceSelect snapshots={snapshotList} value={sourceValue} onChange={setSource} testId="exports-source" />
+            <ExportLanguageControl fullWidth value={exportLanguage} onChange={setExportLanguage} />
           </SimpleGrid>
           <SimpleGrid cols={4} spacing="sm">
             <Select
@@ -157,16 +129,11 @@ export function ExportsView() {
           </Group>
           {error && <ErrorNotice error={error} />}
           {written && (
-            <Alert color="teal" variant="light" title={t(DONE_KEYS[written.kind as keyof typeof DONE_KEYS] ?? 'studio.export.done')} data-testid="exports-result">
-              <Stack gap={4}>
-                <Text size="sm" className="mono" data-testid="exports-result-path">
-                  {written.path}
-                </Text>
-                <Text size="xs">
-                  {t('exports.columns.sha256')} <Code data-testid="exports-result-sha256">{written.sha256}</Code>
-                </Text>
-              </Stack>
-            </Alert>
+            <ExportedFileNotice file={written} title={t(DONE_KEYS[written.kind as keyof typeof DONE_KEYS] ?? 'studio.export.done')} testId="exports-result" pathTestId="exports-result-path">
+              <Text size="xs">
+                {t('exports.columns.sha256')} <Code data-testid="exports-result-sha256">{written.sha256}</Code>
+              </Text>
+            </ExportedFileNotice>
           )}
         </Stack>
       </Paper>

@@ -65,7 +65,7 @@ function BodyNode({ body, level, language, onEdit }: { body: BodyTreeNode; level
               </Text>
             )}
           </div>
-          <Button size="compact-xs" variant="subtle" className="no-print" onClick={() => onEdit(body.id)} aria-label={t('common.editNamed', { name: body.name })} data-testid="body-edit">
+          <Button size="compact-xs" variant="subtle" className="no-print" style={{ flexShrink: 0 }} onClick={() => onEdit(body.id)} aria-label={t('common.editNamed', { name: body.name })} data-testid="body-edit">
             {t('governance.agenda.edit')}
           </Button>
         </Group>

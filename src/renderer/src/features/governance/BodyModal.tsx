@@ -306,10 +306,10 @@ function AddSeat({ bodyId, persons }: { bodyId: number; persons: PersonView[] })
           error={problem('personId')}
           testId="seat-person"
         />
-        <Select w={200} label={t('governance.edit.organisation')} placeholder={t('governance.edit.noOrganisation')} clearable searchable data={organisations} value={organisationId} onChange={setOrganisationId} error={problem('organisationId')} data-testid="seat-organisation" />
-        <Select w={150} label={t('governance.edit.role')} data={seatRoles.map((r) => ({ value: r, label: seatRoleLabel(t, r) }))} value={role} onChange={(v) => v && setRole(v as SeatRole)} allowDeselect={false} error={problem('role')} data-testid="seat-role" />
-        <OptionalDateInput w={120} label={t('governance.edit.from')} value={fromDate} onChange={setFromDate} error={problem('fromDate')} testId="seat-from" />
-        <OptionalDateInput w={120} label={t('governance.edit.to')} value={toDate} onChange={setToDate} error={problem('toDate')} testId="seat-to" />
+        <Select w={180} label={t('governance.edit.organisation')} placeholder={t('governance.edit.noOrganisation')} clearable searchable data={organisations} value={organisationId} onChange={setOrganisationId} error={problem('organisationId')} data-testid="seat-organisation" />
+        <Select w={140} label={t('governance.edit.role')} data={seatRoles.map((r) => ({ value: r, label: seatRoleLabel(t, r) }))} value={role} onChange={(v) => v && setRole(v as SeatRole)} allowDeselect={false} error={problem('role')} data-testid="seat-role" />
+        <OptionalDateInput w={112} label={t('governance.edit.from')} value={fromDate} onChange={setFromDate} error={problem('fromDate')} testId="seat-from" />
+        <OptionalDateInput w={112} label={t('governance.edit.to')} value={toDate} onChange={setToDate} error={problem('toDate')} testId="seat-to" />
         <Button type="submit" mt={25} loading={add.pending} data-testid="seat-add-submit">
           {t('governance.edit.addSeat')}
         </Button>
@@ -402,7 +402,7 @@ export function BodyModal({ bodyId, bodies, defaultCooperationId, defaultParentI
   const id = bodyId ?? createdId;
   const initial = useMemo(() => emptyForm(defaultCooperationId ?? (cooperations.length === 1 && cooperations[0] ? Number(cooperations[0].value) : null), defaultParentId), [defaultCooperationId, defaultParentId, cooperations]);
   return (
-    <Modal opened onClose={onClose} size={980} title={id === null ? t('governance.edit.newBody') : t('governance.edit.editBody')} data-testid="body-modal">
+    <Modal opened onClose={onClose} size={1040} title={id === null ? t('governance.edit.newBody') : t('governance.edit.editBody')} data-testid="body-modal">
       {id === null ? (
         <BodyFormFields key={initial.cooperationId ?? 'none'} body={null} bodies={bodies} cooperations={cooperations} initial={initial} onSaved={setCreatedId} onClose={onClose} />
       ) : (

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Button, Drawer, Group, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { DecisionRow } from '../../../../shared/api/channels/governance.channels';
 import type { ApiError } from '../../../../shared/errors';
@@ -14,7 +15,7 @@ import { DecisionLinkEditor, RemoveLinkButton } from './DecisionLinks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 
 /** Why the register refused a status change, in the words of the interface language. */
-function refusalText(t: ReturnType<typeof useTranslation>['t'], decision: DecisionRow, target: DecisionStatus, error: ApiError): string {
+function refusalText(t: TFunction, decision: DecisionRow, target: DecisionStatus, error: ApiError): string {
   const from = decisionStatusLabel(t, decision.status).toLowerCase();
   const to = decisionStatusLabel(t, target).toLowerCase();
   if (target === 'superseded' && decision.supersededBy.length === 0) return t('governance.decision.refusedSupersede', { number: decision.number });

@@ -19,6 +19,14 @@ const fieldOf: Record<DecisionLinkKind, TargetField> = {
   relates_to: 'targetDecisionId',
 };
 
+const pickKey = {
+  adopts_snapshot: 'governance.edit.pickAdoptsSnapshot',
+  adopts_agreement: 'governance.edit.pickAdoptsAgreement',
+  adopts_key: 'governance.edit.pickAdoptsKey',
+  supersedes: 'governance.edit.pickSupersedes',
+  relates_to: 'governance.edit.pickRelatesTo',
+} as const satisfies Record<DecisionLinkKind, string>;
+
 const targetOf = (link: DecisionLinkView): number | null => link[fieldOf[link.kind]];
 
 function addLinkCommand(t: TFunction, decision: DecisionRow, kind: DecisionLinkKind, target: number, label: string): Command {
@@ -121,7 +129,7 @@ export function DecisionLinkEditor({ decision, rows }: { decision: DecisionRow; 
           size="xs"
           flex={1}
           aria-label={t('governance.edit.linkTarget')}
-          placeholder={t('governance.edit.linkTargetPlaceholder')}
+          placeholder={t(pickKey[kind])}
           searchable
           data={options}
           value={target}

@@ -1,10 +1,10 @@
-import { Alert, Badge, Button, Code, Group, Paper, Progress, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportedFile } from '../../../../shared/api/channels/studio.channels';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../format/dates';
 import type { Language } from '../../format/locales';
+import { DRAFT, ExportedFileNotice, ExportLanguageControl, ExportSourceSelect, exportBasis, useWrittenFile } from '../exports/export-controls';
 import { useExportAnnex } from '../exports/queries';
 import { useAdoptScenario, useDecisions, useSnapshots } from './queries';
 
@@ -25,20 +25,13 @@ export function AdoptExportPanel({ scenarioId, cooperationId, language, dirty }:
   const [decisionId, setDecisionId] = useState<string | null>(null);
   const [exportLanguage, setExportLanguage] = useState<Language>(language);
   const [folder, setFolder] = useState('');
-  const [source, setSource] = useState<string>('draft');
-  const [written, setWritten] = useState<ExportedFile | null>(null);
+  const [source, setSource] = useState<string>(DRAFT);
+  const [written, write] = useWrittenFile();
   const adoptable = (decisions.data?.rows ?? []).filter((d) => d.status !== 'rejected' && d.status !== 'postponed' && d.status !== 'superseded');
   const latest = snapshots.data?.[0];
 
   async function onExport() {
-    setWritten(null);
-    const snapshotId = source === 'draft' ? undefined : Number(source);
-    const file = await exportAnnex.run({
-      ...(snapshotId === undefined ? { scenarioId } : { snapshotId }),
-      language: exportLanguage,
-      ...(folder.trim() === '' ? {} : { folder: folder.trim() }),
-    });
-    if (file) setWritten(file);
+    await write(() => exportAnnex.run({ ...exportBasis(source, scenarioId), language: exportLanguage, ...(folder.trim() === '' ? {} : { folder: folder.trim() }) }));
   }
 
   return (
@@ -123,32 +116,8 @@ export function AdoptExportPanel({ scenarioId, cooperationId, language, dirty }:
           <Text size="sm" c="dimmed">
             {t('studio.export.body')}
           </Text>
-          <Select
-            label={t('studio.export.source')}
-            data={[
-              { value: 'draft', label: t('studio.export.draft') },
-              ...(snapshots.data ?? []).map((s) => ({ value: String(s.id), label: t('studio.export.snapshot', { id: s.id, hash: s.contentHash.slice(0, 12) }) })),
-            ]}
-            value={source}
-            onChange={(value) => setSource(value ?? 'draft')}
-            allowDeselect={false}
-            data-testid="export-source"
-          />
-          <div>
-            <Text size="sm" fw={500} mb={4}>
-              {t('studio.export.language')}
-            </Text>
-            <SegmentedControl
-              size="xs"
-              value={exportLanguage}
-              onChange={(value) => setExportLanguage(value as Language)}
-              data={[
-                { value: 'sv', label: t('languages.sv') },
-                { value: 'nb', label: t('languages.nb') },
-                { value: 'en', label: t('languages.en') },
-              ]}
-            />
-          </div>
+          <ExportSourceSelect snapshots={snapshots.data ?? []} value={source} onChange={setSource} testId="export-source" />
+          <ExportLanguageControl size="xs" value={exportLanguage} onChange={setExportLanguage} />
           <TextInput label={t('studio.export.folder')} description={t('studio.export.folderHint')} value={folder} onChange={(event) => setFolder(event.currentTarget.value)} data-testid="export-folder" />
           <Group>
             <Button onClick={() => void onExport()} loading={exportAnnex.pending} data-testid="export-annex">
@@ -158,21 +127,16 @@ export function AdoptExportPanel({ scenarioId, cooperationId, language, dirty }:
           {exportAnnex.pending && <Progress value={100} animated striped aria-label={t('studio.export.progress')} />}
           {exportAnnex.error && <ErrorNotice error={exportAnnex.error} />}
           {written && (
-            <Alert color="teal" variant="light" title={t('studio.export.done')} data-testid="export-result">
-              <Stack gap={4}>
-                <Text size="sm" className="mono" data-testid="export-path">
-                  {written.path}
+            <ExportedFileNotice file={written} title={t('studio.export.done')} testId="export-result" pathTestId="export-path">
+              <Group gap="xs">
+                <Badge variant="light" color="gray">
+                  {t('studio.export.size', { kb: Math.max(1, Math.round(written.bytes / 1024)) })}
+                </Badge>
+                <Text size="xs" c="dimmed" className="mono">
+                  SHA-256 {written.sha256}
                 </Text>
-                <Group gap="xs">
-                  <Badge variant="light" color="gray">
-                    {t('studio.export.size', { kb: Math.max(1, Math.round(written.bytes / 1024)) })}
-                  </Badge>
-                  <Text size="xs" c="dimmed" className="mono">
-                    SHA-256 {written.sha256}
-                  </Text>
-                </Group>
-              </Stack>
-            </Alert>
+              </Group>
+            </ExportedFileNotice>
           )}
         </Stack>
       </Paper>

@@ -10,6 +10,7 @@ import { useHashRoute } from '../../router/use-hash-route';
 import { AdoptExportPanel } from './AdoptExportPanel';
 import { ComparePanel } from './ComparePanel';
 import { ExplainDrawer } from './ExplainDrawer';
+import { NewScenarioDialog } from './NewScenarioDialog';
 import { ParameterPanel } from './ParameterPanel';
 import { StudioPanel } from './StudioPanel';
 import { useCooperations, useSaveScenario, useScenarios, useStudioInputs } from './queries';
@@ -26,6 +27,9 @@ export function ScenariosView({ scenarioId }: { scenarioId: number | undefined }
   const current = scenarioId !== undefined && inputs.data?.scenarioId === scenarioId ? inputs.data : undefined;
   const [chosenCooperation, setChosenCooperation] = useState<number | null>(null);
   const cooperationId = current?.cooperationId ?? chosenCooperation ?? cooperations.data?.[0]?.id ?? null;
+  const cooperation = cooperations.data?.find((c) => c.id === cooperationId);
+  const [creating, setCreating] = useState(false);
+  const [language] = useLanguage();
   const scenarios = useScenarios(cooperationId);
   const scenarioList = scenarios.data && scenarios.data.every((s) => s.cooperationId === cooperationId) ? scenarios.data : [];
 
@@ -66,6 +70,9 @@ export function ScenariosView({ scenarioId }: { scenarioId: number | undefined }
         allowDeselect={false}
         data-testid="studio-scenario"
       />
+      <Button variant="default" size="sm" disabled={!cooperation} onClick={() => setCreating(true)} data-testid="studio-new">
+        {t('studio.new.button')}
+      </Button>
     </Group>
   );
 
@@ -87,6 +94,10 @@ export function ScenariosView({ scenarioId }: { scenarioId: number | undefined }
                   </Button>
                 ))}
               </Group>
+            ) : scenarios.status === 'success' && cooperation ? (
+              <Button mt="xs" onClick={() => setCreating(true)} data-testid="studio-new-empty">
+                {t('studio.new.button')}
+              </Button>
             ) : undefined
           }
         >
@@ -107,6 +118,18 @@ export function ScenariosView({ scenarioId }: { scenarioId: number | undefined }
     <Stack gap="sm" className="view studio-view">
       {header}
       {body}
+      {creating && cooperation && (
+        <NewScenarioDialog
+          cooperationId={cooperation.id}
+          currency={cooperation.currency}
+          language={language}
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            navigate({ name: 'scenarios', scenarioId: id });
+          }}
+        />
+      )}
     </Stack>
   );
 }

@@ -10,6 +10,16 @@ export function useScenarios(cooperationId: number | null) {
   return useQuery('scenarios:list', { cooperationId: cooperationId ?? 0 });
 }
 
+/** The cooperation's distribution keys, every version (what a new scenario may be built on). */
+export function useKeys(cooperationId: number | null) {
+  return useQuery('keys:list', { cooperationId: cooperationId ?? 0 });
+}
+
+/** One stored key with its definition (its id and version are what a scenario refers to). */
+export function useKey(keyId: number | null) {
+  return useQuery('keys:get', { id: keyId ?? 0 });
+}
+
 /** Definition, keys and facts of a scenario: the engine then runs here, in the renderer. */
 export function useStudioInputs(scenarioId: number | null) {
   return useQuery('studio:inputs', { scenarioId: scenarioId ?? 0 });

@@ -1,0 +1,88 @@
+/**
+ * What the Exports view and the studio's "Adopt and export" tab share: the basis of an export
+ * (the stored scenario's draft or one of its adopted snapshots), the language it is written in,
+ * and the notice naming the file written.
+ */
+import { Alert, Select, SegmentedControl, Stack, Text, type MantineSize } from '@mantine/core';
+import { useCallback, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SnapshotSummary } from '../../../../shared/api/channels/scenarios.channels';
+import type { ExportedFile } from '../../../../shared/api/channels/studio.channels';
+import type { Language } from '../../format/locales';
+
+/** The source select's value for the stored scenario itself; any other value is a snapshot id. */
+export const DRAFT = 'draft';
+
+/** The channel input naming what to export: the stored scenario, or the chosen snapshot of it. */
+export function exportBasis(source: string, scenarioId: number): { scenarioId: number } | { snapshotId: number } {
+  return source === DRAFT ? { scenarioId } : { snapshotId: Number(source) };
+}
+
+/**
+ * The file an export wrote, shown until the next export starts: `write(run)` clears it, runs the
+ * export, and keeps what it wrote (nothing when it was refused; the mutation holds the error).
+ */
+export function useWrittenFile(): [ExportedFile | null, (run: () => Promise<ExportedFile | undefined>) => Promise<void>] {
+  const [written, setWritten] = useState<ExportedFile | null>(null);
+  const write = useCallback(async (run: () => Promise<ExportedFile | undefined>) => {
+    setWritten(null);
+    const file = await run();
+    if (file) setWritten(file);
+  }, []);
+  return [written, write];
+}
+
+/** Draft or one of the scenario's snapshots (with the start of its content hash). */
+export function ExportSourceSelect({ snapshots, value, onChange, testId }: { snapshots: readonly SnapshotSummary[]; value: string; onChange: (value: string) => void; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={t('studio.export.source')}
+      data={[
+        { value: DRAFT, label: t('studio.export.draft') },
+        ...snapshots.map((s) => ({ value: String(s.id), label: t('studio.export.snapshot', { id: s.id, hash: s.contentHash.slice(0, 12) }) })),
+      ]}
+      value={value}
+      onChange={(next) => onChange(next ?? DRAFT)}
+      allowDeselect={false}
+      data-testid={testId}
+    />
+  );
+}
+
+/** The language the file is written in (not necessarily the interface's). */
+export function ExportLanguageControl({ value, onChange, size, fullWidth }: { value: Language; onChange: (value: Language) => void; size?: MantineSize; fullWidth?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Text size="sm" fw={500} mb={4}>
+        {t('studio.export.language')}
+      </Text>
+      <SegmentedControl
+        {...(size ? { size } : {})}
+        fullWidth={fullWidth ?? false}
+        value={value}
+        onChange={(next) => onChange(next as Language)}
+        data={[
+          { value: 'sv', label: t('languages.sv') },
+          { value: 'nb', label: t('languages.nb') },
+          { value: 'en', label: t('languages.en') },
+        ]}
+      />
+    </div>
+  );
+}
+
+/** "Saved": the written file's path, then what the caller adds (its size, its SHA-256). */
+export function ExportedFileNotice({ file, title, testId, pathTestId, children }: { file: ExportedFile; title: string; testId: string; pathTestId: string; children: ReactNode }) {
+  return (
+    <Alert color="teal" variant="light" title={title} data-testid={testId}>
+      <Stack gap={4}>
+        <Text size="sm" className="mono" data-testid={pathTestId}>
+          {file.path}
+        </Text>
+        {children}
+      </Stack>
+    </Alert>
+  );
+}
