@@ -152,7 +152,10 @@ function feeAmount(e: EntryTable, plan: ScenarioPlan, i: number, idx: number, t:
     num = e.max;
     den = 1;
   }
-  return roundProduct(num, fn, 1, den, fd, e.rounding, e.id);
+  const rounding = e.rounding;
+  // Whole year, whole amount, rounding to the minor unit: roundProduct would return num itself.
+  if (fd === 1 && fn === 1 && den === 1 && rounding.unit === 1 && Number.isSafeInteger(num)) return num;
+  return roundProduct(num, fn, 1, den, fd, rounding, e.id);
 }
 
 /** Applies a component's subsidies (subsidies.applySubsidies); returns what the funders pay. */
@@ -262,6 +265,16 @@ export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTabl
   const charged = plan.charged;
   const poolPrN = kt.poolPr.n;
   const poolPrD = kt.poolPr.d;
+  const poolTables = kt.pool;
+  const poolAmounts = out.poolAmounts;
+  const entryAmounts = out.entryAmounts;
+  const byComponent = out.byComponent;
+  const adjustments = out.adjustment;
+  const poolTotals = out.poolTotal;
+  const grossOut = out.gross;
+  const subsidiesOut = out.subsidies;
+  const nOverrides = overrides.length;
+  const anyReusedEntry = entryReused.includes(true);
 
   for (let t = t0; t < t1; t++) {
     const year = plan.years[t] as number;
@@ -285,7 +298,7 @@ export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTabl
     for (let i = 0; i < nm; i++) {
       const idx = base + i;
       if (charged[idx] === 0) {
-        for (let e = 0; e < ne; e++) if (!entryReused[e]) (out.entryAmounts[e] as Float64Array)[idx] = NaN;
+        for (let e = 0; e < ne; e++) if (!entryReused[e]) (entryAmounts[e] as Float64Array)[idx] = NaN;
         continue;
       }
       let gross = 0;
@@ -294,8 +307,8 @@ export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTabl
       if (np > 0) {
         let sumParts = 0;
         for (let p = 0; p < np; p++) {
-          const pt = kt.pool[p] as KeyTables['pool'][number];
-          const amount = (out.poolAmounts[p] as Float64Array)[idx] as number;
+          const pt = poolTables[p] as KeyTables['pool'][number];
+          const amount = (poolAmounts[p] as Float64Array)[idx] as number;
           sumParts += amount;
           let paid = 0;
           if (pt.subs.length > 0 && amount > 0) {
@@ -305,16 +318,16 @@ export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTabl
           payAbs += paid;
           gross += amount;
           abs += Math.abs(amount);
-          out.byComponent[bc + pt.compIndex] = (out.byComponent[bc + pt.compIndex] as number) + amount;
+          byComponent[bc + pt.compIndex] = (byComponent[bc + pt.compIndex] as number) + amount;
         }
-        const adjustment = reusePool ? (out.adjustment[idx] as number) : (out.poolTotal[idx] as number) - sumParts;
-        if (!reusePool) out.adjustment[idx] = adjustment;
+        const adjustment = reusePool ? (adjustments[idx] as number) : (poolTotals[idx] as number) - sumParts;
+        if (!reusePool) adjustments[idx] = adjustment;
         gross += adjustment;
         abs += Math.abs(adjustment);
       }
 
       // Overrides first, to know which fee components they replace for this member and year.
-      for (let o = 0; o < overrides.length; o++) {
+      for (let o = 0; o < nOverrides; o++) {
         const ot = overrides[o] as (typeof overrides)[number];
         let ok = ot.relevant[i] === 1;
         if (ok && ot.metric !== null) {
@@ -326,31 +339,32 @@ export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTabl
       }
       for (let k = 0; k < ne; k++) {
         const e = entries[k] as EntryTable;
-        const amounts = out.entryAmounts[k] as Float64Array;
+        const amounts = entryAmounts[k] as Float64Array;
         let amount: number;
-        if (entryReused[k]) {
+        if (anyReusedEntry && entryReused[k]) {
           if (sums) continue;
           amount = amounts[idx] as number;
           if (amount !== amount) continue;
           const paid = e.subs.length > 0 && amount > 0 ? reusedSubsidies(e.subs, plan, out, idx, t) : 0;
           subsidies += paid;
           gross += amount;
-          out.byComponent[bc + e.compIndex] = (out.byComponent[bc + e.compIndex] as number) + amount;
+          byComponent[bc + e.compIndex] = (byComponent[bc + e.compIndex] as number) + amount;
           continue;
         }
-        let skip: boolean;
-        if (e.overridePos >= 0) {
-          skip = matched[e.overridePos] === 0;
+        let skip = false;
+        const overridePos = e.overridePos;
+        if (overridePos >= 0) {
+          skip = matched[overridePos] === 0;
         } else {
-          skip = false;
-          for (let j = 0; j < e.replacedBy.length; j++) {
-            if (matched[e.replacedBy[j] as number] === 1) {
+          const replacedBy = e.replacedBy;
+          for (let j = 0; j < replacedBy.length; j++) {
+            if (matched[replacedBy[j] as number] === 1) {
               skip = true;
               break;
             }
           }
         }
-        amount = skip ? NaN : feeAmount(e, plan, i, idx, t, year);
+        amount = skip || e.applies[i] === 0 ? NaN : feeAmount(e, plan, i, idx, t, year);
         amounts[idx] = amount;
         if (amount !== amount) continue;
         let paid = 0;
@@ -362,15 +376,16 @@ export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTabl
         payAbs += paid;
         gross += amount;
         abs += Math.abs(amount);
-        out.byComponent[bc + e.compIndex] = (out.byComponent[bc + e.compIndex] as number) + amount;
+        const ci = bc + e.compIndex;
+        byComponent[ci] = (byComponent[ci] as number) + amount;
       }
       if (sums) {
         gross += sums.gross[idx] as number;
         subsidies += sums.subsidies[idx] as number;
         if (!((sums.abs[idx] as number) + abs <= Number.MAX_SAFE_INTEGER)) exact = false;
       }
-      out.gross[idx] = gross;
-      out.subsidies[idx] = subsidies;
+      grossOut[idx] = gross;
+      subsidiesOut[idx] = subsidies;
       yGross += gross;
       ySubs += subsidies;
     }
@@ -460,26 +475,112 @@ function memberYear(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core
   };
 }
 
-/** Builds the ScenarioResult from a full computation. */
-export function materialize(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult, withTrail: boolean): ScenarioResult {
-  const key = kt.key;
-  const years = r.years;
-  const ny = plan.ny;
-  const nc = key.components.length;
+function membersWithTrail(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult): MemberResult[] {
   const members: MemberResult[] = [];
   for (let i = 0; i < plan.nm; i++) {
     const m = plan.members[i] as ResolvedMember;
     const ys: MemberYearCharge[] = [];
     let totalGross = 0;
     let totalNet = 0;
-    for (let t = 0; t < ny; t++) {
-      const y = memberYear(r, plan, kt, core, i, t, withTrail);
+    for (let t = 0; t < plan.ny; t++) {
+      const y = memberYear(r, plan, kt, core, i, t, true);
       totalGross += y.gross;
       totalNet += y.net;
       ys.push(y);
     }
     members.push({ id: m.id, name: m.name, category: m.category, role: m.role, invoicedVia: m.invoicedVia, years: ys, totalGross, totalNet });
   }
+  return members;
+}
+
+/** What every charge of one component shares, looked up once per computation. */
+interface ComponentHead {
+  readonly componentId: string;
+  readonly kind: ComponentCharge['kind'];
+  readonly label: string;
+  readonly subs: readonly SubsidyTable[];
+  readonly hasSubs: boolean;
+  readonly amounts: Float64Array;
+}
+
+/** The members' results without trails: memberYear(…, false) for every member-year, with the per-component lookups hoisted. */
+function memberResults(plan: ScenarioPlan, kt: KeyTables, core: CoreResult): MemberResult[] {
+  const nm = plan.nm;
+  const ny = plan.ny;
+  const np = kt.pool.length;
+  const heads: ComponentHead[] = [];
+  for (let p = 0; p < np; p++) {
+    const pt = kt.pool[p] as KeyTables['pool'][number];
+    heads.push({ componentId: pt.c.id, kind: pt.c.kind, label: pt.c.label, subs: pt.subs, hasSubs: pt.subs.length > 0, amounts: core.poolAmounts[p] as Float64Array });
+  }
+  for (let k = 0; k < kt.entries.length; k++) {
+    const e = kt.entries[k] as EntryTable;
+    heads.push({ componentId: e.comp.id, kind: e.comp.kind, label: e.comp.label, subs: e.subs, hasSubs: e.subs.length > 0, amounts: core.entryAmounts[k] as Float64Array });
+  }
+  const nh = heads.length;
+  const hasPool = np > 0;
+  const charged = plan.charged;
+  const years = plan.years;
+  const coreGross = core.gross;
+  const coreSubsidies = core.subsidies;
+  const poolTotal = core.poolTotal;
+  const adjustment = core.adjustment;
+  const members = new Array<MemberResult>(nm);
+  for (let i = 0; i < nm; i++) {
+    const m = plan.members[i] as ResolvedMember;
+    const ys = new Array<MemberYearCharge>(ny);
+    let totalGross = 0;
+    let totalNet = 0;
+    for (let t = 0; t < ny; t++) {
+      const year = years[t] as number;
+      const idx = t * nm + i;
+      if (charged[idx] === 0) {
+        ys[t] = { year, charged: false, components: [], poolTotal: 0, roundingAdjustment: 0, gross: 0, subsidies: 0, net: 0 };
+        continue;
+      }
+      // Pool components are always listed; fee and override entries only where charged (not NaN).
+      let count = np;
+      for (let h = np; h < nh; h++) {
+        const amount = (heads[h] as ComponentHead).amounts[idx] as number;
+        if (amount === amount) count++;
+      }
+      const comps = new Array<ComponentCharge>(count);
+      let c = 0;
+      for (let h = 0; h < nh; h++) {
+        const hd = heads[h] as ComponentHead;
+        const amount = hd.amounts[idx] as number;
+        if (h >= np && amount !== amount) continue;
+        const subsidies = hd.hasSubs && amount > 0 ? subsidyCharges(hd.subs, core, m, idx, t, year) : NO_SUBSIDIES;
+        comps[c++] = { componentId: hd.componentId, kind: hd.kind, label: hd.label, amount, subsidies, trail: null };
+      }
+      const gross = coreGross[idx] as number;
+      const subsidies = coreSubsidies[idx] as number;
+      const net = gross - subsidies;
+      totalGross += gross;
+      totalNet += net;
+      ys[t] = {
+        year,
+        charged: true,
+        components: comps,
+        poolTotal: hasPool ? (poolTotal[idx] as number) : 0,
+        roundingAdjustment: hasPool ? (adjustment[idx] as number) : 0,
+        gross,
+        subsidies,
+        net,
+      };
+    }
+    members[i] = { id: m.id, name: m.name, category: m.category, role: m.role, invoicedVia: m.invoicedVia, years: ys, totalGross, totalNet };
+  }
+  return members;
+}
+
+/** Builds the ScenarioResult from a full computation. */
+export function materialize(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult, withTrail: boolean): ScenarioResult {
+  const key = kt.key;
+  const years = r.years;
+  const ny = plan.ny;
+  const nc = key.components.length;
+  const members: MemberResult[] = withTrail ? membersWithTrail(r, plan, kt, core) : memberResults(plan, kt, core);
   const totals: YearTotals[] = years.map((year, t) => {
     const byComponent: Record<string, number> = {};
     key.components.forEach((c, k) => (byComponent[c.id] = core.byComponent[t * nc + k] as number));
