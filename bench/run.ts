@@ -45,6 +45,8 @@ async function main(): Promise<void> {
     '# Benchmarks',
     '',
     'Written by `npm run bench` (bench/run.ts). Each figure is the median of repeated runs after a warm-up.',
+    'On a shared virtual machine the medians of separate runs can differ by up to a factor of two (the',
+    "hypervisor's CPU steal, JIT warm-up): run the bench twice before reading much into a single figure.",
     '',
     machine,
     '',
