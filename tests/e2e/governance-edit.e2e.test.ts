@@ -5,74 +5,30 @@
  * through a new decision and a link, and an agreement's notice period, with undo.
  * Screenshots go to docs/screenshots only with ANDEL_SCREENSHOTS=1.
  */
-import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../src/main/api/dispatch';
-import { createHandlers, type AppContext } from '../../src/main/handlers/index';
-import { WorkspaceSession } from '../../src/main/workspace/session';
 import type { AgreementView, BodiesTree, DecisionList, DecisionRow } from '../../src/shared/api/channels/governance.channels';
-import { startBridge, type Bridge } from '../bridge/bridge-server';
-import { buildRenderer } from '../bridge/build-renderer';
+import type { Channel } from '../../src/shared/api/contract';
+import { startHarness, type Harness } from './app-harness';
 
-const repoRoot = resolve(import.meta.dirname, '../..');
-const screenshots = join(repoRoot, 'docs/screenshots');
-const takeScreenshots = process.env['ANDEL_SCREENSHOTS'] === '1';
 const STEERING = 'Styrgrupp Bibliotek Skaraborg 9-gruppen';
 const SKARABORG = 'Bibliotek Skaraborg 9-gruppen';
 
-let workDir: string;
-let browser: Browser;
-let session: WorkspaceSession;
-let ctx: AppContext;
-let bridge: Bridge;
+/** One harness per file: the built renderer, the demo workspace on a fixed clock, the real handlers, Chromium. */
+let h: Harness;
 
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const result = await dispatch(createHandlers(), ctx, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
+const call = <T,>(channel: string, input: unknown): Promise<T> => h.api(channel as Channel, input) as Promise<T>;
+const openPage = (hash: string): Promise<{ page: Page; problems: string[] }> => h.openPage(hash);
+/** Written to docs/screenshots only with ANDEL_SCREENSHOTS=1 (the harness decides). */
+const shoot = (page: Page, name: string): Promise<void> => h.screenshot(page, name.replace(/\.png$/u, ''));
 
 beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'andel-e2e-governance-edit-'));
-  const rendererDir = await buildRenderer(join(workDir, 'renderer'));
-  session = new WorkspaceSession({ clock: () => new Date('2026-11-21T10:00:00Z') });
-  const demo = JSON.parse(readFileSync(join(repoRoot, 'resources/demo/demo-workspace.json'), 'utf8')) as unknown;
-  await session.createFromDocument(join(workDir, 'demo.andel'), demo);
-  ctx = { session };
-  bridge = await startBridge({ rendererDir, handlers: createHandlers(), ctx });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  if (takeScreenshots) await mkdir(screenshots, { recursive: true });
+  h = await startHarness('e2e-governance-edit', {}, { session: { clock: () => new Date('2026-11-21T10:00:00Z') } });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await bridge?.close();
-  await session?.close();
-  if (workDir) await rm(workDir, { recursive: true, force: true });
+  await h?.close();
 });
-
-async function openPage(hash: string): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, locale: 'sv-SE', reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  await page.goto(`${bridge.url}${hash}`);
-  return { page, problems };
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  if (takeScreenshots) await page.screenshot({ path: join(screenshots, name) });
-}
 
 /** Opens a Mantine select by its test id and picks the option with this name. */
 async function choose(page: Page, testId: string, option: string): Promise<void> {
@@ -273,7 +229,7 @@ describe('Governance editing', () => {
     await expect.poll(() => links.locator('li[data-link-kind="adopts_agreement"]').count()).toBe(1);
 
     // Now the old decision may be marked superseded.
-    await page.goto(`${bridge.url}#/governance/decisions/${koha.id}`);
+    await page.goto(`${h.bridge.url}#/governance/decisions/${koha.id}`);
     await page.getByTestId('status-actions').waitFor();
     await expect.poll(() => page.getByTestId('decision-links').textContent()).toContain('Ersatt av');
     await page.getByRole('button', { name: 'Markera som ersatt' }).click();
@@ -283,7 +239,7 @@ describe('Governance editing', () => {
     expect(stored.status).toBe('superseded');
     expect(stored.supersededBy.map((s) => s.id)).toEqual([newId]);
     // The link that explains it cannot be removed now; the register says why.
-    await page.goto(`${bridge.url}#/governance/decisions/${newId}`);
+    await page.goto(`${h.bridge.url}#/governance/decisions/${newId}`);
     await page.getByTestId('decision-links').waitFor();
     await page.locator('[data-testid="decision-links"] li[data-link-kind="supersedes"]').getByTestId('link-remove').click();
     await expect.poll(() => page.getByRole('dialog').locator('[data-error-code="CONFLICT"]').count()).toBe(1);

@@ -8,76 +8,33 @@
  * Screenshots go to docs/screenshots only with ANDEL_SCREENSHOTS=1.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../src/main/api/dispatch';
-import { createHandlers, type AppContext } from '../../src/main/handlers/index';
-import { WorkspaceSession } from '../../src/main/workspace/session';
 import type { AgreementView, DecisionList, MeetingSummary } from '../../src/shared/api/channels/governance.channels';
-import { startBridge, type Bridge } from '../bridge/bridge-server';
-import { buildRenderer } from '../bridge/build-renderer';
+import type { Channel } from '../../src/shared/api/contract';
+import { startHarness, type Harness } from './app-harness';
 
-const repoRoot = resolve(import.meta.dirname, '../..');
-const screenshots = join(repoRoot, 'docs/screenshots');
-const takeScreenshots = process.env['ANDEL_SCREENSHOTS'] === '1';
+/** One harness per file: the built renderer, the demo workspace on a fixed clock, the real handlers, Chromium. */
+let h: Harness;
 
-let workDir: string;
-let browser: Browser;
-let session: WorkspaceSession;
-let ctx: AppContext;
-let bridge: Bridge;
+const call = <T,>(channel: string, input: unknown): Promise<T> => h.api(channel as Channel, input) as Promise<T>;
+const openPage = (hash: string): Promise<{ page: Page; problems: string[] }> => h.openPage(hash);
+/** Written to docs/screenshots only with ANDEL_SCREENSHOTS=1 (the harness decides). */
+const shoot = (page: Page, name: string): Promise<void> => h.screenshot(page, name.replace(/\.png$/u, ''));
 let december2016: MeetingSummary;
 
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const result = await dispatch(createHandlers(), ctx, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
-
 beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'andel-e2e-governance-'));
-  const rendererDir = await buildRenderer(join(workDir, 'renderer'));
-  session = new WorkspaceSession({ clock: () => new Date('2026-11-21T10:00:00Z') });
-  const demo = JSON.parse(readFileSync(join(repoRoot, 'resources/demo/demo-workspace.json'), 'utf8')) as unknown;
-  await session.createFromDocument(join(workDir, 'demo.andel'), demo);
-  ctx = { session };
+  h = await startHarness('e2e-governance', {}, { session: { clock: () => new Date('2026-11-21T10:00:00Z') } });
   const meetings = await call<MeetingSummary[]>('meetings:list', {});
   const found = meetings.find((m) => m.startsAt.startsWith('2016-12'));
   if (!found) throw new Error('the demo workspace has no December 2016 meeting');
   december2016 = found;
-  bridge = await startBridge({ rendererDir, handlers: createHandlers(), ctx });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  if (takeScreenshots) await mkdir(screenshots, { recursive: true });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await bridge?.close();
-  await session?.close();
-  if (workDir) await rm(workDir, { recursive: true, force: true });
+  await h?.close();
 });
-
-async function openPage(hash: string): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, locale: 'sv-SE', reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  await page.goto(`${bridge.url}${hash}`);
-  return { page, problems };
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  if (takeScreenshots) await page.screenshot({ path: join(screenshots, name) });
-}
 
 function bodyNode(page: Page, name: string) {
   return page.getByRole('treeitem', { name, exact: true });
@@ -228,7 +185,7 @@ describe('Governance', () => {
     expect(await page.getByTestId('decision-status').textContent()).toBe('Antaget');
     await shoot(page, 'decisions-drawer-sv.png');
     // A superseded decision is final: no status buttons at all.
-    await page.goto(`${bridge.url}#/governance/decisions/${superseded.id}`);
+    await page.goto(`${h.bridge.url}#/governance/decisions/${superseded.id}`);
     await page.getByTestId('no-transitions').waitFor();
     expect(await page.getByTestId('status-actions').count()).toBe(0);
     expect(await page.getByTestId('no-transitions').textContent()).toBe('Beslutet är ersatt: statusen kan inte ändras längre.');
@@ -290,7 +247,7 @@ describe('Governance', () => {
     await shoot(page, 'meeting-pack-print-sv.png');
     await page.emulateMedia({ media: 'screen' });
 
-    const file = join(workDir, 'mötesunderlag.xlsx');
+    const file = join(h.workDir, 'mötesunderlag.xlsx');
     await page.getByTestId('pack-path').fill(file);
     await page.getByTestId('pack-export').click();
     await page.getByTestId('pack-written').waitFor();
