@@ -16,6 +16,7 @@ export type * from './result.types';
 export { resolveScenario, validateKey } from './resolve-scenario';
 export type { ResolveOptions } from './resolve-scenario';
 export { computeScenario, explainCharge } from './compute-scenario';
+export { computeFigures } from './figures';
 export type { ComputeOptions } from './compute-scenario';
 export { sweepParameter, sweepValues, withParameters } from './sweep';
 export type { SweepStep } from './sweep';

@@ -117,16 +117,61 @@ export interface BalanceYear {
   readonly balance: number | null;
 }
 
-export interface ScenarioResult {
+/** What every result of a computation carries besides the members' charges. */
+export interface ScenarioSummary {
   readonly scenarioId: string;
   readonly keyId: string;
   readonly keyVersion: number;
   readonly currency: string;
   readonly years: readonly number[];
   readonly parameters: Readonly<Record<string, string>>;
-  readonly members: readonly MemberResult[];
   readonly totals: readonly YearTotals[];
   readonly funders: readonly FunderResult[];
   readonly funding: FundingSummary;
   readonly balance: readonly BalanceYear[];
+}
+
+/** The detailed result (computeScenario): one object per member-year and charge, with subsidies and optional trails. */
+export interface ScenarioResult extends ScenarioSummary {
+  readonly members: readonly MemberResult[];
+}
+
+export interface FiguresMember {
+  readonly id: string;
+  readonly name: string;
+  readonly category: string;
+  readonly role: string;
+  readonly invoicedVia: string | null;
+}
+
+export interface FiguresComponent {
+  readonly id: string;
+  readonly kind: ComponentKind;
+  readonly label: string;
+}
+
+/**
+ * The same numbers as ScenarioResult, in columns (computeFigures): what a screen that recomputes
+ * on every slider step reads, without an object per charge. Member i (members order, by id) in
+ * year index t (years order) is at [t * members.length + i] in every per-member-year array.
+ */
+export interface ScenarioFigures extends ScenarioSummary {
+  readonly members: readonly FiguresMember[];
+  /** In key order. */
+  readonly components: readonly FiguresComponent[];
+  /** 1 where the member pays in that year (MemberYearCharge.charged). */
+  readonly charged: Uint8Array;
+  /**
+   * Per component (components order): the gross amount of each member-year, NaN where the
+   * component is not charged (the member-year is not charged, or the fee does not apply).
+   */
+  readonly amounts: readonly Float64Array[];
+  readonly poolTotal: Float64Array;
+  readonly roundingAdjustment: Float64Array;
+  readonly gross: Float64Array;
+  readonly subsidies: Float64Array;
+  readonly net: Float64Array;
+  /** Per member: over all years. */
+  readonly totalGross: Float64Array;
+  readonly totalNet: Float64Array;
 }

@@ -6,9 +6,9 @@
  * result is built on first access only.
  */
 import { invalidInput } from '../errors';
-import type { CoreResult } from './compute-scenario';
-import { computeCore, computeScenario, reusedSums } from './compute-scenario';
-import type { ReusedSums } from './compute-scenario';
+import { computeScenario } from './compute-scenario';
+import type { CoreResult } from './core';
+import { computeCore } from './core';
 import type { NormalizedKey } from './key.types';
 import { normalizeKey } from './normalize-key';
 import type { KeyTables } from './plan';
@@ -57,7 +57,6 @@ export function sweepParameter(r: ResolvedScenario, parameter: string, values: r
   const plan = buildPlan(r);
   const { nm, ny } = plan;
   let first: { core: CoreResult; sig: Signatures; kt: KeyTables } | null = null;
-  let sums: { flags: string; sums: ReusedSums } | null = null;
   const steps = values.map((value) => {
     const step = withParameters(r, { [parameter]: value });
     const sig = signatures(step.key);
@@ -71,9 +70,7 @@ export function sweepParameter(r: ResolvedScenario, parameter: string, values: r
       const base = first;
       const entries = sig.entries.map((s, k) => s === base.sig.entries[k]);
       kt = deriveKeyTables(plan, step.key, { prev: base.kt, subsidies: sig.subsidies.map((s, k) => s === base.sig.subsidies[k]), entries });
-      const flags = entries.join();
-      if (sums === null || sums.flags !== flags) sums = { flags, sums: reusedSums(plan, base.kt, base.core, entries) };
-      core = computeCore(step, plan, kt, 0, ny, { base: base.core, pool: sig.pool === base.sig.pool, entries, sums: sums.sums });
+      core = computeCore(step, plan, kt, 0, ny, { base: base.core, pool: sig.pool === base.sig.pool, entries });
     }
     const net: number[][] = new Array<number[]>(nm);
     for (let i = 0; i < nm; i++) {

@@ -23,6 +23,32 @@ function attempt<T>(fn: () => T): Outcome<T> {
   }
 }
 
+/** The columnar figures hold exactly the detailed result's numbers, read back cell by cell. */
+function expectFiguresOf(figures: live.ScenarioFigures, result: live.ScenarioResult, componentIds: readonly string[], label: string): void {
+  const { members, ...summary } = result;
+  expect({ scenarioId: figures.scenarioId, keyId: figures.keyId, keyVersion: figures.keyVersion, currency: figures.currency, years: figures.years, parameters: figures.parameters, totals: figures.totals, funders: figures.funders, funding: figures.funding, balance: figures.balance }, label).toEqual(summary);
+  expect(figures.members, label).toEqual(members.map((m) => ({ id: m.id, name: m.name, category: m.category, role: m.role, invoicedVia: m.invoicedVia })));
+  expect(figures.components.map((c) => c.id), label).toEqual(componentIds);
+  const nm = members.length;
+  const mismatches: string[] = [];
+  members.forEach((m, i) => {
+    if (figures.totalGross[i] !== m.totalGross || figures.totalNet[i] !== m.totalNet) mismatches.push(`${m.id} totals`);
+    m.years.forEach((y, t) => {
+      const idx = t * nm + i;
+      const got = [figures.charged[idx] === 1, figures.poolTotal[idx], figures.roundingAdjustment[idx], figures.gross[idx], figures.subsidies[idx], figures.net[idx]];
+      const want = [y.charged, y.poolTotal, y.roundingAdjustment, y.gross, y.subsidies, y.net];
+      if (JSON.stringify(got) !== JSON.stringify(want)) mismatches.push(`${m.id} ${y.year}: ${JSON.stringify(got)} != ${JSON.stringify(want)}`);
+      figures.components.forEach((c, k) => {
+        const charges = y.components.filter((x) => x.componentId === c.id);
+        const amount = (figures.amounts[k] as Float64Array)[idx] as number;
+        const expected = charges.length === 0 ? NaN : charges.reduce((sum, x) => sum + x.amount, 0);
+        if (!Object.is(amount, expected)) mismatches.push(`${m.id} ${y.year} ${c.id}: ${amount} != ${expected}`);
+      });
+    });
+  });
+  expect(mismatches.slice(0, 5), label).toEqual([]);
+}
+
 const stats = { cases: 0, computed: 0, resolveErrors: 0, computeErrors: 0, sweeps: 0, explained: 0 };
 
 function check(c: GeneratedCase, seed: number): void {
@@ -45,6 +71,9 @@ function check(c: GeneratedCase, seed: number): void {
   const liveBare = attempt(() => live.computeScenario(lr));
   expect(liveBare, c.label).toEqual(refBare);
   expect(liveFull, c.label).toEqual(refFull);
+  const liveFigures = attempt(() => live.computeFigures(lr));
+  if (refBare.ok && liveFigures.ok) expectFiguresOf(liveFigures.value, refBare.value, lr.key.components.map((k) => k.id), c.label);
+  else expect(liveFigures.ok ? null : liveFigures.error, c.label).toEqual(refBare.ok ? null : refBare.error);
   if (!refFull.ok) {
     stats.computeErrors++;
     return;
@@ -114,6 +143,26 @@ describe('engine regression against the frozen reference engine', () => {
         expect(got.members.map((m) => m.years[0]?.net), label).toEqual([0, 1, 0]);
       }
     }
+  });
+
+  it('raises the error the rules meet first when several charges of a year fail (member by member, then component by component)', () => {
+    // Member a fails on the second component, member b on the first: the rules' order meets a's first.
+    const facts = {
+      members: [
+        { id: 'a', name: 'a', category: 'municipality', metrics: { population: { '2025': { value: 10 } }, area: { '2025': { value: 4e15 } } } },
+        { id: 'b', name: 'b', category: 'municipality', metrics: { population: { '2025': { value: 4e15 } }, area: { '2025': { value: 10 } } } },
+      ],
+    };
+    const definition = {
+      schemaVersion: 1, id: 's', name: 's', currency: 'SEK', horizon: { from: 2025, to: 2025 },
+      key: { schemaVersion: 1, id: 'k', version: 1, name: 'k', family: 'fee-schedule', rounding: { unit: '0.01', mode: 'half-up' }, components: [
+        { type: 'per-unit', id: 'by-population', metric: 'population', rate: '100' },
+        { type: 'per-unit', id: 'by-area', metric: 'area', rate: '100' },
+      ] },
+    };
+    check({ definition, facts, sweep: null, label: 'two failing charges' } as unknown as GeneratedCase, 5);
+    expect(() => live.computeScenario(live.resolveScenario(definition, facts))).toThrow('by-area: the amount is too large to compute exactly');
+    expect(() => live.computeFigures(live.resolveScenario(definition, facts))).toThrow('by-area: the amount is too large to compute exactly');
   });
 
   it('gives identical results for the benchmark scenario, with and without trails, and its sweep', () => {
