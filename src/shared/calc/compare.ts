@@ -2,7 +2,7 @@
  * Comparison of a scenario with its baseline, member by member and year by year: who pays
  * more, who pays less (net of subsidies). Members present in only one of them count from 0.
  */
-import type { ScenarioResult } from './result.types';
+import type { ScenarioFigures, ScenarioResult } from './result.types';
 
 export interface MemberDelta {
   readonly id: string;
@@ -21,12 +21,21 @@ export interface Comparison {
   readonly totalDeltaByYear: readonly number[];
 }
 
-export function compareWithBaseline(baseline: ScenarioResult, scenario: ScenarioResult): Comparison {
+type NetByMember = Map<string, { name: string; net: Map<number, number> }>;
+
+/** Each member's net charge per year, from the detailed result or from the columnar figures. */
+function netByMember(r: ScenarioResult | ScenarioFigures): NetByMember {
+  if ('net' in r) {
+    const nm = r.members.length;
+    return new Map(r.members.map((m, i) => [m.id, { name: m.name, net: new Map(r.years.map((year, t) => [year, r.net[t * nm + i] as number])) }]));
+  }
+  return new Map(r.members.map((m) => [m.id, { name: m.name, net: new Map(m.years.map((y) => [y.year, y.net])) }]));
+}
+
+export function compareWithBaseline(baseline: ScenarioResult | ScenarioFigures, scenario: ScenarioResult | ScenarioFigures): Comparison {
   const years = [...new Set([...baseline.years, ...scenario.years])].sort((a, b) => a - b);
-  const index = (r: ScenarioResult): Map<string, { name: string; net: Map<number, number> }> =>
-    new Map(r.members.map((m) => [m.id, { name: m.name, net: new Map(m.years.map((y) => [y.year, y.net])) }]));
-  const b = index(baseline);
-  const s = index(scenario);
+  const b = netByMember(baseline);
+  const s = netByMember(scenario);
   const ids = [...new Set([...b.keys(), ...s.keys()])].sort();
   const members = ids.map((id): MemberDelta => {
     const bm = b.get(id);

@@ -23,10 +23,11 @@ import type { ResolvedScenario } from './resolved.types';
 export interface CoreResult {
   readonly t0: number;
   readonly t1: number;
-  /** Per pool component: the rounded amount (charged member-years only). */
+  /** Per pool component: the rounded amount; NaN where the member-year is not charged. */
   readonly poolAmounts: Float64Array[];
   /** Per year and pool component: the total weight [t * pool components + p]. */
   readonly poolW: Float64Array;
+  /** The member's part of the pool and its rounding adjustment; 0 where the member-year is not charged (so are gross and subsidies). */
   readonly poolTotal: Float64Array;
   readonly adjustment: Float64Array;
   /** Per entry (fee or override, key order): the amount, NaN where the component is not charged. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StudioInputs } from '../../../src/shared/api/channels/studio.channels';
-import type { KeyDefinitionInput, ScenarioDefinitionInput, ScenarioFactsInput } from '../../../src/shared/calc';
+import { computeScenario, withParameters, type KeyDefinitionInput, type ScenarioDefinitionInput, type ScenarioFactsInput } from '../../../src/shared/calc';
 import {
   chargeRows,
   computeWith,
@@ -51,6 +51,30 @@ describe('studio model', () => {
     const deltas = largestDeltas(rows, 3);
     expect(deltas).toHaveLength(3);
     expect(deltas.map((d) => d.value)).toEqual([...deltas.map((d) => d.value)].sort((a, b) => b - a));
+  });
+
+  it('reads from the columnar figures what the detailed result says of each member-year', () => {
+    const figures = computeWith(resolved, { equalShare: '25' });
+    const detailed = computeScenario(withParameters(resolved, { equalShare: '25' }));
+    detailed.years.forEach((y) => {
+      const rows = chargeRows(figures, baseline, y);
+      expect(rows).toHaveLength(detailed.members.length);
+      detailed.members.forEach((m, i) => {
+        const charge = m.years.find((c) => c.year === y);
+        const row = rows[i];
+        expect(row?.id).toBe(m.id);
+        expect(row && { charged: row.charged, gross: row.gross, subsidies: row.subsidies, net: row.net, roundingAdjustment: row.roundingAdjustment, components: row.components }).toEqual({
+          charged: charge?.charged,
+          gross: charge?.gross,
+          subsidies: charge?.subsidies,
+          net: charge?.net,
+          roundingAdjustment: charge?.roundingAdjustment,
+          components: Object.fromEntries((charge?.components ?? []).map((c) => [c.componentId, c.amount])),
+        });
+      });
+    });
+    // The observer is listed, charged nothing.
+    expect(chargeRows(figures, null, year).filter((r) => !r.charged).length).toBeGreaterThan(0);
   });
 
   it('sums what the largest payers leave into one bar', () => {

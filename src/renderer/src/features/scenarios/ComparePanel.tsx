@@ -9,11 +9,11 @@ import type { Language } from '../../format/locales';
 import { formatMoney } from '../../format/numbers';
 import { useStudioInputs } from './queries';
 import { compareResults, computeWith, largestDeltas, resolveInputs } from './studio-model';
-import type { ScenarioResult } from '../../../../shared/calc';
+import type { ScenarioFigures } from '../../../../shared/calc';
 
 interface Props {
   current: StudioInputs;
-  currentResult: ScenarioResult;
+  currentResult: ScenarioFigures;
   scenarios: readonly ScenarioSummary[];
   year: number;
   language: Language;

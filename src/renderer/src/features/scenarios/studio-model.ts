@@ -1,19 +1,21 @@
 /**
  * The scenario studio's arithmetic-free glue: what-ifs applied to a stored definition, the key's
  * parameters as controls, and the rows the table and the charts show. Every amount comes from
- * the engine (src/shared/calc), which the renderer runs itself so a slider answers within a frame.
+ * the engine (src/shared/calc), which the renderer runs itself so a slider answers within a frame:
+ * it reads the engine's columnar figures (computeFigures), not an object per member-year and charge.
  */
 import type { StudioInputs } from '../../../../shared/api/channels/studio.channels';
 import {
   compareWithBaseline,
-  computeScenario,
+  computeFigures,
   resolveScenario,
   withParameters,
   type Comparison,
   type KeyDefinition,
   type ResolvedScenario,
   type ScenarioDefinitionInput,
-  type ScenarioResult,
+  type ScenarioFigures,
+  type ScenarioSummary,
 } from '../../../../shared/calc';
 
 /** What the user changed in the studio; nothing of it is stored until "Save as new version". */
@@ -79,8 +81,8 @@ export function resolveInputs(inputs: StudioInputs, definition: ScenarioDefiniti
   return resolveScenario(definition, inputs.facts, { keys: inputs.keys });
 }
 
-export function computeWith(resolved: ResolvedScenario, parameters: Record<string, string>): ScenarioResult {
-  return computeScenario(Object.keys(parameters).length === 0 ? resolved : withParameters(resolved, parameters), { trail: false });
+export function computeWith(resolved: ResolvedScenario, parameters: Record<string, string>): ScenarioFigures {
+  return computeFigures(Object.keys(parameters).length === 0 ? resolved : withParameters(resolved, parameters));
 }
 
 export interface ParameterControl {
@@ -120,43 +122,42 @@ export interface ComponentColumn {
   label: string;
 }
 
-export function componentColumns(result: ScenarioResult): ComponentColumn[] {
-  const seen = new Map<string, string>();
-  for (const member of result.members) {
-    for (const year of member.years) for (const c of year.components) if (!seen.has(c.componentId)) seen.set(c.componentId, c.label);
-    if (seen.size > 0 && member.years.length > 0) break;
-  }
-  return [...seen].map(([id, label]) => ({ id, label }));
+/** The key's components that some member is charged in some year, in key order. */
+export function componentColumns(figures: ScenarioFigures): ComponentColumn[] {
+  return figures.components.filter((_, k) => (figures.amounts[k] as Float64Array).some((amount) => amount === amount)).map((c) => ({ id: c.id, label: c.label }));
 }
 
 /** One row per member of the scenario for one year, with the baseline's net beside it. */
-export function chargeRows(result: ScenarioResult, baseline: ScenarioResult | null, year: number): ChargeRow[] {
-  const t = result.years.indexOf(year);
-  const bt = baseline ? baseline.years.indexOf(year) : -1;
+export function chargeRows(figures: ScenarioFigures, baseline: ScenarioFigures | null, year: number): ChargeRow[] {
+  const t = figures.years.indexOf(year);
+  if (t < 0) return [];
+  const nm = figures.members.length;
   const baseNet = new Map<string, number>();
-  if (baseline && bt >= 0) for (const m of baseline.members) baseNet.set(m.id, m.years[bt]?.net ?? 0);
-  const rows: ChargeRow[] = [];
-  for (const m of result.members) {
-    const y = m.years[t];
-    if (!y) continue;
+  const bt = baseline ? baseline.years.indexOf(year) : -1;
+  if (baseline && bt >= 0) baseline.members.forEach((m, i) => baseNet.set(m.id, baseline.net[bt * baseline.members.length + i] as number));
+  return figures.members.map((m, i) => {
+    const idx = t * nm + i;
     const components: Record<string, number> = {};
-    for (const c of y.components) components[c.componentId] = (components[c.componentId] ?? 0) + c.amount;
+    figures.components.forEach((c, k) => {
+      const amount = (figures.amounts[k] as Float64Array)[idx] as number;
+      if (amount === amount) components[c.id] = amount;
+    });
+    const net = figures.net[idx] as number;
     const base = baseNet.get(m.id) ?? 0;
-    rows.push({
+    return {
       id: m.id,
       name: m.name,
       role: m.role,
       components,
-      roundingAdjustment: y.roundingAdjustment,
-      gross: y.gross,
-      subsidies: y.subsidies,
-      net: y.net,
+      roundingAdjustment: figures.roundingAdjustment[idx] as number,
+      gross: figures.gross[idx] as number,
+      subsidies: figures.subsidies[idx] as number,
+      net,
       baseline: base,
-      delta: y.net - base,
-      charged: y.charged,
-    });
-  }
-  return rows;
+      delta: net - base,
+      charged: figures.charged[idx] === 1,
+    };
+  });
 }
 
 export interface BarDatum {
@@ -225,7 +226,7 @@ export interface FundingDatum {
 }
 
 /** What pays for each year: the members' computed charges, each subsidising funder and each external source with its status. */
-export function fundingByYear(result: ScenarioResult, membersLabel: string): { series: FundingSeries[]; data: FundingDatum[] } {
+export function fundingByYear(result: ScenarioSummary, membersLabel: string): { series: FundingSeries[]; data: FundingDatum[] } {
   const series: FundingSeries[] = [{ key: 'members', label: membersLabel, kind: 'members' }];
   result.funders.forEach((f, i) => series.push({ key: `funder-${i}`, label: f.funder, kind: 'subsidy' }));
   const external = result.funding.sources.filter((s) => s.kind === 'external');
@@ -242,12 +243,12 @@ export function fundingByYear(result: ScenarioResult, membersLabel: string): { s
   return { series, data };
 }
 
-export function compareResults(baseline: ScenarioResult, scenario: ScenarioResult): Comparison {
+export function compareResults(baseline: ScenarioFigures, scenario: ScenarioFigures): Comparison {
   return compareWithBaseline(baseline, scenario);
 }
 
 /** Sum of a year's net charges and subsidies: for an allocation key, exactly the pool. */
-export function yearTotal(result: ScenarioResult, year: number): { charged: number; pool: number | null; costs: number | null } {
+export function yearTotal(result: ScenarioSummary, year: number): { charged: number; pool: number | null; costs: number | null } {
   const t = result.years.indexOf(year);
   const totals = result.totals[t];
   return { charged: totals ? totals.gross : 0, pool: totals?.pool ?? null, costs: totals?.costs ?? null };

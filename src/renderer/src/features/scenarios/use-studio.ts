@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { StudioInputs } from '../../../../shared/api/channels/studio.channels';
 import type { ApiError } from '../../../../shared/errors';
-import type { ResolvedScenario, ScenarioResult } from '../../../../shared/calc';
+import type { ResolvedScenario, ScenarioFigures } from '../../../../shared/calc';
 import { chargeRows, computeWith, definitionWithDraft, draftOf, parameterControls, resolveInputs, type ChargeRow, type ParameterControl, type StudioDraft } from './studio-model';
 
 /** Names of the performance marks around one update (read by bench/ui.bench.ts). */
@@ -22,8 +22,8 @@ export interface Studio {
   draft: StudioDraft;
   controls: ParameterControl[];
   resolved: ResolvedScenario | null;
-  baseline: ScenarioResult | null;
-  result: ScenarioResult | null;
+  baseline: ScenarioFigures | null;
+  result: ScenarioFigures | null;
   rows: ChargeRow[];
   year: number;
   setYear: (year: number) => void;
@@ -93,7 +93,7 @@ export function useStudio(inputs: StudioInputs): Studio {
   const reset = useCallback(() => setDraft(initialDraft), [initialDraft]);
 
   // After the commit that shows a change: how long the update took, from the input to the DOM.
-  const measured = useRef<ScenarioResult | null>(null);
+  const measured = useRef<ScenarioFigures | null>(null);
   useLayoutEffect(() => {
     if (result.value === measured.current) return;
     measured.current = result.value;
