@@ -3,7 +3,8 @@
  * every component type (mid-year joins and leaves with day and month pro rata, subsidies, bands,
  * overrides, caps and floors, BigInt-range pools) are computed by the live engine and by the frozen
  * copy of the engine as it was before the rewrite (./reference-engine). Results must be identical
- * to the öre, trails equal when requested, and errors identical (same message and field).
+ * to the öre, trails equal when requested, and errors identical (same message and field). The
+ * columnar figures (computeFigures) are read back cell by cell against the same results.
  */
 import { describe, expect, it } from 'vitest';
 import * as live from '../../../src/shared/calc';
