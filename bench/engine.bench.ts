@@ -121,7 +121,7 @@ export async function run(): Promise<BenchResult[]> {
   const note = `${MEMBERS} members x ${TO - FROM + 1} years, 9 component types, 2 subsidies, joins/leaves/observers; ${how}`;
   return [
     { name: 'computeFigures (every charge per member, year and component, in columns)', median: figuresMs, unit: 'ms', runs: 200, target: 2, note: `${note}; what the studio runs per slider step` },
-    { name: 'computeScenario (the same, one object per member-year and charge)', median: computeMs, unit: 'ms', runs: 100, note: `${note}; what the annex, snapshots and the CLI read; about 34 000 objects per run, so its median moves between runs with the garbage collector's choices (1.3–3 ms seen)` },
+    { name: 'computeScenario (the same, one object per member-year and charge)', median: computeMs, unit: 'ms', runs: 100, note: `${note}; what the annex, snapshots and the CLI read; about 34 000 objects per run; its median is about 1.5 ms or about 2.8 ms depending on whether V8 decides early in a run to allocate them straight into the old generation (allocation-site pretenuring; with --no-allocation-site-pretenuring every run gives 1.6–1.9 ms)` },
     { name: 'computeScenario with every trail (annex)', median: computeTrailMs, unit: 'ms', runs: 30, note },
     { name: 'explainCharge (one member-year with its trail)', median: explainMs, unit: 'ms', runs: 100, note: 'what "Why this amount?" costs' },
     { name: 'resolveScenario (validation, once per edit)', median: resolveMs, unit: 'ms', runs: 30, target: 20, note: 'zod parse, dates, metric projection, per-member tables' },
