@@ -227,9 +227,9 @@ export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTabl
     const list = plan.chargedList[t] as Int32Array;
     if (scratch !== null) poolYear(r, plan, kt, out, scratch, t, list);
     try {
-      chargeYear(r, plan, kt, out, entryReused, reusePool, matched, t, list);
+      chargeYear(plan, kt, out, entryReused, reusePool, matched, t, list);
     } catch (error) {
-      walkYearForError(r, plan, kt, out, entryReused, reusePool, matched, t);
+      walkYearForError(plan, kt, out, entryReused, reusePool, matched, t);
       throw error;
     }
   }
@@ -252,7 +252,7 @@ function poolYear(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, out: C
 }
 
 /** Year t's charges, component by component, and the sums over them. */
-function chargeYear(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, out: CoreResult, entryReused: readonly boolean[], reusePool: boolean, matched: readonly Uint8Array[], t: number, list: Int32Array): void {
+function chargeYear(plan: ScenarioPlan, kt: KeyTables, out: CoreResult, entryReused: readonly boolean[], reusePool: boolean, matched: readonly Uint8Array[], t: number, list: Int32Array): void {
   const nm = plan.nm;
   const base = t * nm;
   const bc = t * kt.key.components.length;
@@ -331,7 +331,7 @@ function chargeYear(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, out:
  * overrides in key order) to throw the error that order meets first. Only called after the year
  * failed; what it writes is thrown away with the computation.
  */
-function walkYearForError(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, out: CoreResult, entryReused: readonly boolean[], reusePool: boolean, matched: readonly Uint8Array[], t: number): void {
+function walkYearForError(plan: ScenarioPlan, kt: KeyTables, out: CoreResult, entryReused: readonly boolean[], reusePool: boolean, matched: readonly Uint8Array[], t: number): void {
   const list = plan.chargedList[t] as Int32Array;
   const base = t * plan.nm;
   const year = plan.years[t] as number;
