@@ -30,6 +30,7 @@ import type {
 } from '../../shared/api/channels/scenarios.channels';
 import type { ParsedInput } from '../../shared/api/contract';
 import { AndelError, invalidInput, type ErrorIssue } from '../../shared/errors';
+import { foldText } from '../../shared/governance/fold-text';
 import type { CooperationRow, Database } from '../db/database.types';
 import { canonicalJson, parseJsonColumn } from '../document/canonical-json';
 import { checkScenarioDefinition } from '../document/engine-definitions';
@@ -336,29 +337,42 @@ export async function computeCooperationBudget(db: Kysely<Database>, input: Pars
 }
 
 /**
- * Finds one record by name, for people typing names (the CLI): exactly, else ignoring case. An
- * unknown or ambiguous name lists the names there are.
+ * Finds one record by name, for people typing names (the CLI): exactly, else ignoring case, else
+ * ignoring case and accents ("skovde" for "Skövde"), else, when `partial`, the one name that
+ * contains what was typed ("skaraborg" for "Bibliotek Skaraborg 9-gruppen"). An unknown or
+ * ambiguous name lists the names there are.
  */
-export function matchByName<T extends { id: number; name: string }>(items: readonly T[], name: string, what: string, field: string): T {
-  const exact = items.filter((item) => item.name === name);
-  const candidates = exact.length > 0 ? exact : items.filter((item) => item.name.toLocaleLowerCase('sv') === name.toLocaleLowerCase('sv'));
+export function matchByName<T extends { id: number; name: string }>(items: readonly T[], name: string, what: string, field: string, partial = false): T {
+  const lower = (text: string): string => text.toLocaleLowerCase('sv');
+  const typed = foldText(name.trim());
+  const steps: ((item: T) => boolean)[] = [
+    (item) => item.name === name,
+    (item) => lower(item.name) === lower(name),
+    (item) => foldText(item.name) === typed,
+  ];
+  if (partial && typed !== '') steps.push((item) => foldText(item.name).includes(typed));
+  let candidates: T[] = [];
+  for (const step of steps) {
+    candidates = items.filter(step);
+    if (candidates.length > 0) break;
+  }
   if (candidates.length === 1) return candidates[0] as T;
   const available = items.map((item) => `"${item.name}"`).join(', ') || 'none';
   const message =
     candidates.length === 0
       ? `there is no ${what} named "${name}". Available: ${available}`
-      : `${candidates.length} ${what}s are named "${name}" (ids ${candidates.map((c) => c.id).join(', ')}); name one exactly`;
+      : `"${name}" fits more than one ${what}: ${candidates.map((c) => `"${c.name}" (id ${c.id})`).join(', ')}; name one exactly`;
   throw new AndelError('NOT_FOUND', `${field}: ${message}`, [{ path: field, message }]);
 }
 
 export async function findScenarioByNames(db: Kysely<Database>, cooperationName: string, scenarioName: string): Promise<{ cooperation: CooperationRow; scenario: ScenarioSummary }> {
   return reading(db, async (trx) => {
-    const cooperation = matchByName(await listCooperations(trx), cooperationName, 'cooperation', '--cooperation');
+    const cooperation = matchByName(await listCooperations(trx), cooperationName, 'cooperation', '--cooperation', true);
     const scenarios = (await listScenarioRows(trx, cooperation.id)).map((row) => summariseScenario(row));
-    return { cooperation, scenario: matchByName(scenarios, scenarioName, `scenario of ${cooperation.name}`, '--scenario') };
+    return { cooperation, scenario: matchByName(scenarios, scenarioName, `scenario of ${cooperation.name}`, '--scenario', true) };
   });
 }
 
 export async function findCooperationByName(db: Kysely<Database>, cooperationName: string): Promise<CooperationRow> {
-  return reading(db, async (trx) => matchByName(await listCooperations(trx), cooperationName, 'cooperation', '--cooperation'));
+  return reading(db, async (trx) => matchByName(await listCooperations(trx), cooperationName, 'cooperation', '--cooperation', true));
 }

@@ -111,6 +111,20 @@ describe('andel scenario', { timeout: 120_000 }, () => {
     expect(totals.map((r) => [r.year, r.net])).toEqual([2025, 2026, 2027, 2028, 2029, 2030].map((y) => [String(y), '10000000.00']));
   });
 
+  it('finds a cooperation and a scenario by a part of the name, ignoring case and accents, but never guesses between two', () => {
+    const byPart = andel('scenario', file, '--cooperation', 'skaraborg', '--scenario', '2017', '--format', 'json');
+    expect(byPart.status, byPart.stderr).toBe(0);
+    expect((JSON.parse(byPart.stdout) as { scenario: { name: string } }).scenario.name).toBe(scenario.name);
+    const accents = andel('keys', file, '--cooperation', 'FORENINGEN SAMBRUK', '--json');
+    expect(accents.status, accents.stderr).toBe(0);
+    const sambruk = doc.scenarios.filter((s) => s.cooperationId === doc.cooperations.find((c) => c.name.includes('Sambruk'))!.id);
+    expect(sambruk.length).toBeGreaterThan(1);
+    const ambiguous = andel('scenario', file, '--cooperation', 'sambruk', '--scenario', 'sambruk');
+    expect(ambiguous.status).toBe(1);
+    expect(ambiguous.stderr).toContain('"sambruk" fits more than one scenario of Föreningen Sambruk: ');
+    for (const s of sambruk) expect(ambiguous.stderr).toContain(`"${s.name}"`);
+  });
+
   it('an unknown name lists the available ones; a bad option fails; errors go to stderr with a non-zero exit', () => {
     const unknown = andel('scenario', file, '--cooperation', 'Nine group', '--scenario', 'x');
     expect(unknown.status).toBe(1);

@@ -214,7 +214,8 @@ export function registerScenarioCommands(program: Command, io: CliIo): void {
       const workspace = await openWorkspace(file);
       try {
         const snapshot = await adoptScenarioByNames(workspace.db, options, () => new Date());
-        io.out(`Snapshot ${snapshot.id} of "${snapshot.scenarioName}" adopted by decision ${options.decision}\nSHA-256 ${snapshot.contentHash}\n`);
+        const numbers = snapshot.decisions.map((d) => d.number).join(', ') || options.decision;
+        io.out(`Snapshot ${snapshot.id} of "${snapshot.scenarioName}" adopted by decision ${numbers}\nSHA-256 ${snapshot.contentHash}\n`);
       } finally {
         await workspace.close();
       }
