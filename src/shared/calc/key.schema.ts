@@ -56,7 +56,7 @@ export const bandSchema = z
     from: z.number().int().min(0),
     to: z.number().int().min(0).nullable().optional(),
     amount: decimalText.optional(),
-    rate: decimalText.optional(),
+    rate: rateSchema.optional(),
     label: z.string().optional(),
   })
   .strict();

@@ -63,13 +63,14 @@ function bands(defs: readonly BandDefinition[], ctx: Ctx, path: string, kind: 'a
     const here = `${path}[${i}]`;
     if (kind === 'amount' && (b.amount === undefined || b.rate !== undefined)) throw invalidInput(`${here}.amount`, 'a banded fee needs an amount for each band (and no rate)');
     if (kind === 'rate-or-amount' && (b.amount === undefined) === (b.rate === undefined)) throw invalidInput(`${here}.rate`, 'give either a rate or an amount for each band');
+    const rateText = b.rate === undefined ? null : paramText(b.rate, ctx, `${here}.rate`);
     return {
       index: i,
       from: b.from,
       to: b.to ?? null,
       amount: b.amount === undefined ? null : parseAmount(b.amount, ctx.exponent, `${here}.amount`),
-      rate: b.rate === undefined ? null : parseRate(b.rate, ctx.exponent, `${here}.rate`),
-      rateText: b.rate ?? null,
+      rate: rateText === null ? null : parseRate(rateText, ctx.exponent, `${here}.rate`),
+      rateText,
     };
   });
 }

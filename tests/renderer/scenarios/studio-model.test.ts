@@ -77,6 +77,13 @@ describe('studio model', () => {
     expect(chargeRows(figures, null, year).filter((r) => !r.charged).length).toBeGreaterThan(0);
   });
 
+  it('leaves members charged nothing out of the payers chart', () => {
+    const rows = chargeRows(baseline, null, year).map((r, i) => (i === 0 ? { ...r, net: 0, gross: 0 } : r));
+    const bars = topPayers(rows, 20, (n) => `${n} others`);
+    expect(bars.map((b) => b.id)).not.toContain(rows[0]?.id);
+    expect(bars).toHaveLength(rows.filter((r) => r.charged && r.net !== 0).length);
+  });
+
   it('sums what the largest payers leave into one bar', () => {
     const rows = chargeRows(baseline, null, year);
     const bars = topPayers(rows, 3, (n) => `${n} others`);

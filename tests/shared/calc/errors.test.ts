@@ -49,6 +49,10 @@ describe('bad keys and inputs name the field', () => {
     expect(issuePath(() => resolveScenario(scenario({ horizon: { from: 2017, to: 2018 }, costs: { byYear: { '2017': '1', '2018': '1' } } }), { members: [member('a')] }))).toBe('facts.members[0].metrics.population.2018');
     expect(issuePath(() => resolveScenario(scenario({ parameters: { nope: '1' } }), { members: [member('a')] }))).toBe('parameters.nope');
     expect(issuePath(() => validateKey({ ...okKey, family: 'fee-schedule', components: [{ type: 'per-unit', id: 'r', metric: 'population', rate: '0,70' }] }))).toBe('components[0].rate');
+    const bandRates = (rate: unknown) => ({ ...okKey, family: 'fee-schedule', parameters: { small: '0.70' }, components: [{ type: 'per-unit', id: 'r', metric: 'population', bands: [{ from: 0, to: 50000, rate: { param: 'small' } }, { from: 50000, rate }] }] });
+    expect(issuePath(() => validateKey(bandRates({ param: 'large' })))).toBe('components[0].bands[1].rate.param');
+    expect(issuePath(() => validateKey(bandRates('0,50')))).toBe('components[0].bands[1].rate');
+    expect(() => validateKey(bandRates({ param: 'small' }))).not.toThrow();
     expect(issuePath(() => resolveScenario(scenario({ key: { ...okKey, rounding: { unit: '1', mode: 'half-up' } }, costs: { byYear: { '2017': '1000.50' } } }), { members: [member('a')] }))).toBe('costs.byYear.2017');
   });
   it('never computes with an observer-only pool', () => {

@@ -126,6 +126,14 @@ describe('Sambruk fees', () => {
     expect(comp(member(r.members, 'e'), 2025, 'group-annual')).toBeUndefined();
   });
 
+  it('group membership: the two rates are the key\'s parameters, so a scenario can try other rates', () => {
+    const members = facts([{ id: 'a', pop: 9_452 }, { id: 'c', pop: 50_001 }], 'gits');
+    const tried = run({ ...scenario('sambruk-group'), parameters: { rateSmall: '0.75', rateLarge: '0.45' } }, members);
+    // 9 452 * 0.75 = 7 089; 50 001 * 0.45 = 22 500.45
+    expect(['a', 'c'].map((id) => annual(tried, id))).toEqual([7_089, 22_500.45]);
+    expect(tried.parameters).toEqual({ rateSmall: '0.75', rateLarge: '0.45' });
+  });
+
   it('charges each membership only by its own key: group fees to group members, individual fees to the rest', () => {
     const group = run(scenario('sambruk-group'), facts([{ id: 'a', pop: 9_452 }]), true);
     const individual = run(scenario('sambruk-individual'), facts([{ id: 'a', pop: 9_452 }], 'gits'));

@@ -123,7 +123,8 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
 
   if (!result) return null;
   const figures = yearTotal(result, studio.year);
-  const paying = studio.rows.filter((r) => r.charged).length;
+  // A member of the cooperation that this key charges nothing (e.g. Sambruk's individual members under the group key) does not pay.
+  const paying = studio.rows.filter((r) => r.charged && r.net > 0).length;
   const more = studio.rows.filter((r) => r.delta > 0).length;
   const less = studio.rows.filter((r) => r.delta < 0).length;
 

@@ -187,9 +187,9 @@ function firstBy<T>(rows: readonly T[], limit: number, compare: (a: T, b: T) => 
   return top;
 }
 
-/** The largest payers of a year, sorted, with the rest summed into one bar so 400 members stay legible. */
+/** The largest payers of a year, sorted, with the rest summed into one bar so 400 members stay legible. Members charged nothing are left out. */
 export function topPayers(rows: readonly ChargeRow[], limit: number, othersLabel: (count: number) => string): BarDatum[] {
-  const charged = rows.filter((r) => r.charged);
+  const charged = rows.filter((r) => r.charged && r.net !== 0);
   const first = firstBy(charged, limit, (a, b) => b.net - a.net || nameOrder.compare(a.name, b.name));
   const top = first.map((r) => ({ id: r.id, name: r.name, value: r.net }));
   const restCount = charged.length - first.length;
