@@ -9,7 +9,7 @@ import type { ScenarioSummary } from '../../src/shared/api/channels/scenarios.ch
 import { NBSP, startHarness, type Harness } from './app-harness';
 
 let h: Harness;
-let scenarios: ScenarioSummary[] = [];
+const scenarios: ScenarioSummary[] = [];
 
 beforeAll(async () => {
   h = await startHarness('scenarios-every-demo');
