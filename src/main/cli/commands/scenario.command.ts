@@ -113,8 +113,9 @@ function toText(table: ChargeTable, title: string): string {
   const body = table.rows.map((r) => [r.member, String(r.year), ...r.components.map(money), money(r.roundingAdjustment), money(r.gross), money(r.subsidies), money(r.net)]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
-  const legend = table.components.map((c) => `  ${c.id}: ${c.label}`);
-  return `${title} (${table.currency}, major units)\n${legend.join('\n')}\n\n${line(header)}\n${body.map(line).join('\n')}\n`;
+  // A component without a label of its own is named by its id already: nothing to explain.
+  const legend = table.components.filter((c) => c.label !== c.id).map((c) => `  ${c.id}: ${c.label}\n`);
+  return `${title} (${table.currency}, major units)\n${legend.join('')}\n${line(header)}\n${body.map(line).join('\n')}\n`;
 }
 
 function toJson(computation: ScenarioComputation, cooperation: { id: number; name: string }, year?: number): string {
