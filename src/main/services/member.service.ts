@@ -3,15 +3,14 @@
  */
 import type { Kysely } from 'kysely';
 import type { MemberListRow, ParsedInputOf } from './service-types';
-import { AndelError, invalidInput } from '../../shared/errors';
+import { invalidInput } from '../../shared/errors';
 import { isIsoDate } from '../../shared/iso-date';
 import type { Database } from '../db/database.types';
-import { canonicalJson } from '../document/canonical-json';
-import { insertAuditEntry } from '../repositories/audit.repository';
 import { listParticipationsWithCooperation } from '../repositories/cooperation.repository';
 import { getMeta } from '../repositories/meta.repository';
-import { findMetricValue, listLatestMetricValues, upsertMetricValue } from '../repositories/metric.repository';
-import { findOrganisation, listOrganisations } from '../repositories/organisation.repository';
+import { listLatestMetricValues } from '../repositories/metric.repository';
+import { listOrganisations } from '../repositories/organisation.repository';
+import { writeMetricValue } from './metric.service';
 import type { Clock } from './clock';
 
 export const POPULATION = 'population';
@@ -66,28 +65,7 @@ export async function setPopulation(
   clock: Clock,
 ): Promise<{ organisationId: number; year: number; value: number }> {
   if (!isIsoDate(input.referenceDate)) throw invalidInput('referenceDate', `"${input.referenceDate}" is not a date that exists (expected YYYY-MM-DD)`);
-  return db.transaction().execute(async (trx) => {
-    if (!(await findOrganisation(trx, input.organisationId))) {
-      throw new AndelError('NOT_FOUND', `There is no organisation with id ${input.organisationId}.`);
-    }
-    const before = await findMetricValue(trx, input.organisationId, POPULATION, input.year);
-    const values = {
-      organisationId: input.organisationId,
-      metric: POPULATION,
-      year: input.year,
-      value: input.value,
-      referenceDate: input.referenceDate,
-      source: input.source ?? before?.source ?? null,
-    };
-    const id = await upsertMetricValue(trx, values);
-    await insertAuditEntry(trx, {
-      at: clock().toISOString(),
-      entity: 'metric_value',
-      entityId: id,
-      action: before ? 'update' : 'create',
-      before: canonicalJson(before ?? null),
-      after: canonicalJson({ id, ...values }),
-    });
-    return { organisationId: input.organisationId, year: input.year, value: input.value };
-  });
+  const { source, ...rest } = input;
+  await db.transaction().execute((trx) => writeMetricValue(trx, { ...rest, metric: POPULATION }, (before) => source ?? before?.source ?? null, clock));
+  return { organisationId: input.organisationId, year: input.year, value: input.value };
 }

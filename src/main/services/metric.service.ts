@@ -33,33 +33,48 @@ const toMetricRecord = (row: MetricValueRecord): MetricValueRecord => ({
   source: row.source,
 });
 
+/** What writeMetricValue stores, except the source, which may depend on the value it replaces. */
+export interface MetricWrite {
+  readonly organisationId: number;
+  readonly metric: string;
+  readonly year: number;
+  readonly value: number;
+  readonly referenceDate: string;
+}
+
+/**
+ * Inserts or replaces one metric value of an existing organisation, with its audit entry, inside
+ * the caller's transaction. `sourceOf` gets the value being replaced (null when there is none).
+ */
+export async function writeMetricValue(
+  trx: Kysely<Database>,
+  write: MetricWrite,
+  sourceOf: (before: MetricValueRecord | null) => string | null,
+  clock: Clock,
+): Promise<MetricChange> {
+  if (!(await findOrganisation(trx, write.organisationId))) {
+    throw new AndelError('NOT_FOUND', `There is no organisation with id ${write.organisationId}.`);
+  }
+  const before = (await findMetricValue(trx, write.organisationId, write.metric, write.year)) ?? null;
+  const values = { ...write, source: sourceOf(before) };
+  const id = await upsertMetricValue(trx, values);
+  const value = toMetricRecord({ id, ...values });
+  await insertAuditEntry(trx, {
+    at: clock().toISOString(),
+    entity: 'metric_value',
+    entityId: id,
+    action: before ? 'update' : 'create',
+    before: canonicalJson(before),
+    after: canonicalJson(value),
+  });
+  return { value, previous: before ? toMetricRecord(before) : null };
+}
+
 /** Sets one metric value (inserting or replacing), with an audit entry; returns it and what it replaced. */
 export async function upsertMetric(db: Kysely<Database>, input: ParsedInputOf<'metrics:upsert'>, clock: Clock): Promise<MetricChange> {
-  return db.transaction().execute(async (trx) => {
-    if (!(await findOrganisation(trx, input.organisationId))) {
-      throw new AndelError('NOT_FOUND', `There is no organisation with id ${input.organisationId}.`);
-    }
-    const before = await findMetricValue(trx, input.organisationId, input.metric, input.year);
-    const values = {
-      organisationId: input.organisationId,
-      metric: input.metric,
-      year: input.year,
-      value: input.value,
-      referenceDate: input.referenceDate,
-      source: input.source === undefined ? (before?.source ?? null) : input.source?.trim() || null,
-    };
-    const id = await upsertMetricValue(trx, values);
-    const value = toMetricRecord({ id, ...values });
-    await insertAuditEntry(trx, {
-      at: clock().toISOString(),
-      entity: 'metric_value',
-      entityId: id,
-      action: before ? 'update' : 'create',
-      before: canonicalJson(before ?? null),
-      after: canonicalJson(value),
-    });
-    return { value, previous: before ? toMetricRecord(before) : null };
-  });
+  const { source, ...write } = input;
+  // No source given keeps the one there is; an empty one clears it.
+  return db.transaction().execute((trx) => writeMetricValue(trx, write, (before) => (source === undefined ? (before?.source ?? null) : source?.trim() || null), clock));
 }
 
 /** Removes one metric value; returns what was removed so it can be put back. */

@@ -186,13 +186,27 @@ function horizon(today: string, months: number): string {
   return parseToday(today).add({ months }).toString();
 }
 
-function byDate<T extends { readonly id?: number }>(date: (due: AgreementDue<T>) => string) {
-  return (a: AgreementDue<T>, b: AgreementDue<T>): number => {
-    const da = date(a);
-    const db = date(b);
-    if (da !== db) return da < db ? -1 : 1;
-    return (a.agreement.id ?? 0) - (b.agreement.id ?? 0);
-  };
+/**
+ * The agreements whose `dateOf(status)` falls from `today` to `months` months ahead, earliest
+ * first (ties by id); `dateOf` gives null for an agreement that has no such date.
+ */
+function dueWithin<T extends AgreementTermsFields & { readonly id?: number }>(
+  agreements: Iterable<T>,
+  today: string,
+  months: number,
+  dateOf: (status: AgreementStatus) => string | null,
+): AgreementDue<T>[] {
+  const until = horizon(today, months);
+  const due: { readonly date: string; readonly item: AgreementDue<T> }[] = [];
+  for (const agreement of agreements) {
+    const terms = agreementTermsOf(agreement);
+    if (!terms) continue;
+    const status = agreementStatus(terms, today);
+    const date = dateOf(status);
+    if (date !== null && date <= until) due.push({ date, item: { agreement, status } });
+  }
+  due.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : (a.item.agreement.id ?? 0) - (b.item.agreement.id ?? 0)));
+  return due.map((d) => d.item);
 }
 
 /**
@@ -205,15 +219,7 @@ export function agreementsWithNoticeWithin<T extends AgreementTermsFields & { re
   today: string,
   months: number,
 ): AgreementDue<T>[] {
-  const until = horizon(today, months);
-  const due: AgreementDue<T>[] = [];
-  for (const agreement of agreements) {
-    const terms = agreementTermsOf(agreement);
-    if (!terms) continue;
-    const status = agreementStatus(terms, today);
-    if (status.noticeDeadline !== null && status.noticeDeadline <= until) due.push({ agreement, status });
-  }
-  return due.sort(byDate((d) => d.status.noticeDeadline ?? ''));
+  return dueWithin(agreements, today, months, (status) => status.noticeDeadline);
 }
 
 /**
@@ -225,13 +231,5 @@ export function agreementsEndingWithin<T extends AgreementTermsFields & { readon
   today: string,
   months: number,
 ): AgreementDue<T>[] {
-  const until = horizon(today, months);
-  const due: AgreementDue<T>[] = [];
-  for (const agreement of agreements) {
-    const terms = agreementTermsOf(agreement);
-    if (!terms) continue;
-    const status = agreementStatus(terms, today);
-    if (!status.renews && !status.expired && status.endDate <= until) due.push({ agreement, status });
-  }
-  return due.sort(byDate((d) => d.status.endDate));
+  return dueWithin(agreements, today, months, (status) => (!status.renews && !status.expired ? status.endDate : null));
 }
