@@ -204,7 +204,7 @@ function memberResults(plan: ScenarioPlan, kt: KeyTables, core: CoreResult): Mem
 }
 
 /** Builds the ScenarioResult from a full computation. */
-export function materialize(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult, withTrail: boolean): ScenarioResult {
+function materialize(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult, withTrail: boolean): ScenarioResult {
   const members: MemberResult[] = withTrail ? membersWithTrail(r, plan, kt, core) : memberResults(plan, kt, core);
   return { ...summarise(r, plan, kt, core), members };
 }
@@ -297,7 +297,7 @@ export function explainCharge(r: ResolvedScenario, memberId: string, year: numbe
   return charge;
 }
 
-export function summariseFunding(r: ResolvedScenario): FundingSummary {
+function summariseFunding(r: ResolvedScenario): FundingSummary {
   const byYear = r.years.map((year) => ({ year, secured: 0, expected: 0, uncertain: 0, total: 0 }));
   const sources = r.funding.map((f) => {
     let total = 0;

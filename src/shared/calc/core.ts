@@ -119,7 +119,8 @@ function applySubsidies(subs: readonly SubsidyTable[], plan: ScenarioPlan, out: 
     } else {
       const rate = st.rate as NonNullable<SubsidyTable['rate']>;
       const units = (st.metric as Float64Array)[idx] as number;
-      pay = st.s.proRata ? roundProduct(rate.n, units, fn, rate.d, fd, st.rounding, st.s.id) : roundProduct(rate.n, units, 1, rate.d, 1, st.rounding, st.s.id);
+      const prorate = st.s.proRata;
+      pay = roundProduct(rate.n, units, prorate ? fn : 1, rate.d, prorate ? fd : 1, st.rounding, st.s.id);
     }
     let capped = false;
     if (pay > left) {

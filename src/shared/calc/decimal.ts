@@ -52,26 +52,3 @@ export function parsePercent(text: string, path: string): Ratio {
   if (r.n < 0) throw invalidInput(path, `a percentage must not be negative (got "${text}")`);
   return ratio(r.n, r.d * 100);
 }
-
-/** Renders an exact ratio as decimal text when it terminates, else as "n/d". */
-export function ratioToText(r: Ratio, scaleExponent = 0): string {
-  let d = r.d;
-  let twos = 0;
-  let fives = 0;
-  while (d % 2 === 0) {
-    d /= 2;
-    twos++;
-  }
-  while (d % 5 === 0) {
-    d /= 5;
-    fives++;
-  }
-  if (d !== 1) return `${r.n}/${r.d * 10 ** scaleExponent}`;
-  const places = Math.max(twos, fives) + scaleExponent;
-  const scaled = BigInt(r.n) * 10n ** BigInt(Math.max(twos, fives)) / BigInt(r.d);
-  const neg = scaled < 0n;
-  const digits = (neg ? -scaled : scaled).toString().padStart(places + 1, '0');
-  const intPart = digits.slice(0, digits.length - places);
-  const fracPart = places > 0 ? digits.slice(digits.length - places).replace(/0+$/, '') : '';
-  return `${neg ? '-' : ''}${intPart}${fracPart ? '.' + fracPart : ''}`;
-}

@@ -76,8 +76,8 @@ function bigDivRem(n: bigint, d: bigint): [bigint, bigint] {
   return [q, r];
 }
 
-/** Decide whether quotient q with remainder r over d (0 <= r < d) moves up one step. */
-function roundsUp(q: number, r: number, d: number, mode: RoundingMode): boolean {
+/** Whether quotient q with remainder r over d (0 <= r < d, all safe integers) moves up one step. */
+export function roundsUp(q: number, r: number, d: number, mode: RoundingMode): boolean {
   if (r === 0) return false;
   switch (mode) {
     case 'down':
@@ -141,15 +141,6 @@ function roundProductBig(a: number, b: number, c: number, d1: number, d2: number
   return num;
 }
 
-/** Whether the quotient q with remainder r over d (0 <= r < d, all safe integers) rounds up one step. */
-export function roundsUpExact(q: number, r: number, d: number, mode: RoundingMode): boolean {
-  return roundsUp(q, r, d, mode);
-}
-
-/** Rounds an exact ratio of minor units to the rule. */
-export function roundRatio(x: Ratio, rule: RoundingRule, what = 'amount'): number {
-  return roundProduct(x.n, 1, 1, x.d, 1, rule, what);
-}
 
 /**
  * floor(a * b / c) and the remainder, exactly, for non-negative safe integers and c > 0.
@@ -172,21 +163,6 @@ export function addRatio(x: Ratio, y: Ratio): Ratio {
   const d = safeMul(x.d / g, y.d);
   if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d)) throw overflow('ratio');
   return ratio(n, d);
-}
-
-export function mulRatio(x: Ratio, y: Ratio): Ratio {
-  const g1 = gcd(x.n, y.d) || 1;
-  const g2 = gcd(y.n, x.d) || 1;
-  const n = safeMul(x.n / g1, y.n / g2);
-  const d = safeMul(x.d / g2, y.d / g1);
-  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d)) throw overflow('ratio');
-  return ratio(n, d);
-}
-
-export function compareRatio(x: Ratio, y: Ratio): number {
-  const l = BigInt(x.n) * BigInt(y.d);
-  const r = BigInt(y.n) * BigInt(x.d);
-  return l < r ? -1 : l > r ? 1 : 0;
 }
 
 export const ONE: Ratio = { n: 1, d: 1 };

@@ -5,7 +5,7 @@
 import { findBand } from './bands';
 import type { Ratio } from './exact';
 import { roundProduct } from './exact';
-import type { FeeComponent, OverrideComponent, ProRata, ProRataMode } from './key.types';
+import type { FeeComponent, OverrideComponent, ProRata, ProRataMode, RateStep } from './key.types';
 import type { ResolvedMember } from './resolved.types';
 import type { ChargeTrail } from './result.types';
 
@@ -31,6 +31,16 @@ export function proRataFactor(m: ResolvedMember, t: number, rule: ProRata, daysI
   const e = rule.leave === 'month' ? (m.endMonth[t] as number) : 12;
   const n = e - s + 1;
   return n === 12 ? WHOLE : { mode, n, d: 12 };
+}
+
+/** The rate step in force in `year`: the last one from that year or before (the first applies before any). */
+export function rateStepFor(rates: readonly RateStep[], year: number): RateStep {
+  let step = rates[0] as RateStep;
+  for (let i = 1; i < rates.length; i++) {
+    const s = rates[i] as RateStep;
+    if (s.fromYear <= year) step = s;
+  }
+  return step;
 }
 
 export type MemberTraits = { readonly id: string; readonly category: string; readonly invoicedVia: string | null };
@@ -93,11 +103,7 @@ export function chargeFee(c: FeeComponent, m: ResolvedMember, t: number, year: n
         rate = band.rate;
         rateText = band.rateText as string;
       } else {
-        let step = c.rates[0] as (typeof c.rates)[number];
-        for (let i = 1; i < c.rates.length; i++) {
-          const s = c.rates[i] as (typeof c.rates)[number];
-          if (s.fromYear <= year) step = s;
-        }
+        const step = rateStepFor(c.rates, year);
         rate = step.rate;
         rateText = step.text;
       }
@@ -153,7 +159,7 @@ function trailOf(
   if (c.kind === 'banded' || c.kind === 'per-unit') {
     const series = m.metrics[c.metric.key];
     trail.metric = { name: c.metric.name, year: series?.sourceYears[t] as number, value, referenceDate: series?.referenceDates[t] ?? null, projected: series?.projected[t] ?? false };
-    const bands = c.kind === 'banded' ? c.bands : c.bands;
+    const bands = c.bands;
     const band = bandIndex >= 0 && bands ? bands[bandIndex] : undefined;
     if (band) trail.band = { index: band.index, from: band.from, to: band.to, edge: c.edge };
   }

@@ -22,12 +22,6 @@ export function currencyExponent(code: string, path = 'currency'): number {
   return EXPONENTS[code] ?? 2;
 }
 
-export function money(minor: number, currency: string): Money {
-  if (!Number.isSafeInteger(minor)) throw invalidInput('amount', `${minor} is not an exact number of minor units`);
-  currencyExponent(currency);
-  return { minor, currency };
-}
-
 /** Formats minor units for humans, e.g. 496230 SEK → "4 962,30 kr" in sv. */
 export function formatMoney(minor: number, currency: string, locale: string): string {
   const exp = currencyExponent(currency);

@@ -10,7 +10,7 @@
 import type { Band, Edge, FeeComponent, NormalizedKey, OverrideComponent, PoolComponent, ProRata, ProRataMode, Subsidy } from './key.types';
 import type { Ratio, RoundingRule } from './exact';
 import { dateKey } from './dates';
-import { appliesTo, overrideRelevant } from './fees';
+import { appliesTo, overrideRelevant, proRataFactor, rateStepFor } from './fees';
 import type { ResolvedMember, ResolvedScenario } from './resolved.types';
 
 /** A pro-rata rule's factor n/d per member-year; (1, 1) for a whole year. */
@@ -88,7 +88,7 @@ export interface OverrideTable {
 }
 
 export const BANDED = 0;
-export const PER_UNIT = 1;
+const PER_UNIT = 1;
 export const CATEGORY = 2;
 export const FIXED = 3;
 
@@ -160,16 +160,10 @@ export function buildPlan(r: ResolvedScenario): ScenarioPlan {
   }
   const joinYear = new Float64Array(nm);
   const joinKey = new Float64Array(nm);
-  const metrics = new Map<string, Float64Array>();
-  for (const ref of r.key.metrics) metrics.set(ref.key, new Float64Array(nm * ny).fill(NaN));
   for (let i = 0; i < nm; i++) {
     const m = r.members[i] as ResolvedMember;
     joinYear[i] = m.joinYear === null ? NaN : m.joinYear;
     joinKey[i] = m.joinedDate === null ? NaN : dateKey(m.joinedDate);
-    for (const [key, table] of metrics) {
-      const values = m.metrics[key]?.values;
-      if (values) for (let t = 0; t < ny; t++) table[t * nm + i] = values[t] as number;
-    }
   }
   const plan: ScenarioPlan = {
     nm,
@@ -182,7 +176,8 @@ export function buildPlan(r: ResolvedScenario): ScenarioPlan {
     chargedList,
     joinYear,
     joinKey,
-    metrics,
+    // Laid out by metricTable as the key tables read them (keyTables below, for the plan's own key).
+    metrics: new Map(),
     proRata: new Map(),
     keys: new WeakMap(),
     spare: [],
@@ -201,7 +196,7 @@ export function sharePlan(from: ResolvedScenario, to: ResolvedScenario): void {
 function metricTable(plan: ScenarioPlan, key: string): Float64Array {
   let table = plan.metrics.get(key);
   if (!table) {
-    // A metric the plan's key did not read (only possible for a key built elsewhere): lay it out now.
+    // Each metric is laid out once per plan, the first time a key table reads it.
     table = new Float64Array(plan.nm * plan.ny).fill(NaN);
     for (let i = 0; i < plan.nm; i++) {
       const values = (plan.members[i] as ResolvedMember).metrics[key]?.values;
@@ -212,7 +207,7 @@ function metricTable(plan: ScenarioPlan, key: string): Float64Array {
   return table;
 }
 
-/** The same rule as fees.proRataFactor, for every member-year at once. */
+/** fees.proRataFactor for every member-year at once. */
 export function proRataTable(plan: ScenarioPlan, rule: ProRata): ProRataTable {
   const id = `${rule.join}/${rule.leave}`;
   const cached = plan.proRata.get(id);
@@ -225,24 +220,9 @@ export function proRataTable(plan: ScenarioPlan, rule: ProRata): ProRataTable {
     for (let t = 0; t < ny; t++) {
       const diy = plan.daysInYear[t] as number;
       for (let i = 0; i < nm; i++) {
-        const m = plan.members[i] as ResolvedMember;
-        let num: number;
-        let den: number;
-        if (mode === 'day') {
-          const s = rule.join === 'day' ? (m.startDay[t] as number) : 1;
-          const e = rule.leave === 'day' ? (m.endDay[t] as number) : diy;
-          num = e - s + 1;
-          den = diy;
-        } else {
-          const s = rule.join === 'month' ? (m.startMonth[t] as number) : 1;
-          const e = rule.leave === 'month' ? (m.endMonth[t] as number) : 12;
-          num = e - s + 1;
-          den = 12;
-        }
-        if (num !== den) {
-          n[t * nm + i] = num;
-          d[t * nm + i] = den;
-        }
+        const f = proRataFactor(plan.members[i] as ResolvedMember, t, rule, diy);
+        n[t * nm + i] = f.n;
+        d[t * nm + i] = f.d;
       }
     }
   }
@@ -308,15 +288,7 @@ function entryTable(plan: ScenarioPlan, comp: FeeComponent | OverrideComponent, 
       bands = fee.bands;
       edge = fee.edge;
       if (!fee.bands) {
-        for (let t = 0; t < ny; t++) {
-          const year = plan.years[t] as number;
-          let step = fee.rates[0] as (typeof fee.rates)[number];
-          for (let k = 1; k < fee.rates.length; k++) {
-            const s = fee.rates[k] as (typeof fee.rates)[number];
-            if (s.fromYear <= year) step = s;
-          }
-          rateByYear.push(step.rate);
-        }
+        for (let t = 0; t < ny; t++) rateByYear.push(rateStepFor(fee.rates, plan.years[t] as number).rate);
       }
       break;
     case 'category':

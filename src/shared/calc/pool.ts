@@ -14,7 +14,7 @@
 import { invalidInput } from '../errors';
 import type { PoolPart } from './allocate';
 import { allocate } from './allocate';
-import { compareProducts, gcd, mulDivFloor, mulDivRemainder, roundProduct, roundsUpExact } from './exact';
+import { compareProducts, gcd, mulDivFloor, mulDivRemainder, roundProduct, roundsUp } from './exact';
 import type { KeyTables, ScenarioPlan } from './plan';
 
 /** Per-computation scratch space, sized for the number of members. */
@@ -114,11 +114,10 @@ export function allocateYear(kt: KeyTables, plan: ScenarioPlan, t: number, pool:
     const c = (kt.pool[p] as KeyTables['pool'][number]).c;
     if (c.share.n === 0) continue;
     const total = s.W[p] as number;
-    const path = `key.components[${c.index}] in ${year}`;
-    if (!Number.isSafeInteger(total)) throw invalidInput(path, 'the weights are too large to add up exactly');
+    if (!Number.isSafeInteger(total)) throw invalidInput(`key.components[${c.index}] in ${year}`, 'the weights are too large to add up exactly');
     if (total === 0) {
       if (nc === 0 && units === 0) continue;
-      throw invalidInput(path, 'the weights of this share add up to zero, so the pool cannot be shared by it');
+      throw invalidInput(`key.components[${c.index}] in ${year}`, 'the weights of this share add up to zero, so the pool cannot be shared by it');
     }
     if (active === 0) a0 = p;
     else if (active === 1) a1 = p;
@@ -181,7 +180,7 @@ export function allocateYear(kt: KeyTables, plan: ScenarioPlan, t: number, pool:
     const ra = mulDivRemainder();
     q0[k] = qa;
     r0[k] = ra;
-    amt0[k] = (roundsUpExact(qa, ra, M0, mode) ? qa + 1 : qa) * unit;
+    amt0[k] = (roundsUp(qa, ra, M0, mode) ? qa + 1 : qa) * unit;
     if (active === 1) {
       floors[k] = qa;
       frac[k] = ra;
@@ -193,7 +192,7 @@ export function allocateYear(kt: KeyTables, plan: ScenarioPlan, t: number, pool:
     const rb = mulDivRemainder();
     q1[k] = qb;
     r1[k] = rb;
-    amt1[k] = (roundsUpExact(qb, rb, M1, mode) ? qb + 1 : qb) * unit;
+    amt1[k] = (roundsUp(qb, rb, M1, mode) ? qb + 1 : qb) * unit;
     // The fractional parts add up to [0, 2): a carry of one when ra/M0 + rb/M1 >= 1.
     const f = ra / M0 + rb / M1;
     const c = f >= 1 + TOL ? 1 : f <= 1 - TOL ? 0 : compareProducts(ra, M1, M1 - rb, M0) >= 0 ? 1 : 0;
