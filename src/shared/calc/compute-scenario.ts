@@ -14,7 +14,7 @@ import type { CoreResult } from './core';
 import { computeCore } from './core';
 import { chargeFee } from './fees';
 import type { EntryTable, KeyTables, ScenarioPlan, SubsidyTable } from './plan';
-import { buildPlan, keyTables, releaseBuffers } from './plan';
+import { buildPlan, keyTables, poolPresence, releaseBuffers } from './plan';
 import type { ResolvedMember, ResolvedScenario } from './resolved.types';
 import type { BalanceYear, ChargeTrail, ComponentCharge, FunderResult, FundingSummary, MemberResult, MemberYearCharge, ScenarioResult, ScenarioSummary, SubsidyCharge, YearTotals } from './result.types';
 
@@ -51,8 +51,7 @@ function poolTrail(kt: KeyTables, plan: ScenarioPlan, core: CoreResult, p: numbe
   const c = pt.c;
   const key = kt.key;
   const whole = kt.poolPr.d[idx] === 1;
-  const den = kt.poolDen === 'one' ? 1 : kt.poolDen === 'days' ? (plan.daysInYear[t] as number) : 12;
-  const presence = whole ? den : (kt.poolPr.n[idx] as number);
+  const presence = poolPresence(kt, plan, idx, t);
   const w = pt.metric === null ? presence : presence * (pt.metric[idx] as number);
   const tr: { -readonly [K in keyof ChargeTrail]: ChargeTrail[K] } = {
     rounding: key.rounding,

@@ -125,8 +125,6 @@ export interface KeyTables {
   readonly key: NormalizedKey;
   readonly pool: readonly PoolTable[];
   readonly poolPr: ProRataTable;
-  /** Presence of a whole year in the pool weights: 1 (no pro rata), days in the year, or 12. */
-  readonly poolDen: 'one' | 'days' | 'months';
   readonly entries: readonly EntryTable[];
   readonly overrides: readonly OverrideTable[];
   /** In key.subsidies order. */
@@ -323,6 +321,16 @@ function entryTable(plan: ScenarioPlan, comp: FeeComponent | OverrideComponent, 
   };
 }
 
+/**
+ * A member's presence in year t's pool weights: the days or months it takes part when the key
+ * prorates, a whole year (days in the year, 12, or 1 without pro rata) otherwise.
+ */
+export function poolPresence(kt: KeyTables, plan: ScenarioPlan, idx: number, t: number): number {
+  if (kt.poolPr.d[idx] !== 1) return kt.poolPr.n[idx] as number;
+  const mode = kt.poolPr.mode;
+  return mode === 'none' ? 1 : mode === 'day' ? (plan.daysInYear[t] as number) : 12;
+}
+
 /** The key-dependent tables of a plan, built once per normalised key. */
 export function keyTables(plan: ScenarioPlan, key: NormalizedKey): KeyTables {
   const cached = plan.keys.get(key);
@@ -386,7 +394,6 @@ function build(plan: ScenarioPlan, key: NormalizedKey, same: SameAs | null): Key
     key,
     pool,
     poolPr: proRataTable(plan, p),
-    poolDen: p.join === 'none' && p.leave === 'none' ? 'one' : p.join === 'day' || p.leave === 'day' ? 'days' : 'months',
     entries,
     overrides,
     subsidies,

@@ -16,6 +16,7 @@ import type { PoolPart } from './allocate';
 import { allocate } from './allocate';
 import { compareProducts, gcd, mulDivFloor, mulDivRemainder, roundProduct, roundsUp } from './exact';
 import type { KeyTables, ScenarioPlan } from './plan';
+import { poolPresence } from './plan';
 
 /** Per-computation scratch space, sized for the number of members. */
 export interface PoolScratch {
@@ -76,14 +77,8 @@ export function allocateYear(kt: KeyTables, plan: ScenarioPlan, t: number, pool:
   if (nc === 0 && pool > 0) throw invalidInput(`costs.byYear.${year}`, `no paying members in ${year} to share the pool (observers are left out)`);
 
   // Weights: presence (days or months when prorated, else 1) times the metric, as the reference does.
-  const den = kt.poolDen === 'one' ? 1 : kt.poolDen === 'days' ? (plan.daysInYear[t] as number) : 12;
-  const prN = kt.poolPr.n;
-  const prD = kt.poolPr.d;
   const presence = s.presence;
-  for (let k = 0; k < nc; k++) {
-    const idx = base + (list[k] as number);
-    presence[k] = prD[idx] === 1 ? den : (prN[idx] as number);
-  }
+  for (let k = 0; k < nc; k++) presence[k] = poolPresence(kt, plan, base + (list[k] as number), t);
   const np = kt.pool.length;
   for (let p = 0; p < np; p++) {
     const pt = kt.pool[p] as KeyTables['pool'][number];
