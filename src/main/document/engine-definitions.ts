@@ -9,6 +9,7 @@
  * value is still a valid record, and says so when it is computed.
  */
 import { keySchema, resolveScenario, scenarioDefinitionSchema, validateKey } from '../../shared/calc';
+import { formatPath } from '../../shared/calc/parse';
 import type { WorkspaceDocument } from '../../shared/document/workspace-document.schema';
 import { AndelError, type ErrorIssue } from '../../shared/errors';
 import { isIsoDate } from '../../shared/iso-date';
@@ -54,8 +55,9 @@ export interface KeyRowForCheck {
 export function checkScenarioDefinition(definition: unknown, currency: string, keys: readonly unknown[], keyRow: KeyRowForCheck | null, prefix: string): ErrorIssue[] {
   const parsed = scenarioDefinitionSchema.safeParse(definition);
   if (!parsed.success) {
+    // The schema's root is a strict object, so a path is empty (→ "(root)", joined as the prefix) or starts with a property name.
     return parsed.error.issues.map((issue) => ({
-      path: join(prefix, issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')),
+      path: join(prefix, formatPath('', issue.path)),
       message: issue.message,
     }));
   }

@@ -1,8 +1,10 @@
-/** `['participations', 3, 'organisationId']` → `participations[3].organisationId`. */
+import { formatPath } from '../../shared/calc/parse';
+
+/**
+ * `['participations', 3, 'organisationId']` → `participations[3].organisationId`; the empty path is
+ * the document itself. (The document schema's root is a strict object, so every other path starts
+ * with a property name and never reaches formatPath's "(root)".)
+ */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return 'document';
-  return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
-    '',
-  );
+  return path.length === 0 ? 'document' : formatPath('', path);
 }

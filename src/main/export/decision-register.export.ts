@@ -89,18 +89,41 @@ function registerOrder(bodies: Map<number, Pick<BodyRecord, 'id' | 'name'>>) {
     a.id - b.id;
 }
 
-/** One line per link, e.g. "Ersätter SG 2016:3", "Antar avtal: Samverkansavtal". */
-function describeLinks(decision: DecisionRecord, input: DecisionRegisterInput, labels: ExportLabels): string {
+/** What describeLinks looks targets up in, built once per workbook rather than once per decision. */
+interface LinkTargets {
+  /** Each decision's links, in id order. */
+  readonly linksByDecision: ReadonlyMap<number, readonly DecisionLinkRecord[]>;
+  readonly decisions: ReadonlyMap<number, Pick<DecisionRecord, 'id' | 'number'>>;
+  readonly agreements: ReadonlyMap<number, Pick<AgreementRecord, 'id' | 'title'>>;
+  readonly keys: ReadonlyMap<number, Pick<DistributionKeyRecord, 'id' | 'name' | 'version'>>;
+  readonly scenarios: ReadonlyMap<number, Pick<ScenarioRecord, 'id' | 'name'>>;
+  readonly snapshots: ReadonlyMap<number, Pick<SnapshotRecord, 'id' | 'scenarioId' | 'contentHash'>>;
+}
+
+function linkTargets(input: DecisionRegisterInput): LinkTargets {
   const { lookups } = input;
+  const linksByDecision = new Map<number, DecisionLinkRecord[]>();
+  for (const link of lookups.links) {
+    const links = linksByDecision.get(link.decisionId);
+    if (links) links.push(link);
+    else linksByDecision.set(link.decisionId, [link]);
+  }
+  for (const links of linksByDecision.values()) links.sort((a, b) => a.id - b.id);
+  return {
+    linksByDecision,
+    decisions: byId([...(lookups.otherDecisions ?? []), ...input.decisions]),
+    agreements: byId(lookups.agreements),
+    keys: byId(lookups.distributionKeys),
+    scenarios: byId(lookups.scenarios),
+    snapshots: byId(lookups.snapshots),
+  };
+}
+
+/** One line per link, e.g. "Ersätter SG 2016:3", "Antar avtal: Samverkansavtal". */
+function describeLinks(decision: DecisionRecord, targets: LinkTargets, labels: ExportLabels): string {
   const register = labels.decisionRegister;
-  const decisions = byId([...(lookups.otherDecisions ?? []), ...input.decisions]);
-  const agreements = byId(lookups.agreements);
-  const keys = byId(lookups.distributionKeys);
-  const scenarios = byId(lookups.scenarios);
-  const snapshots = byId(lookups.snapshots);
-  return lookups.links
-    .filter((link) => link.decisionId === decision.id)
-    .sort((a, b) => a.id - b.id)
+  const { decisions, agreements, keys, scenarios, snapshots } = targets;
+  return (targets.linksByDecision.get(decision.id) ?? [])
     .map((link) => {
       const kind = register.linkKinds[link.kind];
       const target = ((): string | undefined => {
@@ -158,6 +181,7 @@ export function buildDecisionRegisterWorkbook(input: DecisionRegisterInput): Exc
 
   const bodies = byId(input.lookups.bodies);
   const persons = byId(input.lookups.persons);
+  const targets = linkTargets(input);
   const dates = dateFormat(input.language);
   [...input.decisions].sort(registerOrder(bodies)).forEach((decision, index) => {
     const row = headerRow + 1 + index;
@@ -169,7 +193,7 @@ export function buildDecisionRegisterWorkbook(input: DecisionRegisterInput): Exc
     setText(cell('status'), register.statuses[decision.status]);
     setText(cell('owner'), decision.ownerPersonId === null ? null : (persons.get(decision.ownerPersonId)?.name ?? register.unknownTarget));
     setDate(cell('reviewOn'), decision.reviewOn, dates);
-    setText(cell('links'), describeLinks(decision, input, labels));
+    setText(cell('links'), describeLinks(decision, targets, labels));
     setText(cell('text'), decision.text);
     COLUMNS.forEach((column, columnIndex) => {
       sheet.getCell(row, columnIndex + 1).alignment = {

@@ -8,11 +8,10 @@ import type { Command } from 'commander';
 import type { DecisionList, DecisionRow } from '../../../shared/api/channels/governance.channels';
 import { decisionStatuses } from '../../../shared/document/workspace-document.schema';
 import { AndelError, invalidInput } from '../../../shared/errors';
-import { inspectWorkspaceFile } from '../../db/inspect-workspace-file';
-import { createKysely } from '../../db/kysely-instance';
-import { openInMemoryCopy } from '../../db/sqlite-connection';
+import { looksLikeFormula } from '../../export/xlsx/safe-cell';
 import { bodyIdsNamed, listDecisionRegister } from '../../services/decision.service';
 import type { CliIo } from '../cli-io';
+import { readingInMemoryCopy } from '../read-in-memory-copy';
 
 type Format = 'table' | 'csv' | 'json';
 
@@ -29,7 +28,7 @@ const CSV_COLUMNS = ['number', 'decided_on', 'body', 'title', 'status', 'owner',
 
 function csvCell(value: string): string {
   // A cell a spreadsheet would run as a formula gets a leading apostrophe (shown as text, not as data).
-  const safe = /^[\t\r\n ]*[=+\-@]/.test(value) ? `'${value}` : value;
+  const safe = looksLikeFormula(value) ? `'${value}` : value;
   return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -84,24 +83,21 @@ export function registerDecisionsCommand(program: Command, io: CliIo): void {
         if (!(decisionStatuses as readonly string[]).includes(status)) throw invalidInput('--status', `"${status}" is not a status; use ${decisionStatuses.join(', ')}`);
       }
       const path = resolve(file);
-      inspectWorkspaceFile(path, {});
-      const db = createKysely(openInMemoryCopy(path, {}));
-      let list: DecisionList;
-      try {
-        const bodyId = options.body === undefined ? undefined : await bodyIdsNamed(db, options.body);
-        list = await listDecisionRegister(db, {
-          ...(bodyId ? { bodyId } : {}),
-          ...(year !== undefined ? { year } : {}),
-          ...(statuses ? { status: statuses as (typeof decisionStatuses)[number][] } : {}),
-          ...(options.tag ? { tag: options.tag } : {}),
-          ...(options.query ? { query: options.query } : {}),
-        });
-      } catch (error) {
-        if (error instanceof AndelError) throw error;
-        throw new AndelError('INTERNAL', `Reading the register of ${path} failed: ${(error as Error).message}`);
-      } finally {
-        await db.destroy();
-      }
+      const list = await readingInMemoryCopy(path, async (db): Promise<DecisionList> => {
+        try {
+          const bodyId = options.body === undefined ? undefined : await bodyIdsNamed(db, options.body);
+          return await listDecisionRegister(db, {
+            ...(bodyId ? { bodyId } : {}),
+            ...(year !== undefined ? { year } : {}),
+            ...(statuses ? { status: statuses as (typeof decisionStatuses)[number][] } : {}),
+            ...(options.tag ? { tag: options.tag } : {}),
+            ...(options.query ? { query: options.query } : {}),
+          });
+        } catch (error) {
+          if (error instanceof AndelError) throw error;
+          throw new AndelError('INTERNAL', `Reading the register of ${path} failed: ${(error as Error).message}`);
+        }
+      });
       if (format === 'json') io.out(`${JSON.stringify(list, null, 2)}\n`);
       else if (format === 'csv') io.out(`${[CSV_COLUMNS.join(','), ...list.rows.map(csvRow)].join('\r\n')}\r\n`);
       else io.out(table(list));

@@ -4,31 +4,15 @@
  * in-memory copy (no lock, no write), so they also work while the file is open in the app.
  */
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
-import type { Kysely } from 'kysely';
 import type { ScenarioComputation } from '../../../shared/api/channels/scenarios.channels';
 import { minorToText } from '../../../shared/calc';
 import { AndelError } from '../../../shared/errors';
-import type { Database } from '../../db/database.types';
-import { inspectWorkspaceFile } from '../../db/inspect-workspace-file';
-import { createKysely } from '../../db/kysely-instance';
 import { openWorkspace } from '../../db/open-workspace';
-import { openInMemoryCopy } from '../../db/sqlite-connection';
 import { listKeys } from '../../services/key.service';
 import { computeStoredScenario, findCooperationByName, findScenarioByNames } from '../../services/scenario.service';
 import { adoptScenarioByNames } from '../../services/snapshot.service';
 import type { CliIo } from '../cli-io';
-
-async function reading<T>(file: string, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
-  const path = resolve(file);
-  inspectWorkspaceFile(path, {});
-  const db = createKysely(openInMemoryCopy(path, {}));
-  try {
-    return await work(db);
-  } finally {
-    await db.destroy();
-  }
-}
+import { readingInMemoryCopy } from '../read-in-memory-copy';
 
 interface Row {
   member: string;
@@ -48,12 +32,18 @@ export interface ChargeTable {
   rows: Row[];
 }
 
+/** The key's components in the engine's order, each with the label it is first charged under (its id if never charged). */
+function componentsOf(result: ScenarioComputation['result']): ChargeTable['components'] {
+  const labels = new Map<string, string>();
+  for (const m of result.members) for (const y of m.years) for (const c of y.components) if (!labels.has(c.componentId)) labels.set(c.componentId, c.label);
+  return Object.keys(result.totals[0]?.byComponent ?? {}).map((id) => ({ id, label: labels.get(id) ?? id }));
+}
+
 /** Every paying member's charge per year and component, alphabetically, then the totals per year. */
 export function chargeTable(computation: ScenarioComputation, year?: number): ChargeTable {
   const { result } = computation;
-  const componentIds = Object.keys(result.totals[0]?.byComponent ?? {});
-  const labels = new Map<string, string>();
-  for (const m of result.members) for (const y of m.years) for (const c of y.components) if (!labels.has(c.componentId)) labels.set(c.componentId, c.label);
+  const components = componentsOf(result);
+  const componentIds = components.map((c) => c.id);
   const orgOf = new Map(computation.members.map((m) => [m.memberId, m.organisationId]));
   const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
   const members = result.members
@@ -90,7 +80,7 @@ export function chargeTable(computation: ScenarioComputation, year?: number): Ch
       net: t?.net ?? 0,
     });
   }
-  return { currency: result.currency, components: componentIds.map((id) => ({ id, label: labels.get(id) ?? id })), rows };
+  return { currency: result.currency, components, rows };
 }
 
 const csvCell = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
@@ -120,7 +110,6 @@ function toText(table: ChargeTable, title: string): string {
 
 function toJson(computation: ScenarioComputation, cooperation: { id: number; name: string }, year?: number): string {
   const { result } = computation;
-  const table = chargeTable(computation, year);
   const orgOf = new Map(computation.members.map((m) => [m.memberId, m.organisationId]));
   const inYear = (y: number): boolean => year === undefined || y === year;
   const doc = {
@@ -129,7 +118,7 @@ function toJson(computation: ScenarioComputation, cooperation: { id: number; nam
     currency: result.currency,
     units: 'minor',
     years: result.years.filter(inYear),
-    components: table.components,
+    components: componentsOf(result),
     members: result.members
       .filter((m) => m.role === 'member')
       .map((m) => ({
@@ -172,7 +161,7 @@ export function registerScenarioCommands(program: Command, io: CliIo): void {
       if (!['table', 'csv', 'json'].includes(options.format)) throw new AndelError('INVALID_INPUT', `--format: expected table, csv or json, not "${options.format}"`);
       const year = options.year === undefined ? undefined : Number(options.year);
       if (year !== undefined && !Number.isInteger(year)) throw new AndelError('INVALID_INPUT', `--year: "${options.year}" is not a year`);
-      const { cooperation, computation } = await reading(file, async (db) => {
+      const { cooperation, computation } = await readingInMemoryCopy(file, async (db) => {
         const found = await findScenarioByNames(db, options.cooperation, options.scenario);
         return { cooperation: found.cooperation, computation: await computeStoredScenario(db, { scenarioId: found.scenario.id }) };
       });
@@ -192,7 +181,7 @@ export function registerScenarioCommands(program: Command, io: CliIo): void {
     .option('--cooperation <name>', 'only this cooperation, by name')
     .option('--json', 'print the list as JSON')
     .action(async (file: string, options: { cooperation?: string; json?: boolean }) => {
-      const keys = await reading(file, async (db) => {
+      const keys = await readingInMemoryCopy(file, async (db) => {
         const cooperationId = options.cooperation === undefined ? undefined : (await findCooperationByName(db, options.cooperation)).id;
         return listKeys(db, cooperationId === undefined ? {} : { cooperationId });
       });

@@ -6,13 +6,12 @@
  * Pure with respect to its input: the resolved scenario, the engine's result and the metadata
  * come in; a workbook (or its bytes and SHA-256, for the export log) goes out.
  */
-import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { exportLabels } from '../export-labels';
 import { setDocumentProperties } from '../xlsx/document-properties';
 import { safeSheetName, setColumnWidths, setupSheetForPrint, writeTitleBlock } from '../xlsx/sheet-setup';
 import type { WrittenWorkbook } from '../xlsx/workbook-output';
-import { sha256Hex } from '../xlsx/workbook-output';
+import { workbookToBuffer } from '../xlsx/workbook-output';
 import type { AnnexInput } from './annex-input';
 import { annexLabels } from './annex-labels';
 import type { AnnexPlan } from './annex-plan';
@@ -108,13 +107,5 @@ const ZIP_OPTIONS = { zip: { compression: 'DEFLATE', compressionOptions: { level
 
 /** The annex as xlsx bytes plus their SHA-256, for the caller to save and log. */
 export async function exportAnnex(input: AnnexInput): Promise<WrittenWorkbook> {
-  const buffer = Buffer.from(await buildAnnexWorkbook(input).xlsx.writeBuffer(ZIP_OPTIONS));
-  return { buffer, sha256: sha256Hex(buffer) };
-}
-
-/** Writes the annex to `path`; returns the bytes written and their SHA-256. */
-export async function writeAnnex(input: AnnexInput, path: string): Promise<WrittenWorkbook> {
-  const written = await exportAnnex(input);
-  await writeFile(path, written.buffer);
-  return written;
+  return workbookToBuffer(buildAnnexWorkbook(input), ZIP_OPTIONS);
 }

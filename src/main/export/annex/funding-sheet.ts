@@ -7,7 +7,7 @@
 import type { Worksheet } from 'exceljs';
 import type { ResolvedScenario, ScenarioResult } from '../../../shared/calc';
 import type { ExportLabels } from '../export-labels';
-import { minorToMajor, setFormula } from '../xlsx/formula-cell';
+import { minorToMajor, roundFormula, setFormula, sumFormula } from '../xlsx/formula-cell';
 import { amountFormat } from '../xlsx/number-formats';
 import { setText } from '../xlsx/safe-cell';
 import { FONT_NAME, columnLetter, fitRowHeight, setupSheetForPrint, styleHeaderRow, styleTotalRow, writeTitleBlock } from '../xlsx/sheet-setup';
@@ -94,17 +94,17 @@ export function writeFundingSheet(sheet: Worksheet, ctx: FundingContext): void {
     setFormula(cell(membersCol), memberRef, minorToMajor(totals?.net ?? 0, exponent));
     const subsidyRef = subsidiesLetter && year.rows.length > 0 ? `'${year.sheetName}'!${subsidiesLetter}${year.totalRow}` : '0';
     setFormula(cell(subsidiesCol), subsidyRef, minorToMajor(totals?.subsidies ?? 0, exponent));
-    setFormula(cell(externalCol), external.length > 0 ? `ROUND(${external.join('+')},${exponent})` : '0', minorToMajor(externalSum, exponent));
+    setFormula(cell(externalCol), external.length > 0 ? roundFormula(external.join('+'), exponent) : '0', minorToMajor(externalSum, exponent));
     const statusRange = sources.map((_, i) => `${col(sourceCol(i) + 1)}${row}`);
     const amountsRange = sources.map((_, i) => `${col(sourceCol(i))}${row}`);
     // Not secured = every amount whose status is not "secured", as a formula over the row's own cells.
     const notSecuredFormula =
       sources.length > 0
-        ? `ROUND(${amountsRange.map((a, i) => `IF(${statusRange[i] ?? ''}="${words.statuses.secured}",0,${a})`).join('+')},${exponent})`
+        ? roundFormula(amountsRange.map((a, i) => `IF(${statusRange[i] ?? ''}="${words.statuses.secured}",0,${a})`).join('+'), exponent)
         : '0';
     setFormula(cell(notSecuredCol), notSecuredFormula, minorToMajor(notSecured, exponent));
     if (hasCosts && balance && balance.balance !== null) {
-      const f = `ROUND(${col(membersCol)}${row}+${col(subsidiesCol)}${row}+${col(externalCol)}${row}-${col(costsCol)}${row},${exponent})`;
+      const f = roundFormula(`${col(membersCol)}${row}+${col(subsidiesCol)}${row}+${col(externalCol)}${row}-${col(costsCol)}${row}`, exponent);
       setFormula(cell(balanceCol), f, minorToMajor(balance.balance, exponent));
     }
     for (let column = 1; column <= heads.length; column += 1) {
@@ -131,7 +131,7 @@ export function writeFundingSheet(sheet: Worksheet, ctx: FundingContext): void {
     }
     const letter = col(column);
     const cell = sheet.getCell(totalRow, column + 1);
-    setFormula(cell, `ROUND(SUM(${letter}${first}:${letter}${last}),${exponent})`, minorToMajor(cached, exponent));
+    setFormula(cell, roundFormula(sumFormula(`${letter}${first}:${letter}${last}`), exponent), minorToMajor(cached, exponent));
     cell.numFmt = money;
   }
   styleTotalRow(sheet, totalRow, 1, heads.length);

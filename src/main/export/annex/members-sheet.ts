@@ -11,7 +11,7 @@ import type { Worksheet } from 'exceljs';
 import type { ResolvedScenario } from '../../../shared/calc';
 import type { ExportLanguage } from '../export-language';
 import type { ExportLabels } from '../export-labels';
-import { minorToMajor, setFormula } from '../xlsx/formula-cell';
+import { minorToMajor, roundFormula, setFormula, sumFormula } from '../xlsx/formula-cell';
 import { amountFormat, integerFormat, percentFormat } from '../xlsx/number-formats';
 import { setText } from '../xlsx/safe-cell';
 import { FONT_NAME, fitRowHeight, setupSheetForPrint, styleHeaderRow, styleTotalRow, writeTitleBlock } from '../xlsx/sheet-setup';
@@ -204,17 +204,17 @@ export function writeMemberSheet(sheet: Worksheet, ctx: MemberSheetContext, year
         subCell.style = styles.money;
       }
     }
-    const compSum = compLetters.length > 0 ? `SUM(${compLetters[0]}${row}:${compLetters[compLetters.length - 1]}${row})` : '0';
+    const compSum = compLetters.length > 0 ? sumFormula(`${compLetters[0]}${row}:${compLetters[compLetters.length - 1]}${row}`) : '0';
     if (plan.allocation) {
       at('adjustment').value = minorToMajor(charge.roundingAdjustment, exponent);
       at('adjustment').style = styles.money;
     }
-    setFormula(at('gross'), `ROUND(${compSum}${plan.allocation ? `+${adjustmentLetter}${row}` : ''},${exponent})`, minorToMajor(charge.gross, exponent));
+    setFormula(at('gross'), roundFormula(`${compSum}${plan.allocation ? `+${adjustmentLetter}${row}` : ''}`, exponent), minorToMajor(charge.gross, exponent));
     at('gross').style = styles.money;
     if (subLetters.length > 0) {
-      setFormula(at('subsidies'), `ROUND(SUM(${subLetters[0]}${row}:${subLetters[subLetters.length - 1]}${row}),${exponent})`, minorToMajor(charge.subsidies, exponent));
+      setFormula(at('subsidies'), roundFormula(sumFormula(`${subLetters[0]}${row}:${subLetters[subLetters.length - 1]}${row}`), exponent), minorToMajor(charge.subsidies, exponent));
       at('subsidies').style = styles.money;
-      setFormula(at('net'), `ROUND(${grossLetter}${row}-${subsidiesLetter}${row},${exponent})`, minorToMajor(charge.net, exponent));
+      setFormula(at('net'), roundFormula(`${grossLetter}${row}-${subsidiesLetter}${row}`, exponent), minorToMajor(charge.net, exponent));
     } else {
       setFormula(at('net'), `${grossLetter}${row}`, minorToMajor(charge.net, exponent));
     }
@@ -250,10 +250,10 @@ function writeTotals(sheet: Worksheet, ctx: MemberSheetContext, year: YearPlan, 
       cached += column.kind === 'money' ? Math.round(n * 10 ** exponent) : n;
     }
     if (column.kind === 'money') {
-      setFormula(cell, `ROUND(SUM(${range}),${exponent})`, minorToMajor(cached, exponent));
+      setFormula(cell, roundFormula(sumFormula(range), exponent), minorToMajor(cached, exponent));
       cell.numFmt = money;
     } else {
-      setFormula(cell, `SUM(${range})`, cached);
+      setFormula(cell, sumFormula(range), cached);
       cell.numFmt = integer;
     }
   });

@@ -11,7 +11,7 @@ import { annexLabels } from '../annex/annex-labels';
 import type { AnnexMetadata } from '../annex/annex-input';
 import { setDate } from '../xlsx/date-cell';
 import { setDocumentProperties } from '../xlsx/document-properties';
-import { minorToMajor, setFormula } from '../xlsx/formula-cell';
+import { minorToMajor, roundFormula, setFormula, sumFormula } from '../xlsx/formula-cell';
 import { amountFormat, dateFormat } from '../xlsx/number-formats';
 import { setText } from '../xlsx/safe-cell';
 import { FONT_NAME, safeSheetName, setColumnWidths, setupSheetForPrint, styleHeaderRow, styleTotalRow, writeTitleBlock } from '../xlsx/sheet-setup';
@@ -79,7 +79,7 @@ export function buildInvoicingWorkbook(input: InvoicingInput): { workbook: Excel
     setText(cell(7), line.componentId === ROUNDING_LINE ? words.roundingAdjustment : line.label);
     cell(8).value = minorToMajor(line.gross, exponent);
     cell(9).value = line.subsidy === 0 ? null : minorToMajor(line.subsidy, exponent);
-    setFormula(cell(10), `ROUND(H${row}-I${row},${exponent})`, minorToMajor(line.net, exponent));
+    setFormula(cell(10), roundFormula(`H${row}-I${row}`, exponent), minorToMajor(line.net, exponent));
     for (let column = 1; column <= COLUMNS.length; column += 1) {
       cell(column).font = { name: FONT_NAME, bold: column === 10 };
       if (column >= 8) cell(column).numFmt = money;
@@ -92,7 +92,7 @@ export function buildInvoicingWorkbook(input: InvoicingInput): { workbook: Excel
   const sums = [lines.reduce((s, l) => s + l.gross, 0), lines.reduce((s, l) => s + l.subsidy, 0), lines.reduce((s, l) => s + l.net, 0)];
   ['H', 'I', 'J'].forEach((letter, index) => {
     const cell = sheet.getCell(`${letter}${totalRow}`);
-    setFormula(cell, `ROUND(SUM(${letter}${first}:${letter}${Math.max(first, totalRow - 1)}),${exponent})`, minorToMajor(sums[index] ?? 0, exponent));
+    setFormula(cell, roundFormula(sumFormula(`${letter}${first}:${letter}${Math.max(first, totalRow - 1)}`), exponent), minorToMajor(sums[index] ?? 0, exponent));
     cell.numFmt = money;
   });
   styleTotalRow(sheet, totalRow, 1, COLUMNS.length);

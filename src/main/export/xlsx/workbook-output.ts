@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
-import type { Workbook } from 'exceljs';
+import type { Workbook, XlsxWriteOptions } from 'exceljs';
 
 export interface WrittenWorkbook {
   readonly buffer: Buffer;
@@ -18,8 +18,9 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export async function workbookToBuffer(workbook: Workbook): Promise<WrittenWorkbook> {
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+/** `options` go to exceljs's `writeBuffer` as they are; without them, exceljs's defaults. */
+export async function workbookToBuffer(workbook: Workbook, options?: Partial<XlsxWriteOptions>): Promise<WrittenWorkbook> {
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer(options));
   return { buffer, sha256: sha256Hex(buffer) };
 }
 
