@@ -4,30 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { BudgetLineView, FundingSourceView, FundingStatusName, StaffAllocationView } from '../../../../shared/api/channels/budgets.channels';
 import type { ApiError } from '../../../../shared/errors';
 import { isIsoDate } from '../../../../shared/iso-date';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormFooter } from '../../components/FormFooter';
 import { useLanguage } from '../../i18n/use-language';
 import { executeEdit } from '../../undo/undo-store';
 import { moneyInputText, parseMoneyInput } from './money-input';
 import { saveFundingCommand, saveLineCommand, saveStaffCommand } from './mutations';
 
 const issueFor = (error: ApiError | null, path: string): string | undefined => error?.issues?.find((i) => i.path === path)?.message;
-
-function Footer({ onCancel, saving, error, testId }: { onCancel: () => void; saving: boolean; error: ApiError | null; testId: string }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {error && <ErrorNotice error={error} />}
-      <Group justify="flex-end" gap="xs">
-        <Button variant="default" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" loading={saving} data-testid={testId}>
-          {t('common.save')}
-        </Button>
-      </Group>
-    </>
-  );
-}
 
 export function LineModal({
   cooperationId,
@@ -83,7 +66,7 @@ export function LineModal({
           <Autocomplete label={t('budgets.category')} value={category} onChange={setCategory} data={categories} error={errors.category ?? issueFor(apiError, 'category')} data-testid="line-category" />
           <TextInput label={t('budgets.amountIn', { currency })} value={amount} onChange={(e) => setAmount(e.currentTarget.value)} error={errors.amount ?? issueFor(apiError, 'amount')} styles={{ input: { textAlign: 'right' } }} data-testid="line-amount" />
         </SimpleGrid>
-        <Footer onCancel={onClose} saving={saving} error={apiError && !apiError.issues ? apiError : null} testId="line-save" />
+        <FormFooter onCancel={onClose} saving={saving} error={apiError && !apiError.issues ? apiError : null} testId="line-save" />
       </Stack>
     </Modal>
   );
@@ -153,7 +136,7 @@ export function StaffModal({ cooperationId, currency, staff, onClose }: { cooper
             {t('budgets.addPeriod')}
           </Button>
         </Group>
-        <Footer onCancel={onClose} saving={saving} error={apiError && !apiError.issues?.some((i) => err(i.path)) ? apiError : null} testId="staff-save" />
+        <FormFooter onCancel={onClose} saving={saving} error={apiError && !apiError.issues?.some((i) => err(i.path)) ? apiError : null} testId="staff-save" />
       </Stack>
     </Modal>
   );
@@ -226,7 +209,7 @@ export function FundingModal({ cooperationId, currency, funding, defaultYear, on
             {t('budgets.addAmount')}
           </Button>
         </Group>
-        <Footer onCancel={onClose} saving={saving} error={apiError && !apiError.issues?.some((i) => err(i.path)) ? apiError : null} testId="funding-save" />
+        <FormFooter onCancel={onClose} saving={saving} error={apiError && !apiError.issues?.some((i) => err(i.path)) ? apiError : null} testId="funding-save" />
       </Stack>
     </Modal>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BudgetLineView, BudgetOverview, FundingSourceView, StaffAllocationView } from '../../../../shared/api/channels/budgets.channels';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LoadingNotice } from '../../components/LoadingNotice';
 import { formatDate } from '../../format/dates';
 import type { Language } from '../../format/locales';
 import { formatMoney, formatPercent } from '../../format/numbers';
@@ -13,7 +14,8 @@ import { executeEdit } from '../../undo/undo-store';
 import { BalanceChart } from './BalanceChart';
 import { FundingModal, LineModal, StaffModal } from './BudgetEditors';
 import { deleteFundingCommand, deleteLineCommand, deleteStaffCommand } from './mutations';
-import { useBudget, useCooperations } from './queries';
+import { useCooperations } from '../scenarios/queries';
+import { useBudget } from './queries';
 import './budgets.css';
 
 const STORAGE_KEY = 'andel.budgets.cooperation';
@@ -42,9 +44,7 @@ export function BudgetsView() {
   if (cooperations.status === 'error' && !cooperations.data) return <ErrorNotice error={cooperations.error} onRetry={cooperations.refetch} />;
   if (!cooperations.data) {
     return (
-      <Group gap="xs" p="lg" c="dimmed">
-        <Loader size="sm" /> <Text size="sm">{t('budgets.loading')}</Text>
-      </Group>
+      <LoadingNotice label={t('budgets.loading')} />
     );
   }
   if (cooperationId === null) return <EmptyState title={t('budgets.noCooperationsTitle')}>{t('budgets.noCooperationsBody')}</EmptyState>;

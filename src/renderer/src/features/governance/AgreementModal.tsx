@@ -1,11 +1,11 @@
-import { Button, Group, Modal, MultiSelect, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, MultiSelect, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementView } from '../../../../shared/api/channels/governance.channels';
 import { agreementTypes } from '../../../../shared/document/workspace-document.schema';
 import type { ApiError } from '../../../../shared/errors';
 import { useMutation, useQuery } from '../../api/use-query';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormFooter } from '../../components/FormFooter';
 import { formatDate } from '../../format/dates';
 import { useLanguage } from '../../i18n/use-language';
 import { executeEdit } from '../../undo/undo-store';
@@ -153,15 +153,13 @@ export function AgreementModal({ agreement, defaultCooperationId, onClose }: { a
             </Paper>
           )}
           <Textarea label={t('governance.edit.notes')} autosize minRows={2} maxRows={6} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={problem('notes')} data-testid="agreement-notes" />
-          {error && needsNotice(error, fields) && <ErrorNotice error={error} />}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.pending || saving} data-testid="agreement-save">
-              {agreement ? t('common.save') : t('governance.edit.createAgreement')}
-            </Button>
-          </Group>
+          <FormFooter
+            onCancel={onClose}
+            saving={create.pending || saving}
+            error={error && needsNotice(error, fields) ? error : null}
+            testId="agreement-save"
+            saveLabel={agreement ? t('common.save') : t('governance.edit.createAgreement')}
+          />
         </Stack>
       </form>
     </Modal>

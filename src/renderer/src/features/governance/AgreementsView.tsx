@@ -1,10 +1,11 @@
-import { Badge, Button, Group, Loader, SegmentedControl, Select, Stack, Switch, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, SegmentedControl, Select, Stack, Switch, Text, Tooltip } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementView } from '../../../../shared/api/channels/governance.channels';
 import { agreementTypes } from '../../../../shared/document/workspace-document.schema';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LoadingNotice } from '../../components/LoadingNotice';
 import { formatDate } from '../../format/dates';
 import { useLanguage } from '../../i18n/use-language';
 import { AgreementModal } from './AgreementModal';
@@ -68,9 +69,7 @@ export function AgreementsView() {
   if (agreements.status === 'error' && !agreements.data) return <ErrorNotice error={agreements.error} onRetry={agreements.refetch} />;
   if (!agreements.data) {
     return (
-      <Group gap="xs" p="lg" c="dimmed">
-        <Loader size="sm" /> <Text size="sm">{t('governance.loading')}</Text>
-      </Group>
+      <LoadingNotice label={t('governance.loading')} />
     );
   }
   const dueCount = (agreements.data ?? []).filter((a) => dueIds.has(a.id) && (cooperation === null || String(a.cooperationId) === cooperation)).length;

@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyTreeNode } from '../../../../shared/api/channels/governance.channels';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LoadingNotice } from '../../components/LoadingNotice';
 import { formatDate } from '../../format/dates';
 import type { Language } from '../../format/locales';
 import { useLanguage } from '../../i18n/use-language';
@@ -119,9 +120,7 @@ export function BodiesView() {
   if (tree.status === 'error' && !tree.data) return <ErrorNotice error={tree.error} onRetry={tree.refetch} />;
   if (!tree.data) {
     return (
-      <Group gap="xs" p="lg" c="dimmed">
-        <Loader size="sm" /> <Text size="sm">{t('governance.loading')}</Text>
-      </Group>
+      <LoadingNotice label={t('governance.loading')} />
     );
   }
   const cooperations = tree.data.cooperations.filter((c) => cooperationId === null || String(c.id) === cooperationId);

@@ -7,6 +7,7 @@ import type { ApiError } from '../../../../shared/errors';
 import { decisionNumberPatternProblems, formatDecisionNumber } from '../../../../shared/governance/decision-number';
 import { useMutation, useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormFooter } from '../../components/FormFooter';
 import { formatDate } from '../../format/dates';
 import { useLanguage } from '../../i18n/use-language';
 import { executeEdit } from '../../undo/undo-store';
@@ -178,15 +179,14 @@ function BodyFormFields({ body, bodies, cooperations, initial, onSaved, onClose 
           w={320}
           data-testid="body-pattern"
         />
-        {error && needsNotice(error, bodyFields) && <ErrorNotice error={error} />}
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onClose}>
-            {t('common.close')}
-          </Button>
-          <Button type="submit" loading={create.pending || saving} data-testid="body-save">
-            {body ? t('common.save') : t('governance.edit.createBody')}
-          </Button>
-        </Group>
+        <FormFooter
+          onCancel={onClose}
+          saving={create.pending || saving}
+          error={error && needsNotice(error, bodyFields) ? error : null}
+          testId="body-save"
+          saveLabel={body ? t('common.save') : t('governance.edit.createBody')}
+          cancelLabel={t('common.close')}
+        />
       </Stack>
     </form>
   );

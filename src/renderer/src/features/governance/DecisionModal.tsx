@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, Modal, SegmentedControl, Select, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionRow } from '../../../../shared/api/channels/governance.channels';
 import type { ApiError } from '../../../../shared/errors';
 import { formatDecisionNumber } from '../../../../shared/governance/decision-number';
 import { useMutation } from '../../api/use-query';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormFooter } from '../../components/FormFooter';
 import { executeEdit } from '../../undo/undo-store';
 import { dateProblem, diff, fieldIssues, needsNotice, optionalDate, OptionalDateInput, PersonPicker, updateCommand, useAllBodies } from './forms';
 import { decisionStatusLabel, todayIso } from './labels';
@@ -174,15 +174,13 @@ export function DecisionModal({ decision, rows, supersedes = null, onClose, onCr
               {problem('links')}
             </Text>
           )}
-          {error && needsNotice(error, fields, { input: 'links' }) && <ErrorNotice error={error} />}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.pending || saving} data-testid="decision-save">
-              {decision ? t('common.save') : t('governance.edit.registerDecision')}
-            </Button>
-          </Group>
+          <FormFooter
+            onCancel={onClose}
+            saving={create.pending || saving}
+            error={error && needsNotice(error, fields, { input: 'links' }) ? error : null}
+            testId="decision-save"
+            saveLabel={decision ? t('common.save') : t('governance.edit.registerDecision')}
+          />
         </Stack>
       </form>
     </Modal>

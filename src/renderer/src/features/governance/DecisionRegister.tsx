@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionRow } from '../../../../shared/api/channels/governance.channels';
@@ -6,6 +6,7 @@ import { decisionStatuses } from '../../../../shared/document/workspace-document
 import { searchDecisions } from '../../../../shared/governance/decision-search';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LoadingNotice } from '../../components/LoadingNotice';
 import { formatDate } from '../../format/dates';
 import { intlLocale } from '../../format/locales';
 import { useLanguage } from '../../i18n/use-language';
@@ -83,9 +84,7 @@ export function DecisionRegister({ openId }: { openId: number | null }) {
   if (register.status === 'error' && !register.data) return <ErrorNotice error={register.error} onRetry={register.refetch} />;
   if (!register.data) {
     return (
-      <Group gap="xs" p="lg" c="dimmed">
-        <Loader size="sm" /> <Text size="sm">{t('governance.loading')}</Text>
-      </Group>
+      <LoadingNotice label={t('governance.loading')} />
     );
   }
   const filtered = filter.query !== '' || filter.bodyId !== null || filter.year !== null || filter.status !== null || filter.tag !== null;

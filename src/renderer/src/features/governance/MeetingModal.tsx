@@ -1,11 +1,11 @@
-import { Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingView } from '../../../../shared/api/channels/governance.channels';
 import type { ApiError } from '../../../../shared/errors';
 import { isIsoDate } from '../../../../shared/iso-date';
 import { useMutation } from '../../api/use-query';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormFooter } from '../../components/FormFooter';
 import { executeEdit } from '../../undo/undo-store';
 import { splitDateTime } from './format';
 import { diff, fieldIssues, needsNotice, updateCommand } from './forms';
@@ -106,15 +106,13 @@ export function MeetingModal({ meeting, bodies, onClose, onCreated }: { meeting:
               )}
             </div>
           )}
-          {error && needsNotice(error, fields) && <ErrorNotice error={error} />}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.pending || saving} data-testid="meeting-save">
-              {meeting ? t('common.save') : t('governance.edit.createMeeting')}
-            </Button>
-          </Group>
+          <FormFooter
+            onCancel={onClose}
+            saving={create.pending || saving}
+            error={error && needsNotice(error, fields) ? error : null}
+            testId="meeting-save"
+            saveLabel={meeting ? t('common.save') : t('governance.edit.createMeeting')}
+          />
         </Stack>
       </form>
     </Modal>

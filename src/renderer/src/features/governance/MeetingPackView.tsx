@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Group, Loader, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, SegmentedControl, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingPack, MeetingPackScenarioSummary, WrittenFile } from '../../../../shared/api/channels/governance.channels';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LoadingNotice } from '../../components/LoadingNotice';
 import { formatDate } from '../../format/dates';
 import { languages, type Language } from '../../format/locales';
 import { formatMoney } from '../../format/numbers';
@@ -217,9 +218,7 @@ export function MeetingPackView({ meetingId }: { meetingId: number }) {
       </Stack>
       {pack.status === 'error' && !pack.data && <ErrorNotice error={pack.error} onRetry={pack.refetch} />}
       {!pack.data && pack.status === 'loading' && (
-        <Group gap="xs" p="lg" c="dimmed">
-          <Loader size="sm" /> <Text size="sm">{t('governance.loading')}</Text>
-        </Group>
+        <LoadingNotice label={t('governance.loading')} />
       )}
       {pack.data && (
         <div className="pack-scroll">

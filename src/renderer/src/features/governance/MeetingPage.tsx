@@ -1,8 +1,9 @@
-import { ActionIcon, Anchor, Badge, Button, Group, Loader, Paper, SegmentedControl, Select, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemView, AttendanceView, MeetingView, PersonView } from '../../../../shared/api/channels/governance.channels';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LoadingNotice } from '../../components/LoadingNotice';
 import { formatDate } from '../../format/dates';
 import { useLanguage } from '../../i18n/use-language';
 import { routeHash } from '../../router/routes';
@@ -252,9 +253,7 @@ export function MeetingPage({ meetingId }: { meetingId: number }) {
   if (meeting.status === 'error' && !meeting.data) return <ErrorNotice error={meeting.error} onRetry={meeting.refetch} />;
   if (!meeting.data) {
     return (
-      <Group gap="xs" p="lg" c="dimmed">
-        <Loader size="sm" /> <Text size="sm">{t('governance.loading')}</Text>
-      </Group>
+      <LoadingNotice label={t('governance.loading')} />
     );
   }
   const m = meeting.data;

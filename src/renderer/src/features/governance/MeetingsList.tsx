@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Group, Loader, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LoadingNotice } from '../../components/LoadingNotice';
 import { formatDate } from '../../format/dates';
 import { useLanguage } from '../../i18n/use-language';
 import { routeHash } from '../../router/routes';
@@ -36,9 +37,7 @@ export function MeetingsList() {
   if (meetings.status === 'error' && !meetings.data) return <ErrorNotice error={meetings.error} onRetry={meetings.refetch} />;
   if (!meetings.data) {
     return (
-      <Group gap="xs" p="lg" c="dimmed">
-        <Loader size="sm" /> <Text size="sm">{t('governance.loading')}</Text>
-      </Group>
+      <LoadingNotice label={t('governance.loading')} />
     );
   }
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionRow, MeetingView } from '../../../../shared/api/channels/governance.channels';
 import { isIsoDate } from '../../../../shared/iso-date';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormFooter } from '../../components/FormFooter';
 import { routeHash } from '../../router/routes';
 import { splitDateTime } from './format';
 import { decisionStatusLabel, statusColor } from './labels';
@@ -119,15 +119,14 @@ export function RecordMinutesModal({ meeting, onClose }: { meeting: MeetingView;
                 </Paper>
               );
             })}
-            {record.error && <ErrorNotice error={record.error} />}
-            <Group justify="flex-end" gap="xs">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={record.pending} disabled={!isIsoDate(decidedOn)} data-testid="record-submit">
-                {t('governance.record.submit', { count: pending.length })}
-              </Button>
-            </Group>
+            <FormFooter
+              onCancel={onClose}
+              saving={record.pending}
+              error={record.error}
+              testId="record-submit"
+              saveLabel={t('governance.record.submit', { count: pending.length })}
+              disabled={!isIsoDate(decidedOn)}
+            />
           </Stack>
         </form>
       )}

@@ -1,15 +1,7 @@
-import { formatDate } from '../../format/dates';
-import type { Language } from '../../format/locales';
-
 /** `2016-12-08T09:00` → the date in the language's style and `09:00`. */
 export function splitDateTime(localDateTime: string): { date: string; time: string } {
   const [date = localDateTime, time = ''] = localDateTime.split('T');
   return { date, time: time.slice(0, 5) };
-}
-
-export function formatDateTime(localDateTime: string, language: Language): string {
-  const { date, time } = splitDateTime(localDateTime);
-  return `${formatDate(date, language)} ${time}`.trim();
 }
 
 /** 09:00–10:15, with "+1" on a time that falls on a later day than the meeting starts. */

@@ -1,8 +1,9 @@
-import { Button, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LoadingNotice } from '../../components/LoadingNotice';
 import { intlLocale } from '../../format/locales';
 import { formatInteger } from '../../format/numbers';
 import { useLanguage } from '../../i18n/use-language';
@@ -36,9 +37,7 @@ export function MembersView() {
   if (members.status === 'error' && !members.data) return <ErrorNotice error={members.error} onRetry={members.refetch} />;
   if (members.status === 'loading' && !members.data) {
     return (
-      <Group gap="xs" p="lg" c="dimmed">
-        <Loader size="sm" /> <Text size="sm">{t('members.loading')}</Text>
-      </Group>
+      <LoadingNotice label={t('members.loading')} />
     );
   }
 

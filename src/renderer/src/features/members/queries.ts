@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '../../api/use-query';
+import { useQuery } from '../../api/use-query';
 
 /**
  * All organisations of the open workspace. Filtering happens in the grid, on the loaded rows:
@@ -6,11 +6,6 @@ import { useMutation, useQuery } from '../../api/use-query';
  */
 export function useMembers() {
   return useQuery('members:list', {});
-}
-
-/** Records a population figure; the member list and the workspace counts then reload. */
-export function useSetPopulation() {
-  return useMutation('members:setPopulation', ['members:list', 'workspace:info']);
 }
 
 export function useOrganisation(id: number) {

@@ -4,7 +4,7 @@ import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../format/locales';
 import { formatMoney } from '../../format/numbers';
-import type { ChargeRow, ComponentColumn } from './studio-model';
+import { signedDelta, type ChargeRow, type ComponentColumn } from './studio-model';
 
 const ROW_HEIGHT = 32;
 
@@ -144,7 +144,7 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
                   {money(row.baseline)}
                 </div>
                 <div role="gridcell" className={`cell cell-right num ${row.delta > 0 ? 'delta-up' : row.delta < 0 ? 'delta-down' : 'dimmed-num'}`} data-testid="cell-delta">
-                  {row.delta === 0 ? '±0' : `${row.delta > 0 ? '+' : ''}${money(row.delta)}`}
+                  {signedDelta(row.delta, money)}
                 </div>
                 <div role="gridcell" className="cell cell-right">
                   {row.charged && (
@@ -182,7 +182,7 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
           {money(totals.baseline)}
         </div>
         <div role="gridcell" className="cell cell-right num">
-          {totals.delta === 0 ? '±0' : `${totals.delta > 0 ? '+' : ''}${money(totals.delta)}`}
+          {signedDelta(totals.delta, money)}
         </div>
         <div role="gridcell" className="cell" />
       </div>

@@ -8,8 +8,8 @@ import { MemberChargesChart } from '../../charts/MemberChargesChart';
 import type { Language } from '../../format/locales';
 import { formatMoney } from '../../format/numbers';
 import { useStudioInputs } from './queries';
-import { compareResults, computeWith, largestDeltas, resolveInputs } from './studio-model';
-import type { ScenarioFigures } from '../../../../shared/calc';
+import { computeWith, largestDeltas, resolveInputs, signedDelta } from './studio-model';
+import { compareWithBaseline, type ScenarioFigures } from '../../../../shared/calc';
 
 interface Props {
   current: StudioInputs;
@@ -31,7 +31,7 @@ export function ComparePanel({ current, currentResult, scenarios, year, language
     if (!otherData) return null;
     try {
       const result = computeWith(resolveInputs(otherData), {});
-      return { result, comparison: compareResults(currentResult, result), error: null };
+      return { result, comparison: compareWithBaseline(currentResult, result), error: null };
     } catch (error) {
       return { result: null, comparison: null, error: error instanceof Error ? error.message : String(error) };
     }
@@ -48,10 +48,7 @@ export function ComparePanel({ current, currentResult, scenarios, year, language
       .filter((r) => r.a !== 0 || r.b !== 0)
       .sort((x, y) => x.name.localeCompare(y.name, language));
   }, [computed, year, language]);
-  const chart = useMemo(
-    () => largestDeltas(rows.map((r) => ({ id: r.id, name: r.name, delta: r.delta, charged: true, net: r.b, role: 'member', components: {}, roundingAdjustment: 0, gross: r.b, subsidies: 0, baseline: r.a })), 16),
-    [rows],
-  );
+  const chart = useMemo(() => largestDeltas(rows, 16), [rows]);
   const total = rows.reduce((acc, r) => ({ a: acc.a + r.a, b: acc.b + r.b, delta: acc.delta + r.delta }), { a: 0, b: 0, delta: 0 });
 
   if (others.length === 0) {
@@ -116,7 +113,7 @@ export function ComparePanel({ current, currentResult, scenarios, year, language
                       {money(r.b)}
                     </Table.Td>
                     <Table.Td ta="right" className={`num ${r.delta > 0 ? 'delta-up' : r.delta < 0 ? 'delta-down' : 'dimmed-num'}`}>
-                      {r.delta === 0 ? '±0' : `${r.delta > 0 ? '+' : ''}${money(r.delta)}`}
+                      {signedDelta(r.delta, money)}
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -131,7 +128,7 @@ export function ComparePanel({ current, currentResult, scenarios, year, language
                     {money(total.b)}
                   </Table.Th>
                   <Table.Th ta="right" className="num">
-                    {total.delta === 0 ? '±0' : `${total.delta > 0 ? '+' : ''}${money(total.delta)}`}
+                    {signedDelta(total.delta, money)}
                   </Table.Th>
                 </Table.Tr>
               </Table.Tfoot>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '../../api/use-query';
 
-/** The cooperations of the workspace (the studio's first choice). */
+/** The cooperations of the workspace (the studio's first choice; budgets and exports use it too). */
 export function useCooperations() {
   return useQuery('cooperations:list', {});
 }

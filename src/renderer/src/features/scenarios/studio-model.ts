@@ -6,11 +6,9 @@
  */
 import type { StudioInputs } from '../../../../shared/api/channels/studio.channels';
 import {
-  compareWithBaseline,
   computeFigures,
   resolveScenario,
   withParameters,
-  type Comparison,
   type KeyDefinition,
   type ResolvedScenario,
   type ScenarioDefinitionInput,
@@ -117,6 +115,11 @@ export interface ChargeRow {
   charged: boolean;
 }
 
+/** A change in minor units as text: `±0` when nothing moves, otherwise the amount with `+` on an increase. */
+export function signedDelta(minor: number, money: (minor: number) => string): string {
+  return minor === 0 ? '±0' : `${minor > 0 ? '+' : ''}${money(minor)}`;
+}
+
 export interface ComponentColumn {
   id: string;
   label: string;
@@ -203,7 +206,7 @@ export function topPayers(rows: readonly ChargeRow[], limit: number, othersLabel
 }
 
 /** The members whose charge moves most, largest increase first, largest decrease last. */
-export function largestDeltas(rows: readonly ChargeRow[], limit: number): BarDatum[] {
+export function largestDeltas<T extends Pick<ChargeRow, 'id' | 'name' | 'delta'>>(rows: readonly T[], limit: number): BarDatum[] {
   const moved = rows.filter((r) => r.delta !== 0);
   return firstBy(moved, limit, (a, b) => Math.abs(b.delta) - Math.abs(a.delta) || nameOrder.compare(a.name, b.name))
     .map((r) => ({ id: r.id, name: r.name, value: r.delta }))
@@ -241,10 +244,6 @@ export function fundingByYear(result: ScenarioSummary, membersLabel: string): { 
     return { year, costs: result.balance[t]?.costs ?? null, values };
   });
   return { series, data };
-}
-
-export function compareResults(baseline: ScenarioFigures, scenario: ScenarioFigures): Comparison {
-  return compareWithBaseline(baseline, scenario);
 }
 
 /** Sum of a year's net charges and subsidies: for an allocation key, exactly the pool. */
