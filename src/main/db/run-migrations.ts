@@ -1,7 +1,7 @@
 import { Migrator, sql, type Kysely } from 'kysely';
 import { AndelError } from '../../shared/errors';
 import type { Database } from './database.types';
-import { knownMigrationNames, migrationProvider } from './migrations/migration-provider';
+import { migrationProvider } from './migrations/migration-provider';
 
 /**
  * Brings the schema up to `target` (the latest by default) and records the level in
@@ -20,5 +20,3 @@ export async function runMigrations(db: Kysely<Database>, target?: string): Prom
   const level = Number(applied.rows[0]?.count ?? 0);
   await sql.raw(`PRAGMA user_version = ${level}`).execute(db);
 }
-
-export const latestSchemaLevel = (): number => knownMigrationNames.length;

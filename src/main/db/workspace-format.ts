@@ -2,8 +2,6 @@
  * What marks a SQLite file as an Andel workspace. `PRAGMA application_id` lives in the file
  * header (offset 68), so a foreign file can be recognised by reading 100 bytes, without opening it.
  */
-export const WORKSPACE_EXTENSION = '.andel';
-
 /** 'ANDL' as a big-endian 32-bit integer. */
 export const ANDEL_APPLICATION_ID = 0x414e444c;
 

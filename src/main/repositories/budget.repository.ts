@@ -1,6 +1,7 @@
 /** Budget lines, staff allocations with their periods, and funding sources with their amounts, of one cooperation. */
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { BudgetLineTable, Database } from '../db/database.types';
+import type { StaffPeriodRow } from './document.repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -17,8 +18,11 @@ export interface BudgetLineRecordRow {
 
 const lineColumns = ['id', 'cooperationId', 'year', 'kind', 'category', 'label', 'amount', 'position'] as const;
 
-export async function listAllBudgetLines(db: Db, cooperationId: number): Promise<BudgetLineRecordRow[]> {
-  return db.selectFrom('budgetLines').select(lineColumns).where('cooperationId', '=', cooperationId).orderBy('year').orderBy('position').orderBy('id').execute();
+/** The cooperation's lines by year, position and id; only those of `year` when one is given. */
+export async function listAllBudgetLines(db: Db, cooperationId: number, year?: number): Promise<BudgetLineRecordRow[]> {
+  let query = db.selectFrom('budgetLines').select(lineColumns).where('cooperationId', '=', cooperationId);
+  if (year !== undefined) query = query.where('year', '=', year);
+  return query.orderBy('year').orderBy('position').orderBy('id').execute();
 }
 
 export async function findBudgetLine(db: Db, id: number): Promise<BudgetLineRecordRow | undefined> {
@@ -54,14 +58,6 @@ export interface StaffRow {
   personId: number | null;
   personName: string | null;
   annualCost: number;
-}
-
-export interface StaffPeriodRow {
-  staffAllocationId: number;
-  position: number;
-  fromDate: string;
-  toDate: string;
-  percent: number;
 }
 
 function staffQuery(db: Db) {
@@ -184,10 +180,3 @@ export async function personExists(db: Db, id: number): Promise<boolean> {
   return (await db.selectFrom('persons').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
-export async function organisationExists(db: Db, id: number): Promise<boolean> {
-  return (await db.selectFrom('organisations').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
-}
-
-export async function findCooperationHead(db: Db, id: number): Promise<{ id: number; name: string; currency: string } | undefined> {
-  return db.selectFrom('cooperations').select(['id', 'name', 'currency']).where('id', '=', id).executeTakeFirst();
-}

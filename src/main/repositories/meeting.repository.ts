@@ -28,8 +28,3 @@ export async function insertMeeting(db: Db, values: Insertable<MeetingTable>): P
 export async function updateMeeting(db: Db, id: number, changes: Updateable<MeetingTable>): Promise<void> {
   await db.updateTable('meetings').set(changes).where('id', '=', id).execute();
 }
-
-/** Records a written meeting pack in the export log (append-only). */
-export async function logMeetingPackExport(db: Db, entry: { exportedAt: string; fileName: string; sha256: string }): Promise<void> {
-  await db.insertInto('exportLog').values({ ...entry, kind: 'meeting_pack', snapshotId: null, scenarioId: null }).execute();
-}

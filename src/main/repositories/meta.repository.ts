@@ -8,10 +8,6 @@ export async function getMeta(db: Db): Promise<MetaRow> {
   return db.selectFrom('meta').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
 }
 
-export async function updateMeta(db: Db, values: Partial<Pick<MetaRow, 'workspaceName' | 'defaultCurrency' | 'locale'>>): Promise<void> {
-  await db.updateTable('meta').set(values).where('id', '=', 1).execute();
-}
-
 /** Applied migration names, oldest first. */
 export async function listAppliedMigrations(db: Db): Promise<string[]> {
   const result = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db);

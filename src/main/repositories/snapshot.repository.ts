@@ -64,15 +64,6 @@ export async function listCooperationDecisions(db: Db, cooperationId: number): P
     .execute();
 }
 
-export async function insertAdoptionLink(db: Db, decisionId: number, snapshotId: number): Promise<number> {
-  const inserted = await db
-    .insertInto('decisionLinks')
-    .values({ decisionId, kind: 'adopts_snapshot', snapshotId, agreementId: null, keyId: null, targetDecisionId: null })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return inserted.id;
-}
-
 export interface SnapshotDecisionRow {
   snapshotId: number;
   decisionId: number;

@@ -19,7 +19,8 @@ import {
 import { findCooperationName, listCooperationNames } from '../repositories/body.repository';
 import { listDecisionLinks, listDecisions } from '../repositories/decision.repository';
 import { listOrganisationNames, organisationExists } from '../repositories/person.repository';
-import { audit, notFound, todayOf, type Db } from './body-common';
+import { audit } from './audit-entry';
+import { notFound, todayOf, type Db } from './body-common';
 import type { AgreementType, DecisionStatus } from './body-types';
 import type { Clock } from './clock';
 import type { ParsedInputOf } from './service-types';

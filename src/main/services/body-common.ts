@@ -1,12 +1,11 @@
 /**
  * Helpers the governance services (bodies, meetings, decisions, agreements) share: "today" from the
- * injected clock, the not-found error and the audit entry every change writes.
+ * injected clock, the not-found error, the collation and whether a seat is current. (The audit entry
+ * every change writes is in audit-entry.)
  */
 import { AndelError } from '../../shared/errors';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.types';
-import { canonicalJson } from '../document/canonical-json';
-import { insertAuditEntry } from '../repositories/audit.repository';
 import type { Clock } from './clock';
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -19,25 +18,6 @@ export function todayOf(clock: Clock): string {
 }
 
 export const notFound = (what: string, id: number): AndelError => new AndelError('NOT_FOUND', `There is no ${what} with id ${id}.`);
-
-export async function audit(
-  db: Db,
-  clock: Clock,
-  entity: string,
-  entityId: number,
-  action: 'create' | 'update' | 'delete',
-  before: unknown,
-  after: unknown,
-): Promise<void> {
-  await insertAuditEntry(db, {
-    at: clock().toISOString(),
-    entity,
-    entityId,
-    action,
-    before: canonicalJson(before ?? null),
-    after: canonicalJson(after ?? null),
-  });
-}
 
 /** Sorts by a Swedish/Norwegian-aware collation so Å, Ä, Ö and Ø land where readers expect them. */
 export const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });

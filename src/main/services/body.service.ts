@@ -21,7 +21,8 @@ import { findBody, findCooperationName, insertBody, listBodies, listCooperationN
 import { listDecisions } from '../repositories/decision.repository';
 import { findPerson, insertPerson, listOrganisationNames, listPersons, organisationExists, type PersonRow } from '../repositories/person.repository';
 import { findSeat, insertSeat, listSeats, updateSeat, type SeatRow } from '../repositories/seat.repository';
-import { audit, collator, notFound, seatIsCurrent, todayOf, type Db } from './body-common';
+import { audit } from './audit-entry';
+import { collator, notFound, seatIsCurrent, todayOf, type Db } from './body-common';
 import type { Clock } from './clock';
 import { listMeetingSummaries } from './meeting-views';
 

@@ -20,14 +20,12 @@ import type {
 import { computeBudget, computeStaffCost, type BudgetLine } from '../../shared/calc';
 import { AndelError, invalidInput } from '../../shared/errors';
 import type { Database } from '../db/database.types';
-import { canonicalJson } from '../document/canonical-json';
-import { insertAuditEntry } from '../repositories/audit.repository';
+import { findCooperationName } from '../repositories/body.repository';
 import {
   deleteBudgetLine as deleteBudgetLineRow,
   deleteFundingSource as deleteFundingSourceRow,
   deleteStaff as deleteStaffRow,
   findBudgetLine,
-  findCooperationHead,
   findFundingSource,
   findStaff,
   insertBudgetLine,
@@ -39,7 +37,6 @@ import {
   listStaff,
   listStaffPeriods,
   nextBudgetLinePosition,
-  organisationExists,
   personExists,
   replaceFundingAmounts,
   replaceStaffPeriods,
@@ -49,9 +46,11 @@ import {
   type BudgetLineRecordRow,
   type FundingAmountRow,
   type FundingSourceRow,
-  type StaffPeriodRow,
   type StaffRow,
 } from '../repositories/budget.repository';
+import type { StaffPeriodRow } from '../repositories/document.repository';
+import { organisationExists } from '../repositories/person.repository';
+import { audit } from './audit-entry';
 import type { Clock } from './clock';
 import type { ParsedInputOf } from './service-types';
 
@@ -67,12 +66,13 @@ export const DIRECT_COST_CATEGORIES: ReadonlySet<string> = new Set(['purchased_s
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
 async function requireCooperation(db: Db | Trx, id: number): Promise<{ id: number; name: string; currency: string }> {
-  const cooperation = await findCooperationHead(db, id);
+  const cooperation = await findCooperationName(db, id);
   if (!cooperation) throw new AndelError('NOT_FOUND', `There is no cooperation with id ${id}.`);
   return cooperation;
 }
 
-function engineKind(line: BudgetLineRecordRow): BudgetLine['kind'] {
+/** How the engine counts a stored line: revenue, a direct cost (see DIRECT_COST_CATEGORIES) or another cost. */
+export function engineKind(line: Pick<BudgetLineRecordRow, 'kind' | 'category'>): BudgetLine['kind'] {
   if (line.kind === 'revenue') return 'revenue';
   return DIRECT_COST_CATEGORIES.has(line.category) ? 'direct-cost' : 'other-cost';
 }
@@ -178,10 +178,6 @@ export async function getBudget(db: Db, input: ParsedInputOf<'budgets:get'>): Pr
     });
     return { cooperation, years, lines: views, totals, staff, staffCostByYear, funding, balance };
   });
-}
-
-async function audit(trx: Trx, clock: Clock, entity: string, entityId: number, action: 'create' | 'update' | 'delete', before: unknown, after: unknown) {
-  await insertAuditEntry(trx, { at: clock().toISOString(), entity, entityId, action, before: canonicalJson(before ?? null), after: canonicalJson(after ?? null) });
 }
 
 export async function saveBudgetLine(db: Db, input: ParsedInputOf<'budgetLines:save'>, clock: Clock): Promise<BudgetLineChange> {

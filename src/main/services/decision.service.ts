@@ -31,7 +31,8 @@ import {
 } from '../repositories/decision.repository';
 import { findMeeting } from '../repositories/meeting.repository';
 import { findPerson } from '../repositories/person.repository';
-import { audit, notFound, todayOf, type Db } from './body-common';
+import { audit } from './audit-entry';
+import { notFound, todayOf, type Db } from './body-common';
 import type { DecisionLinkKind, DecisionStatus } from './body-types';
 import type { Clock } from './clock';
 import { buildDecisionRows, tagsOf } from './decision-views';
@@ -232,7 +233,8 @@ export async function changeStatusIn(trx: Db, id: number, to: DecisionStatus, de
   const before = await requireDecision(trx, id);
   const from = before.status as DecisionStatus;
   const incoming = await listLinksTargeting(trx, [id]);
-  const others = new Map((await listDecisions(trx)).map((d) => [d.id, d.status as DecisionStatus]));
+  // Only superseding asks about other decisions (whether the one that supersedes is adopted).
+  const others = new Map(to === 'superseded' ? (await listDecisions(trx)).map((d) => [d.id, d.status as DecisionStatus]) : []);
   assertStatusChange({ decisionId: id, from, to, links: incoming, statusOf: (other) => others.get(other) });
   const changes: Partial<StoredDecision> = { status: to };
   if (decidedOn !== undefined) changes.decidedOn = decidedOn;

@@ -9,8 +9,8 @@ import { AndelError } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { canonicalJson, parseJsonColumn } from '../document/canonical-json';
 import { checkKeyDefinition } from '../document/engine-definitions';
-import { insertAuditEntry } from '../repositories/audit.repository';
 import { countScenariosByKey, findKeyRow, insertKeyRow, listKeyRows, type DistributionKeyRow } from '../repositories/key.repository';
+import { audit } from './audit-entry';
 import type { Clock } from './clock';
 import { loadCooperationKeys, requireCooperation, type Db } from './scenario-facts.service';
 
@@ -97,7 +97,7 @@ export async function saveKey(db: Kysely<Database>, input: ParsedInput<'keys:sav
       throw new AndelError('CONFLICT', `Version ${version} of a key named "${row.name}" already exists in this cooperation; give the key another name or id.`);
     }
     const id = await insertKeyRow(trx, row);
-    await insertAuditEntry(trx, { at: clock().toISOString(), entity: 'distribution_key', entityId: id, action: 'create', before: canonicalJson(null), after: canonicalJson({ id, ...row, definition }) });
+    await audit(trx, clock, 'distribution_key', id, 'create', null, { id, ...row, definition });
     const all = await describeKeys(trx, await listKeyRows(trx, input.cooperationId));
     return all.find((k) => k.id === id) as KeyDetail;
   });

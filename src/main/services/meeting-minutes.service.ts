@@ -14,7 +14,8 @@ import { listAgendaItems, updateAgendaItem } from '../repositories/agenda.reposi
 import { listDecisions, updateDecision } from '../repositories/decision.repository';
 import { findMeeting, updateMeeting } from '../repositories/meeting.repository';
 import { findPerson } from '../repositories/person.repository';
-import { audit, notFound } from './body-common';
+import { audit } from './audit-entry';
+import { notFound } from './body-common';
 import type { DecisionStatus } from './body-types';
 import type { Clock } from './clock';
 import { changeStatusIn, createDecisionIn } from './decision.service';

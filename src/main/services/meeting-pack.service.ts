@@ -12,7 +12,7 @@ import { meetingPackLabels } from '../export/meeting-pack/meeting-pack-labels';
 import { buildMeetingPackWorkbook } from '../export/meeting-pack/meeting-pack.export';
 import { writeWorkbookFile } from '../export/xlsx/workbook-output';
 import { listDecisionLinks, listDecisions } from '../repositories/decision.repository';
-import { logMeetingPackExport } from '../repositories/meeting.repository';
+import { insertExportLogRow } from '../repositories/export-log.repository';
 import { getMeta } from '../repositories/meta.repository';
 import type { Db } from './body-common';
 import type { Clock } from './clock';
@@ -60,6 +60,9 @@ export async function exportMeetingPack(db: Kysely<Database>, input: ParsedInput
   } catch (error) {
     throw new AndelError('FILE_ERROR', `Cannot write the meeting pack to ${path}: ${(error as Error).message}`);
   }
-  await db.transaction().execute((trx) => logMeetingPackExport(trx, { exportedAt: exportedAt.toISOString(), fileName: basename(path), sha256: written.sha256 }));
+  // The export log is append-only; a meeting pack refers to no snapshot or scenario.
+  await db.transaction().execute((trx) =>
+    insertExportLogRow(trx, { exportedAt: exportedAt.toISOString(), kind: 'meeting_pack', snapshotId: null, scenarioId: null, fileName: basename(path), sha256: written.sha256 }),
+  );
   return { path, bytes: written.buffer.length, sha256: written.sha256 };
 }

@@ -3,10 +3,9 @@ import type { MetricValueRecord } from '../../shared/document/workspace-document
 import { AndelError } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import type { MetricChange } from '../../shared/api/channels/members.channels';
-import { canonicalJson } from '../document/canonical-json';
-import { insertAuditEntry } from '../repositories/audit.repository';
 import { deleteMetricValue, findMetricValue, listMetricValuesForOrganisation, upsertMetricValue } from '../repositories/metric.repository';
 import { findOrganisation } from '../repositories/organisation.repository';
+import { audit } from './audit-entry';
 import type { Clock } from './clock';
 import type { ParsedInputOf } from './service-types';
 
@@ -59,14 +58,7 @@ export async function writeMetricValue(
   const values = { ...write, source: sourceOf(before) };
   const id = await upsertMetricValue(trx, values);
   const value = toMetricRecord({ id, ...values });
-  await insertAuditEntry(trx, {
-    at: clock().toISOString(),
-    entity: 'metric_value',
-    entityId: id,
-    action: before ? 'update' : 'create',
-    before: canonicalJson(before),
-    after: canonicalJson(value),
-  });
+  await audit(trx, clock, 'metric_value', id, before ? 'update' : 'create', before, value);
   return { value, previous: before ? toMetricRecord(before) : null };
 }
 
@@ -83,14 +75,7 @@ export async function deleteMetric(db: Kysely<Database>, input: ParsedInputOf<'m
     const before = await findMetricValue(trx, input.organisationId, input.metric, input.year);
     if (!before) throw new AndelError('NOT_FOUND', `There is no ${input.metric} figure for ${input.year} for organisation ${input.organisationId}.`);
     await deleteMetricValue(trx, before.id);
-    await insertAuditEntry(trx, {
-      at: clock().toISOString(),
-      entity: 'metric_value',
-      entityId: before.id,
-      action: 'delete',
-      before: canonicalJson(before),
-      after: canonicalJson(null),
-    });
+    await audit(trx, clock, 'metric_value', before.id, 'delete', before, null);
     return toMetricRecord(before);
   });
 }

@@ -2,9 +2,8 @@ import type { Kysely } from 'kysely';
 import type { OrganisationRecord } from '../../shared/document/workspace-document.schema';
 import { AndelError } from '../../shared/errors';
 import type { Database, OrganisationRow, OrganisationUpdate } from '../db/database.types';
-import { canonicalJson } from '../document/canonical-json';
-import { insertAuditEntry } from '../repositories/audit.repository';
 import { findOrganisation, updateOrganisation as updateOrganisationRow } from '../repositories/organisation.repository';
+import { audit } from './audit-entry';
 import type { Clock } from './clock';
 import type { ParsedInputOf } from './service-types';
 
@@ -40,14 +39,7 @@ export async function updateOrganisation(
     await updateOrganisationRow(trx, id, changes);
     const after = await findOrganisation(trx, id);
     if (!after) throw notFound(id);
-    await insertAuditEntry(trx, {
-      at: clock().toISOString(),
-      entity: 'organisation',
-      entityId: id,
-      action: 'update',
-      before: canonicalJson(before),
-      after: canonicalJson(after),
-    });
+    await audit(trx, clock, 'organisation', id, 'update', before, after);
     return toRecord(after);
   });
 }

@@ -3,10 +3,9 @@ import type { Kysely } from 'kysely';
 import type { ParticipationChange, ParticipationView } from '../../shared/api/channels/members.channels';
 import { AndelError, invalidInput } from '../../shared/errors';
 import type { Database } from '../db/database.types';
-import { canonicalJson } from '../document/canonical-json';
-import { insertAuditEntry } from '../repositories/audit.repository';
 import { findOrganisation } from '../repositories/organisation.repository';
 import { findParticipationDetail, listParticipationDetails, updateParticipationRow } from '../repositories/participation.repository';
+import { audit } from './audit-entry';
 import type { Clock } from './clock';
 import type { ParsedInputOf } from './service-types';
 
@@ -40,14 +39,7 @@ export async function updateParticipation(
     const changes = { role: input.role ?? previous.role, joinedOn, leftOn };
     await updateParticipationRow(trx, input.id, changes);
     const value: ParticipationView = { ...previous, ...changes };
-    await insertAuditEntry(trx, {
-      at: clock().toISOString(),
-      entity: 'participation',
-      entityId: input.id,
-      action: 'update',
-      before: canonicalJson(previous),
-      after: canonicalJson(value),
-    });
+    await audit(trx, clock, 'participation', input.id, 'update', previous, value);
     return { value, previous };
   });
 }

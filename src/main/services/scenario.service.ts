@@ -34,10 +34,11 @@ import { foldText } from '../../shared/governance/fold-text';
 import type { CooperationRow, Database } from '../db/database.types';
 import { canonicalJson, parseJsonColumn } from '../document/canonical-json';
 import { checkScenarioDefinition } from '../document/engine-definitions';
-import { insertAuditEntry } from '../repositories/audit.repository';
+import { listAllBudgetLines } from '../repositories/budget.repository';
 import { listCooperations } from '../repositories/cooperation.repository';
-import { listBudgetLines } from '../repositories/funding.repository';
 import { findScenarioRow, insertScenarioRow, listScenarioRows, updateScenarioRow, type ScenarioRow } from '../repositories/scenario.repository';
+import { audit } from './audit-entry';
+import { engineKind } from './budget.service';
 import type { Clock } from './clock';
 import { buildCooperationFacts, loadCooperationKeys, requireCooperation, type CooperationFacts, type Db, type StoredKey } from './scenario-facts.service';
 
@@ -133,14 +134,15 @@ export async function saveScenario(db: Kysely<Database>, input: ParsedInput<'sce
     } else {
       id = await insertScenarioRow(trx, { cooperationId: input.cooperationId, ...values });
     }
-    await insertAuditEntry(trx, {
-      at: clock().toISOString(),
-      entity: 'scenario',
-      entityId: id,
-      action: before ? 'update' : 'create',
-      before: canonicalJson(before ? { ...before, definition: parseJsonColumn(before.definition) } : null),
-      after: canonicalJson({ id, cooperationId: input.cooperationId, ...values, definition: input.definition }),
-    });
+    await audit(
+      trx,
+      clock,
+      'scenario',
+      id,
+      before ? 'update' : 'create',
+      before ? { ...before, definition: parseJsonColumn(before.definition) } : null,
+      { id, cooperationId: input.cooperationId, ...values, definition: input.definition },
+    );
     const saved = await requireScenarioRow(trx, id, 'id');
     return { ...summariseScenario(saved, input.definition), definition: input.definition };
   });
@@ -315,21 +317,15 @@ export async function explainCharge(db: Kysely<Database>, input: ParsedInput<'sc
   };
 }
 
-/**
- * Budget categories whose costs count against revenue in the gross result (what is bought to be
- * sold on: purchased services and media). Every other cost is an other cost.
- */
-export const DIRECT_COST_CATEGORIES: readonly string[] = ['purchased_services', 'media_costs'];
-
 export async function computeCooperationBudget(db: Kysely<Database>, input: ParsedInput<'budgets:compute'>): Promise<BudgetComputation> {
   return reading(db, async (trx) => {
     const cooperation = await requireCooperation(trx, input.cooperationId);
-    const lines = await listBudgetLines(trx, input.cooperationId, input.year);
+    const lines = await listAllBudgetLines(trx, input.cooperationId, input.year);
     if (lines.length === 0) throw new AndelError('NOT_FOUND', `${cooperation.name} has no budget lines for ${input.year}.`);
     const engineLines: BudgetLine[] = lines.map((line) => ({
       id: String(line.id),
       label: line.label,
-      kind: line.kind === 'revenue' ? 'revenue' : DIRECT_COST_CATEGORIES.includes(line.category) ? 'direct-cost' : 'other-cost',
+      kind: engineKind(line),
       amount: line.amount,
     }));
     return { cooperationId: cooperation.id, year: input.year, currency: cooperation.currency, result: computeBudget(engineLines) };

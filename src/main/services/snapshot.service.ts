@@ -14,11 +14,11 @@ import type { Database } from '../db/database.types';
 import { canonicalJson, parseJsonColumn } from '../document/canonical-json';
 import { snapshotContentHash } from '../document/reference-checks';
 import { insertAuditEntry } from '../repositories/audit.repository';
+import { insertDecisionLink } from '../repositories/decision.repository';
 import {
   listCooperationDecisions,
   findDecisionForAdoption,
   findSnapshotRow,
-  insertAdoptionLink,
   insertSnapshotRow,
   listAdoptingDecisions,
   listSnapshotSummaries,
@@ -78,7 +78,7 @@ export async function adoptScenario(db: Kysely<Database>, input: ParsedInput<'sc
     const contentHash = snapshotContentHash(content);
     const createdAt = clock().toISOString();
     const snapshotId = await insertSnapshotRow(trx, { scenarioId: prepared.row.id, createdAt, contentHash, content: text });
-    const linkId = await insertAdoptionLink(trx, decision.id, snapshotId);
+    const linkId = await insertDecisionLink(trx, { decisionId: decision.id, kind: 'adopts_snapshot', snapshotId, agreementId: null, keyId: null, targetDecisionId: null });
     await insertAuditEntry(trx, {
       at: createdAt,
       entity: 'snapshot',

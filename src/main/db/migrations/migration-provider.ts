@@ -14,8 +14,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
 /** The names this build knows, in order; the last one is the current schema version. */
 export const knownMigrationNames: readonly string[] = Object.keys(migrations).sort();
 
-export const latestMigrationName: string = knownMigrationNames[knownMigrationNames.length - 1] ?? '';
-
 export const migrationProvider: MigrationProvider = {
   getMigrations: () => Promise.resolve({ ...migrations }),
 };
