@@ -11,13 +11,13 @@
  * A missing `soffice` is an error, not a skip: these tests are the proof that annexes recompute.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { createTempDir } from './temp-dir';
 
 const run = promisify(execFile);
 
@@ -54,12 +54,12 @@ async function checkSoffice(): Promise<void> {
 /** Runs `soffice --convert-to <format>` on `inputPath` with a fresh recalculating profile; returns the output path. */
 async function convert(inputPath: string, format: 'xlsx' | 'pdf', outDir: string): Promise<string> {
   await assertSofficeInstalled();
-  const work = await mkdtemp(join(tmpdir(), 'andel-lo-profile-'));
+  const work = createTempDir('andel-lo-profile-');
   try {
-    await mkdir(join(work, 'user'), { recursive: true });
-    await writeFile(join(work, 'user', 'registrymodifications.xcu'), RECALC_PROFILE);
+    await mkdir(join(work.path, 'user'), { recursive: true });
+    await writeFile(join(work.path, 'user', 'registrymodifications.xcu'), RECALC_PROFILE);
     const args = [
-      `-env:UserInstallation=${pathToFileURL(work).href}`,
+      `-env:UserInstallation=${pathToFileURL(work.path).href}`,
       '--headless',
       '--norestore',
       '--nologo',
@@ -79,7 +79,7 @@ async function convert(inputPath: string, format: 'xlsx' | 'pdf', outDir: string
     if (!exists) throw new Error(`LibreOffice wrote no ${format} for ${inputPath}.\nstdout: ${stdout}\nstderr: ${stderr}`);
     return output;
   } finally {
-    await rm(work, { recursive: true, force: true });
+    work.remove();
   }
 }
 
@@ -98,12 +98,12 @@ export async function recalculateWithLibreOffice(xlsxPath: string): Promise<stri
  * through LibreOffice's PDF export and poppler's pdftoppm; returns the PNG paths in page order.
  */
 export async function renderToPng(xlsxPath: string, outPngPrefix: string): Promise<string[]> {
-  const outDir = await mkdtemp(join(tmpdir(), 'andel-lo-pdf-'));
+  const outDir = createTempDir('andel-lo-pdf-');
   try {
-    const pdf = await convert(xlsxPath, 'pdf', outDir);
+    const pdf = await convert(xlsxPath, 'pdf', outDir.path);
     await run('pdftoppm', ['-png', '-r', '80', pdf, outPngPrefix], { timeout: TIMEOUT_MS });
   } finally {
-    await rm(outDir, { recursive: true, force: true });
+    outDir.remove();
   }
   const folder = join(outPngPrefix, '..');
   const stem = basename(outPngPrefix);

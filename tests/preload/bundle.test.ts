@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createTempDir } from '../helpers/temp-dir';
 
 const root = join(__dirname, '../..');
 
@@ -12,8 +12,9 @@ const root = join(__dirname, '../..');
  * config and reads what the bundle requires.
  */
 describe('preload bundle', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'andel-preload-'));
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  const out = createTempDir('andel-preload-');
+  const outDir = out.path;
+  afterAll(() => out.remove());
 
   it('is one CommonJS file that requires nothing but electron', async () => {
     const { resolveConfig } = await import('electron-vite');

@@ -3,7 +3,7 @@
  * workspace is open and changed (pruned to the newest K), and restore from the CLI and the session:
  * verified first, refused while another process holds the file, the current file kept.
  */
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,12 +15,12 @@ import { createWorkspaceFile } from '../../src/main/db/create-workspace';
 import { openWorkspace } from '../../src/main/db/open-workspace';
 import { restoreConfirmation, restoreDialogDefaultPath } from '../../src/main/electron/policy/restore-backup';
 import { WorkspaceSession } from '../../src/main/workspace/session';
+import { runAndel, type CliResult } from '../helpers/cli';
 import { sha256File } from '../helpers/file-hash';
 import { useTempDirs } from '../helpers/temp-dir';
 import { repoRoot } from '../helpers/workspace-fixtures';
 
 const tempDir = useTempDirs('andel-backup-');
-const cli = fileURLToPath(new URL('../../src/main/cli/index.ts', import.meta.url));
 const holder = fileURLToPath(new URL('../helpers/hold-workspace.ts', import.meta.url));
 const children: ChildProcessWithoutNullStreams[] = [];
 afterEach(() => {
@@ -48,10 +48,7 @@ function manualTimers(): BackupTimers & { fire(): void; active: boolean; ms: num
   return timers;
 }
 
-function andel(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ANDEL_DEBUG: '' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const andel = (...args: string[]): CliResult => runAndel(args, { ANDEL_DEBUG: '' });
 
 const workspaceName = async (path: string): Promise<string> => {
   const handle = await openWorkspace(path);

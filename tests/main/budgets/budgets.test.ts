@@ -3,39 +3,18 @@
  * each line's share of revenue), staff cost per year from dated shares of a position, funding
  * by status, and saves that are validated and atomic.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/api/dispatch';
-import { createHandlers, type AppContext } from '../../../src/main/handlers/index';
-import { WorkspaceSession } from '../../../src/main/workspace/session';
-import type { BudgetLineChange, BudgetOverview, FundingChange, StaffChange } from '../../../src/shared/api/channels/budgets.channels';
-import type { ApiResult } from '../../../src/shared/api/result';
+import { describe, expect, it } from 'vitest';
 import { dbContentHash } from '../../helpers/db-content-hash';
-import { useTempDirs } from '../../helpers/temp-dir';
-import { fixedClock, loadDemoDocument } from '../../helpers/workspace-fixtures';
+import { useDemoWorkspace } from '../../helpers/demo-workspace';
 
-const tempDir = useTempDirs();
-const handlers = createHandlers();
-let ctx: AppContext;
+const f = useDemoWorkspace();
 const SKARABORG = 1;
 const SAMBRUK = 2;
 const FFL = 4;
 
-const call = (channel: string, input?: unknown): Promise<ApiResult<unknown>> => dispatch(handlers, ctx, channel, input, () => undefined);
-async function value<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await call(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
-
-beforeEach(async () => {
-  ctx = { session: new WorkspaceSession({ clock: fixedClock }) };
-  await ctx.session.createFromDocument(tempDir().file('demo.andel'), loadDemoDocument());
-});
-afterEach(async () => ctx.session.close());
-
 describe('budgets:get', () => {
   it('gives the Sambruk budget 2026 against 2025 with the result and each line’s share of revenue', async () => {
-    const budget = await value<BudgetOverview>('budgets:get', { cooperationId: SAMBRUK });
+    const budget = await f.value('budgets:get', { cooperationId: SAMBRUK });
     expect(budget.cooperation).toMatchObject({ name: 'Föreningen Sambruk', currency: 'SEK' });
     expect(budget.years).toEqual([2025, 2026]);
     const y2026 = budget.totals.find((t) => t.year === 2026);
@@ -46,7 +25,7 @@ describe('budgets:get', () => {
   });
 
   it('computes staff cost per year from the dated shares (Skaraborg’s project manager 50 %, 30 %, 20 %)', async () => {
-    const budget = await value<BudgetOverview>('budgets:get', { cooperationId: SKARABORG });
+    const budget = await f.value('budgets:get', { cooperationId: SKARABORG });
     const manager = budget.staff.find((s) => s.role === 'Projektledare');
     expect(manager?.periods.map((p) => p.percent)).toEqual([50, 30, 20]);
     // 600 000 kr a year at 50 % from 1 Sep to 31 Dec 2016: 122 of 366 days.
@@ -56,7 +35,7 @@ describe('budgets:get', () => {
   });
 
   it('marks the state’s unsecured funding of the national platform as uncertain', async () => {
-    const budget = await value<BudgetOverview>('budgets:get', { cooperationId: FFL });
+    const budget = await f.value('budgets:get', { cooperationId: FFL });
     expect(budget.cooperation.currency).toBe('NOK');
     expect(budget.balance.find((b) => b.year === 2027)).toMatchObject({ secured: 1_100_000_000, uncertain: 1_000_000_000 });
   });
@@ -64,30 +43,30 @@ describe('budgets:get', () => {
 
 describe('saving budgets', () => {
   it('adds, changes and deletes a line, each returning what was there before', async () => {
-    const added = await value<BudgetLineChange>('budgetLines:save', { cooperationId: SAMBRUK, year: 2026, kind: 'cost', category: 'travel', label: 'Resor', amount: -5_000_000 });
+    const added = await f.value('budgetLines:save', { cooperationId: SAMBRUK, year: 2026, kind: 'cost', category: 'travel', label: 'Resor', amount: -5_000_000 });
     expect(added.previous).toBeNull();
     const { direct: _direct, percentOfRevenue: _percent, ...line } = added.value;
-    const changed = await value<BudgetLineChange>('budgetLines:save', { ...line, amount: -6_000_000 });
+    const changed = await f.value('budgetLines:save', { ...line, amount: -6_000_000 });
     expect(changed.previous?.amount).toBe(-5_000_000);
-    const budget = await value<BudgetOverview>('budgets:get', { cooperationId: SAMBRUK });
+    const budget = await f.value('budgets:get', { cooperationId: SAMBRUK });
     expect(budget.totals.find((t) => t.year === 2026)?.result).toBe(6_771_500 - 6_000_000);
-    await value('budgetLines:delete', { id: added.value.id });
-    const after = await value<BudgetOverview>('budgets:get', { cooperationId: SAMBRUK });
+    await f.value('budgetLines:delete', { id: added.value.id });
+    const after = await f.value('budgets:get', { cooperationId: SAMBRUK });
     expect(after.totals.find((t) => t.year === 2026)?.result).toBe(6_771_500);
   });
 
   it('refuses a cost written as a positive amount, and a period ending on 31 June, writing nothing', async () => {
-    const before = await dbContentHash(ctx.session.db);
-    const line = await call('budgetLines:save', { cooperationId: SAMBRUK, year: 2026, kind: 'cost', category: 'travel', label: 'Resor', amount: 100 });
+    const before = await dbContentHash(f.ctx.session.db);
+    const line = await f.call('budgetLines:save', { cooperationId: SAMBRUK, year: 2026, kind: 'cost', category: 'travel', label: 'Resor', amount: 100 });
     expect(line.ok).toBe(false);
-    const staff = await call('staff:save', {
+    const staff = await f.call('staff:save', {
       cooperationId: SKARABORG,
       role: 'Projektledare',
       annualCost: 60_000_000,
       periods: [{ from: '2018-01-01', to: '2018-06-31', percent: 20 }],
     });
     expect(staff).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'periods[0].to', message: '"2018-06-31" is not a date that exists (expected YYYY-MM-DD)' }] } });
-    const overlapping = await call('staff:save', {
+    const overlapping = await f.call('staff:save', {
       cooperationId: SKARABORG,
       role: 'Projektledare',
       annualCost: 60_000_000,
@@ -97,18 +76,18 @@ describe('saving budgets', () => {
       ],
     });
     expect(overlapping).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await dbContentHash(ctx.session.db)).toBe(before);
+    expect(await dbContentHash(f.ctx.session.db)).toBe(before);
   });
 
   it('saves staff and funding with their cost and amounts per year', async () => {
-    const staff = await value<StaffChange>('staff:save', {
+    const staff = await f.value('staff:save', {
       cooperationId: SAMBRUK,
       role: 'Verksamhetsledare',
       annualCost: 90_000_000,
       periods: [{ from: '2026-01-01', to: '2026-06-30', percent: 50 }],
     });
     expect(staff.value.costByYear['2026']).toBe(Math.round((90_000_000 * 0.5 * 181) / 365));
-    const funding = await value<FundingChange>('funding:save', {
+    const funding = await f.value('funding:save', {
       cooperationId: SAMBRUK,
       name: 'Vinnova',
       amounts: [
@@ -117,9 +96,9 @@ describe('saving budgets', () => {
       ],
     });
     expect(funding.value.amounts).toHaveLength(2);
-    const budget = await value<BudgetOverview>('budgets:get', { cooperationId: SAMBRUK });
+    const budget = await f.value('budgets:get', { cooperationId: SAMBRUK });
     expect(budget.balance.find((b) => b.year === 2027)).toMatchObject({ uncertain: 50_000_000, costs: 0 });
-    const twice = await call('funding:save', { cooperationId: SAMBRUK, name: 'X', amounts: [{ year: 2026, amount: 1, status: 'secured' }, { year: 2026, amount: 2, status: 'secured' }] });
+    const twice = await f.call('funding:save', { cooperationId: SAMBRUK, name: 'X', amounts: [{ year: 2026, amount: 1, status: 'secured' }, { year: 2026, amount: 2, status: 'secured' }] });
     expect(twice.ok).toBe(false);
   });
 });

@@ -2,25 +2,16 @@
  * The CLI as users run it: a separate Node process on real files. Slow-ish (a process per
  * command), so each test does a meaningful sequence.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runAndel, type CliResult } from '../../helpers/cli';
 import { sha256File } from '../../helpers/file-hash';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { loadRichFixture, repoRoot, richFixturePath } from '../../helpers/workspace-fixtures';
+import { loadRichFixture, richFixturePath } from '../../helpers/workspace-fixtures';
 
 const tempDir = useTempDirs();
-const cli = fileURLToPath(new URL('../../../src/main/cli/index.ts', import.meta.url));
 
-function andel(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, ANDEL_DEBUG: '' },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const andel = (...args: string[]): CliResult => runAndel(args, { ANDEL_DEBUG: '' });
 
 describe('andel CLI', { timeout: 120_000 }, () => {
   it('demo writes a workspace, refuses to overwrite it without --force, replaces it with --force', () => {
@@ -94,11 +85,7 @@ describe('andel CLI', { timeout: 120_000 }, () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('andel: notes.txt is not an Andel workspace: it is not a SQLite database file. The file was not changed.\n  [NOT_A_WORKSPACE]\n');
 
-    const debug = spawnSync(process.execPath, ['--import', 'tsx', cli, 'info', dir.file('notes.txt')], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      env: { ...process.env, ANDEL_DEBUG: '1' },
-    });
+    const debug = runAndel(['info', dir.file('notes.txt')], { ANDEL_DEBUG: '1' });
     expect(debug.stderr).toMatch(/\n\s+at /);
     expect(andel('nonsense').status).toBe(2);
     expect(andel('export-json', dir.file('notes.txt')).stderr).toContain("required option '--out <doc.json>' not specified");

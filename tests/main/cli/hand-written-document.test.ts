@@ -3,21 +3,15 @@
  * collections it needs), `andel import-json`, then `andel scenario --format json`. The expected
  * figures are worked out here with BigInt, independently of the engine.
  */
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runAndel } from '../../helpers/cli';
 import { createTempDir } from '../../helpers/temp-dir';
-import { repoRoot } from '../../helpers/workspace-fixtures';
 
-const cli = fileURLToPath(new URL('../../../src/main/cli/index.ts', import.meta.url));
 const dir = createTempDir();
 afterAll(() => dir.remove());
 
-function andel(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: repoRoot, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const andel = (...args: string[]) => runAndel(args);
 
 const members = [
   { id: 1, name: 'Alfa', population: 12_345 },

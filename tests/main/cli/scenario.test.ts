@@ -2,25 +2,20 @@
  * `andel scenario`, `keys` and `adopt` as users run them: a separate process on a real demo
  * workspace file. Expected figures are computed here from the demo document's own data.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkspaceDocument } from '../../../src/shared/document/workspace-document.schema';
 import { canonicalJson } from '../../../src/main/document/canonical-json';
+import { runAndel, type CliResult } from '../../helpers/cli';
 import { createTempDir } from '../../helpers/temp-dir';
-import { loadDemoDocument, repoRoot, demoDocumentPath } from '../../helpers/workspace-fixtures';
+import { loadDemoDocument, demoDocumentPath } from '../../helpers/workspace-fixtures';
 
-const cli = fileURLToPath(new URL('../../../src/main/cli/index.ts', import.meta.url));
 const doc = loadDemoDocument() as WorkspaceDocument;
 const dir = createTempDir();
 const file = dir.file('demo.andel');
 
-function andel(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ANDEL_DEBUG: '' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const andel = (...args: string[]): CliResult => runAndel(args, { ANDEL_DEBUG: '' });
 
 /** A tiny CSV reader for the CLI's output (quotes only where needed). */
 function parseCsv(text: string): Record<string, string>[] {

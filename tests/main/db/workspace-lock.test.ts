@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,12 +6,12 @@ import { createWorkspaceFile } from '../../../src/main/db/create-workspace';
 import { openWorkspace } from '../../../src/main/db/open-workspace';
 import { lockPathFor } from '../../../src/main/db/workspace-lock';
 import { AndelError } from '../../../src/shared/errors';
+import { runAndel } from '../../helpers/cli';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { repoRoot } from '../../helpers/workspace-fixtures';
 
 const tempDir = useTempDirs();
 const holder = fileURLToPath(new URL('../../helpers/hold-workspace.ts', import.meta.url));
-const cli = fileURLToPath(new URL('../../../src/main/cli/index.ts', import.meta.url));
 const children: ChildProcessWithoutNullStreams[] = [];
 
 afterEach(() => {
@@ -65,10 +65,7 @@ describe('one Andel process per workspace file', { timeout: 120_000 }, () => {
     await createWorkspaceFile(path, { name: 'Open', defaultCurrency: 'SEK', locale: 'sv' });
     const handle = await openWorkspace(path);
     try {
-      const result = spawnSync(process.execPath, ['--import', 'tsx', cli, 'export-json', path, '--out', dir.file('out.json')], {
-        cwd: repoRoot,
-        encoding: 'utf8',
-      });
+      const result = runAndel(['export-json', path, '--out', dir.file('out.json')]);
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(`already open in another Andel window or process (process ${process.pid}`);
       expect(existsSync(dir.file('out.json'))).toBe(false);

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addRecentFile, maxRecentFiles, normalizeRecentFiles, removeRecentFile } from '../../../src/main/electron/policy/recent-files';
 import { RecentFilesStore } from '../../../src/main/electron/recent-store';
+import { useTempDirs } from '../../helpers/temp-dir';
 
 const all = (): boolean => true;
 
@@ -36,15 +36,8 @@ describe('recent files list', () => {
 });
 
 describe('RecentFilesStore (recent.json)', () => {
-  const dirs: string[] = [];
-  const tempDir = (): string => {
-    const dir = mkdtempSync(join(tmpdir(), 'andel-recent-'));
-    dirs.push(dir);
-    return dir;
-  };
-  afterEach(() => {
-    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-  });
+  const newTempDir = useTempDirs('andel-recent-');
+  const tempDir = (): string => newTempDir().path;
 
   it('persists the list across instances', () => {
     const dir = tempDir();

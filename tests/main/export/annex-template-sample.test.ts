@@ -1,11 +1,10 @@
 // The template for the annex: a parameters sheet with named cells and a member table whose every
 // amount is a live formula (ROUND …, SUM totals) with Andel's own figure cached. LibreOffice
 // recalculates it and must arrive at the same öre; the rendered pages go to docs/screenshots.
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { exportLabels } from '../../../src/main/export/export-labels';
 import type { ExportLanguage } from '../../../src/main/export/export-language';
 import { setDocumentProperties } from '../../../src/main/export/xlsx/document-properties';
@@ -24,6 +23,7 @@ import {
 } from '../../../src/main/export/xlsx/sheet-setup';
 import { writeWorkbookFile } from '../../../src/main/export/xlsx/workbook-output';
 import { readValues, recalculateWithLibreOffice, renderToPng } from '../../helpers/libreoffice';
+import { createTempDir } from '../../helpers/temp-dir';
 
 const POOL_ORE = 100_000_000n; // 1 000 000,00 kr
 const EQUAL_PERCENT = 15n;
@@ -163,13 +163,8 @@ function buildSample(language: ExportLanguage, draft: boolean): ExcelJS.Workbook
   return workbook;
 }
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'andel-annex-sample-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const dir = createTempDir('andel-annex-sample-');
+afterAll(() => dir.remove());
 
 describe('annex template sample (parameters + member table)', () => {
   it('allocates the pool exactly on Andel\'s side', () => {
@@ -179,7 +174,7 @@ describe('annex template sample (parameters + member table)', () => {
   });
 
   it('recalculates in LibreOffice to Andel\'s figures, to the öre', async () => {
-    const path = join(dir, 'sample-sv.xlsx');
+    const path = dir.file('sample-sv.xlsx');
     await writeWorkbookFile(buildSample('sv', false), path);
     const cached = await readValues(path);
     const recalculated = await readValues(await recalculateWithLibreOffice(path));
@@ -205,7 +200,7 @@ describe('annex template sample (parameters + member table)', () => {
   });
 
   it('keeps named parameter cells and live formulas', async () => {
-    const path = join(dir, 'sample-names.xlsx');
+    const path = dir.file('sample-names.xlsx');
     await writeWorkbookFile(buildSample('en', false), path);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
@@ -217,9 +212,9 @@ describe('annex template sample (parameters + member table)', () => {
   });
 
   it('renders to pages for docs/screenshots', async () => {
-    const path = join(dir, 'sample-render.xlsx');
+    const path = dir.file('sample-render.xlsx');
     await writeWorkbookFile(buildSample('sv', true), path);
-    const pages = await renderToPng(path, join(dir, 'sample'));
+    const pages = await renderToPng(path, dir.file('sample'));
     expect(pages).toHaveLength(2);
     const screenshots = join(process.cwd(), 'docs', 'screenshots');
     // docs/screenshots is refreshed only on request, so a test run leaves the work tree as it was.

@@ -1,13 +1,13 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { DecisionRecord } from '../../../src/shared/document/workspace-document.schema';
 import type { DecisionRegisterInput } from '../../../src/main/export/decision-register.export';
 import { exportDecisionRegister, writeDecisionRegister } from '../../../src/main/export/decision-register.export';
 import { sha256Hex } from '../../../src/main/export/xlsx/workbook-output';
 import { readValues, readXlsxPart, recalculateWithLibreOffice, renderToPng } from '../../helpers/libreoffice';
+import { createTempDir } from '../../helpers/temp-dir';
 
 const MALICIOUS = '=HYPERLINK("http://x","y")';
 const EXPORTED_AT = new Date('2017-01-15T09:30:00Z');
@@ -62,13 +62,8 @@ const FIXTURE: DecisionRegisterInput = {
   },
 };
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'andel-register-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const dir = createTempDir('andel-register-');
+afterAll(() => dir.remove());
 
 async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -85,7 +80,7 @@ describe('decision register export', () => {
   });
 
   it('writes the register in register order with a header row, safe texts, dates and links', async () => {
-    const path = join(dir, 'register-sv.xlsx');
+    const path = dir.file('register-sv.xlsx');
     await writeDecisionRegister(FIXTURE, path);
     const workbook = await openWorkbook(path);
     const sheet = workbook.getWorksheet('Beslutsregister');
@@ -126,7 +121,7 @@ describe('decision register export', () => {
   });
 
   it('is print-ready: frozen header, A4 landscape fitted to width, repeated header row, header and footer', async () => {
-    const path = join(dir, 'register-print.xlsx');
+    const path = dir.file('register-print.xlsx');
     await writeDecisionRegister({ ...FIXTURE, draft: true }, path);
     const workbook = await openWorkbook(path);
     const sheet = workbook.worksheets[0];
@@ -149,7 +144,7 @@ describe('decision register export', () => {
       ['nb', 'Vedtaksregister', 'Vedtakstekst', 'Vedtatt'],
       ['en', 'Decision register', 'Decision text', 'Adopted'],
     ] as const) {
-      const path = join(dir, `register-${language}.xlsx`);
+      const path = dir.file(`register-${language}.xlsx`);
       await writeDecisionRegister({ ...FIXTURE, language }, path);
       const sheet = (await openWorkbook(path)).getWorksheet(sheetName);
       expect(sheet?.getCell('I5').value).toBe(header);
@@ -158,7 +153,7 @@ describe('decision register export', () => {
   });
 
   it('survives a LibreOffice round trip with texts as text and dates as dates', async () => {
-    const path = join(dir, 'register-roundtrip.xlsx');
+    const path = dir.file('register-roundtrip.xlsx');
     await writeDecisionRegister(FIXTURE, path);
     const recalculated = await recalculateWithLibreOffice(path);
     expect(await readXlsxPart(recalculated, 'xl/worksheets/sheet1.xml')).not.toMatch(/<f[ >]/);
@@ -174,9 +169,9 @@ describe('decision register export', () => {
   });
 
   it('renders to a page a treasurer can file (screenshot)', async () => {
-    const path = join(dir, 'register-render.xlsx');
+    const path = dir.file('register-render.xlsx');
     await writeDecisionRegister({ ...FIXTURE, draft: true }, path);
-    const pages = await renderToPng(path, join(dir, 'register'));
+    const pages = await renderToPng(path, dir.file('register'));
     expect(pages.length).toBeGreaterThan(0);
     // docs/screenshots is refreshed only on request, so a test run leaves the work tree as it was.
     if (process.env.ANDEL_SCREENSHOTS === '1') await copyFile(pages[0] ?? '', join(process.cwd(), 'docs', 'screenshots', 'decision-register-export.png'));

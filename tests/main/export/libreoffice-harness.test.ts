@@ -1,19 +1,13 @@
 // The harness must prove that LibreOffice really recalculates: otherwise every "recalculated
 // equals Andel's figure" test would only read Andel's own cached numbers back.
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readValues, recalculateWithLibreOffice, renderToPng } from '../../helpers/libreoffice';
+import { createTempDir } from '../../helpers/temp-dir';
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'andel-harness-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const dir = createTempDir('andel-harness-');
+afterAll(() => dir.remove());
 
 describe('LibreOffice harness', () => {
   it('recalculates formulas on load instead of keeping wrong cached values', async () => {
@@ -23,7 +17,7 @@ describe('LibreOffice harness', () => {
     sheet.getCell('A2').value = { formula: 'ROUND(0.1+0.2,2)', result: 99 };
     sheet.getCell('B1').value = 40;
     sheet.getCell('B2').value = { formula: 'B1+2', result: 0 };
-    const input = join(dir, 'wrong-cache.xlsx');
+    const input = dir.file('wrong-cache.xlsx');
     await workbook.xlsx.writeFile(input);
 
     const before = await readValues(input);
@@ -43,9 +37,9 @@ describe('LibreOffice harness', () => {
   it('renders a workbook to PNG pages', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Page').getCell('A1').value = 'Hello';
-    const input = join(dir, 'render.xlsx');
+    const input = dir.file('render.xlsx');
     await workbook.xlsx.writeFile(input);
-    const pages = await renderToPng(input, join(dir, 'render'));
+    const pages = await renderToPng(input, dir.file('render'));
     expect(pages.length).toBeGreaterThanOrEqual(1);
     expect((await stat(pages[0] ?? '')).size).toBeGreaterThan(500);
   });

@@ -1,10 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { looksLikeFormula, MAX_CELL_TEXT, setText, storableText } from '../../../src/main/export/xlsx/safe-cell';
 import { readValues, readXlsxPart, recalculateWithLibreOffice } from '../../helpers/libreoffice';
+import { createTempDir } from '../../helpers/temp-dir';
 
 const HOSTILE = [
   '=HYPERLINK("http://x","y")',
@@ -17,19 +15,14 @@ const HOSTILE = [
   '-10 % rabatt',
 ];
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'andel-safe-cell-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const dir = createTempDir('andel-safe-cell-');
+afterAll(() => dir.remove());
 
 async function writeHostile(): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Texts');
   HOSTILE.forEach((text, index) => setText(sheet.getCell(index + 1, 1), text));
-  const path = join(dir, 'hostile.xlsx');
+  const path = dir.file('hostile.xlsx');
   await workbook.xlsx.writeFile(path);
   return path;
 }

@@ -3,52 +3,30 @@
  * exports" folder next to the workspace, logged with their real SHA-256, never replacing an earlier
  * export of the same second, and nothing logged when the file cannot be written.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/api/dispatch';
-import { createHandlers, type AppContext } from '../../../src/main/handlers/index';
-import { WorkspaceSession } from '../../../src/main/workspace/session';
-import type { ExportedFile, ExportLogEntry } from '../../../src/shared/api/channels/studio.channels';
-import type { ApiResult } from '../../../src/shared/api/result';
+import { describe, expect, it } from 'vitest';
 import type { WorkspaceDocument } from '../../../src/shared/document/workspace-document.schema';
-import { useTempDirs } from '../../helpers/temp-dir';
-import { fixedClock, loadDemoDocument } from '../../helpers/workspace-fixtures';
+import { useDemoWorkspace } from '../../helpers/demo-workspace';
+import { sha256File } from '../../helpers/file-hash';
+import { loadDemoDocument } from '../../helpers/workspace-fixtures';
 
-const tempDir = useTempDirs();
-const handlers = createHandlers();
+const f = useDemoWorkspace();
 const demo = loadDemoDocument() as WorkspaceDocument;
-let ctx: AppContext;
-let workspace: string;
-
-const call = (channel: string, input?: unknown): Promise<ApiResult<unknown>> => dispatch(handlers, ctx, channel, input, () => undefined);
-async function value<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await call(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
-const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
-
-beforeEach(async () => {
-  ctx = { session: new WorkspaceSession({ clock: fixedClock }) };
-  workspace = tempDir().file('demo.andel');
-  await ctx.session.createFromDocument(workspace, demo);
-});
-afterEach(async () => ctx.session.close());
+const workspace = (): string => f.dir.file('demo.andel');
 
 describe('export channels', { timeout: 60_000 }, () => {
   const bibblix = () => demo.scenarios.find((s) => s.name === 'Bibblix i VGR-erbjudandet')!;
 
   it('invoicing:export writes the basis next to the workspace and logs it; a second export in the same second gets its own file', async () => {
-    const first = await value<ExportedFile>('invoicing:export', { scenarioId: bibblix().id, language: 'nb', year: 2023 });
-    expect(dirname(first.path)).toBe(join(dirname(workspace), 'Andel exports'));
+    const first = await f.value('invoicing:export', { scenarioId: bibblix().id, language: 'nb', year: 2023 });
+    expect(dirname(first.path)).toBe(join(dirname(workspace()), 'Andel exports'));
     expect(first.fileName).toBe('Bibblix i VGR-erbjudandet - invoicing basis - 2023 - draft - nb - 2026-11-21-12-00-00.xlsx');
-    expect(sha256(first.path)).toBe(first.sha256);
-    const second = await value<ExportedFile>('invoicing:export', { scenarioId: bibblix().id, language: 'nb', year: 2023 });
+    expect(sha256File(first.path)).toBe(first.sha256);
+    const second = await f.value('invoicing:export', { scenarioId: bibblix().id, language: 'nb', year: 2023 });
     expect(second.fileName).toBe('Bibblix i VGR-erbjudandet - invoicing basis - 2023 - draft - nb - 2026-11-21-12-00-00 (2).xlsx');
-    expect(sha256(first.path)).toBe(first.sha256);
-    const log = await value<ExportLogEntry[]>('exports:list', {});
+    expect(sha256File(first.path)).toBe(first.sha256);
+    const log = await f.value('exports:list', {});
     expect(log.map((e) => [e.kind, e.fileName, e.sha256, e.scenarioId])).toEqual([
       ['invoicing_basis', second.fileName, second.sha256, bibblix().id],
       ['invoicing_basis', first.fileName, first.sha256, bibblix().id],
@@ -56,28 +34,28 @@ describe('export channels', { timeout: 60_000 }, () => {
   });
 
   it('invoicing:export refuses a year outside the horizon, and writes and logs nothing', async () => {
-    const result = await call('invoicing:export', { scenarioId: bibblix().id, year: 2040 });
+    const result = await f.call('invoicing:export', { scenarioId: bibblix().id, year: 2040 });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'year' }] });
-    expect(await value<ExportLogEntry[]>('exports:list', {})).toEqual([]);
+    expect(await f.value('exports:list', {})).toEqual([]);
   });
 
   it('register:export writes the register of one cooperation and logs it', async () => {
     const skaraborg = demo.cooperations.find((c) => c.name === 'Bibliotek Skaraborg 9-gruppen')!;
-    const file = await value<ExportedFile>('register:export', { cooperationId: skaraborg.id, language: 'en' });
+    const file = await f.value('register:export', { cooperationId: skaraborg.id, language: 'en' });
     expect(file.fileName).toBe('Bibliotek Skaraborg 9-gruppen - decision register - en - 2026-11-21-12-00-00.xlsx');
-    expect(sha256(file.path)).toBe(file.sha256);
+    expect(sha256File(file.path)).toBe(file.sha256);
     expect(file).toMatchObject({ kind: 'decision_register', snapshotId: null, scenarioId: null });
-    const missing = await call('register:export', { cooperationId: 999 });
+    const missing = await f.call('register:export', { cooperationId: 999 });
     expect(missing.ok).toBe(false);
   });
 
   it('logs nothing when the folder cannot be written', async () => {
-    const blocker = join(dirname(workspace), 'not-a-folder');
+    const blocker = join(dirname(workspace()), 'not-a-folder');
     writeFileSync(blocker, 'a file where a folder should be');
-    const result = await call('register:export', { language: 'sv', folder: join(blocker, 'exports') });
+    const result = await f.call('register:export', { language: 'sv', folder: join(blocker, 'exports') });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('FILE_ERROR');
-    expect(await value<ExportLogEntry[]>('exports:list', {})).toEqual([]);
+    expect(await f.value('exports:list', {})).toEqual([]);
   });
 });

@@ -5,22 +5,20 @@
  * prints (one recalculation: LibreOffice is slow on CI); the invoicing basis's quarters must add up
  * to each member's yearly charge; the register must read back with its decisions.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKysely } from '../../../src/main/db/kysely-instance';
 import { openInMemoryCopy } from '../../../src/main/db/sqlite-connection';
 import { annexLabels } from '../../../src/main/export/annex/annex-labels';
 import { exportLabels } from '../../../src/main/export/export-labels';
 import { majorToMinor } from '../../../src/main/export/xlsx/formula-cell';
+import { runAndel, type CliResult } from '../../helpers/cli';
+import { sha256File } from '../../helpers/file-hash';
 import type { CellScalar } from '../../helpers/libreoffice';
 import { readValues, recalculateWithLibreOffice } from '../../helpers/libreoffice';
 import { createTempDir } from '../../helpers/temp-dir';
-import { repoRoot, demoDocumentPath } from '../../helpers/workspace-fixtures';
+import { demoDocumentPath } from '../../helpers/workspace-fixtures';
 
-const cli = fileURLToPath(new URL('../../../src/main/cli/index.ts', import.meta.url));
 const dir = createTempDir('andel-exports-cli-');
 const file = dir.file('demo.andel');
 
@@ -29,10 +27,7 @@ const SKARABORG_SCENARIO = 'Skaraborg 9-gruppen 2017–2018';
 const BIBBLIX = 'Bibblix';
 const BIBBLIX_SCENARIO = 'Bibblix i VGR-erbjudandet';
 
-function andel(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ANDEL_DEBUG: '' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const andel = (...args: string[]): CliResult => runAndel(args, { ANDEL_DEBUG: '' });
 
 interface LogRow {
   id: number;
@@ -53,8 +48,6 @@ async function exportLog(): Promise<LogRow[]> {
     await db.destroy();
   }
 }
-
-const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 interface ScenarioJson {
   years: number[];
@@ -107,10 +100,10 @@ describe('andel annex', { timeout: 180_000 }, () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/^andel: note: .*has not been adopted.*DRAFT/u);
     expect(existsSync(out)).toBe(true);
-    expect(run.stdout).toContain(`SHA-256 ${sha256(out)}`);
+    expect(run.stdout).toContain(`SHA-256 ${sha256File(out)}`);
     const log = await exportLog();
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ kind: 'annex', snapshotId: null, fileName: 'skaraborg-draft.xlsx', sha256: sha256(out) });
+    expect(log[0]).toMatchObject({ kind: 'annex', snapshotId: null, fileName: 'skaraborg-draft.xlsx', sha256: sha256File(out) });
     expect(log[0]?.scenarioId).toBeGreaterThan(0);
     // Every sheet carries the draft marker (it is in the page header of each).
     const values = await readValues(out);
@@ -130,7 +123,7 @@ describe('andel annex', { timeout: 180_000 }, () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain(`(snapshot ${snapshotId})`);
     const logged = (await exportLog()).at(-1);
-    expect(logged).toMatchObject({ kind: 'annex', snapshotId, fileName: 'skaraborg-annex.xlsx', sha256: sha256(out) });
+    expect(logged).toMatchObject({ kind: 'annex', snapshotId, fileName: 'skaraborg-annex.xlsx', sha256: sha256File(out) });
 
     const expected = scenarioJson(SKARABORG, SKARABORG_SCENARIO);
     const labels = annexLabels('en');
@@ -163,20 +156,20 @@ describe('andel annex', { timeout: 180_000 }, () => {
   it('refuses to replace an existing --out unless --force, and logs nothing when it refuses', async () => {
     const out = dir.file('existing.xlsx');
     writeFileSync(out, 'a file someone keeps');
-    const before = sha256(out);
+    const before = sha256File(out);
     const logBefore = await exportLog();
     const refused = andel('annex', file, '--cooperation', SKARABORG, '--scenario', SKARABORG_SCENARIO, '--lang', 'sv', '--out', out);
     expect(refused.status).toBe(1);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toContain('already exists; nothing was written. Give --force to replace it.');
     expect(refused.stderr).toContain('[CONFLICT]');
-    expect(sha256(out)).toBe(before);
+    expect(sha256File(out)).toBe(before);
     expect(await exportLog()).toEqual(logBefore);
 
     const forced = andel('annex', file, '--cooperation', SKARABORG, '--scenario', SKARABORG_SCENARIO, '--lang', 'sv', '--out', out, '--force');
     expect(forced.status, forced.stderr).toBe(0);
-    expect(sha256(out)).not.toBe(before);
-    expect((await exportLog()).at(-1)).toMatchObject({ kind: 'annex', fileName: 'existing.xlsx', sha256: sha256(out) });
+    expect(sha256File(out)).not.toBe(before);
+    expect((await exportLog()).at(-1)).toMatchObject({ kind: 'annex', fileName: 'existing.xlsx', sha256: sha256File(out) });
     expect(dir.list().filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -208,7 +201,7 @@ describe('andel invoicing', { timeout: 120_000 }, () => {
     const run = andel('invoicing', file, '--cooperation', BIBBLIX, '--scenario', BIBBLIX_SCENARIO, '--lang', 'en', '--out', out);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain('DRAFT');
-    expect((await exportLog()).at(-1)).toMatchObject({ kind: 'invoicing_basis', snapshotId: null, fileName: 'bibblix-invoicing.xlsx', sha256: sha256(out) });
+    expect((await exportLog()).at(-1)).toMatchObject({ kind: 'invoicing_basis', snapshotId: null, fileName: 'bibblix-invoicing.xlsx', sha256: sha256File(out) });
 
     const expected = scenarioJson(BIBBLIX, BIBBLIX_SCENARIO);
     const words = annexLabels('en').invoicing;
@@ -261,7 +254,7 @@ describe('andel register', { timeout: 120_000 }, () => {
     const out = dir.file('register.xlsx');
     const run = andel('register', file, '--cooperation', SKARABORG, '--lang', 'sv', '--out', out);
     expect(run.status, run.stderr).toBe(0);
-    expect((await exportLog()).at(-1)).toMatchObject({ kind: 'decision_register', snapshotId: null, scenarioId: null, fileName: 'register.xlsx', sha256: sha256(out) });
+    expect((await exportLog()).at(-1)).toMatchObject({ kind: 'decision_register', snapshotId: null, scenarioId: null, fileName: 'register.xlsx', sha256: sha256File(out) });
     const columns = exportLabels('sv').decisionRegister.columns;
     const values = await readValues(out);
     const rows = tableRows(values, Object.keys(values)[0] ?? '', columns.number);

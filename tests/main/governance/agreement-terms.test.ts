@@ -3,7 +3,8 @@
  * across year ends and leap years (conventions in src/shared/governance/agreement-terms.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { SKARABORG, useDemoWorkspace } from './governance-fixture';
+import { useDemoWorkspace } from '../../helpers/demo-workspace';
+import { SKARABORG } from './governance-fixture';
 
 const f = useDemoWorkspace();
 

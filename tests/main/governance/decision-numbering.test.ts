@@ -4,7 +4,8 @@ import { createDecisionIn } from '../../../src/main/services/decision.service';
 import { checkSequences } from '../../../src/shared/governance/decision-number';
 import { dbContentHash } from '../../helpers/db-content-hash';
 import { fixedClock } from '../../helpers/workspace-fixtures';
-import { STEERING_GROUP, useDemoWorkspace } from './governance-fixture';
+import { useDemoWorkspace } from '../../helpers/demo-workspace';
+import { STEERING_GROUP } from './governance-fixture';
 
 const f = useDemoWorkspace();
 

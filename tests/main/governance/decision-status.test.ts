@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { decisionStatuses, decisionTransitions, type DecisionStatus } from '../../../src/shared/governance/decision-status';
 import { dbContentHash } from '../../helpers/db-content-hash';
-import { STEERING_GROUP, useDemoWorkspace } from './governance-fixture';
+import { useDemoWorkspace } from '../../helpers/demo-workspace';
+import { STEERING_GROUP } from './governance-fixture';
 
 const f = useDemoWorkspace();
 

@@ -1,18 +1,12 @@
 /** `andel decisions` as users run it: a separate process on a real demo workspace. */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runAndel, type CliResult } from '../../helpers/cli';
 import { sha256File } from '../../helpers/file-hash';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { repoRoot } from '../../helpers/workspace-fixtures';
 
 const tempDir = useTempDirs();
-const cli = fileURLToPath(new URL('../../../src/main/cli/index.ts', import.meta.url));
 
-function andel(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ANDEL_DEBUG: '' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const andel = (...args: string[]): CliResult => runAndel(args, { ANDEL_DEBUG: '' });
 
 describe('andel decisions', { timeout: 120_000 }, () => {
   it('prints the register as a table, JSON or CSV, filtered by body, year and status, and reads only', () => {

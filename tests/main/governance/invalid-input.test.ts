@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelNames } from '../../../src/shared/api/contract';
 import { dbContentHash } from '../../helpers/db-content-hash';
-import { useDemoWorkspace } from './governance-fixture';
+import { useDemoWorkspace } from '../../helpers/demo-workspace';
 
 const f = useDemoWorkspace();
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/main/document/canonical-json';
 import { sha256File } from '../../helpers/file-hash';
 import { cellScalar, readValues, recalculateWithLibreOffice } from '../../helpers/libreoffice';
-import { SKARABORG, STEERING_GROUP, useDemoWorkspace } from './governance-fixture';
+import { useDemoWorkspace } from '../../helpers/demo-workspace';
+import { SKARABORG, STEERING_GROUP } from './governance-fixture';
 
 const f = useDemoWorkspace();
 

@@ -1,7 +1,8 @@
 /** Meetings: agenda order and clock, attendance, and recording the minutes into the register in one step. */
 import { describe, expect, it } from 'vitest';
 import { dbContentHash } from '../../helpers/db-content-hash';
-import { STEERING_GROUP, useDemoWorkspace } from './governance-fixture';
+import { useDemoWorkspace } from '../../helpers/demo-workspace';
+import { STEERING_GROUP } from './governance-fixture';
 
 const f = useDemoWorkspace();
 

@@ -1,6 +1,7 @@
 /** The Skaraborg consortium of the demo, reached entirely through the governance channels. */
 import { describe, expect, it } from 'vitest';
-import { DECEMBER_2016_MEETING, SKARABORG, STEERING_GROUP, useDemoWorkspace } from './governance-fixture';
+import { useDemoWorkspace } from '../../helpers/demo-workspace';
+import { DECEMBER_2016_MEETING, SKARABORG, STEERING_GROUP } from './governance-fixture';
 
 const f = useDemoWorkspace();
 

@@ -4,29 +4,14 @@
  * and the commit, which writes every row in one transaction or nothing.
  */
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src/main/api/dispatch';
-import { createHandlers, type AppContext } from '../../../src/main/handlers/index';
+import { describe, expect, it } from 'vitest';
 import { parseCount, splitCodeAndName } from '../../../src/main/import/import-plan';
 import { readTable } from '../../../src/main/import/read-table';
-import { WorkspaceSession } from '../../../src/main/workspace/session';
-import type { ImportPreview, ImportResult } from '../../../src/shared/api/channels/import.channels';
 import type { MemberListRow } from '../../../src/shared/api/channels/workspace.channels';
-import type { ApiResult } from '../../../src/shared/api/result';
 import { dbContentHash } from '../../helpers/db-content-hash';
-import { useTempDirs } from '../../helpers/temp-dir';
-import { fixedClock, loadDemoDocument } from '../../helpers/workspace-fixtures';
+import { useDemoWorkspace } from '../../helpers/demo-workspace';
 
-const tempDir = useTempDirs();
-const handlers = createHandlers();
-let ctx: AppContext;
-
-const call = (channel: string, input?: unknown): Promise<ApiResult<unknown>> => dispatch(handlers, ctx, channel, input, () => undefined);
-async function value<T>(channel: string, input?: unknown): Promise<T> {
-  const result = await call(channel, input);
-  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.issues)}`);
-  return result.value as T;
-}
+const f = useDemoWorkspace();
 
 const utf8 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 /** Windows-1252: every character of these files is in Latin-1, which 1252 extends. */
@@ -41,17 +26,11 @@ async function xlsx(rows: (string | number | null)[][]): Promise<string> {
 }
 
 async function population(name: string): Promise<MemberListRow> {
-  const rows = await value<MemberListRow[]>('members:list', { search: name });
+  const rows = await f.value('members:list', { search: name });
   const row = rows.find((r) => r.name === name);
   if (!row) throw new Error(`no member ${name}`);
   return row;
 }
-
-beforeEach(async () => {
-  ctx = { session: new WorkspaceSession({ clock: fixedClock }) };
-  await ctx.session.createFromDocument(tempDir().file('demo.andel'), loadDemoDocument());
-});
-afterEach(async () => ctx.session.close());
 
 describe('reading the file', () => {
   it('reads semicolon CSV in Windows-1252 with a title line above the header', async () => {
@@ -103,7 +82,7 @@ describe('reading the file', () => {
 describe('import:preview', () => {
   it('detects columns, suggests the mapping and the year, and matches rows by code', async () => {
     const text = 'Folkmängd efter region och år\n\n"region";"2023";"2024"\n"1447 Gullspång";"5 290";"5 312"\n"1496 Skövde";"57 000";"57 321"\n';
-    const preview = await value<ImportPreview>('import:preview', { fileName: 'scb.csv', contentBase64: cp1252(text) });
+    const preview = await f.value('import:preview', { fileName: 'scb.csv', contentBase64: cp1252(text) });
     expect(preview.headerRow).toBe(3);
     expect(preview.columns.map((c) => c.detected)).toEqual(['codeAndName', null, 'population']);
     expect(preview.mapping).toEqual({ codeAndName: 0, population: 2 });
@@ -118,7 +97,7 @@ describe('import:preview', () => {
 
   it('reports each bad row with its row number and column', async () => {
     const text = 'Kommunkod;Kommun;Folkmängd\n1447;Gullspång;5312\n1496;Skövde;57,3\n9999;Atlantis;100\n1447;Gullspång;5400\n';
-    const preview = await value<ImportPreview>('import:preview', { fileName: 'bad.csv', contentBase64: utf8(text), options: { year: 2024 } });
+    const preview = await f.value('import:preview', { fileName: 'bad.csv', contentBase64: utf8(text), options: { year: 2024 } });
     expect(preview.errors).toEqual([
       { row: 3, column: 'Folkmängd', message: '"57,3" is not a whole number' },
       { row: 4, column: 'Kommunkod', message: expect.stringContaining('no organisation in this workspace has code 9999 or the name “Atlantis”') },
@@ -128,13 +107,13 @@ describe('import:preview', () => {
   });
 
   it('asks for the year when neither a column nor a header gives it', async () => {
-    const preview = await value<ImportPreview>('import:preview', { fileName: 'x.csv', contentBase64: utf8('Kommun;Folkmängd\nSkövde;57321\n') });
+    const preview = await f.value('import:preview', { fileName: 'x.csv', contentBase64: utf8('Kommun;Folkmängd\nSkövde;57321\n') });
     expect(preview.errors).toEqual([{ row: 1, column: null, message: 'Say which year the figures are for (or choose a year column).' }]);
   });
 
   it('matches Norwegian names with kommune and sets 1 January as the reference date', async () => {
     const text = 'kommunenummer;kommune;år;Personer\n0301;Oslo kommune;2025;717 710\n';
-    const preview = await value<ImportPreview>('import:preview', { fileName: 'ssb.csv', contentBase64: utf8(text) });
+    const preview = await f.value('import:preview', { fileName: 'ssb.csv', contentBase64: utf8(text) });
     expect(preview.options.countryCode).toBe('NO');
     expect(preview.errors).toEqual([]);
     expect(preview.rows[0]).toMatchObject({ organisationName: 'Oslo', year: 2025, population: 717710 });
@@ -143,15 +122,15 @@ describe('import:preview', () => {
 
 describe('import:commit', () => {
   it('writes nothing and lists the row errors when one row is wrong', async () => {
-    const before = await dbContentHash(ctx.session.db);
+    const before = await dbContentHash(f.ctx.session.db);
     const text = 'Kommunkod;Kommun;Folkmängd\n1447;Gullspång;5312\n1496;Skövde;..\n';
-    const result = await call('import:commit', { fileName: 'bad.csv', contentBase64: utf8(text), mapping: { officialCode: 0, name: 1, population: 2 }, options: { year: 2024 } });
+    const result = await f.call('import:commit', { fileName: 'bad.csv', contentBase64: utf8(text), mapping: { officialCode: 0, name: 1, population: 2 }, options: { year: 2024 } });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
     expect(result.error.message).toBe('One row of the file cannot be imported, so nothing was imported. Correct it and try again.');
     expect(result.error.issues).toEqual([{ path: 'row 3, column "Folkmängd"', message: 'has no figure ("..")' }]);
-    expect(await dbContentHash(ctx.session.db)).toBe(before);
+    expect(await dbContentHash(f.ctx.session.db)).toBe(before);
   });
 
   it('writes every row of a good XLSX file, and creates organisations when asked', async () => {
@@ -164,10 +143,10 @@ describe('import:commit', () => {
       ['2999', 'Nykommun', 1234],
     ]);
     const mapping = { officialCode: 0, name: 1, population: 2 };
-    const refused = await call('import:commit', { fileName: 'f.xlsx', contentBase64: content, mapping, options: { year: 2024 } });
+    const refused = await f.call('import:commit', { fileName: 'f.xlsx', contentBase64: content, mapping, options: { year: 2024 } });
     expect(refused.ok).toBe(false);
 
-    const result = await value<ImportResult>('import:commit', {
+    const result = await f.value('import:commit', {
       fileName: 'f.xlsx',
       contentBase64: content,
       mapping,
@@ -178,7 +157,7 @@ describe('import:commit', () => {
     expect(await population('Nykommun')).toMatchObject({ population: 1234, kind: 'municipality', countryCode: 'SE' });
 
     // The same file again changes nothing.
-    const again = await value<ImportPreview>('import:preview', { fileName: 'f.xlsx', contentBase64: content, mapping, options: { year: 2024 } });
+    const again = await f.value('import:preview', { fileName: 'f.xlsx', contentBase64: content, mapping, options: { year: 2024 } });
     expect(again.summary).toEqual({ create: 0, update: 0, unchanged: 3, error: 0 });
   });
 });

@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   buildInTempCopy,
   ensureElectronNative,
@@ -11,14 +10,14 @@ import {
   type ExpectedBuild,
   type RunNode,
 } from '../../../scripts/ensure-electron-native.mjs';
+import { useTempDirs } from '../../helpers/temp-dir';
 
 const script = join(__dirname, '../../../scripts/ensure-electron-native.mjs');
-const dirs: string[] = [];
+const tempDir = useTempDirs('andel-native-');
 
 /** A fake project: node_modules/electron and better-sqlite3 package.json files, nothing else. */
 function fakeProject(): string {
-  const root = mkdtempSync(join(tmpdir(), 'andel-native-'));
-  dirs.push(root);
+  const root = tempDir().path;
   for (const [name, version] of [['electron', '45.4.1'], ['better-sqlite3', '12.11.1']] as const) {
     mkdirSync(join(root, 'node_modules', name), { recursive: true });
     writeFileSync(join(root, 'node_modules', name, 'package.json'), JSON.stringify({ name, version }));
@@ -32,10 +31,6 @@ function installBuild(root: string, expected: ExpectedBuild): void {
   writeFileSync(join(dir, 'better_sqlite3.node'), 'binary');
   writeFileSync(join(dir, 'build.json'), JSON.stringify({ ...expected, method: 'test' }));
 }
-
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('ensure-electron-native', () => {
   it('reads the versions to build for from node_modules', () => {
@@ -160,8 +155,7 @@ describe('ensure-electron-native', () => {
     });
 
     it('exits 1 with a clear message when Electron is not installed', () => {
-      const root = mkdtempSync(join(tmpdir(), 'andel-native-empty-'));
-      dirs.push(root);
+      const root = tempDir().path;
       const result = spawnSync(process.execPath, [script, '--root', root], { encoding: 'utf8' });
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(/Electron is not installed.*npm install/);

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { electronNativeDir, bindingFileName as scriptBindingFile } from '../../../scripts/ensure-electron-native.mjs';
 import { bindingFileName, electronBindingPath, findAppRoot, resolveNativeBinding } from '../../../src/main/native/native-binding';
 import { AndelError } from '../../../src/shared/errors';
+import { createTempDir } from '../../helpers/temp-dir';
 
 const root = join(__dirname, '../../..');
 
@@ -42,8 +42,9 @@ describe('resolveNativeBinding', () => {
 });
 
 describe('findAppRoot', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'andel-root-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const temp = createTempDir('andel-root-');
+  const dir = temp.path;
+  afterAll(() => temp.remove());
 
   it('finds the project from this source tree', () => {
     expect(findAppRoot()).toBe(root);

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StudioInputs } from '../../../src/shared/api/channels/studio.channels';
 import { computeScenario, withParameters, type KeyDefinitionInput, type ScenarioDefinitionInput, type ScenarioFactsInput } from '../../../src/shared/calc';
@@ -14,9 +12,7 @@ import {
   resolveInputs,
   topPayers,
 } from '../../../src/renderer/src/features/scenarios/studio-model';
-
-const keys = resolve(import.meta.dirname, '../../../resources/demo/keys');
-const read = <T>(name: string): T => JSON.parse(readFileSync(join(keys, name), 'utf8')) as T;
+import { demo } from '../../helpers/demo-keys';
 
 const inputs: StudioInputs = {
   scenarioId: 1,
@@ -26,9 +22,9 @@ const inputs: StudioInputs = {
   description: null,
   keyId: 1,
   baselineScenarioId: null,
-  definition: read<ScenarioDefinitionInput>('skaraborg-9.scenario.json'),
-  keys: [read<KeyDefinitionInput>('skaraborg-9.key.json')],
-  facts: read<ScenarioFactsInput>('skaraborg-9.facts.json'),
+  definition: demo<ScenarioDefinitionInput>('skaraborg-9.scenario.json'),
+  keys: [demo<KeyDefinitionInput>('skaraborg-9.key.json')],
+  facts: demo<ScenarioFactsInput>('skaraborg-9.facts.json'),
   members: [],
 };
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { factsSchema, keySchema, scenarioDefinitionSchema, validateKey } from '../../../src/shared/calc';
-import { demo, demoDir } from './helpers';
+import { demo, demoDir } from '../../helpers/demo-keys';
 
 const files = readdirSync(demoDir);
 

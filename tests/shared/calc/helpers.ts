@@ -1,11 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-
-export const demoDir = resolve(__dirname, '../../../resources/demo/keys');
-export function demo(name: string): unknown {
-  return JSON.parse(readFileSync(resolve(demoDir, name), 'utf8')) as unknown;
-}
-
 /** Independent largest remainder over exact rationals num_i / den (BigInt), for checking the engine. */
 export function largestRemainder(units: bigint, nums: bigint[], den: bigint, ids: string[], weights: bigint[]): bigint[] {
   const floors = nums.map((n) => n / den);

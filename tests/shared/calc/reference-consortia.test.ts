@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeBudget, computeScenario, computeStaffCost, describeMemberYear, explainCharge, resolveScenario } from '../../../src/shared/calc';
 import type { KeyDefinitionInput, MemberResult } from '../../../src/shared/calc';
-import { demo, largestRemainder } from './helpers';
+import { demo } from '../../helpers/demo-keys';
+import { largestRemainder } from './helpers';
 
 const keys = ['skaraborg-9', 'sambruk-individual', 'sambruk-group', 'bibblix', 'norway-ffl'].map((k) => demo(`${k}.key.json`) as KeyDefinitionInput);
 const resolve = (scenario: unknown, facts: unknown) => resolveScenario(scenario, facts, { keys });

@@ -2,16 +2,12 @@
  * The reference consortia of the demo (resources/demo/keys), resolved and computed by the engine,
  * with the metadata an annex needs. Shared by the annex, invoicing and screenshot tests.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { computeScenario, resolveScenario } from '../../../../src/shared/calc';
 import type { KeyDefinitionInput, ScenarioFactsInput } from '../../../../src/shared/calc';
 import type { AnnexInput, AnnexMetadata } from '../../../../src/main/export/annex/annex-input';
 import type { ExportLanguage } from '../../../../src/main/export/export-language';
 import { syntheticScenario } from '../../../../bench/engine.bench';
-
-const demoDir = resolve(__dirname, '../../../../resources/demo/keys');
-export const demo = (name: string): unknown => JSON.parse(readFileSync(resolve(demoDir, name), 'utf8')) as unknown;
+import { demo } from '../../../helpers/demo-keys';
 
 const keys = ['skaraborg-9', 'sambruk-individual', 'sambruk-group', 'bibblix', 'norway-ffl'].map((k) => demo(`${k}.key.json`) as KeyDefinitionInput);
 

@@ -2,11 +2,10 @@
 // every component type) the annex is exported, LibreOffice recalculates it from its formulas, and
 // every recalculated amount must equal the engine's figure to the minor unit; allocation totals
 // must equal the pool. One test, all recalculations in parallel (each costs 1–5 s on CI).
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { AnnexInput } from '../../../../src/main/export/annex/annex-input';
 import type { AnnexPlan } from '../../../../src/main/export/annex/annex-plan';
 import { columnOf } from '../../../../src/main/export/annex/annex-plan';
@@ -15,17 +14,13 @@ import { majorToMinor } from '../../../../src/main/export/xlsx/formula-cell';
 import { writeWorkbookFile } from '../../../../src/main/export/xlsx/workbook-output';
 import type { CellScalar } from '../../../helpers/libreoffice';
 import { readValues, readXlsxPart, recalculateWithLibreOffice, renderToPng } from '../../../helpers/libreoffice';
+import { createTempDir } from '../../../helpers/temp-dir';
 import { bibblix, everyComponentType, norway, sambrukGroup, sambrukIndividual, skaraborg } from './annex-fixtures';
 
 const INJECTION = '=HYPERLINK("http://x","y")';
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'andel-annex-lo-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const dir = createTempDir('andel-annex-lo-');
+afterAll(() => dir.remove());
 
 type Values = Record<string, Record<string, CellScalar>>;
 
@@ -94,7 +89,7 @@ describe('annex workbooks recompute in LibreOffice to the engine\'s figures', ()
     const written = await Promise.all(
       cases.map(async ({ name, input }) => {
         const { workbook, plan } = buildAnnex(input);
-        const path = join(dir, `${name}.xlsx`);
+        const path = dir.file(`${name}.xlsx`);
         await writeWorkbookFile(workbook, path);
         const [cached, recalculated] = await Promise.all([readValues(path), recalculateWithLibreOffice(path).then(readValues)]);
         return { name, input, plan, path, workbook, cached, recalculated };
@@ -141,9 +136,9 @@ describe('annex workbooks recompute in LibreOffice to the engine\'s figures', ()
         });
         const active = workbook.worksheets.findIndex((sheet) => sheet.name === keep);
         workbook.views = [{ activeTab: active, firstSheet: 0, x: 0, y: 0, width: 20000, height: 15000, visibility: 'visible' }];
-        const path = join(dir, `shot-${index}.xlsx`);
+        const path = dir.file(`shot-${index}.xlsx`);
         await writeWorkbookFile(workbook, path);
-        const pages = await renderToPng(path, join(dir, `shot-${index}`));
+        const pages = await renderToPng(path, dir.file(`shot-${index}`));
         expect(pages.length, shot.file).toBeGreaterThan(0);
         if (process.env.ANDEL_SCREENSHOTS === '1') await copyFile(pages[0] ?? '', join(process.cwd(), 'docs', 'screenshots', shot.file));
       }),
