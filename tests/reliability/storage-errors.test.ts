@@ -3,11 +3,12 @@
  * and nothing half-written when a write fails.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch';
 import type { HandlerMap } from '../../src/main/api/handler-map';
 import { reportError } from '../../src/main/cli/cli-error';
@@ -28,6 +29,33 @@ const tempDir = useTempDirs('andel-storage-');
 const openAsUser = fileURLToPath(new URL('./open-as-user.ts', import.meta.url));
 const NOBODY = 65534;
 const handlers = { ...membersHandlers, ...organisationsHandlers } as unknown as HandlerMap<AppContext>;
+
+/**
+ * The unprivileged user runs the app's code from this checkout, so it must be able to pass through
+ * every folder above it. A clone inside a private folder (mktemp -d makes them 0700, as CI does)
+ * would stop it at the door: such folders get "others may pass" (o+x, not read) for these tests
+ * and their own mode back afterwards.
+ */
+function letOthersPassThrough(folder: string): () => void {
+  const changed: { path: string; mode: number }[] = [];
+  for (let dir = folder; ; dir = dirname(dir)) {
+    const mode = statSync(dir).mode & 0o7777;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      changed.push({ path: dir, mode });
+    }
+    if (dirname(dir) === dir) break;
+  }
+  return () => {
+    for (const { path, mode } of changed) chmodSync(path, mode);
+  };
+}
+
+let restoreFolderModes: () => void = () => {};
+beforeAll(() => {
+  restoreFolderModes = letOthersPassThrough(repoRoot);
+});
+afterAll(() => restoreFolderModes());
 
 function openAsNobody(path: string): { ok: boolean; code?: string; message?: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', openAsUser, path], {
