@@ -98,6 +98,13 @@ export const perUnitComponentSchema = z
     /** Rate by band: the whole metric value is charged at the matched band's rate (or its flat amount). */
     bands: z.array(bandSchema).min(1).optional(),
     edge: edgeSchema.default('lower-inclusive'),
+    /**
+     * How bands charge: `whole` (default) = the band the value falls in decides the rate for the
+     * whole value; `marginal` = each band's rate applies only to the part of the value inside that
+     * band (like income-tax brackets: 25 per inhabitant up to 150 000, 12.50 for each one above).
+     * Marginal bands each need a rate (no flat amount); the edge rule does not matter for them.
+     */
+    bandMode: z.enum(['whole', 'marginal']).optional(),
   })
   .strict();
 
@@ -200,3 +207,4 @@ export type SubsidyDefinition = z.output<typeof subsidySchema>;
 export type MetricRefDefinition = z.output<typeof metricRefSchema>;
 export type BandDefinition = z.output<typeof bandSchema>;
 export type RoundingDefinition = z.output<typeof roundingSchema>;
+export type BandMode = NonNullable<z.output<typeof perUnitComponentSchema>['bandMode']>;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { memberFactsSchema } from './facts.schema';
-import { decimalText, idText, isoDateText, keySchema, roundingSchema, subsidySchema, yearNumber } from './key.schema';
+import { decimalText, idText, isoDateText, keySchema, rateSchema, roundingSchema, subsidySchema, yearNumber } from './key.schema';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 
@@ -31,6 +31,11 @@ export const fundingSourceSchema = z
     source: z.string().min(1),
     /** external: pays toward the costs; members: the planned member contributions (shown, not added to the balance). */
     kind: z.enum(['external', 'members']).default('external'),
+    /**
+     * In a workspace: the id of one of the budget's funding sources. Andel then takes the name, the
+     * amounts and the statuses from that source (docs/workspace-document.md); the engine ignores it.
+     */
+    budgetSource: z.number().int().positive().optional(),
     byYear: z.record(yearKey, z.object({ amount: decimalText, status: fundingStatusSchema }).strict()),
   })
   .strict();
@@ -49,6 +54,32 @@ export const growthSchema = z
     /** Yearly growth in percent applied to the last known value; rounded to whole units each year. */
     rate: decimalText,
     mode: z.enum(['half-up', 'half-even', 'down', 'up']).default('half-up'),
+  })
+  .strict();
+
+/**
+ * A per-member adjustment: a surcharge or discount for chosen members, with the reason, e.g. "the six
+ * largest municipalities pay 20 % more". It applies after the key's charge and before subsidies are
+ * deducted: `percent` is a percentage of the member's key charge (all its components, before
+ * subsidies), `amount` a fixed sum per year charged. Subsidies are not changed by it, and nothing is
+ * redistributed to the other members (see docs/key-format.md, "Per-member adjustments").
+ */
+export const adjustmentSchema = z
+  .object({
+    id: idText,
+    kind: z.enum(['surcharge', 'discount']),
+    members: z.array(idText).min(1),
+    /** Percent of the member's key charge, e.g. "20"; or a key parameter { "param": "largeSurcharge" }. */
+    percent: rateSchema.optional(),
+    /** … or a fixed amount in major units for each year the member is charged (not prorated). */
+    amount: decimalText.optional(),
+    /** Why, in the words of the decision (shown in the result, "Why this amount?" and the annex). */
+    reason: z.string().min(1),
+    label: z.string().optional(),
+    /** Calendar years it applies in (default: every year of the horizon). */
+    years: z.array(yearNumber).min(1).optional(),
+    /** Rounding of a percent adjustment (default: the key's rounding). */
+    rounding: roundingSchema.optional(),
   })
   .strict();
 
@@ -71,9 +102,12 @@ export const scenarioDefinitionSchema = z
     additionalMembers: z.array(memberFactsSchema).default([]),
     funding: z.array(fundingSourceSchema).default([]),
     subsidies: z.array(subsidySchema).default([]),
+    /** Per-member surcharges and discounts, applied in this order. */
+    adjustments: z.array(adjustmentSchema).default([]),
   })
   .strict();
 
+export type AdjustmentDefinition = z.output<typeof adjustmentSchema>;
 export type ScenarioDefinition = z.output<typeof scenarioDefinitionSchema>;
 export type ScenarioDefinitionInput = z.input<typeof scenarioDefinitionSchema>;
 export type FundingStatus = z.output<typeof fundingStatusSchema>;
