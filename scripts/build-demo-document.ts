@@ -188,6 +188,8 @@ interface BudgetLineData {
   label: string;
   /** Major units, signed; or "staff": the cost of the staff allocations in that year. */
   amount: number | 'staff';
+  /** A direct cost (bought in for resale or passed straight through); absent: not direct. */
+  direct?: boolean;
 }
 interface FundingData {
   name: string;
@@ -682,6 +684,7 @@ export function buildDemoDocument(root: string = PROJECT_ROOT): BuildResult {
         label: line.label,
         amount,
         position,
+        direct: line.direct ?? false,
       });
     });
     for (const f of file.fundingSources) {

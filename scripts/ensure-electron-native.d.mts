@@ -21,7 +21,11 @@ export interface RunOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
   log: (message: string) => void;
+  /** Where the tool's output is appended; it is never printed. */
+  logFile?: string;
 }
+
+export declare function toolLogPath(root: string): string;
 
 export type RunNode = (script: string, args: string[], options: RunOptions) => boolean;
 
@@ -35,6 +39,7 @@ export declare function buildInTempCopy(options: {
   log: (message: string) => void;
   run?: RunNode;
   env?: NodeJS.ProcessEnv;
+  logFile?: string;
 }): BuiltBinary;
 export declare function ensureElectronNative(options: {
   root: string;

@@ -16,7 +16,7 @@
 // Usage: node scripts/ensure-electron-native.mjs [--root <project dir>] [--force]
 
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -62,10 +62,21 @@ export function isBuildPresent(root, expected) {
   }
 }
 
-/** Runs a Node script synchronously with inherited output; returns true on exit code 0. */
+/** Where the tools' own output goes: a user reads a few lines of ours, not pages of gyp ERR!. */
+export function toolLogPath(root) {
+  return join(root, electronNativeDirName, 'tools.log');
+}
+
+/**
+ * Runs a Node script synchronously; its output is appended to `options.logFile` (or dropped when
+ * none is given), never printed. Returns true on exit code 0.
+ */
 function runNode(script, args, options) {
-  const result = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit', ...options });
-  if (result.error) options.log(`  ${result.error.message}`);
+  const result = spawnSync(process.execPath, [script, ...args], { cwd: options.cwd, env: options.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (options.logFile) {
+    mkdirSync(dirname(options.logFile), { recursive: true });
+    appendFileSync(options.logFile, `\n$ node ${[script, ...args].join(' ')}\n${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? `${result.error.message}\n` : ''}exit ${result.status}\n`);
+  }
   return result.status === 0;
 }
 
@@ -89,8 +100,10 @@ export function findNodeGyp(root, env = process.env) {
 }
 
 /** The real build: prebuilt download first, compilation second. Returns the built binary's path. */
-export function buildInTempCopy({ root, expected, log, run = runNode, env = process.env }) {
+export function buildInTempCopy({ root, expected, log, run = runNode, env = process.env, logFile = toolLogPath(root) }) {
   const source = dirname(packageJson(root, 'better-sqlite3'));
+  mkdirSync(dirname(logFile), { recursive: true });
+  writeFileSync(logFile, `Building better-sqlite3 ${expected.betterSqlite3} for Electron ${expected.electron} (${expected.platform}-${expected.arch})\n`);
   const work = mkdtempSync(join(tmpdir(), 'andel-electron-native-'));
   const copy = join(work, 'better-sqlite3');
   try {
@@ -104,7 +117,7 @@ export function buildInTempCopy({ root, expected, log, run = runNode, env = proc
 
     log(`• Trying a prebuilt better-sqlite3 ${expected.betterSqlite3} for Electron ${expected.electron} (${expected.platform}-${expected.arch})…`);
     const prebuildInstall = createRequire(join(root, 'package.json')).resolve('prebuild-install/bin.js');
-    const prebuilt = run(prebuildInstall, ['--runtime=electron', `--target=${expected.electron}`, `--arch=${expected.arch}`, `--platform=${expected.platform}`, '--verbose'], { cwd: copy, env: childEnv, log });
+    const prebuilt = run(prebuildInstall, ['--runtime=electron', `--target=${expected.electron}`, `--arch=${expected.arch}`, `--platform=${expected.platform}`, '--verbose'], { cwd: copy, env: childEnv, log, logFile });
     if (prebuilt && existsSync(built)) return { path: built, method: 'prebuild-install', cleanup: () => rmSync(work, { recursive: true, force: true }) };
 
     log('• No prebuilt binary could be fetched; compiling with node-gyp against Electron\'s headers (a few minutes)…');
@@ -113,12 +126,13 @@ export function buildInTempCopy({ root, expected, log, run = runNode, env = proc
     const compiled = run(
       nodeGyp,
       ['rebuild', '--release', `--target=${expected.electron}`, `--arch=${expected.arch}`, '--dist-url=https://electronjs.org/headers', `--devdir=${join(homedir(), '.electron-gyp')}`],
-      { cwd: copy, env: childEnv, log },
+      { cwd: copy, env: childEnv, log, logFile },
     );
     if (compiled && existsSync(built)) return { path: built, method: 'node-gyp', cleanup: () => rmSync(work, { recursive: true, force: true }) };
     throw new Error(
       'Neither a prebuilt binary nor a local compilation worked. A download needs access to github.com (prebuilt) or electronjs.org (headers); ' +
-        'compiling needs Python 3 and a C++ toolchain (build-essential on Debian/Ubuntu, Xcode command line tools on macOS, Visual Studio Build Tools on Windows).',
+        'compiling needs Python 3 and a C++ toolchain (build-essential on Debian/Ubuntu, Xcode command line tools on macOS, Visual Studio Build Tools on Windows). ' +
+        `The tools' own output is in ${logFile}.`,
     );
   } catch (error) {
     rmSync(work, { recursive: true, force: true });
