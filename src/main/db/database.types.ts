@@ -178,6 +178,8 @@ export interface BudgetLineTable {
   label: string;
   amount: number;
   position: number;
+  /** 0/1: a direct cost (counted in the gross result). */
+  direct: number;
 }
 
 export interface StaffAllocationTable {

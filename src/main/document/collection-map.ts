@@ -48,7 +48,7 @@ export const collectionMappings: Record<DocumentCollection, CollectionMapping> =
   decisionLinks: map('decisionLinks', decisionLinkSchema),
   agreements: map('agreements', agreementSchema),
   agreementParties: map('agreementParties', agreementPartySchema),
-  budgetLines: map('budgetLines', budgetLineSchema),
+  budgetLines: map('budgetLines', budgetLineSchema, { booleans: ['direct'] }),
   // Periods live in their own table (staff_allocation_periods), see staff-periods in the repository.
   staffAllocations: map('staffAllocations', staffAllocationSchema, { except: ['periods'] }),
   fundingSources: map('fundingSources', fundingSourceSchema),

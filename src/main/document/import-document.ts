@@ -4,7 +4,7 @@
  * one transaction and linked into place. Any problem leaves no file behind.
  */
 import type { Transaction } from 'kysely';
-import { documentCollections, type WorkspaceDocument } from '../../shared/document/workspace-document.schema';
+import { documentCollections, legacyDirectCost, type WorkspaceDocument } from '../../shared/document/workspace-document.schema';
 import { assertNewFile, createWorkspaceFile, type CreateOptions } from '../db/create-workspace';
 import type { Database } from '../db/database.types';
 import { deferForeignKeys, insertRows, insertStaffPeriods, type StaffPeriodRow } from '../repositories/document.repository';
@@ -36,8 +36,14 @@ function staffPeriodRows(doc: WorkspaceDocument): StaffPeriodRow[] {
   );
 }
 
+/** A document written before budget lines carried `direct`: the flag follows the old category rule. */
+function withDirectFlags(doc: WorkspaceDocument): WorkspaceDocument {
+  return { ...doc, budgetLines: doc.budgetLines.map((line) => ({ ...line, direct: line.direct ?? legacyDirectCost(line) })) };
+}
+
 /** Writes every collection of an already validated document into an empty workspace. */
-export async function writeDocumentRows(trx: Transaction<Database>, doc: WorkspaceDocument): Promise<void> {
+export async function writeDocumentRows(trx: Transaction<Database>, validated: WorkspaceDocument): Promise<void> {
+  const doc = withDirectFlags(validated);
   await deferForeignKeys(trx);
   for (const collection of documentCollections) {
     const mapping = collectionMappings[collection];

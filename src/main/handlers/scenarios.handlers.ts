@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../api/handler-map';
-import { getKey, listKeys, saveKey } from '../services/key.service';
+import { getKey, listKeys, loadKeyPreviewInputs, saveKey } from '../services/key.service';
 import {
   compareScenarios,
   computeCooperationBudget,
@@ -17,6 +17,7 @@ export const scenariosHandlers = {
   'keys:list': (input, { session }) => listKeys(session.db, input),
   'keys:get': (input, { session }) => getKey(session.db, input),
   'keys:save': (input, { session }) => saveKey(session.db, input, session.clock),
+  'keys:previewInputs': (input, { session }) => loadKeyPreviewInputs(session.db, input),
   'scenarios:list': (input, { session }) => listScenarios(session.db, input),
   'scenarios:get': (input, { session }) => getScenario(session.db, input),
   'scenarios:save': (input, { session }) => saveScenario(session.db, input, session.clock),

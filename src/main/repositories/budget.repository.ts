@@ -14,9 +14,11 @@ export interface BudgetLineRecordRow {
   label: string;
   amount: number;
   position: number;
+  /** 0/1: a direct cost. */
+  direct: number;
 }
 
-const lineColumns = ['id', 'cooperationId', 'year', 'kind', 'category', 'label', 'amount', 'position'] as const;
+const lineColumns = ['id', 'cooperationId', 'year', 'kind', 'category', 'label', 'amount', 'position', 'direct'] as const;
 
 /** The cooperation's lines by year, position and id; only those of `year` when one is given. */
 export async function listAllBudgetLines(db: Db, cooperationId: number, year?: number): Promise<BudgetLineRecordRow[]> {

@@ -57,12 +57,6 @@ import type { ParsedInputOf } from './service-types';
 type Db = Kysely<Database>;
 type Trx = Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0];
 
-/**
- * Costs that pass straight through or are bought in for resale: the gross result is revenue less
- * these (Sambruk's budget: 19 543 661 − 8 459 197 − 2 377 032 = 8 707 432 for 2026).
- */
-export const DIRECT_COST_CATEGORIES: ReadonlySet<string> = new Set(['purchased_services', 'media_costs']);
-
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
 async function requireCooperation(db: Db | Trx, id: number): Promise<{ id: number; name: string; currency: string }> {
@@ -71,10 +65,13 @@ async function requireCooperation(db: Db | Trx, id: number): Promise<{ id: numbe
   return cooperation;
 }
 
-/** How the engine counts a stored line: revenue, a direct cost (see DIRECT_COST_CATEGORIES) or another cost. */
-export function engineKind(line: Pick<BudgetLineRecordRow, 'kind' | 'category'>): BudgetLine['kind'] {
+/**
+ * How the engine counts a stored line: revenue, a direct cost (the line's own flag, set by the user:
+ * bought in for resale or passed straight through, so the gross result is revenue less these) or another cost.
+ */
+export function engineKind(line: Pick<BudgetLineRecordRow, 'kind' | 'direct'>): BudgetLine['kind'] {
   if (line.kind === 'revenue') return 'revenue';
-  return DIRECT_COST_CATEGORIES.has(line.category) ? 'direct-cost' : 'other-cost';
+  return line.direct === 1 ? 'direct-cost' : 'other-cost';
 }
 
 function yearLines(lines: readonly BudgetLineRecordRow[]): { views: BudgetLineView[]; totals: BudgetYearTotals[] } {
@@ -89,7 +86,7 @@ function yearLines(lines: readonly BudgetLineRecordRow[]): { views: BudgetLineVi
       views.push({
         ...line,
         kind: line.kind === 'revenue' ? 'revenue' : 'cost',
-        direct: line.kind !== 'revenue' && DIRECT_COST_CATEGORIES.has(line.category),
+        direct: engineKind(line) === 'direct-cost',
         percentOfRevenue: result.revenue === 0 || !computed ? null : computed.percentOfRevenue,
       });
     });
@@ -184,6 +181,8 @@ export async function saveBudgetLine(db: Db, input: ParsedInputOf<'budgetLines:s
   return db.transaction().execute(async (trx) => {
     await requireCooperation(trx, input.cooperationId);
     const values = { cooperationId: input.cooperationId, year: input.year, kind: input.kind, category: input.category, label: input.label, amount: input.amount };
+    // A revenue is never direct; a cost keeps its flag unless the input sets it (a new line: not direct).
+    const direct = (before: BudgetLineRecordRow | undefined): number => (input.kind === 'revenue' ? 0 : input.direct !== undefined ? Number(input.direct) : (before?.direct ?? 0));
     let previous: BudgetLineView | null = null;
     let id: number;
     if (input.id !== undefined) {
@@ -192,9 +191,9 @@ export async function saveBudgetLine(db: Db, input: ParsedInputOf<'budgetLines:s
       if (before.cooperationId !== input.cooperationId) throw invalidInput('cooperationId', 'a budget line cannot move to another cooperation');
       previous = lineView(before, await listAllBudgetLines(trx, before.cooperationId));
       id = input.id;
-      await updateBudgetLine(trx, id, { ...values, position: input.position ?? before.position });
+      await updateBudgetLine(trx, id, { ...values, direct: direct(before), position: input.position ?? before.position });
     } else {
-      id = await insertBudgetLine(trx, { ...values, position: input.position ?? (await nextBudgetLinePosition(trx, input.cooperationId)) });
+      id = await insertBudgetLine(trx, { ...values, direct: direct(undefined), position: input.position ?? (await nextBudgetLinePosition(trx, input.cooperationId)) });
     }
     const after = await findBudgetLine(trx, id);
     if (!after) throw new AndelError('INTERNAL', `Budget line ${id} was not found after saving it.`);

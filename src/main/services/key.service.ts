@@ -3,7 +3,7 @@
  * version never changes, since scenarios and decisions refer to it).
  */
 import type { Kysely } from 'kysely';
-import type { KeyDetail, KeySummary } from '../../shared/api/channels/scenarios.channels';
+import type { KeyDetail, KeyPreviewInputs, KeySummary } from '../../shared/api/channels/scenarios.channels';
 import type { ParsedInput } from '../../shared/api/contract';
 import { AndelError } from '../../shared/errors';
 import type { Database } from '../db/database.types';
@@ -12,7 +12,7 @@ import { checkKeyDefinition } from '../document/engine-definitions';
 import { countScenariosByKey, findKeyRow, insertKeyRow, listKeyRows, type DistributionKeyRow } from '../repositories/key.repository';
 import { audit } from './audit-entry';
 import type { Clock } from './clock';
-import { loadCooperationKeys, requireCooperation, type Db } from './scenario-facts.service';
+import { buildCooperationFacts, loadCooperationKeys, requireCooperation, type Db } from './scenario-facts.service';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -64,6 +64,12 @@ export async function getKey(db: Kysely<Database>, input: ParsedInput<'keys:get'
     const all = await describeKeys(trx, await listKeyRows(trx, row.cooperationId));
     return all.find((k) => k.id === row.id) as KeyDetail;
   });
+}
+
+/** The cooperation's members and metrics for the key builder's preview (the engine then runs in the renderer). */
+export async function loadKeyPreviewInputs(db: Kysely<Database>, input: ParsedInput<'keys:previewInputs'>): Promise<KeyPreviewInputs> {
+  const built = await buildCooperationFacts(db, input.cooperationId);
+  return { cooperationId: input.cooperationId, currency: built.cooperation.currency, facts: built.facts, members: built.members };
 }
 
 function invalid(issues: { path: string; message: string }[]): AndelError {

@@ -279,12 +279,32 @@ export const budgetLineSchema = z
     /** Signed: revenue positive, cost negative. */
     amount: minorUnits,
     position: z.number().int().min(0),
+    /**
+     * A direct cost: bought in for resale or passed straight through, counted in the gross result.
+     * Export always writes it; a document written before it existed leaves it out, and import then
+     * derives it by the old category rule (legacyDirectCost).
+     */
+    direct: z.boolean().optional(),
   })
   .strict()
   .refine((line) => (line.kind === 'revenue' ? line.amount >= 0 : line.amount <= 0), {
     message: 'revenue lines must be positive and cost lines negative',
     path: ['amount'],
+  })
+  .refine((line) => !(line.kind === 'revenue' && line.direct === true), {
+    message: 'only a cost can be a direct cost',
+    path: ['direct'],
   });
+
+/**
+ * The rule Andel used before "direct" was a property of the line: a cost in one of these two
+ * categories was direct. Kept only to read older workspace files and documents.
+ */
+export const LEGACY_DIRECT_COST_CATEGORIES: readonly string[] = ['purchased_services', 'media_costs'];
+
+export function legacyDirectCost(line: { kind: string; category: string }): boolean {
+  return line.kind === 'cost' && LEGACY_DIRECT_COST_CATEGORIES.includes(line.category);
+}
 
 export const staffAllocationSchema = z
   .object({

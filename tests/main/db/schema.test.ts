@@ -47,7 +47,9 @@ describe('the schema protects the data', () => {
   });
 
   it('checks enums, signs and JSON', async () => {
-    await expect(db.insertInto('budgetLines').values({ cooperationId: 1, year: 2017, kind: 'cost', category: 'x', label: 'Wrong sign', amount: 100, position: 9 }).execute()).rejects.toThrow(/CHECK/);
+    await expect(db.insertInto('budgetLines').values({ cooperationId: 1, year: 2017, kind: 'cost', category: 'x', label: 'Wrong sign', amount: 100, position: 9, direct: 0 }).execute()).rejects.toThrow(/CHECK/);
+    // Only a cost can be a direct cost.
+    await expect(db.insertInto('budgetLines').values({ cooperationId: 1, year: 2017, kind: 'revenue', category: 'x', label: 'Direct revenue', amount: 100, position: 9, direct: 1 }).execute()).rejects.toThrow(/CHECK/);
     await expect(db.updateTable('participations').set({ role: 'boss' }).where('id', '=', 1).execute()).rejects.toThrow(/CHECK/);
     await expect(db.updateTable('scenarios').set({ definition: '{not json' }).where('id', '=', 1).execute()).rejects.toThrow(/CHECK/);
     await expect(db.updateTable('metricValues').set({ value: -1 }).where('id', '=', 1).execute()).rejects.toThrow(/CHECK/);

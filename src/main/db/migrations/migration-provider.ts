@@ -5,10 +5,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './2026-11-21-0001-initial';
 import * as lookupIndexes from './2026-11-21-0002-lookup-indexes';
+import * as budgetLineDirect from './2026-12-06-0301-budget-line-direct';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-21-0001-initial': initial,
   '2026-11-21-0002-lookup-indexes': lookupIndexes,
+  '2026-12-06-0301-budget-line-direct': budgetLineDirect,
 };
 
 /** The names this build knows, in order; the last one is the current schema version. */

@@ -27,12 +27,15 @@ const budgetLineSaveInput = z
     /** Signed: revenue positive, cost negative. */
     amount: minorUnits,
     position: z.number().int().min(0).optional(),
+    /** A direct cost (bought in for resale or passed straight through): counted in the gross result. Absent: unchanged (new line: not direct). */
+    direct: z.boolean().optional(),
   })
   .strict()
   .refine((line) => (line.kind === 'revenue' ? line.amount >= 0 : line.amount <= 0), {
     message: 'a revenue is a positive amount and a cost a negative one',
     path: ['amount'],
-  });
+  })
+  .refine((line) => !(line.kind === 'revenue' && line.direct === true), { message: 'only a cost can be a direct cost', path: ['direct'] });
 
 const byIdInput = z.object({ id: entityId }).strict();
 
@@ -91,7 +94,7 @@ export interface BudgetLineView {
   label: string;
   amount: number;
   position: number;
-  /** Gross result counts revenue less direct costs (purchased services, media passed through). */
+  /** The line's own flag: a direct cost (bought in for resale or passed straight through); gross result = revenue less direct costs. */
   direct: boolean;
   /** |amount| / revenue of the year in whole percent (half-up), null when the year has no revenue. */
   percentOfRevenue: number | null;

@@ -3,7 +3,7 @@
  * `currency`; decimal parameters travel as text ("15", "0.70") exactly as the key format writes them.
  */
 import { z } from 'zod';
-import type { BudgetResult, Comparison, ScenarioResult } from '../../calc';
+import type { BudgetResult, Comparison, ScenarioFactsInput, ScenarioResult } from '../../calc';
 import { command, query } from '../define';
 
 const entityId = z.number().int().positive();
@@ -48,6 +48,7 @@ const whatIf = {
 
 const keysListInput = z.object({ cooperationId: entityId.optional() }).strict();
 const byIdInput = z.object({ id: entityId }).strict();
+const keysPreviewInputsInput = z.object({ cooperationId: entityId }).strict();
 const keysSaveInput = z
   .object({
     cooperationId: entityId,
@@ -115,6 +116,15 @@ export interface KeySummary {
 
 export interface KeyDetail extends KeySummary {
   definition: unknown;
+}
+
+/** What the key builder's live preview computes with (in the renderer, with the shared engine): the cooperation's members and metrics. */
+export interface KeyPreviewInputs {
+  cooperationId: number;
+  currency: string;
+  facts: ScenarioFactsInput;
+  /** Engine member id → organisation. */
+  members: ScenarioMemberRef[];
 }
 
 export interface ScenarioSummary {
@@ -206,6 +216,7 @@ export const scenariosChannels = {
   'keys:list': query<typeof keysListInput, KeySummary[]>(keysListInput),
   'keys:get': query<typeof byIdInput, KeyDetail>(byIdInput),
   'keys:save': command<typeof keysSaveInput, KeyDetail>(keysSaveInput),
+  'keys:previewInputs': query<typeof keysPreviewInputsInput, KeyPreviewInputs>(keysPreviewInputsInput),
   'scenarios:list': query<typeof scenariosListInput, ScenarioSummary[]>(scenariosListInput),
   'scenarios:get': query<typeof byIdInput, ScenarioDetail>(byIdInput),
   'scenarios:save': command<typeof scenariosSaveInput, ScenarioDetail>(scenariosSaveInput),
