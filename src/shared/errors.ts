@@ -1,7 +1,14 @@
 /**
  * Errors that cross layers carry a stable code (for scripts and tests) and a human message
  * that says what is wrong and where. Raw exceptions never reach the renderer or the CLI user.
+ *
+ * The message is chosen in the reader's language at the edge: an error carries a message key and
+ * its parameters (from the one catalogue in shared/i18n), and `message` keeps the English text
+ * for logs, scripts and older callers. `localizeError` gives the same error in sv, nb or en.
  */
+import type { enumMessages } from './i18n/messages';
+import { ref, translate, type MessageKey, type MessageLanguage, type MessageParams, type MessageRef } from './i18n/translate';
+
 export const errorCodes = [
   'INVALID_INPUT', // a field of an API call, a document or an import is not acceptable
   'UNKNOWN_CHANNEL', // an API call names no declared channel
@@ -16,13 +23,21 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
-export interface ErrorIssue {
+/** A message key with its parameters, for text translated where it is read. */
+export interface Localized {
+  messageKey?: MessageKey;
+  params?: MessageParams;
+}
+
+export interface ErrorIssue extends Localized {
   /** Where: a dotted path such as `members[3].population` or `row 12, column "Folkmängd"`. */
   path: string;
   message: string;
+  /** The path in words for people (`row 12, column "Folkmängd"`), when it differs from `path`. */
+  where?: MessageRef;
 }
 
-export interface ApiError {
+export interface ApiError extends Localized {
   code: ErrorCode;
   message: string;
   issues?: ErrorIssue[];
@@ -32,17 +47,71 @@ export class AndelError extends Error {
   readonly code: ErrorCode;
   readonly issues: ErrorIssue[] | undefined;
 
-  constructor(code: ErrorCode, message: string, issues?: ErrorIssue[]) {
-    super(message);
+  readonly messageKey: MessageKey | undefined;
+  readonly params: MessageParams | undefined;
+
+  /** `message` is English text (not translated yet) or a catalogue reference, translated where it is read. */
+  constructor(code: ErrorCode, message: string | MessageRef, issues?: ErrorIssue[]) {
+    super(typeof message === 'string' ? message : translate('en', message.messageKey, message.params));
     this.name = 'AndelError';
     this.code = code;
     this.issues = issues;
+    this.messageKey = typeof message === 'string' ? undefined : message.messageKey;
+    this.params = typeof message === 'string' ? undefined : message.params;
   }
 
   toApiError(): ApiError {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    const error: ApiError = { code: this.code, message: this.message };
+    if (this.messageKey) error.messageKey = this.messageKey;
+    if (this.params) error.params = this.params;
+    if (this.issues) error.issues = this.issues;
+    return error;
   }
 }
 
 export const invalidInput = (path: string, message: string): AndelError =>
   new AndelError('INVALID_INPUT', `${path}: ${message}`, [{ path, message }]);
+
+/** One issue of an error, in the catalogue's words: `message` is the English text. */
+export function issue(path: string, messageKey: MessageKey, params?: MessageParams, where?: MessageRef): ErrorIssue {
+  const found: ErrorIssue = { path, message: translate('en', messageKey, params), messageKey };
+  if (params) found.params = params;
+  if (where) found.where = where;
+  return found;
+}
+
+/** INVALID_INPUT on one field, in the catalogue's words: "path: message" in English, the issue translatable. */
+export function invalidField(path: string, messageKey: MessageKey, params?: MessageParams): AndelError {
+  const found = issue(path, messageKey, params);
+  return new AndelError('INVALID_INPUT', `${path}: ${found.message}`, [found]);
+}
+
+/** A thing the workspace does not hold, e.g. `notFound('meeting', 4)`: "There is no meeting with id 4." */
+export const notFoundError = (entity: EntityName, id: number | string): AndelError =>
+  new AndelError('NOT_FOUND', ref('error.notFound', { what: ref(`enum.entity.${entity}`), id }));
+
+export type EntityName = keyof (typeof enumMessages)['entity'];
+
+/** Where an issue is, for people: the translated place (`rad 12, kolumn ”Folkmängd”`) or the path. */
+export function issuePlace(found: ErrorIssue, lang: MessageLanguage): string {
+  return found.where ? translate(lang, found.where.messageKey, found.where.params) : found.path;
+}
+
+function localizeIssue(found: ErrorIssue, lang: MessageLanguage): ErrorIssue {
+  return found.messageKey ? { ...found, message: translate(lang, found.messageKey, found.params) } : found;
+}
+
+/**
+ * The error as its reader should see it: message and issues in `lang` where the error carries
+ * keys; text without a key (not converted yet, or from an older build) stays as it came. Paths
+ * stay as they are (forms place issues by them); `issuePlace` gives the place in words.
+ */
+export function localizeError(error: ApiError, lang: MessageLanguage): ApiError {
+  const message = error.messageKey ? translate(lang, error.messageKey, error.params) : error.message;
+  const localized: ApiError = { ...error, message };
+  if (error.issues) localized.issues = error.issues.map((found) => localizeIssue(found, lang));
+  return localized;
+}
+
+export type { MessageKey, MessageLanguage, MessageParams, MessageRef };
+export { ref };

@@ -1,0 +1,1 @@
+export interface MessageEntry { readonly sv: string; readonly nb: string; readonly en: string }

@@ -1,0 +1,294 @@
+/**
+ * Error messages, by key, in the three languages. English is also the text logged and kept on
+ * `AndelError.message`. Placeholders `{{name}}` are filled from the error's params; a param that is
+ * a message reference (an enum value, an entity) is translated in the same language.
+ */
+import type { MessageEntry } from './message-entry';
+
+export const errorMessages = {
+  // One fallback per error code: shown when an error carries no message of its own in the reader's language.
+  'error.code.INVALID_INPUT': { sv: 'Uppgifterna kan inte godtas.', nb: 'Opplysningene kan ikke godtas.', en: 'The input is not acceptable.' },
+  'error.code.UNKNOWN_CHANNEL': { sv: 'Andel känner inte igen anropet.', nb: 'Andel kjenner ikke igjen kallet.', en: 'Andel does not know this call.' },
+  'error.code.NOT_FOUND': { sv: 'Det som efterfrågas finns inte i arbetsytan.', nb: 'Det som etterspørres, finnes ikke i arbeidsområdet.', en: 'What was asked for does not exist in the workspace.' },
+  'error.code.CONFLICT': { sv: 'Ändringen strider mot det som redan är sparat.', nb: 'Endringen strider mot det som allerede er lagret.', en: 'The change contradicts what is stored.' },
+  'error.code.NO_WORKSPACE': { sv: 'Ingen arbetsyta är öppen.', nb: 'Ingen arbeidsområder er åpne.', en: 'No workspace is open.' },
+  'error.code.NOT_A_WORKSPACE': { sv: 'Filen är ingen Andel-arbetsyta.', nb: 'Filen er ikke et Andel-arbeidsområde.', en: 'The file is not an Andel workspace.' },
+  'error.code.NEWER_VERSION': { sv: 'Filen är sparad av en nyare version av Andel.', nb: 'Filen er lagret av en nyere versjon av Andel.', en: 'The file was saved by a newer version of Andel.' },
+  'error.code.FILE_ERROR': { sv: 'Filen kan inte läsas eller skrivas.', nb: 'Filen kan ikke leses eller skrives.', en: 'The file cannot be read or written.' },
+  'error.code.INTERNAL': { sv: 'Ett internt fel uppstod i Andel.', nb: 'Det oppstod en intern feil i Andel.', en: 'An internal error occurred in Andel.' },
+
+  // The API boundary and the renderer's connection to it.
+  'error.api.unknownChannel': { sv: 'Okänt anrop: {{channel}}', nb: 'Ukjent kall: {{channel}}', en: 'Unknown API channel: {{channel}}' },
+  'error.api.invalidInput': { sv: 'Ogiltiga uppgifter för {{channel}}', nb: 'Ugyldige opplysninger for {{channel}}', en: 'Invalid input for {{channel}}' },
+  'error.api.invalidInputAt': { sv: 'Ogiltiga uppgifter för {{channel}}: {{path}}: {{detail}}', nb: 'Ugyldige opplysninger for {{channel}}: {{path}}: {{detail}}', en: 'Invalid input for {{channel}}: {{path}}: {{detail}}' },
+  'error.api.internal': {
+    sv: 'Andel kunde inte slutföra {{channel}}: ett internt fel uppstod. Ingenting ändrades.',
+    nb: 'Andel kunne ikke fullføre {{channel}}: det oppstod en intern feil. Ingenting ble endret.',
+    en: 'Andel could not complete {{channel}}: an internal error occurred. Nothing was changed.',
+  },
+  'error.api.noBridge': {
+    sv: 'Andel når inte sina data: förbindelsen till programmet saknas. Starta om Andel.',
+    nb: 'Andel når ikke dataene sine: forbindelsen til programmet mangler. Start Andel på nytt.',
+    en: 'Andel cannot reach its data: the connection to the app is missing. Restart Andel.',
+  },
+  'error.api.transport': {
+    sv: 'Andel kunde inte slutföra {{channel}}: förbindelsen till programmet bröts ({{detail}}).',
+    nb: 'Andel kunne ikke fullføre {{channel}}: forbindelsen til programmet ble brutt ({{detail}}).',
+    en: 'Andel could not complete {{channel}}: the connection to the app failed ({{detail}}).',
+  },
+
+  // Schema (zod) issues on a field, by kind of problem.
+  'error.field.required': { sv: 'måste anges', nb: 'må fylles ut', en: 'is required' },
+  'error.field.wrongType': { sv: 'har fel slags värde (väntat: {{expected}})', nb: 'har feil type verdi (forventet: {{expected}})', en: 'has the wrong kind of value (expected {{expected}})' },
+  'error.field.tooShort': { sv: 'är för kort (minst {{minimum}})', nb: 'er for kort (minst {{minimum}})', en: 'is too short (at least {{minimum}})' },
+  'error.field.tooLong': { sv: 'är för långt (högst {{maximum}})', nb: 'er for langt (høyst {{maximum}})', en: 'is too long (at most {{maximum}})' },
+  'error.field.tooSmall': { sv: 'är för litet (minst {{minimum}})', nb: 'er for lite (minst {{minimum}})', en: 'is too small (at least {{minimum}})' },
+  'error.field.tooLarge': { sv: 'är för stort (högst {{maximum}})', nb: 'er for stort (høyst {{maximum}})', en: 'is too large (at most {{maximum}})' },
+  'error.field.notWhole': { sv: 'måste vara ett heltal', nb: 'må være et heltall', en: 'must be a whole number' },
+  'error.field.badFormat': { sv: 'har fel format', nb: 'har feil format', en: 'is not in the expected format' },
+  'error.field.notDate': { sv: 'är inte ett datum som finns (ÅÅÅÅ-MM-DD)', nb: 'er ikke en dato som finnes (ÅÅÅÅ-MM-DD)', en: 'is not a date that exists (YYYY-MM-DD)' },
+  'error.field.notOneOf': { sv: 'måste vara något av: {{options}}', nb: 'må være en av: {{options}}', en: 'must be one of: {{options}}' },
+  'error.field.unknownField': { sv: 'okänt fält: {{keys}}', nb: 'ukjent felt: {{keys}}', en: 'unknown field: {{keys}}' },
+  'error.field.invalid': { sv: 'är inte giltigt', nb: 'er ikke gyldig', en: 'is not valid' },
+
+  // Things that are not there.
+  'error.notFound': { sv: 'Hittar inte {{what}} med id {{id}}.', nb: 'Finner ikke {{what}} med id {{id}}.', en: 'There is no {{what}} with id {{id}}.' },
+  'error.notFoundField': { sv: 'hittar inte {{what}} med id {{id}}', nb: 'finner ikke {{what}} med id {{id}}', en: 'there is no {{what}} with id {{id}}' },
+
+  // Opening, creating and saving workspaces.
+  'error.workspace.none': { sv: 'Ingen arbetsyta är öppen. Öppna eller skapa en arbetsyta först.', nb: 'Ingen arbeidsområder er åpne. Åpne eller opprett et arbeidsområde først.', en: 'No workspace is open. Open or create a workspace first.' },
+  'error.workspace.noneForBackups': { sv: 'Ingen arbetsyta med säkerhetskopior är öppen.', nb: 'Ingen arbeidsområder med sikkerhetskopier er åpne.', en: 'No workspace with backups is open.' },
+  'error.workspace.noneToListBackups': { sv: 'Ingen arbetsyta är öppen, så det finns inga säkerhetskopior att visa.', nb: 'Ingen arbeidsområder er åpne, så det finnes ingen sikkerhetskopier å vise.', en: 'No workspace is open, so there are no backups to list.' },
+  'error.workspace.noneToRestore': { sv: 'Ingen arbetsyta är öppen: ange vilken arbetsyta som ska återställas.', nb: 'Ingen arbeidsområder er åpne: oppgi hvilket arbeidsområde som skal gjenopprettes.', en: 'No workspace is open: say which workspace to restore.' },
+  'error.workspace.noneToCopy': { sv: 'Ingen arbetsyta är öppen, så det finns inget att spara en kopia av.', nb: 'Ingen arbeidsområder er åpne, så det finnes ingenting å lagre en kopi av.', en: 'No workspace is open, so there is nothing to save a copy of.' },
+  'error.workspace.copyOverOpen': { sv: 'En kopia kan inte ersätta den öppna arbetsytan själv.', nb: 'En kopi kan ikke erstatte selve det åpne arbeidsområdet.', en: 'A copy cannot replace the open workspace itself.' },
+  'error.workspace.copyFailed': { sv: 'Kan inte spara en kopia till {{path}}: {{detail}}', nb: 'Kan ikke lagre en kopi til {{path}}: {{detail}}', en: 'Cannot save a copy to {{path}}: {{detail}}' },
+  'error.workspace.alreadyExists': { sv: '{{path}} finns redan; Andel skriver inte över den.', nb: '{{path}} finnes allerede; Andel skriver ikke over den.', en: '{{path}} already exists; Andel will not overwrite it.' },
+  'error.workspace.missing': { sv: '{{path}} finns inte.', nb: '{{path}} finnes ikke.', en: '{{path}} does not exist.' },
+  'error.workspace.cannotRead': { sv: 'Kan inte läsa {{path}} ({{detail}}).', nb: 'Kan ikke lese {{path}} ({{detail}}).', en: 'Cannot read {{path}} ({{detail}}).' },
+  'error.workspace.notAFile': { sv: '{{path}} är ingen fil.', nb: '{{path}} er ikke en fil.', en: '{{path}} is not a file.' },
+  'error.workspace.notSqlite': {
+    sv: '{{name}} är ingen Andel-arbetsyta: det är ingen SQLite-databasfil. Filen ändrades inte.',
+    nb: '{{name}} er ikke et Andel-arbeidsområde: det er ingen SQLite-databasefil. Filen ble ikke endret.',
+    en: '{{name}} is not an Andel workspace: it is not a SQLite database file. The file was not changed.',
+  },
+  'error.workspace.foreignSqlite': {
+    sv: '{{name}} är en SQLite-databas från ett annat program (application id {{applicationId}}), ingen Andel-arbetsyta. Filen ändrades inte.',
+    nb: '{{name}} er en SQLite-database fra et annet program (application id {{applicationId}}), ikke et Andel-arbeidsområde. Filen ble ikke endret.',
+    en: '{{name}} is a SQLite database of another application (application id {{applicationId}}), not an Andel workspace. The file was not changed.',
+  },
+  'error.workspace.unreadable': {
+    sv: '{{name}} kan inte läsas som en Andel-arbetsyta: {{detail}}. Filen ändrades inte.',
+    nb: '{{name}} kan ikke leses som et Andel-arbeidsområde: {{detail}}. Filen ble ikke endret.',
+    en: '{{name}} cannot be read as an Andel workspace: {{detail}}. The file was not changed.',
+  },
+  'error.workspace.markWithoutData': {
+    sv: '{{name}} har Andels märke men inga arbetsytedata; det är ingen användbar Andel-arbetsyta. Filen ändrades inte.',
+    nb: '{{name}} har Andels merke, men ingen data; det er ikke et brukbart Andel-arbeidsområde. Filen ble ikke endret.',
+    en: "{{name}} has Andel's mark but no workspace data; it is not a usable Andel workspace. The file was not changed.",
+  },
+  'error.workspace.newerVersion': {
+    sv: '{{name}} sparades av en nyare version av Andel ({{detail}}). Uppdatera Andel för att öppna den; filen ändrades inte.',
+    nb: '{{name}} ble lagret av en nyere versjon av Andel ({{detail}}). Oppdater Andel for å åpne den; filen ble ikke endret.',
+    en: '{{name}} was saved by a newer version of Andel ({{detail}}). Update Andel to open it; the file was not changed.',
+  },
+  'error.workspace.readOnly': {
+    sv: 'Kan inte öppna {{path}} för redigering: {{what}} {{target}} är skrivskyddad. Filen ändrades inte.',
+    nb: 'Kan ikke åpne {{path}} for redigering: {{what}} {{target}} er skrivebeskyttet. Filen ble ikke endret.',
+    en: 'Cannot open {{path}} for editing: the {{what}} {{target}} is read-only. The file was not changed.',
+  },
+  'error.workspace.what.file': { sv: 'filen', nb: 'filen', en: 'file' },
+  'error.workspace.what.folder': { sv: 'mappen', nb: 'mappen', en: 'folder' },
+  'error.workspace.cannotOpen': { sv: 'Kan inte öppna {{path}}: {{detail}}', nb: 'Kan ikke åpne {{path}}: {{detail}}', en: 'Cannot open {{path}}: {{detail}}' },
+  'error.workspace.lockFailed': {
+    sv: 'Kan inte skapa låsfilen {{lockPath}} ({{detail}}): går det att skriva i mappen?',
+    nb: 'Kan ikke opprette låsefilen {{lockPath}} ({{detail}}): er det mulig å skrive i mappen?',
+    en: 'Cannot create the lock file {{lockPath}} ({{detail}}): is the folder writable?',
+  },
+  'error.workspace.openElsewhere': {
+    sv: '{{path}} är redan öppen i ett annat Andel-fönster eller en annan process ({{who}}). Stäng den där först; om den processen har kraschat, ta bort {{lockPath}}.',
+    nb: '{{path}} er allerede åpen i et annet Andel-vindu eller en annen prosess ({{who}}). Lukk den der først; hvis den prosessen har krasjet, slett {{lockPath}}.',
+    en: '{{path}} is already open in another Andel window or process ({{who}}). Close it there first; if that process has crashed, delete {{lockPath}}.',
+  },
+  'error.workspace.openingElsewhere': {
+    sv: '{{path}} öppnas av en annan process i samma ögonblick; försök igen.',
+    nb: '{{path}} åpnes av en annen prosess i samme øyeblikk; prøv igjen.',
+    en: '{{path}} is being opened by another process at the same moment; try again.',
+  },
+  'error.workspace.folderMissing': { sv: 'Mappen {{folder}} finns inte.', nb: 'Mappen {{folder}} finnes ikke.', en: 'The folder {{folder}} does not exist.' },
+  'error.workspace.cannotCreate': { sv: 'Kan inte skapa {{path}} ({{detail}}).', nb: 'Kan ikke opprette {{path}} ({{detail}}).', en: 'Cannot create {{path}} ({{detail}}).' },
+  'error.workspace.noDocumentsFolder': {
+    sv: 'Andel vet inte var din dokumentmapp finns. Använd Arkiv › Öppna eller Arkiv › Ny i stället.',
+    nb: 'Andel vet ikke hvor dokumentmappen din er. Bruk Fil › Åpne eller Fil › Ny i stedet.',
+    en: 'Andel does not know where your documents folder is. Use File › Open or File › New instead.',
+  },
+  'error.workspace.demoMissing': { sv: 'Demoarbetsytan är inte installerad med den här kopian av Andel.', nb: 'Demoarbeidsområdet er ikke installert med denne kopien av Andel.', en: 'The demo workspace is not installed with this copy of Andel.' },
+  'error.workspace.nameTaken': {
+    sv: 'Det finns redan en arbetsyta som heter ”{{name}}” i din dokumentmapp. Välj ett annat namn, eller öppna den med Arkiv › Öppna.',
+    nb: 'Det finnes allerede et arbeidsområde som heter «{{name}}» i dokumentmappen din. Velg et annet navn, eller åpne det med Fil › Åpne.',
+    en: 'There is already a workspace called “{{name}}” in your documents folder. Choose another name, or open it with File › Open.',
+  },
+
+  // Storage failures while saving (full disk, read-only file, …).
+  'error.storage.diskFull': {
+    sv: 'Andel kunde inte {{what}}: disken är full. Frigör utrymme och försök igen. Ingenting skrevs till hälften: arbetsytan är som den var.',
+    nb: 'Andel kunne ikke {{what}}: disken er full. Frigjør plass og prøv igjen. Ingenting ble halvveis skrevet: arbeidsområdet er som det var.',
+    en: 'Andel could not {{what}}: the disk is full. Free some space and try again. Nothing was half-written: the workspace is as it was before.',
+  },
+  'error.storage.readOnly': {
+    sv: "Andel kunde inte {{what}}: arbetsytans fil (eller dess mapp) är skrivskyddad. Kontrollera filens behörigheter, eller spara en kopia någon annanstans. Ingenting skrevs till hälften: arbetsytan är som den var.",
+    nb: 'Andel kunne ikke {{what}}: filen til arbeidsområdet (eller mappen) er skrivebeskyttet. Kontroller tillatelsene, eller lagre en kopi et annet sted. Ingenting ble halvveis skrevet: arbeidsområdet er som det var.',
+    en: "Andel could not {{what}}: the workspace file (or its folder) is read-only. Check the file's permissions, or save a copy elsewhere. Nothing was half-written: the workspace is as it was before.",
+  },
+  'error.storage.permission': {
+    sv: 'Andel kunde inte {{what}}: åtkomst nekad till arbetsytans fil eller mapp. Ingenting skrevs till hälften: arbetsytan är som den var.',
+    nb: 'Andel kunne ikke {{what}}: ingen tilgang til filen eller mappen til arbeidsområdet. Ingenting ble halvveis skrevet: arbeidsområdet er som det var.',
+    en: 'Andel could not {{what}}: permission denied for the workspace file or its folder. Nothing was half-written: the workspace is as it was before.',
+  },
+  'error.storage.busy': {
+    sv: 'Andel kunde inte {{what}}: arbetsytans fil är upptagen (ett annat program använder den). Försök igen om en stund. Ingenting skrevs till hälften: arbetsytan är som den var.',
+    nb: 'Andel kunne ikke {{what}}: filen til arbeidsområdet er opptatt (et annet program bruker den). Prøv igjen om litt. Ingenting ble halvveis skrevet: arbeidsområdet er som det var.',
+    en: 'Andel could not {{what}}: the workspace file is busy (another program is using it). Try again in a moment. Nothing was half-written: the workspace is as it was before.',
+  },
+  'error.storage.io': {
+    sv: 'Andel kunde inte {{what}}: disken rapporterade ett läs- eller skrivfel ({{detail}}). Ingenting skrevs till hälften: arbetsytan är som den var.',
+    nb: 'Andel kunne ikke {{what}}: disken rapporterte en lese- eller skrivefeil ({{detail}}). Ingenting ble halvveis skrevet: arbeidsområdet er som det var.',
+    en: 'Andel could not {{what}}: the disk reported a read or write error ({{detail}}). Nothing was half-written: the workspace is as it was before.',
+  },
+  'error.storage.cannotOpen': {
+    sv: 'Andel kunde inte {{what}}: arbetsytans fil kan inte öppnas (har den flyttats eller tagits bort?). Ingenting skrevs till hälften: arbetsytan är som den var.',
+    nb: 'Andel kunne ikke {{what}}: filen til arbeidsområdet kan ikke åpnes (er den flyttet eller slettet?). Ingenting ble halvveis skrevet: arbeidsområdet er som det var.',
+    en: 'Andel could not {{what}}: the workspace file cannot be opened (was it moved or deleted?). Nothing was half-written: the workspace is as it was before.',
+  },
+  'error.storage.damaged': {
+    sv: 'Andel kunde inte {{what}}: arbetsytans fil är skadad. Återställ den från en säkerhetskopia (andel backups <fil>). Ingenting skrevs till hälften: arbetsytan är som den var.',
+    nb: 'Andel kunne ikke {{what}}: filen til arbeidsområdet er skadet. Gjenopprett den fra en sikkerhetskopi (andel backups <fil>). Ingenting ble halvveis skrevet: arbeidsområdet er som det var.',
+    en: 'Andel could not {{what}}: the workspace file is damaged. Restore it from a backup (andel backups <file>). Nothing was half-written: the workspace is as it was before.',
+  },
+
+  'error.storage.what.save': { sv: 'spara ändringen', nb: 'lagre endringen', en: 'save the change' },
+  'error.storage.what.complete': { sv: 'slutföra {{channel}}', nb: 'fullføre {{channel}}', en: 'complete {{channel}}' },
+  'error.storage.what.command': { sv: 'slutföra kommandot', nb: 'fullføre kommandoen', en: 'complete the command' },
+  'error.storage.what.writeBackup': { sv: 'skriva säkerhetskopian {{name}}', nb: 'skrive sikkerhetskopien {{name}}', en: 'write the backup {{name}}' },
+  'error.storage.what.restore': { sv: 'återställa {{name}}', nb: 'gjenopprette {{name}}', en: 'restore {{name}}' },
+
+  // Importing population figures from CSV or Excel.
+  'error.import.notBase64': {
+    sv: 'Filens innehåll kom inte fram oskadat (det är inte base64). Välj filen igen.',
+    nb: 'Innholdet i filen kom ikke frem uskadd (det er ikke base64). Velg filen på nytt.',
+    en: 'The file content did not arrive intact (it is not base64). Choose the file again.',
+  },
+  'error.import.noRows': { sv: 'Filen har inga rader.', nb: 'Filen har ingen rader.', en: 'The file has no rows.' },
+  'error.import.noDataRows': { sv: 'Filen har en rubrikrad men inga datarader under den.', nb: 'Filen har en overskriftsrad, men ingen datarader under den.', en: 'The file has a header but no rows of data under it.' },
+  'error.import.rowsRefused_one': {
+    sv: 'En rad i filen kan inte importeras, så ingenting importerades. Rätta den och försök igen.',
+    nb: 'Én rad i filen kan ikke importeres, så ingenting ble importert. Rett den og prøv igjen.',
+    en: 'One row of the file cannot be imported, so nothing was imported. Correct it and try again.',
+  },
+  'error.import.rowsRefused_other': {
+    sv: '{{count}} rader i filen kan inte importeras, så ingenting importerades. Rätta dem och försök igen.',
+    nb: '{{count}} rader i filen kan ikke importeres, så ingenting ble importert. Rett dem og prøv igjen.',
+    en: '{{count}} rows of the file cannot be imported, so nothing was imported. Correct them and try again.',
+  },
+  'error.import.where.row': { sv: 'rad {{row}}', nb: 'rad {{row}}', en: 'row {{row}}' },
+  'error.import.where.rowColumn': { sv: 'rad {{row}}, kolumn ”{{column}}”', nb: 'rad {{row}}, kolonne «{{column}}»', en: 'row {{row}}, column "{{column}}"' },
+  'error.import.notXlsx': {
+    sv: 'Filen kan inte läsas som en Excel-arbetsbok (.xlsx): {{detail}}',
+    nb: 'Filen kan ikke leses som en Excel-arbeidsbok (.xlsx): {{detail}}',
+    en: 'The file cannot be read as an Excel workbook (.xlsx): {{detail}}',
+  },
+  'error.import.noSheet': { sv: 'Arbetsboken har inget kalkylblad med data.', nb: 'Arbeidsboken har ingen regneark med data.', en: 'The workbook has no worksheet with data.' },
+  'error.import.sheetTooLong': {
+    sv: 'Kalkylbladet har {{rows}} rader; Andel importerar högst {{max}}.',
+    nb: 'Regnearket har {{rows}} rader; Andel importerer høyst {{max}}.',
+    en: 'The worksheet has {{rows}} rows; Andel imports at most {{max}}.',
+  },
+  'error.import.fileTooLong': { sv: 'Filen har {{rows}} rader; Andel importerar högst {{max}}.', nb: 'Filen har {{rows}} rader; Andel importerer høyst {{max}}.', en: 'The file has {{rows}} rows; Andel imports at most {{max}}.' },
+  'error.import.empty': { sv: 'Filen är tom.', nb: 'Filen er tom.', en: 'The file is empty.' },
+  'error.import.notCsvOrXlsx': {
+    sv: 'Filen är varken en CSV-textfil eller en Excel-arbetsbok (.xlsx).',
+    nb: 'Filen er verken en CSV-tekstfil eller en Excel-arbeidsbok (.xlsx).',
+    en: 'The file is neither a CSV text file nor an Excel workbook (.xlsx).',
+  },
+  'error.import.chooseIdentity': { sv: 'Välj kolumnen med kommunkod eller namn.', nb: 'Velg kolonnen med kommunenummer eller navn.', en: 'Choose the column with the municipality code or name.' },
+  'error.import.choosePopulation': { sv: 'Välj kolumnen med folkmängden.', nb: 'Velg kolonnen med folketallet.', en: 'Choose the column with the population figures.' },
+  'error.import.chooseYear': {
+    sv: 'Ange vilket år siffrorna gäller (eller välj en kolumn med år).',
+    nb: 'Oppgi hvilket år tallene gjelder (eller velg en kolonne med år).',
+    en: 'Say which year the figures are for (or choose a year column).',
+  },
+  'error.import.emptyFigure': { sv: 'är tom: ange en siffra', nb: 'er tom: oppgi et tall', en: 'is empty: give a figure' },
+  'error.import.noFigure': { sv: 'har ingen siffra (”{{value}}”)', nb: 'har ikke noe tall («{{value}}»)', en: 'has no figure ("{{value}}")' },
+  'error.import.negative': { sv: '”{{value}}” är negativt: folkmängd kan inte vara det', nb: '«{{value}}» er negativt: et folketall kan ikke være det', en: '"{{value}}" is negative: a population cannot be' },
+  'error.import.notWholeNumber': { sv: '”{{value}}” är inget heltal', nb: '«{{value}}» er ikke et heltall', en: '"{{value}}" is not a whole number' },
+  'error.import.tooLarge': { sv: '”{{value}}” är för stort', nb: '«{{value}}» er for stort', en: '"{{value}}" is too large' },
+  'error.import.notMunicipalityCode': {
+    sv: '”{{value}}” är ingen kommunkod (fyra siffror)',
+    nb: '«{{value}}» er ikke et kommunenummer (fire sifre)',
+    en: '"{{value}}" is not a municipality code (four digits)',
+  },
+  'error.import.noCodeOrName': { sv: 'har varken kod eller namn', nb: 'har verken nummer eller navn', en: 'has neither a code nor a name' },
+  'error.import.notYear': { sv: '”{{value}}” är inget år', nb: '«{{value}}» er ikke et år', en: '"{{value}}" is not a year' },
+  'error.import.badReferenceDate': {
+    sv: 'referensdatumet ”{{value}}” är inget datum som finns',
+    nb: 'referansedatoen «{{value}}» er ikke en dato som finnes',
+    en: 'the reference date "{{value}}" is not a date that exists',
+  },
+
+  // Budgets.
+  'error.budget.lineMoves': { sv: 'en budgetrad kan inte flyttas till ett annat samarbete', nb: 'en budsjettlinje kan ikke flyttes til et annet samarbeid', en: 'a budget line cannot move to another cooperation' },
+  'error.budget.staffMoves': { sv: 'en bemanning kan inte flyttas till ett annat samarbete', nb: 'en bemanning kan ikke flyttes til et annet samarbeid', en: 'a staff allocation cannot move to another cooperation' },
+  'error.budget.fundingMoves': { sv: 'en finansiär kan inte flyttas till ett annat samarbete', nb: 'en finansieringskilde kan ikke flyttes til et annet samarbeid', en: 'a funding source cannot move to another cooperation' },
+  'error.budget.yearTwice': { sv: '{{year}} förekommer två gånger: ange ett belopp per år', nb: '{{year}} forekommer to ganger: oppgi ett beløp per år', en: '{{year}} appears twice: give one amount per year' },
+  'error.budget.notSavedBack': { sv: '{{what}} {{id}} hittades inte efter att den sparats.', nb: '{{what}} {{id}} ble ikke funnet etter at den ble lagret.', en: '{{what}} {{id}} was not found after saving it.' },
+
+  // Decisions and their status.
+  'error.decision.transition': {
+    sv: 'Ett beslut med status {{from}} kan inte få status {{to}}; tillåtet från {{from}}: {{allowed}}',
+    nb: 'Et vedtak med status {{from}} kan ikke få status {{to}}; tillatt fra {{from}}: {{allowed}}',
+    en: 'A decision that is {{from}} cannot become {{to}}; allowed from {{from}}: {{allowed}}',
+  },
+  'error.decision.transitionField': { sv: '{{from}} → {{to}} är inte tillåtet', nb: '{{from}} → {{to}} er ikke tillatt', en: '{{from}} → {{to}} is not allowed' },
+  'error.decision.nothingAllowed': { sv: 'inget', nb: 'ingenting', en: 'nothing' },
+  'error.decision.supersededNeedsLink': {
+    sv: 'Beslut {{id}} kan bara markeras som ersatt med en koppling från beslutet som ersätter det; inget beslut kopplar till det',
+    nb: 'Vedtak {{id}} kan bare merkes som erstattet med en kobling fra vedtaket som erstatter det; ingen vedtak kobler til det',
+    en: 'Decision {{id}} can only be marked superseded with a link from the decision that supersedes it; none links to it',
+  },
+  'error.decision.supersededByAdopted': {
+    sv: 'Beslut {{id}} kan bara ersättas av ett beslut som är antaget eller genomfört; kopplat: {{linked}}',
+    nb: 'Vedtak {{id}} kan bare erstattes av et vedtak som er vedtatt eller gjennomført; koblet: {{linked}}',
+    en: 'Decision {{id}} can only be superseded by a decision that is adopted or implemented; linked: {{linked}}',
+  },
+  'error.decision.supersedingLink': { sv: 'ingen koppling ”ersätter” till beslutet', nb: 'ingen «erstatter»-kobling til vedtaket', en: 'no supersedes link to the decision' },
+  'error.decision.wordingFinal': {
+    sv: 'Beslut {{number}} har status {{status}}: rubrik och text är det som beslutades och kan inte längre ändras.',
+    nb: 'Vedtak {{number}} har status {{status}}: tittel og tekst er det som ble vedtatt, og kan ikke lenger endres.',
+    en: 'Decision {{number}} is {{status}}: its title and text are what was decided and can no longer change.',
+  },
+  'error.decision.wordingFinalField': { sv: 'ordalydelsen i ett beslut med status {{status}} är slutlig', nb: 'ordlyden i et vedtak med status {{status}} er endelig', en: "a {{status}} decision's wording is final" },
+  'error.decision.linkExists': { sv: 'Beslut {{number}} har redan den här kopplingen ({{kind}}).', nb: 'Vedtak {{number}} har allerede denne koblingen ({{kind}}).', en: 'Decision {{number}} already has this {{kind}} link.' },
+  'error.decision.linkExistsField': { sv: 'kopplingen finns redan', nb: 'koblingen finnes allerede', en: 'the link exists' },
+  'error.decision.linkToSelf': { sv: 'ett beslut kan inte kopplas till sig självt', nb: 'et vedtak kan ikke kobles til seg selv', en: 'a decision cannot link to itself' },
+  'error.decision.otherCooperation': { sv: '{{what}} hör till ett annat samarbete', nb: '{{what}} hører til et annet samarbeid', en: '{{what}} belongs to another cooperation' },
+  'error.decision.needsDate': { sv: 'ett beslut med status {{status}} behöver datumet då det fattades', nb: 'et vedtak med status {{status}} trenger datoen det ble fattet', en: 'a {{status}} decision needs the date it was decided' },
+  'error.decision.yearMismatch': {
+    sv: '{{year}} stämmer inte med beslutets datum {{date}}; beslut numreras efter året då de fattas',
+    nb: '{{year}} stemmer ikke med datoen for vedtaket {{date}}; vedtak nummereres etter året de fattes',
+    en: "{{year}} does not match the decision's date {{date}}; decisions are numbered in the year they are taken",
+  },
+  'error.decision.linkExplainsSuperseded': {
+    sv: 'Beslut {{number}} är markerat som ersatt genom den här kopplingen; utan den kan registret inte säga vad som ersatte det.',
+    nb: 'Vedtak {{number}} er merket som erstattet gjennom denne koblingen; uten den kan registeret ikke si hva som erstattet det.',
+    en: 'Decision {{number}} is marked superseded by this link; without it the register could not say what replaced it.',
+  },
+  'error.decision.linkExplainsSupersededField': { sv: 'kopplingen förklarar ett ersatt beslut', nb: 'koblingen forklarer et erstattet vedtak', en: 'the link explains a superseded decision' },
+
+  // Members and their figures.
+  'error.member.notADate': { sv: '”{{value}}” är inget datum som finns (ÅÅÅÅ-MM-DD)', nb: '«{{value}}» er ikke en dato som finnes (ÅÅÅÅ-MM-DD)', en: '"{{value}}" is not a date that exists (expected YYYY-MM-DD)' },
+  'error.member.leavesBeforeJoining': {
+    sv: 'utträdesdatumet ({{leftOn}}) ligger före anslutningsdatumet ({{joinedOn}})',
+    nb: 'utmeldingsdatoen ({{leftOn}}) ligger før tilslutningsdatoen ({{joinedOn}})',
+    en: 'the leaving date ({{leftOn}}) comes before the joining date ({{joinedOn}})',
+  },
+} as const satisfies Record<string, MessageEntry>;

@@ -1,0 +1,30 @@
+/**
+ * The one catalogue of text Andel shows outside the renderer's own screens: error messages,
+ * the words of a charge's trail and the words for stored values (kinds, roles, statuses, …),
+ * each in Swedish, Norwegian Bokmål and English. Shared by the renderer, main's dialogs, the CLI
+ * and the exports; `translate` in ./translate.ts fills in the parameters.
+ */
+import type { MessageEntry } from './message-entry';
+import { enumMessages } from './messages.enums';
+import { errorMessages } from './messages.errors';
+import { trailMessages } from './messages.trail';
+
+type EnumGroups = typeof enumMessages;
+export type EnumGroup = keyof EnumGroups;
+export type EnumKey = { [G in EnumGroup]: `enum.${G}.${keyof EnumGroups[G] & string}` }[EnumGroup];
+
+function flattenEnums(): Record<EnumKey, MessageEntry> {
+  const flat: Record<string, MessageEntry> = {};
+  for (const [group, values] of Object.entries(enumMessages)) {
+    for (const [value, entry] of Object.entries(values)) flat[`enum.${group}.${value}`] = entry;
+  }
+  return flat as Record<EnumKey, MessageEntry>;
+}
+
+export type ErrorMessageKey = keyof typeof errorMessages;
+export type TrailMessageKey = keyof typeof trailMessages;
+export type MessageKey = ErrorMessageKey | TrailMessageKey | EnumKey;
+
+export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...errorMessages, ...trailMessages, ...flattenEnums() };
+
+export { enumMessages, errorMessages, trailMessages };

@@ -1,0 +1,66 @@
+/**
+ * The one place where text for people is chosen in their language: a message key and its
+ * parameters in, a sentence in Swedish, Norwegian Bokmål or English out. Runs anywhere (renderer,
+ * main's dialogs, the CLI, exports): no i18next, no Intl needed for the words themselves.
+ */
+import { messages, type MessageKey } from './messages';
+
+export const messageLanguages = ['sv', 'nb', 'en'] as const;
+export type MessageLanguage = (typeof messageLanguages)[number];
+
+export type { MessageKey };
+
+/**
+ * A parameter is a value shown as given (a name, a figure already formatted, a path) or a
+ * reference to another message, translated in the same language (an enum value, a status).
+ */
+export type MessageParam = string | number | MessageRef;
+export type MessageParams = Readonly<Record<string, MessageParam>>;
+
+export interface MessageRef {
+  readonly messageKey: MessageKey;
+  readonly params?: MessageParams;
+}
+
+export function isMessageLanguage(value: unknown): value is MessageLanguage {
+  return typeof value === 'string' && (messageLanguages as readonly string[]).includes(value);
+}
+
+export function isMessageKey(value: unknown): value is MessageKey {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(messages, value);
+}
+
+/** A reference to a message; `ref('enum.decisionStatus.adopted')` as a parameter shows the word in the reader's language. */
+export const ref = (messageKey: MessageKey, params?: MessageParams): MessageRef => (params ? { messageKey, params } : { messageKey });
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/gu;
+
+function paramText(value: MessageParam | undefined, lang: MessageLanguage, depth: number): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  // Parameters arrive over IPC and from files: a malformed one shows as nothing rather than throwing.
+  if (typeof value === 'object' && value !== null && depth < 4) return translate(lang, value.messageKey, value.params, depth + 1);
+  return undefined;
+}
+
+/**
+ * The message in `lang` with its `{{name}}` placeholders filled. An unknown key (an older or newer
+ * build on the other side) comes back as the key itself so the problem is visible, never a crash.
+ */
+export function translate(lang: MessageLanguage, key: MessageKey | string, params: MessageParams = {}, depth = 0): string {
+  if (!isMessageKey(key)) return key;
+  const template = messages[key][lang];
+  return template.replace(PLACEHOLDER, (whole, name: string) => paramText(params[name], lang, depth) ?? whole);
+}
+
+/** The placeholders a template names, for checks that every language asks for the same ones. */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
+}
+
+/** The enum word for a stored value, e.g. `enumWord('sv', 'organisationKind', 'municipality')` → "Kommun"; an unknown value is shown as stored. */
+export function enumWord(lang: MessageLanguage, group: string, value: string): string {
+  const key = `enum.${group}.${value}`;
+  return isMessageKey(key) ? translate(lang, key) : value;
+}
