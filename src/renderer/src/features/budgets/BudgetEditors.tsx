@@ -1,4 +1,4 @@
-import { ActionIcon, Autocomplete, Button, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Autocomplete, Button, Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetLineView, FundingSourceView, FundingStatusName, StaffAllocationView } from '../../../../shared/api/channels/budgets.channels';
@@ -33,6 +33,7 @@ export function LineModal({
   const [year, setYear] = useState<number | string>(line?.year ?? defaultYear);
   const [category, setCategory] = useState(line?.category ?? '');
   const [label, setLabel] = useState(line?.label ?? '');
+  const [direct, setDirect] = useState(line?.direct ?? false);
   const [amount, setAmount] = useState(line ? moneyInputText(Math.abs(line.amount), language) : '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [apiError, setApiError] = useState<ApiError | null>(null);
@@ -49,7 +50,7 @@ export function LineModal({
     setErrors(found);
     if (Object.keys(found).length > 0 || minor === null || typeof year !== 'number') return;
     setSaving(true);
-    const input = { cooperationId, year, kind, category: category.trim(), label: label.trim(), amount: kind === 'cost' ? -minor : minor };
+    const input = { cooperationId, year, kind, category: category.trim(), label: label.trim(), amount: kind === 'cost' ? -minor : minor, direct: kind === 'cost' && direct };
     const error = await executeEdit(saveLineCommand(t, input, line ?? undefined));
     setSaving(false);
     setApiError(error);
@@ -66,6 +67,16 @@ export function LineModal({
           <Autocomplete label={t('budgets.category')} value={category} onChange={setCategory} data={categories} error={errors.category ?? issueFor(apiError, 'category')} data-testid="line-category" />
           <TextInput label={t('budgets.amountIn', { currency })} value={amount} onChange={(e) => setAmount(e.currentTarget.value)} error={errors.amount ?? issueFor(apiError, 'amount')} styles={{ input: { textAlign: 'right' } }} data-testid="line-amount" />
         </SimpleGrid>
+        {kind === 'cost' && (
+          <Checkbox
+            label={t('budgets.directLabel')}
+            description={t('budgets.directHint')}
+            checked={direct}
+            onChange={(e) => setDirect(e.currentTarget.checked)}
+            error={issueFor(apiError, 'direct')}
+            data-testid="line-direct"
+          />
+        )}
         <FormFooter onCancel={onClose} saving={saving} error={apiError && !apiError.issues ? apiError : null} testId="line-save" />
       </Stack>
     </Modal>

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Checkbox, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { Fragment, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { executeEdit } from '../../undo/undo-store';
 import { BalanceChart } from './BalanceChart';
 import { FundingModal, LineModal, StaffModal } from './BudgetEditors';
-import { deleteFundingCommand, deleteLineCommand, deleteStaffCommand } from './mutations';
+import { deleteFundingCommand, deleteLineCommand, deleteStaffCommand, toggleDirectCommand } from './mutations';
 import { useCooperations } from '../scenarios/queries';
 import { useBudget } from './queries';
 import './budgets.css';
@@ -235,7 +235,7 @@ function LinesTable({
   const hasPrevious = previousYear !== null;
   const totalRow = (label: string, key: 'revenue' | 'grossResult' | 'result', testId: string, strong = false) => (
     <Table.Tr className={strong ? 'budget-total budget-result' : 'budget-total'} data-testid={testId}>
-      <Table.Td colSpan={2}>{label}</Table.Td>
+      <Table.Td colSpan={3}>{label}</Table.Td>
       <Table.Td ta="right" className="num">
         {totals ? money(totals[key]) : ''}
       </Table.Td>
@@ -258,6 +258,11 @@ function LinesTable({
         <Table.Tr>
           <Table.Th>{t('budgets.line')}</Table.Th>
           <Table.Th w={200}>{t('budgets.category')}</Table.Th>
+          <Table.Th w={90} ta="center">
+            <Tooltip label={t('budgets.directHint')} multiline w={280}>
+              <span>{t('budgets.directColumn')}</span>
+            </Tooltip>
+          </Table.Th>
           <Table.Th ta="right" w={160}>
             {year}
           </Table.Th>
@@ -282,7 +287,7 @@ function LinesTable({
           <Fragment key={group.key}>
             {group.rows.length > 0 && (
               <Table.Tr className="budget-group">
-                <Table.Td colSpan={hasPrevious ? 7 : 5}>{group.title}</Table.Td>
+                <Table.Td colSpan={hasPrevious ? 8 : 6}>{group.title}</Table.Td>
               </Table.Tr>
             )}
             {group.rows.map((line) => {
@@ -291,6 +296,18 @@ function LinesTable({
                 <Table.Tr key={line.id} data-line-id={line.id}>
                   <Table.Td>{line.label}</Table.Td>
                   <Table.Td c="dimmed">{categoryLabel(t, line.category)}</Table.Td>
+                  <Table.Td ta="center">
+                    {line.kind === 'cost' && (
+                      <Checkbox
+                        size="xs"
+                        display="inline-block"
+                        checked={line.direct}
+                        onChange={() => void executeEdit(toggleDirectCommand(t, line))}
+                        aria-label={t('budgets.directToggle', { label: line.label })}
+                        data-testid="line-direct-toggle"
+                      />
+                    )}
+                  </Table.Td>
                   <Table.Td ta="right" className={line.amount < 0 ? 'num negative' : 'num'}>
                     {money(line.amount)}
                   </Table.Td>

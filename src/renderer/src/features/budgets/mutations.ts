@@ -10,6 +10,8 @@ export interface LineInput {
   category: string;
   label: string;
   amount: number;
+  /** A direct cost (counted in the gross result); only a cost can be one. */
+  direct: boolean;
 }
 
 const lineInput = (line: BudgetLineView): LineInput & { position: number } => ({
@@ -19,6 +21,7 @@ const lineInput = (line: BudgetLineView): LineInput & { position: number } => ({
   category: line.category,
   label: line.label,
   amount: line.amount,
+  direct: line.direct,
   position: line.position,
 });
 
@@ -36,6 +39,12 @@ export function saveLineCommand(t: TFunction, input: LineInput, before?: BudgetL
       else if (createdId !== undefined) await callEdit('budgetLines:delete', { id: currentId('line', createdId) });
     },
   };
+}
+
+/** Marks a cost line as direct or not (the checkbox in the lines table). */
+export function toggleDirectCommand(t: TFunction, line: BudgetLineView): Command {
+  const { position: _position, ...input } = lineInput(line);
+  return saveLineCommand(t, { ...input, direct: !line.direct }, line);
 }
 
 export function deleteLineCommand(t: TFunction, line: BudgetLineView): Command {
