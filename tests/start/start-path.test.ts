@@ -113,6 +113,8 @@ describe('npm start on a fresh clone, against a local Electron mirror', () => {
   const work = createTempDir('andel-start-');
   let node: string;
   let mirror: Mirror;
+  /** The clone the first test started, with Electron and its native build in place. */
+  let started: string | undefined;
 
   beforeAll(async () => {
     node = nodeForElectron();
@@ -139,6 +141,7 @@ describe('npm start on a fresh clone, against a local Electron mirror', () => {
 
   it('installs Electron through its own installer, the native build through prebuild-install, and launches Electron on out/main', async () => {
     const clone = freshClone(work.path);
+    started = clone;
     const record = join(work.path, 'launched.json');
     const run = await npmStart(clone, node, {
       ELECTRON_MIRROR: `${mirror.url}/`,
@@ -172,6 +175,36 @@ describe('npm start on a fresh clone, against a local Electron mirror', () => {
     expect(launched.rendererUrl).toMatch(/^http:\/\/localhost:\d+\/?$/);
     // The user read our lines, not the tools' output.
     expect(run.output).not.toMatch(/gyp ERR|npm ERR|\n\s+at /);
+  }, 600_000);
+
+  it('packages the started app as the installers lay it out: the archive, and the Electron build of better-sqlite3 beside it', async () => {
+    // electron-builder's unpacked Linux target, with the Electron that the installer put in place
+    // (the stand-in) as its Electron: the same layout the AppImage and deb wrap.
+    const clone = started;
+    expect(clone, 'the first test starts the clone').toBeDefined();
+    const builder = await new Promise<Run>((resolveRun, reject) => {
+      const child = spawn(node, [join(clone!, 'node_modules/electron-builder/cli.js'), '--linux', 'dir', '-c', 'electron-builder.config.cjs', `-c.electronDist=${join(clone!, 'node_modules/electron/dist')}`], {
+        cwd: clone,
+        env: { ...process.env, CI: 'true', ELECTRON_BUILDER_CACHE: join(work.path, 'builder-cache') },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (status) => resolveRun({ status, output }));
+    });
+    expect(builder.status, builder.output).toBe(0);
+    const unpacked = join(clone!, 'dist', 'installers', 'linux-unpacked');
+    expect(existsSync(join(unpacked, 'andel'))).toBe(true);
+    expect(readFileSync(join(unpacked, 'resources', 'native', 'better_sqlite3.node'))).toEqual(standInBinding);
+    const { listPackage } = await import('@electron/asar');
+    const files = listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false }).map((file) => file.replaceAll('\\', '/'));
+    for (const needed of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/resources/demo/demo-workspace.json', '/node_modules/better-sqlite3/lib/index.js', '/node_modules/exceljs/package.json']) {
+      expect(files).toContain(needed);
+    }
+    // Sources, tests and better-sqlite3's Node build stay out of the installed app.
+    expect(files.filter((file) => file.startsWith('/src/') || file.startsWith('/tests/') || file.startsWith('/node_modules/better-sqlite3/build/'))).toEqual([]);
   }, 600_000);
 
   it('says in a few lines what is missing when Electron cannot be downloaded', async () => {

@@ -31,17 +31,28 @@ export function findAppRoot(startDir: string = dirname(fileURLToPath(import.meta
 }
 
 /**
+ * Where an installed app carries the Electron build: outside the asar archive, in
+ * <resources>/native/ (electron-builder.config.cjs puts it there).
+ */
+export function packagedBindingPath(resourcesPath: string): string {
+  return join(resourcesPath, 'native', bindingFileName);
+}
+
+/**
  * `undefined` under Node (better-sqlite3 then finds its own build in node_modules); under
- * Electron the path of the Electron build. A missing Electron build is reported with the fix,
- * instead of better-sqlite3's NODE_MODULE_VERSION error.
+ * Electron the path of the Electron build: the installed app's copy when there is one, else the
+ * project's .electron-native build. A missing Electron build is reported with the fix, instead of
+ * better-sqlite3's NODE_MODULE_VERSION error.
  */
 export function resolveNativeBinding(
   versions: { readonly [name: string]: string | undefined; readonly electron?: string | undefined } = process.versions,
   root?: string,
   exists: (path: string) => boolean = existsSync,
+  resourcesPath: string | undefined = (process as { resourcesPath?: string }).resourcesPath,
 ): string | undefined {
   const electronVersion = versions.electron;
   if (!electronVersion) return undefined;
+  if (resourcesPath && exists(packagedBindingPath(resourcesPath))) return packagedBindingPath(resourcesPath);
   const path = electronBindingPath(root ?? findAppRoot(), electronVersion);
   if (!exists(path)) {
     throw new AndelError(

@@ -23,10 +23,17 @@ describe('resolveNativeBinding', () => {
     expect(resolveNativeBinding({ electron: '45.4.1', node: '22.20.0' }, '/app', exists)).toBe(join('/app', '.electron-native', '45.4.1', 'better_sqlite3.node'));
   });
 
+  it("prefers the installed app's copy in <resources>/native/, where the installers put it", () => {
+    const packaged = join('/opt/Andel/resources', 'native', 'better_sqlite3.node');
+    const devBuild = join('/app', '.electron-native', '45.4.1', 'better_sqlite3.node');
+    expect(resolveNativeBinding({ electron: '45.4.1' }, '/app', (path) => path === packaged || path === devBuild, '/opt/Andel/resources')).toBe(packaged);
+    expect(resolveNativeBinding({ electron: '45.4.1' }, '/app', (path) => path === devBuild, '/opt/Andel/resources')).toBe(devBuild);
+  });
+
   it('says how to fix a missing Electron build instead of failing on the ABI later', () => {
     let caught: unknown;
     try {
-      resolveNativeBinding({ electron: '45.4.1' }, '/app', () => false);
+      resolveNativeBinding({ electron: '45.4.1' }, '/app', () => false, '/opt/Andel/resources');
     } catch (error) {
       caught = error;
     }
