@@ -16,9 +16,10 @@ import { chargeFee } from './fees';
 import type { EntryTable, KeyTables, ScenarioPlan, SubsidyTable } from './plan';
 import { buildPlan, keyTables, poolPresence, releaseBuffers } from './plan';
 import type { ResolvedMember, ResolvedScenario } from './resolved.types';
-import type { BalanceYear, ChargeTrail, ComponentCharge, FunderResult, FundingSummary, MemberResult, MemberYearCharge, ScenarioResult, ScenarioSummary, SubsidyCharge, YearTotals } from './result.types';
+import type { AdjustmentCharge, BalanceYear, ChargeTrail, ComponentCharge, FunderResult, FundingSummary, MemberResult, MemberYearCharge, ScenarioResult, ScenarioSummary, SubsidyCharge, YearTotals } from './result.types';
 
 const NO_SUBSIDIES: readonly never[] = [];
+const NO_ADJUSTMENTS: readonly never[] = [];
 
 export interface ComputeOptions {
   /**
@@ -46,6 +47,24 @@ function subsidyCharges(subs: readonly SubsidyTable[], core: CoreResult, m: Reso
   return out;
 }
 
+/** The adjustments applied to member-year idx, in order (empty when none). */
+function adjustmentCharges(kt: KeyTables, core: CoreResult, idx: number): readonly AdjustmentCharge[] {
+  if (kt.adjustments.length === 0) return NO_ADJUSTMENTS;
+  const keyCharge = (core.gross[idx] as number) - (core.memberAdj[idx] as number);
+  const out: AdjustmentCharge[] = [];
+  kt.adjustments.forEach((at, a) => {
+    const v = (core.adjPay[a] as Float64Array)[idx] as number;
+    if (v !== v) return;
+    const adj = at.a;
+    const basis: { -readonly [K in keyof AdjustmentCharge['basis']]: AdjustmentCharge['basis'][K] } = { base: keyCharge, capped: (core.adjCapped[a] as Uint8Array)[idx] === 1, rounding: adj.rounding };
+    if (adj.percentText !== null) basis.percent = adj.percentText;
+    if (adj.param !== null) basis.param = adj.param;
+    if (adj.amount !== null) basis.fixedAmount = adj.amount;
+    out.push({ adjustmentId: adj.id, kind: adj.kind, label: adj.label, reason: adj.reason, amount: v, basis });
+  });
+  return out.length === 0 ? NO_ADJUSTMENTS : out;
+}
+
 function poolTrail(kt: KeyTables, plan: ScenarioPlan, core: CoreResult, p: number, m: ResolvedMember, idx: number, t: number, pool: number): ChargeTrail {
   const pt = kt.pool[p] as KeyTables['pool'][number];
   const c = pt.c;
@@ -68,7 +87,7 @@ function poolTrail(kt: KeyTables, plan: ScenarioPlan, core: CoreResult, p: numbe
 function memberYear(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult, i: number, t: number, withTrail: boolean): MemberYearCharge {
   const year = plan.years[t] as number;
   const idx = t * plan.nm + i;
-  if (plan.charged[idx] === 0) return { year, charged: false, components: [], poolTotal: 0, roundingAdjustment: 0, gross: 0, subsidies: 0, net: 0 };
+  if (plan.charged[idx] === 0) return { year, charged: false, components: [], poolTotal: 0, roundingAdjustment: 0, adjustments: NO_ADJUSTMENTS, adjustment: 0, gross: 0, subsidies: 0, net: 0 };
   const m = plan.members[i] as ResolvedMember;
   const comps: ComponentCharge[] = [];
   const pool = r.pools ? (r.pools[t] as number) : 0;
@@ -97,6 +116,8 @@ function memberYear(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core
     components: comps,
     poolTotal: hasPool ? (core.poolTotal[idx] as number) : 0,
     roundingAdjustment: hasPool ? (core.adjustment[idx] as number) : 0,
+    adjustments: adjustmentCharges(kt, core, idx),
+    adjustment: core.memberAdj[idx] as number,
     gross,
     subsidies,
     net: gross - subsidies,
@@ -153,6 +174,8 @@ function memberResults(plan: ScenarioPlan, kt: KeyTables, core: CoreResult): Mem
   const coreSubsidies = core.subsidies;
   const poolTotal = core.poolTotal;
   const adjustment = core.adjustment;
+  const memberAdj = core.memberAdj;
+  const hasAdjustments = kt.adjustments.length > 0;
   const members = new Array<MemberResult>(nm);
   for (let i = 0; i < nm; i++) {
     const m = plan.members[i] as ResolvedMember;
@@ -163,7 +186,7 @@ function memberResults(plan: ScenarioPlan, kt: KeyTables, core: CoreResult): Mem
       const year = years[t] as number;
       const idx = t * nm + i;
       if (charged[idx] === 0) {
-        ys[t] = { year, charged: false, components: [], poolTotal: 0, roundingAdjustment: 0, gross: 0, subsidies: 0, net: 0 };
+        ys[t] = { year, charged: false, components: [], poolTotal: 0, roundingAdjustment: 0, adjustments: NO_ADJUSTMENTS, adjustment: 0, gross: 0, subsidies: 0, net: 0 };
         continue;
       }
       // Pool components are always listed; fee and override entries only where charged (not NaN).
@@ -192,6 +215,8 @@ function memberResults(plan: ScenarioPlan, kt: KeyTables, core: CoreResult): Mem
         components: comps,
         poolTotal: hasPool ? (poolTotal[idx] as number) : 0,
         roundingAdjustment: hasPool ? (adjustment[idx] as number) : 0,
+        adjustments: hasAdjustments ? adjustmentCharges(kt, core, idx) : NO_ADJUSTMENTS,
+        adjustment: memberAdj[idx] as number,
         gross,
         subsidies,
         net,
@@ -226,6 +251,7 @@ export function summarise(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables
       gross,
       subsidies,
       net: gross - subsidies,
+      adjustments: core.yearAdjustments[t] as number,
       byComponent,
       chargedMembers: (plan.chargedList[t] as Int32Array).length,
     };

@@ -13,6 +13,7 @@
  */
 import { findBand } from './bands';
 import { roundProduct } from './exact';
+import { marginalFee } from './fees';
 import type { EntryTable, KeyTables, ProRataTable, ScenarioPlan, SubsidyTable } from './plan';
 import { BANDED, CATEGORY, FIXED, takeBuffer } from './plan';
 import type { PoolScratch } from './pool';
@@ -34,6 +35,13 @@ export interface CoreResult {
   readonly entryAmounts: Float64Array[];
   /** Per subsidy (key.subsidies order): 0 = none, > 0 paid, < 0 paid and capped (amount = -value). */
   readonly subPay: Float64Array[];
+  /** Per adjustment (key.adjustments order): the signed amount, NaN where it does not apply. */
+  readonly adjPay: Float64Array[];
+  /** Per adjustment: 1 where a discount was cut down to what the member pays after subsidies. */
+  readonly adjCapped: Uint8Array[];
+  /** Sum of the member-year's adjustments (included in gross); 0 where none. */
+  readonly memberAdj: Float64Array;
+  readonly yearAdjustments: Float64Array;
   readonly gross: Float64Array;
   readonly subsidies: Float64Array;
   readonly yearGross: Float64Array;
@@ -72,6 +80,9 @@ function feeAmount(e: EntryTable, plan: ScenarioPlan, i: number, idx: number, t:
     num = a;
   } else if (kind === FIXED) {
     num = e.amount;
+  } else if (e.marginal) {
+    // Marginal bands: floor/cap, pro rata and rounding inside, exactly.
+    return marginalFee(e.bands as NonNullable<EntryTable['bands']>, e.marginalDen, e.marginalNum, (e.metric as Float64Array)[idx] as number, e.min, e.max, fn, fd, e.rounding, e.id);
   } else {
     const value = (e.metric as Float64Array)[idx] as number;
     let rate = e.rateByYear[t] ?? null;
@@ -214,6 +225,10 @@ export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTabl
     adjustment: reusePool ? (reuse as Reuse).base.adjustment : zeroed(),
     entryAmounts: kt.entries.map((_, k) => (entryReused[k] ? ((reuse as Reuse).base.entryAmounts[k] as Float64Array) : take().fill(NaN))),
     subPay,
+    adjPay: kt.adjustments.map(() => take().fill(NaN)),
+    adjCapped: kt.adjustments.map(() => new Uint8Array(nm * ny)),
+    memberAdj: zeroed(),
+    yearAdjustments: new Float64Array(ny),
     gross: zeroed(),
     subsidies: zeroed(),
     yearGross: new Float64Array(ny),
@@ -316,6 +331,8 @@ function chargeYear(plan: ScenarioPlan, kt: KeyTables, out: CoreResult, entryReu
     byComponent[bc + entry.compIndex] = (byComponent[bc + entry.compIndex] as number) + sum;
   }
 
+  if (kt.adjustments.length > 0) adjustYear(kt, out, t, base, list);
+
   let yGross = 0;
   let ySubs = 0;
   for (let k = 0; k < n; k++) {
@@ -325,6 +342,47 @@ function chargeYear(plan: ScenarioPlan, kt: KeyTables, out: CoreResult, entryReu
   }
   out.yearGross[t] = yGross;
   out.yearSubsidies[t] = ySubs;
+}
+
+/**
+ * Year t's per-member adjustments, in order, after the key's charges and their subsidies: a
+ * percent of the member's key charge (gross before adjustments, subsidies not deducted) rounded by
+ * the adjustment's rule, or a fixed amount. A discount never takes more than the member still pays
+ * after subsidies (and earlier adjustments): it is cut down to that and marked capped. Nothing is
+ * redistributed to other members; gross (so net, totals and balance) includes the adjustment.
+ */
+function adjustYear(kt: KeyTables, out: CoreResult, t: number, base: number, list: Int32Array): void {
+  const gross = out.gross;
+  const subsidies = out.subsidies;
+  const memberAdj = out.memberAdj;
+  let ySum = 0;
+  for (let a = 0; a < kt.adjustments.length; a++) {
+    const at = kt.adjustments[a] as KeyTables['adjustments'][number];
+    if (at.yearOk[t] === 0) continue;
+    const adj = at.a;
+    const pay = out.adjPay[a] as Float64Array;
+    const capped = out.adjCapped[a] as Uint8Array;
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k] as number;
+      if (at.applies[i] === 0) continue;
+      const idx = base + i;
+      const keyCharge = (gross[idx] as number) - (memberAdj[idx] as number);
+      let v = adj.percent !== null ? roundProduct(keyCharge, adj.percent.n, 1, adj.percent.d, 1, adj.rounding, adj.id) : (adj.amount as number);
+      if (adj.kind === 'discount') {
+        const left = (gross[idx] as number) - (subsidies[idx] as number);
+        if (v > left) {
+          v = left > 0 ? left : 0;
+          capped[idx] = 1;
+        }
+        v = v === 0 ? 0 : -v;
+      }
+      pay[idx] = v;
+      memberAdj[idx] = (memberAdj[idx] as number) + v;
+      gross[idx] = (gross[idx] as number) + v;
+      ySum += v;
+    }
+  }
+  out.yearAdjustments[t] = ySum;
 }
 
 /**

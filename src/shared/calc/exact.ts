@@ -141,6 +141,15 @@ function roundProductBig(a: number, b: number, c: number, d1: number, d2: number
   return num;
 }
 
+/** Rounds the exact value n / d (n >= 0, d > 0) to a multiple of rule.unit, in minor units; refused when it does not fit. */
+export function roundRatioBig(n: bigint, d: bigint, rule: RoundingRule, what = 'amount'): number {
+  const du = d * BigInt(rule.unit);
+  const [q, r] = bigDivRem(n, du);
+  const out = (roundsUpBig(q, r, du, rule.mode) ? q + 1n : q) * BigInt(rule.unit);
+  const num = Number(out);
+  if (!Number.isSafeInteger(num)) throw overflow(what);
+  return num;
+}
 
 /**
  * floor(a * b / c) and the remainder, exactly, for non-negative safe integers and c > 0.

@@ -3,9 +3,9 @@
  * with floor/cap on the annual amount, then pro rata, then the component's rounding.
  */
 import { findBand } from './bands';
-import type { Ratio } from './exact';
-import { roundProduct } from './exact';
-import type { FeeComponent, OverrideComponent, ProRata, ProRataMode, RateStep } from './key.types';
+import type { Ratio, RoundingRule } from './exact';
+import { roundProduct, roundRatioBig } from './exact';
+import type { Band, FeeComponent, OverrideComponent, ProRata, ProRataMode, RateStep } from './key.types';
 import type { ResolvedMember } from './resolved.types';
 import type { ChargeTrail } from './result.types';
 
@@ -41,6 +41,76 @@ export function rateStepFor(rates: readonly RateStep[], year: number): RateStep 
     if (s.fromYear <= year) step = s;
   }
   return step;
+}
+
+/** The part of `value` inside band b (0 when the value does not reach it): a marginal band's units. */
+export function marginalUnits(b: Band, value: number): number {
+  if (value <= b.from) return 0;
+  return (b.to === null || value < b.to ? value : b.to) - b.from;
+}
+
+let lastClamp: ChargeTrail['clamp'];
+
+/** The floor or cap the last marginalFee call applied (undefined when none), for the trail. */
+export function marginalClamp(): ChargeTrail['clamp'] {
+  return lastClamp;
+}
+
+/**
+ * Marginal bands: the annual amount is the exact sum over the bands of (the part of `value` inside
+ * the band) × (its rate); then the floor or cap, then × pro rata fn/fd, rounded once by the rule.
+ * `den` is a common denominator of the rates and nums[b] each rate over it (den 0: use BigInt).
+ * Plain numbers while everything fits in 2^53, BigInt otherwise: exact either way.
+ */
+export function marginalFee(bands: readonly Band[], den: number, nums: readonly number[], value: number, min: number | null, max: number | null, fn: number, fd: number, rule: RoundingRule, what: string): number {
+  lastClamp = undefined;
+  if (den > 0) {
+    let num = 0;
+    for (let b = 0; b < bands.length; b++) {
+      const band = bands[b] as Band;
+      if (value <= band.from) break;
+      num += ((band.to === null || value < band.to ? value : band.to) - band.from) * (nums[b] as number);
+    }
+    // The parts are non-negative: a safe sum means every product was exact too.
+    const minD = min === null ? 0 : min * den;
+    const maxD = max === null ? 0 : max * den;
+    if (Number.isSafeInteger(num) && Number.isSafeInteger(minD) && Number.isSafeInteger(maxD)) {
+      if (min !== null && num < minD) {
+        lastClamp = { kind: 'min', amount: min };
+        return roundProduct(min, fn, 1, 1, fd, rule, what);
+      }
+      if (max !== null && num > maxD) {
+        lastClamp = { kind: 'max', amount: max };
+        return roundProduct(max, fn, 1, 1, fd, rule, what);
+      }
+      return roundProduct(num, fn, 1, den, fd, rule, what);
+    }
+  }
+  let d = 1n;
+  for (const band of bands) {
+    const rd = BigInt((band.rate as Ratio).d);
+    let a = d;
+    let b = rd;
+    while (b !== 0n) [a, b] = [b, a % b];
+    d = (d / a) * rd;
+  }
+  let n = 0n;
+  for (const band of bands) {
+    const units = marginalUnits(band, value);
+    if (units === 0) break;
+    const rate = band.rate as Ratio;
+    n += BigInt(units) * BigInt(rate.n) * (d / BigInt(rate.d));
+  }
+  if (min !== null && n < BigInt(min) * d) {
+    lastClamp = { kind: 'min', amount: min };
+    n = BigInt(min);
+    d = 1n;
+  } else if (max !== null && n > BigInt(max) * d) {
+    lastClamp = { kind: 'max', amount: max };
+    n = BigInt(max);
+    d = 1n;
+  }
+  return roundRatioBig(n * BigInt(fn), d * BigInt(fd), rule, what);
 }
 
 export type MemberTraits = { readonly id: string; readonly category: string; readonly invoicedVia: string | null };
@@ -91,6 +161,20 @@ export function chargeFee(c: FeeComponent, m: ResolvedMember, t: number, year: n
     }
     case 'per-unit': {
       value = m.metrics[c.metric.key]?.values[t] as number;
+      if (c.bandMode === 'marginal') {
+        const bands = c.bands as readonly Band[];
+        const amount = marginalFee(bands, c.marginalDen, c.marginalNum, value, c.min, c.max, factor.n, factor.d, c.rounding, c.id);
+        const clamp = marginalClamp();
+        if (!withTrail) return { amount, factor, trail: null };
+        const trail = trailOf(c, m, t, value, -1, undefined, undefined, factor, clamp, oneTime, replaces);
+        const slices: NonNullable<ChargeTrail['marginal']>[number][] = [];
+        for (const b of bands) {
+          const units = marginalUnits(b, value);
+          if (units === 0) break;
+          slices.push({ index: b.index, from: b.from, to: b.to, units, rate: b.rateText as string });
+        }
+        return { amount, factor, trail: { ...trail, marginal: slices } };
+      }
       let rate: Ratio;
       if (c.bands) {
         const band = findBand(c.bands, c.edge, value);

@@ -50,6 +50,7 @@ function figuresOf(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core:
     amounts,
     poolTotal: core.poolTotal,
     roundingAdjustment: core.adjustment,
+    adjustment: core.memberAdj,
     gross: core.gross,
     subsidies: core.subsidies,
     net,

@@ -85,6 +85,12 @@ export interface PerUnitComponent extends FeeBase {
   readonly rates: readonly RateStep[];
   readonly bands: readonly Band[] | null;
   readonly edge: Edge;
+  /** `marginal`: each band's rate applies to the part of the value inside the band (bands all carry rates). */
+  readonly bandMode: 'whole' | 'marginal';
+  /** Marginal bands: a common denominator of the band rates (0 when it does not fit in 2^53; the exact path then uses BigInt). */
+  readonly marginalDen: number;
+  /** Marginal bands: each band's rate over marginalDen (rate.n * marginalDen / rate.d). */
+  readonly marginalNum: readonly number[];
 }
 
 export interface CategoryComponent extends FeeBase {
@@ -131,6 +137,27 @@ export interface Subsidy {
   readonly path: string;
 }
 
+/** A per-member surcharge or discount of a scenario (scenario.schema adjustmentSchema). */
+export interface Adjustment {
+  readonly index: number;
+  readonly id: string;
+  readonly kind: 'surcharge' | 'discount';
+  readonly members: readonly string[];
+  /** Fraction of the member's key charge (percent / 100), or null for a fixed amount. */
+  readonly percent: Ratio | null;
+  readonly percentText: string | null;
+  /** The key parameter the percent comes from, if any. */
+  readonly param: string | null;
+  /** Fixed amount in minor units per charged year, or null for a percent. */
+  readonly amount: number | null;
+  readonly reason: string;
+  readonly label: string;
+  readonly years: readonly number[] | null;
+  readonly rounding: RoundingRule;
+  /** "adjustments[0]" */
+  readonly path: string;
+}
+
 export interface NormalizedKey {
   readonly id: string;
   readonly version: number;
@@ -146,6 +173,8 @@ export interface NormalizedKey {
   readonly fees: readonly FeeComponent[];
   readonly overrides: readonly OverrideComponent[];
   readonly subsidies: readonly Subsidy[];
+  /** The scenario's per-member adjustments, in the order they apply. */
+  readonly adjustments: readonly Adjustment[];
   /** Every (metric, reference rule) the key and its subsidies read. */
   readonly metrics: readonly MetricRef[];
 }

@@ -8,7 +8,7 @@ import { checkBands } from './bands';
 import { dateKey, parseDate } from './dates';
 import { parseAmount, parsePercent, parseRate } from './decimal';
 import type { Ratio, RoundingRule } from './exact';
-import { addRatio, ratio, ZERO } from './exact';
+import { addRatio, lcm, ratio, safeMul, ZERO } from './exact';
 import type {
   BandDefinition,
   ComponentDefinition,
@@ -18,7 +18,8 @@ import type {
   RoundingDefinition,
   SubsidyDefinition,
 } from './key.schema';
-import type { Band, Component, FeeComponent, MetricRef, NormalizedKey, OverrideComponent, PoolComponent, ProRata, RateStep, Subsidy } from './key.types';
+import type { Adjustment, Band, Component, FeeComponent, MetricRef, NormalizedKey, OverrideComponent, PoolComponent, ProRata, RateStep, Subsidy } from './key.types';
+import type { AdjustmentDefinition } from './scenario.schema';
 import { currencyExponent } from './money';
 
 interface Ctx {
@@ -57,11 +58,21 @@ function paramText(value: string | { param: string }, ctx: Ctx, path: string): s
   return text;
 }
 
-function bands(defs: readonly BandDefinition[], ctx: Ctx, path: string, kind: 'amount' | 'rate-or-amount'): Band[] {
+/** Marginal bands: a common denominator of the band rates and each rate over it (den 0 when it would pass 2^53). */
+function marginalFactors(bs: readonly Band[]): { den: number; num: number[] } {
+  let den = 1;
+  for (const b of bs) den = lcm(den, (b.rate as Ratio).d);
+  if (!Number.isSafeInteger(den)) return { den: 0, num: [] };
+  const num = bs.map((b) => safeMul((b.rate as Ratio).n, den / (b.rate as Ratio).d));
+  return num.every(Number.isSafeInteger) ? { den, num } : { den: 0, num: [] };
+}
+
+function bands(defs: readonly BandDefinition[], ctx: Ctx, path: string, kind: 'amount' | 'rate-or-amount' | 'rate'): Band[] {
   checkBands(defs, path);
   return defs.map((b, i) => {
     const here = `${path}[${i}]`;
     if (kind === 'amount' && (b.amount === undefined || b.rate !== undefined)) throw invalidInput(`${here}.amount`, 'a banded fee needs an amount for each band (and no rate)');
+    if (kind === 'rate' && (b.rate === undefined || b.amount !== undefined)) throw invalidInput(`${here}.rate`, 'marginal bands need a rate for each band (and no flat amount)');
     if (kind === 'rate-or-amount' && (b.amount === undefined) === (b.rate === undefined)) throw invalidInput(`${here}.rate`, 'give either a rate or an amount for each band');
     const rateText = b.rate === undefined ? null : paramText(b.rate, ctx, `${here}.rate`);
     return {
@@ -109,13 +120,20 @@ function feeComponent(def: FeeComponentDefinition, index: number, idOverride: st
       });
       const hasBands = def.bands !== undefined;
       if (hasBands === (rates.length > 0)) throw invalidInput(`${path}.rate`, 'give either a rate (optionally with rateFrom) or bands with rates');
+      const bandMode = def.bandMode ?? 'whole';
+      if (bandMode === 'marginal' && !hasBands) throw invalidInput(`${path}.bandMode`, 'marginal charging needs bands with a rate each');
+      const bs = def.bands ? bands(def.bands, ctx, `${path}.bands`, bandMode === 'marginal' ? 'rate' : 'rate-or-amount') : null;
+      const marginal = bandMode === 'marginal' && bs !== null ? marginalFactors(bs) : { den: 0, num: [] };
       return {
         ...base,
         kind: 'per-unit',
         metric: metricRef(def.metric, ctx, `${path}.metric`),
         rates,
-        bands: def.bands ? bands(def.bands, ctx, `${path}.bands`, 'rate-or-amount') : null,
+        bands: bs,
         edge: def.edge,
+        bandMode,
+        marginalDen: marginal.den,
+        marginalNum: marginal.num,
       };
     }
     case 'category': {
@@ -172,10 +190,43 @@ function subsidy(def: SubsidyDefinition, index: number, ctx: Ctx, path: string, 
   };
 }
 
+function adjustment(def: AdjustmentDefinition, index: number, ctx: Ctx, path: string): Adjustment {
+  if ((def.percent === undefined) === (def.amount === undefined)) throw invalidInput(`${path}.percent`, 'give either a percent or a fixed amount');
+  let percent: Ratio | null = null;
+  let percentText: string | null = null;
+  if (def.percent !== undefined) {
+    percentText = paramText(def.percent, ctx, `${path}.percent`);
+    percent = parsePercent(percentText, `${path}.percent`);
+    if (def.kind === 'discount' && percent.n > percent.d) throw invalidInput(`${path}.percent`, 'a discount cannot be more than 100 %');
+  }
+  const members = new Set<string>();
+  def.members.forEach((id, i) => {
+    if (members.has(id)) throw invalidInput(`${path}.members[${i}]`, `"${id}" is named twice`);
+    members.add(id);
+  });
+  return {
+    index,
+    id: def.id,
+    kind: def.kind,
+    members: def.members,
+    percent,
+    percentText,
+    param: def.percent !== undefined && typeof def.percent !== 'string' ? def.percent.param : null,
+    amount: def.amount === undefined ? null : parseAmount(def.amount, ctx.exponent, `${path}.amount`),
+    reason: def.reason,
+    label: def.label ?? def.id,
+    years: def.years ?? null,
+    rounding: def.rounding ? roundingRule(def.rounding, ctx.exponent, `${path}.rounding`) : ctx.defaultRounding,
+    path,
+  };
+}
+
 export interface NormalizeOptions {
   readonly currency: string;
   readonly parameters?: Readonly<Record<string, string>>;
   readonly extraSubsidies?: readonly SubsidyDefinition[];
+  /** The scenario's per-member adjustments (their percent may name a key parameter). */
+  readonly adjustments?: readonly AdjustmentDefinition[];
   /** Path prefix for messages, e.g. "key". */
   readonly path?: string;
 }
@@ -286,6 +337,13 @@ export function normalizeKey(def: KeyDefinition, options: NormalizeOptions): Nor
     subsidyIds.add(s.id);
   }
 
+  const adjustments = (options.adjustments ?? []).map((a, i) => adjustment(a, i, ctx, `adjustments[${i}]`));
+  const adjustmentIds = new Set<string>();
+  for (const a of adjustments) {
+    if (adjustmentIds.has(a.id)) throw invalidInput(`${a.path}.id`, `duplicate adjustment id "${a.id}"`);
+    adjustmentIds.add(a.id);
+  }
+
   return {
     id: def.id,
     version: def.version,
@@ -301,6 +359,7 @@ export function normalizeKey(def: KeyDefinition, options: NormalizeOptions): Nor
     fees,
     overrides,
     subsidies,
+    adjustments,
     metrics: [...ctx.metrics.values()],
   };
 }

@@ -7,7 +7,7 @@
  * Building tables never throws: every error is raised where the reference engine raised it,
  * in resolveScenario or computeScenario, with the same field and message.
  */
-import type { Band, Edge, FeeComponent, NormalizedKey, OverrideComponent, PoolComponent, ProRata, ProRataMode, Subsidy } from './key.types';
+import type { Adjustment, Band, Edge, FeeComponent, NormalizedKey, OverrideComponent, PoolComponent, ProRata, ProRataMode, Subsidy } from './key.types';
 import type { Ratio, RoundingRule } from './exact';
 import { dateKey } from './dates';
 import { appliesTo, overrideRelevant, proRataFactor, rateStepFor } from './fees';
@@ -109,6 +109,10 @@ export interface EntryTable {
   readonly metric: Float64Array | null;
   readonly bands: readonly Band[] | null;
   readonly edge: Edge;
+  /** Per-unit with marginal bands (each band's rate on the part of the value inside it). */
+  readonly marginal: boolean;
+  readonly marginalDen: number;
+  readonly marginalNum: readonly number[];
   /** Per-unit without bands: the rate in force per year. */
   readonly rateByYear: readonly (Ratio | null)[];
   /** Category fee: the amount for each member's category (undefined when not charged). */
@@ -121,8 +125,18 @@ export interface EntryTable {
   readonly subs: readonly SubsidyTable[];
 }
 
+export interface AdjustmentTable {
+  readonly a: Adjustment;
+  /** 1 for the members it names. [member] */
+  readonly applies: Uint8Array;
+  /** 1 where the calendar year is allowed (or no years are given). [t] */
+  readonly yearOk: Uint8Array;
+}
+
 export interface KeyTables {
   readonly key: NormalizedKey;
+  /** The scenario's per-member adjustments, in the order they apply. */
+  readonly adjustments: readonly AdjustmentTable[];
   readonly pool: readonly PoolTable[];
   readonly poolPr: ProRataTable;
   readonly entries: readonly EntryTable[];
@@ -272,6 +286,9 @@ function entryTable(plan: ScenarioPlan, comp: FeeComponent | OverrideComponent, 
   let metric: Float64Array | null = null;
   let bands: readonly Band[] | null = null;
   let edge: Edge = 'lower-inclusive';
+  let marginal = false;
+  let marginalDen = 0;
+  let marginalNum: readonly number[] = [];
   let amount = 0;
   switch (fee.kind) {
     case 'banded':
@@ -285,6 +302,9 @@ function entryTable(plan: ScenarioPlan, comp: FeeComponent | OverrideComponent, 
       metric = metricTable(plan, fee.metric.key);
       bands = fee.bands;
       edge = fee.edge;
+      marginal = fee.bandMode === 'marginal';
+      marginalDen = fee.marginalDen;
+      marginalNum = fee.marginalNum;
       if (!fee.bands) {
         for (let t = 0; t < ny; t++) rateByYear.push(rateStepFor(fee.rates, plan.years[t] as number).rate);
       }
@@ -310,6 +330,9 @@ function entryTable(plan: ScenarioPlan, comp: FeeComponent | OverrideComponent, 
     metric,
     bands,
     edge,
+    marginal,
+    marginalDen,
+    marginalNum,
     rateByYear,
     catAmount,
     amount,
@@ -390,8 +413,16 @@ function build(plan: ScenarioPlan, key: NormalizedKey, same: SameAs | null): Key
     }
   });
   const p = key.proRata;
+  const adjustments: AdjustmentTable[] = key.adjustments.map((a) => {
+    const applies = new Uint8Array(plan.nm);
+    for (let i = 0; i < plan.nm; i++) applies[i] = a.members.includes(plan.ids[i] as string) ? 1 : 0;
+    const yearOk = new Uint8Array(plan.ny);
+    for (let t = 0; t < plan.ny; t++) yearOk[t] = a.years === null || a.years.includes(plan.years[t] as number) ? 1 : 0;
+    return { a, applies, yearOk };
+  });
   return {
     key,
+    adjustments,
     pool,
     poolPr: proRataTable(plan, p),
     entries,

@@ -243,7 +243,7 @@ export function resolveScenario(definitionInput: ScenarioDefinitionInput | unkno
   for (let y = def.horizon.from; y <= def.horizon.to; y++) years.push(y);
 
   const keyDefinition = pickKey(def, options);
-  const key = normalizeKey(keyDefinition, { currency: def.currency, parameters: def.parameters, extraSubsidies: def.subsidies });
+  const key = normalizeKey(keyDefinition, { currency: def.currency, parameters: def.parameters, extraSubsidies: def.subsidies, adjustments: def.adjustments });
   const exponent = key.exponent;
   const costs = resolveCosts(def, years, exponent);
   const funding = resolveFunding(def, years, exponent);
@@ -316,6 +316,13 @@ export function resolveScenario(definitionInput: ScenarioDefinitionInput | unkno
     };
   });
 
+  const memberIds = new Set(members.map((m) => m.id));
+  key.adjustments.forEach((a) => {
+    a.members.forEach((id, j) => {
+      if (!memberIds.has(id)) throw invalidInput(`${a.path}.members[${j}]`, `no member "${id}" in this scenario`);
+    });
+  });
+
   let pools: number[] | null = null;
   if (key.family === 'allocation') {
     if (!costs) throw invalidInput('costs', 'an allocation key shares out a cost: give costs for the horizon');
@@ -342,6 +349,7 @@ export function resolveScenario(definitionInput: ScenarioDefinitionInput | unkno
     keyDefinition,
     parameters: def.parameters,
     extraSubsidies: def.subsidies,
+    adjustments: def.adjustments,
     members,
     costs,
     pools,

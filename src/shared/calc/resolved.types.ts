@@ -5,7 +5,7 @@
  */
 import type { KeyDefinition, SubsidyDefinition } from './key.schema';
 import type { NormalizedKey } from './key.types';
-import type { FundingStatus } from './scenario.schema';
+import type { AdjustmentDefinition, FundingStatus } from './scenario.schema';
 import type { PlainDate } from './dates';
 
 export type MemberRole = 'member' | 'observer' | 'administrative-party';
@@ -60,6 +60,8 @@ export interface ResolvedScenario {
   readonly keyDefinition: KeyDefinition;
   readonly parameters: Readonly<Record<string, string>>;
   readonly extraSubsidies: readonly SubsidyDefinition[];
+  /** The scenario's per-member adjustments as written (a sweep renormalises them with the key). */
+  readonly adjustments: readonly AdjustmentDefinition[];
   /** Sorted by id, so nothing depends on the order the facts came in. */
   readonly members: readonly ResolvedMember[];
   /** Per year, minor units; null when the scenario gives no costs. */

@@ -9,6 +9,11 @@ import type { FundingStatus } from './scenario.schema';
 export interface ChargeTrail {
   readonly metric?: { readonly name: string; readonly year: number; readonly value: number; readonly referenceDate: string | null; readonly projected: boolean };
   readonly band?: { readonly index: number; readonly from: number; readonly to: number | null; readonly edge: Edge };
+  /**
+   * Marginal bands: the part of the value inside each band it reaches and that band's rate (major
+   * units per unit, as written); the annual amount is the exact sum of units × rate.
+   */
+  readonly marginal?: readonly { readonly index: number; readonly from: number; readonly to: number | null; readonly units: number; readonly rate: string }[];
   /** Rate in major units per unit of the metric, as written in the key. */
   readonly rate?: string;
   /** Flat annual amount (band amount, category fee, fixed fee) before pro rata. */
@@ -39,6 +44,31 @@ export interface ComponentCharge {
   readonly trail: ChargeTrail | null;
 }
 
+/**
+ * A per-member adjustment applied to one member-year: after the key's charge, before subsidies
+ * are deducted; it changes what the member pays and the balance, nobody else's charge.
+ */
+export interface AdjustmentCharge {
+  readonly adjustmentId: string;
+  readonly kind: 'surcharge' | 'discount';
+  readonly label: string;
+  readonly reason: string;
+  /** Signed minor units: positive for a surcharge, negative for a discount. */
+  readonly amount: number;
+  readonly basis: {
+    /** Percent as written (or the parameter's value) and the parameter it comes from. */
+    readonly percent?: string;
+    readonly param?: string;
+    /** The key charge the percent applies to (sum of the components, before subsidies). */
+    readonly base: number;
+    /** A fixed amount per year (minor units, unsigned). */
+    readonly fixedAmount?: number;
+    /** A discount cut down so the member does not pay less than nothing after subsidies. */
+    readonly capped: boolean;
+    readonly rounding: { readonly unit: number; readonly mode: RoundingMode };
+  };
+}
+
 export interface MemberYearCharge {
   readonly year: number;
   /** Whether the member pays anything this year (a member, present on some day). */
@@ -48,7 +78,11 @@ export interface MemberYearCharge {
   readonly poolTotal: number;
   /** poolTotal minus the sum of the rounded pool components, shown so the breakdown adds up. */
   readonly roundingAdjustment: number;
-  /** Everything charged: sum of component amounts plus roundingAdjustment. */
+  /** Per-member adjustments (scenario `adjustments`), in the order they apply; empty when none. */
+  readonly adjustments: readonly AdjustmentCharge[];
+  /** Their sum (signed). */
+  readonly adjustment: number;
+  /** Everything charged: sum of component amounts plus roundingAdjustment plus adjustment. */
   readonly gross: number;
   /** Paid by funders on the member's behalf. */
   readonly subsidies: number;
@@ -74,6 +108,8 @@ export interface YearTotals {
   readonly gross: number;
   readonly subsidies: number;
   readonly net: number;
+  /** Sum of the members' adjustments (included in gross, not in byComponent). */
+  readonly adjustments: number;
   readonly byComponent: Readonly<Record<string, number>>;
   readonly chargedMembers: number;
 }
@@ -168,6 +204,8 @@ export interface ScenarioFigures extends ScenarioSummary {
   readonly amounts: readonly Float64Array[];
   readonly poolTotal: Float64Array;
   readonly roundingAdjustment: Float64Array;
+  /** Sum of the member-year's adjustments (MemberYearCharge.adjustment), 0 where none. */
+  readonly adjustment: Float64Array;
   readonly gross: Float64Array;
   readonly subsidies: Float64Array;
   readonly net: Float64Array;

@@ -27,7 +27,7 @@ export interface SweepStep {
 
 export function withParameters(r: ResolvedScenario, parameters: Readonly<Record<string, string>>): ResolvedScenario {
   const merged = { ...r.parameters, ...parameters };
-  const key = normalizeKey(r.keyDefinition, { currency: r.currency, parameters: merged, extraSubsidies: r.extraSubsidies });
+  const key = normalizeKey(r.keyDefinition, { currency: r.currency, parameters: merged, extraSubsidies: r.extraSubsidies, adjustments: r.adjustments });
   const out: ResolvedScenario = { ...r, key, parameters: merged };
   // Same members, years and pools: the member tables carry over.
   sharePlan(r, out);
