@@ -12,6 +12,7 @@ import { ComparePanel } from './ComparePanel';
 import { ExplainDrawer } from './ExplainDrawer';
 import { NewScenarioDialog } from './NewScenarioDialog';
 import { ParameterPanel } from './ParameterPanel';
+import { ScenarioEditor } from './scenario-editor/ScenarioEditor';
 import { StudioPanel } from './StudioPanel';
 import { useCooperations, useSaveScenario, useScenarios, useStudioInputs } from './queries';
 import { definitionWithDraft, type StudioDraft } from './studio-model';
@@ -312,6 +313,9 @@ const StudioTabs = memo(function StudioTabs({
           <Tabs.Tab value="studio" data-testid="tab-studio">
             {t('studio.tabs.studio')}
           </Tabs.Tab>
+          <Tabs.Tab value="editor" data-testid="tab-editor">
+            {t('scenarioEditor.tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="compare" data-testid="tab-compare">
             {t('studio.tabs.compare')}
           </Tabs.Tab>
@@ -324,6 +328,9 @@ const StudioTabs = memo(function StudioTabs({
       {error && <ErrorNotice error={error} />}
       <Tabs.Panel value="studio" pt="sm">
         <StudioResults language={language} onExplain={onExplain} />
+      </Tabs.Panel>
+      <Tabs.Panel value="editor" pt="sm">
+        <ScenarioEditor inputs={inputs} language={language} />
       </Tabs.Panel>
       <Tabs.Panel value="compare" pt="sm">
         {baseline && <ComparePanel current={inputs} currentResult={baseline} scenarios={scenarios} year={year} language={language} />}
