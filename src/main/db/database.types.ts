@@ -45,6 +45,8 @@ export interface CooperationTable {
   startDate: string | null;
   endDate: string | null;
   hostOrganisationId: number | null;
+  countryCode: string | null;
+  archivedOn: string | null;
 }
 
 export interface ParticipationTable {
@@ -328,6 +330,9 @@ export type OrganisationUpdate = Updateable<OrganisationTable>;
 export type MetricValueRow = Selectable<MetricValueTable>;
 export type NewMetricValue = Insertable<MetricValueTable>;
 export type CooperationRow = Selectable<CooperationTable>;
+export type NewCooperation = Insertable<CooperationTable>;
+export type CooperationUpdate = Updateable<CooperationTable>;
 export type ParticipationRow = Selectable<ParticipationTable>;
+export type NewParticipation = Insertable<ParticipationTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
 export type NewAuditEntry = Insertable<AuditLogTable>;

@@ -21,6 +21,8 @@ export interface CollectionMapping {
   json: readonly string[];
   /** Fields stored as INTEGER 0/1. */
   booleans: readonly string[];
+  /** Optional fields left out of an exported record when their column is NULL. */
+  omitWhenNull: readonly string[];
 }
 
 const fieldsOf = (schema: z.ZodObject, except: readonly string[] = []): string[] =>
@@ -31,12 +33,13 @@ const map = (table: keyof Database, schema: z.ZodObject, extra: Partial<Omit<Col
   fields: fieldsOf(schema, extra.except),
   json: extra.json ?? [],
   booleans: extra.booleans ?? [],
+  omitWhenNull: extra.omitWhenNull ?? [],
 });
 
 export const collectionMappings: Record<DocumentCollection, CollectionMapping> = {
   organisations: map('organisations', organisationSchema),
   metricValues: map('metricValues', metricValueSchema),
-  cooperations: map('cooperations', cooperationSchema),
+  cooperations: map('cooperations', cooperationSchema, { omitWhenNull: ['countryCode', 'archivedOn'] }),
   participations: map('participations', participationSchema),
   persons: map('persons', personSchema),
   bodies: map('bodies', bodySchema, { booleans: ['permanent'] }),

@@ -17,6 +17,7 @@ function recordFromRow(row: Record<string, unknown>, mapping: CollectionMapping)
   const record: Record<string, unknown> = {};
   for (const field of mapping.fields) {
     const value = row[field];
+    if (value === null && mapping.omitWhenNull.includes(field)) continue;
     if (mapping.json.includes(field)) record[field] = parseJsonColumn(String(value));
     else if (mapping.booleans.includes(field)) record[field] = value === 1;
     else record[field] = value;

@@ -1,8 +1,13 @@
 import type { HandlerMap } from '../api/handler-map';
-import { getOrganisation, updateOrganisation } from '../services/organisation.service';
+import { referenceList } from '../reference/reference-list';
+import { createOrganisation, deleteOrganisations, getOrganisation, listAllOrganisations, updateOrganisation } from '../services/organisation.service';
 import type { AppContext } from './app-context';
 
 export const organisationsHandlers = {
   'organisations:get': (input, { session }) => getOrganisation(session.db, input.id),
+  'organisations:list': (_input, { session }) => listAllOrganisations(session.db),
+  'organisations:create': (input, { session }) => createOrganisation(session.db, input, session.clock),
   'organisations:update': (input, { session }) => updateOrganisation(session.db, input, session.clock),
+  'organisations:delete': (input, { session }) => deleteOrganisations(session.db, input.ids, session.clock),
+  'organisations:reference': () => referenceList(),
 } satisfies Partial<HandlerMap<AppContext>>;

@@ -1,12 +1,50 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { CooperationRow, Database } from '../db/database.types';
+import type { CooperationRow, CooperationUpdate, Database, NewCooperation } from '../db/database.types';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-const columns = ['id', 'name', 'kind', 'currency', 'description', 'startDate', 'endDate', 'hostOrganisationId'] as const;
+const columns = ['id', 'name', 'kind', 'currency', 'description', 'startDate', 'endDate', 'hostOrganisationId', 'countryCode', 'archivedOn'] as const;
 
-export async function listCooperations(db: Db): Promise<CooperationRow[]> {
-  return db.selectFrom('cooperations').select(columns).orderBy('id').execute();
+export type CooperationWithHost = CooperationRow & { hostOrganisationName: string | null };
+
+function withHost(db: Db) {
+  return db
+    .selectFrom('cooperations as c')
+    .leftJoin('organisations as host', 'host.id', 'c.hostOrganisationId')
+    .select(columns.map((column) => `c.${column}` as const))
+    .select('host.name as hostOrganisationName');
+}
+
+export async function listCooperations(db: Db): Promise<CooperationWithHost[]> {
+  return withHost(db).orderBy('c.id').execute();
+}
+
+export async function findCooperation(db: Db, id: number): Promise<CooperationWithHost | undefined> {
+  return withHost(db).where('c.id', '=', id).executeTakeFirst();
+}
+
+export async function insertCooperation(db: Db, row: NewCooperation): Promise<number> {
+  const inserted = await db.insertInto('cooperations').values(row).returning('id').executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function updateCooperationRow(db: Db, id: number, changes: CooperationUpdate): Promise<void> {
+  await db.updateTable('cooperations').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteCooperationRow(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('cooperations').where('id', '=', id).execute();
+}
+
+/** How many records other than participations belong to a cooperation (a delete would take them along). */
+export async function countCooperationContents(db: Db, id: number): Promise<number> {
+  const tables = ['bodies', 'agreements', 'budgetLines', 'staffAllocations', 'fundingSources', 'distributionKeys', 'scenarios'] as const;
+  let total = 0;
+  for (const table of tables) {
+    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('cooperationId', '=', id).executeTakeFirstOrThrow();
+    total += Number(row.n);
+  }
+  return total;
 }
 
 export interface ParticipationWithCooperation {

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/database.types';
+import type { Database, NewParticipation } from '../db/database.types';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -36,4 +36,66 @@ export async function updateParticipationRow(
   changes: { role: string; joinedOn: string | null; leftOn: string | null },
 ): Promise<void> {
   await db.updateTable('participations').set(changes).where('id', '=', id).execute();
+}
+
+export interface ParticipantDetailRow {
+  id: number;
+  cooperationId: number;
+  organisationId: number;
+  organisationName: string;
+  organisationKind: string;
+  officialCode: string | null;
+  countryCode: string;
+  role: string;
+  joinedOn: string | null;
+  leftOn: string | null;
+  viaOrganisationId: number | null;
+  viaOrganisationName: string | null;
+}
+
+function participantQuery(db: Db) {
+  return db
+    .selectFrom('participations as p')
+    .innerJoin('organisations as o', 'o.id', 'p.organisationId')
+    .leftJoin('organisations as via', 'via.id', 'p.viaOrganisationId')
+    .select([
+      'p.id', 'p.cooperationId', 'p.organisationId', 'o.name as organisationName', 'o.kind as organisationKind', 'o.officialCode', 'o.countryCode',
+      'p.role', 'p.joinedOn', 'p.leftOn', 'p.viaOrganisationId', 'via.name as viaOrganisationName',
+    ]);
+}
+
+export async function listParticipants(db: Db, cooperationId: number): Promise<ParticipantDetailRow[]> {
+  return participantQuery(db).where('p.cooperationId', '=', cooperationId).orderBy('o.name').orderBy('p.id').execute();
+}
+
+export async function findParticipant(db: Db, id: number): Promise<ParticipantDetailRow | undefined> {
+  return participantQuery(db).where('p.id', '=', id).executeTakeFirst();
+}
+
+export async function insertParticipation(db: Db, row: NewParticipation): Promise<number> {
+  const inserted = await db.insertInto('participations').values(row).returning('id').executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function setParticipation(
+  db: Db,
+  id: number,
+  changes: { role: string; joinedOn: string | null; leftOn: string | null; viaOrganisationId: number | null },
+): Promise<void> {
+  await db.updateTable('participations').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteParticipation(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('participations').where('id', '=', id).execute();
+}
+
+/** Participations that name `organisationId` as the party invoicing for them. */
+export async function countInvoicedVia(db: Db, cooperationId: number, organisationId: number): Promise<number> {
+  const row = await db
+    .selectFrom('participations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('cooperationId', '=', cooperationId)
+    .where('viaOrganisationId', '=', organisationId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

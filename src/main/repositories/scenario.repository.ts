@@ -29,7 +29,7 @@ export async function updateScenarioRow(db: Db, id: number, row: Omit<ScenarioRo
 export async function findCooperationRow(db: Db, id: number): Promise<CooperationRow | undefined> {
   return db
     .selectFrom('cooperations')
-    .select(['id', 'name', 'kind', 'currency', 'description', 'startDate', 'endDate', 'hostOrganisationId'])
+    .select(['id', 'name', 'kind', 'currency', 'description', 'startDate', 'endDate', 'hostOrganisationId', 'countryCode', 'archivedOn'])
     .where('id', '=', id)
     .executeTakeFirst();
 }

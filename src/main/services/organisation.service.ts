@@ -2,7 +2,10 @@ import type { Kysely } from 'kysely';
 import type { OrganisationRecord } from '../../shared/document/workspace-document.schema';
 import { AndelError } from '../../shared/errors';
 import type { Database, OrganisationRow, OrganisationUpdate } from '../db/database.types';
-import { findOrganisation, updateOrganisation as updateOrganisationRow } from '../repositories/organisation.repository';
+import {
+  countOrganisationReferences, deleteOrganisationRow, findOrganisation, insertOrganisation, listOrganisations, listOrganisationsWithCode,
+  updateOrganisation as updateOrganisationRow,
+} from '../repositories/organisation.repository';
 import { audit } from './audit-entry';
 import type { Clock } from './clock';
 import type { ParsedInputOf } from './service-types';
@@ -30,16 +33,71 @@ export async function updateOrganisation(
   if (fields.kind !== undefined) changes.kind = fields.kind;
   if (fields.orgNumber !== undefined) changes.orgNumber = fields.orgNumber?.trim() || null;
   if (fields.officialCode !== undefined) changes.officialCode = fields.officialCode?.trim() || null;
+  if (fields.countryCode !== undefined) changes.countryCode = fields.countryCode;
   if (fields.notes !== undefined) changes.notes = fields.notes?.trim() ? fields.notes : null;
 
   return db.transaction().execute(async (trx) => {
     const before = await findOrganisation(trx, id);
     if (!before) throw notFound(id);
     if (Object.keys(changes).length === 0) return toRecord(before);
+    await checkCodeFree(trx, { ...before, ...changes }, id);
     await updateOrganisationRow(trx, id, changes);
     const after = await findOrganisation(trx, id);
     if (!after) throw notFound(id);
     await audit(trx, clock, 'organisation', id, 'update', before, after);
     return toRecord(after);
+  });
+}
+
+export async function listAllOrganisations(db: Kysely<Database>): Promise<OrganisationRecord[]> {
+  return (await listOrganisations(db)).map(toRecord);
+}
+
+/** Two organisations of one country and kind cannot share an official code: codes are how picks and imports match. */
+async function checkCodeFree(db: Kysely<Database>, organisation: Pick<OrganisationRow, 'countryCode' | 'kind' | 'officialCode'>, exceptId?: number): Promise<void> {
+  if (!organisation.officialCode) return;
+  const clash = (await listOrganisationsWithCode(db)).find(
+    (o) => o.id !== exceptId && o.countryCode === organisation.countryCode && o.kind === organisation.kind && o.officialCode === organisation.officialCode,
+  );
+  if (clash) throw new AndelError('CONFLICT', `${clash.name} already has the official code ${organisation.officialCode}.`, [{ path: 'officialCode', message: `already used by ${clash.name}` }]);
+}
+
+export async function createOrganisation(
+  db: Kysely<Database>,
+  input: ParsedInputOf<'organisations:create'>,
+  clock: Clock,
+): Promise<OrganisationRecord> {
+  const row = {
+    name: input.name,
+    kind: input.kind,
+    orgNumber: input.orgNumber?.trim() || null,
+    officialCode: input.officialCode?.trim() || null,
+    countryCode: input.countryCode,
+    notes: input.notes?.trim() ? input.notes : null,
+  };
+  return db.transaction().execute(async (trx) => {
+    await checkCodeFree(trx, row);
+    const id = await insertOrganisation(trx, row);
+    const created = await findOrganisation(trx, id);
+    if (!created) throw notFound(id);
+    await audit(trx, clock, 'organisation', id, 'create', null, created);
+    return toRecord(created);
+  });
+}
+
+/** Deletes organisations nothing refers to (the undo of creating them); refuses the whole step otherwise. */
+export async function deleteOrganisations(db: Kysely<Database>, ids: number[], clock: Clock): Promise<OrganisationRecord[]> {
+  return db.transaction().execute(async (trx) => {
+    const deleted: OrganisationRecord[] = [];
+    for (const id of ids) {
+      const before = await findOrganisation(trx, id);
+      if (!before) throw notFound(id);
+      const references = await countOrganisationReferences(trx, id);
+      if (references > 0) throw new AndelError('CONFLICT', `${before.name} is still referred to by ${references} record(s) and cannot be deleted.`);
+      await deleteOrganisationRow(trx, id);
+      await audit(trx, clock, 'organisation', id, 'delete', before, null);
+      deleted.push(toRecord(before));
+    }
+    return deleted;
   });
 }

@@ -13,6 +13,8 @@ import { membersChannels } from './channels/members.channels';
 import { budgetsChannels } from './channels/budgets.channels';
 import { importChannels } from './channels/import.channels';
 import { exportsChannels } from './channels/exports.channels';
+import { cooperationsChannels } from './channels/cooperations.channels';
+import { organisationsChannels } from './channels/organisations.channels';
 
 export const contract = {
   ...workspaceChannels,
@@ -24,6 +26,8 @@ export const contract = {
   ...budgetsChannels,
   ...importChannels,
   ...exportsChannels,
+  ...cooperationsChannels,
+  ...organisationsChannels,
 } as const;
 
 export type Contract = typeof contract;

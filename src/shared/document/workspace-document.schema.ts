@@ -116,6 +116,10 @@ export const cooperationSchema = z
     endDate: optionalDate,
     /** The organisation that runs or hosts the cooperation (invoices, employs staff), if any. */
     hostOrganisationId: optionalRef,
+    /** SE or NO; left out when not set (documents written before it existed). */
+    countryCode: z.enum(['SE', 'NO']).optional(),
+    /** The day the cooperation was archived; left out while it is active. */
+    archivedOn: isoDate.optional(),
   })
   .strict();
 

@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import {
-  organisationKinds,
-  type CooperationRecord,
-  type MetricValueRecord,
-  type OrganisationRecord,
-} from '../../document/workspace-document.schema';
+import type { MetricValueRecord } from '../../document/workspace-document.schema';
 import { command, query } from '../define';
+
+export type { CooperationSummary } from './cooperations.channels';
 
 /** What the app shell needs to know about the open workspace. */
 export interface WorkspaceInfo {
@@ -30,35 +27,13 @@ export interface MemberListRow {
   participations: { cooperationId: number; cooperationName: string; role: string }[];
 }
 
-/** A cooperation with how many organisations take part in it, per role. */
-export interface CooperationSummary extends CooperationRecord {
-  memberCount: number;
-  observerCount: number;
-  administrativePartyCount: number;
-}
-
 const entityId = z.number().int().positive();
-const optionalText = (max: number) => z.string().max(max).nullable().optional();
-
-const organisationGetInput = z.object({ id: entityId }).strict();
-/** Only the fields given change; `null` clears an optional field. */
-const organisationUpdateInput = z
-  .object({
-    id: entityId,
-    name: z.string().trim().min(1, 'must not be empty').max(200).optional(),
-    kind: z.enum(organisationKinds).optional(),
-    orgNumber: optionalText(40),
-    officialCode: optionalText(20),
-    notes: optionalText(4000),
-  })
-  .strict();
 const metricsForOrganisationInput = z
   .object({
     organisationId: entityId,
     metric: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'expected a lower-case metric name such as population').optional(),
   })
   .strict();
-const cooperationsListInput = z.object({}).strict();
 const openDemoInput = z.object({}).strict();
 const createNewInput = z
   .object({ name: z.string().trim().min(1, 'must not be empty').max(120).regex(/^[^/\\:*?"<>|]+$/u, 'must not contain / \\ : * ? " < > |') })
@@ -88,10 +63,7 @@ export const workspaceChannels = {
       })
       .strict(),
   ),
-  'organisations:get': query<typeof organisationGetInput, OrganisationRecord>(organisationGetInput),
-  'organisations:update': command<typeof organisationUpdateInput, OrganisationRecord>(organisationUpdateInput),
   'metrics:listForOrganisation': query<typeof metricsForOrganisationInput, MetricValueRecord[]>(metricsForOrganisationInput),
-  'cooperations:list': query<typeof cooperationsListInput, CooperationSummary[]>(cooperationsListInput),
   /** Writes the demo workspace into the user's documents folder (or reuses the one there) and opens it. */
   'workspace:openDemo': command<typeof openDemoInput, WorkspaceInfo>(openDemoInput),
   /** Creates an empty workspace named `name` in the user's documents folder and opens it. */

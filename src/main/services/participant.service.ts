@@ -1,0 +1,153 @@
+/**
+ * The participants of one cooperation: add an organisation as member, observer or
+ * administrative party, change or end its participation, remove it (the undo of add), and add
+ * several from the shipped reference list in one step. "Invoiced via" must name an
+ * administrative party of the same cooperation.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { AddedMembers, ParticipantChange, ParticipantRow } from '../../shared/api/channels/cooperations.channels';
+import { AndelError, invalidInput } from '../../shared/errors';
+import type { Database } from '../db/database.types';
+import { findCooperation } from '../repositories/cooperation.repository';
+import { findOrganisation, insertOrganisation, listOrganisationsWithCode } from '../repositories/organisation.repository';
+import {
+  countInvoicedVia, deleteParticipation, findParticipant, insertParticipation, listParticipants, setParticipation,
+  type ParticipantDetailRow,
+} from '../repositories/participation.repository';
+import { findReferenceEntry } from '../reference/reference-list';
+import { audit } from './audit-entry';
+import type { Clock } from './clock';
+import type { ParsedInputOf } from './service-types';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+// The role column is CHECK-constrained to the three roles.
+const toRow = (row: ParticipantDetailRow): ParticipantRow => row as ParticipantRow;
+
+async function cooperationName(db: Db, id: number): Promise<string> {
+  const cooperation = await findCooperation(db, id);
+  if (!cooperation) throw new AndelError('NOT_FOUND', `There is no cooperation with id ${id}.`);
+  return cooperation.name;
+}
+
+async function participantOf(db: Db, id: number): Promise<ParticipantRow> {
+  const row = await findParticipant(db, id);
+  if (!row) throw new AndelError('NOT_FOUND', `There is no participation with id ${id}.`);
+  return toRow(row);
+}
+
+/** The party invoicing for another must itself take part in the cooperation as administrative party. */
+async function checkVia(db: Db, cooperationId: number, organisationId: number, viaOrganisationId: number | null): Promise<void> {
+  if (viaOrganisationId === null) return;
+  if (viaOrganisationId === organisationId) throw invalidInput('viaOrganisationId', 'an organisation cannot be invoiced via itself');
+  const parties = await listParticipants(db, cooperationId);
+  if (!parties.some((p) => p.organisationId === viaOrganisationId && p.role === 'administrative_party')) {
+    throw invalidInput('viaOrganisationId', `organisation ${viaOrganisationId} is not an administrative party of this cooperation`);
+  }
+}
+
+function checkDates(joinedOn: string | null, leftOn: string | null): void {
+  if (joinedOn && leftOn && leftOn < joinedOn) throw invalidInput('leftOn', `the leaving date (${leftOn}) comes before the joining date (${joinedOn})`);
+}
+
+export async function listCooperationParticipants(db: Kysely<Database>, cooperationId: number): Promise<ParticipantRow[]> {
+  await cooperationName(db, cooperationId);
+  return (await listParticipants(db, cooperationId)).map(toRow);
+}
+
+async function addIn(trx: Transaction<Database>, input: ParsedInputOf<'cooperations:addParticipant'>, clock: Clock): Promise<ParticipantRow> {
+  const organisation = await findOrganisation(trx, input.organisationId);
+  if (!organisation) throw invalidInput('organisationId', `there is no organisation with id ${input.organisationId}`);
+  const current = (await listParticipants(trx, input.cooperationId)).find((p) => p.organisationId === input.organisationId && p.leftOn === null);
+  if (current) throw new AndelError('CONFLICT', `${organisation.name} already takes part in this cooperation (as ${current.role}); change that participation instead.`);
+  const joinedOn = input.joinedOn ?? null;
+  const leftOn = input.leftOn ?? null;
+  checkDates(joinedOn, leftOn);
+  const viaOrganisationId = input.viaOrganisationId ?? null;
+  await checkVia(trx, input.cooperationId, input.organisationId, viaOrganisationId);
+  const id = await insertParticipation(trx, {
+    cooperationId: input.cooperationId, organisationId: input.organisationId, role: input.role, joinedOn, leftOn, viaOrganisationId, notes: null,
+  });
+  const value = await participantOf(trx, id);
+  await audit(trx, clock, 'participation', id, 'create', null, value);
+  return value;
+}
+
+export async function addParticipant(db: Kysely<Database>, input: ParsedInputOf<'cooperations:addParticipant'>, clock: Clock): Promise<ParticipantRow> {
+  return db.transaction().execute(async (trx) => {
+    await cooperationName(trx, input.cooperationId);
+    return addIn(trx, input, clock);
+  });
+}
+
+export async function changeParticipant(db: Kysely<Database>, input: ParsedInputOf<'cooperations:changeParticipant'>, clock: Clock): Promise<ParticipantChange> {
+  return db.transaction().execute(async (trx) => {
+    const previous = await participantOf(trx, input.id);
+    const changes = {
+      role: input.role ?? previous.role,
+      joinedOn: input.joinedOn === undefined ? previous.joinedOn : input.joinedOn,
+      leftOn: input.leftOn === undefined ? previous.leftOn : input.leftOn,
+      viaOrganisationId: input.viaOrganisationId === undefined ? previous.viaOrganisationId : input.viaOrganisationId,
+    };
+    checkDates(changes.joinedOn, changes.leftOn);
+    if (input.viaOrganisationId !== undefined) await checkVia(trx, previous.cooperationId, previous.organisationId, changes.viaOrganisationId);
+    if (previous.role === 'administrative_party' && changes.role !== 'administrative_party') {
+      const invoiced = await countInvoicedVia(trx, previous.cooperationId, previous.organisationId);
+      if (invoiced > 0) throw new AndelError('CONFLICT', `${previous.organisationName} invoices for ${invoiced} participant(s) of this cooperation; move them first.`);
+    }
+    await setParticipation(trx, input.id, changes);
+    const value = await participantOf(trx, input.id);
+    await audit(trx, clock, 'participation', input.id, 'update', previous, value);
+    return { value, previous };
+  });
+}
+
+export async function endParticipant(db: Kysely<Database>, input: ParsedInputOf<'cooperations:endParticipant'>, clock: Clock): Promise<ParticipantChange> {
+  return changeParticipant(db, { id: input.id, leftOn: input.leftOn }, clock);
+}
+
+/** Removes participations outright (the undo of adding them); a party still invoicing for another that stays is refused. */
+export async function removeParticipants(db: Kysely<Database>, input: ParsedInputOf<'cooperations:removeParticipants'>, clock: Clock): Promise<ParticipantRow[]> {
+  return db.transaction().execute(async (trx) => {
+    const rows = await Promise.all(input.ids.map((id) => participantOf(trx, id)));
+    const removing = new Set(input.ids);
+    for (const row of rows) {
+      const dependants = (await listParticipants(trx, row.cooperationId)).filter((p) => p.viaOrganisationId === row.organisationId && !removing.has(p.id));
+      if (dependants.length > 0) throw new AndelError('CONFLICT', `${row.organisationName} invoices for ${dependants.length} participant(s) that stay; move them first.`);
+    }
+    for (const row of rows) {
+      await deleteParticipation(trx, row.id);
+      await audit(trx, clock, 'participation', row.id, 'delete', row, null);
+    }
+    return rows;
+  });
+}
+
+/**
+ * Adds picks from the reference list as participants in one transaction. An organisation is
+ * matched by country, kind and official code; one that does not exist yet is created with the
+ * list's name.
+ */
+export async function addMembersFromReference(db: Kysely<Database>, input: ParsedInputOf<'cooperations:addMembers'>, clock: Clock): Promise<AddedMembers> {
+  return db.transaction().execute(async (trx) => {
+    await cooperationName(trx, input.cooperationId);
+    const existing = await listOrganisationsWithCode(trx);
+    const createdOrganisationIds: number[] = [];
+    const participants: ParticipantRow[] = [];
+    for (const [index, pick] of input.entries.entries()) {
+      const entry = findReferenceEntry(pick.country, pick.kind, pick.code);
+      if (!entry) throw invalidInput(`entries[${index}].code`, `${pick.country} ${pick.kind} ${pick.code} is not in the reference list`);
+      let organisation = existing.find((o) => o.countryCode === entry.country && o.kind === entry.kind && o.officialCode === entry.code);
+      if (!organisation) {
+        const row = { name: entry.name, kind: entry.kind, orgNumber: null, officialCode: entry.code, countryCode: entry.country, notes: null };
+        const id = await insertOrganisation(trx, row);
+        organisation = { id, ...row };
+        existing.push(organisation);
+        createdOrganisationIds.push(id);
+        await audit(trx, clock, 'organisation', id, 'create', null, organisation);
+      }
+      participants.push(await addIn(trx, { cooperationId: input.cooperationId, organisationId: organisation.id, role: input.role, joinedOn: input.joinedOn ?? null }, clock));
+    }
+    return { participants, createdOrganisationIds };
+  });
+}

@@ -1,0 +1,63 @@
+/** Organisations: read, create and edit them, and the shipped list of municipalities, regions and counties to pick from. */
+import { z } from 'zod';
+import { organisationKinds, type OrganisationRecord } from '../../document/workspace-document.schema';
+import { command, query } from '../define';
+
+/** One entry of resources/reference/municipalities.json. */
+export interface ReferenceOrganisation {
+  country: 'SE' | 'NO';
+  kind: 'municipality' | 'region' | 'county';
+  code: string;
+  name: string;
+  /** The county or län a municipality lies in (its code). */
+  parentCode: string | null;
+  /** The Sami or Kven form of a Norwegian name, where the official name has one. */
+  otherName?: string;
+}
+
+export interface ReferenceList {
+  validFrom: string;
+  sources: { country: string; kinds: string[]; source: string }[];
+  entries: ReferenceOrganisation[];
+}
+
+const entityId = z.number().int().positive();
+const optionalText = (max: number) => z.string().max(max).nullable().optional();
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as SE or NO');
+
+const organisationGetInput = z.object({ id: entityId }).strict();
+const organisationListInput = z.object({}).strict();
+const organisationCreateInput = z
+  .object({
+    name: z.string().trim().min(1, 'must not be empty').max(200),
+    kind: z.enum(organisationKinds),
+    orgNumber: optionalText(40),
+    officialCode: optionalText(20),
+    countryCode,
+    notes: optionalText(4000),
+  })
+  .strict();
+/** Only the fields given change; `null` clears an optional field. */
+const organisationUpdateInput = z
+  .object({
+    id: entityId,
+    name: z.string().trim().min(1, 'must not be empty').max(200).optional(),
+    kind: z.enum(organisationKinds).optional(),
+    orgNumber: optionalText(40),
+    officialCode: optionalText(20),
+    countryCode: countryCode.optional(),
+    notes: optionalText(4000),
+  })
+  .strict();
+/** Refused while anything refers to the organisation (the undo of create). */
+const organisationDeleteInput = z.object({ ids: z.array(entityId).min(1).max(1000) }).strict();
+const referenceInput = z.object({}).strict();
+
+export const organisationsChannels = {
+  'organisations:get': query<typeof organisationGetInput, OrganisationRecord>(organisationGetInput),
+  'organisations:list': query<typeof organisationListInput, OrganisationRecord[]>(organisationListInput),
+  'organisations:create': command<typeof organisationCreateInput, OrganisationRecord>(organisationCreateInput),
+  'organisations:update': command<typeof organisationUpdateInput, OrganisationRecord>(organisationUpdateInput),
+  'organisations:delete': command<typeof organisationDeleteInput, OrganisationRecord[]>(organisationDeleteInput),
+  'organisations:reference': query<typeof referenceInput, ReferenceList>(referenceInput),
+} as const;
