@@ -100,6 +100,10 @@ describe('Scenario studio', () => {
     await page.locator('[data-testid="param-equalShare"] [role="slider"]').focus();
     for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByTestId('param-equalShare-value').textContent()).toBe(`30${NBSP}%`);
+    // The Distribution tab's change for Skövde, 30/70 against the stored 15/85: the largest member pays less.
+    const distributionDelta = await memberRow(page, 'Skövde').getByTestId('cell-delta').textContent();
+    expect(distributionDelta?.startsWith('\u2212') || distributionDelta?.startsWith('-')).toBe(true);
+    expect(await memberRow(page, 'Skövde').getByTestId('cell-delta').getAttribute('class')).toContain('delta-down');
     await page.getByTestId('studio-save').click();
     await page.getByTestId('save-name').fill('Skaraborg 30/70');
     await page.getByTestId('save-confirm').click();
@@ -117,8 +121,12 @@ describe('Scenario studio', () => {
     expect(await page.getByTestId('compare-pick').inputValue()).toBe(skaraborg.name);
     const skovde = table.locator('tbody tr', { has: page.getByText('Skövde', { exact: true }) });
     const cells = await skovde.locator('td').allTextContents();
+    // Columns: member, the baseline compared with (15/85), this scenario (30/70), the change from the first to the second.
     expect(kronor(cells[3] ?? '')).toBe(kronor(cells[2] ?? '') - kronor(cells[1] ?? ''));
-    expect(kronor(cells[3] ?? '')).toBeGreaterThan(0);
+    // Compare shows the same change, with the same sign and colour, as the Distribution tab did for the same member.
+    expect(cells[3]).toBe(distributionDelta);
+    expect(kronor(cells[3] ?? '')).toBeLessThan(0);
+    expect(await skovde.locator('td').nth(3).getAttribute('class')).toContain('delta-down');
     expect(await table.locator('tbody tr').count()).toBe(8);
     const foot = await table.locator('tfoot th').allTextContents();
     expect(kronor(foot[1] ?? '')).toBe(kronor(foot[2] ?? ''));

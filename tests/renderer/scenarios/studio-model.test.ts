@@ -3,6 +3,7 @@ import type { StudioInputs } from '../../../src/shared/api/channels/studio.chann
 import { computeScenario, withParameters, type KeyDefinitionInput, type ScenarioDefinitionInput, type ScenarioFactsInput } from '../../../src/shared/calc';
 import {
   chargeRows,
+  compareRows,
   computeWith,
   definitionWithDraft,
   draftOf,
@@ -42,8 +43,9 @@ describe('studio model', () => {
     const rows = chargeRows(changed, baseline, year);
     const pool = changed.totals[0]?.pool ?? 0;
     expect(rows.reduce((acc, r) => acc + r.net + r.subsidies, 0)).toBe(pool);
-    expect(rows.reduce((acc, r) => acc + r.delta, 0)).toBe(0);
-    for (const r of rows) expect(r.delta).toBe(r.net - r.baseline);
+    // The baseline covers the year: every row has a baseline and a change.
+    expect(rows.reduce((acc, r) => acc + (r.delta ?? Number.NaN), 0)).toBe(0);
+    for (const r of rows) expect(r.delta).toBe(r.net - (r.baseline ?? Number.NaN));
     const deltas = largestDeltas(rows, 3);
     expect(deltas).toHaveLength(3);
     expect(deltas.map((d) => d.value)).toEqual([...deltas.map((d) => d.value)].sort((a, b) => b - a));
@@ -100,5 +102,41 @@ describe('studio model', () => {
     const { series, data } = fundingByYear(baseline, 'Members');
     expect(series[0]).toEqual({ key: 'members', label: 'Members', kind: 'members' });
     expect(data.map((d) => d.values['members']?.amount)).toEqual(baseline.balance.map((b) => b.memberCharges));
+  });
+});
+
+describe('the change shown in the Distribution and Compare tabs', () => {
+  const resolved = resolveInputs(inputs);
+  const stored = computeWith(resolved, {});
+  const draft = draftOf(inputs.definition, resolved.keyDefinition);
+
+  it('gives a member who leaves the same negative change in both tabs', () => {
+    // Hjo leaves at the end of 2017: in 2018 it pays nothing, so its change is minus what it paid under the stored scenario.
+    const leaving = computeWith(resolveInputs(inputs, definitionWithDraft(inputs.definition, { ...draft, memberChanges: [{ member: 'hjo', left: '2017-12-31' }] })), {});
+    const hjoStored = chargeRows(stored, null, 2018).find((r) => r.id === 'hjo')?.net ?? 0;
+    expect(hjoStored).toBeGreaterThan(0);
+    const distribution = chargeRows(leaving, stored, 2018);
+    // Compare in the saved scenario: the stored one is the scenario compared with (its baseline).
+    const compare = compareRows(leaving, stored, 2018);
+    expect(distribution.find((r) => r.id === 'hjo')?.delta).toBe(-hjoStored);
+    expect(compare.find((r) => r.id === 'hjo')).toEqual({ id: 'hjo', name: 'Hjo', other: hjoStored, current: 0, delta: -hjoStored });
+    // Every member: the same change in both tabs.
+    for (const row of compare) expect(row.delta).toBe(distribution.find((r) => r.id === row.id)?.delta);
+    // The others share Hjo's part: the changes add up to 0, and they all pay more.
+    expect(compare.reduce((acc, r) => acc + (r.delta ?? 0), 0)).toBe(0);
+    expect(compare.filter((r) => r.id !== 'hjo').every((r) => (r.delta ?? 0) > 0)).toBe(true);
+  });
+
+  it('shows no change, rather than a change against 0, for a year the baseline does not cover', () => {
+    const later = definitionWithDraft(inputs.definition, { ...draft, horizon: { from: 2027, to: 2028 } });
+    const figures = computeWith(resolveInputs(inputs, later), {});
+    const rows = chargeRows(figures, stored, 2027);
+    expect(rows.filter((r) => r.charged)).toHaveLength(8);
+    for (const row of rows) {
+      expect(row.baseline).toBeNull();
+      expect(row.delta).toBeNull();
+    }
+    expect(largestDeltas(rows, 10)).toEqual([]);
+    for (const row of compareRows(figures, stored, 2027)) expect(row).toMatchObject({ other: null, delta: null });
   });
 });

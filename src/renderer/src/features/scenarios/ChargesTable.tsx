@@ -32,14 +32,20 @@ interface Props {
   currency: string;
   language: Language;
   onExplain: (memberId: string) => void;
-  totals: { gross: number; subsidies: number; net: number; baseline: number; delta: number; components: Record<string, number>; adjustment: number };
+  /** The year shown (named where the baseline has no figures for it). */
+  year: number;
+  /** baseline and delta are null when the baseline does not cover the year. */
+  totals: { gross: number; subsidies: number; net: number; baseline: number | null; delta: number | null; components: Record<string, number>; adjustment: number };
 }
+
+/** A sortable value for a row's change: rows without a baseline sort below every change. */
+const deltaValue = (row: ChargeRow): number => row.delta ?? Number.NEGATIVE_INFINITY;
 
 /**
  * Every member's charge for the chosen year: one column per component, subsidies, what the
  * member pays and the change against the baseline. Virtualised: 400 rows cost what 25 do.
  */
-export const ChargesTable = memo(function ChargesTable({ rows, columns, currency, language, onExplain, totals }: Props) {
+export const ChargesTable = memo(function ChargesTable({ rows, columns, currency, language, onExplain, year, totals }: Props) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'name', desc: false });
   const collator = useMemo(() => new Intl.Collator(language === 'en' ? 'en-GB' : language === 'nb' ? 'nb-NO' : 'sv-SE'), [language]);
@@ -55,7 +61,8 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
     const out = [...rows];
     const dir = sort.desc ? -1 : 1;
     const rank = (row: ChargeRow) => nameRank.get(row.id) ?? 0;
-    out.sort((a, b) => (sort.key === 'name' ? rank(a) - rank(b) : a[sort.key] - b[sort.key] || rank(a) - rank(b)) * dir);
+    const value = (row: ChargeRow) => (sort.key === 'delta' ? deltaValue(row) : row.net);
+    out.sort((a, b) => (sort.key === 'name' ? rank(a) - rank(b) : value(a) - value(b) || rank(a) - rank(b)) * dir);
     return out;
   }, [rows, sort, nameRank]);
   const showAdjustment = rows.some((r) => r.roundingAdjustment !== 0);
@@ -63,7 +70,10 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
   // Formatting an amount costs more than drawing its cell; most amounts (the baseline, most components) repeat from step to step.
   const money = (minor: number) => cachedMoney(minor, currency, language);
   // The row labels, translated once per language rather than once per visible row and step.
-  const labels = useMemo(() => ({ why: t('studio.why.button'), notCharged: t('studio.table.notCharged'), observer: t('role.observer'), whyFor: new Map<string, string>() }), [t]);
+  const labels = useMemo(
+    () => ({ why: t('studio.why.button'), notCharged: t('studio.table.notCharged'), observer: t('role.observer'), noBaseline: t('studio.table.noBaseline', { year }), whyFor: new Map<string, string>() }),
+    [t, year],
+  );
   const whyFor = (name: string) => {
     let label = labels.whyFor.get(name);
     if (label === undefined) labels.whyFor.set(name, (label = t('studio.why.buttonFor', { name })));
@@ -141,11 +151,17 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
                   {money(row.net)}
                 </div>
                 <div role="gridcell" className="cell cell-right num dimmed-num">
-                  {money(row.baseline)}
+                  {row.baseline === null ? '—' : money(row.baseline)}
                 </div>
-                <div role="gridcell" className={`cell cell-right num ${row.delta > 0 ? 'delta-up' : row.delta < 0 ? 'delta-down' : 'dimmed-num'}`} data-testid="cell-delta">
-                  {signedDelta(row.delta, money)}
-                </div>
+                {row.delta === null ? (
+                  <div role="gridcell" className="cell cell-right dimmed-num no-baseline" data-testid="cell-delta">
+                    <span className="cell-clip">{labels.noBaseline}</span>
+                  </div>
+                ) : (
+                  <div role="gridcell" className={`cell cell-right num ${row.delta > 0 ? 'delta-up' : row.delta < 0 ? 'delta-down' : 'dimmed-num'}`} data-testid="cell-delta">
+                    {signedDelta(row.delta, money)}
+                  </div>
+                )}
                 <div role="gridcell" className="cell cell-right">
                   {row.charged && (
                     <UnstyledButton className="why-button" onClick={() => onExplain(row.id)} aria-label={whyFor(row.name)} data-testid="why-button">
@@ -179,10 +195,10 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
           {money(totals.net)}
         </div>
         <div role="gridcell" className="cell cell-right num">
-          {money(totals.baseline)}
+          {totals.baseline === null ? '—' : money(totals.baseline)}
         </div>
-        <div role="gridcell" className="cell cell-right num">
-          {signedDelta(totals.delta, money)}
+        <div role="gridcell" className="cell cell-right num" data-testid="total-delta">
+          {totals.delta === null ? labels.noBaseline : signedDelta(totals.delta, money)}
         </div>
         <div role="gridcell" className="cell" />
       </div>

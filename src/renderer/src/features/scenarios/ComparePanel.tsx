@@ -8,8 +8,8 @@ import { MemberChargesChart } from '../../charts/MemberChargesChart';
 import type { Language } from '../../format/locales';
 import { formatMoney } from '../../format/numbers';
 import { useStudioInputs } from './queries';
-import { computeWith, largestDeltas, resolveInputs, signedDelta } from './studio-model';
-import { compareWithBaseline, type ScenarioFigures } from '../../../../shared/calc';
+import type { ScenarioFigures } from '../../../../shared/calc';
+import { compareRows, computeWith, largestDeltas, resolveInputs, signedDelta } from './studio-model';
 
 interface Props {
   current: StudioInputs;
@@ -19,7 +19,10 @@ interface Props {
   language: Language;
 }
 
-/** Two stored scenarios side by side, member by member, with the change from the first to the second. */
+/**
+ * Two stored scenarios side by side, member by member: the one compared with (the baseline), this
+ * one, and the change from the first to the second, with the sign the Distribution tab uses.
+ */
 export function ComparePanel({ current, currentResult, scenarios, year, language }: Props) {
   const { t } = useTranslation();
   const others = scenarios.filter((s) => s.id !== current.scenarioId);
@@ -30,26 +33,21 @@ export function ComparePanel({ current, currentResult, scenarios, year, language
   const computed = useMemo(() => {
     if (!otherData) return null;
     try {
-      const result = computeWith(resolveInputs(otherData), {});
-      return { result, comparison: compareWithBaseline(currentResult, result), error: null };
+      return { result: computeWith(resolveInputs(otherData), {}), error: null };
     } catch (error) {
-      return { result: null, comparison: null, error: error instanceof Error ? error.message : String(error) };
+      return { result: null, error: error instanceof Error ? error.message : String(error) };
     }
-  }, [otherData, currentResult]);
+  }, [otherData]);
   const money = (minor: number) => formatMoney(minor, currentResult.currency, language);
 
-  const rows = useMemo(() => {
-    if (!computed?.comparison) return [];
-    return computed.comparison.members
-      .map((m) => {
-        const y = m.byYear.find((b) => b.year === year);
-        return { id: m.id, name: m.name, a: y?.baseline ?? 0, b: y?.scenario ?? 0, delta: y?.delta ?? 0 };
-      })
-      .filter((r) => r.a !== 0 || r.b !== 0)
-      .sort((x, y) => x.name.localeCompare(y.name, language));
-  }, [computed, year, language]);
+  const rows = useMemo(() => (computed?.result ? compareRows(currentResult, computed.result, year).sort((x, y) => x.name.localeCompare(y.name, language)) : []), [computed, currentResult, year, language]);
   const chart = useMemo(() => largestDeltas(rows, 16), [rows]);
-  const total = rows.reduce((acc, r) => ({ a: acc.a + r.a, b: acc.b + r.b, delta: acc.delta + r.delta }), { a: 0, b: 0, delta: 0 });
+  // The other scenario has no figures for the year: nothing to compare, said in words rather than as a change against 0.
+  const otherCovers = computed?.result?.years.includes(year) ?? false;
+  const sum = (values: (number | null)[]): number | null => values.reduce<number | null>((acc, v) => (acc === null || v === null ? null : acc + v), 0);
+  const total = { other: sum(rows.map((r) => r.other)), current: sum(rows.map((r) => r.current)), delta: sum(rows.map((r) => r.delta)) };
+  const noBaseline = t('studio.table.noBaseline', { year });
+  const amount = (minor: number | null) => (minor === null ? '—' : money(minor));
 
   if (others.length === 0) {
     return (
@@ -81,12 +79,17 @@ export function ComparePanel({ current, currentResult, scenarios, year, language
         {other.status === 'loading' && <Loader size="xs" />}
       </Group>
       {computed?.error && <Alert color="red">{computed.error}</Alert>}
-      {computed?.comparison && (
+      {computed?.result && !otherCovers && (
+        <Alert color="yellow" variant="light" data-testid="compare-no-baseline">
+          {t('studio.compare.noYear', { name: otherName, year })}
+        </Alert>
+      )}
+      {computed?.result && (
         <SimpleGrid cols={2} spacing="sm">
-          <ChartFrame title={t('studio.compare.chartTitle', { year })} subtitle={t('studio.compare.chartSubtitle', { a: current.name, b: otherName })} testId="compare-chart">
+          <ChartFrame title={t('studio.compare.chartTitle', { year })} subtitle={t('studio.compare.chartSubtitle', { a: otherName, b: current.name })} testId="compare-chart">
             {chart.length === 0 ? (
               <Text size="sm" c="dimmed" py="xl" ta="center">
-                {t('studio.compare.same')}
+                {otherCovers ? t('studio.compare.same') : noBaseline}
               </Text>
             ) : (
               <MemberChargesChart data={chart} currency={currentResult.currency} language={language} height={Math.max(200, chart.length * 24 + 30)} diverging valueLabel={t('studio.table.delta')} />
@@ -97,8 +100,8 @@ export function ComparePanel({ current, currentResult, scenarios, year, language
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('studio.table.member')}</Table.Th>
-                  <Table.Th ta="right">{current.name}</Table.Th>
                   <Table.Th ta="right">{otherName}</Table.Th>
+                  <Table.Th ta="right">{current.name}</Table.Th>
                   <Table.Th ta="right">{t('studio.table.delta')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -107,13 +110,13 @@ export function ComparePanel({ current, currentResult, scenarios, year, language
                   <Table.Tr key={r.id} data-member-id={r.id}>
                     <Table.Td>{r.name}</Table.Td>
                     <Table.Td ta="right" className="num">
-                      {money(r.a)}
+                      {amount(r.other)}
                     </Table.Td>
                     <Table.Td ta="right" className="num">
-                      {money(r.b)}
+                      {amount(r.current)}
                     </Table.Td>
-                    <Table.Td ta="right" className={`num ${r.delta > 0 ? 'delta-up' : r.delta < 0 ? 'delta-down' : 'dimmed-num'}`}>
-                      {signedDelta(r.delta, money)}
+                    <Table.Td ta="right" className={r.delta === null ? 'dimmed-num' : `num ${r.delta > 0 ? 'delta-up' : r.delta < 0 ? 'delta-down' : 'dimmed-num'}`}>
+                      {r.delta === null ? noBaseline : signedDelta(r.delta, money)}
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -122,13 +125,13 @@ export function ComparePanel({ current, currentResult, scenarios, year, language
                 <Table.Tr className="strong">
                   <Table.Th>{t('studio.compare.total')}</Table.Th>
                   <Table.Th ta="right" className="num">
-                    {money(total.a)}
+                    {amount(total.other)}
                   </Table.Th>
                   <Table.Th ta="right" className="num">
-                    {money(total.b)}
+                    {amount(total.current)}
                   </Table.Th>
                   <Table.Th ta="right" className="num">
-                    {signedDelta(total.delta, money)}
+                    {total.delta === null ? noBaseline : signedDelta(total.delta, money)}
                   </Table.Th>
                 </Table.Tr>
               </Table.Tfoot>

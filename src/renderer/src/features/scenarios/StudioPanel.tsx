@@ -56,13 +56,14 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
 
   const columns = useByValue(useMemo(() => (result ? componentColumns(result) : []), [result]));
   const totals = useMemo(() => {
-    const out = { gross: 0, subsidies: 0, net: 0, baseline: 0, delta: 0, components: {} as Record<string, number>, adjustment: 0 };
+    const out = { gross: 0, subsidies: 0, net: 0, baseline: 0 as number | null, delta: 0 as number | null, components: {} as Record<string, number>, adjustment: 0 };
     for (const r of studio.rows) {
       out.gross += r.gross;
       out.subsidies += r.subsidies;
       out.net += r.net;
-      out.baseline += r.baseline;
-      out.delta += r.delta;
+      // No baseline for the year: no baseline total and no change, rather than a change against 0.
+      out.baseline = out.baseline === null || r.baseline === null ? null : out.baseline + r.baseline;
+      out.delta = out.delta === null || r.delta === null ? null : out.delta + r.delta;
       out.adjustment += r.roundingAdjustment;
       for (const [id, amount] of Object.entries(r.components)) out.components[id] = (out.components[id] ?? 0) + amount;
     }
@@ -125,8 +126,9 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
   const figures = yearTotal(result, studio.year);
   // A member of the cooperation that this key charges nothing (e.g. Sambruk's individual members under the group key) does not pay.
   const paying = studio.rows.filter((r) => r.charged && r.net > 0).length;
-  const more = studio.rows.filter((r) => r.delta > 0).length;
-  const less = studio.rows.filter((r) => r.delta < 0).length;
+  const more = studio.rows.filter((r) => r.delta !== null && r.delta > 0).length;
+  const less = studio.rows.filter((r) => r.delta !== null && r.delta < 0).length;
+  const noBaseline = totals.delta === null;
 
   return (
     <Stack gap="sm">
@@ -136,7 +138,13 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
         <Kpi label={t('studio.kpi.paying')} value={formatInteger(paying, language)} testId="kpi-paying" />
         <Kpi
           label={t('studio.kpi.changed')}
-          value={more + less === 0 ? t('studio.kpi.unchanged') : t('studio.kpi.moreLess', { more: formatInteger(more, language), less: formatInteger(less, language) })}
+          value={
+            noBaseline
+              ? t('studio.table.noBaseline', { year: studio.year })
+              : more + less === 0
+                ? t('studio.kpi.unchanged')
+                : t('studio.kpi.moreLess', { more: formatInteger(more, language), less: formatInteger(less, language) })
+          }
           testId="kpi-changed"
         />
       </SimpleGrid>
@@ -149,10 +157,10 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
           {deltas.length === 0 ? (
             <Stack h={300} align="center" justify="center" gap={4}>
               <Text size="sm" fw={500}>
-                {t('studio.charts.noDeltaTitle')}
+                {noBaseline ? t('studio.table.noBaseline', { year: studio.year }) : t('studio.charts.noDeltaTitle')}
               </Text>
               <Text size="xs" c="dimmed" maw={320} ta="center">
-                {t('studio.charts.noDeltaBody')}
+                {noBaseline ? t('studio.charts.noBaselineBody', { year: studio.year }) : t('studio.charts.noDeltaBody')}
               </Text>
             </Stack>
           ) : (
@@ -161,7 +169,7 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
         </ChartFrame>
       </SimpleGrid>
 
-      <ChargesTable rows={studio.rows} columns={columns} currency={currency} language={language} onExplain={onExplain} totals={totals} />
+      <ChargesTable rows={studio.rows} columns={columns} currency={currency} language={language} onExplain={onExplain} year={studio.year} totals={totals} />
 
       <SimpleGrid cols={2} spacing="sm">
         {funding && (

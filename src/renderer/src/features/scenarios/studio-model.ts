@@ -6,6 +6,7 @@
  */
 import type { StudioInputs } from '../../../../shared/api/channels/studio.channels';
 import {
+  compareYear,
   computeFigures,
   resolveScenario,
   withParameters,
@@ -110,8 +111,10 @@ export interface ChargeRow {
   gross: number;
   subsidies: number;
   net: number;
-  baseline: number;
-  delta: number;
+  /** The baseline's net for the year; null where the baseline does not cover the year. */
+  baseline: number | null;
+  /** net − baseline; null where there is no baseline for the year (not a change against 0). */
+  delta: number | null;
   charged: boolean;
 }
 
@@ -130,14 +133,12 @@ export function componentColumns(figures: ScenarioFigures): ComponentColumn[] {
   return figures.components.filter((_, k) => (figures.amounts[k] as Float64Array).some((amount) => amount === amount)).map((c) => ({ id: c.id, label: c.label }));
 }
 
-/** One row per member of the scenario for one year, with the baseline's net beside it. */
+/** One row per member of the scenario for one year, with the baseline's net and the change (compareYear's rule) beside it. */
 export function chargeRows(figures: ScenarioFigures, baseline: ScenarioFigures | null, year: number): ChargeRow[] {
   const t = figures.years.indexOf(year);
   if (t < 0) return [];
   const nm = figures.members.length;
-  const baseNet = new Map<string, number>();
-  const bt = baseline ? baseline.years.indexOf(year) : -1;
-  if (baseline && bt >= 0) baseline.members.forEach((m, i) => baseNet.set(m.id, baseline.net[bt * baseline.members.length + i] as number));
+  const change = compareYear(baseline, figures, year);
   return figures.members.map((m, i) => {
     const idx = t * nm + i;
     const components: Record<string, number> = {};
@@ -145,8 +146,7 @@ export function chargeRows(figures: ScenarioFigures, baseline: ScenarioFigures |
       const amount = (figures.amounts[k] as Float64Array)[idx] as number;
       if (amount === amount) components[c.id] = amount;
     });
-    const net = figures.net[idx] as number;
-    const base = baseNet.get(m.id) ?? 0;
+    const d = change.get(m.id);
     return {
       id: m.id,
       name: m.name,
@@ -155,12 +155,34 @@ export function chargeRows(figures: ScenarioFigures, baseline: ScenarioFigures |
       roundingAdjustment: figures.roundingAdjustment[idx] as number,
       gross: figures.gross[idx] as number,
       subsidies: figures.subsidies[idx] as number,
-      net,
-      baseline: base,
-      delta: net - base,
+      net: figures.net[idx] as number,
+      baseline: d?.baseline ?? null,
+      delta: d?.delta ?? null,
       charged: figures.charged[idx] === 1,
     };
   });
+}
+
+export interface CompareRow {
+  id: string;
+  name: string;
+  /** What the member pays under the scenario compared with (the baseline); null where it does not cover the year. */
+  other: number | null;
+  /** What the member pays under the scenario shown in the studio. */
+  current: number | null;
+  /** current − other, the sign the studio's own change column uses; null where there is nothing to compare. */
+  delta: number | null;
+}
+
+/**
+ * The Compare tab's rows for one year: the studio's scenario against another one taken as its
+ * baseline, so a member who pays less here has a negative change, as in the Distribution tab.
+ * Members who pay nothing under either are left out.
+ */
+export function compareRows(current: ScenarioFigures, other: ScenarioFigures, year: number): CompareRow[] {
+  return [...compareYear(other, current, year)]
+    .map(([id, d]) => ({ id, name: d.name, other: d.baseline, current: d.scenario, delta: d.delta }))
+    .filter((r) => (r.other ?? 0) !== 0 || (r.current ?? 0) !== 0);
 }
 
 export interface BarDatum {
@@ -207,7 +229,8 @@ export function topPayers(rows: readonly ChargeRow[], limit: number, othersLabel
 
 /** The members whose charge moves most, largest increase first, largest decrease last. */
 export function largestDeltas<T extends Pick<ChargeRow, 'id' | 'name' | 'delta'>>(rows: readonly T[], limit: number): BarDatum[] {
-  const moved = rows.filter((r) => r.delta !== 0);
+  // A member without a baseline for the year has no change to show.
+  const moved = rows.filter((r): r is T & { delta: number } => r.delta !== null && r.delta !== 0);
   return firstBy(moved, limit, (a, b) => Math.abs(b.delta) - Math.abs(a.delta) || nameOrder.compare(a.name, b.name))
     .map((r) => ({ id: r.id, name: r.name, value: r.delta }))
     .sort((a, b) => b.value - a.value);
