@@ -16,7 +16,7 @@ import { appliesTo, overrideRelevant, type MemberTraits } from './fees';
 import { buildPlan } from './plan';
 import { normalizeKey, roundingRule } from './normalize-key';
 import { parseWith } from './parse';
-import type { MemberRole, ResolvedFundingSource, ResolvedMember, ResolvedMetric, ResolvedScenario } from './resolved.types';
+import type { MemberRole, MetricProjection, ResolvedFundingSource, ResolvedMember, ResolvedMetric, ResolvedScenario } from './resolved.types';
 import type { ScenarioDefinition, ScenarioDefinitionInput } from './scenario.schema';
 import { scenarioDefinitionSchema } from './scenario.schema';
 
@@ -143,10 +143,24 @@ function collectMembers(def: ScenarioDefinition, facts: ReturnType<typeof factsS
 
 interface GrowthRule {
   readonly rate: { n: number; d: number };
+  /** The rate as the scenario writes it (percent), for saying what was assumed. */
+  readonly text: string;
   readonly mode: 'half-up' | 'half-even' | 'down' | 'up';
 }
 
-function resolveMetric(d: MemberDraft, ref: MetricRef, years: readonly number[], charged: readonly boolean[], growth: GrowthRule | undefined, where: string, checkedDates: Set<string>): ResolvedMetric {
+/** Called for each value projected rather than read: the value's year, the known year it grew from, the charge year. */
+type ProjectionNote = (target: number, from: number, year: number) => void;
+
+function resolveMetric(
+  d: MemberDraft,
+  ref: MetricRef,
+  years: readonly number[],
+  charged: readonly boolean[],
+  growth: GrowthRule | undefined,
+  where: string,
+  checkedDates: Set<string>,
+  noteProjection: ProjectionNote = () => undefined,
+): ResolvedMetric {
   const series = d.metrics?.[ref.name];
   const out: ResolvedMetric = { values: [], sourceYears: [], referenceDates: [], projected: [] };
   if (!series) {
@@ -191,6 +205,7 @@ function resolveMetric(d: MemberDraft, ref: MetricRef, years: readonly number[],
     out.values.push(v);
     out.referenceDates.push(ref.asOf ? `${target}-${ref.asOf}` : null);
     out.projected.push(true);
+    noteProjection(target, base, year);
   });
   return out;
 }
@@ -249,7 +264,9 @@ export function resolveScenario(definitionInput: ScenarioDefinitionInput | unkno
   const funding = resolveFunding(def, years, exponent);
 
   const growth = new Map<string, GrowthRule>();
-  for (const [name, g] of Object.entries(def.growth)) growth.set(name, { rate: parsePercent(g.rate, `growth.${name}.rate`), mode: g.mode });
+  for (const [name, g] of Object.entries(def.growth)) growth.set(name, { rate: parsePercent(g.rate, `growth.${name}.rate`), text: g.rate, mode: g.mode });
+  // Values projected rather than known, grouped by metric, the value's year and the known year it grew from.
+  const projected = new Map<string, { metric: string; year: number; fromYear: number; rate: string; chargeYears: Set<number>; members: Set<string> }>();
 
   const users = metricUsers(key);
   const checkedDates = new Set<string>();
@@ -296,7 +313,14 @@ export function resolveScenario(definitionInput: ScenarioDefinitionInput | unkno
       const uses = users.get(ref.key) ?? [];
       const needed = uses.find((u) => u.needs(d));
       const chargedNeeding = needed ? charged : charged.map(() => false);
-      metrics[ref.key] = resolveMetric(d, ref, years, chargedNeeding, growth.get(ref.name), needed?.where ?? 'the key', checkedDates);
+      const rule = growth.get(ref.name);
+      metrics[ref.key] = resolveMetric(d, ref, years, chargedNeeding, rule, needed?.where ?? 'the key', checkedDates, (target, from, year) => {
+        const at = `${ref.name}\u0000${target}\u0000${from}`;
+        const entry = projected.get(at) ?? { metric: ref.name, year: target, fromYear: from, rate: rule?.text ?? '0', chargeYears: new Set<number>(), members: new Set<string>() };
+        entry.chargeYears.add(year);
+        entry.members.add(d.id);
+        projected.set(at, entry);
+      });
     }
     return {
       id: d.id,
@@ -354,6 +378,9 @@ export function resolveScenario(definitionInput: ScenarioDefinitionInput | unkno
     costs,
     pools,
     funding,
+    projections: [...projected.values()]
+      .map((p): MetricProjection => ({ ...p, chargeYears: [...p.chargeYears].sort((a, b) => a - b), members: [...p.members].sort() }))
+      .sort((a, b) => (a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : a.year - b.year || a.fromYear - b.fromYear)),
   };
   // The per-member tables computeScenario reads (metric arrays, presence, pro-rata factors) are
   // laid out here, once per edit, not on every computation or sweep step.

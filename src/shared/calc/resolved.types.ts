@@ -48,6 +48,21 @@ export interface ResolvedFundingSource {
   readonly statuses: (FundingStatus | null)[];
 }
 
+/** Metric values the resolve step projected by a growth rate rather than read from the facts (as data; views put it in words). */
+export interface MetricProjection {
+  readonly metric: string;
+  /** The year the value stands for (a charge year plus the key's year offset). */
+  readonly year: number;
+  /** The last year with a known value, which the projection grew from. */
+  readonly fromYear: number;
+  /** The yearly growth in percent, as the scenario writes it ("0.5"). */
+  readonly rate: string;
+  /** The horizon years whose charges read the value. */
+  readonly chargeYears: readonly number[];
+  /** The members whose value is projected (ids, sorted). */
+  readonly members: readonly string[];
+}
+
 export interface ResolvedScenario {
   readonly id: string;
   readonly name: string;
@@ -69,4 +84,6 @@ export interface ResolvedScenario {
   /** Per year, what an allocation key shares out; null for fee schedules. */
   readonly pools: readonly number[] | null;
   readonly funding: readonly ResolvedFundingSource[];
+  /** Where a metric value is projected rather than known, by metric, year and known year (sorted). */
+  readonly projections: readonly MetricProjection[];
 }
