@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import type { DecisionList, DecisionRow } from '../../../shared/api/channels/governance.channels';
 import { decisionStatuses } from '../../../shared/document/workspace-document.schema';
 import { AndelError, invalidInput } from '../../../shared/errors';
-import { looksLikeFormula } from '../../export/xlsx/safe-cell';
+import { csvText, neutraliseFormula } from '../../export/text-export';
 import { bodyIdsNamed, listDecisionRegister } from '../../services/decision.service';
 import type { CliIo } from '../cli-io';
 import { readingInMemoryCopy } from '../read-in-memory-copy';
@@ -26,12 +26,6 @@ interface Options {
 
 const CSV_COLUMNS = ['number', 'decided_on', 'body', 'title', 'status', 'owner', 'review_on', 'tags', 'meeting', 'links', 'text'] as const;
 
-function csvCell(value: string): string {
-  // A cell a spreadsheet would run as a formula gets a leading apostrophe (shown as text, not as data).
-  const safe = looksLikeFormula(value) ? `'${value}` : value;
-  return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 function csvRow(row: DecisionRow): string {
   const values: Record<(typeof CSV_COLUMNS)[number], string> = {
     number: row.number,
@@ -46,11 +40,11 @@ function csvRow(row: DecisionRow): string {
     links: row.links.map((l) => `${l.kind}: ${l.label}`).join('; '),
     text: row.text,
   };
-  return CSV_COLUMNS.map((column) => csvCell(values[column])).join(',');
+  return CSV_COLUMNS.map((column) => csvText(values[column])).join(',');
 }
 
 function table(list: DecisionList): string {
-  const rows = list.rows.map((r) => [r.number, r.decidedOn ?? '—', r.status, r.bodyName, r.title.replace(/\s+/g, ' ')]);
+  const rows = list.rows.map((r) => [neutraliseFormula(r.number), r.decidedOn ?? '—', r.status, r.bodyName, r.title.replace(/\s+/g, ' ')]);
   const header = ['Number', 'Date', 'Status', 'Body', 'Title'];
   const widths = header.map((h, i) => Math.min(i === 4 ? 200 : 40, Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length))));
   const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();

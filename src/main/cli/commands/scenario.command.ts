@@ -11,6 +11,7 @@ import { openWorkspace } from '../../db/open-workspace';
 import { listKeys } from '../../services/key.service';
 import { computeStoredScenario, findCooperationByName, findScenarioByNames } from '../../services/scenario.service';
 import { adoptScenarioByNames } from '../../services/snapshot.service';
+import { csvNumber, csvText, neutraliseFormula } from '../../export/text-export';
 import type { CliIo } from '../cli-io';
 import { readingInMemoryCopy } from '../read-in-memory-copy';
 
@@ -83,15 +84,14 @@ export function chargeTable(computation: ScenarioComputation, year?: number): Ch
   return { currency: result.currency, components, rows };
 }
 
-const csvCell = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-
 export function toCsv(table: ChargeTable): string {
-  const money = (minor: number): string => minorToText(minor, table.currency);
+  // Names and component ids are user text (csvText: a formula-like name gets a leading apostrophe); amounts are Andel's numbers.
+  const money = (minor: number): string => csvNumber(minorToText(minor, table.currency));
   const header = ['member', 'organisation_id', 'year', ...table.components.map((c) => c.id), 'rounding_adjustment', 'gross', 'subsidies', 'net'];
-  const lines = [header.map(csvCell).join(',')];
+  const lines = [header.map(csvText).join(',')];
   for (const r of table.rows) {
     lines.push(
-      [csvCell(r.member), r.organisationId === null ? '' : String(r.organisationId), String(r.year), ...r.components.map(money), money(r.roundingAdjustment), money(r.gross), money(r.subsidies), money(r.net)].join(','),
+      [csvText(r.member), r.organisationId === null ? '' : csvNumber(String(r.organisationId)), csvNumber(String(r.year)), ...r.components.map(money), money(r.roundingAdjustment), money(r.gross), money(r.subsidies), money(r.net)].join(','),
     );
   }
   return `${lines.join('\n')}\n`;
@@ -100,7 +100,8 @@ export function toCsv(table: ChargeTable): string {
 function toText(table: ChargeTable, title: string): string {
   const money = (minor: number): string => minorToText(minor, table.currency);
   const header = ['member', 'year', ...table.components.map((c) => c.id), 'adjustment', 'gross', 'subsidies', 'net'];
-  const body = table.rows.map((r) => [r.member, String(r.year), ...r.components.map(money), money(r.roundingAdjustment), money(r.gross), money(r.subsidies), money(r.net)]);
+  // A line starts with the member's name: neutralised, so the table saved as text and opened in a spreadsheet runs no formula.
+  const body = table.rows.map((r) => [neutraliseFormula(r.member), String(r.year), ...r.components.map(money), money(r.roundingAdjustment), money(r.gross), money(r.subsidies), money(r.net)]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
   // A component without a label of its own is named by its id already: nothing to explain.
