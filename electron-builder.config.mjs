@@ -4,13 +4,12 @@
 //   npx electron-builder --linux AppImage deb
 // Validated in the tests with electron-builder's own schema check (tests/start/installers.test.ts).
 // See the README's section "For IT departments" for silent installs and updates.
-const { readFileSync } = require('node:fs');
-const { join } = require('node:path');
+import { readFileSync } from 'node:fs';
 
-const electronVersion = JSON.parse(readFileSync(join(__dirname, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+const electronVersion = JSON.parse(readFileSync(new URL('./node_modules/electron/package.json', import.meta.url), 'utf8')).version;
 
 /** @type {import('electron-builder').Configuration} */
-module.exports = {
+export default {
   appId: 'org.andel.desktop',
   productName: 'Andel',
   copyright: 'Andel',

@@ -1,5 +1,5 @@
 /**
- * The installers' configuration (electron-builder.config.cjs), checked by electron-builder's own
+ * The installers' configuration (electron-builder.config.mjs), checked by electron-builder's own
  * validation, and the promises it makes to IT departments. Building a real MSI, NSIS, dmg, AppImage
  * or deb needs Electron's binaries and each platform's tools, which the build machines cannot
  * download; the packaged layout is built for real, against a stand-in Electron, in
@@ -33,7 +33,7 @@ const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/c
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
 
 async function loadConfig(): Promise<BuilderConfig> {
-  return getConfig(repoRoot, join(repoRoot, 'electron-builder.config.cjs'), null);
+  return getConfig(repoRoot, join(repoRoot, 'electron-builder.config.mjs'), null);
 }
 
 describe('installers (electron-builder)', () => {

@@ -183,7 +183,7 @@ describe('npm start on a fresh clone, against a local Electron mirror', () => {
     const clone = started;
     expect(clone, 'the first test starts the clone').toBeDefined();
     const builder = await new Promise<Run>((resolveRun, reject) => {
-      const child = spawn(node, [join(clone!, 'node_modules/electron-builder/cli.js'), '--linux', 'dir', '-c', 'electron-builder.config.cjs', `-c.electronDist=${join(clone!, 'node_modules/electron/dist')}`], {
+      const child = spawn(node, [join(clone!, 'node_modules/electron-builder/cli.js'), '--linux', 'dir', '-c', 'electron-builder.config.mjs', `-c.electronDist=${join(clone!, 'node_modules/electron/dist')}`], {
         cwd: clone,
         env: { ...process.env, CI: 'true', ELECTRON_BUILDER_CACHE: join(work.path, 'builder-cache') },
         stdio: ['ignore', 'pipe', 'pipe'],

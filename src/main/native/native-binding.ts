@@ -32,7 +32,7 @@ export function findAppRoot(startDir: string = dirname(fileURLToPath(import.meta
 
 /**
  * Where an installed app carries the Electron build: outside the asar archive, in
- * <resources>/native/ (electron-builder.config.cjs puts it there).
+ * <resources>/native/ (electron-builder.config.mjs puts it there).
  */
 export function packagedBindingPath(resourcesPath: string): string {
   return join(resourcesPath, 'native', bindingFileName);
