@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { documentCollections, type DocumentCollection, type WorkspaceDocument } from '../../shared/document/workspace-document.schema';
-import type { ErrorIssue } from '../../shared/errors';
+import { issue, type ErrorIssue } from '../../shared/errors';
 import { canonicalJson } from './canonical-json';
 
 /** The content hash of a snapshot: SHA-256 (hex) of its content as canonical JSON (UTF-8). */
@@ -165,6 +165,24 @@ export function checkReferences(doc: WorkspaceDocument | CheckedDocument): Error
     if (typeof link.kind !== 'string' || !(link.kind in linkTarget)) return;
     const field = linkTarget[link.kind as keyof typeof linkTarget];
     if (link[field] === null) issues.push({ path: `decisionLinks[${index}].${field}`, message: `a ${link.kind} link must set ${field}` });
+  });
+
+  // Invoiced via: the party must take part in the same cooperation as administrative party, or the
+  // engine would drop the link and charge the group member nothing.
+  const parties = new Set(
+    rowsOf(doc, 'participations').filter((p) => p.role === 'administrative_party').map((p) => `${String(p.cooperationId)}/${String(p.organisationId)}`),
+  );
+  const nameOf = (collection: 'organisations' | 'cooperations', id: unknown): string | undefined => {
+    const name = rowsOf(doc, collection).find((row) => row.id === id)?.name;
+    return typeof name === 'string' ? name : undefined;
+  };
+  rowsOf(doc, 'participations').forEach((p, index) => {
+    if (p.viaOrganisationId === null || p.viaOrganisationId === undefined) return;
+    if (!parties.has(`${String(p.cooperationId)}/${String(p.viaOrganisationId)}`)) {
+      const via = nameOf('organisations', p.viaOrganisationId) ?? `#${String(p.viaOrganisationId)}`;
+      const cooperation = nameOf('cooperations', p.cooperationId) ?? `#${String(p.cooperationId)}`;
+      issues.push(issue(`participations[${index}].viaOrganisationId`, 'error.participation.viaNotParty', { via, cooperation }));
+    }
   });
 
   // A snapshot is what a decision adopted: its content must still be exactly what was hashed.

@@ -10,11 +10,13 @@
  */
 import type { MemberFactsInput, ScenarioFactsInput } from '../../shared/calc';
 import type { ScenarioMemberRef } from '../../shared/api/channels/scenarios.channels';
+import type { StudioDataWarning } from '../../shared/api/channels/studio.channels';
 import { AndelError } from '../../shared/errors';
 import type { Kysely, Transaction } from 'kysely';
 import type { CooperationRow, Database } from '../db/database.types';
 import { parseJsonColumn } from '../document/canonical-json';
 import { listKeyRows, type DistributionKeyRow } from '../repositories/key.repository';
+import { findOrganisation } from '../repositories/organisation.repository';
 import { findCooperationRow, listParticipantMetricValues, listParticipants } from '../repositories/scenario.repository';
 
 /** A connection or a transaction. */
@@ -32,6 +34,8 @@ export interface CooperationFacts {
   members: ScenarioMemberRef[];
   /** Organisation id → the member id of its first participation. */
   memberIdOf: Map<number, string>;
+  /** Members invoiced via an organisation that is not an administrative party here (older data). */
+  warnings: StudioDataWarning[];
 }
 
 export async function requireCooperation(db: Db, cooperationId: number): Promise<CooperationRow> {
@@ -77,8 +81,17 @@ export async function buildCooperationFacts(db: Db, cooperationId: number): Prom
     return via === undefined ? member : { ...member, invoicedVia: via };
   });
 
+  const parties = new Set(participants.filter((p) => p.role === 'administrative_party').map((p) => p.organisationId));
+  const warnings: StudioDataWarning[] = [];
+  for (const p of participants) {
+    if (p.viaOrganisationId === null || parties.has(p.viaOrganisationId)) continue;
+    const via = await findOrganisation(db, p.viaOrganisationId);
+    warnings.push({ kind: 'invoicedViaNotParty', memberName: p.organisationName, viaName: via?.name ?? `#${p.viaOrganisationId}` });
+  }
+
   return {
     cooperation,
+    warnings,
     facts: { source: `Andel workspace, cooperation ${cooperation.id} (${cooperation.name})`, members },
     members: participants.map((p, i) => ({ memberId: ids[i] as string, organisationId: p.organisationId, name: p.organisationName })),
     memberIdOf,

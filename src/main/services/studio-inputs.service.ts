@@ -25,5 +25,6 @@ export async function loadStudioInputs(db: Db, scenarioId: number): Promise<Stud
     keys: keys.map((key) => key.definition as KeyDefinitionInput),
     facts: facts.facts,
     members: facts.members,
+    warnings: facts.warnings,
   };
 }

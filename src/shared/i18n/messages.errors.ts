@@ -291,4 +291,11 @@ export const errorMessages = {
     nb: 'utmeldingsdatoen ({{leftOn}}) ligger før tilslutningsdatoen ({{joinedOn}})',
     en: 'the leaving date ({{leftOn}}) comes before the joining date ({{joinedOn}})',
   },
+
+  // Invoiced via (group membership): only an administrative party of the same cooperation can invoice for others.
+  'error.participation.viaNotParty': {
+    sv: '{{via}} är inte administrativ part i samarbetet {{cooperation}}: en gruppmedlem som faktureras via den skulle inte debiteras något',
+    nb: '{{via}} er ikke administrativ part i samarbeidet {{cooperation}}: et gruppemedlem som faktureres via den, ville ikke blitt belastet noe',
+    en: '{{via}} is not an administrative party of cooperation {{cooperation}}: a group member invoiced via it would be charged nothing',
+  },
 } as const satisfies Record<string, MessageEntry>;

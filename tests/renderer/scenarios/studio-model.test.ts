@@ -27,6 +27,7 @@ const inputs: StudioInputs = {
   keys: [demo<KeyDefinitionInput>('skaraborg-9.key.json')],
   facts: demo<ScenarioFactsInput>('skaraborg-9.facts.json'),
   members: [],
+  warnings: [],
 };
 
 describe('studio model', () => {

@@ -40,6 +40,19 @@ export interface StudioInputs {
   facts: ScenarioFactsInput;
   /** Engine member id → organisation. */
   members: ScenarioMemberRef[];
+  /** Problems in the stored data that change the figures, shown beside them. */
+  warnings: StudioDataWarning[];
+}
+
+/**
+ * A member invoiced via an organisation that is not an administrative party of the cooperation
+ * (older data; saving it is refused now): the engine ignores the link, so the member is not a
+ * group member and is charged nothing by a group fee.
+ */
+export interface StudioDataWarning {
+  kind: 'invoicedViaNotParty';
+  memberName: string;
+  viaName: string;
 }
 
 export interface ExportLogEntry {

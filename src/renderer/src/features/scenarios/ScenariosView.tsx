@@ -9,6 +9,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { useHashRoute } from '../../router/use-hash-route';
 import { AdoptExportPanel } from './AdoptExportPanel';
 import { ComparePanel } from './ComparePanel';
+import { DataWarnings } from './DataWarnings';
 import { ExplainDrawer } from './ExplainDrawer';
 import { NewScenarioDialog } from './NewScenarioDialog';
 import { ParameterPanel } from './ParameterPanel';
@@ -172,6 +173,7 @@ function Workbench({ inputs, scenarios }: { inputs: StudioInputs; scenarios: Par
             {t('studio.key', { name: studio.resolved?.keyDefinition.name ?? '' })}
           </Text>
         </Stack>
+        <DataWarnings warnings={inputs.warnings} />
         <ParameterPanel controls={studio.controls} draft={studio.draft} members={inputs.members} language={language} setParameter={studio.setParameter} updateDraft={studio.updateDraft} />
         <Group gap="xs" mt="md">
           <Button size="xs" variant="default" disabled={!studio.dirty} onClick={studio.reset} data-testid="studio-reset">
