@@ -4,9 +4,10 @@
  */
 import { Command, CommanderError } from 'commander';
 import type { CliIo } from './cli-io';
-import { EXIT_OK, EXIT_USAGE, reportError } from './cli-error';
+import { EXIT_OK, EXIT_USAGE, cliLanguage, reportError } from './cli-error';
 import { registerAnnexCommand } from './commands/annex.command';
 import { registerBackupCommands } from './commands/backup.command';
+import { registerCooperationCommands } from './commands/cooperations.command';
 import { registerDecisionsCommand } from './commands/decisions.command';
 import { registerDemoCommand } from './commands/demo.command';
 import { registerExportJsonCommand } from './commands/export-json.command';
@@ -35,11 +36,12 @@ export function createProgram(io: CliIo): Command {
   registerRegisterCommand(program, io);
   registerBackupCommands(program, io);
   registerRestoreCommand(program, io);
+  registerCooperationCommands(program, io);
   return program;
 }
 
 /** Runs the CLI and returns the exit code instead of exiting, so it can also run in-process. */
-export async function runCli(argv: readonly string[], io: CliIo, debug = false): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, debug = false, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
   const program = createProgram(io);
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
@@ -49,6 +51,6 @@ export async function runCli(argv: readonly string[], io: CliIo, debug = false):
       // Help and version are "errors" to commander; usage mistakes were already printed.
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
-    return reportError(error, io.err, debug);
+    return reportError(error, io.err, debug, cliLanguage(argv, env));
   }
 }
