@@ -2,6 +2,7 @@
  * Renders a charge's trail in words (sv, nb, en) for the UI and the annex. Simple templates;
  * numbers via Intl. The structured trail stays the source of truth.
  */
+import { translate } from '../i18n/translate';
 import { formatMoney } from './money';
 import type { AdjustmentCharge, ChargeTrail, ComponentCharge, MemberYearCharge } from './result.types';
 
@@ -25,15 +26,6 @@ const T = {
     result: (amount: string) => `= ${amount}`,
     subsidy: (funder: string, amount: string) => `${funder} betalar ${amount}`,
     adjustment: (amount: string) => `avrundningsjustering ${amount}`,
-    marginal: (parts: string) => `marginell taxa, varje intervalls taxa på delen inom intervallet: ${parts}`,
-    slice: (units: string, from: string, to: string, rate: string) => `${units} inom ${from}–${to} × ${rate}`,
-    surcharge: 'påslag',
-    discount: 'avdrag',
-    percentOf: (pct: string, base: string) => `${pct} % av nyckelns avgift ${base}`,
-    param: (name: string) => `parameter ${name}`,
-    fixed: (amount: string) => `fast belopp ${amount} per år`,
-    capped: 'begränsat till vad medlemmen betalar efter bidrag',
-    reason: (text: string) => `skäl: ${text}`,
   },
   nb: {
     metric: (name: string, value: string, year: number, ref: string, projected: boolean) => `${name} ${value} (${ref ? `per ${ref}` : year}${projected ? ', framskrevet' : ''})`,
@@ -50,15 +42,6 @@ const T = {
     result: (amount: string) => `= ${amount}`,
     subsidy: (funder: string, amount: string) => `${funder} betaler ${amount}`,
     adjustment: (amount: string) => `avrundingsjustering ${amount}`,
-    marginal: (parts: string) => `marginal sats, hvert intervalls sats på delen innenfor intervallet: ${parts}`,
-    slice: (units: string, from: string, to: string, rate: string) => `${units} innenfor ${from}–${to} × ${rate}`,
-    surcharge: 'påslag',
-    discount: 'fradrag',
-    percentOf: (pct: string, base: string) => `${pct} % av nøkkelens avgift ${base}`,
-    param: (name: string) => `parameter ${name}`,
-    fixed: (amount: string) => `fast beløp ${amount} per år`,
-    capped: 'begrenset til det medlemmet betaler etter tilskudd',
-    reason: (text: string) => `begrunnelse: ${text}`,
   },
   en: {
     metric: (name: string, value: string, year: number, ref: string, projected: boolean) => `${name} ${value} (${ref ? `as of ${ref}` : year}${projected ? ', projected' : ''})`,
@@ -75,15 +58,6 @@ const T = {
     result: (amount: string) => `= ${amount}`,
     subsidy: (funder: string, amount: string) => `${funder} pays ${amount}`,
     adjustment: (amount: string) => `rounding adjustment ${amount}`,
-    marginal: (parts: string) => `marginal rates, each band's rate on the part inside the band: ${parts}`,
-    slice: (units: string, from: string, to: string, rate: string) => `${units} within ${from}–${to} × ${rate}`,
-    surcharge: 'surcharge',
-    discount: 'discount',
-    percentOf: (pct: string, base: string) => `${pct} % of the key's charge ${base}`,
-    param: (name: string) => `parameter ${name}`,
-    fixed: (amount: string) => `fixed amount ${amount} a year`,
-    capped: 'cut down to what the member pays after subsidies',
-    reason: (text: string) => `reason: ${text}`,
   },
 } as const;
 
@@ -97,7 +71,10 @@ export function describeTrail(trail: ChargeTrail, lang: TrailLanguage, currency:
   if (trail.override) parts.push(t.override(trail.override.replaces.join(', ')));
   if (trail.metric) parts.push(t.metric(trail.metric.name, num(trail.metric.value), trail.metric.year, trail.metric.referenceDate ?? '', trail.metric.projected));
   if (trail.band) parts.push(t.band(num(trail.band.from), trail.band.to === null ? t.open : num(trail.band.to), trail.band.edge));
-  if (trail.marginal) parts.push(t.marginal(trail.marginal.map((m) => t.slice(num(m.units), num(m.from), m.to === null ? t.open : num(m.to), `${m.rate} ${currency}`)).join(' + ')));
+  if (trail.marginal) {
+    const slices = trail.marginal.map((m) => translate(lang, 'trail.marginalSlice', { units: num(m.units), from: num(m.from), to: m.to === null ? t.open : num(m.to), rate: `${m.rate} ${currency}` }));
+    parts.push(translate(lang, 'trail.marginal', { slices: slices.join(' + ') }));
+  }
   if (trail.rate !== undefined) parts.push(t.rate(`${trail.rate} ${currency}`));
   if (trail.flatAmount !== undefined) parts.push(t.flat(cur(trail.flatAmount)));
   if (trail.pool) parts.push(t.pool(trail.pool.sharePercent, cur(trail.pool.amount), num(trail.pool.weight), num(trail.pool.totalWeight)));
@@ -119,16 +96,16 @@ export function describeCharge(charge: ComponentCharge, lang: TrailLanguage, cur
 export function describeAdjustment(a: AdjustmentCharge, lang: TrailLanguage, currency: string): string {
   const t = T[lang];
   const cur = (n: number): string => formatMoney(n, currency, LOCALE[lang]);
-  const parts: string[] = [a.kind === 'surcharge' ? t.surcharge : t.discount];
+  const parts: string[] = [translate(lang, a.kind === 'surcharge' ? 'trail.surcharge' : 'trail.discount')];
   if (a.basis.percent !== undefined) {
-    parts.push(t.percentOf(a.basis.percent, cur(a.basis.base)));
-    if (a.basis.param !== undefined) parts.push(t.param(a.basis.param));
+    parts.push(translate(lang, 'trail.adjustmentPercent', { percent: a.basis.percent, base: cur(a.basis.base) }));
+    if (a.basis.param !== undefined) parts.push(translate(lang, 'trail.adjustmentParam', { name: a.basis.param }));
     parts.push(t.rounding(cur(a.basis.rounding.unit), a.basis.rounding.mode));
   }
-  if (a.basis.fixedAmount !== undefined) parts.push(t.fixed(cur(a.basis.fixedAmount)));
-  if (a.basis.capped) parts.push(t.capped);
+  if (a.basis.fixedAmount !== undefined) parts.push(translate(lang, 'trail.adjustmentFixed', { amount: cur(a.basis.fixedAmount) }));
+  if (a.basis.capped) parts.push(translate(lang, 'trail.adjustmentCapped'));
   parts.push(t.result(cur(a.amount)));
-  parts.push(t.reason(a.reason));
+  parts.push(translate(lang, 'trail.adjustmentReason', { reason: a.reason }));
   return `${a.label}: ${parts.join('; ')}`;
 }
 

@@ -28,4 +28,17 @@ export const trailMessages = {
   'trail.result': { sv: '= {{amount}}', nb: '= {{amount}}', en: '= {{amount}}' },
   'trail.subsidy': { sv: '{{funder}} betalar {{amount}}', nb: '{{funder}} betaler {{amount}}', en: '{{funder}} pays {{amount}}' },
   'trail.adjustment': { sv: 'avrundningsjustering {{amount}}', nb: 'avrundingsjustering {{amount}}', en: 'rounding adjustment {{amount}}' },
+  'trail.marginal': {
+    sv: 'marginell taxa, varje intervalls taxa på delen inom intervallet: {{slices}}',
+    nb: 'marginal sats, hvert intervalls sats på delen innenfor intervallet: {{slices}}',
+    en: "marginal rates, each band's rate on the part inside the band: {{slices}}",
+  },
+  'trail.marginalSlice': { sv: '{{units}} inom {{from}}–{{to}} × {{rate}}', nb: '{{units}} innenfor {{from}}–{{to}} × {{rate}}', en: '{{units}} within {{from}}–{{to}} × {{rate}}' },
+  'trail.surcharge': { sv: 'påslag', nb: 'påslag', en: 'surcharge' },
+  'trail.discount': { sv: 'avdrag', nb: 'fradrag', en: 'discount' },
+  'trail.adjustmentPercent': { sv: '{{percent}} % av nyckelns avgift {{base}}', nb: '{{percent}} % av nøkkelens avgift {{base}}', en: "{{percent}} % of the key's charge {{base}}" },
+  'trail.adjustmentParam': { sv: 'parameter {{name}}', nb: 'parameter {{name}}', en: 'parameter {{name}}' },
+  'trail.adjustmentFixed': { sv: 'fast belopp {{amount}} per år', nb: 'fast beløp {{amount}} per år', en: 'fixed amount {{amount}} a year' },
+  'trail.adjustmentCapped': { sv: 'begränsat till vad medlemmen betalar efter bidrag', nb: 'begrenset til det medlemmet betaler etter tilskudd', en: 'cut down to what the member pays after subsidies' },
+  'trail.adjustmentReason': { sv: 'skäl: {{reason}}', nb: 'begrunnelse: {{reason}}', en: 'reason: {{reason}}' },
 } as const satisfies Record<string, MessageEntry>;
