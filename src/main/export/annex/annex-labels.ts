@@ -3,11 +3,11 @@
  * Plain typed dictionaries (as export-labels.ts): `satisfies AnnexLabels` turns a missing
  * translation into a type error instead of a blank cell in a signed annex.
  */
+import { joinList, KEY_WORDS, type KeyWords } from '../../../shared/calc/describe-key';
 import type { ExportLanguage } from '../export-language';
 
 type Status = 'secured' | 'expected' | 'uncertain';
 type Role = 'observer' | 'administrative-party';
-type Mode = 'half-up' | 'half-even' | 'down' | 'up';
 
 export interface AnnexLabels {
   readonly title: string;
@@ -40,41 +40,8 @@ export interface AnnexLabels {
     readonly howToCheck: string;
     readonly howToCheckText: string;
   };
-  readonly words: {
-    readonly equal: (share: string) => string;
-    readonly proportional: (share: string, metric: string) => string;
-    readonly banded: (metric: string) => string;
-    readonly perUnit: (metric: string, rates: string) => string;
-    readonly perUnitBanded: (metric: string) => string;
-    readonly category: (amounts: string) => string;
-    readonly fixed: (amount: string) => string;
-    readonly override: (condition: string, replaces: string) => string;
-    readonly above: (metric: string, value: string) => string;
-    readonly atLeast: (metric: string, value: string) => string;
-    readonly inCategories: (categories: string) => string;
-    readonly onJoin: string;
-    readonly onlyFor: (categories: string) => string;
-    readonly min: (amount: string) => string;
-    readonly max: (amount: string) => string;
-    readonly fromYear: (rate: string, year: number) => string;
-    readonly perUnitWord: string;
-    readonly months: readonly string[];
-    readonly metricRef: (name: string, offset: number, asOf: string | null) => string;
-    readonly subsidyShare: (funder: string, share: string, component: string) => string;
-    readonly subsidyRate: (funder: string, rate: string, metric: string, component: string) => string;
-    readonly joinedBetween: (from: string, to: string) => string;
-    readonly contractYears: (years: string) => string;
-    readonly calendarYears: (years: string) => string;
-    readonly proRata: string;
-    readonly rounding: (unit: string, mode: string) => string;
-    readonly modes: Readonly<Record<Mode, string>>;
-    readonly lowerInclusive: string;
-    readonly upperInclusive: string;
-    readonly proRataNone: string;
-    readonly proRataMonth: string;
-    readonly proRataDay: string;
-    readonly largestRemainder: string;
-  };
+  /** The key in words: shared with the key builder (src/shared/calc/describe-key.ts). */
+  readonly words: KeyWords;
   readonly parameters: {
     readonly title: string;
     readonly parameter: string;
@@ -155,15 +122,7 @@ export interface AnnexLabels {
   };
 }
 
-/** Joins a list the way the language does: "a, b och c". */
-function listIn(and: string): (items: readonly string[]) => string {
-  return (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] ?? ''}`);
-}
-export const joinList: Readonly<Record<ExportLanguage, (items: readonly string[]) => string>> = {
-  sv: listIn('och'),
-  nb: listIn('og'),
-  en: listIn('and'),
-};
+export { joinList };
 
 const sv = {
   title: 'Bilaga: kostnadsfördelning',
@@ -197,43 +156,7 @@ const sv = {
     howToCheckText:
       'Varje belopp är en formel som räknar från parametrarna och medlemmens invånarantal; summor är SUMMA-formler. Räkna om (Ctrl+Alt+Skift+F9 i Excel, Ctrl+Skift+F9 i LibreOffice): inget belopp ska ändras. Jämför filens SHA-256 med exportloggen.',
   },
-  words: {
-    equal: (share: string) => `${share} % av kostnaden delas lika mellan de betalande medlemmarna`,
-    proportional: (share: string, metric: string) => `${share} % av kostnaden fördelas efter ${metric}`,
-    banded: (metric: string) => `fast belopp efter intervall av ${metric} (se tabell på parameterbladet)`,
-    perUnit: (metric: string, rates: string) => `${rates} per enhet av ${metric}`,
-    perUnitBanded: (metric: string) => `hela ${metric} gånger satsen för det intervall medlemmen hamnar i (se tabell)`,
-    category: (amounts: string) => `avgift efter organisationstyp: ${amounts}`,
-    fixed: (amount: string) => `fast avgift ${amount}`,
-    override: (condition: string, replaces: string) => `${condition}: ersätter ${replaces}`,
-    above: (metric: string, value: string) => `${metric} över ${value}`,
-    atLeast: (metric: string, value: string) => `${metric} minst ${value}`,
-    inCategories: (categories: string) => `organisationstyp ${categories}`,
-    onJoin: 'engångsavgift året medlemmen ansluter',
-    onlyFor: (categories: string) => `gäller ${categories}`,
-    min: (amount: string) => `lägst ${amount} per år`,
-    max: (amount: string) => `högst ${amount} per år`,
-    fromYear: (rate: string, year: number) => `${rate} från ${year}`,
-    perUnitWord: 'per enhet',
-    months: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-    metricRef: (name: string, offset: number, asOf: string | null) =>
-      `${name}${asOf ? ` per ${asOf}` : ''}${offset === 0 ? '' : offset === -1 ? ' året före' : ` ${-offset} år före`}`,
-    subsidyShare: (funder: string, share: string, component: string) => `${funder} betalar ${share} % av ${component}`,
-    subsidyRate: (funder: string, rate: string, metric: string, component: string) => `${funder} betalar ${rate} per enhet av ${metric} av ${component}`,
-    joinedBetween: (from: string, to: string) => `för medlemmar som ansluter ${from}–${to}`,
-    contractYears: (years: string) => `avtalsår ${years}`,
-    calendarYears: (years: string) => `kalenderår ${years}`,
-    proRata: 'i proportion till del av året',
-    rounding: (unit: string, mode: string) => `varje belopp avrundas till ${unit} (${mode})`,
-    modes: { 'half-up': 'halva uppåt', 'half-even': 'halva till jämnt', down: 'nedåt', up: 'uppåt' },
-    lowerInclusive: 'nedre gränsen ingår: [från, till)',
-    upperInclusive: 'övre gränsen ingår: (från, till]',
-    proRataNone: 'helt år',
-    proRataMonth: 'påbörjade månader / 12',
-    proRataDay: 'dagar / dagar i året',
-    largestRemainder:
-      'Fördelningen av kostnaden avrundas en gång per medlem med största-rest-metoden så att delarna blir exakt kostnaden; skillnaden mot de avrundade delarna visas i kolumnen Avrundning.',
-  },
+  words: KEY_WORDS.sv,
   parameters: {
     title: 'Parametrar',
     parameter: 'Parameter',
@@ -346,43 +269,7 @@ const nb = {
     howToCheckText:
       'Hvert beløp er en formel som regner fra parameterne og medlemmets innbyggertall; summer er SUMMER-formler. Regn om (Ctrl+Alt+Shift+F9 i Excel, Ctrl+Shift+F9 i LibreOffice): ingen beløp skal endres. Sammenlign filens SHA-256 med eksportloggen.',
   },
-  words: {
-    equal: (share: string) => `${share} % av kostnaden deles likt mellom de betalende medlemmene`,
-    proportional: (share: string, metric: string) => `${share} % av kostnaden fordeles etter ${metric}`,
-    banded: (metric: string) => `fast beløp etter intervall av ${metric} (se tabell på parameterarket)`,
-    perUnit: (metric: string, rates: string) => `${rates} per enhet av ${metric}`,
-    perUnitBanded: (metric: string) => `hele ${metric} ganger satsen for intervallet medlemmet havner i (se tabell)`,
-    category: (amounts: string) => `avgift etter organisasjonstype: ${amounts}`,
-    fixed: (amount: string) => `fast avgift ${amount}`,
-    override: (condition: string, replaces: string) => `${condition}: erstatter ${replaces}`,
-    above: (metric: string, value: string) => `${metric} over ${value}`,
-    atLeast: (metric: string, value: string) => `${metric} minst ${value}`,
-    inCategories: (categories: string) => `organisasjonstype ${categories}`,
-    onJoin: 'engangsavgift det året medlemmet slutter seg til',
-    onlyFor: (categories: string) => `gjelder ${categories}`,
-    min: (amount: string) => `minst ${amount} per år`,
-    max: (amount: string) => `høyst ${amount} per år`,
-    fromYear: (rate: string, year: number) => `${rate} fra ${year}`,
-    perUnitWord: 'per enhet',
-    months: ['jan.', 'feb.', 'mars', 'april', 'mai', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'],
-    metricRef: (name: string, offset: number, asOf: string | null) =>
-      `${name}${asOf ? ` per ${asOf}` : ''}${offset === 0 ? '' : offset === -1 ? ' året før' : ` ${-offset} år før`}`,
-    subsidyShare: (funder: string, share: string, component: string) => `${funder} betaler ${share} % av ${component}`,
-    subsidyRate: (funder: string, rate: string, metric: string, component: string) => `${funder} betaler ${rate} per enhet av ${metric} av ${component}`,
-    joinedBetween: (from: string, to: string) => `for medlemmer som slutter seg til ${from}–${to}`,
-    contractYears: (years: string) => `avtaleår ${years}`,
-    calendarYears: (years: string) => `kalenderår ${years}`,
-    proRata: 'forholdsmessig etter del av året',
-    rounding: (unit: string, mode: string) => `hvert beløp avrundes til ${unit} (${mode})`,
-    modes: { 'half-up': 'halv opp', 'half-even': 'halv til partall', down: 'ned', up: 'opp' },
-    lowerInclusive: 'nedre grense inkludert: [fra, til)',
-    upperInclusive: 'øvre grense inkludert: (fra, til]',
-    proRataNone: 'helt år',
-    proRataMonth: 'påbegynte måneder / 12',
-    proRataDay: 'dager / dager i året',
-    largestRemainder:
-      'Fordelingen av kostnaden avrundes én gang per medlem med største-rest-metoden slik at delene blir nøyaktig kostnaden; forskjellen mot de avrundede delene vises i kolonnen Avrunding.',
-  },
+  words: KEY_WORDS.nb,
   parameters: {
     title: 'Parametere',
     parameter: 'Parameter',
@@ -495,43 +382,7 @@ const en = {
     howToCheckText:
       'Every amount is a formula computed from the parameters and the member\'s population; totals are SUM formulas. Recalculate (Ctrl+Alt+Shift+F9 in Excel, Ctrl+Shift+F9 in LibreOffice): no amount should change. Compare the file\'s SHA-256 with the export log.',
   },
-  words: {
-    equal: (share: string) => `${share} % of the cost is split equally among the paying members`,
-    proportional: (share: string, metric: string) => `${share} % of the cost is shared by ${metric}`,
-    banded: (metric: string) => `a flat amount by band of ${metric} (see the table on the parameters sheet)`,
-    perUnit: (metric: string, rates: string) => `${rates} per unit of ${metric}`,
-    perUnitBanded: (metric: string) => `the whole ${metric} times the rate of the member's band (see the table)`,
-    category: (amounts: string) => `a fee by kind of organisation: ${amounts}`,
-    fixed: (amount: string) => `a flat fee of ${amount}`,
-    override: (condition: string, replaces: string) => `${condition}: replaces ${replaces}`,
-    above: (metric: string, value: string) => `${metric} above ${value}`,
-    atLeast: (metric: string, value: string) => `${metric} at least ${value}`,
-    inCategories: (categories: string) => `kind of organisation ${categories}`,
-    onJoin: 'one-time fee in the year the member joins',
-    onlyFor: (categories: string) => `applies to ${categories}`,
-    min: (amount: string) => `at least ${amount} a year`,
-    max: (amount: string) => `at most ${amount} a year`,
-    fromYear: (rate: string, year: number) => `${rate} from ${year}`,
-    perUnitWord: 'per unit',
-    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-    metricRef: (name: string, offset: number, asOf: string | null) =>
-      `${name}${asOf ? ` as of ${asOf}` : ''}${offset === 0 ? '' : offset === -1 ? ' of the year before' : ` ${-offset} years before`}`,
-    subsidyShare: (funder: string, share: string, component: string) => `${funder} pays ${share} % of ${component}`,
-    subsidyRate: (funder: string, rate: string, metric: string, component: string) => `${funder} pays ${rate} per unit of ${metric} of ${component}`,
-    joinedBetween: (from: string, to: string) => `for members joining ${from}–${to}`,
-    contractYears: (years: string) => `contract year ${years}`,
-    calendarYears: (years: string) => `calendar year ${years}`,
-    proRata: 'in proportion to the part of the year',
-    rounding: (unit: string, mode: string) => `every amount is rounded to ${unit} (${mode})`,
-    modes: { 'half-up': 'half up', 'half-even': 'half to even', down: 'down', up: 'up' },
-    lowerInclusive: 'lower bound inclusive: [from, to)',
-    upperInclusive: 'upper bound inclusive: (from, to]',
-    proRataNone: 'whole year',
-    proRataMonth: 'started months / 12',
-    proRataDay: 'days / days in the year',
-    largestRemainder:
-      'The cost is rounded once per member by the largest-remainder method, so the parts add up to the cost exactly; the difference from the rounded parts is shown in the Rounding column.',
-  },
+  words: KEY_WORDS.en,
   parameters: {
     title: 'Parameters',
     parameter: 'Parameter',

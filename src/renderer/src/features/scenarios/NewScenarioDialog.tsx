@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { Language } from '../../format/locales';
+import { KeyBuilderModal } from './key-builder/KeyBuilderModal';
 import { buildNewScenario, fieldOfIssue, horizonYears, type ChosenKey, type CostMode, type LocalError, type NewScenarioField } from './new-scenario';
 import { useKey, useKeys, useSaveScenario } from './queries';
 
@@ -25,6 +26,7 @@ export function NewScenarioDialog({ cooperationId, currency, language, onClose, 
   const keys = useKeys(cooperationId);
   const keyList = keys.data && keys.data.every((k) => k.cooperationId === cooperationId) ? keys.data : [];
   const [chosenKey, setChosenKey] = useState<string | null>(null);
+  const [buildingKey, setBuildingKey] = useState(false);
   const keyId = chosenKey !== null ? Number(chosenKey) : (keyList.find((k) => k.latest)?.id ?? keyList[0]?.id ?? null);
   const key = useKey(keyId);
   const definition = key.data?.id === keyId ? (key.data.definition as ChosenKey) : null;
@@ -74,6 +76,17 @@ export function NewScenarioDialog({ cooperationId, currency, language, onClose, 
   const decimal = language === 'en' ? '.' : ',';
   return (
     <Modal opened onClose={onClose} title={t('studio.new.title')} size="lg">
+      {buildingKey && (
+        <KeyBuilderModal
+          cooperationId={cooperationId}
+          language={language}
+          onClose={() => setBuildingKey(false)}
+          onSaved={(saved) => {
+            setChosenKey(String(saved.id));
+            setBuildingKey(false);
+          }}
+        />
+      )}
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -85,16 +98,22 @@ export function NewScenarioDialog({ cooperationId, currency, language, onClose, 
             {t('studio.new.body')}
           </Text>
           {keys.status === 'error' && <ErrorNotice error={keys.error} onRetry={keys.refetch} />}
-          <Select
-            label={t('studio.new.key')}
-            placeholder={keyList.length === 0 && keys.status === 'success' ? t('studio.new.noKeys') : undefined}
-            data={keyList.map((k) => ({ value: String(k.id), label: t('studio.new.keyOption', { name: k.name, version: k.version }) }))}
-            value={keyId === null ? null : String(keyId)}
-            onChange={setChosenKey}
-            allowDeselect={false}
-            error={err('key')}
-            data-testid="new-key"
-          />
+          <Group gap="xs" align="flex-end" wrap="nowrap">
+            <Select
+              style={{ flex: 1 }}
+              label={t('studio.new.key')}
+              placeholder={keyList.length === 0 && keys.status === 'success' ? t('studio.new.noKeys') : undefined}
+              data={keyList.map((k) => ({ value: String(k.id), label: t('studio.new.keyOption', { name: k.name, version: k.version }) }))}
+              value={keyId === null ? null : String(keyId)}
+              onChange={setChosenKey}
+              allowDeselect={false}
+              error={err('key')}
+              data-testid="new-key"
+            />
+            <Button variant="light" onClick={() => setBuildingKey(true)} mb={err('key') ? 22 : 0} data-testid="new-key-build">
+              {t('keyBuilder.newKey')}
+            </Button>
+          </Group>
           <TextInput label={t('studio.new.name')} value={name} onChange={(event) => setName(event.currentTarget.value)} error={err('name')} data-autofocus data-testid="new-name" />
           <SimpleGrid cols={2} spacing="sm">
             <NumberInput label={t('studio.params.from')} value={from} onChange={setFrom} allowDecimal={false} thousandSeparator="" hideControls error={err('from')} data-testid="new-from" />

@@ -11,6 +11,7 @@ import { AdoptExportPanel } from './AdoptExportPanel';
 import { ComparePanel } from './ComparePanel';
 import { DataWarnings } from './DataWarnings';
 import { ExplainDrawer } from './ExplainDrawer';
+import { KeyBuilderModal } from './key-builder/KeyBuilderModal';
 import { NewScenarioDialog } from './NewScenarioDialog';
 import { ParameterPanel } from './ParameterPanel';
 import { ScenarioEditor } from './scenario-editor/ScenarioEditor';
@@ -31,6 +32,7 @@ export function ScenariosView({ scenarioId }: { scenarioId: number | undefined }
   const cooperationId = current?.cooperationId ?? chosenCooperation ?? cooperations.data?.[0]?.id ?? null;
   const cooperation = cooperations.data?.find((c) => c.id === cooperationId);
   const [creating, setCreating] = useState(false);
+  const [buildingKey, setBuildingKey] = useState(false);
   const [language] = useLanguage();
   const scenarios = useScenarios(cooperationId);
   const scenarioList = scenarios.data && scenarios.data.every((s) => s.cooperationId === cooperationId) ? scenarios.data : [];
@@ -72,6 +74,9 @@ export function ScenariosView({ scenarioId }: { scenarioId: number | undefined }
         allowDeselect={false}
         data-testid="studio-scenario"
       />
+      <Button variant="default" size="sm" disabled={!cooperation} onClick={() => setBuildingKey(true)} data-testid="studio-keys">
+        {t('keyBuilder.open')}
+      </Button>
       <Button variant="default" size="sm" disabled={!cooperation} onClick={() => setCreating(true)} data-testid="studio-new">
         {t('studio.new.button')}
       </Button>
@@ -132,6 +137,7 @@ export function ScenariosView({ scenarioId }: { scenarioId: number | undefined }
           }}
         />
       )}
+      {buildingKey && cooperation && <KeyBuilderModal cooperationId={cooperation.id} language={language} onClose={() => setBuildingKey(false)} onSaved={() => setBuildingKey(false)} />}
     </Stack>
   );
 }

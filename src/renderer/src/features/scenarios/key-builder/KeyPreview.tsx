@@ -1,0 +1,198 @@
+import { Alert, Group, List, ScrollArea, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KeyPreviewInputs } from '../../../../../shared/api/channels/scenarios.channels';
+import { computeScenario, resolveScenario, type KeyDefinitionInput, type ScenarioDefinitionInput, type ScenarioResult } from '../../../../../shared/calc';
+import { describeKey, type KeyInWords } from '../../../../../shared/calc/describe-key';
+import { AndelError } from '../../../../../shared/errors';
+import { formatMoney } from '../../../format/numbers';
+import type { Language } from '../../../format/locales';
+import { parseMoneyInput } from '../../budgets/money-input';
+import { useIssueWords } from './fields';
+import { engineText } from './key-issues';
+
+/** Every year some member has a metric value for, newest first. */
+export function previewYears(inputs: KeyPreviewInputs): number[] {
+  const years = new Set<number>();
+  for (const m of inputs.facts.members) for (const series of Object.values(m.metrics ?? {})) for (const y of Object.keys(series)) years.add(Number(y));
+  return [...years].sort((a, b) => b - a);
+}
+
+export interface PreviewOutcome {
+  result: ScenarioResult | null;
+  words: KeyInWords | null;
+  error: { path: string; message: string } | null;
+}
+
+/**
+ * What every member would pay in one year under the key, with the shared engine (as the studio
+ * computes): an inline key, the cooperation's facts, and for an allocation key the pool to share.
+ */
+export function computePreview(key: KeyDefinitionInput, inputs: KeyPreviewInputs, year: number, poolMinor: number | null, language: Language): PreviewOutcome {
+  const major = poolMinor === null ? null : `${Math.floor(poolMinor / 100)}${poolMinor % 100 === 0 ? '' : `.${String(poolMinor % 100).padStart(2, '0')}`}`;
+  const definition: ScenarioDefinitionInput = {
+    schemaVersion: 1,
+    id: 'key-preview',
+    name: 'key-preview',
+    currency: inputs.currency,
+    horizon: { from: year, to: year },
+    key,
+    ...(key.family === 'allocation' && major !== null ? { costs: { byYear: { [String(year)]: major } } } : {}),
+  } as ScenarioDefinitionInput;
+  try {
+    const resolved = resolveScenario(definition, inputs.facts);
+    return { result: computeScenario(resolved), words: describeKey(resolved.key, inputs.currency, language), error: null };
+  } catch (error) {
+    if (error instanceof AndelError) {
+      const issue = error.issues?.[0];
+      return { result: null, words: null, error: { path: issue?.path ?? '', message: issue?.message ?? error.message } };
+    }
+    throw error;
+  }
+}
+
+interface Props {
+  keyDefinition: KeyDefinitionInput | null;
+  /** How many fields the engine refuses (the preview waits until there are none). */
+  problems: number;
+  inputs: KeyPreviewInputs;
+  language: Language;
+}
+
+/** The live preview: each member's charge for a chosen year, and the key in words as the annex states it. */
+export function KeyPreview({ keyDefinition, problems, inputs, language }: Props) {
+  const { t } = useTranslation();
+  const words = useIssueWords();
+  const years = useMemo(() => previewYears(inputs), [inputs]);
+  const [year, setYear] = useState<number | null>(null);
+  const chosenYear = year ?? years[0] ?? new Date().getFullYear();
+  const [pool, setPool] = useState(language === 'en' ? '1,000,000' : '1 000 000');
+  const poolMinor = parseMoneyInput(pool, language);
+  const allocation = keyDefinition?.family === 'allocation';
+  const outcome = useMemo(
+    () => (keyDefinition && problems === 0 && (!allocation || (poolMinor !== null && poolMinor >= 0)) ? computePreview(keyDefinition, inputs, chosenYear, poolMinor, language) : null),
+    [keyDefinition, problems, allocation, inputs, chosenYear, poolMinor, language],
+  );
+  const money = (minor: number) => formatMoney(minor, inputs.currency, language);
+  const result = outcome?.result ?? null;
+  const components = result?.members.find((m) => m.years[0]?.charged)?.years[0]?.components ?? [];
+  const rows = (result?.members ?? []).filter((m) => m.years[0]?.charged).sort((a, b) => a.name.localeCompare(b.name, language));
+
+  return (
+    <Stack gap="xs" data-testid="kb-preview">
+      <Title order={3} size="h5">
+        {t('keyBuilder.preview.title')}
+      </Title>
+      <Group gap="xs" align="flex-end">
+        <Select size="xs" label={t('keyBuilder.preview.year')} data={years.map(String)} value={String(chosenYear)} onChange={(v) => v && setYear(Number(v))} allowDeselect={false} w={100} data-testid="kb-preview-year" />
+        {allocation && (
+          <TextInput
+            size="xs"
+            label={t('keyBuilder.preview.pool', { currency: inputs.currency })}
+            value={pool}
+            onChange={(e) => setPool(e.currentTarget.value)}
+            error={poolMinor === null || poolMinor < 0 ? t('validation.amount') : undefined}
+            w={160}
+            styles={{ input: { textAlign: 'right' } }}
+            data-testid="kb-preview-pool"
+          />
+        )}
+      </Group>
+      {problems > 0 && (
+        <Alert color="yellow" variant="light" data-testid="kb-preview-blocked">
+          {t('keyBuilder.preview.fixFirst', { count: problems })}
+        </Alert>
+      )}
+      {outcome?.error && (
+        <Alert color="red" variant="light" role="alert" data-testid="kb-preview-error">
+          {outcome.error.path ? `${outcome.error.path}: ` : ''}
+          {words(engineText(outcome.error.message))}
+        </Alert>
+      )}
+      {result && (
+        <ScrollArea.Autosize mah={360} type="auto">
+          <Table striped withTableBorder verticalSpacing={2} horizontalSpacing={6} fz="xs" stickyHeader data-testid="kb-preview-table" aria-label={t('keyBuilder.preview.tableLabel', { year: chosenYear })}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('keyBuilder.preview.member')}</Table.Th>
+                {components.map((c) => (
+                  <Table.Th key={c.componentId} style={{ textAlign: 'right' }}>
+                    {c.label}
+                  </Table.Th>
+                ))}
+                <Table.Th style={{ textAlign: 'right' }}>{t('keyBuilder.preview.subsidies')}</Table.Th>
+                <Table.Th style={{ textAlign: 'right' }}>{t('keyBuilder.preview.net')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((m) => {
+                const y = m.years[0]!;
+                return (
+                  <Table.Tr key={m.id} data-member={m.name} data-testid="kb-preview-row">
+                    <Table.Td>{m.name}</Table.Td>
+                    {components.map((c) => {
+                      const charge = y.components.find((x) => x.componentId === c.componentId);
+                      return (
+                        <Table.Td key={c.componentId} style={{ textAlign: 'right' }} data-component={c.componentId}>
+                          {charge ? money(charge.amount) : '–'}
+                        </Table.Td>
+                      );
+                    })}
+                    <Table.Td style={{ textAlign: 'right' }} data-cell="subsidies">
+                      {y.subsidies === 0 ? '–' : money(-y.subsidies)}
+                    </Table.Td>
+                    <Table.Td style={{ textAlign: 'right', fontWeight: 600 }} data-cell="net">
+                      {money(y.net)}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+            <Table.Tfoot>
+              <Table.Tr>
+                <Table.Th>{t('keyBuilder.preview.total')}</Table.Th>
+                {components.map((c) => (
+                  <Table.Th key={c.componentId} style={{ textAlign: 'right' }}>
+                    {money(result.totals[0]?.byComponent[c.componentId] ?? 0)}
+                  </Table.Th>
+                ))}
+                <Table.Th style={{ textAlign: 'right' }}>{money(-(result.totals[0]?.subsidies ?? 0))}</Table.Th>
+                <Table.Th style={{ textAlign: 'right' }} data-testid="kb-preview-total">
+                  {money(result.totals[0]?.net ?? 0)}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Tfoot>
+          </Table>
+        </ScrollArea.Autosize>
+      )}
+      {outcome?.words && (
+        <Stack gap={4} data-testid="kb-words">
+          <Title order={4} size="h6">
+            {t('keyBuilder.preview.words')}
+          </Title>
+          <List size="xs" spacing={2}>
+            {outcome.words.components.map((c) => (
+              <List.Item key={c.id}>
+                <Text span size="xs" fw={600}>
+                  {c.label}:
+                </Text>{' '}
+                {c.text}
+              </List.Item>
+            ))}
+            {outcome.words.subsidies.map((s) => (
+              <List.Item key={s.id}>{s.text}</List.Item>
+            ))}
+          </List>
+          <Text size="xs" c="dimmed">
+            {outcome.words.rules.rounding}
+          </Text>
+          {outcome.words.rules.edges && (
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-line' }}>
+              {outcome.words.rules.edges}
+            </Text>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
