@@ -331,7 +331,7 @@ const StudioTabs = memo(function StudioTabs({
             {t('studio.tabs.adopt')}
           </Tabs.Tab>
         </Tabs.List>
-        {years.length > 1 && <SegmentedControl size="xs" value={String(year)} onChange={(value) => setYear(Number(value))} data={years} data-testid="studio-year" />}
+        {years.length > 1 && tab !== 'editor' && <SegmentedControl size="xs" value={String(year)} onChange={(value) => setYear(Number(value))} data={years} data-testid="studio-year" />}
       </Group>
       {error && <ErrorNotice error={error} />}
       <Tabs.Panel value="studio" pt="sm">

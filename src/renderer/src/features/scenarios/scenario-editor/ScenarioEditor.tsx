@@ -110,7 +110,7 @@ export function ScenarioEditor({ inputs, language }: { inputs: StudioInputs; lan
         </Group>
         {balance ? (
           <>
-            <SimpleGrid cols={{ base: 2, md: 3 }} spacing="xs" mt="xs">
+            <div className="editor-figures">
               <Figure label={t('scenarioEditor.balance.total')} value={money(balance.total)} testId="editor-balance-total" tone={balance.total !== null && balance.total < 0 ? 'down' : undefined} />
               <Figure label={t('scenarioEditor.balance.deficit')} value={money(balance.deficit)} testId="editor-deficit" tone={balance.deficit < 0 ? 'down' : undefined} />
               <Figure
@@ -118,31 +118,31 @@ export function ScenarioEditor({ inputs, language }: { inputs: StudioInputs; lan
                 value={money(summary ? summary.funding.notSecured : 0)}
                 testId="editor-not-secured"
               />
-            </SimpleGrid>
+            </div>
             <EditorBalanceChart years={balance.years} currency={currency} language={language} />
-            <Table.ScrollContainer minWidth={520}>
-              <Table striped withTableBorder className="num-table" data-testid="editor-balance-table">
+            <Table.ScrollContainer minWidth={480}>
+              <Table striped withTableBorder fz="xs" className="num-table" data-testid="editor-balance-table">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('scenarioEditor.balance.year')}</Table.Th>
+                    <Table.Th ta="right">{t('scenarioEditor.balance.balance')}</Table.Th>
                     <Table.Th ta="right">{t('scenarioEditor.balance.costs')}</Table.Th>
                     <Table.Th ta="right">{t('scenarioEditor.balance.memberCharges')}</Table.Th>
                     <Table.Th ta="right">{t('scenarioEditor.balance.subsidies')}</Table.Th>
                     <Table.Th ta="right">{t('scenarioEditor.balance.external')}</Table.Th>
-                    <Table.Th ta="right">{t('scenarioEditor.balance.balance')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {balance.years.map((y) => (
                     <Table.Tr key={y.year}>
                       <Table.Th scope="row">{y.year}</Table.Th>
+                      <Table.Td ta="right" fw={600} className={y.balance !== null && y.balance < 0 ? 'delta-up' : undefined} data-testid={`editor-balance-${y.year}`}>
+                        {money(y.balance)}
+                      </Table.Td>
                       <Table.Td ta="right">{money(y.costs)}</Table.Td>
                       <Table.Td ta="right">{money(y.memberCharges)}</Table.Td>
                       <Table.Td ta="right">{money(y.subsidies)}</Table.Td>
                       <Table.Td ta="right">{money(y.secured + y.expected + y.uncertain)}</Table.Td>
-                      <Table.Td ta="right" fw={600} className={y.balance !== null && y.balance < 0 ? 'delta-up' : undefined} data-testid={`editor-balance-${y.year}`}>
-                        {money(y.balance)}
-                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -430,7 +430,7 @@ function Figure({ label, value, testId, tone }: { label: string; value: string; 
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="lg" fw={600} className={`num ${tone === 'down' ? 'delta-up' : ''}`} data-testid={testId}>
+      <Text size="md" fw={600} className={`num ${tone === 'down' ? 'delta-up' : ''}`} data-testid={testId}>
         {value}
       </Text>
     </Paper>
