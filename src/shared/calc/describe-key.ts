@@ -16,6 +16,7 @@ export interface KeyWords {
   readonly banded: (metric: string) => string;
   readonly perUnit: (metric: string, rates: string) => string;
   readonly perUnitBanded: (metric: string) => string;
+  readonly perUnitMarginal: (metric: string) => string;
   readonly category: (amounts: string) => string;
   readonly fixed: (amount: string) => string;
   readonly override: (condition: string, replaces: string) => string;
@@ -80,6 +81,7 @@ const sv: KeyWords = {
   banded: (metric: string) => `fast belopp efter intervall av ${metric} (se tabell på parameterbladet)`,
   perUnit: (metric: string, rates: string) => `${rates} per enhet av ${metric}`,
   perUnitBanded: (metric: string) => `hela ${metric} gånger satsen för det intervall medlemmen hamnar i (se tabell)`,
+  perUnitMarginal: (metric: string) => `varje intervalls sats gånger den del av ${metric} som ligger inom intervallet, summerat (marginell taxa, se tabell)`,
   category: (amounts: string) => `avgift efter organisationstyp: ${amounts}`,
   fixed: (amount: string) => `fast avgift ${amount}`,
   override: (condition: string, replaces: string) => `${condition}: ersätter ${replaces}`,
@@ -118,6 +120,7 @@ const nb: KeyWords = {
   banded: (metric: string) => `fast beløp etter intervall av ${metric} (se tabell på parameterarket)`,
   perUnit: (metric: string, rates: string) => `${rates} per enhet av ${metric}`,
   perUnitBanded: (metric: string) => `hele ${metric} ganger satsen for intervallet medlemmet havner i (se tabell)`,
+  perUnitMarginal: (metric: string) => `hvert intervalls sats ganger den delen av ${metric} som ligger innenfor intervallet, summert (marginal sats, se tabell)`,
   category: (amounts: string) => `avgift etter organisasjonstype: ${amounts}`,
   fixed: (amount: string) => `fast avgift ${amount}`,
   override: (condition: string, replaces: string) => `${condition}: erstatter ${replaces}`,
@@ -156,6 +159,7 @@ const en: KeyWords = {
   banded: (metric: string) => `a flat amount by band of ${metric} (see the table on the parameters sheet)`,
   perUnit: (metric: string, rates: string) => `${rates} per unit of ${metric}`,
   perUnitBanded: (metric: string) => `the whole ${metric} times the rate of the member's band (see the table)`,
+  perUnitMarginal: (metric: string) => `each band's rate times the part of ${metric} inside that band, summed (marginal rates, see the table)`,
   category: (amounts: string) => `a fee by kind of organisation: ${amounts}`,
   fixed: (amount: string) => `a flat fee of ${amount}`,
   override: (condition: string, replaces: string) => `${condition}: replaces ${replaces}`,
@@ -234,7 +238,7 @@ function feeWords(ctx: KeyWordsContext, fee: FeeComponent): string {
       break;
     case 'per-unit':
       if (fee.bands) {
-        parts.push(w.perUnitBanded(metricWords(ctx, fee.metric)));
+        parts.push(fee.bandMode === 'marginal' ? w.perUnitMarginal(metricWords(ctx, fee.metric)) : w.perUnitBanded(metricWords(ctx, fee.metric)));
       } else {
         const rates = fee.rates.map((step, index) => (index === 0 ? rateText(ctx, step.text) : w.fromYear(rateText(ctx, step.text), step.fromYear)));
         parts.push(w.perUnit(metricWords(ctx, fee.metric), joinList[ctx.language](rates)));
