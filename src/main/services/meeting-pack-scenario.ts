@@ -7,11 +7,17 @@
  * services' `buildCooperationFacts`. "Current" is the scenario's baseline scenario when it names one;
  * otherwise the same scenario with the key last adopted for the cooperation (an adopted or
  * implemented decision with an `adopts_key` link), when that is another key.
+ *
+ * Years are compared with the same year only (compareYear, the rule the studio and Compare use):
+ * a year the arrangement compared with does not cover has no change, not a change against 0.
+ * The key is stated as the scenario uses it, with its parameter values, in the pack's language.
  */
 import type { MeetingPackMemberLine, MeetingPackScenarioSummary } from '../../shared/api/channels/governance.channels';
-import { computeScenario, resolveScenario, type ScenarioResult } from '../../shared/calc';
+import { compareYear, computeScenario, resolveScenario, type ResolvedScenario, type ScenarioResult } from '../../shared/calc';
 import { AndelError } from '../../shared/errors';
 import { parseJsonColumn } from '../document/canonical-json';
+import type { ExportLanguage } from '../export/export-language';
+import { describeKeyAsUsed, keyOrigin } from '../export/scenario-words';
 import { listBodies } from '../repositories/body.repository';
 import { listDecisionLinks, listDecisions } from '../repositories/decision.repository';
 import { findScenarioRow } from '../repositories/scenario.repository';
@@ -19,9 +25,9 @@ import { findSnapshotRow } from '../repositories/snapshot.repository';
 import type { Db } from './body-common';
 import { buildCooperationFacts, loadCooperationKeys } from './scenario-facts.service';
 
-function compute(definition: unknown, facts: unknown, keys: readonly unknown[]): { result: ScenarioResult; exponent: number } {
+function compute(definition: unknown, facts: unknown, keys: readonly unknown[]): { result: ScenarioResult; exponent: number; resolved: ResolvedScenario } {
   const resolved = resolveScenario(definition, facts, { keys: keys as never[] });
-  return { result: computeScenario(resolved, { trail: false }), exponent: resolved.exponent };
+  return { result: computeScenario(resolved, { trail: false }), exponent: resolved.exponent, resolved };
 }
 
 const messageOf = (error: unknown): string => (error instanceof AndelError ? error.message : error instanceof Error ? error.message : String(error));
@@ -40,7 +46,7 @@ async function currentKeyId(db: Db, cooperationId: number): Promise<number | nul
   return keyLinks[keyLinks.length - 1]?.keyId ?? null;
 }
 
-export async function scenarioSummary(db: Db, snapshotId: number): Promise<MeetingPackScenarioSummary | null> {
+export async function scenarioSummary(db: Db, snapshotId: number, language: ExportLanguage = 'sv'): Promise<MeetingPackScenarioSummary | null> {
   const snapshot = await findSnapshotRow(db, snapshotId);
   if (!snapshot) return null;
   const scenario = await findScenarioRow(db, snapshot.scenarioId);
@@ -52,11 +58,14 @@ export async function scenarioSummary(db: Db, snapshotId: number): Promise<Meeti
     scenarioId: scenario.id,
     scenarioName: scenario.name,
     keyName: keyRow ? `${keyRow.name} v${keyRow.version}` : `#${scenario.keyId}`,
+    keyDescription: null,
+    keyOrigin: null,
     comparedWith: null,
     currency: 'SEK',
     exponent: 2,
     years: [],
     members: [],
+    yearsWithoutComparison: [],
     totals: { proposed: [], current: null, change: null },
     problem: null,
   };
@@ -64,7 +73,7 @@ export async function scenarioSummary(db: Db, snapshotId: number): Promise<Meeti
   const keyDefinitions = keys.map((k) => k.definition);
   const definition = parseJsonColumn(scenario.definition) as Record<string, unknown>;
 
-  let proposed: { result: ScenarioResult; exponent: number };
+  let proposed: ReturnType<typeof compute>;
   try {
     proposed = compute(definition, facts, keyDefinitions);
   } catch (error) {
@@ -97,17 +106,15 @@ export async function scenarioSummary(db: Db, snapshotId: number): Promise<Meeti
   const result = proposed.result;
   const years = [...result.years];
   const nameOf = new Map(memberRefs.map((m) => [m.memberId, m.name]));
-  const netOf = (r: ScenarioResult | null, memberId: string): number[] | null => {
-    if (!r) return null;
-    const m = r.members.find((x) => x.id === memberId);
-    return years.map((year) => m?.years.find((y) => y.year === year)?.net ?? 0);
-  };
-  const ids = [...new Set([...result.members.map((m) => m.id), ...(current?.members.map((m) => m.id) ?? [])])];
+  // Per year, every member of either side: what it pays under each and the change where both cover the year.
+  const byYear = years.map((year) => compareYear(current, result, year));
+  const covered = years.map((year) => current !== null && current.years.includes(year));
+  const ids = [...new Set(byYear.flatMap((m) => [...m.keys()]))];
   const members: MeetingPackMemberLine[] = ids
     .map((memberId): MeetingPackMemberLine => {
-      const p = netOf(result, memberId) ?? [];
-      const c = netOf(current, memberId);
-      const change = c === null ? null : p.map((v, t) => v - (c[t] ?? 0));
+      const p = byYear.map((m) => m.get(memberId)?.scenario ?? 0);
+      const c = current === null ? null : byYear.map((m, t) => (covered[t] ? (m.get(memberId)?.baseline ?? 0) : null));
+      const change = current === null ? null : byYear.map((m, t) => (covered[t] ? (m.get(memberId)?.delta ?? 0) : null));
       return {
         memberId,
         name: nameOf.get(memberId) ?? result.members.find((m) => m.id === memberId)?.name ?? memberId,
@@ -115,22 +122,25 @@ export async function scenarioSummary(db: Db, snapshotId: number): Promise<Meeti
         current: c,
         change,
         totalProposed: p.reduce((a, b) => a + b, 0),
-        totalChange: change === null ? null : change.reduce((a, b) => a + b, 0),
+        totalChange: change === null ? null : change.reduce((a: number, b) => a + (b ?? 0), 0),
       };
     })
     // Observers and parties who pay nothing under either arrangement are left out.
-    .filter((line) => line.proposed.some((v) => v !== 0) || (line.current ?? []).some((v) => v !== 0))
+    .filter((line) => line.proposed.some((v) => v !== 0) || (line.current ?? []).some((v) => v !== null && v !== 0))
     .sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.memberId.localeCompare(b.memberId));
-  const sum = (rows: (number[] | null)[]): number[] => years.map((_, t) => rows.reduce((acc: number, r) => acc + (r?.[t] ?? 0), 0));
+  const sum = (rows: ((number | null)[] | null)[]): (number | null)[] => years.map((_, t) => (covered[t] ? rows.reduce((acc: number, r) => acc + (r?.[t] ?? 0), 0) : null));
   return {
     ...base,
+    keyDescription: describeKeyAsUsed(proposed.resolved, language),
+    keyOrigin: keyOrigin(proposed.resolved, language),
     comparedWith,
     currency: result.currency,
     exponent: proposed.exponent,
     years,
     members,
+    yearsWithoutComparison: current === null ? [] : years.filter((_, t) => !covered[t]),
     totals: {
-      proposed: sum(members.map((m) => m.proposed)),
+      proposed: years.map((_, t) => members.reduce((acc, m) => acc + (m.proposed[t] ?? 0), 0)),
       current: current ? sum(members.map((m) => m.current)) : null,
       change: current ? sum(members.map((m) => m.change)) : null,
     },

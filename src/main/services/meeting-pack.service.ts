@@ -40,7 +40,7 @@ async function packIn(db: Db, meetingId: number, language: Language | undefined)
       // The agenda's "proposal" field is the förslag till beslut; a registered proposal's text stands in when it is empty.
       text: item.proposal?.trim() ? item.proposal : (proposal?.text ?? ''),
       decisionNumber: proposal?.number ?? null,
-      scenario: snapshotLink?.snapshotId ? await scenarioSummary(db, snapshotLink.snapshotId) : null,
+      scenario: snapshotLink?.snapshotId ? await scenarioSummary(db, snapshotLink.snapshotId, lang) : null,
     });
   }
   return { language: lang, labels: { ...meetingPackLabels(lang) }, meeting, proposals };

@@ -50,6 +50,100 @@ async function meetingWithProposals() {
   return { meeting: view, proposal };
 }
 
+/**
+ * A scenario on the stored Skaraborg key (version 1, "15 % lika, 85 % efter folkmängd") with its
+ * own definition changes, optionally compared with the demo's 2017–2018 scenario as its baseline,
+ * snapshotted and proposed for adoption at a new meeting.
+ */
+async function proposalFor(name: string, change: Record<string, unknown>, baselineScenarioId: number | null) {
+  const db = f.ctx.session.db;
+  const scenario1 = await db.selectFrom('scenarios').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+  const definition = { ...(JSON.parse(scenario1.definition) as Record<string, unknown>), id: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name, ...change };
+  const scenario = await db
+    .insertInto('scenarios')
+    .values({ cooperationId: SKARABORG, name, description: null, keyId: scenario1.keyId, baselineScenarioId, definition: canonicalJson(definition) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const content = canonicalJson({ scenarioId: scenario.id, definition });
+  const snapshot = await db
+    .insertInto('snapshots')
+    .values({ scenarioId: scenario.id, createdAt: '2026-11-21T12:00:00.000Z', contentHash: createHash('sha256').update(content).digest('hex'), content })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const meeting = await f.value('meetings:create', { bodyId: STEERING_GROUP, title: `Styrgruppsmöte: ${name}`, startsAt: '2026-12-10T13:00', place: 'Skövde' });
+  const view = await f.value('agenda:addItem', { meetingId: meeting.id, title: name, kind: 'decision', estimatedMinutes: 30, proposal: `Scenariot ${name} fastställs.` });
+  await f.value('decisions:create', {
+    bodyId: STEERING_GROUP,
+    meetingId: meeting.id,
+    agendaItemId: view.agenda[0]?.id ?? 0,
+    title: name,
+    text: `Scenariot ${name} fastställs.`,
+    links: [{ kind: 'adopts_snapshot', snapshotId: snapshot.id }],
+  });
+  return view;
+}
+
+describe('the meeting pack against a baseline of other years, and the key as the scenario uses it', () => {
+  it('compares no year when the baseline covers other years, and says so instead of showing “+ everything”', async () => {
+    // 2027–2028 against the demo's 2017–2018 scenario; the equal share at 100 % makes the figures plain:
+    // 800 000 kr / 8 paying members = 100 000 kr = 10 000 000 öre each, each year.
+    const meeting = await proposalFor('Skaraborg 2027–2028', { horizon: { from: 2027, to: 2028 }, costs: { byYear: { '2027': '800000', '2028': '800000' } }, parameters: { equalShare: '100' } }, 1);
+    const pack = await f.value('meetings:pack', { meetingId: meeting.id, language: 'sv' });
+    const summary = pack.proposals[0]?.scenario;
+    expect(summary).toMatchObject({ comparedWith: { kind: 'baseline_scenario' }, years: [2027, 2028], yearsWithoutComparison: [2027, 2028], problem: null });
+    expect(summary?.members).toHaveLength(8);
+    for (const m of summary?.members ?? []) {
+      expect(m.proposed).toEqual([10_000_000, 10_000_000]);
+      expect(m.current).toEqual([null, null]);
+      expect(m.change).toEqual([null, null]);
+      expect(m.totalChange).toBe(0);
+    }
+    expect(summary?.totals).toEqual({ proposed: [80_000_000, 80_000_000], current: [null, null], change: [null, null] });
+
+    const path = f.dir.file('other-years.xlsx');
+    await f.value('meetings:exportPack', { meetingId: meeting.id, path, language: 'sv' });
+    const sheet = Object.entries(await readValues(path)).find(([name]) => name.includes('Kostnader'))?.[1] ?? {};
+    const cells = Object.values(sheet);
+    expect(cells).toEqual(expect.arrayContaining(['ingen jämförelse för 2027', 'ingen jämförelse för 2028']));
+    expect(cells.some((v) => typeof v === 'string' && v.startsWith('Det som jämförs med har inga belopp för 2027, 2028'))).toBe(true);
+    // Each member's 100 000 kr appears as what it pays; no number of 100 000 stands as a change.
+    expect(cells.filter((v) => v === 100_000)).toHaveLength(16);
+    expect(cells.filter((v) => v === 800_000)).toHaveLength(2);
+  });
+
+  it('compares the overlapping year only when the baseline covers part of the horizon', async () => {
+    // 2018–2019 against 2017–2018: 2018 is compared, 2019 is not.
+    const meeting = await proposalFor('Skaraborg 2018–2019', { horizon: { from: 2018, to: 2019 }, costs: { byYear: { '2018': '1050000', '2019': '1050000' } } }, 1);
+    const summary = (await f.value('meetings:pack', { meetingId: meeting.id, language: 'en' })).proposals[0]?.scenario;
+    expect(summary?.yearsWithoutComparison).toEqual([2019]);
+    // Same key, same cost and the same 2017 populations for 2018: nothing changes in 2018.
+    for (const m of summary?.members ?? []) expect(m.change).toEqual([0, null]);
+    expect(summary?.totals.current?.[1]).toBeNull();
+  });
+
+  it('states the key with the parameter the scenario sets, not the key’s name, in the pack and its workbook', async () => {
+    const meeting = await proposalFor('Skaraborg 20/80', { parameters: { equalShare: '20' } }, null);
+    for (const language of ['sv', 'en'] as const) {
+      const summary = (await f.value('meetings:pack', { meetingId: meeting.id, language })).proposals[0]?.scenario;
+      // 20 % equal, so 100 − 20 = 80 % by population.
+      if (language === 'sv') {
+        expect(summary?.keyDescription).toBe('20 % av kostnaden delas lika mellan de betalande medlemmarna; 80 % av kostnaden fördelas efter invånare per 31 dec året före');
+        expect(summary?.keyOrigin).toBe('nyckel skaraborg-9 v1; parametrar equalShare = 20 (satt i scenariot; nyckelns värde 15)');
+      } else {
+        expect(summary?.keyDescription).toContain('20 %');
+        expect(summary?.keyDescription).toContain('80 %');
+        expect(summary?.keyOrigin).toBe("key skaraborg-9 v1; parameters equalShare = 20 (set by the scenario; the key's value 15)");
+      }
+    }
+    const path = f.dir.file('key-20.xlsx');
+    await f.value('meetings:exportPack', { meetingId: meeting.id, path, language: 'sv' });
+    const cells = Object.values(Object.entries(await readValues(path)).find(([name]) => name.includes('Kostnader'))?.[1] ?? {}).filter((v): v is string => typeof v === 'string');
+    const keyLine = cells.find((v) => v.startsWith('Fördelningsnyckel: '));
+    expect(keyLine).toBe('Fördelningsnyckel: 20 % av kostnaden delas lika mellan de betalande medlemmarna; 80 % av kostnaden fördelas efter invånare per 31 dec året före (nyckel skaraborg-9 v1; parametrar equalShare = 20 (satt i scenariot; nyckelns värde 15))');
+    expect(cells.some((v) => v.includes('15 % lika, 85 % efter folkmängd'))).toBe(false);
+  });
+});
+
 describe('the meeting pack', () => {
   it('gives the print view the agenda with times, the proposals and who pays what against the current key', async () => {
     const { meeting, proposal } = await meetingWithProposals();

@@ -36,6 +36,10 @@ export interface MeetingPackLabels {
   readonly comparedWithBaseline: string;
   readonly comparedWithCurrentKey: string;
   readonly noComparison: string;
+  /** In a change cell for a year the arrangement compared with does not cover; `{year}` is replaced. */
+  readonly noComparisonFor: string;
+  /** Under the title when some years are not compared; `{years}` is replaced. */
+  readonly yearsNotCompared: string;
   readonly amountsIn: string;
   readonly cannotCompute: string;
   readonly kindInformation: string;
@@ -75,6 +79,8 @@ const sv: MeetingPackLabels = {
   comparedWithBaseline: 'Jämfört med scenariots jämförelsescenario',
   comparedWithCurrentKey: 'Jämfört med gällande fördelningsnyckel',
   noComparison: 'Ingen jämförelse: ingen annan gällande fördelningsnyckel',
+  noComparisonFor: 'ingen jämförelse för {year}',
+  yearsNotCompared: 'Det som jämförs med har inga belopp för {years}: ingen förändring visas för dessa år',
   amountsIn: 'Belopp i',
   cannotCompute: 'Kan inte beräknas',
   kindInformation: 'Information',
@@ -114,6 +120,8 @@ const nb: MeetingPackLabels = {
   comparedWithBaseline: 'Sammenlignet med scenarioets sammenligningsgrunnlag',
   comparedWithCurrentKey: 'Sammenlignet med gjeldende fordelingsnøkkel',
   noComparison: 'Ingen sammenligning: ingen annen gjeldende fordelingsnøkkel',
+  noComparisonFor: 'ingen sammenligning for {year}',
+  yearsNotCompared: 'Det som sammenlignes med har ingen beløp for {years}: ingen endring vises for disse årene',
   amountsIn: 'Beløp i',
   cannotCompute: 'Kan ikke beregnes',
   kindInformation: 'Orientering',
@@ -153,6 +161,8 @@ const en: MeetingPackLabels = {
   comparedWithBaseline: "Compared with the scenario's baseline",
   comparedWithCurrentKey: 'Compared with the key in force',
   noComparison: 'No comparison: no other key is in force',
+  noComparisonFor: 'no baseline for {year}',
+  yearsNotCompared: 'What this is compared with has no figures for {years}: no change is shown for those years',
   amountsIn: 'Amounts in',
   cannotCompute: 'Cannot be computed',
   kindInformation: 'Information',

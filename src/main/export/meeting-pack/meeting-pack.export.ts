@@ -1,7 +1,8 @@
 /**
  * The meeting pack as a print-ready workbook: the agenda with its running clock, every decision
  * proposal with its text, and for proposals that adopt a scenario what each member pays under it,
- * under the current key, and the change (a live formula with Andel's figure cached).
+ * under the current key, and the change (a live formula with Andel's figure cached). A year the
+ * arrangement compared with does not cover says so in words instead of a change against 0.
  *
  * Built from the same `MeetingPack` data the app's print view renders; every user text goes
  * through setText.
@@ -114,9 +115,20 @@ function scenarioSheet(
     summary.comparedWith === null
       ? labels.noComparison
       : `${summary.comparedWith.kind === 'baseline_scenario' ? labels.comparedWithBaseline : labels.comparedWithCurrentKey}: ${summary.comparedWith.name}`;
+  const notCompared = new Set(summary.yearsWithoutComparison);
+  const noComparisonFor = (year: number): string => labels.noComparisonFor.replace('{year}', String(year));
+  // The key as the scenario uses it, with its parameter values; its stored name may quote others.
+  const keyLine = summary.keyDescription === null ? summary.keyName : `${summary.keyDescription} (${summary.keyOrigin ?? summary.keyName})`;
   const header = writeTitleBlock(sheet, {
     title: `${labels.ordinal} ${ordinal} ${title}`,
-    lines: [`${labels.scenario}: ${summary.scenarioName}`, `${labels.key}: ${summary.keyName}`, comparedLine, `${labels.amountsIn} ${summary.currency}`, ...(summary.problem ? [`${labels.cannotCompute}: ${summary.problem}`] : [])],
+    lines: [
+      `${labels.scenario}: ${summary.scenarioName}`,
+      `${labels.key}: ${keyLine}`,
+      comparedLine,
+      ...(notCompared.size > 0 ? [labels.yearsNotCompared.replace('{years}', [...notCompared].join(', '))] : []),
+      `${labels.amountsIn} ${summary.currency}`,
+      ...(summary.problem ? [`${labels.cannotCompute}: ${summary.problem}`] : []),
+    ],
     draftLabel: input.draft ? common.common.draft : null,
     lastColumn: Math.max(2, lastColumn),
   });
@@ -140,7 +152,12 @@ function scenarioSheet(
       const proposedCell = sheet.getCell(row, base);
       proposedCell.value = money(member.proposed[t] ?? 0);
       proposedCell.numFmt = fmt;
-      if (compare) {
+      if (compare && notCompared.has(summary.years[t] ?? 0)) {
+        setText(sheet.getCell(row, base + 1), '—');
+        setText(sheet.getCell(row, base + 2), noComparisonFor(summary.years[t] ?? 0));
+        sheet.getCell(row, base + 1).alignment = { horizontal: 'right' };
+        sheet.getCell(row, base + 2).alignment = { horizontal: 'right' };
+      } else if (compare) {
         const currentCell = sheet.getCell(row, base + 1);
         currentCell.value = money(member.current?.[t] ?? 0);
         currentCell.numFmt = fmt;
@@ -156,6 +173,11 @@ function scenarioSheet(
     for (let c = 2; c <= lastColumn; c += 1) {
       const t = Math.floor((c - 2) / perYear);
       const part = (c - 2) % perYear;
+      if (part > 0 && notCompared.has(summary.years[t] ?? 0)) {
+        setText(sheet.getCell(totalRow, c), part === 1 ? '—' : noComparisonFor(summary.years[t] ?? 0));
+        sheet.getCell(totalRow, c).alignment = { horizontal: 'right' };
+        continue;
+      }
       const cached = part === 0 ? summary.totals.proposed[t] : part === 1 ? summary.totals.current?.[t] : summary.totals.change?.[t];
       setFormula(sheet.getCell(totalRow, c), roundFormula(sumFormula(`${columnLetter(c)}${header + 1}:${columnLetter(c)}${totalRow - 1}`), summary.exponent), money(cached ?? 0));
       sheet.getCell(totalRow, c).numFmt = fmt;

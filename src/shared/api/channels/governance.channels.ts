@@ -197,6 +197,8 @@ export interface DecisionRow {
   decidedOn: string | null;
   meetingId: number | null;
   meetingTitle: string | null;
+  /** The status of that meeting: a decision of a meeting not yet held is still being recorded. */
+  meetingStatus: MeetingStatus | null;
   agendaItemId: number | null;
   agendaItemTitle: string | null;
   title: string;
@@ -283,10 +285,15 @@ export interface MeetingPackMemberLine {
   name: string;
   /** Net amounts (minor units) per year of the horizon under the proposal. */
   proposed: number[];
-  /** Under the current key (null when there is nothing to compare with). */
-  current: number[] | null;
-  change: number[] | null;
+  /**
+   * Under the current arrangement (null when there is nothing to compare with); per year, null
+   * where the arrangement compared with has no figures for that year.
+   */
+  current: (number | null)[] | null;
+  /** proposed − current per year; null for a year there is nothing to compare with (never a change against 0). */
+  change: (number | null)[] | null;
   totalProposed: number;
+  /** Sum of the changes over the years compared. */
   totalChange: number | null;
 }
 
@@ -295,13 +302,19 @@ export interface MeetingPackScenarioSummary {
   scenarioId: number;
   scenarioName: string;
   keyName: string;
+  /** The key in words with the parameter values the scenario uses, in the pack's language (null when it cannot be computed). */
+  keyDescription: string | null;
+  /** Which key, by id and version, with its parameters in force (the stored name may quote other values). */
+  keyOrigin: string | null;
   /** What the comparison is against: the scenario's baseline, or the key last adopted for the cooperation. */
   comparedWith: { kind: 'baseline_scenario' | 'current_key'; name: string } | null;
   currency: string;
   exponent: number;
   years: number[];
   members: MeetingPackMemberLine[];
-  totals: { proposed: number[]; current: number[] | null; change: number[] | null };
+  /** Years of the horizon the arrangement compared with has no figures for: shown as "no comparison for <year>". */
+  yearsWithoutComparison: number[];
+  totals: { proposed: number[]; current: (number | null)[] | null; change: (number | null)[] | null };
   /** Set instead of figures when the scenario cannot be computed from the workspace's data. */
   problem: string | null;
 }

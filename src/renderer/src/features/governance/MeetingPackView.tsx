@@ -38,9 +38,14 @@ function ScenarioSummary({ summary, labels, language }: { summary: MeetingPackSc
   return (
     <div className="pack-scenario">
       <p className="pack-note">
-        {l('scenario')}: {summary.scenarioName} · {l('key')}: {summary.keyName} ·{' '}
+        {l('scenario')}: {summary.scenarioName} · {l('key')}: {summary.keyDescription === null ? summary.keyName : `${summary.keyDescription} (${summary.keyOrigin ?? summary.keyName})`} ·{' '}
         {summary.comparedWith ? (summary.comparedWith.kind === 'baseline_scenario' ? l('comparedWithBaseline') : l('comparedWithCurrentKey')) + ` (${summary.comparedWith.name})` : l('noComparison')} · {l('amountsIn')} {summary.currency}
       </p>
+      {summary.yearsWithoutComparison.length > 0 && (
+        <p className="pack-note" data-testid="pack-not-compared">
+          {l('yearsNotCompared').replace('{years}', summary.yearsWithoutComparison.join(', '))}
+        </p>
+      )}
       <table className="pack-table">
         <thead>
           <tr>
@@ -74,7 +79,7 @@ function ScenarioSummary({ summary, labels, language }: { summary: MeetingPackSc
                 {money(amount, summary, language)}
               </td>
             ))}
-            {compare && <td className="num num-col">{signed((summary.totals.change ?? []).reduce((a, b) => a + b, 0), summary, language)}</td>}
+            {compare && <td className="num num-col">{signed((summary.totals.change ?? []).reduce((a: number, b) => a + (b ?? 0), 0), summary, language)}</td>}
           </tr>
         </tfoot>
       </table>
