@@ -8,9 +8,8 @@
  * export-log row — written in the same transaction as the file is put in place, so a failed write
  * leaves no log entry and a failed log leaves no file.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../shared/api/contract';
@@ -22,8 +21,10 @@ import { parseJsonColumn } from '../document/canonical-json';
 import { exportAnnex } from '../export/annex/annex.export';
 import type { AdoptingDecision, AnnexMetadata } from '../export/annex/annex-input';
 import type { ExportLanguage } from '../export/export-language';
-import type { WrittenWorkbook } from '../export/xlsx/workbook-output';
-import { insertExportLogRow, listExportLogRows } from '../repositories/export-log.repository';
+import { sha256Hex, type WrittenWorkbook } from '../export/xlsx/workbook-output';
+import { fileWriteError, settleLeftovers, writeFileDurably } from '../files/durable-write';
+import { refuseWorkspaceAsOutput } from '../files/same-file';
+import { insertExportLogRow, isExportLogged, listExportLogRows } from '../repositories/export-log.repository';
 import { findScenarioRow } from '../repositories/scenario.repository';
 import { findDecisionForAdoption, findSnapshotRow, listAdoptingDecisions, listSnapshotSummaries } from '../repositories/snapshot.repository';
 import type { Clock } from './clock';
@@ -177,11 +178,6 @@ export async function chooseExportSource(
   return { source: { snapshotId: id }, notice: null };
 }
 
-function fileError(path: string, error: unknown): AndelError {
-  const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  return new AndelError('FILE_ERROR', `Cannot write ${path} (${code}).`, [{ path: 'file', message: `cannot write the file (${code})` }]);
-}
-
 /** A path in `folder` that does not exist yet: `name.xlsx`, else `name (2).xlsx`, … */
 function freshPath(folder: string, stem: string): string {
   for (let n = 1; ; n += 1) {
@@ -190,34 +186,11 @@ function freshPath(folder: string, stem: string): string {
   }
 }
 
-/** Puts the bytes at `path`: a new file (refused if one exists), or replacing one through a temporary file and a rename. */
-async function placeFile(path: string, buffer: Buffer, replace: boolean): Promise<void> {
-  if (!replace) {
-    try {
-      await writeFile(path, buffer, { flag: 'wx' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new AndelError('CONFLICT', `${path} already exists; nothing was written.`, [{ path: 'out', message: 'the file exists' }]);
-      }
-      await rm(path, { force: true }).catch(() => undefined);
-      throw fileError(path, error);
-    }
-    return;
-  }
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, buffer, { flag: 'wx' });
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw fileError(path, error);
-  }
-}
-
 /**
- * Writes an export and logs it. The log row is inserted and the file put in place in one
- * transaction: if the file cannot be written the row is rolled back, and if the log cannot be
- * committed a new file is removed again.
+ * Writes an export and logs it (src/main/files/durable-write.ts): the file is complete on disk
+ * before it takes its name, and the log row and the file's placing succeed or fail together; an
+ * existing file is replaced only with `force` and is put back if anything fails. Never the
+ * workspace itself, under any name.
  */
 export async function saveLoggedExport(
   db: Kysely<Database>,
@@ -239,22 +212,23 @@ export async function saveLoggedExport(
     }
   } catch (error) {
     if (error instanceof AndelError) throw error;
-    throw fileError(target.out ?? target.folder ?? 'the export folder', error);
+    throw fileWriteError(target.out ?? target.folder ?? 'the export folder', error);
   }
+  if (workspacePath) refuseWorkspaceAsOutput(path, workspacePath);
+  await settleLeftovers(dirname(path), async (leftTarget) => isExportLogged(db, basename(leftTarget), sha256Hex(await readFile(leftTarget))));
   const entry = { exportedAt: file.exportedAt.toISOString(), kind: file.kind, snapshotId: file.snapshotId, scenarioId: file.scenarioId, fileName: basename(path), sha256: file.written.sha256 };
-  let placed = false;
-  try {
-    const id = await db.transaction().execute(async (trx) => {
-      const inserted = await insertExportLogRow(trx, entry);
-      await placeFile(path, file.written.buffer, replace);
-      placed = true;
-      return inserted;
-    });
-    return { id, ...entry, path, bytes: file.written.buffer.length };
-  } catch (error) {
-    if (placed && !replace) await rm(path, { force: true }).catch(() => undefined);
-    throw error;
-  }
+  let id = 0;
+  await writeFileDurably(path, file.written.buffer, {
+    replace,
+    commit: async (place) => {
+      id = await db.transaction().execute(async (trx) => {
+        const inserted = await insertExportLogRow(trx, entry);
+        place();
+        return inserted;
+      });
+    },
+  });
+  return { id, ...entry, path, bytes: file.written.buffer.length };
 }
 
 /** `name - snapshot 3 - sv - 2026-11-21-12-00-00` (the stem of an export's default file name). */

@@ -17,19 +17,17 @@ import { exportLanguages, type ExportLanguage } from '../../export/export-langua
 import { chooseExportSource, exportAnnexFile } from '../../services/annex-export.service';
 import { findScenarioByNames } from '../../services/scenario.service';
 import type { CliIo } from '../cli-io';
+import { refuseWorkspaceAsOutput } from '../../files/same-file';
 
 export function parseLanguage(text: string): ExportLanguage {
   if ((exportLanguages as readonly string[]).includes(text)) return text as ExportLanguage;
   throw invalidInput('--lang', `"${text}" is not an export language; use sv (Swedish), nb (Norwegian Bokmål) or en (English)`);
 }
 
-/** The output path, checked before the workspace is opened: never the workspace itself, never an existing file without --force. */
+/** The output path, checked before the workspace is opened: never the workspace itself (under any name), never an existing file without --force. */
 export function checkOut(file: string, out: string, force: boolean | undefined): string {
   const path = resolve(out);
-  const workspace = resolve(file);
-  if (path === workspace || path === `${workspace}.lock` || path === `${workspace}-wal` || path === `${workspace}-shm`) {
-    throw invalidInput('--out', `${path} is the workspace file (or one of its companions); write the export elsewhere`);
-  }
+  refuseWorkspaceAsOutput(path, file, '--out');
   if (!force && existsSync(path)) throw new AndelError('CONFLICT', `--out: ${path} already exists; nothing was written. Give --force to replace it.`, [{ path: '--out', message: 'the file exists' }]);
   return path;
 }
