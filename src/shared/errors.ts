@@ -107,6 +107,8 @@ function localizeIssue(found: ErrorIssue, lang: MessageLanguage): ErrorIssue {
  * stay as they are (forms place issues by them); `issuePlace` gives the place in words.
  */
 export function localizeError(error: ApiError, lang: MessageLanguage): ApiError {
+  // `message` is the English text already, and may say more than the key (a schema's own words).
+  if (lang === 'en') return error;
   const message = error.messageKey ? translate(lang, error.messageKey, error.params) : error.message;
   const localized: ApiError = { ...error, message };
   if (error.issues) localized.issues = error.issues.map((found) => localizeIssue(found, lang));

@@ -1,6 +1,8 @@
 import { contract, isChannel, type Channel, type ChannelOutput } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
-import { AndelError, type ErrorIssue } from '../../shared/errors';
+import { AndelError, ref, type ErrorIssue, type MessageParams } from '../../shared/errors';
+import { translate } from '../../shared/i18n/translate';
+import { schemaIssueMessage } from '../../shared/i18n/zod-issues';
 import { storageError } from '../db/sqlite-errors';
 import type { HandlerMap } from './handler-map';
 
@@ -26,18 +28,28 @@ export async function dispatch<Ctx>(
   onInternalError: (error: unknown, channel: string) => void = (error) => console.error(error),
 ): Promise<ApiResult<unknown>> {
   if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Unknown API channel: ${String(channel).slice(0, 100)}` } };
+    const params = { channel: String(channel).slice(0, 100) };
+    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: translate('en', 'error.api.unknownChannel', params), messageKey: 'error.api.unknownChannel', params } };
   }
   const spec = contract[channel];
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    const issues: ErrorIssue[] = parsed.error.issues.map((issue) => ({ path: clip(describePath(issue.path)), message: clip(issue.message) }));
+    const issues: ErrorIssue[] = parsed.error.issues.map((issue) => {
+      const { messageKey, params } = schemaIssueMessage(issue as Parameters<typeof schemaIssueMessage>[0]);
+      const clipped = params ? Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? clip(value) : value])) : undefined;
+      return { path: clip(describePath(issue.path)), message: clip(issue.message), messageKey, ...(clipped ? { params: clipped } : {}) };
+    });
     const first = issues[0];
+    // The summary names the first issue; its detail is that issue's message, translated with it.
+    const detail = first?.messageKey ? ref(first.messageKey, first.params) : '';
+    const params: MessageParams = first ? { channel, path: first.path, detail } : { channel };
     return {
       ok: false,
       error: {
         code: 'INVALID_INPUT',
         message: `Invalid input for ${channel}${first ? `: ${first.path}: ${first.message}` : ''}`,
+        messageKey: first ? 'error.api.invalidInputAt' : 'error.api.invalidInput',
+        params,
         issues,
       },
     };
@@ -49,12 +61,12 @@ export async function dispatch<Ctx>(
   } catch (error) {
     if (error instanceof AndelError) return { ok: false, error: error.toApiError() };
     // A full disk, a read-only file, a busy database: the user's situation, said plainly.
-    const storage = storageError(error, `complete ${channel}`);
+    const storage = storageError(error, ref('error.storage.what.complete', { channel }));
     if (storage) return { ok: false, error: storage.toApiError() };
     onInternalError(error, channel);
     return {
       ok: false,
-      error: { code: 'INTERNAL', message: `Andel could not complete ${channel}: an internal error occurred. Nothing was changed.` },
+      error: { code: 'INTERNAL', message: translate('en', 'error.api.internal', { channel }), messageKey: 'error.api.internal', params: { channel } },
     };
   }
 }

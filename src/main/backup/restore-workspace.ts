@@ -7,7 +7,7 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { AndelError } from '../../shared/errors';
+import { AndelError, ref } from '../../shared/errors';
 import type { ConnectionOptions } from '../db/sqlite-connection';
 import { storageError } from '../db/sqlite-errors';
 import { acquireWorkspaceLock } from '../db/workspace-lock';
@@ -86,7 +86,7 @@ export async function restoreWorkspace(pathGiven: string, backupGiven: string, o
     renameSync(temp, path);
     return { path, restoredFrom: backupPath, previousCopy };
   } catch (error) {
-    throw storageError(error, `restore ${basename(path)}`) ?? error;
+    throw storageError(error, ref('error.storage.what.restore', { name: basename(path) })) ?? error;
   } finally {
     rmSync(temp, { force: true });
     lock.release();

@@ -6,6 +6,7 @@
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { SqliteDatabase } from '../db/sqlite-connection';
+import { ref } from '../../shared/errors';
 import { storageError } from '../db/sqlite-errors';
 import { backupFolderFor, newBackupPath, pruneScheduledBackups } from './backup-files';
 
@@ -22,7 +23,7 @@ export async function onlineBackup(sqlite: SqliteDatabase, target: string): Prom
     await sqlite.backup(temp);
     renameSync(temp, target);
   } catch (error) {
-    throw storageError(error, `write the backup ${basename(target)}`) ?? error;
+    throw storageError(error, ref('error.storage.what.writeBackup', { name: basename(target) })) ?? error;
   } finally {
     rmSync(temp, { force: true });
   }

@@ -2,7 +2,8 @@
  * How the CLI ends on an error: one clear message on stderr (with every issue of an invalid
  * document), a non-zero exit code, and a stack trace only when ANDEL_DEBUG=1.
  */
-import { AndelError } from '../../shared/errors';
+import { AndelError, issuePlace, localizeError, ref } from '../../shared/errors';
+import { isMessageLanguage, type MessageLanguage } from '../../shared/i18n/translate';
 import { storageError } from '../db/sqlite-errors';
 
 export const EXIT_OK = 0;
@@ -15,16 +16,33 @@ export const EXIT_INTERNAL = 70;
 
 const MAX_ISSUES_SHOWN = 50;
 
-export function reportError(errorGiven: unknown, write: (text: string) => void, debug: boolean): number {
+/**
+ * The language of the CLI's messages: the command's own `--lang` when it has one, else ANDEL_LANG,
+ * else the locale (LC_ALL, LC_MESSAGES, LANG: sv_SE.UTF-8 → sv; nb, nn and no → nb); English otherwise.
+ */
+export function cliLanguage(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): MessageLanguage {
+  const flag = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const given = flag < 0 ? undefined : argv[flag]!.includes('=') ? argv[flag]!.slice('--lang='.length) : argv[flag + 1];
+  if (isMessageLanguage(given)) return given;
+  if (isMessageLanguage(env['ANDEL_LANG'])) return env['ANDEL_LANG'];
+  const locale = (env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '').toLowerCase();
+  const base = /^[a-z]+/u.exec(locale)?.[0] ?? '';
+  if (base === 'sv') return 'sv';
+  if (base === 'nb' || base === 'nn' || base === 'no') return 'nb';
+  return 'en';
+}
+
+export function reportError(errorGiven: unknown, write: (text: string) => void, debug: boolean, lang: MessageLanguage = 'en'): number {
   // A full disk or a read-only file is said plainly, not reported as a bug.
-  const error = storageError(errorGiven, 'complete the command') ?? errorGiven;
+  const error = storageError(errorGiven, ref('error.storage.what.command')) ?? errorGiven;
   if (error instanceof AndelError) {
-    const firstLine = error.message.split('\n')[0] ?? error.message;
-    const issues = error.issues ?? [];
-    const message = issues.length > 1 ? firstLine : error.message;
+    const localized = localizeError(error.toApiError(), lang);
+    const firstLine = localized.message.split('\n')[0] ?? localized.message;
+    const issues = localized.issues ?? [];
+    const message = issues.length > 1 ? firstLine : localized.message;
     write(`andel: ${message}\n`);
     if (issues.length > 1) {
-      for (const issue of issues.slice(0, MAX_ISSUES_SHOWN)) write(`  ${issue.path}: ${issue.message}\n`);
+      for (const issue of issues.slice(0, MAX_ISSUES_SHOWN)) write(`  ${issuePlace(issue, lang)}: ${issue.message}\n`);
       if (issues.length > MAX_ISSUES_SHOWN) write(`  … and ${issues.length - MAX_ISSUES_SHOWN} more\n`);
     }
     write(`  [${error.code}]\n`);

@@ -6,7 +6,7 @@
 import { existsSync, linkSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Kysely, Transaction } from 'kysely';
-import { AndelError } from '../../shared/errors';
+import { AndelError, ref } from '../../shared/errors';
 import type { Database } from './database.types';
 import { createKysely } from './kysely-instance';
 import { runMigrations } from './run-migrations';
@@ -44,9 +44,9 @@ function moveIntoPlace(temp: string, path: string): void {
     return;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new AndelError('FILE_ERROR', `${path} already exists; Andel will not overwrite it.`);
+    if (code === 'EEXIST') throw new AndelError('FILE_ERROR', ref('error.workspace.alreadyExists', { path }));
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') {
-      throw new AndelError('FILE_ERROR', `Cannot create ${path} (${code ?? 'error'}).`);
+      throw new AndelError('FILE_ERROR', ref('error.workspace.cannotCreate', { path, detail: code ?? 'error' }));
     }
   }
   assertNewFile(path);
@@ -54,9 +54,9 @@ function moveIntoPlace(temp: string, path: string): void {
 }
 
 export function assertNewFile(path: string): void {
-  if (existsSync(path)) throw new AndelError('FILE_ERROR', `${path} already exists; Andel will not overwrite it.`);
+  if (existsSync(path)) throw new AndelError('FILE_ERROR', ref('error.workspace.alreadyExists', { path }));
   const folder = dirname(path);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new AndelError('FILE_ERROR', `The folder ${folder} does not exist.`);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new AndelError('FILE_ERROR', ref('error.workspace.folderMissing', { folder }));
 }
 
 export async function createWorkspaceFile(pathGiven: string, init: WorkspaceInit, options: CreateOptions = {}): Promise<string> {
@@ -70,7 +70,7 @@ export async function createWorkspaceFile(pathGiven: string, init: WorkspaceInit
     try {
       sqlite = openReadWrite(temp, options, { create: true });
     } catch (error) {
-      throw new AndelError('FILE_ERROR', `Cannot create ${path}: ${(error as Error).message}`);
+      throw new AndelError('FILE_ERROR', ref('error.workspace.cannotCreate', { path, detail: (error as Error).message }));
     }
     sqlite.pragma(`application_id = ${ANDEL_APPLICATION_ID}`);
     sqlite.pragma('journal_mode = WAL');

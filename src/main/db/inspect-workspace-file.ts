@@ -5,7 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { AndelError } from '../../shared/errors';
+import { AndelError, ref } from '../../shared/errors';
 import { readFileHeader } from './file-header';
 import { hasAndelMeta, readMigrationState } from './migration-state';
 import { knownMigrationNames } from './migrations/migration-provider';
@@ -13,10 +13,7 @@ import { openInMemoryCopy, type ConnectionOptions } from './sqlite-connection';
 import { ANDEL_APPLICATION_ID } from './workspace-format';
 
 export function newerVersionError(path: string, detail: string): AndelError {
-  return new AndelError(
-    'NEWER_VERSION',
-    `${basename(path)} was saved by a newer version of Andel (${detail}). Update Andel to open it; the file was not changed.`,
-  );
+  return new AndelError('NEWER_VERSION', ref('error.workspace.newerVersion', { name: basename(path), detail }));
 }
 
 export function inspectWorkspaceFile(path: string, options: ConnectionOptions): void {
@@ -25,25 +22,22 @@ export function inspectWorkspaceFile(path: string, options: ConnectionOptions): 
     isFile = statSync(path).isFile();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new AndelError('FILE_ERROR', code === 'ENOENT' ? `${path} does not exist.` : `Cannot read ${path} (${code ?? 'error'}).`);
+    throw new AndelError('FILE_ERROR', code === 'ENOENT' ? ref('error.workspace.missing', { path }) : ref('error.workspace.cannotRead', { path, detail: code ?? 'error' }));
   }
-  if (!isFile) throw new AndelError('FILE_ERROR', `${path} is not a file.`);
+  if (!isFile) throw new AndelError('FILE_ERROR', ref('error.workspace.notAFile', { path }));
 
   let header: ReturnType<typeof readFileHeader>;
   try {
     header = readFileHeader(path);
   } catch (error) {
-    throw new AndelError('FILE_ERROR', `Cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+    throw new AndelError('FILE_ERROR', ref('error.workspace.cannotRead', { path, detail: (error as NodeJS.ErrnoException).code ?? 'error' }));
   }
   const name = basename(path);
   if (header.kind === 'not-sqlite') {
-    throw new AndelError('NOT_A_WORKSPACE', `${name} is not an Andel workspace: it is not a SQLite database file. The file was not changed.`);
+    throw new AndelError('NOT_A_WORKSPACE', ref('error.workspace.notSqlite', { name }));
   }
   if (header.applicationId !== ANDEL_APPLICATION_ID) {
-    throw new AndelError(
-      'NOT_A_WORKSPACE',
-      `${name} is a SQLite database of another application (application id ${header.applicationId}), not an Andel workspace. The file was not changed.`,
-    );
+    throw new AndelError('NOT_A_WORKSPACE', ref('error.workspace.foreignSqlite', { name, applicationId: header.applicationId }));
   }
   if (header.userVersion > knownMigrationNames.length) {
     throw newerVersionError(path, `schema level ${header.userVersion}, this Andel knows up to ${knownMigrationNames.length}`);
@@ -53,17 +47,17 @@ export function inspectWorkspaceFile(path: string, options: ConnectionOptions): 
   try {
     probe = openInMemoryCopy(path, options);
   } catch (error) {
-    throw new AndelError('NOT_A_WORKSPACE', `${name} cannot be read as an Andel workspace: ${(error as Error).message}. The file was not changed.`);
+    throw new AndelError('NOT_A_WORKSPACE', ref('error.workspace.unreadable', { name, detail: (error as Error).message }));
   }
   try {
     const state = readMigrationState(probe);
     if (state.unknown.length > 0) throw newerVersionError(path, `unknown schema changes ${state.unknown.join(', ')}`);
     if (!hasAndelMeta(probe)) {
-      throw new AndelError('NOT_A_WORKSPACE', `${name} has Andel's mark but no workspace data; it is not a usable Andel workspace. The file was not changed.`);
+      throw new AndelError('NOT_A_WORKSPACE', ref('error.workspace.markWithoutData', { name }));
     }
   } catch (error) {
     if (error instanceof AndelError) throw error;
-    throw new AndelError('NOT_A_WORKSPACE', `${name} cannot be read as an Andel workspace: ${(error as Error).message}. The file was not changed.`);
+    throw new AndelError('NOT_A_WORKSPACE', ref('error.workspace.unreadable', { name, detail: (error as Error).message }));
   } finally {
     probe.close();
   }

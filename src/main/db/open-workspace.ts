@@ -5,7 +5,7 @@
 import { accessSync, constants } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
-import { AndelError } from '../../shared/errors';
+import { AndelError, ref } from '../../shared/errors';
 import { backupBeforeMigrate } from './backup-before-migrate';
 import type { Database } from './database.types';
 import { inspectWorkspaceFile, newerVersionError } from './inspect-workspace-file';
@@ -35,7 +35,7 @@ function assertWritable(path: string): void {
     try {
       accessSync(target, constants.R_OK | constants.W_OK);
     } catch {
-      throw new AndelError('FILE_ERROR', `Cannot open ${path} for editing: the ${what} ${target} is read-only. The file was not changed.`);
+      throw new AndelError('FILE_ERROR', ref('error.workspace.readOnly', { path, what: ref(`error.workspace.what.${what}`), target }));
     }
   }
 }
@@ -91,6 +91,6 @@ export async function openWorkspace(pathGiven: string, options: OpenOptions = {}
     if (sqlite?.open) sqlite.close();
     lock.release();
     if (error instanceof AndelError) throw error;
-    throw new AndelError('FILE_ERROR', `Cannot open ${path}: ${(error as Error).message}`);
+    throw new AndelError('FILE_ERROR', ref('error.workspace.cannotOpen', { path, detail: (error as Error).message }));
   }
 }

@@ -3,9 +3,8 @@
  * user-readable AndelErrors. Dispatch and the CLI call `storageError` before treating anything as
  * an internal error: a full disk or a read-only file is the user's situation to fix, not a bug.
  */
-import { AndelError } from '../../shared/errors';
-
-const NOTHING_CHANGED = 'Nothing was half-written: the workspace is as it was before.';
+import { AndelError, ref, type MessageKey, type MessageParams } from '../../shared/errors';
+import type { MessageParam } from '../../shared/i18n/translate';
 
 interface CodedError {
   code?: unknown;
@@ -27,46 +26,39 @@ function primary(code: string): string {
 
 /**
  * The plain message for a storage failure, or null when `error` is not one (callers then handle it
- * as they would have). `what` names the action for the message, e.g. "save the change".
+ * as they would have). `what` names the action for the message, e.g. "save the change", as a
+ * catalogue reference so it is said in the reader's language.
  */
-export function storageError(error: unknown, what = 'save the change'): AndelError | null {
+export function storageError(error: unknown, what: MessageParam = ref('error.storage.what.save')): AndelError | null {
   if (error instanceof AndelError) return null;
   const code = codeOf(error);
   if (!code) return null;
+  const fail = (messageKey: MessageKey, params: MessageParams = {}): AndelError => new AndelError('FILE_ERROR', ref(messageKey, { what, ...params }));
   switch (primary(code)) {
     case 'SQLITE_FULL':
     case 'ENOSPC':
     case 'EDQUOT':
-      return new AndelError('FILE_ERROR', `Andel could not ${what}: the disk is full. Free some space and try again. ${NOTHING_CHANGED}`);
+      return fail('error.storage.diskFull');
     case 'SQLITE_READONLY':
     case 'EROFS':
-      return new AndelError(
-        'FILE_ERROR',
-        `Andel could not ${what}: the workspace file (or its folder) is read-only. Check the file's permissions, or save a copy elsewhere. ${NOTHING_CHANGED}`,
-      );
+      return fail('error.storage.readOnly');
     case 'EACCES':
     case 'EPERM':
     case 'SQLITE_PERM':
     case 'SQLITE_AUTH':
-      return new AndelError('FILE_ERROR', `Andel could not ${what}: permission denied for the workspace file or its folder. ${NOTHING_CHANGED}`);
+      return fail('error.storage.permission');
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
-      return new AndelError(
-        'FILE_ERROR',
-        `Andel could not ${what}: the workspace file is busy (another program is using it). Try again in a moment. ${NOTHING_CHANGED}`,
-      );
+      return fail('error.storage.busy');
     case 'SQLITE_IOERR':
     case 'EIO':
-      return new AndelError('FILE_ERROR', `Andel could not ${what}: the disk reported a read or write error (${code}). ${NOTHING_CHANGED}`);
+      return fail('error.storage.io', { detail: code });
     case 'SQLITE_CANTOPEN':
     case 'ENOENT':
-      return new AndelError('FILE_ERROR', `Andel could not ${what}: the workspace file cannot be opened (was it moved or deleted?). ${NOTHING_CHANGED}`);
+      return fail('error.storage.cannotOpen');
     case 'SQLITE_CORRUPT':
     case 'SQLITE_NOTADB':
-      return new AndelError(
-        'FILE_ERROR',
-        `Andel could not ${what}: the workspace file is damaged. Restore it from a backup (andel backups <file>). ${NOTHING_CHANGED}`,
-      );
+      return fail('error.storage.damaged');
     default:
       return null;
   }

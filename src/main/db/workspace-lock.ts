@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { AndelError } from '../../shared/errors';
+import { AndelError, ref } from '../../shared/errors';
 
 export interface WorkspaceLock {
   readonly lockPath: string;
@@ -46,7 +46,7 @@ function tryCreate(lockPath: string, content: LockContent): boolean {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return false;
-    throw new AndelError('FILE_ERROR', `Cannot create the lock file ${lockPath} (${code ?? 'error'}): is the folder writable?`);
+    throw new AndelError('FILE_ERROR', ref('error.workspace.lockFailed', { lockPath, detail: code ?? 'error' }));
   }
   try {
     writeSync(fd, JSON.stringify(content));
@@ -74,10 +74,7 @@ export function acquireWorkspaceLock(workspacePath: string, now: () => Date = ()
     const stale = holder !== null && holder.host === mine.host && holder.pid !== process.pid && !isRunning(holder.pid);
     if (!stale) {
       const who = holder ? `process ${holder.pid}${holder.host !== mine.host ? ` on ${holder.host}` : ''}, since ${holder.since}` : 'another process';
-      throw new AndelError(
-        'FILE_ERROR',
-        `${workspacePath} is already open in another Andel window or process (${who}). Close it there first; if that process has crashed, delete ${lockPath}.`,
-      );
+      throw new AndelError('FILE_ERROR', ref('error.workspace.openElsewhere', { path: workspacePath, who, lockPath }));
     }
     try {
       unlinkSync(lockPath);
@@ -85,5 +82,5 @@ export function acquireWorkspaceLock(workspacePath: string, now: () => Date = ()
       // Another process took it over at the same moment; the next attempt decides.
     }
   }
-  throw new AndelError('FILE_ERROR', `${workspacePath} is being opened by another process at the same moment; try again.`);
+  throw new AndelError('FILE_ERROR', ref('error.workspace.openingElsewhere', { path: workspacePath }));
 }

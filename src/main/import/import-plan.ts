@@ -11,6 +11,7 @@ import type {
   ImportRowAction,
   ImportRowError,
 } from '../../shared/api/channels/import.channels';
+import { ref, translate, type MessageKey, type MessageParams, type MessageRef } from '../../shared/i18n/translate';
 import { isIsoDate } from '../../shared/iso-date';
 import { fold } from './detect-columns';
 
@@ -53,22 +54,23 @@ export interface PlanInput {
 const MISSING_MARKS = new Set(['..', '.', '-', '–', '—', ':', 'x', 'X']);
 
 /** A whole, non-negative count written the Nordic or English way: "12 345", "12.345", "12,345", "12345". */
-export function parseCount(text: string): { value: number } | { error: string } {
+export function parseCount(text: string): { value: number } | { error: MessageRef } {
   const trimmed = text.trim();
-  if (trimmed === '') return { error: 'is empty: give a figure' };
-  if (MISSING_MARKS.has(trimmed)) return { error: `has no figure ("${trimmed}")` };
-  if (/^-/.test(trimmed)) return { error: `"${trimmed}" is negative: a population cannot be` };
+  const params = { value: trimmed };
+  if (trimmed === '') return { error: ref('error.import.emptyFigure') };
+  if (MISSING_MARKS.has(trimmed)) return { error: ref('error.import.noFigure', params) };
+  if (/^-/.test(trimmed)) return { error: ref('error.import.negative', params) };
   // Spaces group thousands only in threes: "5 312" is a number, "1 23" a typing slip.
-  if (/[\s\u00a0\u202f]/u.test(trimmed) && !/^\d{1,3}([\s\u00a0\u202f]\d{3})+$/u.test(trimmed)) return { error: `"${trimmed}" is not a whole number` };
+  if (/[\s\u00a0\u202f]/u.test(trimmed) && !/^\d{1,3}([\s\u00a0\u202f]\d{3})+$/u.test(trimmed)) return { error: ref('error.import.notWholeNumber', params) };
   const compact = trimmed.replace(/[\s\u00a0\u202f]/gu, '');
   let digits: string | null = null;
   if (/^\d+$/u.test(compact)) digits = compact;
   else if (/^\d{1,3}(\.\d{3})+$/u.test(compact)) digits = compact.replaceAll('.', '');
   else if (/^\d{1,3}(,\d{3})+$/u.test(compact)) digits = compact.replaceAll(',', '');
   else if (/^\d+[.,]0+$/u.test(compact)) digits = compact.replace(/[.,]0+$/u, '');
-  if (digits === null) return { error: `"${trimmed}" is not a whole number` };
+  if (digits === null) return { error: ref('error.import.notWholeNumber', params) };
   const value = Number(digits);
-  if (!Number.isSafeInteger(value)) return { error: `"${trimmed}" is too large` };
+  if (!Number.isSafeInteger(value)) return { error: ref('error.import.tooLarge', params) };
   return { value };
 }
 
@@ -89,6 +91,12 @@ export function normaliseCode(code: string): string {
 // "Skövde kommun", "Oslo kommune" name the same organisation as "Skövde", "Oslo".
 const nameKey = (name: string): string => fold(name).replace(/\s+(kommun|kommune|kommunes|kommuns)$/u, '').replace(/^(kommunen|kommune)\s+/u, '');
 
+function rowError(row: number, column: string | null, messageKey: MessageKey, params?: MessageParams): ImportRowError {
+  const found: ImportRowError = { row, column, message: translate('en', messageKey, params), messageKey };
+  if (params) found.params = params;
+  return found;
+}
+
 export function planImport(input: PlanInput): ImportPlan {
   const { mapping, options } = input;
   const header = (index: number | null | undefined): string | null => (index === null || index === undefined ? null : (input.headers[index] ?? `#${index + 1}`));
@@ -107,12 +115,10 @@ export function planImport(input: PlanInput): ImportPlan {
   }
 
   const hasIdentity = [mapping.officialCode, mapping.name, mapping.codeAndName].some((c) => c !== null && c !== undefined);
-  if (!hasIdentity) errors.push({ row: input.headerRow, column: null, message: 'Choose the column with the municipality code or name.' });
-  if (mapping.population === null || mapping.population === undefined) {
-    errors.push({ row: input.headerRow, column: null, message: 'Choose the column with the population figures.' });
-  }
+  if (!hasIdentity) errors.push(rowError(input.headerRow, null, 'error.import.chooseIdentity'));
+  if (mapping.population === null || mapping.population === undefined) errors.push(rowError(input.headerRow, null, 'error.import.choosePopulation'));
   const noYear = (mapping.year === null || mapping.year === undefined) && (options.year === null || options.year === undefined);
-  if (noYear) errors.push({ row: input.headerRow, column: null, message: 'Say which year the figures are for (or choose a year column).' });
+  if (noYear) errors.push(rowError(input.headerRow, null, 'error.import.chooseYear'));
   if (errors.length > 0) {
     return { rows: [], errors, summary: { create: 0, update: 0, unchanged: 0, error: input.rows.length } };
   }
@@ -132,33 +138,33 @@ export function planImport(input: PlanInput): ImportPlan {
     if (i > lastDataIndex && filled <= 1) return;
     const cell = (index: number | null | undefined): string => (index === null || index === undefined ? '' : (source.cells[index] ?? '').trim());
     const rowErrors: ImportRowError[] = [];
-    const fail = (column: string | null, message: string) => rowErrors.push({ row: source.row, column, message });
+    const fail = (column: string | null, messageKey: MessageKey, params?: MessageParams) => rowErrors.push(rowError(source.row, column, messageKey, params));
 
     let code: string | null = null;
     let name: string | null = null;
     if (mapping.codeAndName !== null && mapping.codeAndName !== undefined) ({ code, name } = splitCodeAndName(cell(mapping.codeAndName)));
     if (mapping.officialCode !== null && mapping.officialCode !== undefined && cell(mapping.officialCode) !== '') {
       const raw = cell(mapping.officialCode);
-      if (!/^(K-)?\d{1,4}$/u.test(raw)) fail(header(mapping.officialCode), `"${raw}" is not a municipality code (four digits)`);
+      if (!/^(K-)?\d{1,4}$/u.test(raw)) fail(header(mapping.officialCode), 'error.import.notMunicipalityCode', { value: raw });
       else code = normaliseCode(raw);
     }
     if (mapping.name !== null && mapping.name !== undefined && cell(mapping.name) !== '') name = splitCodeAndName(cell(mapping.name)).name ?? name;
     if (code) code = normaliseCode(code);
-    if (!code && !name) fail(header(mapping.codeAndName ?? mapping.name ?? mapping.officialCode), 'has neither a code nor a name');
+    if (!code && !name) fail(header(mapping.codeAndName ?? mapping.name ?? mapping.officialCode), 'error.import.noCodeOrName');
 
     const parsed = parseCount(cell(mapping.population));
     const population = 'value' in parsed ? parsed.value : null;
-    if ('error' in parsed) fail(header(mapping.population), parsed.error);
+    if ('error' in parsed) fail(header(mapping.population), parsed.error.messageKey, parsed.error.params);
 
     let year: number | null = options.year ?? null;
     if (mapping.year !== null && mapping.year !== undefined) {
       const raw = cell(mapping.year);
       const match = /^(\d{4})/u.exec(raw);
-      if (!match || Number(match[1]) < 1900 || Number(match[1]) > 2200) fail(header(mapping.year), `"${raw}" is not a year`);
+      if (!match || Number(match[1]) < 1900 || Number(match[1]) > 2200) fail(header(mapping.year), 'error.import.notYear', { value: raw });
       else year = Number(match[1]);
     }
     const referenceDate = options.referenceDate ?? (year === null ? null : options.countryCode === 'NO' ? `${year}-01-01` : `${year}-12-31`);
-    if (referenceDate !== null && !isIsoDate(referenceDate)) fail(null, `the reference date "${referenceDate}" is not a date that exists`);
+    if (referenceDate !== null && !isIsoDate(referenceDate)) fail(null, 'error.import.badReferenceDate', { value: referenceDate });
 
     let organisation: KnownOrganisation | null = null;
     let newName: string | null = null;
@@ -167,38 +173,36 @@ export function planImport(input: PlanInput): ImportPlan {
       const codeMatchesAnyCountry = code ? (byCode.get(code) ?? []) : [];
       const candidates = codeMatches.length > 0 ? codeMatches : codeMatchesAnyCountry.length === 1 && !name ? codeMatchesAnyCountry : [];
       if (candidates.length === 1) organisation = candidates[0]!;
-      else if (candidates.length > 1) fail(header(mapping.officialCode ?? mapping.codeAndName), `code ${code} belongs to ${candidates.length} organisations: ${candidates.map((o) => o.name).join(', ')}`);
+      else if (candidates.length > 1) fail(header(mapping.officialCode ?? mapping.codeAndName), 'error.import.codeAmbiguous', { code: code ?? '', count: candidates.length, names: candidates.map((o) => o.name).join(', ') });
       else if (name) {
         const named = (byName.get(nameKey(name)) ?? []).filter((o) => !code || !o.officialCode || normaliseCode(o.officialCode) === code);
         if (named.length === 1) organisation = named[0]!;
         else if (named.length > 1) {
-          fail(header(mapping.name ?? mapping.codeAndName), `${named.length} organisations are named “${name}”; add a column with the municipality code to tell them apart`);
+          fail(header(mapping.name ?? mapping.codeAndName), 'error.import.nameAmbiguous', { count: named.length, name });
         }
       }
       if (!organisation && rowErrors.length === 0) {
         if (options.createMissing) {
-          if (!name) fail(header(mapping.officialCode ?? mapping.codeAndName), `no organisation has code ${code}, and a new one needs a name`);
+          if (!name) fail(header(mapping.officialCode ?? mapping.codeAndName), 'error.import.newNeedsName', { code: code ?? '' });
           else {
             const key = nameKey(name);
             const first = newNames.get(key);
-            if (first !== undefined) fail(header(mapping.name ?? mapping.codeAndName), `“${name}” is already created by row ${first}`);
+            if (first !== undefined) fail(header(mapping.name ?? mapping.codeAndName), 'error.import.alreadyCreated', { name, row: first });
             else {
               newNames.set(key, source.row);
               newName = name;
             }
           }
         } else {
-          fail(
-            header(mapping.officialCode ?? mapping.codeAndName ?? mapping.name),
-            `no organisation in this workspace has ${code ? `code ${code}` : ''}${code && name ? ' or ' : ''}${name ? `the name “${name}”` : ''}; tick “Create new organisations” to add it`,
-          );
+          const unknown: MessageKey = code && name ? 'error.import.unknownCodeOrName' : code ? 'error.import.unknownCode' : 'error.import.unknownName';
+          fail(header(mapping.officialCode ?? mapping.codeAndName ?? mapping.name), unknown, { code: code ?? '', name: name ?? '' });
         }
       }
     }
     if (organisation && year !== null) {
       const key = `${organisation.id}:${year}`;
       const first = seen.get(key);
-      if (first !== undefined) fail(null, `${organisation.name} ${year} already appears on row ${first}`);
+      if (first !== undefined) fail(null, 'error.import.duplicateRow', { name: organisation.name, year, row: first });
       else seen.set(key, source.row);
     }
 

@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { AndelError } from '../../shared/errors';
+import { AndelError, ref } from '../../shared/errors';
 
 export interface RawTable {
   format: 'csv' | 'xlsx';
@@ -70,11 +70,11 @@ async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new AndelError('INVALID_INPUT', `The file cannot be read as an Excel workbook (.xlsx): ${(error as Error).message}`);
+    throw new AndelError('INVALID_INPUT', ref('error.import.notXlsx', { detail: (error as Error).message }));
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) throw new AndelError('INVALID_INPUT', 'The workbook has no worksheet with data.');
-  if (sheet.rowCount > MAX_IMPORT_ROWS + 50) throw new AndelError('INVALID_INPUT', `The worksheet has ${sheet.rowCount} rows; Andel imports at most ${MAX_IMPORT_ROWS}.`);
+  if (!sheet) throw new AndelError('INVALID_INPUT', ref('error.import.noSheet'));
+  if (sheet.rowCount > MAX_IMPORT_ROWS + 50) throw new AndelError('INVALID_INPUT', ref('error.import.sheetTooLong', { rows: sheet.rowCount, max: MAX_IMPORT_ROWS }));
   const rows: string[][] = [];
   const width = sheet.columnCount;
   for (let r = 1; r <= sheet.rowCount; r += 1) {
@@ -87,14 +87,14 @@ async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
 }
 
 export async function readTable(bytes: Uint8Array): Promise<RawTable> {
-  if (bytes.length === 0) throw new AndelError('INVALID_INPUT', 'The file is empty.');
+  if (bytes.length === 0) throw new AndelError('INVALID_INPUT', ref('error.import.empty'));
   if (isZip(bytes)) return { format: 'xlsx', encoding: null, delimiter: null, rows: await readXlsx(bytes) };
   const { text, encoding } = decodeText(bytes);
-  if (text.includes('\u0000')) throw new AndelError('INVALID_INPUT', 'The file is neither a CSV text file nor an Excel workbook (.xlsx).');
+  if (text.includes('\u0000')) throw new AndelError('INVALID_INPUT', ref('error.import.notCsvOrXlsx'));
   const delimiter = guessDelimiter(text);
   const rows = parseWith(text, delimiter).map((row) => row.map((cell) => cell.trim()));
   // A final newline gives one empty row; trailing empty rows say nothing.
   while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === '')) rows.pop();
-  if (rows.length > MAX_IMPORT_ROWS + 50) throw new AndelError('INVALID_INPUT', `The file has ${rows.length} rows; Andel imports at most ${MAX_IMPORT_ROWS}.`);
+  if (rows.length > MAX_IMPORT_ROWS + 50) throw new AndelError('INVALID_INPUT', ref('error.import.fileTooLong', { rows: rows.length, max: MAX_IMPORT_ROWS }));
   return { format: 'csv', encoding, delimiter, rows };
 }

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { ImportOptions, ImportPreview, ImportResult } from '../../shared/api/channels/import.channels';
-import { AndelError } from '../../shared/errors';
+import { AndelError, ref } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { canonicalJson } from '../document/canonical-json';
 import { detectColumns, findHeaderRow, guessCountry } from '../import/detect-columns';
@@ -27,7 +27,7 @@ const PREVIEW_ROWS = 200;
 
 function decodeBase64(content: string): Uint8Array {
   const compact = content.replace(/\s+/gu, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/u.test(compact)) throw new AndelError('INVALID_INPUT', 'The file content did not arrive intact (it is not base64). Choose the file again.');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/u.test(compact)) throw new AndelError('INVALID_INPUT', ref('error.import.notBase64'));
   return new Uint8Array(Buffer.from(compact, 'base64'));
 }
 
@@ -42,11 +42,11 @@ async function analyse(
   input: { contentBase64: string; mapping?: ParsedInputOf<'import:preview'>['mapping']; options?: ImportOptions | undefined },
 ): Promise<Analysis> {
   const table = await readTable(decodeBase64(input.contentBase64));
-  if (table.rows.length === 0) throw new AndelError('INVALID_INPUT', 'The file has no rows.');
+  if (table.rows.length === 0) throw new AndelError('INVALID_INPUT', ref('error.import.noRows'));
   const headerIndex = findHeaderRow(table.rows);
   const header = table.rows[headerIndex] ?? [];
   const dataRows = table.rows.slice(headerIndex + 1).map((cells, i) => ({ row: headerIndex + i + 2, cells }));
-  if (dataRows.length === 0) throw new AndelError('INVALID_INPUT', 'The file has a header but no rows of data under it.');
+  if (dataRows.length === 0) throw new AndelError('INVALID_INPUT', ref('error.import.noDataRows'));
   const detected = detectColumns(header, dataRows.map((r) => r.cells));
   const mapping = input.mapping ?? detected.mapping;
   const meta = await getMeta(db);
@@ -100,8 +100,14 @@ export async function commitImport(db: Db, input: ParsedInputOf<'import:commit'>
       const rowsWithErrors = new Set(plan.errors.map((e) => e.row)).size;
       throw new AndelError(
         'INVALID_INPUT',
-        `${rowsWithErrors === 1 ? 'One row' : `${rowsWithErrors} rows`} of the file cannot be imported, so nothing was imported. Correct ${rowsWithErrors === 1 ? 'it' : 'them'} and try again.`,
-        plan.errors.map((e) => ({ path: e.column ? `row ${e.row}, column "${e.column}"` : `row ${e.row}`, message: e.message })),
+        ref(rowsWithErrors === 1 ? 'error.import.rowsRefused_one' : 'error.import.rowsRefused_other', { count: rowsWithErrors }),
+        plan.errors.map((e) => ({
+          path: e.column ? `row ${e.row}, column "${e.column}"` : `row ${e.row}`,
+          message: e.message,
+          ...(e.messageKey ? { messageKey: e.messageKey } : {}),
+          ...(e.params ? { params: e.params } : {}),
+          where: e.column ? ref('error.import.where.rowColumn', { row: e.row, column: e.column }) : ref('error.import.where.row', { row: e.row }),
+        })),
       );
     }
     const at = clock().toISOString();

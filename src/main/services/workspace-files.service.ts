@@ -6,14 +6,14 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WorkspaceInfo } from '../../shared/api/channels/workspace.channels';
-import { AndelError } from '../../shared/errors';
+import { AndelError, ref } from '../../shared/errors';
 import { demoWorkspaceFileName, withWorkspaceExtension } from '../electron/policy/workspace-files';
 import type { AppContext } from '../handlers/app-context';
 import { writeDemoWorkspace } from '../workspace/demo-workspace';
 import { getWorkspaceInfo } from './workspace.service';
 
 function documentsDir(ctx: AppContext): string {
-  if (!ctx.documentsDir) throw new AndelError('FILE_ERROR', 'Andel does not know where your documents folder is. Use File › Open or File › New instead.');
+  if (!ctx.documentsDir) throw new AndelError('FILE_ERROR', ref('error.workspace.noDocumentsFolder'));
   mkdirSync(ctx.documentsDir, { recursive: true });
   return ctx.documentsDir;
 }
@@ -30,7 +30,7 @@ export async function openDemoWorkspace(ctx: AppContext): Promise<WorkspaceInfo>
   if (!existsSync(path)) {
     if (ctx.createDemoWorkspace) await ctx.createDemoWorkspace(path);
     else if (ctx.demoDocumentPath) await writeDemoWorkspace(path, { documentPath: ctx.demoDocumentPath });
-    else throw new AndelError('FILE_ERROR', 'The demo workspace is not installed with this copy of Andel.');
+    else throw new AndelError('FILE_ERROR', ref('error.workspace.demoMissing'));
   }
   await ctx.session.open(path);
   return infoOf(ctx);
@@ -38,7 +38,7 @@ export async function openDemoWorkspace(ctx: AppContext): Promise<WorkspaceInfo>
 
 export async function createNamedWorkspace(ctx: AppContext, name: string): Promise<WorkspaceInfo> {
   const path = join(documentsDir(ctx), withWorkspaceExtension(name.trim()));
-  if (existsSync(path)) throw new AndelError('FILE_ERROR', `There is already a workspace called “${name.trim()}” in your documents folder. Choose another name, or open it with File › Open.`);
+  if (existsSync(path)) throw new AndelError('FILE_ERROR', ref('error.workspace.nameTaken', { name: name.trim() }));
   await ctx.session.create(path, { name: name.trim() });
   return infoOf(ctx);
 }

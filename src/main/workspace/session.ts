@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Kysely } from 'kysely';
-import { AndelError } from '../../shared/errors';
+import { AndelError, ref } from '../../shared/errors';
 import type { WorkspaceDocument } from '../../shared/document/workspace-document.schema';
 import { createWorkspaceFile, type WorkspaceInit } from '../db/create-workspace';
 import type { Database } from '../db/database.types';
@@ -61,7 +61,7 @@ export class WorkspaceSession {
   }
 
   get db(): Kysely<Database> {
-    if (!this.handle) throw new AndelError('NO_WORKSPACE', 'No workspace is open. Open or create a workspace first.');
+    if (!this.handle) throw new AndelError('NO_WORKSPACE', ref('error.workspace.none'));
     return this.handle.db;
   }
 
@@ -98,13 +98,13 @@ export class WorkspaceSession {
 
   /** Takes a backup of the open workspace now if it changed since the last one (what the schedule does); its path, or null. */
   async backupNow(): Promise<string | null> {
-    if (!this.scheduler) throw new AndelError('NO_WORKSPACE', 'No workspace with backups is open.');
+    if (!this.scheduler) throw new AndelError('NO_WORKSPACE', ref('error.workspace.noneForBackups'));
     return this.scheduler.tick();
   }
 
   /** The backups of the open workspace (scheduled, before-restore, before-migration), newest first. */
   listBackups(): BackupEntry[] {
-    if (!this.handle) throw new AndelError('NO_WORKSPACE', 'No workspace is open, so there are no backups to list.');
+    if (!this.handle) throw new AndelError('NO_WORKSPACE', ref('error.workspace.noneToListBackups'));
     return listBackups(this.handle.path);
   }
 
@@ -114,7 +114,7 @@ export class WorkspaceSession {
    */
   async restoreFromBackup(backupPath: string, options: { path?: string; force?: boolean } = {}): Promise<RestoreResult> {
     const target = options.path ? resolve(options.path) : this.handle?.path;
-    if (!target) throw new AndelError('NO_WORKSPACE', 'No workspace is open: say which workspace to restore.');
+    if (!target) throw new AndelError('NO_WORKSPACE', ref('error.workspace.noneToRestore'));
     const connection = { nativeBinding: this.options.nativeBinding, now: this.clock, force: options.force ?? false };
     const wasOpen = this.handle?.path === target;
     if (wasOpen) await this.close();
@@ -133,14 +133,14 @@ export class WorkspaceSession {
   /** Writes a consistent copy of the open workspace to a new file (SQLite online backup); the session stays on the original. */
   async saveCopy(path: string): Promise<string> {
     const handle = this.handle;
-    if (!handle) throw new AndelError('NO_WORKSPACE', 'No workspace is open, so there is nothing to save a copy of.');
+    if (!handle) throw new AndelError('NO_WORKSPACE', ref('error.workspace.noneToCopy'));
     const target = resolve(path);
-    if (target === handle.path) throw new AndelError('FILE_ERROR', 'A copy cannot replace the open workspace itself.');
-    if (existsSync(target)) throw new AndelError('FILE_ERROR', `${target} already exists; Andel will not overwrite it.`);
+    if (target === handle.path) throw new AndelError('FILE_ERROR', ref('error.workspace.copyOverOpen'));
+    if (existsSync(target)) throw new AndelError('FILE_ERROR', ref('error.workspace.alreadyExists', { path: target }));
     try {
       await handle.sqlite.backup(target);
     } catch (error) {
-      throw new AndelError('FILE_ERROR', `Cannot save a copy to ${target}: ${(error as Error).message}`);
+      throw new AndelError('FILE_ERROR', ref('error.workspace.copyFailed', { path: target, detail: (error as Error).message }));
     }
     return target;
   }

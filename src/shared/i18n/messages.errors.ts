@@ -46,7 +46,7 @@ export const errorMessages = {
   'error.field.tooLarge': { sv: 'är för stort (högst {{maximum}})', nb: 'er for stort (høyst {{maximum}})', en: 'is too large (at most {{maximum}})' },
   'error.field.notWhole': { sv: 'måste vara ett heltal', nb: 'må være et heltall', en: 'must be a whole number' },
   'error.field.badFormat': { sv: 'har fel format', nb: 'har feil format', en: 'is not in the expected format' },
-  'error.field.notDate': { sv: 'är inte ett datum som finns (ÅÅÅÅ-MM-DD)', nb: 'er ikke en dato som finnes (ÅÅÅÅ-MM-DD)', en: 'is not a date that exists (YYYY-MM-DD)' },
+  'error.field.notDate': { sv: '”{{value}}” är inget datum som finns (ÅÅÅÅ-MM-DD)', nb: '«{{value}}» er ikke en dato som finnes (ÅÅÅÅ-MM-DD)', en: '"{{value}}" is not a date that exists (expected YYYY-MM-DD)' },
   'error.field.notOneOf': { sv: 'måste vara något av: {{options}}', nb: 'må være en av: {{options}}', en: 'must be one of: {{options}}' },
   'error.field.unknownField': { sv: 'okänt fält: {{keys}}', nb: 'ukjent felt: {{keys}}', en: 'unknown field: {{keys}}' },
   'error.field.invalid': { sv: 'är inte giltigt', nb: 'er ikke gyldig', en: 'is not valid' },
@@ -234,6 +234,39 @@ export const errorMessages = {
     nb: 'referansedatoen «{{value}}» er ikke en dato som finnes',
     en: 'the reference date "{{value}}" is not a date that exists',
   },
+
+  'error.import.codeAmbiguous': {
+    sv: 'koden {{code}} hör till {{count}} organisationer: {{names}}',
+    nb: 'nummeret {{code}} hører til {{count}} organisasjoner: {{names}}',
+    en: 'code {{code}} belongs to {{count}} organisations: {{names}}',
+  },
+  'error.import.nameAmbiguous': {
+    sv: '{{count}} organisationer heter ”{{name}}”; lägg till en kolumn med kommunkod för att skilja dem åt',
+    nb: '{{count}} organisasjoner heter «{{name}}»; legg til en kolonne med kommunenummer for å skille dem fra hverandre',
+    en: '{{count}} organisations are named “{{name}}”; add a column with the municipality code to tell them apart',
+  },
+  'error.import.newNeedsName': {
+    sv: 'ingen organisation har koden {{code}}, och en ny behöver ett namn',
+    nb: 'ingen organisasjon har nummeret {{code}}, og en ny trenger et navn',
+    en: 'no organisation has code {{code}}, and a new one needs a name',
+  },
+  'error.import.alreadyCreated': { sv: '”{{name}}” skapas redan av rad {{row}}', nb: '«{{name}}» opprettes allerede av rad {{row}}', en: '“{{name}}” is already created by row {{row}}' },
+  'error.import.unknownCode': {
+    sv: 'ingen organisation i arbetsytan har koden {{code}}; kryssa i ”Skapa nya organisationer” för att lägga till den',
+    nb: 'ingen organisasjon i arbeidsområdet har nummeret {{code}}; kryss av for «Opprett nye organisasjoner» for å legge den til',
+    en: 'no organisation in this workspace has code {{code}}; tick “Create new organisations” to add it',
+  },
+  'error.import.unknownName': {
+    sv: 'ingen organisation i arbetsytan har namnet ”{{name}}”; kryssa i ”Skapa nya organisationer” för att lägga till den',
+    nb: 'ingen organisasjon i arbeidsområdet har navnet «{{name}}»; kryss av for «Opprett nye organisasjoner» for å legge den til',
+    en: 'no organisation in this workspace has the name “{{name}}”; tick “Create new organisations” to add it',
+  },
+  'error.import.unknownCodeOrName': {
+    sv: 'ingen organisation i arbetsytan har koden {{code}} eller namnet ”{{name}}”; kryssa i ”Skapa nya organisationer” för att lägga till den',
+    nb: 'ingen organisasjon i arbeidsområdet har nummeret {{code}} eller navnet «{{name}}»; kryss av for «Opprett nye organisasjoner» for å legge den til',
+    en: 'no organisation in this workspace has code {{code}} or the name “{{name}}”; tick “Create new organisations” to add it',
+  },
+  'error.import.duplicateRow': { sv: '{{name}} {{year}} finns redan på rad {{row}}', nb: '{{name}} {{year}} finnes allerede på rad {{row}}', en: '{{name}} {{year}} already appears on row {{row}}' },
 
   // Budgets.
   'error.budget.lineMoves': { sv: 'en budgetrad kan inte flyttas till ett annat samarbete', nb: 'en budsjettlinje kan ikke flyttes til et annet samarbeid', en: 'a budget line cannot move to another cooperation' },

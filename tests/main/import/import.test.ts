@@ -5,6 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { issuePlace, localizeError } from '../../../src/shared/errors';
+import { translate } from '../../../src/shared/i18n/translate';
 import { parseCount, splitCodeAndName } from '../../../src/main/import/import-plan';
 import { readTable } from '../../../src/main/import/read-table';
 import type { MemberListRow } from '../../../src/shared/api/channels/workspace.channels';
@@ -98,8 +100,9 @@ describe('import:preview', () => {
   it('reports each bad row with its row number and column', async () => {
     const text = 'Kommunkod;Kommun;Folkmängd\n1447;Gullspång;5312\n1496;Skövde;57,3\n9999;Atlantis;100\n1447;Gullspång;5400\n';
     const preview = await f.value('import:preview', { fileName: 'bad.csv', contentBase64: utf8(text), options: { year: 2024 } });
-    expect(preview.errors).toEqual([
-      { row: 3, column: 'Folkmängd', message: '"57,3" is not a whole number' },
+    // Each error keeps its English text and carries a key and params, so the preview can show it in the user's language.
+    expect(preview.errors).toMatchObject([
+      { row: 3, column: 'Folkmängd', message: '"57,3" is not a whole number', messageKey: 'error.import.notWholeNumber', params: { value: '57,3' } },
       { row: 4, column: 'Kommunkod', message: expect.stringContaining('no organisation in this workspace has code 9999 or the name “Atlantis”') },
       { row: 5, column: null, message: 'Gullspång 2024 already appears on row 2' },
     ]);
@@ -108,7 +111,8 @@ describe('import:preview', () => {
 
   it('asks for the year when neither a column nor a header gives it', async () => {
     const preview = await f.value('import:preview', { fileName: 'x.csv', contentBase64: utf8('Kommun;Folkmängd\nSkövde;57321\n') });
-    expect(preview.errors).toEqual([{ row: 1, column: null, message: 'Say which year the figures are for (or choose a year column).' }]);
+    expect(preview.errors).toMatchObject([{ row: 1, column: null, message: 'Say which year the figures are for (or choose a year column).' }]);
+    expect(translate('sv', preview.errors[0]!.messageKey!, preview.errors[0]!.params)).toBe('Ange vilket år siffrorna gäller (eller välj en kolumn med år).');
   });
 
   it('matches Norwegian names with kommune and sets 1 January as the reference date', async () => {
@@ -129,7 +133,13 @@ describe('import:commit', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
     expect(result.error.message).toBe('One row of the file cannot be imported, so nothing was imported. Correct it and try again.');
-    expect(result.error.issues).toEqual([{ path: 'row 3, column "Folkmängd"', message: 'has no figure ("..")' }]);
+    expect(result.error.issues).toMatchObject([{ path: 'row 3, column "Folkmängd"', message: 'has no figure ("..")' }]);
+    // The same error for a Swedish and a Norwegian reader: message, place and issue in their words.
+    const sv = localizeError(result.error, 'sv');
+    expect(sv.message).toBe('En rad i filen kan inte importeras, så ingenting importerades. Rätta den och försök igen.');
+    expect(sv.issues!.map((i) => `${issuePlace(i, 'sv')}: ${i.message}`)).toEqual(['rad 3, kolumn ”Folkmängd”: har ingen siffra (”..”)']);
+    const nb = localizeError(result.error, 'nb');
+    expect(nb.issues!.map((i) => `${issuePlace(i, 'nb')}: ${i.message}`)).toEqual(['rad 3, kolonne «Folkmängd»: har ikke noe tall («..»)']);
     expect(await dbContentHash(f.ctx.session.db)).toBe(before);
   });
 

@@ -4,6 +4,7 @@
  * preview reports what would happen row by row; a commit writes every row in one transaction,
  * or nothing when any row is wrong.
  */
+import type { MessageKey, MessageParams } from '../../i18n/translate';
 import { z } from 'zod';
 import { organisationKinds } from '../../document/workspace-document.schema';
 import { isoDate } from '../../iso-date';
@@ -69,7 +70,10 @@ export interface ImportRowError {
   row: number;
   /** The column's header, or null when the error concerns the whole row. */
   column: string | null;
+  /** In English; `messageKey` and `params` give it in the user's language (shared/i18n). */
   message: string;
+  messageKey?: MessageKey;
+  params?: MessageParams;
 }
 
 export type ImportRowAction = 'create' | 'update' | 'unchanged' | 'error';
