@@ -141,14 +141,19 @@ describe('Scenario studio', () => {
   it('adopts the scenario by a decision (a snapshot with its hash) and exports its annex to disk', async () => {
     const { page, problems } = await h.openPage(`#/scenarios/${skaraborg.id}`);
     await memberRow(page, 'Skövde').waitFor();
+    // A proposal to adopt the scenario: the picker offers it, and not the decisions already recorded (the Koha system choice).
+    const steering = (await h.api('decisions:list', { cooperationId: skaraborg.cooperationId })).rows.find((d) => d.number === 'SG 2016:1')!;
+    const proposal = await h.api('decisions:create', { bodyId: steering.bodyId, title: 'Kostnadsfördelning 2017–2018', text: 'Fördelning enligt scenariot.', status: 'proposed', year: 2018 });
     await page.getByTestId('tab-adopt').click();
     await page.getByTestId('adopt-decision').click();
-    await page.getByRole('option', { name: /SG 2017:1/ }).click();
+    const options = await page.getByRole('option').allTextContents();
+    expect(options).toEqual([`${proposal.number} · Kostnadsfördelning 2017–2018`]);
+    await page.getByRole('option', { name: new RegExp(proposal.number) }).click();
     await page.getByTestId('adopt-button').click();
     const hash = page.getByTestId('snapshot-hash-full');
     await hash.waitFor();
     expect(await hash.textContent()).toMatch(/^SHA-256 [0-9a-f]{64}$/u);
-    expect(await page.getByTestId('snapshots-table').textContent()).toContain('SG 2017:1');
+    expect(await page.getByTestId('snapshots-table').textContent()).toContain(proposal.number);
 
     const folder = join(h.workDir, 'annexes');
     await page.getByTestId('export-source').click();

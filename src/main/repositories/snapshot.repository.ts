@@ -19,6 +19,29 @@ export async function insertSnapshotRow(db: Db, row: Omit<SnapshotRow, 'id'>): P
   return inserted.id;
 }
 
+/** The snapshot of a scenario with this content hash, if one was made (the oldest). */
+export async function findSnapshotByHash(db: Db, scenarioId: number, contentHash: string): Promise<{ id: number; createdAt: string } | undefined> {
+  return db
+    .selectFrom('snapshots')
+    .select(['id', 'createdAt'])
+    .where('scenarioId', '=', scenarioId)
+    .where('contentHash', '=', contentHash)
+    .orderBy('id')
+    .executeTakeFirst();
+}
+
+/** Whether the decision already adopts the snapshot. */
+export async function adoptsSnapshot(db: Db, decisionId: number, snapshotId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('decisionLinks')
+    .select('id')
+    .where('decisionId', '=', decisionId)
+    .where('kind', '=', 'adopts_snapshot')
+    .where('snapshotId', '=', snapshotId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function findSnapshotRow(db: Db, id: number): Promise<SnapshotRow | undefined> {
   return db.selectFrom('snapshots').select(['id', 'scenarioId', 'createdAt', 'contentHash', 'content']).where('id', '=', id).executeTakeFirst();
 }

@@ -4,6 +4,7 @@
  */
 import type { DecisionLinkView, DecisionRow } from '../../shared/api/channels/governance.channels';
 import { allowedTransitions, supersedingDecisionIds } from '../../shared/governance/decision-status';
+import type { MeetingStatus } from '../../shared/document/workspace-document.schema';
 import { parseJsonColumn } from '../document/canonical-json';
 import { listAgendaItems } from '../repositories/agenda.repository';
 import { listAgreements } from '../repositories/agreement.repository';
@@ -48,6 +49,7 @@ export async function buildDecisionRows(db: Db, decisions: readonly StoredDecisi
   const bodyById = new Map(bodies.map((b) => [b.id, b]));
   const personName = new Map(persons.map((p) => [p.id, p.name]));
   const meetingTitle = new Map(meetings.map((m) => [m.id, m.title]));
+  const meetingStatus = new Map(meetings.map((m) => [m.id, m.status as MeetingStatus]));
   const itemTitle = new Map(items.map((i) => [i.id, i.title]));
   const agreementTitle = new Map(agreements.map((a) => [a.id, a.title]));
   const keyLabel = new Map(keys.map((k) => [k.id, `${k.name} v${k.version}`]));
@@ -92,6 +94,7 @@ export async function buildDecisionRows(db: Db, decisions: readonly StoredDecisi
       decidedOn: d.decidedOn,
       meetingId: d.meetingId,
       meetingTitle: d.meetingId === null ? null : (meetingTitle.get(d.meetingId) ?? null),
+      meetingStatus: d.meetingId === null ? null : (meetingStatus.get(d.meetingId) ?? null),
       agendaItemId: d.agendaItemId,
       agendaItemTitle: d.agendaItemId === null ? null : (itemTitle.get(d.agendaItemId) ?? null),
       title: d.title,

@@ -16,6 +16,8 @@ import { snapshotContentHash } from '../document/reference-checks';
 import { insertAuditEntry } from '../repositories/audit.repository';
 import { insertDecisionLink } from '../repositories/decision.repository';
 import {
+  adoptsSnapshot,
+  findSnapshotByHash,
   listCooperationDecisions,
   findDecisionForAdoption,
   findSnapshotRow,
@@ -77,16 +79,27 @@ export async function adoptScenario(db: Kysely<Database>, input: ParsedInput<'sc
     const text = canonicalJson(content);
     const contentHash = snapshotContentHash(content);
     const createdAt = clock().toISOString();
-    const snapshotId = await insertSnapshotRow(trx, { scenarioId: prepared.row.id, createdAt, contentHash, content: text });
+    const summaryOf = async (id: number) =>
+      (await withDecisions(trx, (await listSnapshotSummaries(trx, { scenarioId: prepared.row.id })).filter((r) => r.id === id)))[0] as SnapshotSummary;
+    // Idempotent: the same content adopted again is the snapshot already made (a snapshot is
+    // immutable, so equal hashes mean equal snapshots); only a decision not yet linked gets a link.
+    const existing = await findSnapshotByHash(trx, prepared.row.id, contentHash);
+    if (existing && (await adoptsSnapshot(trx, decision.id, existing.id))) return summaryOf(existing.id);
+    let snapshotId: number;
+    if (existing) {
+      snapshotId = existing.id;
+    } else {
+      snapshotId = await insertSnapshotRow(trx, { scenarioId: prepared.row.id, createdAt, contentHash, content: text });
+      await insertAuditEntry(trx, {
+        at: createdAt,
+        entity: 'snapshot',
+        entityId: snapshotId,
+        action: 'create',
+        before: canonicalJson(null),
+        after: canonicalJson({ id: snapshotId, scenarioId: prepared.row.id, contentHash, decisionId: decision.id }),
+      });
+    }
     const linkId = await insertDecisionLink(trx, { decisionId: decision.id, kind: 'adopts_snapshot', snapshotId, agreementId: null, keyId: null, targetDecisionId: null });
-    await insertAuditEntry(trx, {
-      at: createdAt,
-      entity: 'snapshot',
-      entityId: snapshotId,
-      action: 'create',
-      before: canonicalJson(null),
-      after: canonicalJson({ id: snapshotId, scenarioId: prepared.row.id, contentHash, decisionId: decision.id }),
-    });
     await insertAuditEntry(trx, {
       at: createdAt,
       entity: 'decision_link',
@@ -95,8 +108,7 @@ export async function adoptScenario(db: Kysely<Database>, input: ParsedInput<'sc
       before: canonicalJson(null),
       after: canonicalJson({ id: linkId, decisionId: decision.id, kind: 'adopts_snapshot', snapshotId }),
     });
-    const [summary] = await withDecisions(trx, await listSnapshotSummaries(trx, { scenarioId: prepared.row.id }).then((rows) => rows.filter((r) => r.id === snapshotId)));
-    return summary as SnapshotSummary;
+    return summaryOf(snapshotId);
   });
 }
 

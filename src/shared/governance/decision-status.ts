@@ -33,6 +33,17 @@ export function isTerminalStatus(status: DecisionStatus): boolean {
   return decisionTransitions[status].length === 0;
 }
 
+/**
+ * Whether the adopt dialog offers a decision: a proposal (what a coming meeting will decide), or a
+ * decision being recorded — adopted at a meeting whose minutes are not recorded yet (the meeting is
+ * not held). A decision recorded at a held meeting, or without a meeting, already says what it
+ * decided (e.g. the choice of library system) and is not offered.
+ */
+export function offeredForAdoption(decision: { status: DecisionStatus; meetingId: number | null; meetingStatus: 'planned' | 'held' | 'cancelled' | null }): boolean {
+  if (decision.status === 'proposed') return true;
+  return decision.status === 'adopted' && decision.meetingId !== null && decision.meetingStatus === 'planned';
+}
+
 /** Statuses in which a decision is in force, and so may supersede another. */
 export const inForceStatuses: readonly DecisionStatus[] = ['adopted', 'implemented'];
 

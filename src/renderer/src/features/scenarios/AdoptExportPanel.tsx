@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Code, Group, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { offeredForAdoption } from '../../../../shared/governance/decision-status';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../format/dates';
 import type { Language } from '../../format/locales';
@@ -27,7 +28,7 @@ export function AdoptExportPanel({ scenarioId, cooperationId, language, dirty }:
   const [folder, setFolder] = useState('');
   const [source, setSource] = useState<string>(DRAFT);
   const [written, write] = useWrittenFile();
-  const adoptable = (decisions.data?.rows ?? []).filter((d) => d.status !== 'rejected' && d.status !== 'postponed' && d.status !== 'superseded');
+  const adoptable = (decisions.data?.rows ?? []).filter(offeredForAdoption);
   const latest = snapshots.data?.[0];
 
   async function onExport() {
