@@ -1,5 +1,5 @@
 /**
- * What the browser tests share: the renderer built once per file, a real SQLite workspace
+ * What the browser tests share: the renderer built once for its sources (shared by every file and run), a real SQLite workspace
  * written from the demo document, the real handler map served by the test bridge, and Chromium
  * (the Debian package) driven by playwright-core with the project's launch flags. A test that
  * needs the app against another backend (no workspace open, a failing handler) starts a further
@@ -18,7 +18,7 @@ import { WorkspaceSession, type WorkspaceSessionOptions } from '../../src/main/w
 import type { Channel, ChannelOutput } from '../../src/shared/api/contract';
 import type { ApiResult } from '../../src/shared/api/result';
 import { startBridge, type Bridge } from '../bridge/bridge-server';
-import { buildRenderer } from '../bridge/build-renderer';
+import { sharedRendererBuild } from '../bridge/build-renderer';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const NBSP = '\u00a0';
@@ -54,7 +54,7 @@ export interface HarnessOptions {
 
 export async function startHarness(prefix: string, ctxExtra: Partial<AppContext> = {}, options: HarnessOptions = {}): Promise<Harness> {
   const workDir = await mkdtemp(join(tmpdir(), `andel-${prefix}-`));
-  const rendererDir = await buildRenderer(join(workDir, 'renderer'));
+  const rendererDir = await sharedRendererBuild();
   const handlers = createHandlers();
   const session = new WorkspaceSession(options.session);
   const demo = JSON.parse(readFileSync(join(repoRoot, 'resources/demo/demo-workspace.json'), 'utf8')) as unknown;
