@@ -18,6 +18,7 @@ interface ScenarioWords {
   /** A parameter the scenario sets to another value than the key's. */
   readonly parameterChanged: (name: string, value: string, keyValue: string) => string;
   readonly projected: (metric: string, year: number, from: number, years: number, rate: string, members: number) => string;
+  readonly projectedHeading: string;
 }
 
 const years = (n: number, one: string, other: string): string => `${n} ${n === 1 ? one : other}`;
@@ -30,6 +31,7 @@ const WORDS: Readonly<Record<ExportLanguage, ScenarioWords>> = {
     parameterChanged: (name, value, keyValue) => `${name} = ${value} (satt i scenariot; nyckelns värde ${keyValue})`,
     projected: (metric, year, from, n, rate, members) =>
       `${metric} för ${year} framskriven från ${from} (${years(n, 'år', 'år')}, ${rate} % tillväxt per år; ${members} ${members === 1 ? 'medlem' : 'medlemmar'})`,
+    projectedHeading: 'Framskrivna värden (inte kända)',
   },
   nb: {
     key: (id, version) => `nøkkel ${id} v${version}`,
@@ -38,6 +40,7 @@ const WORDS: Readonly<Record<ExportLanguage, ScenarioWords>> = {
     parameterChanged: (name, value, keyValue) => `${name} = ${value} (satt i scenarioet; nøkkelens verdi ${keyValue})`,
     projected: (metric, year, from, n, rate, members) =>
       `${metric} for ${year} framskrevet fra ${from} (${years(n, 'år', 'år')}, ${rate} % vekst per år; ${members} ${members === 1 ? 'medlem' : 'medlemmer'})`,
+    projectedHeading: 'Framskrevne verdier (ikke kjente)',
   },
   en: {
     key: (id, version) => `key ${id} v${version}`,
@@ -46,6 +49,7 @@ const WORDS: Readonly<Record<ExportLanguage, ScenarioWords>> = {
     parameterChanged: (name, value, keyValue) => `${name} = ${value} (set by the scenario; the key's value ${keyValue})`,
     projected: (metric, year, from, n, rate, members) =>
       `${metric} for ${year} projected from ${from} (${years(n, 'year', 'years')}, ${rate} %/yr growth; ${members} ${members === 1 ? 'member' : 'members'})`,
+    projectedHeading: 'Projected figures (not known)',
   },
 };
 
@@ -76,4 +80,9 @@ export function keyOrigin(resolved: ResolvedScenario, language: ExportLanguage):
 export function projectionLines(projections: readonly MetricProjection[], language: ExportLanguage): string[] {
   const w = WORDS[language];
   return projections.map((p) => capitalised(w.projected(metricLabel(p.metric, language), p.year, p.fromYear, p.year - p.fromYear, numberText(Number(p.rate), language), p.members.length)));
+}
+
+/** The heading over the projection lines. */
+export function projectedHeading(language: ExportLanguage): string {
+  return WORDS[language].projectedHeading;
 }

@@ -1,7 +1,9 @@
 /**
  * The cover: what this annex is (consortium, cooperation, agreement, adopting decision, scenario,
- * version, content hash), the key in words, the rounding/edge/pro-rata rules, who takes part
- * without paying, and how to check the file. A label column and a wrapped text column.
+ * version, content hash), the key in words, the rounding/edge/pro-rata rules, which figures are
+ * projected rather than known, who takes part without paying, and how to check the file. A label
+ * column and a wrapped text column. The key is stated as the scenario uses it, with its parameter
+ * values: its stored name may quote other values.
  */
 import type { Worksheet } from 'exceljs';
 import type { ResolvedScenario } from '../../../shared/calc';
@@ -12,6 +14,7 @@ import type { AnnexMetadata } from './annex-input';
 import type { AnnexLabels } from './annex-labels';
 import type { AnnexPlan } from './annex-plan';
 import { componentWords, rulesInWords, subsidyWords } from './key-in-words';
+import { describeKeyAsUsed, keyOrigin, projectedHeading, projectionLines } from '../scenario-words';
 
 export interface CoverContext {
   readonly resolved: ResolvedScenario;
@@ -68,7 +71,7 @@ export function writeCoverSheet(sheet: Worksheet, ctx: CoverContext): void {
   line(words.scenario, metadata.scenarioName);
   line(words.version, metadata.version);
   line(words.contentHash, metadata.contentHash ?? words.noHash, { mono: metadata.contentHash !== null });
-  line(words.key, `${key.name} (v${key.version}), ${words.family[key.family]}`);
+  line(words.key, `${describeKeyAsUsed(resolved, language)} (${keyOrigin(resolved, language)}), ${words.family[key.family]}`);
   line(words.horizon, `${resolved.years[0] ?? ''}–${resolved.years[resolved.years.length - 1] ?? ''}`);
   line(words.currency, metadata.currency);
   line(words.exported, exportedOn);
@@ -85,6 +88,12 @@ export function writeCoverSheet(sheet: Worksheet, ctx: CoverContext): void {
   line(words.roundingRule, rules.rounding);
   if (rules.edges) line(words.edgeRule, rules.edges);
   line(words.proRataRule, rules.proRata);
+
+  const projections = projectionLines(resolved.projections, language);
+  if (projections.length > 0) {
+    heading(projectedHeading(language));
+    for (const text of projections) line('', text);
+  }
 
   heading(words.notCharged);
   if (ctx.plan.notCharged.length === 0) line('', words.nobodyNotCharged);
