@@ -1,6 +1,14 @@
-import { isChannel } from '../shared/api/contract';
+import { channelNameList } from '../shared/api/channel-names';
+import type { Channel } from '../shared/api/contract';
 import type { ApiResult } from '../shared/api/result';
 import type { AndelBridge } from './andel-api';
+
+/** The declared channel names: a plain list, so this bundle carries no schemas (src/shared/api/channel-names.ts). */
+const declared: ReadonlySet<string> = new Set(channelNameList);
+
+function isDeclared(name: unknown): name is Channel {
+  return typeof name === 'string' && declared.has(name);
+}
 
 /** The one IPC channel to main (main's src/main/electron/policy/invoke-handler.ts uses the same). */
 export const invokeIpcChannel = 'andel:invoke';
@@ -15,7 +23,7 @@ export type Send = (channel: string, input: unknown) => Promise<unknown>;
  */
 export function createInvoke(send: Send): AndelBridge['invoke'] {
   const invoke = async (channel: unknown, input: unknown): Promise<ApiResult<unknown>> => {
-    if (!isChannel(channel)) {
+    if (!isDeclared(channel)) {
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Unknown API channel: ${String(channel).slice(0, 100)}` } };
     }
     try {

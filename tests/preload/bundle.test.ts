@@ -30,5 +30,8 @@ describe('preload bundle', () => {
     expect(required.filter((name) => !['electron', 'events', 'timers', 'url'].includes(name ?? ''))).toEqual([]);
     expect(code).not.toMatch(/^\s*import\s/m);
     expect(code).toContain('exposeInMainWorld("andel"');
+    // Names only: the schemas (zod) stay out of the preload.
+    expect(code).not.toMatch(/ZodError|safeParse/);
+    expect(Buffer.byteLength(code)).toBeLessThan(20 * 1024);
   });
 });
