@@ -1,0 +1,79 @@
+/**
+ * `budget`: a cooperation's budget with its result per year (revenue, direct and other costs,
+ * gross result, result), its funding by source and status, and the balance (reads only).
+ */
+import type { Command } from 'commander';
+import type { BudgetOverview } from '../../../shared/api/channels/budgets.channels';
+import { minorToText } from '../../../shared/calc';
+import { AndelError } from '../../../shared/errors';
+import { getBudget } from '../../services/budget.service';
+import { findCooperationByName } from '../../services/scenario.service';
+import type { CliIo } from '../cli-io';
+import { readingInMemoryCopy } from '../read-in-memory-copy';
+
+function onlyYear(budget: BudgetOverview, year: number | undefined): BudgetOverview {
+  if (year === undefined) return budget;
+  return {
+    ...budget,
+    years: budget.years.filter((y) => y === year),
+    lines: budget.lines.filter((l) => l.year === year),
+    totals: budget.totals.filter((t) => t.year === year),
+    funding: budget.funding.map((f) => ({ ...f, amounts: f.amounts.filter((a) => a.year === year) })),
+    balance: budget.balance.filter((b) => b.year === year),
+  };
+}
+
+function table(rows: string[][]): string {
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd()).join('\n');
+}
+
+export function budgetText(budget: BudgetOverview): string {
+  const { currency } = budget.cooperation;
+  const money = (minor: number): string => minorToText(minor, currency);
+  const out: string[] = [`${budget.cooperation.name} — budget (${currency}, major units)`];
+  for (const year of budget.years) {
+    out.push('', `${year}`);
+    const lines = budget.lines.filter((l) => l.year === year);
+    if (lines.length > 0) out.push(table([['line', 'kind', 'category', 'amount'], ...lines.map((l) => [l.label, l.kind === 'revenue' ? 'revenue' : l.direct ? 'direct cost' : 'cost', l.category, money(l.amount)])]));
+    const t = budget.totals.find((x) => x.year === year);
+    if (t) {
+      out.push(
+        table([
+          ['revenue', money(t.revenue)],
+          ['direct costs', money(t.directCosts)],
+          ['gross result', money(t.grossResult)],
+          ['other costs', money(t.otherCosts)],
+          ['result', money(t.result)],
+        ]),
+      );
+    }
+    const funding = budget.funding.flatMap((f) => f.amounts.filter((a) => a.year === year).map((a) => [f.name, a.status, money(a.amount)]));
+    if (funding.length > 0) out.push(table([['funding', 'status', 'amount'], ...funding]));
+    const b = budget.balance.find((x) => x.year === year);
+    if (b) out.push(`balance (revenue + all funding − costs): ${money(b.balance)}`);
+  }
+  if (budget.years.length === 0) out.push('', 'No budget lines or funding.');
+  return `${out.join('\n')}\n`;
+}
+
+export function registerBudgetCommand(program: Command, io: CliIo): void {
+  program
+    .command('budget')
+    .description("print a cooperation's budget with its result per year, its funding and the balance (reads only)")
+    .argument('<file>', 'the workspace file')
+    .requiredOption('--cooperation <name>', 'the cooperation, by name')
+    .option('--year <year>', 'only this year')
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (file: string, options: { cooperation: string; year?: string; format: string }) => {
+      if (!['table', 'json'].includes(options.format)) throw new AndelError('INVALID_INPUT', `--format: expected table or json, not "${options.format}"`, [{ path: '--format', message: 'expected table or json' }]);
+      const year = options.year === undefined ? undefined : Number(options.year);
+      if (year !== undefined && !Number.isInteger(year)) throw new AndelError('INVALID_INPUT', `--year: "${options.year}" is not a year`, [{ path: '--year', message: 'expected a year' }]);
+      const budget = await readingInMemoryCopy(file, async (db) => getBudget(db, { cooperationId: (await findCooperationByName(db, options.cooperation)).id }));
+      if (year !== undefined && !budget.years.includes(year)) {
+        throw new AndelError('INVALID_INPUT', `--year: ${budget.cooperation.name} has no budget for ${year} (it has ${budget.years.join(', ') || 'none'})`, [{ path: '--year', message: `no budget for ${year}` }]);
+      }
+      const shown = onlyYear(budget, year);
+      io.out(options.format === 'json' ? `${JSON.stringify({ ...shown, units: 'minor' }, null, 2)}\n` : budgetText(shown));
+    });
+}
