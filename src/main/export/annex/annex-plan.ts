@@ -3,7 +3,7 @@
  * year's sheet and in which row, and which columns the member tables have. Parameters refer to
  * member-sheet ranges and member rows refer to parameter names, so both sides need it first.
  */
-import type { MemberYearCharge, ResolvedScenario, ScenarioResult } from '../../../shared/calc';
+import type { MemberYearCharge, NormalizedKey, ResolvedScenario, ScenarioResult } from '../../../shared/calc';
 import type { Component, FeeComponent, MetricRef, ProRataRule, ResolvedMember, Subsidy } from './annex-input';
 import { columnLetter } from '../xlsx/sheet-setup';
 
@@ -49,6 +49,8 @@ export interface AnnexPlan {
   /** Components that charge someone in some year, in key order. */
   readonly components: readonly Component[];
   readonly subsidies: readonly Subsidy[];
+  /** Per-member adjustments applied to someone, in the order they apply (one column each). */
+  readonly adjustments: readonly NormalizedKey['adjustments'][number][];
   readonly allocation: boolean;
   readonly columns: readonly PlannedColumn[];
   /** The columns by key, with their 1-based index; read once per cell, so a map rather than a search. */
@@ -87,8 +89,10 @@ export function planAnnex(resolved: ResolvedScenario, result: ScenarioResult, sh
   const byId = new Map(resolved.members.map((m) => [m.id, m]));
   const charging = new Set<string>();
   const paying = new Set<string>();
+  const adjusting = new Set<string>();
   for (const member of result.members) {
     for (const year of member.years) {
+      for (const adjustment of year.adjustments) adjusting.add(adjustment.adjustmentId);
       for (const component of year.components) {
         charging.add(component.componentId);
         for (const subsidy of component.subsidies) paying.add(subsidy.subsidyId);
@@ -97,6 +101,7 @@ export function planAnnex(resolved: ResolvedScenario, result: ScenarioResult, sh
   }
   const components = key.components.filter((c) => charging.has(c.id) || c.kind === 'equal' || c.kind === 'proportional');
   const subsidies = key.subsidies.filter((s) => paying.has(s.id));
+  const adjustments = key.adjustments.filter((a) => adjusting.has(a.id));
   const allocation = key.pool.length > 0;
 
   const rules = new Map<string, ProRataRule>();
@@ -137,6 +142,7 @@ export function planAnnex(resolved: ResolvedScenario, result: ScenarioResult, sh
   for (const rule of presenceRules) keys.push({ key: `presence:${ruleKey(rule)}`, kind: 'integer' }, { key: `factor:${ruleKey(rule)}`, kind: 'percent' });
   for (const component of components) keys.push({ key: `comp:${component.id}`, kind: 'money' });
   if (allocation) keys.push({ key: 'adjustment', kind: 'money' });
+  for (const adjustment of adjustments) keys.push({ key: `adj:${adjustment.id}`, kind: 'money' });
   keys.push({ key: 'gross', kind: 'money' });
   for (const subsidy of subsidies) keys.push({ key: `sub:${subsidy.id}`, kind: 'money' });
   if (subsidies.length > 0) keys.push({ key: 'subsidies', kind: 'money' });
@@ -145,7 +151,7 @@ export function planAnnex(resolved: ResolvedScenario, result: ScenarioResult, sh
   const columnIndex = new Map(columns.map((c, index) => [c.key, { ...c, index: index + 1 }]));
 
   const notCharged = resolved.members.filter((m) => m.role !== 'member');
-  return { years, metrics: key.metrics, presenceRules, components, subsidies, allocation, columns, columnIndex, notCharged };
+  return { years, metrics: key.metrics, presenceRules, components, subsidies, adjustments, allocation, columns, columnIndex, notCharged };
 }
 
 export function columnOf(plan: AnnexPlan, key: string): PlannedColumn & { readonly index: number } {

@@ -16,6 +16,7 @@ import type { AnnexInput } from './annex-input';
 import { annexLabels } from './annex-labels';
 import type { AnnexPlan } from './annex-plan';
 import { HEADER_ROW, planAnnex } from './annex-plan';
+import { writeAdjustmentParameters } from './adjustment-parameters';
 import { writeCoverSheet } from './cover-sheet';
 import { NamePool } from './defined-name-pool';
 import { writeFundingSheet } from './funding-sheet';
@@ -75,7 +76,10 @@ export function buildAnnex(input: AnnexInput): AnnexWorkbook {
     draftLabel: metadata.draft ? common.common.draft : null,
     lastColumn: 5,
   });
-  const names = writeParametersSheet({ workbook, sheet: parameters, resolved, plan, labels, language, names: new NamePool() }, parameterHeader);
+  const namePool = new NamePool();
+  const names = writeParametersSheet({ workbook, sheet: parameters, resolved, plan, labels, language, names: namePool }, parameterHeader);
+  const parameterWords = labels.parameters;
+  const adjustmentCells = writeAdjustmentParameters({ workbook, sheet: parameters, resolved, plan, language, names: namePool, headers: { label: parameterWords.parameter, value: parameterWords.value, name: parameterWords.name } });
   setupSheetForPrint(parameters, {
     title: labels.parameters.title,
     consortium: metadata.consortium,
@@ -88,7 +92,7 @@ export function buildAnnex(input: AnnexInput): AnnexWorkbook {
 
   plan.years.forEach((year, index) => {
     const sheet = memberSheets[index];
-    if (sheet) writeMemberSheet(sheet, { resolved, plan, names, metadata, labels, common, titleLines, moneyDecimals }, year);
+    if (sheet) writeMemberSheet(sheet, { resolved, plan, names, metadata, labels, common, titleLines, moneyDecimals, adjustmentCells }, year);
   });
   writeFundingSheet(funding, { resolved, result, plan, metadata, labels, common, titleLines, moneyDecimals });
   if (parameterHeader !== HEADER_ROW) throw new Error('the parameter table must start where the member tables do');

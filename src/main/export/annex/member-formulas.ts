@@ -6,7 +6,8 @@
  * - equal / proportional share of the pool: Pool × Share × weight / (100 × Σ weights)
  * - banded: the band's amount, found by counting the band tops below the value (edge rule: `<=`
  *   for lower-inclusive [from, to), `<` for upper-inclusive (from, to])
- * - per-unit: rate (minor units) × metric, or the band's rate × the whole metric
+ * - per-unit: rate (minor units) × metric, or the band's rate × the whole metric, or (marginal
+ *   bands) the SUM of each band's slice of the metric × its rate
  * - category / fixed: the named amount
  * - floor / cap: MIN(MAX(annual, Min), Max) before pro rata
  * - pro rata: × presence / 12 (months) or / days in the year
@@ -18,6 +19,7 @@ import type { Quotient } from './amount-formula';
 import { amountFormula, minorOfMoneyCell } from './amount-formula';
 import type { AnnexPlan, PlannedRow, YearPlan } from './annex-plan';
 import { columnOf, feeOf, hasProRata, presenceFactor, ruleKey } from './annex-plan';
+import { marginalSumText } from './marginal-formula';
 import type { ParameterNames } from './parameters-sheet';
 
 export interface RowContext {
@@ -116,6 +118,7 @@ export function componentFormula(ctx: RowContext, component: Component): string 
     return amountFormula(q, resolved.key.rounding, exponent);
   }
   const fee = feeOf(component) as FeeComponent;
+  if (fee.kind === 'per-unit' && fee.bandMode === 'marginal') return marginalFormula(ctx, component.id, fee);
   let annual = annualValue(ctx, component.id, fee);
   const min = names.min.get(component.id);
   const max = names.max.get(component.id);
@@ -129,6 +132,27 @@ export function componentFormula(ctx: RowContext, component: Component): string 
   // A whole flat amount without pro rata needs no rounding; a clamp or rate may give a fraction.
   const whole = factor.num.length === 0 && min === undefined && max === undefined && annual.scale === 10 ** exponent;
   const q: Quotient = { num: [annual.expr, ...factor.num], den: [], numConst: annual.scale, denConst: factor.d, whole };
+  return amountFormula(q, fee.rounding, exponent);
+}
+
+/**
+ * Marginal bands: SUM of MIN/MAX slices × the band table's rates (over the rates' common
+ * denominator), then floor/cap, pro rata and the fee's rounding, once (see marginal-formula.ts).
+ */
+function marginalFormula(ctx: RowContext, columnId: string, fee: Extract<FeeComponent, { kind: 'per-unit' }>): string {
+  const { names } = ctx;
+  const exponent = ctx.resolved.exponent;
+  const bands = need(names.bands.get(columnId), `${columnId} bands`);
+  const rates = need(bands.rate ?? undefined, `${columnId} band rates`);
+  const den = fee.marginalDen > 0 ? fee.marginalDen : 1;
+  let sum = marginalSumText(cellOf(ctx, `metric:${fee.metric.key}`), fee.bands ?? [], (k) => `INDEX(${rates},${k + 1})`, den);
+  const times = den === 1 ? '' : `*${den}`;
+  const min = names.min.get(columnId);
+  const max = names.max.get(columnId);
+  if (min !== undefined) sum = `MAX(${sum},${asMinor(moneyName(min, (fee.min ?? 0) % 10 ** exponent === 0, exponent))}${times})`;
+  if (max !== undefined) sum = `MIN(${sum},${asMinor(moneyName(max, (fee.max ?? 0) % 10 ** exponent === 0, exponent))}${times})`;
+  const factor = feeFactor(ctx, fee);
+  const q: Quotient = { num: [sum, ...factor.num], den: [], numConst: 1, denConst: den * factor.d };
   return amountFormula(q, fee.rounding, exponent);
 }
 

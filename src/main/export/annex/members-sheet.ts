@@ -20,6 +20,8 @@ import type { AnnexLabels } from './annex-labels';
 import type { AnnexPlan, PlannedColumn, YearPlan } from './annex-plan';
 import { HEADER_ROW, columnOf, presenceFactor, presenceUnit, ruleKey } from './annex-plan';
 import { metricHeader } from './annex-text';
+import { adjustmentFormula, type AdjustmentCell } from './adjustment-formulas';
+import { ADJUSTMENT_LABELS } from './adjustment-labels';
 import { componentFormula, subsidyFormula } from './member-formulas';
 import type { ParameterNames } from './parameters-sheet';
 
@@ -33,6 +35,8 @@ export interface MemberSheetContext {
   readonly titleLines: readonly string[];
   /** Decimals shown for amounts: the currency's, or none when the key rounds to whole units. */
   readonly moneyDecimals: number;
+  /** Per-member adjustments: each one's named cell and rule, by id (adjustment-parameters.ts). */
+  readonly adjustmentCells?: ReadonlyMap<string, AdjustmentCell>;
 }
 
 const WIDTH: Readonly<Record<string, number>> = { name: 18, orgNo: 10, invoicedVia: 8, metric: 10, refdate: 11, presence: 8, factor: 8, money: 12 };
@@ -98,6 +102,10 @@ function headerText(ctx: MemberSheetContext, column: PlannedColumn, year: YearPl
     }
     case 'adjustment':
       return words.roundingAdjustment;
+    case 'adj': {
+      const adjustment = plan.adjustments.find((a) => a.id === id);
+      return adjustment ? ADJUSTMENT_LABELS[language].column(adjustment.label, adjustment.kind) : id;
+    }
     case 'gross':
       return words.gross;
     case 'subsidies':
@@ -157,6 +165,7 @@ export function writeMemberSheet(sheet: Worksheet, ctx: MemberSheetContext, year
   const grossLetter = letter('gross');
   const adjustmentLetter = plan.allocation ? letter('adjustment') : '';
   const subsidiesLetter = subLetters.length > 0 ? letter('subsidies') : '';
+  const adjLetters = plan.adjustments.map((a) => letter(`adj:${a.id}`));
 
   for (const planned of year.rows) {
     const { row, member, charge } = planned;
@@ -209,7 +218,21 @@ export function writeMemberSheet(sheet: Worksheet, ctx: MemberSheetContext, year
       at('adjustment').value = minorToMajor(charge.roundingAdjustment, exponent);
       at('adjustment').style = styles.money;
     }
-    setFormula(at('gross'), roundFormula(`${compSum}${plan.allocation ? `+${adjustmentLetter}${row}` : ''}`, exponent), minorToMajor(charge.gross, exponent));
+    // Per-member adjustments: on the key's charge (components + rounding adjustment), before subsidies.
+    const keyCharge = `${compSum}${plan.allocation ? `+${adjustmentLetter}${row}` : ''}`;
+    const applied: string[] = [];
+    for (const adjustment of charge.adjustments) {
+      const rule = ctx.adjustmentCells?.get(adjustment.adjustmentId);
+      if (!rule) continue;
+      const cellRef = `${letter(`adj:${adjustment.adjustmentId}`)}${row}`;
+      const paid = subLetters.length > 0 ? `-${subsidiesLetter}${row}` : '';
+      const left = roundFormula(`${keyCharge}${applied.map((a) => `+${a}`).join('')}${paid}`, exponent);
+      setFormula(at(`adj:${adjustment.adjustmentId}`), adjustmentFormula(rule, keyCharge, left, exponent), minorToMajor(adjustment.amount, exponent));
+      at(`adj:${adjustment.adjustmentId}`).style = styles.money;
+      applied.push(cellRef);
+    }
+    const adjustmentCells = adjLetters.length > 0 ? `+${sumFormula(`${adjLetters[0]}${row}:${adjLetters[adjLetters.length - 1]}${row}`)}` : '';
+    setFormula(at('gross'), roundFormula(`${keyCharge}${adjustmentCells}`, exponent), minorToMajor(charge.gross, exponent));
     at('gross').style = styles.money;
     if (subLetters.length > 0) {
       setFormula(at('subsidies'), roundFormula(sumFormula(`${subLetters[0]}${row}:${subLetters[subLetters.length - 1]}${row}`), exponent), minorToMajor(charge.subsidies, exponent));

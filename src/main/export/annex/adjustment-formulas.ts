@@ -1,0 +1,53 @@
+/**
+ * Per-member adjustments in the annex (scenario `adjustments`): one column per adjustment, whose
+ * cell restates the engine's rule over the member's own cells and a named parameter cell:
+ *
+ * - percent: ROUND(key charge in minor units × Adj_large / 100 / unit) × unit, the key charge
+ *   being the member's component cells plus the rounding adjustment (before subsidies);
+ * - fixed amount: the named amount;
+ * - a discount is negative and at most what the member still pays after subsidies and the
+ *   adjustments before it: -MIN(pay, MAX(left, 0)).
+ *
+ * The reason stands in words beside the named cell on the parameters sheet.
+ */
+import type { Quotient } from './amount-formula';
+import { amountFormula, minorOfMoneyCell } from './amount-formula';
+import type { RoundingRule } from './annex-input';
+
+export interface AdjustmentCell {
+  readonly kind: 'surcharge' | 'discount';
+  /** The named percent cell, or null for a fixed amount. */
+  readonly percentName: string | null;
+  /** Decimals of the percent (so percent × 10^digits is a whole number), when a percent. */
+  readonly percentDigits: number;
+  /** The named fixed amount (major units), or null for a percent. */
+  readonly amountName: string | null;
+  readonly rounding: RoundingRule;
+}
+
+/** The smallest k ≤ 12 for which the percent n/d × 100 × 10^k is whole (null when there is none). */
+export function percentDigits(fraction: { readonly n: number; readonly d: number }): number | null {
+  for (let k = 0; k <= 12; k += 1) {
+    const scaled = fraction.n * 100 * 10 ** k;
+    if (!Number.isSafeInteger(scaled)) return null;
+    if (scaled % fraction.d === 0) return k;
+  }
+  return null;
+}
+
+/**
+ * The adjustment's cell formula. `keyCharge` is the member's key charge in major units (an
+ * expression over its cells); `left` what the member still pays before this adjustment (major
+ * units), read only by a discount.
+ */
+export function adjustmentFormula(a: AdjustmentCell, keyCharge: string, left: string, exponent: number): string {
+  let pay: string;
+  if (a.percentName !== null) {
+    const percent = a.percentDigits === 0 ? a.percentName : `ROUND(${a.percentName}*${10 ** a.percentDigits},0)`;
+    const q: Quotient = { num: [minorOfMoneyCell(`(${keyCharge})`, exponent), percent], den: [], numConst: 1, denConst: 100 * 10 ** a.percentDigits };
+    pay = amountFormula(q, a.rounding, exponent);
+  } else {
+    pay = a.amountName ?? '0';
+  }
+  return a.kind === 'surcharge' ? pay : `-MIN(${pay},MAX(${left},0))`;
+}
