@@ -5,7 +5,7 @@
  * superseded are final: reopening a rejected matter is a new proposal with a new number, so the
  * register keeps what was actually decided.
  */
-import { AndelError } from '../errors';
+import { AndelError, issue, ref, type MessageRef } from '../errors';
 import { decisionStatuses } from '../document/workspace-document.schema';
 
 export type DecisionStatus = (typeof decisionStatuses)[number];
@@ -47,17 +47,19 @@ export function offeredForAdoption(decision: { status: DecisionStatus; meetingId
 /** Statuses in which a decision is in force, and so may supersede another. */
 export const inForceStatuses: readonly DecisionStatus[] = ['adopted', 'implemented'];
 
-const allowedText = (from: DecisionStatus): string => {
+const statusWord = (status: DecisionStatus): MessageRef => ref(`enum.decisionStatus.${status}`);
+
+const allowedWords = (from: DecisionStatus): MessageRef | MessageRef[] => {
   const allowed = decisionTransitions[from];
-  return allowed.length === 0 ? 'none' : allowed.join(', ');
+  return allowed.length === 0 ? ref('error.decision.nothingAllowed') : allowed.map(statusWord);
 };
 
 /** CONFLICT unless `from → to` is an allowed step; staying in the same status is not a step. */
 export function assertTransition(from: DecisionStatus, to: DecisionStatus): void {
   if (canTransition(from, to)) return;
-  const what = from === to ? `is already ${to}` : `cannot become ${to}`;
-  throw new AndelError('CONFLICT', `A decision that is ${from} ${what}; allowed from ${from}: ${allowedText(from)}`, [
-    { path: 'status', message: `${from} → ${to} is not allowed` },
+  const params = { from: statusWord(from), to: statusWord(to) };
+  throw new AndelError('CONFLICT', ref(from === to ? 'error.decision.transitionSame' : 'error.decision.transition', { ...params, allowed: allowedWords(from) }), [
+    issue('status', 'error.decision.transitionField', params),
   ]);
 }
 
@@ -92,23 +94,18 @@ export function assertSupersededBy(
 ): number {
   const candidates = supersedingDecisionIds(decisionId, links);
   if (candidates.length === 0) {
-    throw new AndelError(
-      'CONFLICT',
-      `Decision ${decisionId} can only be marked superseded with a link from the decision that supersedes it; none links to it`,
-      [{ path: 'status', message: 'no superseding decision is linked' }],
-    );
+    throw new AndelError('CONFLICT', ref('error.decision.supersededNeedsLink', { id: decisionId }), [issue('status', 'error.decision.noSupersedingLinked')]);
   }
   const inForce = candidates.find((id) => {
     const status = statusOf(id);
     return status !== undefined && inForceStatuses.includes(status);
   });
   if (inForce === undefined) {
-    const described = candidates.map((id) => `${id} (${statusOf(id) ?? 'not found'})`).join(', ');
-    throw new AndelError(
-      'CONFLICT',
-      `Decision ${decisionId} can only be superseded by a decision that is adopted or implemented; linked: ${described}`,
-      [{ path: 'status', message: 'the superseding decision is not in force' }],
-    );
+    const linked = candidates.map((id) => {
+      const status = statusOf(id);
+      return status ? ref('error.decision.linkedStatus', { id, status: statusWord(status) }) : ref('error.decision.linkedMissing', { id });
+    });
+    throw new AndelError('CONFLICT', ref('error.decision.supersededByAdopted', { id: decisionId, linked }), [issue('status', 'error.decision.supersedingNotInForce')]);
   }
   return inForce;
 }

@@ -277,12 +277,17 @@ export const errorMessages = {
 
   // Decisions and their status.
   'error.decision.transition': {
-    sv: 'Ett beslut med status {{from}} kan inte få status {{to}}; tillåtet från {{from}}: {{allowed}}',
-    nb: 'Et vedtak med status {{from}} kan ikke få status {{to}}; tillatt fra {{from}}: {{allowed}}',
-    en: 'A decision that is {{from}} cannot become {{to}}; allowed from {{from}}: {{allowed}}',
+    sv: 'Ett beslut med status {{from|lower}} kan inte få status {{to|lower}}; tillåtet från {{from|lower}}: {{allowed|lower}}',
+    nb: 'Et vedtak med status {{from|lower}} kan ikke få status {{to|lower}}; tillatt fra {{from|lower}}: {{allowed|lower}}',
+    en: 'A decision that is {{from|lower}} cannot become {{to|lower}}; allowed from {{from|lower}}: {{allowed|lower}}',
   },
-  'error.decision.transitionField': { sv: '{{from}} → {{to}} är inte tillåtet', nb: '{{from}} → {{to}} er ikke tillatt', en: '{{from}} → {{to}} is not allowed' },
-  'error.decision.nothingAllowed': { sv: 'inget', nb: 'ingenting', en: 'nothing' },
+  'error.decision.transitionSame': {
+    sv: 'Ett beslut med status {{from|lower}} har redan den statusen; tillåtet från {{from|lower}}: {{allowed|lower}}',
+    nb: 'Et vedtak med status {{from|lower}} har allerede den statusen; tillatt fra {{from|lower}}: {{allowed|lower}}',
+    en: 'A decision that is {{from|lower}} is already {{to|lower}}; allowed from {{from|lower}}: {{allowed|lower}}',
+  },
+  'error.decision.transitionField': { sv: '{{from|lower}} → {{to|lower}} är inte tillåtet', nb: '{{from|lower}} → {{to|lower}} er ikke tillatt', en: '{{from|lower}} → {{to|lower}} is not allowed' },
+  'error.decision.nothingAllowed': { sv: 'inget', nb: 'ingen', en: 'none' },
   'error.decision.supersededNeedsLink': {
     sv: 'Beslut {{id}} kan bara markeras som ersatt med en koppling från beslutet som ersätter det; inget beslut kopplar till det',
     nb: 'Vedtak {{id}} kan bare merkes som erstattet med en kobling fra vedtaket som erstatter det; ingen vedtak kobler til det',
@@ -293,7 +298,10 @@ export const errorMessages = {
     nb: 'Vedtak {{id}} kan bare erstattes av et vedtak som er vedtatt eller gjennomført; koblet: {{linked}}',
     en: 'Decision {{id}} can only be superseded by a decision that is adopted or implemented; linked: {{linked}}',
   },
-  'error.decision.supersedingLink': { sv: 'ingen koppling ”ersätter” till beslutet', nb: 'ingen «erstatter»-kobling til vedtaket', en: 'no supersedes link to the decision' },
+  'error.decision.noSupersedingLinked': { sv: 'inget ersättande beslut är kopplat', nb: 'ingen erstattende vedtak er koblet', en: 'no superseding decision is linked' },
+  'error.decision.supersedingNotInForce': { sv: 'det ersättande beslutet gäller inte', nb: 'det erstattende vedtaket gjelder ikke', en: 'the superseding decision is not in force' },
+  'error.decision.linkedStatus': { sv: '{{id}} ({{status|lower}})', nb: '{{id}} ({{status|lower}})', en: '{{id}} ({{status|lower}})' },
+  'error.decision.linkedMissing': { sv: '{{id}} (finns inte)', nb: '{{id}} (finnes ikke)', en: '{{id}} (not found)' },
   'error.decision.wordingFinal': {
     sv: 'Beslut {{number}} har status {{status}}: rubrik och text är det som beslutades och kan inte längre ändras.',
     nb: 'Vedtak {{number}} har status {{status}}: tittel og tekst er det som ble vedtatt, og kan ikke lenger endres.',
@@ -331,4 +339,12 @@ export const errorMessages = {
     nb: '{{via}} er ikke administrativ part i samarbeidet {{cooperation}}: et gruppemedlem som faktureres via den, ville ikke blitt belastet noe',
     en: '{{via}} is not an administrative party of cooperation {{cooperation}}: a group member invoiced via it would be charged nothing',
   },
+
+  // A held meeting's agenda: the minutes cite items by §.
+  'error.agenda.frozen': {
+    sv: 'Dagordningen för ”{{meeting}}” är låst: protokollet är fört, så punkter kan inte läggas till, tas bort eller flyttas (paragrafnumren i protokollet skulle ändras).',
+    nb: 'Dagsordenen for «{{meeting}}» er låst: protokollen er ført, så saker kan ikke legges til, fjernes eller flyttes (saksnumrene i protokollen ville endret seg).',
+    en: 'The agenda of "{{meeting}}" is frozen: its minutes are recorded, so items cannot be added, removed or reordered (the § numbers in the minutes would change).',
+  },
+  'error.agenda.frozenField': { sv: 'protokollet är fört', nb: 'protokollen er ført', en: 'the minutes are recorded' },
 } as const satisfies Record<string, MessageEntry>;

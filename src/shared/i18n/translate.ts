@@ -11,10 +11,11 @@ export type MessageLanguage = (typeof messageLanguages)[number];
 export type { MessageKey };
 
 /**
- * A parameter is a value shown as given (a name, a figure already formatted, a path) or a
- * reference to another message, translated in the same language (an enum value, a status).
+ * A parameter is a value shown as given (a name, a figure already formatted, a path), a
+ * reference to another message, translated in the same language (an enum value, a status), or a
+ * list of those, shown separated by commas. In a template, `{{status|lower}}` shows it in lower case.
  */
-export type MessageParam = string | number | MessageRef;
+export type MessageParam = string | number | MessageRef | readonly MessageParam[];
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 export interface MessageRef {
@@ -33,14 +34,15 @@ export function isMessageKey(value: unknown): value is MessageKey {
 /** A reference to a message; `ref('enum.decisionStatus.adopted')` as a parameter shows the word in the reader's language. */
 export const ref = (messageKey: MessageKey, params?: MessageParams): MessageRef => (params ? { messageKey, params } : { messageKey });
 
-const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/gu;
+const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)(\|lower)?\s*\}\}/gu;
 
 function paramText(value: MessageParam | undefined, lang: MessageLanguage, depth: number): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.map((item: MessageParam) => paramText(item, lang, depth) ?? '').join(', ');
   // Parameters arrive over IPC and from files: a malformed one shows as nothing rather than throwing.
-  if (typeof value === 'object' && value !== null && depth < 4) return translate(lang, value.messageKey, value.params, depth + 1);
+  if (typeof value === 'object' && value !== null && depth < 4) return translate(lang, (value as MessageRef).messageKey, (value as MessageRef).params, depth + 1);
   return undefined;
 }
 
@@ -51,12 +53,16 @@ function paramText(value: MessageParam | undefined, lang: MessageLanguage, depth
 export function translate(lang: MessageLanguage, key: MessageKey | string, params: MessageParams = {}, depth = 0): string {
   if (!isMessageKey(key)) return key;
   const template = messages[key][lang];
-  return template.replace(PLACEHOLDER, (whole, name: string) => paramText(params[name], lang, depth) ?? whole);
+  return template.replace(PLACEHOLDER, (whole, name: string, lower: string | undefined) => {
+    const text = paramText(params[name], lang, depth);
+    if (text === undefined) return whole;
+    return lower ? text.toLocaleLowerCase(lang) : text;
+  });
 }
 
 /** The placeholders a template names, for checks that every language asks for the same ones. */
 export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
 }
 
 /** The enum word for a stored value, e.g. `enumWord('sv', 'organisationKind', 'municipality')` → "Kommun"; an unknown value is shown as stored. */

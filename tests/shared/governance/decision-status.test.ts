@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localizeError } from '../../../src/shared/errors';
 import {
   allowedTransitions,
   assertStatusChange,
@@ -58,7 +59,7 @@ describe('decision status transitions', () => {
     const options = decisionStatuses.filter((s) => allowed.has(`${from}→${s}`));
     const verb = from === to ? `is already ${to}` : `cannot become ${to}`;
     expect(error.message).toBe(`A decision that is ${from} ${verb}; allowed from ${from}: ${options.length ? options.join(', ') : 'none'}`);
-    expect(error.issues).toEqual([{ path: 'status', message: `${from} → ${to} is not allowed` }]);
+    expect(error.issues).toMatchObject([{ path: 'status', message: `${from} → ${to} is not allowed` }]);
   });
 
   it.each([
@@ -70,6 +71,15 @@ describe('decision status transitions', () => {
     ['adopted', 'adopted', 'A decision that is adopted is already adopted; allowed from adopted: implemented, superseded'],
   ] as const)('message for %s → %s reads as English', (from, to, message) => {
     expect(() => assertTransition(from, to)).toThrow(message);
+  });
+
+  it.each([
+    ['sv', 'Ett beslut med status antaget kan inte få status förslag; tillåtet från antaget: genomfört, ersatt', 'antaget → förslag är inte tillåtet'],
+    ['nb', 'Et vedtak med status vedtatt kan ikke få status forslag; tillatt fra vedtatt: gjennomført, erstattet', 'vedtatt → forslag er ikke tillatt'],
+  ] as const)('the same refusal reads in %s, statuses in its own words', (lang, message, field) => {
+    const error = localizeError(conflictOf(() => assertTransition('adopted', 'proposed')).toApiError(), lang);
+    expect(error.message).toBe(message);
+    expect(error.issues?.[0]?.message).toBe(field);
   });
 
   it('rejected and superseded are the only terminal statuses', () => {

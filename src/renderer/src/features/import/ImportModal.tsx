@@ -23,6 +23,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportMapping, ImportOptions, ImportPreview, ImportResult, ImportRole } from '../../../../shared/api/channels/import.channels';
 import type { ApiError } from '../../../../shared/errors';
+import { translate } from '../../../../shared/i18n/translate';
 import { call } from '../../api/client';
 import { invalidate } from '../../api/invalidation';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -241,7 +242,7 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
                           {e.column ? t('import.errorAtColumn', { row: e.row, column: e.column }) : t('import.errorAtRow', { row: e.row })}
                         </Text>{' '}
                         <Text size="sm" span>
-                          {e.message}
+                          {e.messageKey ? translate(language, e.messageKey, e.params) : e.message}
                         </Text>
                       </li>
                     ))}
