@@ -18,6 +18,7 @@ import { useForgetEditsOnWorkspaceChange } from './use-workspace-change';
 const ScenariosView = lazy(() => import('../features/scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })));
 const ExportsView = lazy(() => import('../features/exports/ExportsView').then((m) => ({ default: m.ExportsView })));
 const BudgetsView = lazy(() => import('../features/budgets/BudgetsView').then((m) => ({ default: m.BudgetsView })));
+const CooperationsView = lazy(() => import('../features/cooperations/CooperationsView').then((m) => ({ default: m.CooperationsView })));
 const GovernanceView = lazy(() => import('../features/governance/GovernanceView').then((m) => ({ default: m.GovernanceView })));
 
 function RouteLoading() {
@@ -32,6 +33,8 @@ function RouteView({ route }: { route: Route }) {
   switch (route.name) {
     case 'members':
       return <MembersView />;
+    case 'cooperations':
+      return <CooperationsView cooperationId={route.cooperationId} create={route.create === true} />;
     case 'scenarios':
       return <ScenariosView scenarioId={route.scenarioId} />;
     case 'exports':

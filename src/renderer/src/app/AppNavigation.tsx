@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../../shared/api/channels/workspace.channels';
 import { routeHash, type Route, type RouteName } from '../router/routes';
 
-const items: { name: Exclude<RouteName, 'not-found'>; label: 'nav.members' | 'nav.scenarios' | 'nav.governance' | 'nav.budgets' | 'nav.exports' }[] = [
+const items: { name: Exclude<RouteName, 'not-found'>; label: 'nav.members' | 'nav.cooperations' | 'nav.scenarios' | 'nav.governance' | 'nav.budgets' | 'nav.exports' }[] = [
   { name: 'members', label: 'nav.members' },
   { name: 'scenarios', label: 'nav.scenarios' },
   { name: 'governance', label: 'nav.governance' },
   { name: 'budgets', label: 'nav.budgets' },
   { name: 'exports', label: 'nav.exports' },
+  { name: 'cooperations', label: 'nav.cooperations' },
 ];
 
 export function AppNavigation({ route, workspace }: { route: Route; workspace: WorkspaceInfo | null | undefined }) {

@@ -4,6 +4,7 @@
  */
 export type Route =
   | { name: 'members'; organisationId?: number }
+  | { name: 'cooperations'; cooperationId?: number; create?: true }
   | { name: 'scenarios'; scenarioId?: number }
   | { name: 'governance'; view?: GovernanceTab; id?: number; pack?: true }
   | { name: 'budgets' }
@@ -39,6 +40,10 @@ export function parseHash(hash: string): Route {
   if (head === 'members') {
     if (id === undefined) return { name: 'members' };
     if (rest.length === 0 && /^[1-9]\d{0,14}$/.test(id)) return { name: 'members', organisationId: Number(id) };
+  } else if (head === 'cooperations') {
+    if (id === undefined) return { name: 'cooperations' };
+    if (rest.length === 0 && id === 'new') return { name: 'cooperations', create: true };
+    if (rest.length === 0 && /^[1-9]\d{0,14}$/.test(id)) return { name: 'cooperations', cooperationId: Number(id) };
   } else if (head === 'scenarios') {
     if (id === undefined) return { name: 'scenarios' };
     if (rest.length === 0 && /^[1-9]\d{0,14}$/.test(id)) return { name: 'scenarios', scenarioId: Number(id) };
@@ -56,6 +61,9 @@ export function routeHash(route: Route): string {
   switch (route.name) {
     case 'members':
       return route.organisationId === undefined ? '#/members' : `#/members/${route.organisationId}`;
+    case 'cooperations':
+      if (route.create) return '#/cooperations/new';
+      return route.cooperationId === undefined ? '#/cooperations' : `#/cooperations/${route.cooperationId}`;
     case 'scenarios':
       return route.scenarioId === undefined ? '#/scenarios' : `#/scenarios/${route.scenarioId}`;
     case 'governance':

@@ -68,9 +68,14 @@ export function MembersView() {
         <EmptyState
           title={t('members.emptyTitle')}
           action={
-            <Button size="xs" onClick={() => setImporting(true)}>
-              {t('import.open')}
-            </Button>
+            <Group gap="xs" justify="center">
+              <Button size="xs" onClick={() => navigate({ name: 'cooperations', create: true })} data-testid="members-new-cooperation">
+                {t('cooperations.new')}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setImporting(true)}>
+                {t('import.open')}
+              </Button>
+            </Group>
           }
         >
           {t('members.emptyBody')}
