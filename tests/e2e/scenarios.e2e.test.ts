@@ -181,6 +181,31 @@ describe('Scenario studio', () => {
     await page.context().close();
   });
 
+  it('moves the horizon ten years on: no change against a baseline of other years, and the projected populations said in words', async () => {
+    const { page, problems } = await h.openPage(`#/scenarios/${skaraborg.id}`);
+    await memberRow(page, 'Skövde').waitFor();
+    // The stored 2017 figures are all known: no notice.
+    expect(await page.getByTestId('projection-notice').count()).toBe(0);
+    await page.getByTestId('horizon-to').fill('2028');
+    await page.getByTestId('horizon-from').fill('2027');
+    await expect.poll(() => memberRow(page, 'Skövde').getByTestId('cell-delta').textContent()).toBe('ingen jämförelsebas för 2027');
+    // The stored scenario covers 2017–2018: nothing to compare 2027 with, said plainly rather than "+ all of it".
+    expect(await page.getByTestId('kpi-changed').textContent()).toBe('ingen jämförelsebas för 2027');
+    expect(await page.getByTestId('total-delta').textContent()).toBe('ingen jämförelsebas för 2027');
+    expect(await page.locator('[data-testid="charges-table"] [data-testid="cell-delta"]').allTextContents()).not.toContainEqual(expect.stringMatching(/^\+/u));
+    // 2027's charge reads the population of 2026, projected from the last year the workspace knows, at the scenario's 0.5 %/yr.
+    const inputs = await h.api('studio:inputs', { scenarioId: skaraborg.id });
+    const skovde = inputs.facts.members.find((m) => m.name === 'Skövde');
+    const known = Math.max(...Object.keys(skovde?.metrics?.['population'] ?? {}).map(Number).filter((y) => y < 2026));
+    expect(known).toBeLessThan(2020);
+    const notice = page.getByTestId('projection-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(`Folkmängd för 2026 framskriven från ${known} (${2026 - known} år, 0,5 % tillväxt per år)`);
+    await h.screenshot(page, 'scenarios-projected-sv');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows the studio in Norwegian with amounts formatted for nb-NO', async () => {
     const { page, problems } = await h.openPage(`#/scenarios/${skaraborg.id}`);
     await memberRow(page, 'Skövde').waitFor();

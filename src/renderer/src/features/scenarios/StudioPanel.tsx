@@ -1,12 +1,12 @@
-import { Group, MultiSelect, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Group, List, MultiSelect, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sweepParameter, sweepValues } from '../../../../shared/calc';
+import { sweepParameter, sweepValues, type MetricProjection } from '../../../../shared/calc';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { FundingChart } from '../../charts/FundingChart';
 import { MemberChargesChart } from '../../charts/MemberChargesChart';
 import { SweepChart } from '../../charts/SweepChart';
-import type { Language } from '../../format/locales';
+import { intlLocale, type Language } from '../../format/locales';
 import { formatInteger, formatMoney } from '../../format/numbers';
 import { ChargesTable } from './ChargesTable';
 import { componentColumns, fundingByYear, largestDeltas, topPayers, yearTotal } from './studio-model';
@@ -44,6 +44,31 @@ const Kpi = memo(function Kpi({ label, value, testId, tone }: { label: string; v
         {value}
       </Text>
     </Paper>
+  );
+});
+
+/**
+ * Which figures of the chosen year are projected rather than known, and how far: the engine's
+ * projection data in the user's language. Nothing is drawn when every figure is known.
+ */
+const ProjectionNotice = memo(function ProjectionNotice({ projections, year, language }: { projections: readonly MetricProjection[]; year: number; language: Language }) {
+  const { t } = useTranslation();
+  const shown = projections.filter((p) => p.chargeYears.includes(year));
+  if (shown.length === 0) return null;
+  const rate = new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 6 });
+  return (
+    <Alert color="yellow" variant="light" title={t('studio.projected.title')} data-testid="projection-notice">
+      <List size="sm" spacing={2}>
+        {shown.map((p) => {
+          const metric = t(`metric.${p.metric}` as 'metric.population', { defaultValue: p.metric });
+          return (
+            <List.Item key={`${p.metric}-${p.year}-${p.fromYear}`}>
+              {t('studio.projected.line', { metric: metric.charAt(0).toUpperCase() + metric.slice(1), year: p.year, from: p.fromYear, count: p.year - p.fromYear, rate: rate.format(Number(p.rate)) })}
+            </List.Item>
+          );
+        })}
+      </List>
+    </Alert>
   );
 });
 
@@ -132,6 +157,7 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
 
   return (
     <Stack gap="sm">
+      {studio.resolved && <ProjectionNotice projections={studio.resolved.projections} year={studio.year} language={language} />}
       <SimpleGrid cols={4} spacing="sm">
         <Kpi label={figures.pool !== null ? t('studio.kpi.pool', { year: studio.year }) : t('studio.kpi.costs', { year: studio.year })} value={figures.pool !== null ? money(figures.pool) : figures.costs !== null ? money(figures.costs) : '—'} testId="kpi-pool" />
         <Kpi label={t('studio.kpi.charged', { year: studio.year })} value={money(totals.gross)} testId="kpi-charged" />
