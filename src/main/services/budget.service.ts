@@ -51,6 +51,7 @@ import {
 import type { StaffPeriodRow } from '../repositories/document.repository';
 import { organisationExists } from '../repositories/person.repository';
 import { audit } from './audit-entry';
+import { scenariosByBudgetSource } from './budget-funding-link';
 import type { Clock } from './clock';
 import type { ParsedInputOf } from './service-types';
 
@@ -152,7 +153,8 @@ export async function getBudget(db: Db, input: ParsedInputOf<'budgets:get'>): Pr
     const cooperation = await requireCooperation(trx, input.cooperationId);
     const lines = await listAllBudgetLines(trx, cooperation.id);
     const staff = await loadStaff(trx, cooperation.id);
-    const funding = await loadFunding(trx, cooperation.id);
+    const uses = await scenariosByBudgetSource(trx, cooperation.id);
+    const funding = (await loadFunding(trx, cooperation.id)).map((f) => ({ ...f, usedByScenarios: uses.get(f.id) ?? [] }));
     const { views, totals } = yearLines(lines);
 
     const staffCostByYear: Record<string, number> = {};
@@ -298,6 +300,12 @@ export async function deleteFunding(db: Db, input: ParsedInputOf<'funding:delete
   return db.transaction().execute(async (trx) => {
     const before = await loadOneFunding(trx, input.id);
     if (!before) throw new AndelError('NOT_FOUND', `There is no funding source with id ${input.id}.`);
+    // A scenario takes its amounts from the source: deleting it would leave the scenario without them.
+    const users = (await scenariosByBudgetSource(trx, before.cooperationId)).get(input.id) ?? [];
+    if (users.length > 0) {
+      const names = users.map((u) => `"${u.name}"`).join(', ');
+      throw new AndelError('CONFLICT', `The funding source "${before.name}" is used by ${names}; remove it from those scenarios first.`, [{ path: 'id', message: `used by ${names}` }]);
+    }
     await deleteFundingSourceRow(trx, input.id);
     await audit(trx, clock, 'funding_source', input.id, 'delete', before, null);
     return before;

@@ -7,6 +7,7 @@ import type { KeyDefinitionInput, ScenarioDefinitionInput } from '../../shared/c
 import { AndelError } from '../../shared/errors';
 import { parseJsonColumn } from '../document/canonical-json';
 import { findScenarioRow } from '../repositories/scenario.repository';
+import { linkBudgetFunding } from './budget-funding-link';
 import { buildCooperationFacts, loadCooperationKeys, type Db } from './scenario-facts.service';
 
 export async function loadStudioInputs(db: Db, scenarioId: number): Promise<StudioInputs> {
@@ -21,7 +22,8 @@ export async function loadStudioInputs(db: Db, scenarioId: number): Promise<Stud
     description: row.description,
     keyId: row.keyId,
     baselineScenarioId: row.baselineScenarioId,
-    definition: parseJsonColumn(row.definition) as ScenarioDefinitionInput,
+    // Funding lines that refer to the budget show the budget's amounts.
+    definition: (await linkBudgetFunding(db, row.cooperationId, facts.cooperation.currency, parseJsonColumn(row.definition) as Record<string, unknown>)) as ScenarioDefinitionInput,
     keys: keys.map((key) => key.definition as KeyDefinitionInput),
     facts: facts.facts,
     members: facts.members,

@@ -21,6 +21,8 @@ interface Row {
   year: number;
   components: number[];
   roundingAdjustment: number;
+  /** The scenario's per-member adjustments (surcharges and discounts), included in gross. */
+  memberAdjustments: number;
   gross: number;
   subsidies: number;
   net: number;
@@ -29,6 +31,8 @@ interface Row {
 export interface ChargeTable {
   currency: string;
   components: { id: string; label: string }[];
+  /** Whether any member-year carries a per-member adjustment (then the tables show a column for them). */
+  adjusted: boolean;
   /** One row per paying member and year, then one TOTAL row per year. */
   rows: Row[];
 }
@@ -61,6 +65,7 @@ export function chargeTable(computation: ScenarioComputation, year?: number): Ch
         year: y.year,
         components: componentIds.map((id) => y.components.filter((c) => c.componentId === id).reduce((s, c) => s + c.amount, 0)),
         roundingAdjustment: y.roundingAdjustment,
+        memberAdjustments: y.adjustment,
         gross: y.gross,
         subsidies: y.subsidies,
         net: y.net,
@@ -76,22 +81,26 @@ export function chargeTable(computation: ScenarioComputation, year?: number): Ch
       year: y,
       components: componentIds.map((id) => t?.byComponent[id] ?? 0),
       roundingAdjustment: ofYear.reduce((s, r) => s + r.roundingAdjustment, 0),
+      memberAdjustments: t?.adjustments ?? 0,
       gross: t?.gross ?? 0,
       subsidies: t?.subsidies ?? 0,
       net: t?.net ?? 0,
     });
   }
-  return { currency: result.currency, components, rows };
+  const adjusted = result.members.some((m) => m.years.some((y) => y.adjustments.length > 0));
+  return { currency: result.currency, components, adjusted, rows };
 }
 
 export function toCsv(table: ChargeTable): string {
   // Names and component ids are user text (csvText: a formula-like name gets a leading apostrophe); amounts are Andel's numbers.
   const money = (minor: number): string => csvNumber(minorToText(minor, table.currency));
-  const header = ['member', 'organisation_id', 'year', ...table.components.map((c) => c.id), 'rounding_adjustment', 'gross', 'subsidies', 'net'];
+  // The member_adjustments column only when a scenario has per-member adjustments, so other tables keep their shape.
+  const adj = table.adjusted;
+  const header = ['member', 'organisation_id', 'year', ...table.components.map((c) => c.id), 'rounding_adjustment', ...(adj ? ['member_adjustments'] : []), 'gross', 'subsidies', 'net'];
   const lines = [header.map(csvText).join(',')];
   for (const r of table.rows) {
     lines.push(
-      [csvText(r.member), r.organisationId === null ? '' : csvNumber(String(r.organisationId)), csvNumber(String(r.year)), ...r.components.map(money), money(r.roundingAdjustment), money(r.gross), money(r.subsidies), money(r.net)].join(','),
+      [csvText(r.member), r.organisationId === null ? '' : csvNumber(String(r.organisationId)), csvNumber(String(r.year)), ...r.components.map(money), money(r.roundingAdjustment), ...(adj ? [money(r.memberAdjustments)] : []), money(r.gross), money(r.subsidies), money(r.net)].join(','),
     );
   }
   return `${lines.join('\n')}\n`;
@@ -99,9 +108,10 @@ export function toCsv(table: ChargeTable): string {
 
 function toText(table: ChargeTable, title: string): string {
   const money = (minor: number): string => minorToText(minor, table.currency);
-  const header = ['member', 'year', ...table.components.map((c) => c.id), 'adjustment', 'gross', 'subsidies', 'net'];
+  const adj = table.adjusted;
+  const header = ['member', 'year', ...table.components.map((c) => c.id), 'adjustment', ...(adj ? ['member_adj'] : []), 'gross', 'subsidies', 'net'];
   // A line starts with the member's name: neutralised, so the table saved as text and opened in a spreadsheet runs no formula.
-  const body = table.rows.map((r) => [neutraliseFormula(r.member), String(r.year), ...r.components.map(money), money(r.roundingAdjustment), money(r.gross), money(r.subsidies), money(r.net)]);
+  const body = table.rows.map((r) => [neutraliseFormula(r.member), String(r.year), ...r.components.map(money), money(r.roundingAdjustment), ...(adj ? [money(r.memberAdjustments)] : []), money(r.gross), money(r.subsidies), money(r.net)]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
   // A component without a label of its own is named by its id already: nothing to explain.
@@ -136,6 +146,7 @@ function toJson(computation: ScenarioComputation, cooperation: { id: number; nam
             components: Object.fromEntries(y.components.map((c) => [c.componentId, c.amount])),
             subsidiesByFunder: y.components.flatMap((c) => c.subsidies.map((s) => ({ componentId: c.componentId, funder: s.funder, amount: s.amount }))),
             roundingAdjustment: y.roundingAdjustment,
+            ...(y.adjustments.length > 0 ? { adjustments: y.adjustments.map((a) => ({ id: a.adjustmentId, kind: a.kind, reason: a.reason, amount: a.amount })) } : {}),
             gross: y.gross,
             subsidies: y.subsidies,
             net: y.net,

@@ -143,6 +143,8 @@ export interface FundingSourceView {
   funderName: string | null;
   purpose: string | null;
   amounts: FundingAmountView[];
+  /** The scenarios whose funding lines take their amounts from this source (budgets:get only). */
+  usedByScenarios?: { id: number; name: string }[];
 }
 
 export interface BalanceYear {

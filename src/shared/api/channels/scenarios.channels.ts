@@ -182,6 +182,8 @@ export interface ChargeExplanation {
   charged: boolean;
   components: { componentId: string; label: string; amount: number; subsidies: number; text: string }[];
   roundingAdjustment: number;
+  /** Per-member adjustments of the scenario (signed: a discount is negative), with the reason and the line in words. */
+  adjustments: { adjustmentId: string; label: string; reason: string; amount: number; text: string }[];
   gross: number;
   subsidies: number;
   net: number;
