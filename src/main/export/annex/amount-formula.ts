@@ -81,11 +81,16 @@ export function amountFormula(q: Quotient, rule: RoundingRule, exponent: number)
   const scale = 10 ** exponent;
   // A flat amount already in whole minor units (a band's, a category's) is itself the charge.
   if (q.whole && q.den.length === 0 && q.denConst === 1 && q.numConst === scale && rule.unit === 1) return product(q.num);
-  const rounded = roundToWhole(quotientText(q, rule.unit), rule.mode);
-  if (rule.unit === scale) return rounded;
-  if (rule.unit % scale === 0) return `${rounded}*${rule.unit / scale}`;
-  if (rule.unit === 1) return `${rounded}/${scale}`;
-  return `${rounded}*${rule.unit}/${scale}`;
+  return unitsToMajor(roundToWhole(quotientText(q, rule.unit), rule.mode), rule.unit, exponent);
+}
+
+/** A whole number of rounding units (a formula) as the amount in major units. */
+export function unitsToMajor(rounded: string, unit: number, exponent: number): string {
+  const scale = 10 ** exponent;
+  if (unit === scale) return rounded;
+  if (unit % scale === 0) return `${rounded}*${unit / scale}`;
+  if (unit === 1) return `${rounded}/${scale}`;
+  return `${rounded}*${unit}/${scale}`;
 }
 
 /** A money cell in major units as its exact number of minor units (kronor × 100 is not exact in binary). */

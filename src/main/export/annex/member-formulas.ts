@@ -16,7 +16,8 @@
 import type { ComponentCharge, ResolvedScenario, SubsidyCharge } from '../../../shared/calc';
 import type { Component, FeeComponent, Subsidy } from './annex-input';
 import type { Quotient } from './amount-formula';
-import { amountFormula, minorOfMoneyCell } from './amount-formula';
+import { amountFormula, minorOfMoneyCell, unitsToMajor } from './amount-formula';
+import { shareDigits, splitAmount } from './exact-split';
 import type { AnnexPlan, PlannedRow, YearPlan } from './annex-plan';
 import { columnOf, feeOf, hasProRata, presenceFactor, ruleKey } from './annex-plan';
 import { marginalSumText } from './marginal-formula';
@@ -109,6 +110,15 @@ export function componentFormula(ctx: RowContext, component: Component): string 
     const poolValue = moneyName(poolName, pool % 10 ** exponent === 0, exponent);
     const weight = [...poolFactor(ctx).num];
     if (component.kind === 'proportional') weight.push(cellOf(ctx, `metric:${component.metric.key}`));
+    const split = names.poolSplit.get(ctx.year.year);
+    if (split && names.splitComponents.has(`${component.id}:${ctx.year.year}`)) {
+      // Past the direct formula's exact range: the split shape (exact-split.ts), all in whole numbers.
+      const digits = shareDigits(component.share) ?? 0;
+      const shareName = need(names.share.get(component.id), component.id);
+      const share = digits === 0 ? shareName : `ROUND(${shareName}*${10 ** digits},0)`;
+      const m = `${need(names.weight.get(`${component.id}:${ctx.year.year}`), `${component.id} weights`)}*${100 * 10 ** digits}`;
+      return unitsToMajor(`(${splitAmount(split, [share, ...weight].join('*'), m, resolved.key.rounding)})`, resolved.key.rounding.unit, exponent);
+    }
     const q: Quotient = {
       num: [poolValue.expr, need(names.share.get(component.id), component.id), ...weight],
       den: [need(names.weight.get(`${component.id}:${ctx.year.year}`), `${component.id} weights`)],

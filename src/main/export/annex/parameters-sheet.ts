@@ -17,12 +17,15 @@ import { setText } from '../xlsx/safe-cell';
 import { FONT_NAME, fitRowHeight, styleHeaderRow } from '../xlsx/sheet-setup';
 import type { AnnexLabels } from './annex-labels';
 import { minorUnitName } from './annex-labels';
-import type { AnnexPlan } from './annex-plan';
+import type { AnnexPlan, YearPlan } from './annex-plan';
 import { columnOf, feeOf, hasProRata, presenceFactor, ruleKey, yearRange } from './annex-plan';
 import type { Band, FeeComponent } from './annex-input';
 import { metricHeader } from './annex-text';
 import type { ExportLanguage } from '../export-language';
 import type { NamePool } from './defined-name-pool';
+import type { PoolSplit } from './exact-split';
+import { DIRECT_LIMIT, shareDigits, splitBlock, splitFits } from './exact-split';
+import { blockText, splitLabels } from './exact-split-labels';
 
 export interface BandNames {
   readonly to: string;
@@ -46,6 +49,55 @@ export interface ParameterNames {
   readonly pool: Map<number, string>;
   /** Per `${componentId}:${year}`: the sum of the pool component's weights. */
   readonly weight: Map<string, string>;
+  /** Per year whose pool shares are too large for the direct formula: the pool's split (exact-split.ts). */
+  readonly poolSplit: Map<number, PoolSplit>;
+  /** `${componentId}:${year}` of the pool components written in the split shape. */
+  readonly splitComponents: Set<string>;
+}
+
+/**
+ * The pool components of a year whose direct formula could pass DIRECT_LIMIT, and the block that
+ * splits the pool for all of them — or null when the direct formula is exact (or the split does
+ * not fit either; then the direct formula stays, see docs/exports.md).
+ */
+function gcd(a: number, b: number): number {
+  let x = a;
+  let y = b;
+  while (y !== 0) [x, y] = [y, x % y];
+  return x;
+}
+
+export function poolSplitPlan(resolved: ResolvedScenario, year: YearPlan): { block: number; components: string[] } | null {
+  const key = resolved.key;
+  const pool = resolved.pools?.[year.t] ?? 0;
+  const needs: { id: string; m: number; yMax: number }[] = [];
+  for (const component of key.pool) {
+    if (component.share.n === 0) continue;
+    const weights = year.rows.map((r) => {
+      const presence = hasProRata(key.proRata) ? presenceFactor(r.member, year.t, key.proRata, year.daysInYear).n : 1;
+      if (component.kind === 'equal') return presence;
+      const value = r.member.metrics[component.metric.key]?.values[year.t];
+      return value === undefined || Number.isNaN(value) ? 0 : presence * value;
+    });
+    const total = weights.reduce((a, b) => a + b, 0);
+    const wMax = Math.max(0, ...weights);
+    const percent = (component.share.n * 100) / component.share.d;
+    // The direct formula's numerator as written: a whole pool in major units times the ×100 left after cancelling (amount-formula.ts).
+    const scale = 10 ** resolved.exponent;
+    const whole = pool % scale === 0;
+    const g = gcd(whole ? scale : 1, 100 * key.rounding.unit);
+    const numConst = whole ? (g === scale || g === 100 * key.rounding.unit ? scale / g : scale) : 1;
+    if (total === 0 || (whole ? pool / scale : pool) * numConst * percent * wMax < DIRECT_LIMIT) continue;
+    const digits = shareDigits(component.share);
+    if (digits === null) return null;
+    needs.push({ id: component.id, m: 100 * 10 ** digits * total, yMax: percent * 10 ** digits * wMax });
+  }
+  if (needs.length === 0) return null;
+  const blocks = needs.map((n) => splitBlock(n.m, n.yMax, key.rounding.unit));
+  if (blocks.some((b) => b === null)) return null;
+  const block = Math.min(...(blocks as number[]));
+  if (!needs.every((n) => splitFits(pool, block, n.yMax))) return null;
+  return { block, components: needs.map((n) => n.id) };
 }
 
 interface Context {
@@ -90,6 +142,8 @@ export function writeParametersSheet(ctx: Context, startRow: number): ParameterN
     subsidyRate: new Map(),
     pool: new Map(),
     weight: new Map(),
+    poolSplit: new Map(),
+    splitComponents: new Set(),
   };
 
   // Shares of the pool; the "rest" share is a formula, so changing the equal share moves both.
@@ -194,6 +248,31 @@ export function writeParametersSheet(ctx: Context, startRow: number): ParameterN
       const name = names.name('Pool', String(year.year));
       rows.push({ name, label: words.pool(year.year), value: minorToMajor(pool, exponent), numFmt: money });
       out.pool.set(year.year, name);
+      const split = poolSplitPlan(resolved, year);
+      if (split) {
+        // The pool in minor units as whole blocks and the rest below one block: exact integers the split shape multiplies.
+        const scale = 10 ** exponent;
+        const minor = exponent === 0 ? name : pool % scale === 0 ? `${name}*${scale}` : `ROUND(${name}*${scale},0)`;
+        const { block } = split;
+        const high = names.name('PoolBlocks', String(year.year));
+        const low = names.name('PoolRest', String(year.year));
+        const splitWords = splitLabels(language);
+        rows.push({
+          name: high,
+          label: splitWords.blocks(year.year, blockText(block, language), unitName),
+          // ⌊X / K⌋ exactly: X − (K − 1)/2 lies strictly inside (H − ½, H + ½)·K.
+          value: { formula: `ROUND((${minor}-${(block - 1) / 2})/${block},0)`, cached: Math.floor(pool / block) },
+          numFmt: integerFormat(language),
+        });
+        rows.push({
+          name: low,
+          label: splitWords.rest(year.year, unitName),
+          value: { formula: `${minor}-${high}*${block}`, cached: pool - Math.floor(pool / block) * block },
+          numFmt: integerFormat(language),
+        });
+        out.poolSplit.set(year.year, { high, low, block });
+        for (const id of split.components) out.splitComponents.add(`${id}:${year.year}`);
+      }
     }
     const memberRange = yearRange(year, nameColumn);
     const membersName = names.name('Members', String(year.year));

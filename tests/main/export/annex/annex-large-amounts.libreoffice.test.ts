@@ -1,0 +1,184 @@
+// Annex formulas at large magnitudes: a pool share's numerator Pool × Share × population passes
+// 2^53 long before the amounts are large (a national consortium: 290 municipalities, 10.7 million
+// inhabitants, 1.30 kr per inhabitant, a 15/85 key), and spreadsheets compute in IEEE doubles.
+// LibreOffice recalculates each annex; every member cell and every total must equal the engine's
+// figure to the öre. A fixed national case, then random large cases (fast-check) with up to 400
+// members of up to 2 000 000 inhabitants and pools up to 2 thousand million kronor.
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { computeScenario, resolveScenario } from '../../../../src/shared/calc';
+import type { KeyDefinitionInput } from '../../../../src/shared/calc';
+import type { AnnexInput } from '../../../../src/main/export/annex/annex-input';
+import { columnOf } from '../../../../src/main/export/annex/annex-plan';
+import { buildAnnex } from '../../../../src/main/export/annex/annex.export';
+import { minorToMajor } from '../../../../src/main/export/xlsx/formula-cell';
+import { writeWorkbookFile } from '../../../../src/main/export/xlsx/workbook-output';
+import { readValues, recalculateWithLibreOffice } from '../../../helpers/libreoffice';
+import { createTempDir } from '../../../helpers/temp-dir';
+import { metadataFor } from './annex-fixtures';
+
+const dir = createTempDir('andel-annex-large-');
+/** 2·10^11 öre = 2 000 000 000 kr: within the split shape's exact range for 400 × 2 000 000 inhabitants. */
+const MAX_POOL = 200_000_000_000;
+afterAll(() => dir.remove());
+
+type Mode = 'half-up' | 'half-even' | 'down' | 'up';
+
+interface LargeCase {
+  readonly name: string;
+  readonly equalShare: number;
+  readonly unit: 1 | 100;
+  readonly mode: Mode;
+  /** Per year of the horizon (from 2017): the pool in öre and each member's population. */
+  readonly years: readonly { readonly pool: number; readonly populations: readonly number[] }[];
+}
+
+const oreText = (ore: number): string => `${Math.floor(ore / 100)}.${String(ore % 100).padStart(2, '0')}`;
+
+/** A 15/85-style allocation key, its scenario and facts, resolved and computed by the engine. */
+function annexOf(c: LargeCase): AnnexInput {
+  const key: KeyDefinitionInput = {
+    schemaVersion: 1,
+    id: 'large',
+    version: 1,
+    name: 'Large allocation',
+    family: 'allocation',
+    parameters: { equalShare: String(c.equalShare) },
+    // The unit in major units: 0.01 (öre) or 1 (whole kronor).
+    rounding: { unit: c.unit === 1 ? '0.01' : '1', mode: c.mode },
+    proRata: { join: 'none', leave: 'none' },
+    components: [
+      { type: 'equal', id: 'equal', label: 'Equal', share: { param: 'equalShare' } },
+      { type: 'proportional', id: 'population', label: 'By population', share: 'rest', metric: { name: 'population', yearOffset: -1, asOf: '12-31' } },
+    ],
+  };
+  const count = c.years[0]?.populations.length ?? 0;
+  const definition = {
+    schemaVersion: 1,
+    id: c.name,
+    name: c.name,
+    currency: 'SEK',
+    horizon: { from: 2017, to: 2016 + c.years.length },
+    key: { ref: 'large', version: 1 },
+    costs: { byYear: Object.fromEntries(c.years.map((y, t) => [String(2017 + t), oreText(y.pool)])) },
+  };
+  const facts = {
+    members: Array.from({ length: count }, (_, i) => ({
+      id: `m${String(i).padStart(3, '0')}`,
+      name: `Kommun ${i + 1}`,
+      category: 'municipality',
+      joined: '2015-01-01',
+      metrics: {
+        population: Object.fromEntries(c.years.map((y, t) => [String(2016 + t), { value: y.populations[i] ?? 0, referenceDate: `${2016 + t}-12-31` }])),
+      },
+    })),
+  };
+  const resolved = resolveScenario(definition, facts, { keys: [key] });
+  const result = computeScenario(resolved);
+  return { resolved, result, metadata: metadataFor('SEK', { consortium: 'Large', cooperation: 'Large', scenarioName: c.name }, 'en') };
+}
+
+/**
+ * Recalculates the annex in LibreOffice and compares every member's pool parts, rounding
+ * adjustment, charge and the totals with the engine; returns the cells that differ.
+ */
+async function recalculatedMismatches(c: LargeCase): Promise<string[]> {
+  const input = annexOf(c);
+  const { workbook, plan } = buildAnnex(input);
+  const path = dir.file(`${c.name}.xlsx`);
+  await writeWorkbookFile(workbook, path);
+  const values = await readValues(await recalculateWithLibreOffice(path));
+  const wrong: string[] = [];
+  const check = (sheet: string, address: string, expected: number, what: string): void => {
+    // The very number the engine's figure is in kronor (the double nearest to öre / 100), not a neighbour.
+    const value = values[sheet]?.[address] ?? 0;
+    if (value !== minorToMajor(expected, 2)) wrong.push(`${sheet}!${address} ${what}: LibreOffice ${String(value)}, engine ${minorToMajor(expected, 2)}`);
+  };
+  for (const year of plan.years) {
+    const at = (k: string, row: number): string => `${columnOf(plan, k).letter}${row}`;
+    for (const { row, member, charge } of year.rows) {
+      for (const part of charge.components) check(year.sheetName, at(`comp:${part.componentId}`, row), part.amount, `${member.id} ${part.componentId}`);
+      check(year.sheetName, at('adjustment', row), charge.roundingAdjustment, `${member.id} adjustment`);
+      check(year.sheetName, at('net', row), charge.net, `${member.id} net`);
+    }
+    const totals = input.result.totals[year.t];
+    for (const component of input.resolved.key.pool) check(year.sheetName, at(`comp:${component.id}`, year.totalRow), totals?.byComponent[component.id] ?? NaN, `total ${component.id}`);
+    // The charges add up to the pool, in the engine and in the recalculated total.
+    expect(totals?.net).toBe(input.resolved.pools?.[year.t]);
+    check(year.sheetName, at('net', year.totalRow), input.resolved.pools?.[year.t] ?? NaN, 'total net');
+  }
+  return wrong;
+}
+
+/**
+ * 290 municipalities, 10 732 913 inhabitants in all: a Zipf-like spread (985 000 / rank^0.81, the
+ * shape of Sweden's municipalities) plus a pseudo-random 0–996 so about half are odd. With a pool of
+ * exactly 1.30 kr per inhabitant, an odd municipality's 85 % share is 1.30 × 0.85 × population =
+ * 110.5 öre × population: an exact tie, which only an exact formula rounds up every time.
+ */
+function nationalPopulations(): number[] {
+  const populations: number[] = [];
+  let seed = 1626;
+  for (let i = 0; i < 290; i++) {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    populations.push(Math.floor(985_000 / (i + 1) ** 0.81) + (seed % 997));
+  }
+  return populations;
+}
+
+describe('annex formulas stay exact at large magnitudes', () => {
+  it('290 municipalities, 1.30 kr per inhabitant, 15/85: every cell and the total equal the engine', async () => {
+    const populations = nationalPopulations();
+    const total = populations.reduce((a, b) => a + b, 0);
+    // Hand check of the magnitudes: about 10.7 million inhabitants, so the pool is about 13.9 million kr
+    // (1.30 kr × total, in öre 130 × total), and Pool × 85 × 982 600+ inhabitants ≈ 1.2·10^17 > 2^53 ≈ 9.0·10^15.
+    expect(populations).toHaveLength(290);
+    expect(total).toBe(10_732_913);
+    const pool = 130 * total;
+    expect(pool * 85 * Math.max(...populations)).toBeGreaterThan(2 ** 53);
+    const national = buildAnnex(annexOf({ name: 'shape', equalShare: 15, unit: 1, mode: 'half-up', years: [{ pool, populations }] }));
+    const year = national.plan.years[0];
+    const formula = national.workbook.getWorksheet(year?.sheetName ?? '')?.getCell(`${columnOf(national.plan, 'comp:population').letter}${year?.firstRow ?? 0}`).formula;
+    // Written in the split shape over the pool's whole blocks and rest (docs/exports.md).
+    expect(formula).toContain('PoolBlocks_2017*Share_population*D6');
+    expect(formula).toContain('PoolRest_2017*Share_population*D6');
+    const wrong = await recalculatedMismatches({ name: 'national-290', equalShare: 15, unit: 1, mode: 'half-up', years: [{ pool, populations }] });
+    expect(wrong).toEqual([]);
+  }, 180_000);
+
+  it('random large consortia (up to 400 members, 2 000 000 inhabitants each, pools up to 2·10^9 kr): every cell equals the engine', async () => {
+    const yearCase = (members: number) =>
+      fc
+        .record({
+          // Either any pool of 1 000 kr up to 2·10^11 öre, or a whole number of öre per inhabitant:
+          // the usual "x kr per inhabitant", which makes many exact ties (see the national case).
+          pool: fc.oneof(fc.integer({ min: 100_000, max: MAX_POOL }), fc.integer({ min: 1, max: 1_000 }).map((perInhabitant) => -perInhabitant)),
+          populations: fc.array(fc.integer({ min: 1, max: 2_000_000 }), { minLength: members, maxLength: members }),
+        })
+        .map(({ pool, populations }) => {
+          const total = populations.reduce((a, b) => a + b, 0);
+          return { populations, pool: pool > 0 ? pool : Math.min(-pool, Math.floor(MAX_POOL / total)) * total };
+        });
+    const largeCase = fc
+      .record({ members: fc.integer({ min: 2, max: 400 }), years: fc.integer({ min: 1, max: 3 }) })
+      .chain(({ members, years }) =>
+        fc.record({
+          equalShare: fc.integer({ min: 0, max: 100 }),
+          unit: fc.constantFrom<1 | 100>(1, 100),
+          mode: fc.constantFrom<Mode>('half-up', 'half-even', 'down', 'up'),
+          years: fc.array(yearCase(members), { minLength: years, maxLength: years }),
+        }),
+      );
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(largeCase, async (drawn) => {
+        run += 1;
+        // Whole kronor when the key rounds to whole kronor (the engine refuses a pool that is not a multiple of the unit).
+        const c: LargeCase = { name: `random-${run}`, ...drawn, years: drawn.years.map((y) => ({ ...y, pool: drawn.unit === 100 ? Math.max(100, y.pool - (y.pool % 100)) : y.pool })) };
+        const wrong = await recalculatedMismatches(c);
+        expect(wrong.slice(0, 5), `${wrong.length} cells differ`).toEqual([]);
+      }),
+      { numRuns: 5, endOnFailure: true },
+    );
+  }, 600_000);
+});
