@@ -39,6 +39,7 @@ import { listAllBudgetLines } from '../repositories/budget.repository';
 import { listCooperations } from '../repositories/cooperation.repository';
 import { findScenarioRow, insertScenarioRow, listScenarioRows, updateScenarioRow, type ScenarioRow } from '../repositories/scenario.repository';
 import { audit } from './audit-entry';
+import { linkBudgetFunding } from './budget-funding-link';
 import { engineKind } from './budget.service';
 import type { Clock } from './clock';
 import { buildCooperationFacts, loadCooperationKeys, requireCooperation, type CooperationFacts, type Db, type StoredKey } from './scenario-facts.service';
@@ -100,6 +101,8 @@ function keyFor(definition: Definition, keys: readonly StoredKey[]): StoredKey |
 export async function saveScenario(db: Kysely<Database>, input: ParsedInput<'scenarios:save'>, clock: Clock): Promise<ScenarioDetail> {
   return db.transaction().execute(async (trx) => {
     const cooperation = await requireCooperation(trx, input.cooperationId);
+    // Lines that refer to the budget take its amounts now, so the stored definition computes on its own too.
+    const definition = await linkBudgetFunding(trx, input.cooperationId, cooperation.currency, input.definition);
     const before = input.id === undefined ? null : await requireScenarioRow(trx, input.id, 'id');
     if (before && before.cooperationId !== input.cooperationId) {
       throw invalidInput('cooperationId', `scenario ${before.id} belongs to cooperation ${before.cooperationId}, not ${input.cooperationId}`);
@@ -112,9 +115,9 @@ export async function saveScenario(db: Kysely<Database>, input: ParsedInput<'sce
       if (before && baseline.id === before.id) throw invalidInput('baselineScenarioId', 'a scenario cannot be its own baseline');
     }
     const keys = await loadCooperationKeys(trx, input.cooperationId);
-    const key = keyFor(input.definition, keys);
+    const key = keyFor(definition, keys);
     const issues = checkScenarioDefinition(
-      input.definition,
+      definition,
       cooperation.currency,
       keys.map((k) => k.definition),
       key ? { id: key.row.id, version: key.row.version, definition: key.definition } : null,
@@ -122,11 +125,11 @@ export async function saveScenario(db: Kysely<Database>, input: ParsedInput<'sce
     );
     if (issues.length > 0 || !key) throw refusal(issues.length > 0 ? issues : [{ path: 'definition.key.ref', message: 'no such key in this cooperation' }]);
     const values = {
-      name: input.name ?? before?.name ?? (typeof input.definition.name === 'string' && input.definition.name.trim() ? input.definition.name.trim() : 'Scenario'),
+      name: input.name ?? before?.name ?? (typeof definition.name === 'string' && definition.name.trim() ? definition.name.trim() : 'Scenario'),
       description: input.description === undefined ? (before?.description ?? null) : input.description,
       keyId: key.row.id,
       baselineScenarioId,
-      definition: canonicalJson(input.definition),
+      definition: canonicalJson(definition),
     };
     let id: number;
     if (before) {
@@ -142,10 +145,10 @@ export async function saveScenario(db: Kysely<Database>, input: ParsedInput<'sce
       id,
       before ? 'update' : 'create',
       before ? { ...before, definition: parseJsonColumn(before.definition) } : null,
-      { id, cooperationId: input.cooperationId, ...values, definition: input.definition },
+      { id, cooperationId: input.cooperationId, ...values, definition },
     );
     const saved = await requireScenarioRow(trx, id, 'id');
-    return { ...summariseScenario(saved, input.definition), definition: input.definition };
+    return { ...summariseScenario(saved, definition), definition };
   });
 }
 
@@ -219,7 +222,8 @@ export async function prepareScenario(db: Db, scenarioId: number, whatIf: WhatIf
   const row = await requireScenarioRow(db, scenarioId);
   const stored = parseJsonColumn(row.definition) as Definition;
   const [bundle, keys] = await Promise.all([buildCooperationFacts(db, row.cooperationId), loadCooperationKeys(db, row.cooperationId)]);
-  const { definition, facts } = applyWhatIf(stored, bundle, whatIf);
+  const linked = await linkBudgetFunding(db, row.cooperationId, bundle.cooperation.currency, stored);
+  const { definition, facts } = applyWhatIf(linked, bundle, whatIf);
   const keyDefinitions = keys.map((k) => k.definition);
   let resolved: ResolvedScenario;
   try {
