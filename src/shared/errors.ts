@@ -7,7 +7,7 @@
  * for logs, scripts and older callers. `localizeError` gives the same error in sv, nb or en.
  */
 import type { enumMessages } from './i18n/messages';
-import { ref, translate, type MessageKey, type MessageLanguage, type MessageParams, type MessageRef } from './i18n/translate';
+import { isMessageKey, ref, translate, type MessageKey, type MessageLanguage, type MessageParam, type MessageParams, type MessageRef } from './i18n/translate';
 
 export const errorCodes = [
   'INVALID_INPUT', // a field of an API call, a document or an import is not acceptable
@@ -86,11 +86,21 @@ export function invalidField(path: string, messageKey: MessageKey, params?: Mess
   return new AndelError('INVALID_INPUT', `${path}: ${found.message}`, [found]);
 }
 
-/** A thing the workspace does not hold, e.g. `notFound('meeting', 4)`: "There is no meeting with id 4." */
-export const notFoundError = (entity: EntityName, id: number | string): AndelError =>
-  new AndelError('NOT_FOUND', ref('error.notFound', { what: ref(`enum.entity.${entity}`), id }));
-
 export type EntityName = keyof (typeof enumMessages)['entity'];
+
+/** The word for a kind of record (`'agenda item'` or `'agenda_item'`) in the reader's language; an unknown one as given. */
+export function entityWord(what: EntityName | (string & {})): MessageParam {
+  const key = `enum.entity.${what.replaceAll(' ', '_')}`;
+  return isMessageKey(key) ? ref(key) : what;
+}
+
+/** A thing the workspace does not hold, e.g. `notFoundError('meeting', 4)`: "There is no meeting with id 4." */
+export const notFoundError = (what: EntityName | (string & {}), id: number | string): AndelError =>
+  new AndelError('NOT_FOUND', ref('error.notFound', { what: entityWord(what), id }));
+
+/** INVALID_INPUT on a field that names a record the workspace does not hold: "personId: there is no person with id 7". */
+export const unknownReference = (path: string, what: EntityName | (string & {}), id: number | string): AndelError =>
+  invalidField(path, 'error.notFoundField', { what: entityWord(what), id });
 
 /** Where an issue is, for people: the translated place (`rad 12, kolumn ”Folkmängd”`) or the path. */
 export function issuePlace(found: ErrorIssue, lang: MessageLanguage): string {

@@ -3,7 +3,7 @@
  * injected clock, the not-found error, the collation and whether a seat is current. (The audit entry
  * every change writes is in audit-entry.)
  */
-import { AndelError } from '../../shared/errors';
+import { notFoundError, type AndelError } from '../../shared/errors';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.types';
 import type { Clock } from './clock';
@@ -17,7 +17,7 @@ export function todayOf(clock: Clock): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export const notFound = (what: string, id: number): AndelError => new AndelError('NOT_FOUND', `There is no ${what} with id ${id}.`);
+export const notFound = (what: string, id: number): AndelError => notFoundError(what, id);
 
 /** Sorts by a Swedish/Norwegian-aware collation so Å, Ä, Ö and Ø land where readers expect them. */
 export const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });

@@ -1,7 +1,7 @@
 /** Cooperations: list, read, create, edit, archive (and delete an empty one, the undo of create). */
 import type { Kysely, Transaction } from 'kysely';
 import type { CooperationChange, CooperationView } from '../../shared/api/channels/cooperations.channels';
-import { AndelError, invalidInput } from '../../shared/errors';
+import { AndelError, invalidInput, notFoundError } from '../../shared/errors';
 import type { CooperationUpdate, Database } from '../db/database.types';
 import {
   countCooperationContents, countParticipantsByRole, deleteCooperationRow, findCooperation, insertCooperation, listCooperations,
@@ -18,7 +18,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 // kind and country_code are CHECK-constrained to the contract's values.
 const toView = (row: CooperationWithHost): CooperationView => row as CooperationView;
 
-const notFound = (id: number): AndelError => new AndelError('NOT_FOUND', `There is no cooperation with id ${id}.`);
+const notFound = (id: number): AndelError => notFoundError('cooperation', id);
 
 async function viewOf(db: Db, id: number): Promise<CooperationView> {
   const row = await findCooperation(db, id);

@@ -3,7 +3,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { MemberListRow, ParsedInputOf } from './service-types';
-import { invalidInput } from '../../shared/errors';
+import { invalidField } from '../../shared/errors';
 import { isIsoDate } from '../../shared/iso-date';
 import type { Database } from '../db/database.types';
 import { listParticipationsWithCooperation } from '../repositories/cooperation.repository';
@@ -64,7 +64,7 @@ export async function setPopulation(
   input: ParsedInputOf<'members:setPopulation'>,
   clock: Clock,
 ): Promise<{ organisationId: number; year: number; value: number }> {
-  if (!isIsoDate(input.referenceDate)) throw invalidInput('referenceDate', `"${input.referenceDate}" is not a date that exists (expected YYYY-MM-DD)`);
+  if (!isIsoDate(input.referenceDate)) throw invalidField('referenceDate', 'error.field.notDate', { value: input.referenceDate });
   const { source, ...rest } = input;
   await db.transaction().execute((trx) => writeMetricValue(trx, { ...rest, metric: POPULATION }, (before) => source ?? before?.source ?? null, clock));
   return { organisationId: input.organisationId, year: input.year, value: input.value };

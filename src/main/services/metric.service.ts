@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { MetricValueRecord } from '../../shared/document/workspace-document.schema';
-import { AndelError } from '../../shared/errors';
+import { AndelError, notFoundError } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import type { MetricChange } from '../../shared/api/channels/members.channels';
 import { deleteMetricValue, findMetricValue, listMetricValuesForOrganisation, upsertMetricValue } from '../repositories/metric.repository';
@@ -16,7 +16,7 @@ export async function listMetricsForOrganisation(
 ): Promise<MetricValueRecord[]> {
   return db.transaction().execute(async (trx) => {
     if (!(await findOrganisation(trx, input.organisationId))) {
-      throw new AndelError('NOT_FOUND', `There is no organisation with id ${input.organisationId}.`);
+      throw notFoundError('organisation', input.organisationId);
     }
     return listMetricValuesForOrganisation(trx, input.organisationId, input.metric);
   });
@@ -52,7 +52,7 @@ export async function writeMetricValue(
   clock: Clock,
 ): Promise<MetricChange> {
   if (!(await findOrganisation(trx, write.organisationId))) {
-    throw new AndelError('NOT_FOUND', `There is no organisation with id ${write.organisationId}.`);
+    throw notFoundError('organisation', write.organisationId);
   }
   const before = (await findMetricValue(trx, write.organisationId, write.metric, write.year)) ?? null;
   const values = { ...write, source: sourceOf(before) };

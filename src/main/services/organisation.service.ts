@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { OrganisationRecord } from '../../shared/document/workspace-document.schema';
-import { AndelError } from '../../shared/errors';
+import { AndelError, notFoundError } from '../../shared/errors';
 import type { Database, OrganisationRow, OrganisationUpdate } from '../db/database.types';
 import {
   countOrganisationReferences, deleteOrganisationRow, findOrganisation, insertOrganisation, listOrganisations, listOrganisationsWithCode,
@@ -13,7 +13,7 @@ import type { ParsedInputOf } from './service-types';
 // The kind column is CHECK-constrained to the schema's kinds, so a stored row is a valid record.
 const toRecord = (row: OrganisationRow): OrganisationRecord => row as OrganisationRecord;
 
-const notFound = (id: number): AndelError => new AndelError('NOT_FOUND', `There is no organisation with id ${id}.`);
+const notFound = (id: number): AndelError => notFoundError('organisation', id);
 
 export async function getOrganisation(db: Kysely<Database>, id: number): Promise<OrganisationRecord> {
   const row = await findOrganisation(db, id);

@@ -1,7 +1,7 @@
 /** Participations of organisations in cooperations: listing one organisation's, and changing role and dates. */
 import type { Kysely } from 'kysely';
 import type { ParticipationChange, ParticipationView } from '../../shared/api/channels/members.channels';
-import { AndelError, invalidInput } from '../../shared/errors';
+import { invalidField, notFoundError } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { findOrganisation } from '../repositories/organisation.repository';
 import { findParticipationDetail, listParticipationDetails, updateParticipationRow } from '../repositories/participation.repository';
@@ -18,7 +18,7 @@ export async function listParticipationsForOrganisation(
   db: Db,
   input: ParsedInputOf<'participations:listForOrganisation'>,
 ): Promise<ParticipationView[]> {
-  if (!(await findOrganisation(db, input.organisationId))) throw new AndelError('NOT_FOUND', `There is no organisation with id ${input.organisationId}.`);
+  if (!(await findOrganisation(db, input.organisationId))) throw notFoundError('organisation', input.organisationId);
   const rows = await listParticipationDetails(db, input.organisationId);
   return rows.map(toView);
 }
@@ -31,11 +31,11 @@ export async function updateParticipation(
 ): Promise<ParticipationChange> {
   return db.transaction().execute(async (trx) => {
     const beforeRow = await findParticipationDetail(trx, input.id);
-    if (!beforeRow) throw new AndelError('NOT_FOUND', `There is no participation with id ${input.id}.`);
+    if (!beforeRow) throw notFoundError('participation', input.id);
     const previous = toView(beforeRow);
     const joinedOn = input.joinedOn === undefined ? previous.joinedOn : input.joinedOn;
     const leftOn = input.leftOn === undefined ? previous.leftOn : input.leftOn;
-    if (joinedOn && leftOn && leftOn < joinedOn) throw invalidInput('leftOn', `the leaving date (${leftOn}) comes before the joining date (${joinedOn})`);
+    if (joinedOn && leftOn && leftOn < joinedOn) throw invalidField('leftOn', 'error.member.leavesBeforeJoining', { leftOn, joinedOn });
     const changes = { role: input.role ?? previous.role, joinedOn, leftOn };
     await updateParticipationRow(trx, input.id, changes);
     const value: ParticipationView = { ...previous, ...changes };
