@@ -11,7 +11,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AgreementView, DecisionList, MeetingSummary } from '../../src/shared/api/channels/governance.channels';
+import type { AgreementView, DecisionList, MeetingSummary, MeetingView } from '../../src/shared/api/channels/governance.channels';
 import type { Channel } from '../../src/shared/api/contract';
 import { startHarness, type Harness } from './app-harness';
 
@@ -35,6 +35,25 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+
+/**
+ * A planned meeting with the same start and agenda (titles, presenters, minutes) as a held one of
+ * the demo, whose own agenda is frozen: decision items become discussions, so nothing is pending.
+ */
+async function plannedCopyOf(meeting: MeetingSummary, title: string): Promise<MeetingView> {
+  const held = await call<MeetingView>('meetings:get', { id: meeting.id });
+  let copy = await call<MeetingView>('meetings:create', { bodyId: held.bodyId, title, startsAt: held.startsAt.slice(0, 16) });
+  for (const item of held.agenda) {
+    copy = await call<MeetingView>('agenda:addItem', {
+      meetingId: copy.id,
+      title: item.title,
+      kind: item.kind === 'decision' ? 'discussion' : item.kind,
+      presenterPersonId: item.presenterPersonId,
+      estimatedMinutes: item.estimatedMinutes,
+    });
+  }
+  return copy;
+}
 
 function bodyNode(page: Page, name: string) {
   return page.getByRole('treeitem', { name, exact: true });
@@ -110,8 +129,23 @@ describe('Governance', () => {
     await page.context().close();
   });
 
-  it('reorders agenda items with Alt+↑/↓ and the buttons; the clock follows', async () => {
+  it('keeps a held meeting’s agenda frozen: no moving, no adding', async () => {
     const { page, problems } = await openPage(`#/governance/meetings/${december2016.id}`);
+    await page.getByTestId('agenda-row').first().waitFor();
+    await page.getByTestId('agenda-frozen').waitFor();
+    const titles = await agendaTitles(page);
+    expect(await page.getByRole('button', { name: `Flytta ned ${titles[1]}` }).isDisabled()).toBe(true);
+    expect(await page.getByTestId('agenda-add').isDisabled()).toBe(true);
+    await page.getByTestId('agenda-row').nth(1).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    expect(await agendaTitles(page)).toEqual(titles);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reorders agenda items with Alt+↑/↓ and the buttons; the clock follows', async () => {
+    const planned = await plannedCopyOf(december2016, 'Styrgruppsmöte december 2016 (planering)');
+    const { page, problems } = await openPage(`#/governance/meetings/${planned.id}`);
     await page.getByTestId('agenda-row').first().waitFor();
     const before = await agendaTitles(page);
     await page.getByTestId('agenda-row').nth(1).focus();
@@ -261,7 +295,7 @@ describe('Governance', () => {
   it('records the decisions of a meeting into the register in one step and shows the numbers given', async () => {
     const before = await call<DecisionList>('decisions:list', { bodyId: december2016.bodyId, year: 2017 });
     const meetings = await call<MeetingSummary[]>('meetings:list', {});
-    const november2017 = meetings.find((m) => m.startsAt.startsWith('2017-11'))!;
+    const november2017 = await plannedCopyOf(meetings.find((m) => m.startsAt.startsWith('2017-11'))!, 'Styrgruppsmöte november 2017 (fortsättning)');
     const { page, problems } = await openPage(`#/governance/meetings/${november2017.id}`);
     await page.getByTestId('agenda-row').first().waitFor();
     expect(await page.getByTestId('record-minutes').isDisabled()).toBe(true);

@@ -54,6 +54,15 @@ export function pendingDecisionItemIds(items: readonly AgendaItemRow[], decision
     .map((item) => item.id);
 }
 
+/**
+ * A meeting's agenda is frozen once its minutes are recorded (the meeting is held, or the register
+ * holds an outcome for one of its items): the minutes and the pack cite items by §, so adding,
+ * removing or reordering items would renumber what was decided.
+ */
+export function agendaIsFrozen(meeting: { status: string }, decisions: readonly { status: string }[]): boolean {
+  return meeting.status === 'held' || decisions.some((d) => d.status !== 'proposed');
+}
+
 export async function buildMeetingView(db: Db, id: number): Promise<MeetingView> {
   const meeting = await findMeeting(db, id);
   if (!meeting) throw notFound('meeting', id);
@@ -76,6 +85,7 @@ export async function buildMeetingView(db: Db, id: number): Promise<MeetingView>
   const personName = (personId: number | null): string | null => (personId === null ? null : (personsById.get(personId)?.name ?? `#${personId}`));
 
   const clock = agendaClock(meeting.startsAt, items);
+  const frozen = agendaIsFrozen(meeting, decisions);
   const agenda: AgendaItemView[] = clock.items.map((clocked, index) => {
     const item = clocked.item;
     return {
@@ -99,8 +109,8 @@ export async function buildMeetingView(db: Db, id: number): Promise<MeetingView>
       decisions: decisions
         .filter((d) => d.agendaItemId === item.id)
         .map((d) => ({ id: d.id, number: d.number, status: d.status as DecisionStatus, title: d.title })),
-      canMoveUp: index > 0,
-      canMoveDown: index < clock.items.length - 1,
+      canMoveUp: !frozen && index > 0,
+      canMoveDown: !frozen && index < clock.items.length - 1,
     };
   });
 
@@ -148,5 +158,6 @@ export async function buildMeetingView(db: Db, id: number): Promise<MeetingView>
     agenda,
     attendance: rows,
     pendingDecisionItemIds: pendingDecisionItemIds(items, decisions),
+    agendaFrozen: frozen,
   };
 }

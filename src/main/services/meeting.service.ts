@@ -5,7 +5,7 @@
  */
 import type { Kysely, Updateable } from 'kysely';
 import type { MeetingSummary, MeetingView } from '../../shared/api/channels/governance.channels';
-import { AndelError } from '../../shared/errors';
+import { AndelError, issue, ref } from '../../shared/errors';
 import type { AgendaItemTable, Database, MeetingTable } from '../db/database.types';
 import { deleteAgendaItem, findAgendaItem, insertAgendaItem, listAgendaItems, updateAgendaItem, type AgendaItemRow } from '../repositories/agenda.repository';
 import { deleteAttendance, upsertAttendance } from '../repositories/attendance.repository';
@@ -16,7 +16,7 @@ import { findPerson } from '../repositories/person.repository';
 import { audit } from './audit-entry';
 import { notFound, type Db } from './body-common';
 import type { Clock } from './clock';
-import { buildMeetingView, listMeetingSummaries } from './meeting-views';
+import { agendaIsFrozen, buildMeetingView, listMeetingSummaries } from './meeting-views';
 import type { ParsedInputOf } from './service-types';
 
 export async function listMeetingsFor(db: Kysely<Database>, input: ParsedInputOf<'meetings:list'>): Promise<MeetingSummary[]> {
@@ -75,6 +75,15 @@ export async function updateMeetingRecord(db: Kysely<Database>, input: ParsedInp
   });
 }
 
+/** Refuses a change to the order or set of a meeting's agenda items once its minutes are recorded. */
+async function assertAgendaOpen(db: Db, meetingId: number): Promise<void> {
+  const meeting = await findMeeting(db, meetingId);
+  if (!meeting) throw notFound('meeting', meetingId);
+  if (agendaIsFrozen(meeting, await listDecisions(db, { meetingId }))) {
+    throw new AndelError('CONFLICT', ref('error.agenda.frozen', { meeting: meeting.title }), [issue('meetingId', 'error.agenda.frozenField')]);
+  }
+}
+
 /** Writes positions 1..n in the given order, touching only rows whose position changes. */
 async function renumber(db: Db, ordered: readonly AgendaItemRow[]): Promise<void> {
   for (const [index, item] of ordered.entries()) {
@@ -94,7 +103,7 @@ async function checkPresenter(db: Db, personId: number | null | undefined): Prom
 
 export async function addAgendaItem(db: Kysely<Database>, input: ParsedInputOf<'agenda:addItem'>, clock: Clock): Promise<MeetingView> {
   return db.transaction().execute(async (trx) => {
-    if (!(await findMeeting(trx, input.meetingId))) throw notFound('meeting', input.meetingId);
+    await assertAgendaOpen(trx, input.meetingId);
     await checkPresenter(trx, input.presenterPersonId);
     const items = await listAgendaItems(trx, [input.meetingId]);
     const at = Math.min(input.position ?? items.length + 1, items.length + 1);
@@ -150,6 +159,7 @@ export async function updateAgendaItemRecord(db: Kysely<Database>, input: Parsed
 export async function moveAgendaItem(db: Kysely<Database>, input: ParsedInputOf<'agenda:moveItem'>, clock: Clock): Promise<MeetingView> {
   return db.transaction().execute(async (trx) => {
     const item = await requireItem(trx, input.id);
+    await assertAgendaOpen(trx, item.meetingId);
     const ordered = await listAgendaItems(trx, [item.meetingId]);
     const index = ordered.findIndex((i) => i.id === item.id);
     const target = input.direction === 'up' ? index - 1 : index + 1;
@@ -169,6 +179,7 @@ export async function moveAgendaItem(db: Kysely<Database>, input: ParsedInputOf<
 export async function removeAgendaItem(db: Kysely<Database>, input: ParsedInputOf<'agenda:removeItem'>, clock: Clock): Promise<MeetingView> {
   return db.transaction().execute(async (trx) => {
     const item = await requireItem(trx, input.id);
+    await assertAgendaOpen(trx, item.meetingId);
     const entries = (await listDecisions(trx, { meetingId: item.meetingId })).filter((d) => d.agendaItemId === item.id);
     if (entries.length > 0) {
       throw new AndelError('CONFLICT', `Agenda item "${item.title}" has register entries (${entries.map((d) => d.number).join(', ')}); it cannot be removed.`, [

@@ -172,6 +172,8 @@ export interface MeetingView extends MeetingSummary {
   attendance: AttendanceView[];
   /** Decision items not yet recorded in the register as decided (what "record minutes" will number). */
   pendingDecisionItemIds: number[];
+  /** The minutes are recorded: items can no longer be added, removed or reordered (§ numbers stay). */
+  agendaFrozen: boolean;
 }
 
 export interface DecisionLinkView {

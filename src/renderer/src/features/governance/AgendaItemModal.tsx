@@ -12,11 +12,13 @@ interface Props {
   /** The item to edit; null to add one at the end. */
   item: AgendaItemView | null;
   persons: PersonView[];
+  /** The minutes are recorded: the item can be edited but not removed. */
+  frozen?: boolean;
   onClose: () => void;
 }
 
 /** Adds or edits one agenda item: title, kind, presenter, estimated minutes, proposal and minutes. */
-export function AgendaItemModal({ meetingId, item, persons, onClose }: Props) {
+export function AgendaItemModal({ meetingId, item, persons, frozen = false, onClose }: Props) {
   const { t } = useTranslation();
   const add = useAddAgendaItem();
   const update = useUpdateAgendaItem();
@@ -87,7 +89,7 @@ export function AgendaItemModal({ meetingId, item, persons, onClose }: Props) {
           {error && <ErrorNotice error={error} />}
           <Group justify="space-between">
             {item ? (
-              <Button variant="subtle" color="red" onClick={() => void onRemove()} loading={remove.pending}>
+              <Button variant="subtle" color="red" onClick={() => void onRemove()} loading={remove.pending} disabled={frozen} title={frozen ? t('governance.agenda.frozen') : undefined} data-testid="agenda-item-remove">
                 {t('governance.agenda.remove')}
               </Button>
             ) : (

@@ -280,9 +280,11 @@ export function MeetingPage({ meetingId }: { meetingId: number }) {
           <Button size="xs" variant="default" onClick={() => setEditingMeeting(true)} data-testid="meeting-edit">
             {t('governance.edit.editMeeting')}
           </Button>
-          <Button size="xs" variant="default" onClick={() => setEditing('new')} data-testid="agenda-add">
-            {t('governance.agenda.add')}
-          </Button>
+          <Tooltip label={t('governance.agenda.frozen')} disabled={!m.agendaFrozen} multiline w={280}>
+            <Button size="xs" variant="default" onClick={() => setEditing('new')} disabled={m.agendaFrozen} data-testid="agenda-add">
+              {t('governance.agenda.add')}
+            </Button>
+          </Tooltip>
           <Button size="xs" variant="default" component="a" href={routeHash({ name: 'governance', view: 'meetings', id: m.id, pack: true })} data-testid="open-pack">
             {t('governance.pack.open')}
           </Button>
@@ -293,14 +295,14 @@ export function MeetingPage({ meetingId }: { meetingId: number }) {
           </Tooltip>
         </Group>
       </Group>
-      <Text size="xs" c="dimmed">
-        {t('governance.agenda.keyboardHint')}
+      <Text size="xs" c="dimmed" data-testid={m.agendaFrozen ? 'agenda-frozen' : undefined}>
+        {m.agendaFrozen ? t('governance.agenda.frozen') : t('governance.agenda.keyboardHint')}
       </Text>
       <Paper withBorder radius="sm" className="agenda-paper">
         <AgendaTable meeting={m} onEdit={setEditing} />
       </Paper>
       <AttendanceTable meeting={m} />
-      {editing !== null && <AgendaItemModal meetingId={m.id} item={editing === 'new' ? null : editing} persons={personList} onClose={() => setEditing(null)} />}
+      {editing !== null && <AgendaItemModal meetingId={m.id} item={editing === 'new' ? null : editing} persons={personList} frozen={m.agendaFrozen} onClose={() => setEditing(null)} />}
       {recording && <RecordMinutesModal meeting={m} onClose={() => setRecording(false)} />}
       {editingMeeting && <MeetingModal meeting={m} bodies={[]} onClose={() => setEditingMeeting(false)} />}
     </Stack>
