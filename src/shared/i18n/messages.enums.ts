@@ -138,10 +138,10 @@ export const enumMessages = {
     discount: { sv: 'Rabatt', nb: 'Rabatt', en: 'Discount' },
   },
   roundingMode: {
-    'half-up': { sv: 'avrundning uppåt från hälften', nb: 'avrunding oppover fra halvparten', en: 'half up' },
-    'half-even': { sv: 'avrundning till jämnt', nb: 'avrunding til partall', en: 'half to even' },
-    down: { sv: 'avrundning nedåt', nb: 'avrunding nedover', en: 'rounded down' },
-    up: { sv: 'avrundning uppåt', nb: 'avrunding oppover', en: 'rounded up' },
+    'half-up': { sv: 'hälften uppåt', nb: 'halvt opp', en: 'half up' },
+    'half-even': { sv: 'hälften till jämnt', nb: 'halvt til partall', en: 'half to even' },
+    down: { sv: 'nedåt', nb: 'ned', en: 'down' },
+    up: { sv: 'uppåt', nb: 'opp', en: 'up' },
   },
   proRataMode: {
     none: { sv: 'helt år', nb: 'helt år', en: 'whole year' },

@@ -10,7 +10,6 @@ export const trailMessages = {
   'trail.metricProjected': { sv: '{{when}}, framskrivet', nb: '{{when}}, framskrevet', en: '{{when}}, projected' },
   'trail.band': { sv: 'intervall {{from}}–{{to}} ({{edge}})', nb: 'intervall {{from}}–{{to}} ({{edge}})', en: 'band {{from}}–{{to}} ({{edge}})' },
   'trail.bandOpen': { sv: 'och uppåt', nb: 'og oppover', en: 'and above' },
-  'trail.marginalBand': { sv: '{{units}} à {{rate}}', nb: '{{units}} à {{rate}}', en: '{{units}} at {{rate}}' },
   'trail.rate': { sv: '{{rate}} per enhet', nb: '{{rate}} per enhet', en: '{{rate}} per unit' },
   'trail.flat': { sv: 'fast belopp {{amount}}', nb: 'fast beløp {{amount}}', en: 'flat amount {{amount}}' },
   'trail.pool': {

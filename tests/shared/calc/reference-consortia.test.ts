@@ -64,7 +64,9 @@ describe('Skaraborg 9-gruppen: 15 % equal, 85 % by population', () => {
     expect(explained.net).toBe(367_005_00);
     const lines = describeMemberYear(explained, 'sv', 'SEK');
     expect(lines.join(' | ')).toContain('85 %');
-    expect(lines.join(' | ')).toContain('population 54');
+    // The metric in Swedish words, not its stored name "population".
+    expect(lines.join(' | ')).toContain('invånare 54');
+    expect(lines.join(' | ')).not.toContain('population');
   });
 });
 
