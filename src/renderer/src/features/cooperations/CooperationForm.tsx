@@ -46,7 +46,11 @@ export function CooperationForm({ initial, saving, apiError, saveLabel, onSave, 
   const organisations = useOrganisations();
   const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
   const [errors, setErrors] = useState<Errors>({});
-  const set = (changes: Partial<Draft>) => setDraft((d) => ({ ...d, ...changes }));
+  const set = (changes: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...changes }));
+    // A field's complaint goes once it is edited; the next save checks again.
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([key]) => !(key in changes) && !(key === 'endDate' && 'startDate' in changes))));
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -203,12 +203,11 @@ function ParticipantsSection({ cooperation }: { cooperation: CooperationSummary 
           {participants.status === 'loading' ? '…' : t('cooperations.noParticipants')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer minWidth={640}>
           <Table fz="sm" verticalSpacing={4} highlightOnHover data-testid="participants-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('cooperations.organisation')}</Table.Th>
-                <Table.Th>{t('member.officialCode')}</Table.Th>
                 <Table.Th>{t('member.role')}</Table.Th>
                 <Table.Th>{t('member.joined')}</Table.Th>
                 <Table.Th>{t('member.left')}</Table.Th>
@@ -222,12 +221,12 @@ function ParticipantsSection({ cooperation }: { cooperation: CooperationSummary 
               {rows.map((row: ParticipantRow) => (
                 <Table.Tr key={row.id} data-testid="participant-row">
                   <Table.Td>
-                    {row.organisationName}
-                    {row.organisationKind !== 'municipality' && (
-                      <Text span size="xs" c="dimmed"> · {kindLabel(t, row.organisationKind)}</Text>
-                    )}
+                    <Text size="sm" fw={500}>{row.organisationName}</Text>
+                    <Text size="xs" c="dimmed">
+                      {kindLabel(t, row.organisationKind)}
+                      {row.officialCode && <span className="mono"> · {row.officialCode}</span>}
+                    </Text>
                   </Table.Td>
-                  <Table.Td className="mono">{row.officialCode ?? ''}</Table.Td>
                   <Table.Td>{roleLabel(t, row.role)}</Table.Td>
                   <Table.Td>{date(row.joinedOn)}</Table.Td>
                   <Table.Td>{date(row.leftOn)}</Table.Td>
