@@ -66,12 +66,14 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
     return out;
   }, [rows, sort, nameRank]);
   const showAdjustment = rows.some((r) => r.roundingAdjustment !== 0);
-  const template = `minmax(120px, 1.4fr) ${columns.map(() => 'minmax(84px, 1fr)').join(' ')} ${showAdjustment ? '76px ' : ''}minmax(64px, 0.7fr) minmax(96px, 1fr) minmax(96px, 1fr) minmax(88px, 1fr) 64px`;
+  // Without a baseline for the year the change column says so in words: it gets the room for them.
+  const deltaColumn = rows.some((r) => r.delta === null) ? 'minmax(164px, 1.3fr)' : 'minmax(88px, 1fr)';
+  const template = `minmax(120px, 1.4fr) ${columns.map(() => 'minmax(84px, 1fr)').join(' ')} ${showAdjustment ? '76px ' : ''}minmax(64px, 0.7fr) minmax(96px, 1fr) minmax(96px, 1fr) ${deltaColumn} 64px`;
   // Formatting an amount costs more than drawing its cell; most amounts (the baseline, most components) repeat from step to step.
   const money = (minor: number) => cachedMoney(minor, currency, language);
   // The row labels, translated once per language rather than once per visible row and step.
   const labels = useMemo(
-    () => ({ why: t('studio.why.button'), notCharged: t('studio.table.notCharged'), observer: t('role.observer'), noBaseline: t('studio.table.noBaseline', { year }), whyFor: new Map<string, string>() }),
+    () => ({ why: t('studio.why.button'), notCharged: t('studio.table.notCharged'), observer: t('role.observer'), noBaseline: t('studio.table.noBaseline', { year }), noBaselineShort: t('studio.table.noBaselineShort'), whyFor: new Map<string, string>() }),
     [t, year],
   );
   const whyFor = (name: string) => {
@@ -154,8 +156,8 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
                   {row.baseline === null ? '—' : money(row.baseline)}
                 </div>
                 {row.delta === null ? (
-                  <div role="gridcell" className="cell cell-right dimmed-num no-baseline" data-testid="cell-delta">
-                    <span className="cell-clip">{labels.noBaseline}</span>
+                  <div role="gridcell" className="cell cell-right dimmed-num no-baseline" title={labels.noBaseline} data-testid="cell-delta">
+                    <span className="cell-clip">{labels.noBaselineShort}</span>
                   </div>
                 ) : (
                   <div role="gridcell" className={`cell cell-right num ${row.delta > 0 ? 'delta-up' : row.delta < 0 ? 'delta-down' : 'dimmed-num'}`} data-testid="cell-delta">
@@ -197,8 +199,8 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
         <div role="gridcell" className="cell cell-right num">
           {totals.baseline === null ? '—' : money(totals.baseline)}
         </div>
-        <div role="gridcell" className="cell cell-right num" data-testid="total-delta">
-          {totals.delta === null ? labels.noBaseline : signedDelta(totals.delta, money)}
+        <div role="gridcell" className="cell cell-right num" data-testid="total-delta" title={totals.delta === null ? labels.noBaseline : undefined}>
+          {totals.delta === null ? labels.noBaselineShort : signedDelta(totals.delta, money)}
         </div>
         <div role="gridcell" className="cell" />
       </div>
