@@ -111,6 +111,17 @@ describe('the meeting pack against a baseline of other years, and the key as the
     expect(cells.filter((v) => v === 800_000)).toHaveLength(2);
   });
 
+  it('recalculates in LibreOffice to the same figures when some years are not compared', { timeout: 180_000 }, async () => {
+    const meeting = await proposalFor('Skaraborg 2018–2019', { horizon: { from: 2018, to: 2019 }, costs: { byYear: { '2018': '1050000', '2019': '1050000' } } }, 1);
+    const path = f.dir.file('partly-compared.xlsx');
+    await f.value('meetings:exportPack', { meetingId: meeting.id, path, language: 'en' });
+    const ours = await readValues(path);
+    const theirs = await readValues(await recalculateWithLibreOffice(path));
+    const sheet = Object.keys(ours).find((name) => name.includes('Costs')) ?? '';
+    expect(Object.values(ours[sheet] ?? {})).toEqual(expect.arrayContaining(['no baseline for 2019']));
+    for (const [address, value] of Object.entries(ours[sheet] ?? {})) expect(theirs[sheet]?.[address], address).toEqual(typeof value === 'number' ? expect.closeTo(value, 6) : value);
+  });
+
   it('compares the overlapping year only when the baseline covers part of the horizon', async () => {
     // 2018–2019 against 2017–2018: 2018 is compared, 2019 is not.
     const meeting = await proposalFor('Skaraborg 2018–2019', { horizon: { from: 2018, to: 2019 }, costs: { byYear: { '2018': '1050000', '2019': '1050000' } } }, 1);

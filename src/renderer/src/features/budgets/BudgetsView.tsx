@@ -371,6 +371,11 @@ function FundingTable({ data, money, onEdit }: { data: BudgetOverview; money: (m
                 <Text size="xs" fw={500} lineClamp={2} title={f.purpose ?? undefined}>
                   {f.name}
                 </Text>
+                {f.usedByScenarios && f.usedByScenarios.length > 0 && (
+                  <Text size="xs" c="dimmed" lineClamp={2} data-testid={`funding-used-${f.id}`}>
+                    {t('scenarioEditor.usedInScenarios', { names: f.usedByScenarios.map((u) => u.name).join(', ') })}
+                  </Text>
+                )}
               </Table.Td>
               {years.map((y) => {
                 const amount = f.amounts.find((a) => a.year === y);
