@@ -173,4 +173,38 @@ describe('Scenario editor', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+  it('takes a funding line from the budget instead of typing it again, and the budget shows the scenario using it', async () => {
+    const cooperations = await h.api('cooperations:list', {});
+    const norway = cooperations.find((c) => c.currency === 'NOK');
+    if (!norway) throw new Error('the demo workspace has no NOK cooperation');
+    const scenario = (await h.api('scenarios:list', { cooperationId: norway.id }))[0];
+    const state = (await h.api('budgets:get', { cooperationId: norway.id })).funding.find((f) => f.name.startsWith('Staten'));
+    if (!scenario || !state) throw new Error('the NOK cooperation has no scenario or no state funding');
+    const before = (await h.api('scenarios:get', { id: scenario.id })).definition as { funding: { source: string }[] };
+    const typed = before.funding.findIndex((f) => f.source.startsWith('Staten'));
+    expect(typed).toBeGreaterThanOrEqual(0);
+
+    const { page, problems } = await h.openPage('#/scenarios');
+    await openEditor(page, scenario.id);
+    // The state's money typed into the scenario goes; the budget's source comes in its place.
+    await page.getByTestId(`editor-funding-${typed}`).getByRole('button', { name: 'Ta bort' }).click();
+    await page.getByTestId('editor-funding-from-budget').selectOption({ label: state.name });
+    const linked = before.funding.length - 1;
+    await page.getByTestId(`editor-funding-${linked}-linked`).waitFor();
+    // 1 000 000 000 øre in the budget for 2027 = 10 000 000 kr, shown read-only.
+    const amount = page.getByTestId(`editor-funding-${linked}-amount-2027`);
+    expect(await amount.inputValue()).toBe('10000000');
+    expect(await amount.getAttribute('readonly')).not.toBeNull();
+    await page.getByTestId('editor-save').click();
+    await page.getByTestId('editor-saved').waitFor();
+    const after = (await h.api('scenarios:get', { id: scenario.id })).definition as { funding: { budgetSource?: number }[] };
+    expect(after.funding.filter((f) => f.budgetSource === state.id)).toHaveLength(1);
+
+    await page.goto(`${h.bridge.url}#/budgets`);
+    await page.getByTestId('budgets-cooperation').click();
+    await page.getByRole('option', { name: norway.name }).click();
+    await expect.poll(() => page.getByTestId(`funding-used-${state.id}`).textContent()).toBe(`${sv.scenarioEditor.usedInScenarios.replace('{{names}}', scenario.name)}`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });

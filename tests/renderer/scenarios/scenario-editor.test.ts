@@ -163,6 +163,8 @@ describe('the editor form and the scenario definition', () => {
     expect(fieldOfPath('memberChanges[0].left', 'byYear')).toBe('change:0:left');
     expect(fieldOfPath('adjustments[0].percent', 'byYear')).toBe('adjustment:0:value');
     expect(fieldOfPath('definition.key.ref', 'byYear')).toBeNull();
+    // An issue with the catalogue's key keeps it, so the editor can say it in the person's language.
+    expect(placeIssues([{ path: 'definition.horizon.to', message: 'm', messageKey: 'k', params: { year: 2020 } }], 'byYear').errors).toEqual({ to: { detail: 'm', messageKey: 'k', params: { year: 2020 } } });
     expect(placeIssues([{ path: 'definition.name', message: 'must not be empty' }, { path: 'definition.key.ref', message: 'no such key' }], 'byYear')).toEqual({
       ok: false,
       errors: { name: { detail: 'must not be empty' } },

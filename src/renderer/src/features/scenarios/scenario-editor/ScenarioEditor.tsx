@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FundingSourceView } from '../../../../../shared/api/channels/budgets.channels';
 import type { StudioInputs } from '../../../../../shared/api/channels/studio.channels';
 import { computeFigures, resolveScenario, scenarioDefinitionSchema } from '../../../../../shared/calc';
+import { translate } from '../../../../../shared/i18n/translate';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import type { Language } from '../../../format/locales';
 import { formatMoney } from '../../../format/numbers';
@@ -62,7 +63,8 @@ export function ScenarioEditor({ inputs, language }: { inputs: StudioInputs; lan
   const errorAt = (field: EditorField): string | undefined => {
     const e = shownErrors[field] ?? backend?.errors[field];
     if (!e) return undefined;
-    return 'key' in e ? t(e.key) : t('scenarioEditor.errors.refused', { detail: e.detail });
+    if ('key' in e) return t(e.key);
+    return t('scenarioEditor.errors.refused', { detail: e.messageKey ? translate(language, e.messageKey, e.params) : e.detail });
   };
   const unplaced = backend?.unplaced ?? [];
 

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { resolveScenario, scenarioDefinitionSchema, type FundingStatus, type ScenarioDefinitionInput, type ScenarioFactsInput } from '../../../../../shared/calc';
 import { formatPath } from '../../../../../shared/calc/parse';
 import { AndelError } from '../../../../../shared/errors';
+import type { MessageParams } from '../../../../../shared/i18n/translate';
 import type { Language } from '../../../format/locales';
 import { parseMoneyInput } from '../../budgets/money-input';
 
@@ -91,7 +92,7 @@ export interface EditorForm {
 export type EditorField = string;
 
 /** An error at a field: an i18n key of the editor's own checks, or the words of the schema or engine. */
-export type FieldError = { key: LocalError } | { detail: string };
+export type FieldError = { key: LocalError } | { detail: string; messageKey?: string | undefined; params?: MessageParams | undefined };
 
 export type LocalError =
   | 'validation.required'
@@ -360,13 +361,14 @@ export function definitionOf(
 }
 
 /** Refusals of the schema, the engine or the backend, each at the field it names; the rest apart. */
-export function placeIssues(issues: readonly { path: string; message: string }[], costMode: CostMode): Extract<BuildResult, { ok: false }> {
+export function placeIssues(issues: readonly { path: string; message: string; messageKey?: string | undefined; params?: MessageParams | undefined }[], costMode: CostMode): Extract<BuildResult, { ok: false }> {
   const errors: Record<EditorField, FieldError> = {};
   const unplaced: { path: string; message: string }[] = [];
   for (const issue of issues) {
     const field = fieldOfPath(issue.path, costMode);
     if (field === null) unplaced.push(issue);
-    else errors[field] ??= { detail: issue.message };
+    // The catalogue's key, when the issue has one, lets the editor say it in the person's language.
+    else errors[field] ??= issue.messageKey ? { detail: issue.message, messageKey: issue.messageKey, params: issue.params } : { detail: issue.message };
   }
   return { ok: false, errors, unplaced };
 }
