@@ -98,11 +98,15 @@ export function computeInvoiceLines(resolved: ResolvedScenario, result: Scenario
       if (charge.roundingAdjustment !== 0) {
         entries.push({ componentId: ROUNDING_LINE, label: ROUNDING_LINE, gross: charge.roundingAdjustment, subsidy: 0, oneTime: false });
       }
+      // Per-member adjustments are lines of their own (a discount is a credit on the year's first invoice).
+      for (const a of charge.adjustments) {
+        if (a.amount !== 0) entries.push({ componentId: `adjustment:${a.adjustmentId}`, label: a.label, gross: a.amount, subsidy: 0, oneTime: false });
+      }
       for (const entry of entries) {
         const base = { year, memberId: member.id, memberName: member.name, invoiceToId: invoiceTo.id, invoiceToName: invoiceTo.name, componentId: entry.componentId, label: entry.label };
         const frequency = entry.oneTime ? 'yearly' : (rules.byComponent?.[entry.componentId] ?? rules.default);
         const net = entry.gross - entry.subsidy;
-        // A negative rounding adjustment is a credit: it is not split, it goes on the year's first invoice.
+        // A negative rounding adjustment or a discount is a credit: it is not split, it goes on the year's first invoice.
         if (frequency === 'yearly' || net < 0) {
           lines.push({ ...base, quarter: 0, due: dueFrom(frequency === 'yearly' ? 1 : Math.floor((startMonth - 1) / 3) * 3 + 1), gross: entry.gross, subsidy: entry.subsidy, net });
           continue;
