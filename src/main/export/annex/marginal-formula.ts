@@ -36,13 +36,3 @@ export function marginalSumText(metricCell: string, bands: readonly MarginalBand
   return `SUM(${terms.join(',')})`;
 }
 
-/** Whether the sum for `value` (× the largest presence numerator) stays exact in doubles. */
-export function marginalExact(value: number, bands: readonly MarginalBandEdges[], nums: readonly number[], presence: number): boolean {
-  let n = 0;
-  bands.forEach((band, k) => {
-    if (value <= band.from) return;
-    const units = (band.to === null || value < band.to ? value : band.to) - band.from;
-    n += units * (nums[k] ?? 0);
-  });
-  return Number.isSafeInteger(n * presence);
-}
