@@ -97,3 +97,30 @@ export function splitAmount(split: PoolSplit, y: string, m: string, rule: Roundi
   const mu = rule.unit === 1 ? m : `${m}*${rule.unit}`;
   return `(${q}-1)*${block / rule.unit}+${exactRound(t, mu, rule.mode)}`;
 }
+
+/**
+ * A · p / D rounded to whole rounding units, exactly, for a whole number A < 2^52 of minor units
+ * (a fee, a charge), a small whole multiplier p (presence, a percentage) and a small divisor D
+ * (12 or the days of the year, × 100 for a percentage, × the rounding unit): A = F·D + (A − F·D)
+ * with F = ⌊A / D⌋, so A·p/D = F·p + (A − F·D)·p / D, where F·p is at most the amount and the
+ * rest is a small exact number. `a` and `p` are formula texts, `d` = D.
+ */
+export function smallRatioAmount(a: string, p: string, d: number, mode: RoundingRule['mode']): string {
+  if (d === 1) return p === '1' ? a : `${a}*${p}`;
+  const f = `ROUND((${a}-${(d - 1) / 2})/${d},0)`;
+  const fp = p === '1' ? f : `${f}*${p}`;
+  const b = p === '1' ? `(${a}-${f}*${d})` : `(${a}-${f}*${d})*${p}`;
+  switch (mode) {
+    case 'half-up':
+      return `${fp}+ROUND(${b}/${d},0)`;
+    case 'down':
+      return `${fp}+ROUNDDOWN(${b}/${d},0)`;
+    case 'up':
+      return `${fp}+ROUNDUP(${b}/${d},0)`;
+    case 'half-even': {
+      // The rest is small, so its floor K and the tie 2·(B − K·D) = D are exact; a tie goes to the even total.
+      const k = `ROUNDDOWN(${b}/${d},0)`;
+      return `IF(2*(${b}-${k}*${d})=${d},${fp}+${k}+MOD(${fp}+${k},2),${fp}+ROUND(${b}/${d},0))`;
+    }
+  }
+}

@@ -83,9 +83,12 @@ function annexOf(c: LargeCase): AnnexInput {
  * adjustment, charge and the totals with the engine; returns the cells that differ.
  */
 async function recalculatedMismatches(c: LargeCase): Promise<string[]> {
-  const input = annexOf(c);
+  return mismatches(c.name, annexOf(c));
+}
+
+async function mismatches(name: string, input: AnnexInput): Promise<string[]> {
   const { workbook, plan } = buildAnnex(input);
-  const path = dir.file(`${c.name}.xlsx`);
+  const path = dir.file(`${name}.xlsx`);
   await writeWorkbookFile(workbook, path);
   const values = await readValues(await recalculateWithLibreOffice(path));
   const wrong: string[] = [];
@@ -97,15 +100,19 @@ async function recalculatedMismatches(c: LargeCase): Promise<string[]> {
   for (const year of plan.years) {
     const at = (k: string, row: number): string => `${columnOf(plan, k).letter}${row}`;
     for (const { row, member, charge } of year.rows) {
-      for (const part of charge.components) check(year.sheetName, at(`comp:${part.componentId}`, row), part.amount, `${member.id} ${part.componentId}`);
-      check(year.sheetName, at('adjustment', row), charge.roundingAdjustment, `${member.id} adjustment`);
+      for (const part of charge.components) {
+        check(year.sheetName, at(`comp:${part.componentId}`, row), part.amount, `${member.id} ${part.componentId}`);
+        for (const sub of part.subsidies) check(year.sheetName, at(`sub:${sub.subsidyId}`, row), sub.amount, `${member.id} ${sub.subsidyId}`);
+      }
+      if (plan.allocation) check(year.sheetName, at('adjustment', row), charge.roundingAdjustment, `${member.id} adjustment`);
+      check(year.sheetName, at('gross', row), charge.gross, `${member.id} gross`);
       check(year.sheetName, at('net', row), charge.net, `${member.id} net`);
     }
     const totals = input.result.totals[year.t];
-    for (const component of input.resolved.key.pool) check(year.sheetName, at(`comp:${component.id}`, year.totalRow), totals?.byComponent[component.id] ?? NaN, `total ${component.id}`);
-    // The charges add up to the pool, in the engine and in the recalculated total.
-    expect(totals?.net).toBe(input.resolved.pools?.[year.t]);
-    check(year.sheetName, at('net', year.totalRow), input.resolved.pools?.[year.t] ?? NaN, 'total net');
+    for (const component of plan.components) check(year.sheetName, at(`comp:${component.id}`, year.totalRow), totals?.byComponent[component.id] ?? NaN, `total ${component.id}`);
+    check(year.sheetName, at('net', year.totalRow), totals?.net ?? NaN, 'total net');
+    // An allocation's charges add up to the pool, in the engine and so in the recalculated total.
+    if (plan.allocation) expect(totals?.net).toBe(input.resolved.pools?.[year.t]);
   }
   return wrong;
 }
@@ -179,6 +186,59 @@ describe('annex formulas stay exact at large magnitudes', () => {
         expect(wrong.slice(0, 5), `${wrong.length} cells differ`).toEqual([]);
       }),
       { numRuns: 5, endOnFailure: true },
+    );
+  }, 600_000);
+
+  it('random large fees with day pro rata and a share subsidy (up to 10^10 kr a year): every cell equals the engine', async () => {
+    const feeCase = fc.record({
+      members: fc.array(
+        fc.record({ population: fc.integer({ min: 1, max: 2_000_000 }), joinDay: fc.integer({ min: 1, max: 365 }), other: fc.boolean() }),
+        { minLength: 2, maxLength: 60 },
+      ),
+      // Amounts in öre: a fixed fee, a category fee and a per-unit rate (whole öre per inhabitant).
+      fixed: fc.integer({ min: 1, max: 1_000_000_000_000 }),
+      category: fc.integer({ min: 1, max: 1_000_000_000_000 }),
+      rate: fc.integer({ min: 1, max: 500_000 }),
+      subsidyShare: fc.constantFrom('37', '12.5', '99'),
+      unit: fc.constantFrom('0.01', '1'),
+      mode: fc.constantFrom<Mode>('half-up', 'half-even', 'down', 'up'),
+    });
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(feeCase, async (c) => {
+        run += 1;
+        const money = (ore: number): string => (c.unit === '1' ? String(Math.max(1, Math.round(ore / 100))) : oreText(ore));
+        const key: KeyDefinitionInput = {
+          schemaVersion: 1,
+          id: 'fees',
+          version: 1,
+          name: 'Large fees',
+          family: 'fee-schedule',
+          rounding: { unit: c.unit, mode: c.mode },
+          proRata: { join: 'day', leave: 'day' },
+          components: [
+            { type: 'fixed', id: 'base', amount: money(c.fixed) },
+            { type: 'category', id: 'other', amounts: { other: money(c.category) } },
+            { type: 'per-unit', id: 'media', metric: { name: 'population', yearOffset: -1, asOf: '12-31' }, rate: oreText(c.rate) },
+          ],
+          subsidies: [{ id: 'region', funder: 'Region', component: 'base', share: c.subsidyShare }],
+        };
+        const definition = { schemaVersion: 1, id: `fees-${run}`, name: `fees-${run}`, currency: 'SEK', horizon: { from: 2025, to: 2025 }, key: { ref: 'fees', version: 1 } };
+        const facts = {
+          members: c.members.map((m, i) => ({
+            id: `m${String(i).padStart(3, '0')}`,
+            name: `Member ${i + 1}`,
+            category: m.other ? 'other' : 'municipality',
+            joined: new Date(Date.UTC(2025, 0, m.joinDay)).toISOString().slice(0, 10),
+            metrics: { population: { '2024': { value: m.population, referenceDate: '2024-12-31' } } },
+          })),
+        };
+        const resolved = resolveScenario(definition, facts, { keys: [key] });
+        const input: AnnexInput = { resolved, result: computeScenario(resolved), metadata: metadataFor('SEK', { consortium: 'Fees', cooperation: 'Fees', scenarioName: definition.name }, 'sv') };
+        const wrong = await mismatches(`fees-${run}`, input);
+        expect(wrong.slice(0, 5), `${wrong.length} cells differ`).toEqual([]);
+      }),
+      { numRuns: 4, endOnFailure: true },
     );
   }, 600_000);
 });
