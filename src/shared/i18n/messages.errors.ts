@@ -282,8 +282,8 @@ export const errorMessages = {
     en: 'A decision that is {{from|lower}} cannot become {{to|lower}}; allowed from {{from|lower}}: {{allowed|lower}}',
   },
   'error.decision.transitionSame': {
-    sv: 'Ett beslut med status {{from|lower}} har redan den statusen; tillåtet från {{from|lower}}: {{allowed|lower}}',
-    nb: 'Et vedtak med status {{from|lower}} har allerede den statusen; tillatt fra {{from|lower}}: {{allowed|lower}}',
+    sv: 'Ett beslut med status {{from|lower}} har redan status {{to|lower}}; tillåtet från {{from|lower}}: {{allowed|lower}}',
+    nb: 'Et vedtak med status {{from|lower}} har allerede status {{to|lower}}; tillatt fra {{from|lower}}: {{allowed|lower}}',
     en: 'A decision that is {{from|lower}} is already {{to|lower}}; allowed from {{from|lower}}: {{allowed|lower}}',
   },
   'error.decision.transitionField': { sv: '{{from|lower}} → {{to|lower}} är inte tillåtet', nb: '{{from|lower}} → {{to|lower}} er ikke tillatt', en: '{{from|lower}} → {{to|lower}} is not allowed' },
