@@ -55,6 +55,10 @@ describe('Scenario studio', () => {
     await page.locator('[data-testid="param-equalShare"] [role="slider"]').focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByTestId('param-equalShare-value').textContent()).toBe(`25${NBSP}%`);
+    // The key is stated with the share now in force (25 % equal, 100 − 25 = 75 % by population), not by its stored name's 15/85.
+    await expect.poll(() => page.getByTestId('studio-key').textContent()).toContain('25 % av kostnaden delas lika');
+    expect(await page.getByTestId('studio-key').textContent()).toContain('75 % av kostnaden fördelas efter');
+    expect(await page.getByTestId('studio-key').textContent()).not.toContain('15 %');
 
     const skovdeAfter = kronor(await memberRow(page, 'Skövde').getByTestId('cell-net').textContent());
     const hjoAfter = kronor(await memberRow(page, 'Hjo').getByTestId('cell-net').textContent());

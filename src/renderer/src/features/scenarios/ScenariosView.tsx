@@ -1,7 +1,9 @@
 import { Badge, Button, Group, Loader, Modal, SegmentedControl, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
-import { createContext, memo, useCallback, useContext, useState } from 'react';
+import { createContext, memo, useCallback, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudioInputs } from '../../../../shared/api/channels/studio.channels';
+import { withParameters, type ResolvedScenario } from '../../../../shared/calc';
+import { describeKey } from '../../../../shared/calc/describe-key';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { Language } from '../../format/locales';
@@ -175,9 +177,7 @@ function Workbench({ inputs, scenarios }: { inputs: StudioInputs; scenarios: Par
               </Badge>
             )}
           </Group>
-          <Text size="xs" c="dimmed" lineClamp={3} title={studio.resolved?.keyDefinition.name}>
-            {t('studio.key', { name: studio.resolved?.keyDefinition.name ?? '' })}
-          </Text>
+          <KeyInUse resolved={studio.resolved} parameters={studio.draft.parameters} language={language} />
         </Stack>
         <DataWarnings warnings={inputs.warnings} />
         <ParameterPanel controls={studio.controls} draft={studio.draft} members={inputs.members} language={language} setParameter={studio.setParameter} updateDraft={studio.updateDraft} />
@@ -219,6 +219,33 @@ function Workbench({ inputs, scenarios }: { inputs: StudioInputs; scenarios: Par
 }
 
 const NO_PARAMETERS: Record<string, string> = {};
+
+/**
+ * The key in words with the parameter values shown now (the stored name, which may quote other
+ * values, is the tooltip): "30 % av kostnaden delas lika …" while the slider stands at 30 %.
+ */
+function KeyInUse({ resolved, parameters, language }: { resolved: ResolvedScenario | null; parameters: Record<string, string>; language: Language }) {
+  const { t } = useTranslation();
+  const parametersKey = JSON.stringify(parameters);
+  const text = useMemo(() => {
+    if (!resolved) return '';
+    try {
+      const key = withParameters(resolved, JSON.parse(parametersKey) as Record<string, string>).key;
+      return describeKey(key, resolved.currency, language)
+        .components.map((c) => c.text)
+        .join('; ');
+    } catch {
+      // Parameters the key refuses (the studio shows that error); the stored name stands in.
+      return resolved.keyDefinition.name;
+    }
+  }, [resolved, parametersKey, language]);
+  const name = resolved ? `${resolved.keyDefinition.name} (v${resolved.keyDefinition.version})` : undefined;
+  return (
+    <Text size="xs" c="dimmed" lineClamp={5} title={name} data-testid="studio-key">
+      {t('studio.key', { name: text })}
+    </Text>
+  );
+}
 
 /** "Save as new version": a name, then the draft stored as a scenario based on this one. Drawn only when opened or closed. */
 const SaveDialog = memo(function SaveDialog({
