@@ -189,6 +189,48 @@ describe('the editor form and the scenario definition', () => {
   });
 });
 
+describe('per-member adjustments in the editor', () => {
+  const adjustments = [
+    { id: 'large', kind: 'surcharge', members: ['a'], percent: '20', reason: 'den största kommunen betalar 20 % mer' },
+    { id: 'host', kind: 'discount', members: ['b'], amount: '50000', years: [2019], reason: 'värd för servrarna' },
+    { id: 'param', kind: 'surcharge', members: ['a', 'b'], percent: { param: 'equalShare' }, reason: 'en parameter' },
+  ];
+  const withAdjustments = { ...base, adjustments } as ScenarioDefinitionInput;
+
+  it('gives back surcharges and discounts, in percent, as an amount, or as a key parameter, unchanged', () => {
+    const form = formOf(withAdjustments, 'sv');
+    expect(form.adjustments.map((a) => [a.id, a.kind, a.basis, a.value, a.members])).toEqual([
+      ['large', 'surcharge', 'percent', '20', ['a']],
+      ['host', 'discount', 'amount', '50000', ['b']],
+      ['param', 'surcharge', 'percent', '', ['a', 'b']],
+    ]);
+    const built = definitionOf(form, withAdjustments, 'sv', engine);
+    expect(built.ok).toBe(true);
+    if (built.ok) expect(scenarioDefinitionSchema.parse(built.definition)).toEqual(scenarioDefinitionSchema.parse(withAdjustments));
+  });
+
+  it('refuses an adjustment without members or reason, at its fields', () => {
+    const form = formOf(withAdjustments, 'sv');
+    form.adjustments[0] = { ...form.adjustments[0]!, members: [], reason: ' ', value: 'tjugo' };
+    expect(definitionOf(form, withAdjustments, 'sv', engine)).toMatchObject({
+      ok: false,
+      errors: { 'adjustment:0:members': { key: 'scenarioEditor.errors.noMembers' }, 'adjustment:0:reason': { key: 'validation.required' }, 'adjustment:0:value': { key: 'scenarioEditor.errors.rate' } },
+    });
+  });
+
+  it('counts a surcharge in the balance: the members pay more than the costs', () => {
+    const form = formOf(base, 'sv');
+    form.adjustments = [{ id: 'large', kind: 'surcharge', members: ['a'], basis: 'percent', value: '20', reason: 'störst', rest: {} }];
+    const built = definitionOf(form, base, 'sv', engine);
+    expect(built.ok).toBe(true);
+    if (!built.ok) return;
+    const balance = editorBalance(computeFigures(resolveScenario(built.definition, facts, { keys: [skaraborgKey] as never[] })), false);
+    // By hand (15 % equal, 85 % by population 30 000 : 10 000): A = 150 000 / 2 + 850 000 × 3/4 = 712 500 kr,
+    // B = 75 000 + 212 500 = 287 500 kr. A's 20 % surcharge: 142 500 kr more than the 1 000 000 kr of costs.
+    expect(balance.years[0]).toMatchObject({ costs: 100_000_000, memberCharges: 114_250_000, balance: 14_250_000 });
+  });
+});
+
 describe('the editor’s balance', () => {
   it('shows the deficit when the uncertain money does not come', () => {
     const built = definitionOf(
