@@ -5,9 +5,7 @@
  * annex cover and the meeting pack, so both state the same thing.
  */
 import type { MetricProjection, ResolvedScenario } from '../../shared/calc';
-import { annexLabels } from './annex/annex-labels';
-import { componentWords } from './annex/key-in-words';
-import { metricLabel, numberText } from './annex/annex-text';
+import { describeKey, metricLabel, numberText } from '../../shared/calc/describe-key';
 import type { ExportLanguage } from './export-language';
 
 interface ScenarioWords {
@@ -57,8 +55,11 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
 
 /** The scenario's key in words, each component with the parameter values the scenario uses. */
 export function describeKeyAsUsed(resolved: ResolvedScenario, language: ExportLanguage): string {
-  const ctx = { key: resolved.key, currency: resolved.currency, language, labels: annexLabels(language) };
-  return capitalised(resolved.key.components.map((c) => componentWords(ctx, c)).join('; '));
+  return capitalised(
+    describeKey(resolved.key, resolved.currency, language)
+      .components.map((c) => c.text)
+      .join('; '),
+  );
 }
 
 /**
