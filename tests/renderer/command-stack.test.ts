@@ -120,7 +120,7 @@ describe('member form checks', () => {
       referenceDate: 'validation.required',
     });
     expect(validateMetric({ metric: 'population', year: 2024, value: '57 321', referenceDate: '2024-12-31', source: '' })).toEqual({});
-    expect(validateOrganisation({ name: ' ', kind: 'municipality', orgNumber: 'abc', officialCode: '', notes: '' })).toEqual({ name: 'validation.required', orgNumber: 'validation.orgNumber' });
+    expect(validateOrganisation({ name: ' ', kind: 'municipality', orgNumber: 'abc', officialCode: '', countryCode: 'SE', notes: '' })).toEqual({ name: 'validation.required', orgNumber: 'validation.orgNumber' });
   });
 });
 

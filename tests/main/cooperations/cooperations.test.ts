@@ -177,6 +177,9 @@ describe('participants', () => {
     await value('organisations:create', { name: 'Annan', kind: 'municipality', officialCode: '0301', countryCode: 'SE' });
     const edited = await value<OrganisationRecord>('organisations:update', { id: first.id, orgNumber: '958 935 420' });
     expect(edited).toMatchObject({ orgNumber: '958 935 420', officialCode: '0301', countryCode: 'NO' });
+    // Moving it to Sweden would clash with "Annan" (SE 0301): refused; its own code elsewhere is free.
+    expect(await call('organisations:update', { id: first.id, countryCode: 'SE' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await call('organisations:update', { id: first.id, countryCode: 'se' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', issues: [{ path: 'countryCode' }] } });
     const coop = await value<CooperationView>('cooperations:create', { ...newCooperation, currency: 'NOK', countryCode: 'NO', hostOrganisationId: first.id });
     expect(coop.hostOrganisationName).toBe('Oslo');
     expect(await call('organisations:delete', { ids: [first.id] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });

@@ -14,6 +14,7 @@ const toForm = (o: OrganisationRecord): OrganisationForm => ({
   kind: o.kind,
   orgNumber: o.orgNumber ?? '',
   officialCode: o.officialCode ?? '',
+  countryCode: o.countryCode,
   notes: o.notes ?? '',
 });
 
@@ -48,6 +49,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
     if (form.kind !== organisation.kind) changes.kind = form.kind as OrganisationFields['kind'];
     if (form.orgNumber.trim() !== (organisation.orgNumber ?? '')) changes.orgNumber = form.orgNumber.trim() || null;
     if (form.officialCode.trim() !== (organisation.officialCode ?? '')) changes.officialCode = form.officialCode.trim() || null;
+    if (form.countryCode !== organisation.countryCode) changes.countryCode = form.countryCode;
     if (form.notes !== (organisation.notes ?? '')) changes.notes = form.notes.trim() ? form.notes : null;
     if (Object.keys(changes).length === 0) return;
     setSaving(true);
@@ -80,7 +82,18 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
         />
         <TextInput label={t('member.officialCode')} description={t('member.officialCodeHint')} value={form.officialCode} onChange={(e) => set('officialCode')(e.currentTarget.value)} error={message('officialCode')} data-testid="org-code" />
       </SimpleGrid>
-      <TextInput label={t('member.orgNumber')} value={form.orgNumber} onChange={(e) => set('orgNumber')(e.currentTarget.value)} error={message('orgNumber')} data-testid="org-number" />
+      <SimpleGrid cols={2} spacing="sm">
+        <TextInput label={t('member.orgNumber')} value={form.orgNumber} onChange={(e) => set('orgNumber')(e.currentTarget.value)} error={message('orgNumber')} data-testid="org-number" />
+        <Select
+          label={t('member.country')}
+          value={form.countryCode}
+          onChange={(value) => value && set('countryCode')(value)}
+          // A country other than these two (from an import) stays choosable as it is.
+          data={[...new Set(['SE', 'NO', organisation.countryCode])].map((code) => ({ value: code, label: t(`country.${code}` as 'country.SE', { defaultValue: code }) }))}
+          allowDeselect={false}
+          data-testid="org-country"
+        />
+      </SimpleGrid>
       <Textarea label={t('member.notes')} value={form.notes} onChange={(e) => set('notes')(e.currentTarget.value)} autosize minRows={2} maxRows={6} data-testid="org-notes" />
       {apiError && !apiError.issues && <ErrorNotice error={apiError} />}
       <Group justify="flex-end" gap="xs">

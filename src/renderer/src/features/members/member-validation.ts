@@ -22,6 +22,7 @@ export interface OrganisationForm {
   kind: string;
   orgNumber: string;
   officialCode: string;
+  countryCode: string;
   notes: string;
 }
 

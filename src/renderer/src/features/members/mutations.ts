@@ -7,7 +7,7 @@ import type { ParticipationView } from '../../../../shared/api/channels/members.
 import type { MetricValueRecord, OrganisationRecord } from '../../../../shared/document/workspace-document.schema';
 import { callEdit, type Command } from '../../undo/undo-store';
 
-export type OrganisationFields = Pick<OrganisationRecord, 'name' | 'kind' | 'orgNumber' | 'officialCode' | 'notes'>;
+export type OrganisationFields = Pick<OrganisationRecord, 'name' | 'kind' | 'orgNumber' | 'officialCode' | 'countryCode' | 'notes'>;
 
 export function metricLabel(t: TFunction, metric: string): string {
   return t(`metric.${metric}` as 'metric.population', { defaultValue: metric });
