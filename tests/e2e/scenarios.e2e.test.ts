@@ -208,6 +208,21 @@ describe('Scenario studio', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain(`Folkmängd för 2026 framskriven från ${known} (${2026 - known} år, 0,5 % tillväxt per år)`);
     await h.screenshot(page, 'scenarios-projected-sv');
+
+    // Saved as a new version, Compare against the 2017–2018 original says the same in its own words.
+    await page.getByTestId('studio-save').click();
+    await page.getByTestId('save-name').fill('Skaraborg 2027–2028');
+    await page.getByTestId('save-confirm').click();
+    await expect.poll(() => new URL(page.url()).hash).not.toBe(`#/scenarios/${skaraborg.id}`);
+    await memberRow(page, 'Skövde').waitFor();
+    await page.getByTestId('tab-compare').click();
+    const table = page.getByTestId('compare-table');
+    await table.waitFor();
+    expect(await page.getByTestId('compare-no-baseline').textContent()).toBe(`${skaraborg.name} har inga belopp för 2027: ingen förändring visas för året.`);
+    const cells = await table.locator('tbody tr', { has: page.getByText('Skövde', { exact: true }) }).locator('td').allTextContents();
+    expect(cells[1]).toBe('—');
+    expect(cells[3]).toBe('ingen jämförelsebas för 2027');
+    expect(await table.locator('tfoot th').last().textContent()).toBe('ingen jämförelsebas för 2027');
     expect(problems).toEqual([]);
     await page.context().close();
   });
