@@ -3,6 +3,7 @@
  * lives in ./electron (the shell) and in the plain-Node layers it calls.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { electronFileDialogs } from './electron/file-dialogs';
 import { startShell } from './electron/shell';
 import { createWorkspaceBackend } from './workspace/workspace-backend';
 
@@ -12,7 +13,7 @@ const rendererIndexUrl = pathToFileURL(fileURLToPath(new URL('../renderer/index.
 const demoDocumentPath = fileURLToPath(new URL('../../resources/demo/demo-workspace.json', import.meta.url));
 
 startShell({
-  createBackend: () => createWorkspaceBackend({ demoDocumentPath }),
+  createBackend: () => createWorkspaceBackend({ demoDocumentPath, fileDialogs: electronFileDialogs }),
   rendererIndexUrl,
   preloadPath,
   devServerUrl: process.env['ELECTRON_RENDERER_URL'],

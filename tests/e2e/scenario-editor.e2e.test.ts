@@ -136,6 +136,13 @@ describe('Scenario editor', () => {
     expect(await error.textContent()).toBe(sv.validation.amount);
     expect(h.bridge.calls.slice(calls).some((c) => c.channel === 'scenarios:save')).toBe(false);
     expect(await page.getByTestId('editor-balance-invalid').textContent()).toBe(sv.scenarioEditor.balance.invalid_one);
+
+    // What is typed and not saved survives a look at another tab; "undo changes" brings the stored scenario back.
+    await page.getByTestId('tab-studio').click();
+    await page.getByTestId('tab-editor').click();
+    expect(await page.getByTestId('editor-cost-2019').inputValue()).toBe('en miljon');
+    await page.getByTestId('editor-revert').click();
+    expect(await page.getByTestId('editor-cost-2019').inputValue()).toBe('1000000');
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -1,3 +1,4 @@
+import type { FileDialogs } from '../files/file-dialogs';
 import type { WorkspaceSession } from '../workspace/session';
 
 /** What every handler receives besides its parsed input. */
@@ -9,4 +10,6 @@ export interface AppContext {
   documentsDir?: string;
   /** The backend's demo writer (with the app's SQLite binding); falls back to demoDocumentPath. */
   createDemoWorkspace?: (path: string) => unknown;
+  /** Save and open dialogs (the shell's native ones; a test's stand-in); without them, file exports and imports refuse. */
+  fileDialogs?: FileDialogs;
 }

@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../api/handler-map';
+import { exportKeyFile, importKeyFile } from '../services/key-file.service';
 import { getKey, listKeys, loadKeyPreviewInputs, saveKey } from '../services/key.service';
 import {
   compareScenarios,
@@ -18,6 +19,8 @@ export const scenariosHandlers = {
   'keys:get': (input, { session }) => getKey(session.db, input),
   'keys:save': (input, { session }) => saveKey(session.db, input, session.clock),
   'keys:previewInputs': (input, { session }) => loadKeyPreviewInputs(session.db, input),
+  'keys:exportFile': (input, { session, fileDialogs }) => exportKeyFile(session.db, input, fileDialogs),
+  'keys:importFile': (input, { fileDialogs }) => importKeyFile(input, fileDialogs),
   'scenarios:list': (input, { session }) => listScenarios(session.db, input),
   'scenarios:get': (input, { session }) => getScenario(session.db, input),
   'scenarios:save': (input, { session }) => saveScenario(session.db, input, session.clock),

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ShellBackend } from '../electron/backend';
+import type { FileDialogs } from '../files/file-dialogs';
 import type { AppContext } from '../handlers/app-context';
 import { createHandlers } from '../handlers';
 import { resolveNativeBinding } from '../native/native-binding';
@@ -23,6 +24,8 @@ export function createWorkspaceBackend(options: {
   versions?: NodeJS.ProcessVersions;
   /** Where workspace:openDemo and workspace:createNew write; the user's Documents folder by default. */
   documentsDir?: string;
+  /** The shell's native save and open dialogs. */
+  fileDialogs?: FileDialogs;
 }): ShellBackend<AppContext> {
   const nativeBinding = resolveNativeBinding(options.versions ?? process.versions);
   const session = new WorkspaceSession({
@@ -36,7 +39,7 @@ export function createWorkspaceBackend(options: {
   return {
     session,
     handlers: createHandlers(),
-    context: () => ({ session, demoDocumentPath: options.demoDocumentPath, documentsDir, createDemoWorkspace }),
+    context: () => ({ session, demoDocumentPath: options.demoDocumentPath, documentsDir, createDemoWorkspace, ...(options.fileDialogs ? { fileDialogs: options.fileDialogs } : {}) }),
     createDemoWorkspace,
   };
 }

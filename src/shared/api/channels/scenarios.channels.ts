@@ -49,6 +49,16 @@ const whatIf = {
 const keysListInput = z.object({ cooperationId: entityId.optional() }).strict();
 const byIdInput = z.object({ id: entityId }).strict();
 const keysPreviewInputsInput = z.object({ cooperationId: entityId }).strict();
+const keysExportFileInput = z
+  .object({
+    cooperationId: entityId,
+    /** The key as the builder holds it (saved or not); main checks it with the engine, asks where, and writes it. */
+    definition: z.record(z.string(), z.unknown()),
+    /** The dialog's language. */
+    language: z.enum(['sv', 'nb', 'en']).default('sv'),
+  })
+  .strict();
+const keysImportFileInput = z.object({ language: z.enum(['sv', 'nb', 'en']).default('sv') }).strict();
 const keysSaveInput = z
   .object({
     cooperationId: entityId,
@@ -126,6 +136,12 @@ export interface KeyPreviewInputs {
   /** Engine member id → organisation. */
   members: ScenarioMemberRef[];
 }
+
+/** A key written to the file the user chose (or nothing, when the dialog was cancelled). */
+export type KeyFileExport = { cancelled: true } | { cancelled: false; fileName: string; bytes: number };
+
+/** A key file's content as read (not checked, not saved: the builder checks it field by field). */
+export type KeyFileImport = { cancelled: true } | { cancelled: false; fileName: string; definition: Record<string, unknown> };
 
 export interface ScenarioSummary {
   id: number;
@@ -219,6 +235,8 @@ export const scenariosChannels = {
   'keys:get': query<typeof byIdInput, KeyDetail>(byIdInput),
   'keys:save': command<typeof keysSaveInput, KeyDetail>(keysSaveInput),
   'keys:previewInputs': query<typeof keysPreviewInputsInput, KeyPreviewInputs>(keysPreviewInputsInput),
+  'keys:exportFile': command<typeof keysExportFileInput, KeyFileExport>(keysExportFileInput),
+  'keys:importFile': command<typeof keysImportFileInput, KeyFileImport>(keysImportFileInput),
   'scenarios:list': query<typeof scenariosListInput, ScenarioSummary[]>(scenariosListInput),
   'scenarios:get': query<typeof byIdInput, ScenarioDetail>(byIdInput),
   'scenarios:save': command<typeof scenariosSaveInput, ScenarioDetail>(scenariosSaveInput),

@@ -27,10 +27,11 @@ export function BandsTable({ path, bands, edge, kind, onChange, problem, paramet
   const { t } = useTranslation();
   const set = (index: number, patch: Partial<BandForm>) => onChange(bands.map((b, i) => (i === index ? { ...b, ...patch } : b)), edge);
   const example = kind === 'marginal' ? null : edgeExample(bands, edge);
+  const edgeText = (text: string): string => (/^\d+$/u.test(text.trim()) ? format(Number(text.trim())) : text);
   const bandName = (i: number): string => {
     const b = bands[i];
     if (!b) return '';
-    return b.to.trim() === '' ? t('keyBuilder.bands.openBand', { from: b.from }) : t('keyBuilder.bands.bandRange', { from: b.from, to: b.to });
+    return b.to.trim() === '' ? t('keyBuilder.bands.openBand', { from: edgeText(b.from) }) : t('keyBuilder.bands.bandRange', { from: edgeText(b.from), to: edgeText(b.to) });
   };
   return (
     <Stack gap={6}>

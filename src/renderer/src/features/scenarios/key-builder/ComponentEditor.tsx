@@ -163,10 +163,10 @@ function FeeFields({ path, type, fee, onChange, ctx }: { path: string; type: Fee
             />
           </Group>
           <Group gap="xs" align="flex-start">
-            <ChoiceField path={`${path}.proRata.join`} label={t('keyBuilder.proRataJoin')} value={fee.proRata.own ? fee.proRata.join : 'key'} data={[{ value: 'key', label: t('keyBuilder.asKey') }, ...modes.proRata]} onChange={(join) => set({ proRata: join === 'key' ? { ...fee.proRata, own: false } : { ...fee.proRata, own: true, join: join as ProRataMode } })} problem={problem} width={150} />
-            <ChoiceField path={`${path}.proRata.leave`} label={t('keyBuilder.proRataLeave')} value={fee.proRata.own ? fee.proRata.leave : 'key'} data={[{ value: 'key', label: t('keyBuilder.asKey') }, ...modes.proRata]} onChange={(leave) => set({ proRata: leave === 'key' ? { ...fee.proRata, own: false } : { ...fee.proRata, own: true, leave: leave as ProRataMode } })} problem={problem} width={150} />
+            <ChoiceField path={`${path}.proRata.join`} label={t('keyBuilder.proRataJoin')} value={fee.proRata.own ? fee.proRata.join : 'key'} data={[{ value: 'key', label: t('keyBuilder.asKey') }, ...modes.proRata]} onChange={(join) => set({ proRata: join === 'key' ? { ...fee.proRata, own: false } : { ...fee.proRata, own: true, join: join as ProRataMode } })} problem={problem} width={190} />
+            <ChoiceField path={`${path}.proRata.leave`} label={t('keyBuilder.proRataLeave')} value={fee.proRata.own ? fee.proRata.leave : 'key'} data={[{ value: 'key', label: t('keyBuilder.asKey') }, ...modes.proRata]} onChange={(leave) => set({ proRata: leave === 'key' ? { ...fee.proRata, own: false } : { ...fee.proRata, own: true, leave: leave as ProRataMode } })} problem={problem} width={190} />
             <ChoiceField path={`${path}.rounding.mode`} label={t('keyBuilder.roundingMode')} value={fee.rounding.own ? fee.rounding.mode : 'key'} data={[{ value: 'key', label: t('keyBuilder.asKey') }, ...modes.rounding]} onChange={(mode) => set({ rounding: mode === 'key' ? { ...fee.rounding, own: false } : { ...fee.rounding, own: true, mode: mode as RoundingMode } })} problem={problem} width={170} />
-            {fee.rounding.own && <TextField path={`${path}.rounding.unit`} label={t('keyBuilder.roundingUnit')} value={fee.rounding.unit} onChange={(unit) => set({ rounding: { ...fee.rounding, unit } })} problem={problem} width={90} align="right" />}
+            {fee.rounding.own && <TextField path={`${path}.rounding.unit`} label={t('keyBuilder.roundingUnit')} value={fee.rounding.unit} onChange={(unit) => set({ rounding: { ...fee.rounding, unit } })} problem={problem} width={130} align="right" />}
           </Group>
         </Stack>
       </Collapse>

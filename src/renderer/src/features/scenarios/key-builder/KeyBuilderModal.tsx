@@ -11,7 +11,7 @@ import type { EditorContext } from './ComponentEditor';
 import { useIssueWords } from './fields';
 import { KeyEditor } from './KeyEditor';
 import { emptyKeyForm, fromKey, toKey, type KeyForm } from './key-form';
-import { checkKey, issuesOfApi, placeIssues, type KeyIssue } from './key-issues';
+import { checkDefinition, checkKey, issuesOfApi, placeIssues, type KeyIssue } from './key-issues';
 import { KeyPreview } from './KeyPreview';
 import './key-builder.css';
 
@@ -55,6 +55,10 @@ export function KeyBuilderModal({ cooperationId, language, keyId = null, onClose
   const [showAll, setShowAll] = useState(false);
   const [note, setNote] = useState('');
   const save = useMutation('keys:save', ['keys:list', 'keys:get', 'studio:inputs', 'scenarios:list']);
+  const exportFile = useMutation('keys:exportFile', []);
+  const importFile = useMutation('keys:importFile', []);
+  /** What happened to the last file: written or read, and what the read file itself had wrong. */
+  const [fileNotice, setFileNotice] = useState<{ kind: 'exported' | 'imported'; fileName: string; issues: KeyIssue[] } | null>(null);
 
   // Start from the chosen key (once per choice) or an empty one of the chosen family: state adjusted while rendering, as React advises for derived resets.
   if (loadedFrom !== source && (sourceId !== null ? stored.data?.id === sourceId : keys.status === 'success')) {
@@ -62,6 +66,7 @@ export function KeyBuilderModal({ cooperationId, language, keyId = null, onClose
     setLoadedFrom(source);
     setTouched(new Set());
     setShowAll(false);
+    setFileNotice(null);
   }
 
   const issues = useMemo(() => checkKey(form, currency), [form, currency]);
@@ -92,6 +97,24 @@ export function KeyBuilderModal({ cooperationId, language, keyId = null, onClose
     else setShowAll(true);
   }
 
+  async function onExport() {
+    if (issues.length > 0) {
+      setShowAll(true);
+      return;
+    }
+    const written = await exportFile.run({ cooperationId, definition: keyDefinition as unknown as Record<string, unknown>, language });
+    if (written && !written.cancelled) setFileNotice({ kind: 'exported', fileName: written.fileName, issues: [] });
+  }
+
+  async function onImport() {
+    const read = await importFile.run({ language });
+    if (!read || read.cancelled) return;
+    // The file's own faults (also those the form cannot hold, such as unknown fields), then the form at its fields.
+    setForm(fromKey(read.definition));
+    setShowAll(true);
+    setFileNotice({ kind: 'imported', fileName: read.fileName, issues: checkDefinition(read.definition, currency) });
+  }
+
   const sourceOptions = [
     { value: 'new:allocation', label: t('keyBuilder.newAllocation') },
     { value: 'new:fee-schedule', label: t('keyBuilder.newFeeSchedule') },
@@ -116,12 +139,31 @@ export function KeyBuilderModal({ cooperationId, language, keyId = null, onClose
       >
         <Stack gap="sm">
           <Group gap="sm" align="flex-end">
-            <Select size="xs" label={t('keyBuilder.startFrom')} data={sourceOptions} value={source} onChange={(v) => v && setSource(v)} allowDeselect={false} w={420} data-testid="kb-source" />
+            <Select size="xs" label={t('keyBuilder.startFrom')} data={sourceOptions} value={source} onChange={(v) => v && setSource(v)} allowDeselect={false} w={420} data-testid="kb-start-from" />
             {(keys.status === 'loading' || (sourceId !== null && loadedFrom !== source)) && <Loader size="xs" />}
-            <Text size="xs" c="dimmed" data-testid="kb-version-note">
+            <Text size="xs" c="dimmed" data-testid="kb-version-note" style={{ flex: 1 }}>
               {existing.length > 0 ? t('keyBuilder.savesVersion', { version: nextVersion }) : t('keyBuilder.savesNew')}
             </Text>
+            <Button size="xs" variant="default" onClick={() => void onImport()} loading={importFile.pending} data-testid="kb-import">
+              {t('keyBuilder.importFile')}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => void onExport()} loading={exportFile.pending} data-testid="kb-export">
+              {t('keyBuilder.exportFile')}
+            </Button>
           </Group>
+          {fileNotice && (
+            <Alert color={fileNotice.issues.length > 0 ? 'yellow' : 'teal'} variant="light" data-testid="kb-file-notice">
+              <Text size="sm">{t(fileNotice.kind === 'exported' ? 'keyBuilder.exported' : 'keyBuilder.imported', { fileName: fileNotice.fileName })}</Text>
+              {fileNotice.issues.map((issue) => (
+                <Text key={`${issue.path}:${issue.text.raw}`} size="sm">
+                  {issue.path ? `${issue.path}: ` : ''}
+                  {words(issue.text)}
+                </Text>
+              ))}
+            </Alert>
+          )}
+          {exportFile.error && <ErrorNotice error={exportFile.error} />}
+          {importFile.error && <ErrorNotice error={importFile.error} />}
           {keys.status === 'error' && <ErrorNotice error={keys.error} onRetry={keys.refetch} />}
           {inputs.status === 'error' && <ErrorNotice error={inputs.error} onRetry={inputs.refetch} />}
           <div className="kb-layout">

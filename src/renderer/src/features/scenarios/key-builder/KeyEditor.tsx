@@ -115,9 +115,9 @@ export function KeyEditor({ form, onChange, ctx }: Props) {
         <Group gap="xs" align="flex-start">
           <TextField path="source" label={t('keyBuilder.source')} value={form.source} onChange={(source) => set({ source })} problem={problem} width={300} />
           <ChoiceField path="rounding.mode" label={t('keyBuilder.roundingMode')} value={form.rounding.mode} data={roundingModes} onChange={(mode) => set({ rounding: { ...form.rounding, mode } })} problem={problem} width={170} />
-          <TextField path="rounding.unit" label={t('keyBuilder.roundingUnit')} value={form.rounding.unit} onChange={(unit) => set({ rounding: { ...form.rounding, unit } })} problem={problem} width={90} align="right" />
-          <ChoiceField path="proRata.join" label={t('keyBuilder.proRataJoin')} value={form.proRata.join} data={proRataModes} onChange={(join) => set({ proRata: { ...form.proRata, join } })} problem={problem} width={130} />
-          <ChoiceField path="proRata.leave" label={t('keyBuilder.proRataLeave')} value={form.proRata.leave} data={proRataModes} onChange={(leave) => set({ proRata: { ...form.proRata, leave } })} problem={problem} width={130} />
+          <TextField path="rounding.unit" label={t('keyBuilder.roundingUnit')} value={form.rounding.unit} onChange={(unit) => set({ rounding: { ...form.rounding, unit } })} problem={problem} width={130} align="right" />
+          <ChoiceField path="proRata.join" label={t('keyBuilder.proRataJoin')} value={form.proRata.join} data={proRataModes} onChange={(join) => set({ proRata: { ...form.proRata, join } })} problem={problem} width={190} />
+          <ChoiceField path="proRata.leave" label={t('keyBuilder.proRataLeave')} value={form.proRata.leave} data={proRataModes} onChange={(leave) => set({ proRata: { ...form.proRata, leave } })} problem={problem} width={190} />
         </Group>
       </Stack>
 

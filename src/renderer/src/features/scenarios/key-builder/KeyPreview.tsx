@@ -5,11 +5,13 @@ import type { KeyPreviewInputs } from '../../../../../shared/api/channels/scenar
 import { computeScenario, resolveScenario, type KeyDefinitionInput, type ScenarioDefinitionInput, type ScenarioResult } from '../../../../../shared/calc';
 import { describeKey, type KeyInWords } from '../../../../../shared/calc/describe-key';
 import { AndelError } from '../../../../../shared/errors';
-import { formatMoney } from '../../../format/numbers';
-import type { Language } from '../../../format/locales';
+import { minorUnitsToDecimal } from '../../../format/numbers';
+import { intlLocale, type Language } from '../../../format/locales';
 import { parseMoneyInput } from '../../budgets/money-input';
 import { useIssueWords } from './fields';
 import { engineText } from './key-issues';
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Every year some member has a metric value for, newest first. */
 export function previewYears(inputs: KeyPreviewInputs): number[] {
@@ -73,7 +75,9 @@ export function KeyPreview({ keyDefinition, problems, inputs, language }: Props)
     () => (keyDefinition && problems === 0 && (!allocation || (poolMinor !== null && poolMinor >= 0)) ? computePreview(keyDefinition, inputs, chosenYear, poolMinor, language) : null),
     [keyDefinition, problems, allocation, inputs, chosenYear, poolMinor, language],
   );
-  const money = (minor: number) => formatMoney(minor, inputs.currency, language);
+  // Amounts without the currency (named once above the table), so the table fits beside the form at 1024 px.
+  const amount = (minor: number) =>
+    new Intl.NumberFormat(intlLocale(language), { minimumFractionDigits: minor % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 }).format(minorUnitsToDecimal(minor) as unknown as number).replace(/\s/gu, '\u00a0');
   const result = outcome?.result ?? null;
   const components = result?.members.find((m) => m.years[0]?.charged)?.years[0]?.components ?? [];
   const rows = (result?.members ?? []).filter((m) => m.years[0]?.charged).sort((a, b) => a.name.localeCompare(b.name, language));
@@ -110,6 +114,11 @@ export function KeyPreview({ keyDefinition, problems, inputs, language }: Props)
         </Alert>
       )}
       {result && (
+        <Text size="xs" c="dimmed">
+          {t('keyBuilder.preview.amountsIn', { currency: inputs.currency, year: chosenYear })}
+        </Text>
+      )}
+      {result && (
         <ScrollArea.Autosize mah={360} type="auto">
           <Table striped withTableBorder verticalSpacing={2} horizontalSpacing={6} fz="xs" stickyHeader data-testid="kb-preview-table" aria-label={t('keyBuilder.preview.tableLabel', { year: chosenYear })}>
             <Table.Thead>
@@ -134,15 +143,15 @@ export function KeyPreview({ keyDefinition, problems, inputs, language }: Props)
                       const charge = y.components.find((x) => x.componentId === c.componentId);
                       return (
                         <Table.Td key={c.componentId} style={{ textAlign: 'right' }} data-component={c.componentId}>
-                          {charge ? money(charge.amount) : '–'}
+                          {charge ? amount(charge.amount) : '–'}
                         </Table.Td>
                       );
                     })}
                     <Table.Td style={{ textAlign: 'right' }} data-cell="subsidies">
-                      {y.subsidies === 0 ? '–' : money(-y.subsidies)}
+                      {y.subsidies === 0 ? '–' : amount(-y.subsidies)}
                     </Table.Td>
                     <Table.Td style={{ textAlign: 'right', fontWeight: 600 }} data-cell="net">
-                      {money(y.net)}
+                      {amount(y.net)}
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -153,12 +162,12 @@ export function KeyPreview({ keyDefinition, problems, inputs, language }: Props)
                 <Table.Th>{t('keyBuilder.preview.total')}</Table.Th>
                 {components.map((c) => (
                   <Table.Th key={c.componentId} style={{ textAlign: 'right' }}>
-                    {money(result.totals[0]?.byComponent[c.componentId] ?? 0)}
+                    {amount(result.totals[0]?.byComponent[c.componentId] ?? 0)}
                   </Table.Th>
                 ))}
-                <Table.Th style={{ textAlign: 'right' }}>{money(-(result.totals[0]?.subsidies ?? 0))}</Table.Th>
+                <Table.Th style={{ textAlign: 'right' }}>{amount(-(result.totals[0]?.subsidies ?? 0))}</Table.Th>
                 <Table.Th style={{ textAlign: 'right' }} data-testid="kb-preview-total">
-                  {money(result.totals[0]?.net ?? 0)}
+                  {amount(result.totals[0]?.net ?? 0)}
                 </Table.Th>
               </Table.Tr>
             </Table.Tfoot>
@@ -184,7 +193,7 @@ export function KeyPreview({ keyDefinition, problems, inputs, language }: Props)
             ))}
           </List>
           <Text size="xs" c="dimmed">
-            {outcome.words.rules.rounding}
+            {capitalised(outcome.words.rules.rounding)}
           </Text>
           {outcome.words.rules.edges && (
             <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-line' }}>

@@ -345,11 +345,12 @@ export function toKey(form: KeyForm): KeyDefinitionInput {
   };
   if (form.description.trim() !== '') out['description'] = form.description.trim();
   if (form.source.trim() !== '') out['source'] = form.source.trim();
-  out['parameters'] = Object.fromEntries(form.parameters.map((p) => [p.name.trim(), decimalOf(p.value)]));
+  // Empty parameters and subsidies are left out, as the format's defaults, so a stored key read and written back is unchanged.
+  if (form.parameters.length > 0) out['parameters'] = Object.fromEntries(form.parameters.map((p) => [p.name.trim(), decimalOf(p.value)]));
   out['rounding'] = { unit: decimalOf(form.rounding.unit), mode: form.rounding.mode };
   out['proRata'] = { join: form.proRata.join, leave: form.proRata.leave };
   out['components'] = form.components.map(componentOut);
-  out['subsidies'] = form.subsidies.map(subsidyOut);
+  if (form.subsidies.length > 0) out['subsidies'] = form.subsidies.map(subsidyOut);
   return out as unknown as KeyDefinitionInput;
 }
 

@@ -114,7 +114,11 @@ export function engineText(message: string): IssueText {
  * holds, the first cross-field rule broken (the engine stops there, as it does for a scenario).
  */
 export function checkKey(form: KeyForm, currency: string): KeyIssue[] {
-  const data = toKey(form);
+  return checkDefinition(toKey(form), currency);
+}
+
+/** The same check for a definition as it stands, e.g. a key file before it is read into the form. */
+export function checkDefinition(data: unknown, currency: string): KeyIssue[] {
   const parsed = keySchema.safeParse(data);
   if (!parsed.success) return parsed.error.issues.map((issue) => ({ path: formatPath('', issue.path), text: zodText(issue) }));
   try {

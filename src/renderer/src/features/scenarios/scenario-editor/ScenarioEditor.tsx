@@ -18,6 +18,9 @@ import './scenario-editor.css';
 
 const STATUSES = ['secured', 'expected', 'uncertain'] as const;
 
+/** Forms changed and not yet saved, per scenario id, for as long as the window lives. */
+const unsavedForms = new Map<number, EditorForm>();
+
 /** Whether the engine's scenario schema knows per-member adjustments (added with the engine's adjustment rules). */
 const ADJUSTMENTS_IN_SCHEMA = 'adjustments' in scenarioDefinitionSchema.shape;
 
@@ -29,7 +32,14 @@ const ADJUSTMENTS_IN_SCHEMA = 'adjustments' in scenarioDefinitionSchema.shape;
  */
 export function ScenarioEditor({ inputs, language }: { inputs: StudioInputs; language: Language }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<EditorForm>(() => formOf(inputs.definition, language));
+  // An unsaved form outlives the tab (the studio's tabs unmount what they do not show) until it is saved or undone.
+  const [form, setFormState] = useState<EditorForm>(() => unsavedForms.get(inputs.scenarioId) ?? formOf(inputs.definition, language));
+  const setForm = (next: EditorForm | ((previous: EditorForm) => EditorForm)) =>
+    setFormState((previous) => {
+      const value = typeof next === 'function' ? next(previous) : next;
+      unsavedForms.set(inputs.scenarioId, value);
+      return value;
+    });
   const [securedOnly, setSecuredOnly] = useState(false);
   const [shownErrors, setShownErrors] = useState<Record<EditorField, FieldError>>({});
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -81,7 +91,10 @@ export function ScenarioEditor({ inputs, language }: { inputs: StudioInputs; lan
       description: form.description.trim() === '' ? null : form.description.trim(),
       definition: built.definition as unknown as Record<string, unknown>,
     });
-    if (saved) setSavedAt(saved.name);
+    if (saved) {
+      unsavedForms.delete(inputs.scenarioId);
+      setSavedAt(saved.name);
+    }
   }
 
   const memberOptions = [
@@ -390,7 +403,15 @@ export function ScenarioEditor({ inputs, language }: { inputs: StudioInputs; lan
             <Button type="submit" loading={save.pending} data-testid="editor-save">
               {t('scenarioEditor.save')}
             </Button>
-            <Button variant="default" onClick={() => { setShownErrors({}); setForm(formOf(inputs.definition, language)); }} data-testid="editor-revert">
+            <Button
+              variant="default"
+              onClick={() => {
+                setShownErrors({});
+                setFormState(formOf(inputs.definition, language));
+                unsavedForms.delete(inputs.scenarioId);
+              }}
+              data-testid="editor-revert"
+            >
               {t('scenarioEditor.revert')}
             </Button>
             {savedAt !== null && (
