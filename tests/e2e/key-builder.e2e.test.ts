@@ -48,6 +48,9 @@ afterAll(async () => h?.close());
 /** An amount in the preview table (the currency is named once above it). */
 const kr = (value: number): string => grouped(value);
 
+/** Many fields are typed one by one on a shared 2-core machine: room for a slow run (nothing asserts speed). */
+const BUILDER_TIMEOUT = 240_000;
+
 async function openBuilder(page: Page) {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.getByTestId('studio-cooperation').click();
@@ -156,7 +159,7 @@ describe('key builder', () => {
     await page.keyboard.press('Escape');
     expect(problems).toEqual([]);
     await page.context().close();
-  });
+  }, BUILDER_TIMEOUT);
 
   it('in Norwegian: a new key from the new scenario dialog, saved and chosen there; an edited key is saved as its next version', async () => {
     const { page, problems } = await h.openPage('#/scenarios');
@@ -197,7 +200,7 @@ describe('key builder', () => {
     expect((await h.api('keys:get', { id: v1.id })).definition).toMatchObject({ version: 1, name: 'Lik fordeling' });
     expect(problems).toEqual([]);
     await page.context().close();
-  });
+  }, BUILDER_TIMEOUT);
 
   it('exports a stored key to the file main chooses, and imports a faulty file with its faults at their fields', async () => {
     const { page, problems } = await h.openPage('#/scenarios');
@@ -229,5 +232,5 @@ describe('key builder', () => {
     expect(await h.api('keys:list', { cooperationId: skaraborg.id })).toEqual(before);
     expect(problems).toEqual([]);
     await page.context().close();
-  });
+  }, BUILDER_TIMEOUT);
 });

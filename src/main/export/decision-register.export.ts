@@ -34,6 +34,7 @@ import {
 } from './xlsx/sheet-setup';
 import type { WrittenWorkbook } from './xlsx/workbook-output';
 import { workbookToBuffer, writeWorkbookFile } from './xlsx/workbook-output';
+import { localDate } from './local-time';
 
 export interface DecisionRegisterLookups {
   readonly bodies: readonly Pick<BodyRecord, 'id' | 'name'>[];
@@ -153,7 +154,7 @@ function describeLinks(decision: DecisionRecord, targets: LinkTargets, labels: E
 export function buildDecisionRegisterWorkbook(input: DecisionRegisterInput): ExcelJS.Workbook {
   const labels = exportLabels(input.language);
   const register = labels.decisionRegister;
-  const exportedOn = input.exportedAt.toISOString().slice(0, 10);
+  const exportedOn = localDate(input.exportedAt);
   const workbook = new ExcelJS.Workbook();
   setDocumentProperties(workbook, {
     title: register.title,

@@ -19,6 +19,14 @@ export interface ExportLabels {
     readonly total: string;
     readonly sheetNameFallback: string;
   };
+  /** Words in an export's default file name: `Skaraborg - utkast - sv - 2026-11-21 13.00.00.xlsx`. */
+  readonly fileName: {
+    readonly draft: string;
+    /** Followed by the snapshot's number. */
+    readonly snapshot: string;
+    readonly invoicingBasis: string;
+    readonly decisionRegister: string;
+  };
   readonly decisionRegister: {
     readonly sheetName: string;
     readonly title: string;
@@ -67,6 +75,12 @@ const sv = {
     exportedOn: 'Exporterad',
     total: 'Summa',
     sheetNameFallback: 'Blad',
+  },
+  fileName: {
+    draft: 'utkast',
+    snapshot: 'version',
+    invoicingBasis: 'faktureringsunderlag',
+    decisionRegister: 'beslutsregister',
   },
   decisionRegister: {
     sheetName: 'Beslutsregister',
@@ -130,6 +144,12 @@ const nb = {
     total: 'Sum',
     sheetNameFallback: 'Ark',
   },
+  fileName: {
+    draft: 'utkast',
+    snapshot: 'versjon',
+    invoicingBasis: 'fakturagrunnlag',
+    decisionRegister: 'vedtaksregister',
+  },
   decisionRegister: {
     sheetName: 'Vedtaksregister',
     title: 'Vedtaksregister',
@@ -191,6 +211,12 @@ const en = {
     exportedOn: 'Exported',
     total: 'Total',
     sheetNameFallback: 'Sheet',
+  },
+  fileName: {
+    draft: 'draft',
+    snapshot: 'snapshot',
+    invoicingBasis: 'invoicing basis',
+    decisionRegister: 'decision register',
   },
   decisionRegister: {
     sheetName: 'Decision register',

@@ -21,6 +21,8 @@ import { parseJsonColumn } from '../document/canonical-json';
 import { exportAnnex } from '../export/annex/annex.export';
 import type { AdoptingDecision, AnnexMetadata } from '../export/annex/annex-input';
 import type { ExportLanguage } from '../export/export-language';
+import { exportLabels } from '../export/export-labels';
+import { localStamp } from '../export/local-time';
 import { sha256Hex, type WrittenWorkbook } from '../export/xlsx/workbook-output';
 import { fileWriteError, settleLeftovers, writeFileDurably } from '../files/durable-write';
 import { refuseWorkspaceAsOutput } from '../files/same-file';
@@ -231,10 +233,19 @@ export async function saveLoggedExport(
   return { id, ...entry, path, bytes: file.written.buffer.length };
 }
 
-/** `name - snapshot 3 - sv - 2026-11-21-12-00-00` (the stem of an export's default file name). */
+/**
+ * `name - version 3 - sv - 2026-11-21 13.00.00` (the stem of an export's default file name): the
+ * words in the export's language, the time as the user's clock shows it (local, not UTC), with
+ * dots for colons so the name is valid on every file system.
+ */
 export function exportStem(parts: readonly string[], language: ExportLanguage, exportedAt: Date): string {
-  const stamp = exportedAt.toISOString().slice(0, 19).replace(/[:T]/gu, '-');
-  return [...parts, language, stamp].map(safeFileName).join(' - ');
+  return [...parts, language, localStamp(exportedAt)].map(safeFileName).join(' - ');
+}
+
+/** "utkast" or "version 3": which figures an export holds, in its language. */
+export function sourceWords(snapshotId: number | null, language: ExportLanguage): string {
+  const words = exportLabels(language).fileName;
+  return snapshotId === null ? words.draft : `${words.snapshot} ${snapshotId}`;
 }
 
 export async function exportAnnexFile(db: Kysely<Database>, workspacePath: string | null, input: ParsedInput<'annex:export'>, clock: Clock, target: ExportTarget = {}): Promise<ExportedFile> {
@@ -242,7 +253,7 @@ export async function exportAnnexFile(db: Kysely<Database>, workspacePath: strin
   const source: ExportSource = input.snapshotId !== undefined ? { snapshotId: input.snapshotId } : { scenarioId: input.scenarioId as number };
   const prepared = await prepareExportSource(db, source, input.language, exportedAt);
   const written = await exportAnnex({ resolved: prepared.resolved, result: prepared.result, metadata: prepared.metadata });
-  const stem = exportStem([prepared.name, prepared.snapshotId === null ? 'draft' : `snapshot ${prepared.snapshotId}`], input.language, exportedAt);
+  const stem = exportStem([prepared.name, sourceWords(prepared.snapshotId, input.language)], input.language, exportedAt);
   return saveLoggedExport(db, workspacePath, { kind: 'annex', stem, written, exportedAt, snapshotId: prepared.snapshotId, scenarioId: prepared.scenarioId }, { folder: input.folder, ...target });
 }
 

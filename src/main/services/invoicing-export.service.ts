@@ -11,7 +11,8 @@ import { invalidInput } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { BIBBLIX_INVOICING, type InvoicingRules } from '../export/invoicing/invoice-lines';
 import { exportInvoicingBasis } from '../export/invoicing/invoicing.export';
-import { exportStem, prepareExportSource, saveLoggedExport, type ExportSource, type ExportTarget } from './annex-export.service';
+import { exportLabels } from '../export/export-labels';
+import { exportStem, prepareExportSource, saveLoggedExport, sourceWords, type ExportSource, type ExportTarget } from './annex-export.service';
 import type { Clock } from './clock';
 
 export function invoicingRules(frequency: InvoicingFrequency): InvoicingRules {
@@ -44,7 +45,7 @@ export async function exportInvoicingFile(
   const result = input.year === undefined ? prepared.result : onlyYear(prepared.result, input.year);
   const written = await exportInvoicingBasis({ resolved: prepared.resolved, result, rules: invoicingRules(input.frequency), metadata: prepared.metadata });
   const stem = exportStem(
-    [prepared.name, 'invoicing basis', ...(input.year === undefined ? [] : [String(input.year)]), prepared.snapshotId === null ? 'draft' : `snapshot ${prepared.snapshotId}`],
+    [prepared.name, exportLabels(input.language).fileName.invoicingBasis, ...(input.year === undefined ? [] : [String(input.year)]), sourceWords(prepared.snapshotId, input.language)],
     input.language,
     exportedAt,
   );

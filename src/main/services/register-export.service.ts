@@ -13,6 +13,7 @@ import { collectionMappings } from '../document/collection-map';
 import { exportDecisionRegister } from '../export/decision-register.export';
 import { selectAllRows } from '../repositories/document.repository';
 import { getMeta } from '../repositories/meta.repository';
+import { exportLabels } from '../export/export-labels';
 import { exportStem, saveLoggedExport, type ExportTarget } from './annex-export.service';
 import type { Clock } from './clock';
 import { requireCooperation } from './scenario-facts.service';
@@ -62,6 +63,6 @@ export async function exportRegisterFile(db: Kysely<Database>, workspacePath: st
     };
   });
   const written = await exportDecisionRegister({ language: input.language, consortium: data.consortium, exportedAt, draft: false, decisions: data.decisions, lookups: data.lookups });
-  const stem = exportStem([data.consortium, 'decision register'], input.language, exportedAt);
+  const stem = exportStem([data.consortium, exportLabels(input.language).fileName.decisionRegister], input.language, exportedAt);
   return saveLoggedExport(db, workspacePath, { kind: 'decision_register', stem, written, exportedAt, snapshotId: null, scenarioId: null }, { folder: input.folder, ...target });
 }

@@ -9,11 +9,13 @@ import { describe, expect, it } from 'vitest';
 import type { WorkspaceDocument } from '../../../src/shared/document/workspace-document.schema';
 import { useDemoWorkspace } from '../../helpers/demo-workspace';
 import { sha256File } from '../../helpers/file-hash';
-import { loadDemoDocument } from '../../helpers/workspace-fixtures';
+import { fixedClock, loadDemoDocument } from '../../helpers/workspace-fixtures';
 
 const f = useDemoWorkspace();
 const demo = loadDemoDocument() as WorkspaceDocument;
 const workspace = (): string => f.dir.file('demo.andel');
+/** The fixed clock's moment as the local clock shows it ("2026-11-21 13:00:00" in Stockholm), colons as dots. */
+const clockAsShown = (): string => fixedClock().toLocaleString('sv-SE').replaceAll(':', '.');
 
 describe('export channels', { timeout: 60_000 }, () => {
   const bibblix = () => demo.scenarios.find((s) => s.name === 'Bibblix i VGR-erbjudandet')!;
@@ -21,10 +23,11 @@ describe('export channels', { timeout: 60_000 }, () => {
   it('invoicing:export writes the basis next to the workspace and logs it; a second export in the same second gets its own file', async () => {
     const first = await f.value('invoicing:export', { scenarioId: bibblix().id, language: 'nb', year: 2023 });
     expect(dirname(first.path)).toBe(join(dirname(workspace()), 'Andel exports'));
-    expect(first.fileName).toBe('Bibblix i VGR-erbjudandet - invoicing basis - 2023 - draft - nb - 2026-11-21-12-00-00.xlsx');
+    // The name in the export's language (nb) and the time as this machine's clock shows it, not UTC.
+    expect(first.fileName).toBe(`Bibblix i VGR-erbjudandet - fakturagrunnlag - 2023 - utkast - nb - ${clockAsShown()}.xlsx`);
     expect(sha256File(first.path)).toBe(first.sha256);
     const second = await f.value('invoicing:export', { scenarioId: bibblix().id, language: 'nb', year: 2023 });
-    expect(second.fileName).toBe('Bibblix i VGR-erbjudandet - invoicing basis - 2023 - draft - nb - 2026-11-21-12-00-00 (2).xlsx');
+    expect(second.fileName).toBe(`Bibblix i VGR-erbjudandet - fakturagrunnlag - 2023 - utkast - nb - ${clockAsShown()} (2).xlsx`);
     expect(sha256File(first.path)).toBe(first.sha256);
     const log = await f.value('exports:list', {});
     expect(log.map((e) => [e.kind, e.fileName, e.sha256, e.scenarioId])).toEqual([
@@ -43,7 +46,7 @@ describe('export channels', { timeout: 60_000 }, () => {
   it('register:export writes the register of one cooperation and logs it', async () => {
     const skaraborg = demo.cooperations.find((c) => c.name === 'Bibliotek Skaraborg 9-gruppen')!;
     const file = await f.value('register:export', { cooperationId: skaraborg.id, language: 'en' });
-    expect(file.fileName).toBe('Bibliotek Skaraborg 9-gruppen - decision register - en - 2026-11-21-12-00-00.xlsx');
+    expect(file.fileName).toBe(`Bibliotek Skaraborg 9-gruppen - decision register - en - ${clockAsShown()}.xlsx`);
     expect(sha256File(file.path)).toBe(file.sha256);
     expect(file).toMatchObject({ kind: 'decision_register', snapshotId: null, scenarioId: null });
     const missing = await f.call('register:export', { cooperationId: 999 });

@@ -22,6 +22,7 @@ import { NamePool } from './defined-name-pool';
 import { writeFundingSheet } from './funding-sheet';
 import { writeMemberSheet } from './members-sheet';
 import { writeParametersSheet } from './parameters-sheet';
+import { localDate } from '../local-time';
 
 export interface AnnexWorkbook {
   readonly workbook: ExcelJS.Workbook;
@@ -83,7 +84,7 @@ export function buildAnnex(input: AnnexInput): AnnexWorkbook {
   setupSheetForPrint(parameters, {
     title: labels.parameters.title,
     consortium: metadata.consortium,
-    exportedOn: metadata.exportedAt.toISOString().slice(0, 10),
+    exportedOn: localDate(metadata.exportedAt),
     tableHeaderRow: parameterHeader,
     orientation: 'portrait',
     draft: metadata.draft,

@@ -15,6 +15,7 @@ import type { AnnexLabels } from './annex-labels';
 import type { AnnexPlan } from './annex-plan';
 import { componentWords, rulesInWords, subsidyWords } from './key-in-words';
 import { describeKeyAsUsed, keyOrigin, projectedHeading, projectionLines } from '../scenario-words';
+import { localDate } from '../local-time';
 
 export interface CoverContext {
   readonly resolved: ResolvedScenario;
@@ -33,7 +34,7 @@ export function writeCoverSheet(sheet: Worksheet, ctx: CoverContext): void {
   const language = metadata.language;
   const key = resolved.key;
   setColumnWidths(sheet, [LABEL_WIDTH, TEXT_WIDTH]);
-  const exportedOn = metadata.exportedAt.toISOString().slice(0, 10);
+  const exportedOn = localDate(metadata.exportedAt);
   let row = writeTitleBlock(sheet, {
     title: `${labels.title}: ${metadata.agreementTitle}`,
     lines: [metadata.consortium, metadata.cooperation],

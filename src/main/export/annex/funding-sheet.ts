@@ -15,6 +15,7 @@ import type { AnnexMetadata } from './annex-input';
 import type { AnnexLabels } from './annex-labels';
 import type { AnnexPlan } from './annex-plan';
 import { HEADER_ROW, columnOf } from './annex-plan';
+import { localDate } from '../local-time';
 
 export interface FundingContext {
   readonly resolved: ResolvedScenario;
@@ -145,7 +146,7 @@ export function writeFundingSheet(sheet: Worksheet, ctx: FundingContext): void {
   setupSheetForPrint(sheet, {
     title: words.title,
     consortium: metadata.consortium,
-    exportedOn: metadata.exportedAt.toISOString().slice(0, 10),
+    exportedOn: localDate(metadata.exportedAt),
     tableHeaderRow: headerRow,
     frozenColumns: 1,
     draft: metadata.draft,

@@ -19,6 +19,7 @@ import type { WrittenWorkbook } from '../xlsx/workbook-output';
 import { workbookToBuffer } from '../xlsx/workbook-output';
 import type { InvoiceLine, InvoicingRules } from './invoice-lines';
 import { ROUNDING_LINE, computeInvoiceLines } from './invoice-lines';
+import { localDate } from '../local-time';
 
 export interface InvoicingInput {
   readonly resolved: ResolvedScenario;
@@ -103,7 +104,7 @@ export function buildInvoicingWorkbook(input: InvoicingInput): { workbook: Excel
   setupSheetForPrint(sheet, {
     title: words.title,
     consortium: metadata.consortium,
-    exportedOn: metadata.exportedAt.toISOString().slice(0, 10),
+    exportedOn: localDate(metadata.exportedAt),
     tableHeaderRow: headerRow,
     frozenColumns: 2,
     draft: metadata.draft,

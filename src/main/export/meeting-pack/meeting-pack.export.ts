@@ -16,6 +16,7 @@ import { amountFormat, integerFormat } from '../xlsx/number-formats';
 import { setText } from '../xlsx/safe-cell';
 import { columnLetter, fitRowHeight, safeSheetName, setColumnWidths, setupSheetForPrint, styleHeaderRow, styleTotalRow, writeTitleBlock } from '../xlsx/sheet-setup';
 import { meetingPackLabels, type MeetingPackLabels } from './meeting-pack-labels';
+import { localDate } from '../local-time';
 
 export interface MeetingPackWorkbookInput {
   readonly pack: MeetingPack;
@@ -190,7 +191,7 @@ function scenarioSheet(
 export function buildMeetingPackWorkbook(input: MeetingPackWorkbookInput): ExcelJS.Workbook {
   const labels = meetingPackLabels(input.pack.language);
   const common = exportLabels(input.pack.language);
-  const exportedOn = input.exportedAt.toISOString().slice(0, 10);
+  const exportedOn = localDate(input.exportedAt);
   const workbook = new ExcelJS.Workbook();
   setDocumentProperties(workbook, {
     title: `${labels.title}: ${input.pack.meeting.title}`,
