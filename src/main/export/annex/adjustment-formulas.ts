@@ -3,16 +3,17 @@
  * cell restates the engine's rule over the member's own cells and a named parameter cell:
  *
  * - percent: ROUND(key charge in minor units × Adj_large / 100 / unit) × unit, the key charge
- *   being the member's component cells plus the rounding adjustment (before subsidies);
+ *   being the member's component cells plus the rounding adjustment (before subsidies); down / up
+ *   rounding as ROUND(N ∓ (MU − 1)/2) / MU, exact where LibreOffice's ROUNDDOWN is not;
  * - fixed amount: the named amount;
  * - a discount is negative and at most what the member still pays after subsidies and the
  *   adjustments before it: -MIN(pay, MAX(left, 0)).
  *
  * The reason stands in words beside the named cell on the parameters sheet.
  */
-import type { Quotient } from './amount-formula';
-import { amountFormula, minorOfMoneyCell } from './amount-formula';
+import { minorOfMoneyCell, unitsToMajor } from './amount-formula';
 import type { RoundingRule } from './annex-input';
+import { wholeQuotient } from './marginal-formula';
 
 export interface AdjustmentCell {
   readonly kind: 'surcharge' | 'discount';
@@ -44,8 +45,9 @@ export function adjustmentFormula(a: AdjustmentCell, keyCharge: string, left: st
   let pay: string;
   if (a.percentName !== null) {
     const percent = a.percentDigits === 0 ? a.percentName : `ROUND(${a.percentName}*${10 ** a.percentDigits},0)`;
-    const q: Quotient = { num: [minorOfMoneyCell(`(${keyCharge})`, exponent), percent], den: [], numConst: 1, denConst: 100 * 10 ** a.percentDigits };
-    pay = amountFormula(q, a.rounding, exponent);
+    // Whole minor units × a whole percent, over 100 × 10^digits: rounded exactly (marginal-formula.ts, wholeQuotient).
+    const n = `${minorOfMoneyCell(`(${keyCharge})`, exponent)}*${percent}`;
+    pay = unitsToMajor(wholeQuotient(n, 100 * 10 ** a.percentDigits * a.rounding.unit, a.rounding.mode), a.rounding.unit, exponent);
   } else {
     pay = a.amountName ?? '0';
   }

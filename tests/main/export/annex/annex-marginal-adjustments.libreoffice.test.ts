@@ -68,7 +68,58 @@ function kombit(language: 'sv' | 'nb' | 'en'): AnnexInput {
   return { resolved, result, metadata: metadataFor('DKK', { consortium: 'KOMBIT', cooperation: 'Fælleskommunal it', scenarioName: definition.name }, language) };
 }
 
+/** Marginal bands at magnitudes past the direct formula's exact range: the split shape. */
+function huge(): AnnexInput {
+  const key = {
+    schemaVersion: 1, id: 'huge', version: 1, name: 'huge', family: 'fee-schedule', rounding: { unit: '0.01', mode: 'half-up' },
+    components: [
+      {
+        type: 'per-unit', id: 'tiny', metric: 'population', bandMode: 'marginal', rounding: { unit: '1', mode: 'half-even' }, proRata: { join: 'day', leave: 'none' },
+        bands: [{ from: 0, to: 1e12, rate: '0.003' }, { from: 1e12, to: 1e14, rate: '0.0007' }, { from: 1e14, rate: '0.00013' }],
+      },
+      {
+        type: 'per-unit', id: 'whole', metric: 'population', bandMode: 'marginal', rounding: { unit: '0.01', mode: 'down' },
+        bands: [{ from: 0, to: 150_000, rate: '25' }, { from: 150_000, rate: '0.0125' }],
+      },
+    ],
+  };
+  const definition = { schemaVersion: 1, id: 'huge-2025', name: 'Huge', currency: 'SEK', horizon: { from: 2025, to: 2025 }, key };
+  const member = (id: string, value: number, joined = '2010-01-01') => ({ id, name: id, category: 'municipality', joined, metrics: { population: { '2025': { value } } } });
+  const facts = { members: [member('a', 4e15, '2025-06-14'), member('b', 123_456_789_012_345), member('c', 1e14 + 77, '2025-12-31'), member('d', 999_999_999_999), member('e', 150_001)] };
+  const resolved = resolveScenario(definition, facts);
+  return { resolved, result: computeScenario(resolved), metadata: metadataFor('SEK', { consortium: 'Huge', cooperation: 'Huge', scenarioName: 'Huge' }, 'sv') };
+}
+
 describe('marginal bands and adjustments in the annex', () => {
+  it('stay exact past 2^53 in the split shape, recalculated by LibreOffice', async () => {
+    const input = huge();
+    const { workbook, plan } = buildAnnex(input);
+    const path = dir.file('huge.xlsx');
+    await writeWorkbookFile(workbook, path);
+    const values = await readValues(await recalculateWithLibreOffice(path));
+    const year = plan.years[0];
+    if (!year) throw new Error('no year');
+    const sheet = workbook.getWorksheet(year.sheetName);
+    let split = 0;
+    for (const { row, member, charge } of year.rows) {
+      for (const c of charge.components) {
+        const address = `${columnOf(plan, `comp:${c.componentId}`).letter}${row}`;
+        const got = values[year.sheetName]?.[address];
+        expect(typeof got, `${member.id} ${c.componentId}`).toBe('number');
+        expect(majorToMinor(got as number, 2), `${member.id} ${c.componentId}`).toBe(c.amount);
+        const formula = (sheet?.getCell(address).value as { formula?: string } | null)?.formula ?? '';
+        if (/-1\)\*\d+\+/.test(formula)) split += 1;
+      }
+    }
+    // N × presence past 2^46: a, b and c in both components; d (999 999 999 999) only in "tiny"
+    // (≈ 10^12 × 300 = 3·10^14; its "whole" is 150 000 × 10 000 + 999 999 849 999 × 5 ≈ 5.0·10^12, direct); e in neither.
+    expect(split).toBe(7);
+    // By hand, b's "whole": 150 000 × 2 500 öre + (123 456 789 012 345 − 150 000) × 1.25 öre
+    // = 375 000 000 + 123 456 788 862 345 × 1.25 = 375 000 000 + 154 320 986 077 931.25
+    // = 154 321 361 077 931.25 öre, rounded down: 154 321 361 077 931 öre.
+    expect(input.result.members.find((m) => m.id === 'b')?.years[0]?.components.find((c) => c.componentId === 'whole')?.amount).toBe(154_321_361_077_931);
+  }, 120_000);
+
   it('recompute in LibreOffice to the engine\'s figures, with readable formulas', async () => {
     const input = kombit('en');
     const { workbook, plan } = buildAnnex(input);
