@@ -111,6 +111,9 @@ async function mismatches(name: string, input: AnnexInput): Promise<string[]> {
     const totals = input.result.totals[year.t];
     for (const component of plan.components) check(year.sheetName, at(`comp:${component.id}`, year.totalRow), totals?.byComponent[component.id] ?? NaN, `total ${component.id}`);
     check(year.sheetName, at('net', year.totalRow), totals?.net ?? NaN, 'total net');
+    // A total past 2^43 öre (≈ 8.8·10^10 kr) is summed in whole öre, so even a naive spreadsheet sum stays exact.
+    const netTotal = workbook.getWorksheet(year.sheetName)?.getCell(at('net', year.totalRow)).formula ?? '';
+    expect(netTotal.startsWith('SUMPRODUCT(ROUND('), `${name} total net: ${netTotal}`).toBe(Math.abs(totals?.net ?? 0) >= 2 ** 43);
     // An allocation's charges add up to the pool, in the engine and so in the recalculated total.
     if (plan.allocation) expect(totals?.net).toBe(input.resolved.pools?.[year.t]);
   }
