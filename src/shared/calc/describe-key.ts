@@ -3,6 +3,7 @@
  * pro-rata rules, in Swedish, Norwegian Bokmål or English. Built from the normalised key itself,
  * so the annex's cover and the key builder's preview state the same rule in the same words.
  */
+import { enumWord } from '../i18n/translate';
 import type { NormalizedKey } from './key.types';
 import { currencyExponent, formatMoney } from './money';
 
@@ -228,6 +229,14 @@ function rateText(ctx: KeyWordsContext, text: string): string {
   return `${numberText(Number(text), ctx.language)} ${ctx.currency}`;
 }
 
+/** A category as readers say it: an organisation kind in their words ("kommun", not "municipality"); a category of the key's own naming as written. */
+function categoryWord(ctx: KeyWordsContext, category: string): string {
+  const word = enumWord(ctx.language, 'organisationKind', category);
+  return word === category ? category : word.toLocaleLowerCase(ctx.language);
+}
+
+const categoryList = (ctx: KeyWordsContext, categories: readonly string[]): string => joinList[ctx.language](categories.map((c) => categoryWord(ctx, c)));
+
 function feeWords(ctx: KeyWordsContext, fee: FeeComponent): string {
   const w = wordsOf(ctx);
   const money = (minor: number) => moneyText(minor, ctx.currency, ctx.language);
@@ -245,14 +254,14 @@ function feeWords(ctx: KeyWordsContext, fee: FeeComponent): string {
       }
       break;
     case 'category':
-      parts.push(w.category(Object.entries(fee.amounts).map(([category, amount]) => `${category} ${money(amount)}`).join(', ')));
+      parts.push(w.category(Object.entries(fee.amounts).map(([category, amount]) => `${categoryWord(ctx, category)} ${money(amount)}`).join(', ')));
       break;
     case 'fixed':
       parts.push(w.fixed(money(fee.amount)));
       break;
   }
   if (fee.recurrence === 'on-join') parts.push(w.onJoin);
-  if (fee.categories) parts.push(w.onlyFor(joinList[ctx.language](fee.categories)));
+  if (fee.categories) parts.push(w.onlyFor(categoryList(ctx, fee.categories)));
   if (fee.min !== null) parts.push(w.min(money(fee.min)));
   if (fee.max !== null) parts.push(w.max(money(fee.max)));
   if (fee.recurrence === 'annual' && (fee.proRata.join !== 'none' || fee.proRata.leave !== 'none')) parts.push(w.proRata);
@@ -273,7 +282,7 @@ export function componentWords(ctx: KeyWordsContext, component: Component): stri
       const conditions: string[] = [];
       if (component.metric && component.above !== null) conditions.push(w.above(metricWords(ctx, component.metric), numberText(component.above, ctx.language)));
       if (component.metric && component.atLeast !== null) conditions.push(w.atLeast(metricWords(ctx, component.metric), numberText(component.atLeast, ctx.language)));
-      if (component.categories) conditions.push(w.inCategories(joinList[ctx.language](component.categories)));
+      if (component.categories) conditions.push(w.inCategories(categoryList(ctx, component.categories)));
       const replaced = component.replaces.map((id) => ctx.key.components.find((c) => c.id === id)?.label ?? id);
       return `${w.override(conditions.join(', '), joinList[ctx.language](replaced))}; ${feeWords(ctx, component.with)}`;
     }
@@ -293,7 +302,7 @@ export function subsidyWords(ctx: KeyWordsContext, subsidy: Subsidy): string {
   const date = (d: { year: number; month: number; day: number } | null): string =>
     d === null ? '' : `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
   if (subsidy.joinedFrom || subsidy.joinedTo) parts.push(w.joinedBetween(date(subsidy.joinedFrom), date(subsidy.joinedTo)));
-  if (subsidy.categories) parts.push(w.onlyFor(joinList[ctx.language](subsidy.categories)));
+  if (subsidy.categories) parts.push(w.onlyFor(categoryList(ctx, subsidy.categories)));
   if (subsidy.contractYears) parts.push(w.contractYears(joinList[ctx.language](subsidy.contractYears.map(String))));
   if (subsidy.calendarYears) parts.push(w.calendarYears(joinList[ctx.language](subsidy.calendarYears.map(String))));
   if (subsidy.perUnit && subsidy.proRata) parts.push(w.proRata);
