@@ -17,7 +17,7 @@ import type { ComponentCharge, ResolvedScenario, SubsidyCharge } from '../../../
 import type { Component, FeeComponent, Subsidy } from './annex-input';
 import type { Quotient } from './amount-formula';
 import { amountFormula, minorOfMoneyCell, unitsToMajor } from './amount-formula';
-import { shareDigits, splitAmount } from './exact-split';
+import { DIRECT_LIMIT, shareDigits, smallRatioAmount, splitAmount } from './exact-split';
 import type { AnnexPlan, PlannedRow, YearPlan } from './annex-plan';
 import { columnOf, feeOf, hasProRata, presenceFactor, ruleKey } from './annex-plan';
 import { marginalNeedsSplit, marginalSplitUnits, marginalSumText, wholeQuotient } from './marginal-formula';
@@ -88,6 +88,13 @@ function annualValue(ctx: RowContext, columnId: string, fee: FeeComponent): Mino
   }
 }
 
+/** Whether the fee's annual amount is a whole number of minor units in every row (rates in whole minor units). */
+function wholeAnnual(fee: FeeComponent): boolean {
+  if (fee.kind !== 'per-unit') return true;
+  if (fee.bands) return fee.bands.every((band) => band.rate === null || band.rate.d === 1);
+  return fee.rates.every((step) => step.rate.d === 1);
+}
+
 /** Presence as `[cell]` over the denominator, or nothing when the charge is for the whole year. */
 function feeFactor(ctx: RowContext, fee: FeeComponent): { num: string[]; d: number } {
   if (fee.recurrence === 'on-join' || !hasProRata(fee.proRata)) return { num: [], d: 1 };
@@ -141,6 +148,12 @@ export function componentFormula(ctx: RowContext, component: Component): string 
   const factor = feeFactor(ctx, fee);
   // A whole flat amount without pro rata needs no rounding; a clamp or rate may give a fraction.
   const whole = factor.num.length === 0 && min === undefined && max === undefined && annual.scale === 10 ** exponent;
+  const amount = ctx.row.charge.components.find((c) => c.componentId === component.id)?.amount ?? 0;
+  if (!whole && wholeAnnual(fee) && (amount + fee.rounding.unit) * factor.d * 100 >= DIRECT_LIMIT) {
+    // A large whole annual amount: ⌊annual / D⌋ × presence plus a small exact rest (exact-split.ts).
+    const units = smallRatioAmount(asMinor(annual), factor.num[0] ?? '1', factor.d * fee.rounding.unit, fee.rounding.mode);
+    return unitsToMajor(`(${units})`, fee.rounding.unit, exponent);
+  }
   const q: Quotient = { num: [annual.expr, ...factor.num], den: [], numConst: annual.scale, denConst: factor.d, whole };
   return amountFormula(q, fee.rounding, exponent);
 }
@@ -198,6 +211,16 @@ export function subsidyFormula(ctx: RowContext, subsidy: Subsidy, component: Com
   const exponent = resolved.exponent;
   const componentCell = cellOf(ctx, `comp:${component.id}`);
   let q: Quotient;
+  const before = charge.subsidies.slice(0, charge.subsidies.indexOf(applied)).map((s) => cellOf(ctx, `sub:${s.subsidyId}`));
+  const left = before.length === 0 ? componentCell : `ROUND(${componentCell}-${before.join('-')},${exponent})`;
+  const digits = subsidy.share ? shareDigits(subsidy.share) : null;
+  if (subsidy.share && digits !== null && (charge.amount + subsidy.rounding.unit) * 100 * 10 ** digits >= DIRECT_LIMIT) {
+    // A share of a large charge: ⌊charge / D⌋ × share plus a small exact rest (exact-split.ts).
+    const shareName = need(names.subsidyShare.get(subsidy.id), subsidy.id);
+    const share = digits === 0 ? shareName : `ROUND(${shareName}*${10 ** digits},0)`;
+    const units = smallRatioAmount(minorOfMoneyCell(componentCell, exponent), share, 100 * 10 ** digits * subsidy.rounding.unit, subsidy.rounding.mode);
+    return `MIN(${unitsToMajor(`(${units})`, subsidy.rounding.unit, exponent)},${left})`;
+  }
   if (subsidy.share) {
     q = { num: [minorOfMoneyCell(componentCell, exponent), need(names.subsidyShare.get(subsidy.id), subsidy.id)], den: [], numConst: 1, denConst: 100 };
   } else {
@@ -212,7 +235,5 @@ export function subsidyFormula(ctx: RowContext, subsidy: Subsidy, component: Com
     };
   }
   const pay = amountFormula(q, subsidy.rounding, exponent);
-  const before = charge.subsidies.slice(0, charge.subsidies.indexOf(applied)).map((s) => cellOf(ctx, `sub:${s.subsidyId}`));
-  const left = before.length === 0 ? componentCell : `ROUND(${componentCell}-${before.join('-')},${exponent})`;
   return `MIN(${pay},${left})`;
 }
