@@ -7,7 +7,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AddedMembers, ParticipantChange, ParticipantRow } from '../../shared/api/channels/cooperations.channels';
 import { AndelError, invalidInput } from '../../shared/errors';
-import type { Database } from '../db/database.types';
+import type { Database, OrganisationRow } from '../db/database.types';
 import { findCooperation } from '../repositories/cooperation.repository';
 import { findOrganisation, insertOrganisation, listOrganisationsWithCode } from '../repositories/organisation.repository';
 import {
@@ -55,10 +55,18 @@ export async function listCooperationParticipants(db: Kysely<Database>, cooperat
   return (await listParticipants(db, cooperationId)).map(toRow);
 }
 
-async function addIn(trx: Transaction<Database>, input: ParsedInputOf<'cooperations:addParticipant'>, clock: Clock): Promise<ParticipantRow> {
-  const organisation = await findOrganisation(trx, input.organisationId);
+/** `participants`, when given, is the cooperation's list as it stands (a batch keeps it up to date instead of reading it per row). */
+async function addIn(
+  trx: Transaction<Database>,
+  input: ParsedInputOf<'cooperations:addParticipant'>,
+  clock: Clock,
+  participants?: ParticipantDetailRow[],
+  known?: OrganisationRow,
+): Promise<ParticipantRow> {
+  const organisation = known ?? (await findOrganisation(trx, input.organisationId));
   if (!organisation) throw invalidInput('organisationId', `there is no organisation with id ${input.organisationId}`);
-  const current = (await listParticipants(trx, input.cooperationId)).find((p) => p.organisationId === input.organisationId && p.leftOn === null);
+  const all = participants ?? (await listParticipants(trx, input.cooperationId));
+  const current = all.find((p) => p.organisationId === input.organisationId && p.leftOn === null);
   if (current) throw new AndelError('CONFLICT', `${organisation.name} already takes part in this cooperation (as ${current.role}); change that participation instead.`);
   const joinedOn = input.joinedOn ?? null;
   const leftOn = input.leftOn ?? null;
@@ -68,8 +76,16 @@ async function addIn(trx: Transaction<Database>, input: ParsedInputOf<'cooperati
   const id = await insertParticipation(trx, {
     cooperationId: input.cooperationId, organisationId: input.organisationId, role: input.role, joinedOn, leftOn, viaOrganisationId, notes: null,
   });
-  const value = await participantOf(trx, id);
+  // With no invoicing party, the row is known without reading it back.
+  const value: ParticipantRow =
+    viaOrganisationId === null
+      ? {
+          id, cooperationId: input.cooperationId, organisationId: organisation.id, organisationName: organisation.name, organisationKind: organisation.kind,
+          officialCode: organisation.officialCode, countryCode: organisation.countryCode, role: input.role, joinedOn, leftOn, viaOrganisationId: null, viaOrganisationName: null,
+        }
+      : await participantOf(trx, id);
   await audit(trx, clock, 'participation', id, 'create', null, value);
+  participants?.push(value);
   return value;
 }
 
@@ -132,6 +148,7 @@ export async function addMembersFromReference(db: Kysely<Database>, input: Parse
   return db.transaction().execute(async (trx) => {
     await cooperationName(trx, input.cooperationId);
     const existing = await listOrganisationsWithCode(trx);
+    const current = await listParticipants(trx, input.cooperationId);
     const createdOrganisationIds: number[] = [];
     const participants: ParticipantRow[] = [];
     for (const [index, pick] of input.entries.entries()) {
@@ -146,7 +163,7 @@ export async function addMembersFromReference(db: Kysely<Database>, input: Parse
         createdOrganisationIds.push(id);
         await audit(trx, clock, 'organisation', id, 'create', null, organisation);
       }
-      participants.push(await addIn(trx, { cooperationId: input.cooperationId, organisationId: organisation.id, role: input.role, joinedOn: input.joinedOn ?? null }, clock));
+      participants.push(await addIn(trx, { cooperationId: input.cooperationId, organisationId: organisation.id, role: input.role, joinedOn: input.joinedOn ?? null }, clock, current, organisation));
     }
     return { participants, createdOrganisationIds };
   });
