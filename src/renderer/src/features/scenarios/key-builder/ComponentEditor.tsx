@@ -201,10 +201,10 @@ export function ComponentEditor({ index, component: c, form, onChange, onRemove,
             data={componentTypes(form.family).map((type) => ({ value: type, label: t(`keyBuilder.types.${type}`) }))}
             onChange={(type) => set({ type })}
             problem={problem}
-            width={190}
+            width={170}
           />
-          <TextField path={`${path}.id`} label={t('keyBuilder.componentId')} value={c.id} onChange={(id) => set({ id })} problem={problem} width={130} />
-          <TextField path={`${path}.label`} label={t('keyBuilder.label')} value={c.label} onChange={(label) => set({ label })} problem={problem} width={200} />
+          <TextField path={`${path}.id`} label={t('keyBuilder.componentId')} value={c.id} onChange={(id) => set({ id })} problem={problem} width={110} />
+          <TextField path={`${path}.label`} label={t('keyBuilder.label')} value={c.label} onChange={(label) => set({ label })} problem={problem} width={150} />
           <ActionIcon ml="auto" mt={22} variant="subtle" color="red" aria-label={t('keyBuilder.removeNamed', { name: c.label || c.id })} onClick={onRemove} data-testid={`kb-remove-component-${index}`}>
             ×
           </ActionIcon>
