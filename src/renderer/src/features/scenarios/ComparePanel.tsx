@@ -80,7 +80,7 @@ export function ComparePanel({ current, currentResult, scenarios, year, language
       </Group>
       {computed?.error && <Alert color="red">{computed.error}</Alert>}
       {computed?.result && !otherCovers && (
-        <Alert color="yellow" variant="light" data-testid="compare-no-baseline">
+        <Alert color="yellow" variant="light" role="status" data-testid="compare-no-baseline">
           {t('studio.compare.noYear', { name: otherName, year })}
         </Alert>
       )}

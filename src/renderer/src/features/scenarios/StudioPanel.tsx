@@ -57,7 +57,7 @@ const ProjectionNotice = memo(function ProjectionNotice({ projections, year, lan
   if (shown.length === 0) return null;
   const rate = new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 6 });
   return (
-    <Alert color="yellow" variant="light" title={t('studio.projected.title')} data-testid="projection-notice">
+    <Alert color="yellow" variant="light" role="status" title={t('studio.projected.title')} data-testid="projection-notice">
       <List size="sm" spacing={2}>
         {shown.map((p) => {
           const metric = t(`metric.${p.metric}` as 'metric.population', { defaultValue: p.metric });
