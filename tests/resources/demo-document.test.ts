@@ -20,6 +20,12 @@ describe('the demo workspace document', () => {
     expect(serialiseDocument(document)).toBe(committedText);
   });
 
+  it('cites no source files in text people read: "(seed 002)" stays in resources/demo/data', () => {
+    const cited = committedText.match(/[^"]{0,40}\bseeds? \d{3}[^"]{0,20}/gu) ?? [];
+    expect(cited).toEqual([]);
+    expect(committedText).not.toContain('(speaker notes)');
+  });
+
   it('matches the workspace document schema and has sound references', () => {
     expect(workspaceDocumentSchema.safeParse(doc).success).toBe(true);
     expect(checkDocument(doc)).toEqual([]);
