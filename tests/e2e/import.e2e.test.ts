@@ -33,7 +33,7 @@ describe('import of members and population', () => {
     await chooseFile(page, 'folkmangd-fel.csv', csv);
     const errors = page.getByTestId('import-errors');
     await errors.waitFor();
-    expect(await errors.locator('li').allTextContents()).toEqual(['Rad 3, kolumn ”Folkmängd 2025”: "57,3" is not a whole number']);
+    expect(await errors.locator('li').allTextContents()).toEqual(['Rad 3, kolumn ”Folkmängd 2025”: ”57,3” har decimaler: folkmängd är ett heltal']);
     expect(await page.locator('[data-import-row="3"]').getAttribute('data-action')).toBe('error');
     expect(await page.getByTestId('import-commit').isDisabled()).toBe(true);
     await h.screenshot(page, 'import-error-sv');
@@ -66,6 +66,33 @@ describe('import of members and population', () => {
     await expect.poll(async () => row.getByRole('gridcell').nth(3).textContent()).toBe(grouped(58002));
     expect(await row.getByRole('gridcell').nth(4).textContent()).toBe('2025');
     expect(await member('Gullspång')).toMatchObject({ population: 5401, populationYear: 2025, populationReferenceDate: '2025-12-31' });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a new figure as new, a changed one with the figure it replaces and the year before, and undoes the import in one step', async () => {
+    const gullspang = await member('Gullspång');
+    // "5 402,0" is how Swedish Excel writes a whole number with one decimal.
+    const csv = Buffer.from('Kommunkod;Kommun;Folkmängd\n1447;Gullspång;"5 402,0"\n1498;Tidaholm;13 097\n', 'utf8');
+    const { page, problems } = await h.openPage('#/members');
+    await chooseFile(page, 'folkmangd-2025.csv', csv);
+    await page.getByTestId('import-year').fill('2025');
+    const changed = page.locator('[data-import-row="2"]');
+    await expect.poll(async () => changed.getAttribute('data-action')).toBe('update');
+    expect(await changed.getByText(`Ändras från ${grouped(gullspang.population ?? 0)}`).count()).toBe(1);
+    expect(await page.locator('[data-import-row="3"]').getAttribute('data-action')).toBe('add');
+    expect(await page.locator('[data-import-row="3"]').textContent()).toContain('Ny siffra');
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-done').waitFor();
+    await page.getByRole('button', { name: 'Stäng' }).click();
+    expect((await member('Gullspång')).population).toBe(5402);
+    expect(await page.getByTestId('undo-button').getAttribute('aria-label')).toBe('Ångra: importen av folkmangd-2025.csv');
+    await page.getByTestId('undo-button').click();
+    await expect.poll(async () => (await member('Gullspång')).population).toBe(gullspang.population);
+    // Tidaholm's new 2025 figure is gone again: only the audit trail remembers the import and its undo.
+    expect((await member('Tidaholm')).populationYear).not.toBe(2025);
+    const audit = await h.session.db.selectFrom('auditLog').select(['entity', 'action']).orderBy('id', 'desc').limit(2).execute();
+    expect(audit.map((a) => `${a.entity}:${a.action}`)).toEqual(['metric_value:delete', 'metric_value:update']);
     expect(problems).toEqual([]);
     await page.context().close();
   });

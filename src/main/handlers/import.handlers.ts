@@ -1,8 +1,9 @@
 import type { HandlerMap } from '../api/handler-map';
-import { commitImport, previewImport } from '../services/import.service';
+import { commitImport, previewImport, revertImport } from '../services/import.service';
 import type { AppContext } from './app-context';
 
 export const importHandlers = {
   'import:preview': (input, { session }) => previewImport(session.db, input),
   'import:commit': (input, { session }) => commitImport(session.db, input, session.clock),
+  'import:revert': (input, { session }) => revertImport(session.db, input, session.clock),
 } satisfies Partial<HandlerMap<AppContext>>;

@@ -36,7 +36,7 @@ export interface PlannedRow extends ImportPreviewRow {
 export interface ImportPlan {
   rows: PlannedRow[];
   errors: ImportRowError[];
-  summary: { create: number; update: number; unchanged: number; error: number };
+  summary: { create: number; add: number; update: number; unchanged: number; error: number };
 }
 
 export interface PlanInput {
@@ -44,6 +44,8 @@ export interface PlanInput {
   rows: { row: number; cells: string[] }[];
   headerRow: number;
   headers: string[];
+  /** Cells in the header row up to its last filled one: a row with a filled cell beyond it is refused. */
+  headerWidth?: number;
   mapping: ImportMapping;
   options: ImportOptions & { countryCode: string };
   organisations: readonly KnownOrganisation[];
@@ -53,13 +55,20 @@ export interface PlanInput {
 
 const MISSING_MARKS = new Set(['..', '.', '-', '–', '—', ':', 'x', 'X']);
 
-/** A whole, non-negative count written the Nordic or English way: "12 345", "12.345", "12,345", "12345". */
+/**
+ * A whole, non-negative count written the Nordic or English way: "12 345", "12.345", "12,345",
+ * "12345", and as Swedish Excel writes a number with one decimal, "13 097,0" (space, NBSP or
+ * narrow NBSP between the thousands). A decimal part other than zeros is a fraction, refused.
+ */
 export function parseCount(text: string): { value: number } | { error: MessageRef } {
   const trimmed = text.trim();
   const params = { value: trimmed };
   if (trimmed === '') return { error: ref('error.import.emptyFigure') };
   if (MISSING_MARKS.has(trimmed)) return { error: ref('error.import.noFigure', params) };
   if (/^-/.test(trimmed)) return { error: ref('error.import.negative', params) };
+  // Space-grouped thousands leave the comma or point for the decimals: "13 097,0", "13 097,5".
+  const spacedDecimal = /^(\d{1,3}(?:[\s\u00a0\u202f]\d{3})+)[.,](\d+)$/u.exec(trimmed);
+  if (spacedDecimal) return wholeOrFraction(spacedDecimal[1]!.replace(/[\s\u00a0\u202f]/gu, ''), spacedDecimal[2]!, trimmed);
   // Spaces group thousands only in threes: "5 312" is a number, "1 23" a typing slip.
   if (/[\s\u00a0\u202f]/u.test(trimmed) && !/^\d{1,3}([\s\u00a0\u202f]\d{3})+$/u.test(trimmed)) return { error: ref('error.import.notWholeNumber', params) };
   const compact = trimmed.replace(/[\s\u00a0\u202f]/gu, '');
@@ -68,10 +77,17 @@ export function parseCount(text: string): { value: number } | { error: MessageRe
   else if (/^\d{1,3}(\.\d{3})+$/u.test(compact)) digits = compact.replaceAll('.', '');
   else if (/^\d{1,3}(,\d{3})+$/u.test(compact)) digits = compact.replaceAll(',', '');
   else if (/^\d+[.,]0+$/u.test(compact)) digits = compact.replace(/[.,]0+$/u, '');
+  else if (/^\d+[.,]\d+$/u.test(compact)) return { error: ref('error.import.fraction', params) };
   if (digits === null) return { error: ref('error.import.notWholeNumber', params) };
   const value = Number(digits);
   if (!Number.isSafeInteger(value)) return { error: ref('error.import.tooLarge', params) };
   return { value };
+}
+
+function wholeOrFraction(digits: string, decimals: string, text: string): { value: number } | { error: MessageRef } {
+  if (!/^0+$/u.test(decimals)) return { error: ref('error.import.fraction', { value: text }) };
+  const value = Number(digits);
+  return Number.isSafeInteger(value) ? { value } : { error: ref('error.import.tooLarge', { value: text }) };
 }
 
 /** "1447 Gullspång" → code 1447 and name Gullspång; "K-0301 Oslo" → 0301 and Oslo. */
@@ -120,7 +136,7 @@ export function planImport(input: PlanInput): ImportPlan {
   const noYear = (mapping.year === null || mapping.year === undefined) && (options.year === null || options.year === undefined);
   if (noYear) errors.push(rowError(input.headerRow, null, 'error.import.chooseYear'));
   if (errors.length > 0) {
-    return { rows: [], errors, summary: { create: 0, update: 0, unchanged: 0, error: input.rows.length } };
+    return { rows: [], errors, summary: { create: 0, add: 0, update: 0, unchanged: 0, error: input.rows.length } };
   }
 
   // Footnotes under the table ("Källa: SCB") are not data: rows after the last figure with at most one filled cell.
@@ -139,6 +155,10 @@ export function planImport(input: PlanInput): ImportPlan {
     const cell = (index: number | null | undefined): string => (index === null || index === undefined ? '' : (source.cells[index] ?? '').trim());
     const rowErrors: ImportRowError[] = [];
     const fail = (column: string | null, messageKey: MessageKey, params?: MessageParams) => rowErrors.push(rowError(source.row, column, messageKey, params));
+    // "Skövde,57,000" in a comma file: the thousands separator split the figure, so the row has a
+    // cell more than the header and the figure column holds 57. Never guess: refuse the row.
+    const width = source.cells.reduce((last, c, index) => (c.trim() === '' ? last : index + 1), 0);
+    if (input.headerWidth !== undefined && width > input.headerWidth) fail(null, 'error.import.extraCells', { cells: width, columns: input.headerWidth });
 
     let code: string | null = null;
     let name: string | null = null;
@@ -208,11 +228,13 @@ export function planImport(input: PlanInput): ImportPlan {
 
     let action: ImportRowAction = 'error';
     let previousPopulation: number | null = null;
+    const previousYearPopulation = organisation && year !== null ? (input.values.get(`${organisation.id}:${year - 1}`)?.value ?? null) : null;
     if (rowErrors.length === 0) {
       if (organisation) {
         const previous = input.values.get(`${organisation.id}:${year}`);
         previousPopulation = previous?.value ?? null;
-        action = previous && previous.value === population && previous.referenceDate === referenceDate ? 'unchanged' : 'update';
+        // A figure for a year the workspace has none for is new ("add"), not a change.
+        action = !previous ? 'add' : previous.value === population && previous.referenceDate === referenceDate ? 'unchanged' : 'update';
       } else action = 'create';
     }
     errors.push(...rowErrors);
@@ -226,11 +248,12 @@ export function planImport(input: PlanInput): ImportPlan {
       year,
       population,
       previousPopulation,
+      previousYearPopulation,
       referenceDate,
       newName,
     });
   });
 
   const count = (action: ImportRowAction) => rows.filter((r) => r.action === action).length;
-  return { rows, errors, summary: { create: count('create'), update: count('update'), unchanged: count('unchanged'), error: count('error') } };
+  return { rows, errors, summary: { create: count('create'), add: count('add'), update: count('update'), unchanged: count('unchanged'), error: count('error') } };
 }

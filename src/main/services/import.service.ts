@@ -4,7 +4,7 @@
  * with the row-level errors and writes nothing.
  */
 import type { Kysely } from 'kysely';
-import type { ImportOptions, ImportPreview, ImportResult } from '../../shared/api/channels/import.channels';
+import type { ImportChange, ImportOptions, ImportPreview, ImportResult, ImportRevertResult } from '../../shared/api/channels/import.channels';
 import { AndelError, ref } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { canonicalJson } from '../document/canonical-json';
@@ -14,8 +14,8 @@ import { readTable, type RawTable } from '../import/read-table';
 import { insertAuditEntry } from '../repositories/audit.repository';
 import { insertOrganisation, listMetricValuesByKey } from '../repositories/import.repository';
 import { getMeta } from '../repositories/meta.repository';
-import { findMetricValue, upsertMetricValue } from '../repositories/metric.repository';
-import { listOrganisations } from '../repositories/organisation.repository';
+import { deleteMetricValue, findMetricValue, listMetricValuesForOrganisation, upsertMetricValue } from '../repositories/metric.repository';
+import { countOrganisationReferences, deleteOrganisationRow, findOrganisation, listOrganisations } from '../repositories/organisation.repository';
 import type { Clock } from './clock';
 import { POPULATION } from './member.service';
 import type { ParsedInputOf } from './service-types';
@@ -64,7 +64,8 @@ async function analyse(
   const organisations = await listOrganisations(db);
   const values = new Map((await listMetricValuesByKey(db, POPULATION)).map((v) => [`${v.organisationId}:${v.year}`, v]));
   const headers = detected.columns.map((c) => c.header);
-  const plan = planImport({ rows: dataRows, headerRow: headerIndex + 1, headers, mapping, options, organisations, values });
+  const headerWidth = header.reduce((last, cell, index) => (cell.trim() === '' ? last : index + 1), 0);
+  const plan = planImport({ rows: dataRows, headerRow: headerIndex + 1, headers, headerWidth, mapping, options, organisations, values });
   return {
     table,
     plan,
@@ -115,6 +116,8 @@ export async function commitImport(db: Db, input: ParsedInputOf<'import:commit'>
     let organisationsCreated = 0;
     let created = 0;
     let updated = 0;
+    const changes: ImportChange[] = [];
+    const createdOrganisationIds: number[] = [];
     for (const row of plan.rows) {
       if (row.action === 'unchanged') continue;
       let organisationId = row.organisationId;
@@ -129,6 +132,7 @@ export async function commitImport(db: Db, input: ParsedInputOf<'import:commit'>
         };
         organisationId = await insertOrganisation(trx, organisation);
         organisationsCreated += 1;
+        createdOrganisationIds.push(organisationId);
         await insertAuditEntry(trx, { at, entity: 'organisation', entityId: organisationId, action: 'create', before: canonicalJson(null), after: canonicalJson({ id: organisationId, ...organisation }) });
       }
       if (row.year === null || row.population === null || row.referenceDate === null) throw new AndelError('INTERNAL', `Row ${row.row} was planned without a year or figure.`);
@@ -138,7 +142,56 @@ export async function commitImport(db: Db, input: ParsedInputOf<'import:commit'>
       await insertAuditEntry(trx, { at, entity: 'metric_value', entityId: id, action: before ? 'update' : 'create', before: canonicalJson(before ?? null), after: canonicalJson({ id, ...values }) });
       if (before) updated += 1;
       else created += 1;
+      changes.push({
+        metricValueId: id,
+        organisationId,
+        organisationName: row.organisationName ?? row.newName ?? '',
+        year: row.year,
+        before: before ? { value: before.value, referenceDate: before.referenceDate, source: before.source } : null,
+        after: { value: values.value, referenceDate: values.referenceDate, source: values.source },
+      });
     }
-    return { created, updated, unchanged: plan.summary.unchanged, organisationsCreated, rows: plan.rows.length };
+    return { created, updated, unchanged: plan.summary.unchanged, organisationsCreated, rows: plan.rows.length, changes, createdOrganisationIds };
+  });
+}
+
+/**
+ * Undoes an import as one step: every figure it wrote goes back to what it replaced (or away, when
+ * it added one) and the organisations it created are removed, in one transaction with audit
+ * entries. Refused, writing nothing, when any of those figures has changed since.
+ */
+export async function revertImport(db: Db, input: ParsedInputOf<'import:revert'>, clock: Clock): Promise<ImportRevertResult> {
+  return db.transaction().execute(async (trx) => {
+    const at = clock().toISOString();
+    let restored = 0;
+    let removed = 0;
+    for (const change of input.changes) {
+      const current = await findMetricValue(trx, change.organisationId, POPULATION, change.year);
+      const same = current && current.value === change.after.value && current.referenceDate === change.after.referenceDate && current.source === change.after.source;
+      if (!same) throw new AndelError('CONFLICT', ref('error.import.changedSince', { name: change.organisationName, year: change.year }));
+      if (change.before) {
+        const values = { organisationId: change.organisationId, metric: POPULATION, year: change.year, ...change.before };
+        const id = await upsertMetricValue(trx, values);
+        await insertAuditEntry(trx, { at, entity: 'metric_value', entityId: id, action: 'update', before: canonicalJson(current), after: canonicalJson({ id, ...values }) });
+        restored += 1;
+      } else {
+        await deleteMetricValue(trx, current.id);
+        await insertAuditEntry(trx, { at, entity: 'metric_value', entityId: current.id, action: 'delete', before: canonicalJson(current), after: canonicalJson(null) });
+        removed += 1;
+      }
+    }
+    let organisationsRemoved = 0;
+    for (const id of input.createdOrganisationIds) {
+      const organisation = await findOrganisation(trx, id);
+      if (!organisation) throw new AndelError('CONFLICT', ref('error.import.alreadyUndone'));
+      // Used since (a participation, a figure of another year): keep everything as it is.
+      if ((await countOrganisationReferences(trx, id)) > 0 || (await listMetricValuesForOrganisation(trx, id)).length > 0) {
+        throw new AndelError('CONFLICT', ref('error.import.changedSince', { name: organisation.name, year: '' }));
+      }
+      await deleteOrganisationRow(trx, id);
+      await insertAuditEntry(trx, { at, entity: 'organisation', entityId: id, action: 'delete', before: canonicalJson(organisation), after: canonicalJson(null) });
+      organisationsRemoved += 1;
+    }
+    return { restored, removed, organisationsRemoved };
   });
 }

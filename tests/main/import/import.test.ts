@@ -92,8 +92,9 @@ describe('import:preview', () => {
     expect(preview.options.countryCode).toBe('SE');
     expect(preview.errors).toEqual([]);
     expect(preview.rows.map((r) => [r.row, r.organisationName, r.population, r.action])).toEqual([
-      [4, 'Gullspång', 5312, 'update'],
-      [5, 'Skövde', 57321, 'update'],
+      // The demo holds no 2024 figures: each is new, not a change.
+      [4, 'Gullspång', 5312, 'add'],
+      [5, 'Skövde', 57321, 'add'],
     ]);
   });
 
@@ -102,11 +103,11 @@ describe('import:preview', () => {
     const preview = await f.value('import:preview', { fileName: 'bad.csv', contentBase64: utf8(text), options: { year: 2024 } });
     // Each error keeps its English text and carries a key and params, so the preview can show it in the user's language.
     expect(preview.errors).toMatchObject([
-      { row: 3, column: 'Folkmängd', message: '"57,3" is not a whole number', messageKey: 'error.import.notWholeNumber', params: { value: '57,3' } },
+      { row: 3, column: 'Folkmängd', message: '"57,3" has a fraction: a population is a whole number', messageKey: 'error.import.fraction', params: { value: '57,3' } },
       { row: 4, column: 'Kommunkod', message: expect.stringContaining('no organisation in this workspace has code 9999 or the name “Atlantis”') },
       { row: 5, column: null, message: 'Gullspång 2024 already appears on row 2' },
     ]);
-    expect(preview.summary).toEqual({ create: 0, update: 1, unchanged: 0, error: 3 });
+    expect(preview.summary).toEqual({ create: 0, add: 1, update: 0, unchanged: 0, error: 3 });
   });
 
   it('asks for the year when neither a column nor a header gives it', async () => {
@@ -162,12 +163,17 @@ describe('import:commit', () => {
       mapping,
       options: { year: 2024, createMissing: true, source: 'SCB 2025-02-20' },
     });
-    expect(result).toEqual({ created: 3, updated: 0, unchanged: 0, organisationsCreated: 1, rows: 3 });
+    expect(result).toMatchObject({ created: 3, updated: 0, unchanged: 0, organisationsCreated: 1, rows: 3 });
+    expect(result.changes.map((c) => [c.organisationName, c.year, c.before, c.after.value])).toEqual([
+      ['Gullspång', 2024, null, 5312],
+      ['Skövde', 2024, null, 57321],
+      ['Nykommun', 2024, null, 1234],
+    ]);
     expect(await population('Skövde')).toMatchObject({ population: 57321, populationYear: 2024, populationReferenceDate: '2024-12-31' });
     expect(await population('Nykommun')).toMatchObject({ population: 1234, kind: 'municipality', countryCode: 'SE' });
 
     // The same file again changes nothing.
     const again = await f.value('import:preview', { fileName: 'f.xlsx', contentBase64: content, mapping, options: { year: 2024 } });
-    expect(again.summary).toEqual({ create: 0, update: 0, unchanged: 3, error: 0 });
+    expect(again.summary).toEqual({ create: 0, add: 0, update: 0, unchanged: 3, error: 0 });
   });
 });

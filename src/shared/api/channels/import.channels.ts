@@ -56,6 +56,33 @@ const importPreviewInput = z
   .strict();
 const importCommitInput = z.object({ ...importFileInput, mapping: importMappingSchema, options: importOptionsSchema }).strict();
 
+const storedFigure = z.object({ value: z.number().int().min(0), referenceDate: z.string().max(10), source: z.string().max(500).nullable() }).strict();
+const importChange = z
+  .object({
+    metricValueId: z.number().int().positive(),
+    organisationId: z.number().int().positive(),
+    organisationName: z.string().max(300),
+    year: z.number().int().min(1900).max(2200),
+    /** What the import replaced; null when it added the figure. */
+    before: storedFigure.nullable(),
+    after: storedFigure,
+  })
+  .strict();
+/** Undoing an import: what its commit reported; refused when any figure changed since. */
+const importRevertInput = z
+  .object({ changes: z.array(importChange).max(25_000), createdOrganisationIds: z.array(z.number().int().positive()).max(25_000) })
+  .strict();
+
+export type ImportChange = z.infer<typeof importChange>;
+
+export interface ImportRevertResult {
+  /** Figures put back to what they were. */
+  restored: number;
+  /** Figures the import added, removed. */
+  removed: number;
+  organisationsRemoved: number;
+}
+
 export interface ImportColumn {
   index: number;
   header: string;
@@ -76,7 +103,8 @@ export interface ImportRowError {
   params?: MessageParams;
 }
 
-export type ImportRowAction = 'create' | 'update' | 'unchanged' | 'error';
+/** create: a new organisation and its figure; add: a new figure (none for that year); update: a changed figure. */
+export type ImportRowAction = 'create' | 'add' | 'update' | 'unchanged' | 'error';
 
 export interface ImportPreviewRow {
   row: number;
@@ -87,7 +115,10 @@ export interface ImportPreviewRow {
   officialCode: string | null;
   year: number | null;
   population: number | null;
+  /** The figure stored for the same year (what an update changes). */
   previousPopulation: number | null;
+  /** The figure stored for the year before, to see the change at a glance. */
+  previousYearPopulation: number | null;
 }
 
 export interface ImportPreview {
@@ -105,7 +136,7 @@ export interface ImportPreview {
   rows: ImportPreviewRow[];
   totalRows: number;
   errors: ImportRowError[];
-  summary: { create: number; update: number; unchanged: number; error: number };
+  summary: { create: number; add: number; update: number; unchanged: number; error: number };
 }
 
 export interface ImportResult {
@@ -114,9 +145,13 @@ export interface ImportResult {
   unchanged: number;
   organisationsCreated: number;
   rows: number;
+  /** Every figure written, with what it replaced: what `import:revert` needs to undo the import as one step. */
+  changes: ImportChange[];
+  createdOrganisationIds: number[];
 }
 
 export const importChannels = {
   'import:preview': query<typeof importPreviewInput, ImportPreview>(importPreviewInput),
   'import:commit': command<typeof importCommitInput, ImportResult>(importCommitInput),
+  'import:revert': command<typeof importRevertInput, ImportRevertResult>(importRevertInput),
 } as const;

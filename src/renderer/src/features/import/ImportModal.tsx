@@ -25,7 +25,7 @@ import type { ImportMapping, ImportOptions, ImportPreview, ImportResult, ImportR
 import type { ApiError } from '../../../../shared/errors';
 import { translate } from '../../../../shared/i18n/translate';
 import { call } from '../../api/client';
-import { invalidate } from '../../api/invalidation';
+import { callEdit, executeEdit } from '../../undo/undo-store';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatInteger } from '../../format/numbers';
 import { useLanguage } from '../../i18n/use-language';
@@ -33,7 +33,7 @@ import { MAX_IMPORT_BYTES, readFileAsBase64 } from './file-content';
 import './import.css';
 
 const roles: ImportRole[] = ['codeAndName', 'officialCode', 'name', 'orgNumber', 'population', 'year'];
-const actionColor = { create: 'teal', update: 'andel', unchanged: 'gray', error: 'red' } as const;
+const actionColor = { create: 'grape', add: 'teal', update: 'andel', unchanged: 'gray', error: 'red' } as const;
 
 interface LoadedFile {
   name: string;
@@ -112,14 +112,25 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
     if (!file || !preview) return;
     setCommitting(true);
     setProgress(5);
-    const reply = await call('import:commit', { fileName: file.name, contentBase64: file.contentBase64, mapping: preview.mapping, options: preview.options });
-    setCommitting(false);
-    setProgress(100);
-    if (reply.ok) {
-      setResult(reply.value);
-      invalidate();
-    } else {
-      setError(reply.error);
+    const input = { fileName: file.name, contentBase64: file.contentBase64, mapping: preview.mapping, options: preview.options };
+    // One undoable step: undo puts back every figure the import wrote and removes the organisations it created.
+    let written: ImportResult | null = null;
+    const failure = await executeEdit({
+      label: () => t('undo.import', { name: input.fileName }),
+      run: async () => {
+        written = await callEdit('import:commit', input);
+        // Done shows with a full bar in one render.
+        setCommitting(false);
+        setProgress(100);
+        setResult(written);
+      },
+      revert: async () => {
+        if (written) await callEdit('import:revert', { changes: written.changes, createdOrganisationIds: written.createdOrganisationIds });
+      },
+    });
+    if (failure) {
+      setCommitting(false);
+      setError(failure);
       setProgress(0);
     }
   }
@@ -139,7 +150,7 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
   };
   const setOption = (patch: Partial<ImportOptions>) => setOptions((o) => ({ ...o, ...(preview ? { year: preview.options.year, countryCode: preview.options.countryCode } : {}), ...patch }));
   const canImport = preview !== null && preview.errors.length === 0 && preview.totalRows > 0 && !result;
-  const changes = preview ? preview.summary.create + preview.summary.update : 0;
+  const changes = preview ? preview.summary.create + preview.summary.add + preview.summary.update : 0;
 
   return (
     <Modal opened={opened} onClose={close} size={1180} title={<Text fw={600} size="lg">{t('import.title')}</Text>} data-testid="import-modal" closeOnClickOutside={false}>
@@ -226,8 +237,9 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
             </Group>
 
             <Group gap="xs" data-testid="import-summary">
+              <Badge color="teal" variant="light">{t('import.summary.add', { count: preview.summary.add })}</Badge>
               <Badge color="andel" variant="light">{t('import.summary.update', { count: preview.summary.update })}</Badge>
-              <Badge color="teal" variant="light">{t('import.summary.create', { count: preview.summary.create })}</Badge>
+              <Badge color="grape" variant="light">{t('import.summary.create', { count: preview.summary.create })}</Badge>
               <Badge color="gray" variant="light">{t('import.summary.unchanged', { count: preview.summary.unchanged })}</Badge>
               {preview.summary.error > 0 && <Badge color="red" variant="filled">{t('import.summary.error', { count: preview.summary.error })}</Badge>}
             </Group>
@@ -256,10 +268,11 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th w={56} ta="right">{t('import.columns.row')}</Table.Th>
-                    <Table.Th w={110}>{t('import.columns.action')}</Table.Th>
+                    <Table.Th w={150}>{t('import.columns.action')}</Table.Th>
                     <Table.Th>{t('import.columns.organisation')}</Table.Th>
                     <Table.Th w={80}>{t('import.columns.code')}</Table.Th>
                     <Table.Th w={64} ta="right">{t('import.columns.year')}</Table.Th>
+                    <Table.Th w={120} ta="right">{t('import.columns.previousYear')}</Table.Th>
                     <Table.Th w={120} ta="right">{t('import.columns.before')}</Table.Th>
                     <Table.Th w={120} ta="right">{t('import.columns.population')}</Table.Th>
                     <Table.Th>{t('import.columns.inFile')}</Table.Th>
@@ -271,14 +284,17 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
                       <Table.Td ta="right" className="num">{row.row}</Table.Td>
                       <Table.Td>
                         <Badge size="sm" radius="sm" variant={row.action === 'error' ? 'filled' : 'light'} color={actionColor[row.action]}>
-                          {t(`import.action.${row.action}`)}
+                          {row.action === 'update' && row.previousPopulation !== null
+                            ? t('import.action.changedFrom', { value: formatInteger(row.previousPopulation, language) })
+                            : t(`import.action.${row.action}`)}
                         </Badge>
                       </Table.Td>
                       <Table.Td>{row.organisationName ?? '—'}</Table.Td>
                       <Table.Td className="num">{row.officialCode ?? ''}</Table.Td>
                       <Table.Td ta="right" className="num">{row.year ?? ''}</Table.Td>
+                      <Table.Td ta="right" className="num" c="dimmed" data-testid="import-previous-year">{row.previousYearPopulation === null ? '—' : formatInteger(row.previousYearPopulation, language)}</Table.Td>
                       <Table.Td ta="right" className="num" c="dimmed">{row.previousPopulation === null ? '—' : formatInteger(row.previousPopulation, language)}</Table.Td>
-                      <Table.Td ta="right" className="num" fw={row.action === 'update' || row.action === 'create' ? 600 : undefined}>
+                      <Table.Td ta="right" className="num" fw={row.action === 'update' || row.action === 'create' || row.action === 'add' ? 600 : undefined}>
                         {row.population === null ? '—' : formatInteger(row.population, language)}
                       </Table.Td>
                       <Table.Td c="dimmed" className="import-cells">{row.cells.join(' · ')}</Table.Td>
