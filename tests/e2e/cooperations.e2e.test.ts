@@ -79,13 +79,21 @@ describe('a consortium from nothing', () => {
     const { page, problems } = await h.openPage('#/members', bridge);
     await page.setViewportSize({ width: 1024, height: 768 });
 
-    // The empty workspace: no members, and a way to start a cooperation.
-    await page.getByTestId('members-new-cooperation').click();
+    // The empty workspace: no members, and a way to start a cooperation, here by keyboard alone.
+    await page.getByTestId('members-new-cooperation').waitFor();
+    expect(await unnamedControls(page)).toEqual([]);
+    await h.screenshot(page, 'members-empty-sv');
+    await tabTo(page, 'members-new-cooperation');
+    await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
-    await dialog.getByTestId('cooperation-name').fill('Bibliotek Skaraborg');
-    await dialog.getByTestId('cooperation-start').fill('2027-01-01');
-    await dialog.getByTestId('cooperation-end').fill('2026-12-31');
-    await dialog.getByTestId('create-cooperation').click();
+    await dialog.getByTestId('cooperation-name').waitFor();
+    // The name field has the focus when the dialog opens.
+    await page.keyboard.type('Bibliotek Skaraborg');
+    await tabTo(page, 'cooperation-start');
+    await page.keyboard.type('2027-01-01');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2026-12-31');
+    await page.keyboard.press('Enter');
     // The end before the start is refused beside its field, nothing written.
     await expect.poll(() => dialog.getByText('Slutdatumet kan inte komma före startdatumet.').count(), POLL).toBe(1);
     expect(await api<CooperationSummary[]>('cooperations:list', {})).toEqual([]);
