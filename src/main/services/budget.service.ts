@@ -18,7 +18,7 @@ import type {
   StaffChange,
 } from '../../shared/api/channels/budgets.channels';
 import { computeBudget, computeStaffCost, type BudgetLine } from '../../shared/calc';
-import { AndelError, invalidInput } from '../../shared/errors';
+import { AndelError, entityWord, invalidField, issue, notFoundError, ref, unknownReference } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { findCooperationName } from '../repositories/body.repository';
 import {
@@ -62,7 +62,7 @@ const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b
 
 async function requireCooperation(db: Db | Trx, id: number): Promise<{ id: number; name: string; currency: string }> {
   const cooperation = await findCooperationName(db, id);
-  if (!cooperation) throw new AndelError('NOT_FOUND', `There is no cooperation with id ${id}.`);
+  if (!cooperation) throw notFoundError('cooperation', id);
   return cooperation;
 }
 
@@ -107,7 +107,7 @@ function yearLines(lines: readonly BudgetLineRecordRow[]): { views: BudgetLineVi
 function lineView(line: BudgetLineRecordRow, all: readonly BudgetLineRecordRow[]): BudgetLineView {
   const { views } = yearLines(all.filter((l) => l.year === line.year));
   const view = views.find((v) => v.id === line.id);
-  if (!view) throw new AndelError('INTERNAL', `Budget line ${line.id} was not found after saving it.`);
+  if (!view) throw new AndelError('INTERNAL', ref('error.budget.notSavedBack', { what: entityWord('budget_line'), id: line.id }));
   return view;
 }
 
@@ -189,8 +189,8 @@ export async function saveBudgetLine(db: Db, input: ParsedInputOf<'budgetLines:s
     let id: number;
     if (input.id !== undefined) {
       const before = await findBudgetLine(trx, input.id);
-      if (!before) throw new AndelError('NOT_FOUND', `There is no budget line with id ${input.id}.`);
-      if (before.cooperationId !== input.cooperationId) throw invalidInput('cooperationId', 'a budget line cannot move to another cooperation');
+      if (!before) throw notFoundError('budget_line', input.id);
+      if (before.cooperationId !== input.cooperationId) throw invalidField('cooperationId', 'error.budget.lineMoves');
       previous = lineView(before, await listAllBudgetLines(trx, before.cooperationId));
       id = input.id;
       await updateBudgetLine(trx, id, { ...values, direct: direct(before), position: input.position ?? before.position });
@@ -198,7 +198,7 @@ export async function saveBudgetLine(db: Db, input: ParsedInputOf<'budgetLines:s
       id = await insertBudgetLine(trx, { ...values, direct: direct(undefined), position: input.position ?? (await nextBudgetLinePosition(trx, input.cooperationId)) });
     }
     const after = await findBudgetLine(trx, id);
-    if (!after) throw new AndelError('INTERNAL', `Budget line ${id} was not found after saving it.`);
+    if (!after) throw new AndelError('INTERNAL', ref('error.budget.notSavedBack', { what: entityWord('budget_line'), id }));
     const value = lineView(after, await listAllBudgetLines(trx, input.cooperationId));
     await audit(trx, clock, 'budget_line', id, previous ? 'update' : 'create', previous, after);
     return { value, previous };
@@ -208,7 +208,7 @@ export async function saveBudgetLine(db: Db, input: ParsedInputOf<'budgetLines:s
 export async function deleteBudgetLine(db: Db, input: ParsedInputOf<'budgetLines:delete'>, clock: Clock): Promise<BudgetLineView> {
   return db.transaction().execute(async (trx) => {
     const before = await findBudgetLine(trx, input.id);
-    if (!before) throw new AndelError('NOT_FOUND', `There is no budget line with id ${input.id}.`);
+    if (!before) throw notFoundError('budget_line', input.id);
     const view = lineView(before, await listAllBudgetLines(trx, before.cooperationId));
     await deleteBudgetLineRow(trx, input.id);
     await audit(trx, clock, 'budget_line', input.id, 'delete', before, null);
@@ -228,13 +228,13 @@ export async function saveStaff(db: Db, input: ParsedInputOf<'staff:save'>, cloc
   return db.transaction().execute(async (trx) => {
     await requireCooperation(trx, input.cooperationId);
     const personId = input.personId ?? null;
-    if (personId !== null && !(await personExists(trx, personId))) throw invalidInput('personId', `there is no person with id ${personId}`);
+    if (personId !== null && !(await personExists(trx, personId))) throw unknownReference('personId', 'person', personId);
     let previous: StaffAllocationView | null = null;
     let id: number;
     if (input.id !== undefined) {
       previous = await loadOneStaff(trx, input.id);
-      if (!previous) throw new AndelError('NOT_FOUND', `There is no staff allocation with id ${input.id}.`);
-      if (previous.cooperationId !== input.cooperationId) throw invalidInput('cooperationId', 'a staff allocation cannot move to another cooperation');
+      if (!previous) throw notFoundError('staff_allocation', input.id);
+      if (previous.cooperationId !== input.cooperationId) throw invalidField('cooperationId', 'error.budget.staffMoves');
       id = input.id;
       await updateStaff(trx, id, { role: input.role, personId, annualCost: input.annualCost });
     } else {
@@ -242,7 +242,7 @@ export async function saveStaff(db: Db, input: ParsedInputOf<'staff:save'>, cloc
     }
     await replaceStaffPeriods(trx, id, input.periods);
     const value = await loadOneStaff(trx, id);
-    if (!value) throw new AndelError('INTERNAL', `Staff allocation ${id} was not found after saving it.`);
+    if (!value) throw new AndelError('INTERNAL', ref('error.budget.notSavedBack', { what: entityWord('staff_allocation'), id }));
     await audit(trx, clock, 'staff_allocation', id, previous ? 'update' : 'create', previous, value);
     return { value, previous };
   });
@@ -251,7 +251,7 @@ export async function saveStaff(db: Db, input: ParsedInputOf<'staff:save'>, cloc
 export async function deleteStaff(db: Db, input: ParsedInputOf<'staff:delete'>, clock: Clock): Promise<StaffAllocationView> {
   return db.transaction().execute(async (trx) => {
     const before = await loadOneStaff(trx, input.id);
-    if (!before) throw new AndelError('NOT_FOUND', `There is no staff allocation with id ${input.id}.`);
+    if (!before) throw notFoundError('staff_allocation', input.id);
     await deleteStaffRow(trx, input.id);
     await audit(trx, clock, 'staff_allocation', input.id, 'delete', before, null);
     return before;
@@ -267,22 +267,22 @@ async function loadOneFunding(trx: Trx, id: number): Promise<FundingSourceView |
 export async function saveFunding(db: Db, input: ParsedInputOf<'funding:save'>, clock: Clock): Promise<FundingChange> {
   const seen = new Set<number>();
   input.amounts.forEach((amount, index) => {
-    if (seen.has(amount.year)) throw invalidInput(`amounts[${index}].year`, `${amount.year} appears twice: give one amount per year`);
+    if (seen.has(amount.year)) throw invalidField(`amounts[${index}].year`, 'error.budget.yearTwice', { year: amount.year });
     seen.add(amount.year);
   });
   return db.transaction().execute(async (trx) => {
     await requireCooperation(trx, input.cooperationId);
     const funderOrganisationId = input.funderOrganisationId ?? null;
     if (funderOrganisationId !== null && !(await organisationExists(trx, funderOrganisationId))) {
-      throw invalidInput('funderOrganisationId', `there is no organisation with id ${funderOrganisationId}`);
+      throw unknownReference('funderOrganisationId', 'organisation', funderOrganisationId);
     }
     const purpose = input.purpose?.trim() ? input.purpose.trim() : null;
     let previous: FundingSourceView | null = null;
     let id: number;
     if (input.id !== undefined) {
       previous = await loadOneFunding(trx, input.id);
-      if (!previous) throw new AndelError('NOT_FOUND', `There is no funding source with id ${input.id}.`);
-      if (previous.cooperationId !== input.cooperationId) throw invalidInput('cooperationId', 'a funding source cannot move to another cooperation');
+      if (!previous) throw notFoundError('funding_source', input.id);
+      if (previous.cooperationId !== input.cooperationId) throw invalidField('cooperationId', 'error.budget.fundingMoves');
       id = input.id;
       await updateFundingSource(trx, id, { name: input.name, funderOrganisationId, purpose });
     } else {
@@ -290,7 +290,7 @@ export async function saveFunding(db: Db, input: ParsedInputOf<'funding:save'>, 
     }
     await replaceFundingAmounts(trx, id, [...input.amounts].sort((a, b) => a.year - b.year));
     const value = await loadOneFunding(trx, id);
-    if (!value) throw new AndelError('INTERNAL', `Funding source ${id} was not found after saving it.`);
+    if (!value) throw new AndelError('INTERNAL', ref('error.budget.notSavedBack', { what: entityWord('funding_source'), id }));
     await audit(trx, clock, 'funding_source', id, previous ? 'update' : 'create', previous, value);
     return { value, previous };
   });
@@ -299,12 +299,12 @@ export async function saveFunding(db: Db, input: ParsedInputOf<'funding:save'>, 
 export async function deleteFunding(db: Db, input: ParsedInputOf<'funding:delete'>, clock: Clock): Promise<FundingSourceView> {
   return db.transaction().execute(async (trx) => {
     const before = await loadOneFunding(trx, input.id);
-    if (!before) throw new AndelError('NOT_FOUND', `There is no funding source with id ${input.id}.`);
+    if (!before) throw notFoundError('funding_source', input.id);
     // A scenario takes its amounts from the source: deleting it would leave the scenario without them.
     const users = (await scenariosByBudgetSource(trx, before.cooperationId)).get(input.id) ?? [];
     if (users.length > 0) {
       const names = users.map((u) => `"${u.name}"`).join(', ');
-      throw new AndelError('CONFLICT', `The funding source "${before.name}" is used by ${names}; remove it from those scenarios first.`, [{ path: 'id', message: `used by ${names}` }]);
+      throw new AndelError('CONFLICT', ref('error.budget.fundingInUse', { name: before.name, names }), [issue('id', 'error.budget.fundingInUseField', { names })]);
     }
     await deleteFundingSourceRow(trx, input.id);
     await audit(trx, clock, 'funding_source', input.id, 'delete', before, null);

@@ -273,7 +273,13 @@ export const errorMessages = {
   'error.budget.staffMoves': { sv: 'en bemanning kan inte flyttas till ett annat samarbete', nb: 'en bemanning kan ikke flyttes til et annet samarbeid', en: 'a staff allocation cannot move to another cooperation' },
   'error.budget.fundingMoves': { sv: 'en finansiär kan inte flyttas till ett annat samarbete', nb: 'en finansieringskilde kan ikke flyttes til et annet samarbeid', en: 'a funding source cannot move to another cooperation' },
   'error.budget.yearTwice': { sv: '{{year}} förekommer två gånger: ange ett belopp per år', nb: '{{year}} forekommer to ganger: oppgi ett beløp per år', en: '{{year}} appears twice: give one amount per year' },
-  'error.budget.notSavedBack': { sv: '{{what}} {{id}} hittades inte efter att den sparats.', nb: '{{what}} {{id}} ble ikke funnet etter at den ble lagret.', en: '{{what}} {{id}} was not found after saving it.' },
+  'error.budget.notSavedBack': { sv: 'Efter att ha sparats hittades inte {{what}} {{id}}.', nb: 'Fant ikke {{what}} {{id}} etter lagring.', en: 'The {{what}} {{id}} was not found after saving it.' },
+  'error.budget.fundingInUse': {
+    sv: 'Finansiären ”{{name}}” används av {{names}}; ta bort den från de scenarierna först.',
+    nb: 'Finansieringskilden «{{name}}» brukes av {{names}}; fjern den fra de scenarioene først.',
+    en: 'The funding source "{{name}}" is used by {{names}}; remove it from those scenarios first.',
+  },
+  'error.budget.fundingInUseField': { sv: 'används av {{names}}', nb: 'brukes av {{names}}', en: 'used by {{names}}' },
 
   // Decisions and their status.
   'error.decision.transition': {
