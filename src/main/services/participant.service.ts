@@ -6,7 +6,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { AddedMembers, ParticipantChange, ParticipantRow } from '../../shared/api/channels/cooperations.channels';
-import { AndelError, invalidInput } from '../../shared/errors';
+import { AndelError, invalidField, invalidInput } from '../../shared/errors';
 import type { Database, OrganisationRow } from '../db/database.types';
 import { findCooperation } from '../repositories/cooperation.repository';
 import { findOrganisation, insertOrganisation, listOrganisationsWithCode } from '../repositories/organisation.repository';
@@ -42,7 +42,9 @@ async function checkVia(db: Db, cooperationId: number, organisationId: number, v
   if (viaOrganisationId === organisationId) throw invalidInput('viaOrganisationId', 'an organisation cannot be invoiced via itself');
   const parties = await listParticipants(db, cooperationId);
   if (!parties.some((p) => p.organisationId === viaOrganisationId && p.role === 'administrative_party')) {
-    throw invalidInput('viaOrganisationId', `organisation ${viaOrganisationId} is not an administrative party of this cooperation`);
+    // Left unrefused, the engine would ignore the link and charge the group member nothing.
+    const via = (await findOrganisation(db, viaOrganisationId))?.name ?? `#${viaOrganisationId}`;
+    throw invalidField('viaOrganisationId', 'error.participation.viaNotParty', { via, cooperation: await cooperationName(db, cooperationId) });
   }
 }
 

@@ -41,6 +41,20 @@ describe('invoiced via an organisation that is not an administrative party', () 
     expect(f.dir.list()).not.toContain('refused.andel');
   });
 
+  it('refuses it where the participation is written, with the message in the reader’s language', async () => {
+    const db = f.ctx.session.db;
+    const orgId = async (name: string) => (await db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+    // Skövde is a member of Sambruk (cooperation 2) in the demo, not its administrative party.
+    const alingsas = await db.selectFrom('participations').select('id').where('cooperationId', '=', 2).where('organisationId', '=', await orgId('Alingsås')).executeTakeFirstOrThrow();
+    const refused = await f.call('cooperations:changeParticipant', { id: alingsas.id, viaOrganisationId: await orgId('Skövde') });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('INVALID_INPUT');
+    expect(refused.error.issues?.[0]).toMatchObject({ path: 'viaOrganisationId', messageKey: 'error.participation.viaNotParty' });
+    expect(refused.error.message).toContain('Skövde is not an administrative party of cooperation Föreningen Sambruk');
+    expect(localizeError(refused.error, 'nb').issues?.[0]?.message).toContain('Skövde er ikke administrativ part');
+  });
+
   it('warns in the studio inputs when the workspace already holds it', async () => {
     const clean = await f.value('studio:inputs', { scenarioId: SAMBRUK_GROUP_SCENARIO });
     expect(clean.warnings).toEqual([]);
