@@ -166,6 +166,16 @@ describe('a consortium from nothing', () => {
     await dialog.getByTestId('organisation-save').click();
     await dialog.waitFor({ state: 'hidden' });
 
+    // One from the shipped list: picking it fills name, kind, country and code.
+    await page.getByTestId('new-organisation').click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByTestId('organisation-from-list').fill('Falkö');
+    await page.getByRole('option', { name: 'Falköping (SE 1499)' }).click();
+    expect(await dialog.getByTestId('organisation-code').inputValue()).toBe('1499');
+    await dialog.getByTestId('organisation-save').click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await api<OrganisationRecord[]>('organisations:list', {})).find((o) => o.officialCode === '1499')).toMatchObject({ name: 'Falköping', kind: 'municipality', countryCode: 'SE' });
+
     // It becomes the administrative party.
     await page.getByTestId('add-participant').click();
     dialog = page.getByRole('dialog');

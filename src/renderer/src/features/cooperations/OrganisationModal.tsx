@@ -7,6 +7,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { executeEdit } from '../../undo/undo-store';
 import { kindLabel } from '../members/member-columns';
 import { createOrganisationCommand } from './mutations';
+import { useReferenceList } from './queries';
 
 /** A new organisation typed in directly: name, kind, country, official code, organisation number. */
 export function OrganisationModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated?: (id: number) => void }) {
@@ -28,6 +29,20 @@ function OrganisationForm({ onClose, onCreated }: { onClose: () => void; onCreat
   const [errors, setErrors] = useState<Partial<Record<'name' | 'officialCode' | 'orgNumber', string>>>({});
   const [saving, setSaving] = useState(false);
   const [apiError, setApiError] = useState<ApiError | null>(null);
+  const reference = useReferenceList();
+  const entries = reference.data?.entries ?? [];
+  const keyOf = (e: { country: string; kind: string; code: string }) => `${e.country}:${e.kind}:${e.code}`;
+
+  /** Fills the fields from the shipped list; they stay editable. */
+  function pick(key: string | null) {
+    const entry = entries.find((e) => keyOf(e) === key);
+    if (!entry) return;
+    setName(entry.name);
+    setKind(entry.kind);
+    setCountryCode(entry.country);
+    setOfficialCode(entry.code);
+    setErrors({});
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -49,7 +64,20 @@ function OrganisationForm({ onClose, onCreated }: { onClose: () => void; onCreat
   const codeError = apiError?.issues?.find((issue) => issue.path === 'officialCode')?.message;
   return (
     <Stack gap="sm" component="form" onSubmit={(e) => void submit(e)}>
-      <TextInput label={t('member.name')} withAsterisk value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-autofocus data-testid="organisation-name" />
+      <Select
+        label={t('cooperations.fromList')}
+        description={t('cooperations.fromListHint')}
+        searchable
+        clearable
+        limit={50}
+        value={null}
+        onChange={pick}
+        data={entries.map((e) => ({ value: keyOf(e), label: `${e.name} (${e.country} ${e.code})` }))}
+        nothingFoundMessage={t('cooperations.noMatch')}
+        data-autofocus
+        data-testid="organisation-from-list"
+      />
+      <TextInput label={t('member.name')} withAsterisk value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-testid="organisation-name" />
       <Group gap="sm" grow>
         <Select label={t('member.kind')} allowDeselect={false} value={kind} onChange={(v) => v && setKind(v as typeof kind)} data={organisationKinds.map((k) => ({ value: k, label: kindLabel(t, k) }))} data-testid="organisation-kind" />
         <Select label={t('member.country')} allowDeselect={false} value={countryCode} onChange={(v) => v && setCountryCode(v)} data={[{ value: 'SE', label: t('country.SE') }, { value: 'NO', label: t('country.NO') }]} data-testid="organisation-country" />
