@@ -75,6 +75,20 @@ async function fieldError(page: Page, testId: string): Promise<string | null> {
   return page.locator(`[id="${id}"]`).textContent();
 }
 
+/** Inputs and buttons in the builder without an accessible name (label, aria-label, aria-labelledby or text). */
+function unnamedControls(page: Page): Promise<string[]> {
+  return page.getByTestId('key-builder').evaluate((root) => {
+    const controls = [...root.querySelectorAll<HTMLElement>('input:not([type="hidden"]), button, textarea, [role="combobox"]')];
+    return controls
+      .filter((el) => {
+        const labelled = (el as HTMLInputElement).labels?.length ?? 0;
+        const byIds = (el.getAttribute('aria-labelledby') ?? '').split(' ').some((id) => (document.getElementById(id)?.textContent ?? '').trim() !== '');
+        return labelled === 0 && !byIds && (el.getAttribute('aria-label') ?? '').trim() === '' && (el.textContent ?? '').trim() === '';
+      })
+      .map((el) => el.outerHTML.slice(0, 160));
+  });
+}
+
 const net = (page: Page, member: string) => page.locator(`[data-testid="kb-preview-row"][data-member="${member}"] [data-cell="net"]`).textContent();
 
 describe('key builder', () => {
@@ -135,6 +149,9 @@ describe('key builder', () => {
     expect(words).toContain('20 % av kostnaden delas lika mellan de betalande medlemmarna');
     expect(words).toContain('Regionen betalar 50 % av banded');
     expect(words).toContain('avtalsår 2');
+    // Every control of the builder has a name a screen reader can say (axe-core is not installed here; this is the check we can make).
+    expect(await unnamedControls(page)).toEqual([]);
+    await page.getByTestId('kb-components[2].add-band').scrollIntoViewIfNeeded();
     await h.screenshot(page, 'key-builder-sv');
 
     await page.getByTestId('kb-save').click();

@@ -124,7 +124,7 @@ export function KeyBuilderModal({ cooperationId, language, keyId = null, onClose
   const unplaced = showAll ? placed.unplaced : [];
 
   return (
-    <Modal opened onClose={onClose} title={t('keyBuilder.title')} fullScreen zIndex={300} data-testid="key-builder">
+    <Modal opened onClose={onClose} title={t('keyBuilder.title')} fullScreen zIndex={300} closeButtonProps={{ 'aria-label': t('common.close') }} data-testid="key-builder">
       <form
         onSubmit={(event) => {
           // Opened from another form (New scenario): its submit must not run too.
