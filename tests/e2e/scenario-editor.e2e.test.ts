@@ -214,4 +214,48 @@ describe('Scenario editor', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+  it('lets a member leave and one that exists only in the scenario join, and the backend charges them so', async () => {
+    const saved = await h.api('scenarios:save', {
+      cooperationId: skaraborg.id,
+      name: 'Skaraborg 2018 med ny kommun',
+      definition: { schemaVersion: 1, id: 'skaraborg-2018-new', name: 'Skaraborg 2018 med ny kommun', currency: 'SEK', horizon: { from: 2018, to: 2018 }, key: { ref: 'skaraborg-9', version: 1 }, costs: { byYear: { '2018': '1000000' } } },
+    });
+    const { page, problems } = await h.openPage('#/scenarios');
+    await openEditor(page, saved.id);
+    await page.getByTestId('editor-add-change').click();
+    await page.getByTestId('editor-change-0-member').selectOption({ label: 'Hjo' });
+    await page.getByTestId('editor-change-0-left').fill('2017-12-31');
+    await page.getByTestId('editor-add-extra').click();
+    await page.getByTestId('editor-extra-0-id').fill('ny-kommun');
+    await page.getByTestId('editor-extra-0-name').fill('Nya kommunen');
+    await page.getByTestId('editor-extra-0-population').fill('20 000');
+    await page.getByTestId('editor-extra-0-joined').fill('2018-01-01');
+    // The pool is shared in full whoever pays: 1 000 000 kr against 1 000 000 kr of costs.
+    await expect.poll(() => page.getByTestId('editor-balance-2018').textContent()).toBe(kr('0'));
+    await page.getByTestId('editor-save').click();
+    await page.getByTestId('editor-saved').waitFor();
+
+    const computed = await h.api('scenarios:compute', { scenarioId: saved.id });
+    const charged = (name: string) => computed.result.members.find((m) => m.name === name)?.years[0];
+    expect(charged('Hjo')?.net ?? 0).toBe(0);
+    // By hand, from the demo's populations of 31 Dec 2017 (the key reads the year before): the seven that stay and
+    // the new one with 20 000 share 15 % equally (150 000 / 8 = 18 750 kr) and 85 % by population.
+    const doc = (await import('../../resources/demo/demo-workspace.json', { with: { type: 'json' } })).default as unknown as {
+      organisations: { id: number; name: string }[];
+      participations: { cooperationId: number; organisationId: number; role: string }[];
+      metricValues: { organisationId: number; metric: string; year: number; value: number }[];
+    };
+    const staying = doc.participations
+      .filter((p) => p.cooperationId === skaraborg.id && p.role === 'member')
+      .map((p) => doc.organisations.find((o) => o.id === p.organisationId)?.name ?? '')
+      .filter((name) => name !== 'Hjo');
+    const population = (name: string) => doc.metricValues.find((m) => m.metric === 'population' && m.year === 2017 && m.organisationId === doc.organisations.find((o) => o.name === name)?.id)?.value ?? NaN;
+    const total = staying.reduce((sum, name) => sum + population(name), 0) + 20_000;
+    const expectedKr = 150_000 / 8 + (850_000 * 20_000) / total;
+    // Whole kronor after the largest remainder: within one krona of the exact share.
+    expect(Math.abs((charged('Nya kommunen')?.net ?? 0) - expectedKr * 100)).toBeLessThanOrEqual(100);
+    expect(computed.result.totals[0]?.net).toBe(100_000_000);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });
