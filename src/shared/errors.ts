@@ -125,5 +125,5 @@ export function localizeError(error: ApiError, lang: MessageLanguage): ApiError 
   return localized;
 }
 
-export type { MessageKey, MessageLanguage, MessageParams, MessageRef };
-export { ref };
+export type { MessageKey, MessageLanguage, MessageParam, MessageParams, MessageRef };
+export { enumParam, ref } from './i18n/translate';

@@ -8,7 +8,7 @@ import { checkRegisterNumbering, formatDecisionNumber } from '../../shared/gover
 import { searchDecisions, type SearchableDecision } from '../../shared/governance/decision-search';
 import { foldText } from '../../shared/governance/fold-text';
 import { assertStatusChange } from '../../shared/governance/decision-status';
-import { AndelError, invalidInput } from '../../shared/errors';
+import { AndelError, entityWord, enumParam, invalidField, issue, ref, type MessageParam } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { canonicalJson } from '../document/canonical-json';
 import { findAgendaItem } from '../repositories/agenda.repository';
@@ -57,31 +57,31 @@ async function rowOf(db: Db, id: number): Promise<DecisionRow> {
 async function addLinkIn(db: Db, decision: StoredDecision, link: LinkInput, path: string): Promise<number> {
   const body = await findBody(db, decision.bodyId);
   const cooperationId = body?.cooperationId;
-  const otherCooperation = (what: string): AndelError => invalidInput(path, `${what} belongs to another cooperation`);
+  const otherCooperation = (what: MessageParam): AndelError => invalidField(path, 'error.decision.otherCooperation', { what });
   switch (link.kind) {
     case 'adopts_snapshot': {
       const [snapshot] = await listSnapshotHeads(db, [link.snapshotId as number]);
       if (!snapshot) throw notFound('snapshot', link.snapshotId as number);
       const [scenario] = await listScenarioHeads(db, [snapshot.scenarioId]);
-      if (scenario?.cooperationId !== cooperationId) throw otherCooperation(`snapshot ${snapshot.id}`);
+      if (scenario?.cooperationId !== cooperationId) throw otherCooperation(ref('error.decision.record', { what: entityWord('snapshot'), id: snapshot.id }));
       break;
     }
     case 'adopts_agreement': {
       const agreement = await findAgreement(db, link.agreementId as number);
       if (!agreement) throw notFound('agreement', link.agreementId as number);
-      if (agreement.cooperationId !== cooperationId) throw otherCooperation(`agreement ${agreement.id}`);
+      if (agreement.cooperationId !== cooperationId) throw otherCooperation(ref('error.decision.record', { what: entityWord('agreement'), id: agreement.id }));
       break;
     }
     case 'adopts_key': {
       const [key] = await listKeyHeads(db, [link.keyId as number]);
       if (!key) throw notFound('distribution key', link.keyId as number);
-      if (key.cooperationId !== cooperationId) throw otherCooperation(`key ${key.id}`);
+      if (key.cooperationId !== cooperationId) throw otherCooperation(ref('error.decision.record', { what: entityWord('distribution_key'), id: key.id }));
       break;
     }
     case 'supersedes':
     case 'relates_to': {
       const targetId = link.targetDecisionId as number;
-      if (targetId === decision.id) throw invalidInput(path, 'a decision cannot link to itself');
+      if (targetId === decision.id) throw invalidField(path, 'error.decision.linkToSelf');
       const target = await findDecision(db, targetId);
       if (!target) throw notFound('decision', targetId);
       const targetBody = await findBody(db, target.bodyId);
@@ -103,7 +103,7 @@ async function addLinkIn(db: Db, decision: StoredDecision, link: LinkInput, path
       (l) => l.kind === values.kind && l.snapshotId === values.snapshotId && l.agreementId === values.agreementId && l.keyId === values.keyId && l.targetDecisionId === values.targetDecisionId,
     )
   ) {
-    throw new AndelError('CONFLICT', `Decision ${decision.number} already has this ${link.kind} link.`, [{ path, message: 'the link exists' }]);
+    throw new AndelError('CONFLICT', ref('error.decision.linkExists', { number: decision.number, kind: ref(`enum.decisionLinkKind.${link.kind}`) }), [issue(path, 'error.decision.linkExistsField')]);
   }
   return insertDecisionLink(db, values);
 }
@@ -122,28 +122,28 @@ export async function createDecisionIn(trx: Db, input: CreateInput, clock: Clock
   if (agendaItemId !== null) {
     const item = await findAgendaItem(trx, agendaItemId);
     if (!item) throw notFound('agenda item', agendaItemId);
-    if (meetingId !== null && item.meetingId !== meetingId) throw invalidInput('agendaItemId', `agenda item ${agendaItemId} is not on the agenda of meeting ${meetingId}`);
-    if (item.kind !== 'decision') throw invalidInput('agendaItemId', `agenda item "${item.title}" is a ${item.kind} item, not a decision item`);
+    if (meetingId !== null && item.meetingId !== meetingId) throw invalidField('agendaItemId', 'error.decision.itemNotOnAgenda', { item: agendaItemId, meeting: meetingId });
+    if (item.kind !== 'decision') throw invalidField('agendaItemId', 'error.decision.notADecisionItem', { title: item.title, kind: enumParam('agendaItemKind', item.kind) });
     meetingId = item.meetingId;
   }
   let meetingDate: string | null = null;
   if (meetingId !== null) {
     const meeting = await findMeeting(trx, meetingId);
     if (!meeting) throw notFound('meeting', meetingId);
-    if (meeting.bodyId !== body.id) throw invalidInput('meetingId', `meeting "${meeting.title}" is a meeting of another body`);
+    if (meeting.bodyId !== body.id) throw invalidField('meetingId', 'error.decision.otherBodysMeeting', { title: meeting.title });
     meetingDate = meeting.startsAt.slice(0, 10);
   }
   if (input.ownerPersonId && !(await findPerson(trx, input.ownerPersonId))) throw notFound('person', input.ownerPersonId);
 
   let decidedOn = input.decidedOn ?? null;
   if (decidedOn === null && status !== 'proposed') {
-    if (meetingDate === null) throw invalidInput('decidedOn', `a ${status} decision needs the date it was decided`);
+    if (meetingDate === null) throw invalidField('decidedOn', 'error.decision.needsDate', { status: ref(`enum.decisionStatus.${status}`) });
     decidedOn = meetingDate;
   }
   const dateForYear = decidedOn ?? meetingDate;
   const year = dateForYear !== null ? Number(dateForYear.slice(0, 4)) : (input.year ?? Number(todayOf(clock).slice(0, 4)));
   if (input.year !== undefined && input.year !== year) {
-    throw invalidInput('year', `${input.year} does not match the decision's date ${dateForYear}; decisions are numbered in the year they are taken`);
+    throw invalidField('year', 'error.decision.yearMismatch', { year: input.year, date: dateForYear ?? '' });
   }
   const values = {
     bodyId: body.id,
@@ -207,8 +207,9 @@ export async function updateDecisionRecord(db: Kysely<Database>, input: ParsedIn
     const changes: Partial<StoredDecision> = {};
     if (input.title !== undefined || input.text !== undefined) {
       if (!EDITABLE_TEXT.includes(before.status as DecisionStatus)) {
-        throw new AndelError('CONFLICT', `Decision ${before.number} is ${before.status}: its title and text are what was decided and can no longer change.`, [
-          { path: input.title !== undefined ? 'title' : 'text', message: `a ${before.status} decision's wording is final` },
+        const status = enumParam('decisionStatus', before.status);
+        throw new AndelError('CONFLICT', ref('error.decision.wordingFinal', { number: before.number, status }), [
+          issue(input.title !== undefined ? 'title' : 'text', 'error.decision.wordingFinalField', { status }),
         ]);
       }
       if (input.title !== undefined) changes.title = input.title;
@@ -272,9 +273,7 @@ export async function removeDecisionLink(db: Kysely<Database>, input: ParsedInpu
       if (target?.status === 'superseded') {
         const remaining = (await listLinksTargeting(trx, [target.id])).filter((l) => l.kind === 'supersedes' && l.id !== link.id);
         if (remaining.length === 0) {
-          throw new AndelError('CONFLICT', `Decision ${target.number} is marked superseded by this link; without it the register could not say what replaced it.`, [
-            { path: 'id', message: 'the link explains a superseded decision' },
-          ]);
+          throw new AndelError('CONFLICT', ref('error.decision.linkExplainsSuperseded', { number: target.number }), [issue('id', 'error.decision.linkExplainsSupersededField')]);
         }
       }
     }

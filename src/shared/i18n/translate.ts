@@ -65,6 +65,12 @@ export function placeholdersOf(template: string): string[] {
   return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
 }
 
+/** A stored value as a parameter: its word in the reader's language where the catalogue has one (`enum.<group>.<value>`), else the value as stored. */
+export function enumParam(group: string, value: string): MessageParam {
+  const key = `enum.${group}.${value}`;
+  return isMessageKey(key) ? ref(key) : value;
+}
+
 /** The enum word for a stored value, e.g. `enumWord('sv', 'organisationKind', 'municipality')` → "Kommun"; an unknown value is shown as stored. */
 export function enumWord(lang: MessageLanguage, group: string, value: string): string {
   const key = `enum.${group}.${value}`;
