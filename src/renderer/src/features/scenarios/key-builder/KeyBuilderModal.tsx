@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyDetail } from '../../../../../shared/api/channels/scenarios.channels';
 import { useMutation, useQuery } from '../../../api/use-query';
@@ -52,6 +52,8 @@ export function KeyBuilderModal({ cooperationId, language, keyId = null, onClose
   const [form, setForm] = useState<KeyForm>(() => emptyKeyForm('key-1'));
   const [loadedFrom, setLoadedFrom] = useState<string | null>(null);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const pointerDown = useRef(false);
+  const pendingTouched = useRef(new Set<string>());
   const [showAll, setShowAll] = useState(false);
   const [note, setNote] = useState('');
   const save = useMutation('keys:save', ['keys:list', 'keys:get', 'studio:inputs', 'scenarios:list']);
@@ -134,7 +136,27 @@ export function KeyBuilderModal({ cooperationId, language, keyId = null, onClose
         }}
         onBlurCapture={(event) => {
           const name = (event.target as unknown as HTMLInputElement).name;
-          if (name && !touched.has(name)) setTouched(new Set([...touched, name]));
+          if (!name || touched.has(name)) return;
+          // Leaving a field with the mouse: its error appears once the click is over, so the text it
+          // adds does not move the control being clicked away from under the pointer.
+          if (pointerDown.current) pendingTouched.current.add(name);
+          else setTouched(new Set([...touched, name]));
+        }}
+        onPointerDownCapture={() => {
+          pointerDown.current = true;
+          window.addEventListener(
+            'pointerup',
+            () => {
+              // After the click event this pointerup leads to.
+              window.setTimeout(() => {
+                pointerDown.current = false;
+                const pending = [...pendingTouched.current];
+                pendingTouched.current.clear();
+                if (pending.length > 0) setTouched((previous) => new Set([...previous, ...pending]));
+              }, 0);
+            },
+            { once: true },
+          );
         }}
       >
         <Stack gap="sm">
