@@ -11,7 +11,10 @@ export interface TempDir {
   readonly path: string;
   /** An absolute path inside the folder. */
   file(name: string): string;
-  /** The file names in the folder, sorted. */
+  /**
+   * The file names in the folder, sorted, without the workspace locks' empty companions
+   * (`.<name>.andel-lock`, which stay beside a workspace by design: src/main/db/workspace-lock.ts).
+   */
   list(): string[];
 }
 
@@ -20,7 +23,7 @@ export function createTempDir(prefix = 'andel-test-'): TempDir & { remove(): voi
   return {
     path,
     file: (name) => join(path, name),
-    list: () => readdirSync(path).sort(),
+    list: () => readdirSync(path).filter((name) => !/^\..+\.andel-lock$/u.test(name)).sort(),
     remove: () => rmSync(path, { recursive: true, force: true }),
   };
 }

@@ -63,7 +63,7 @@ export async function restoreWorkspace(pathGiven: string, backupGiven: string, o
   const backup = verifyBackup(backupPath, options);
   if (!existsSync(dirname(path))) throw new AndelError('FILE_ERROR', `The folder ${dirname(path)} does not exist.`);
 
-  const lock = acquireWorkspaceLock(path, now);
+  const lock = acquireWorkspaceLock(path, { now, nativeBinding: options.nativeBinding });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.restoring`);
   try {
     let previousCopy: string | null = null;

@@ -63,7 +63,7 @@ export async function openWorkspace(pathGiven: string, options: OpenOptions = {}
   const now = options.now ?? (() => new Date());
   inspectWorkspaceFile(path, options);
   assertWritable(path);
-  const lock = acquireWorkspaceLock(path, now);
+  const lock = acquireWorkspaceLock(path, { now, nativeBinding: options.nativeBinding });
   let sqlite: SqliteDatabase | null = null;
   try {
     const opened = openChecked(path, options, now);

@@ -1,86 +1,108 @@
 /**
- * One writer per workspace file. SQLite's own locking would let two Andel processes interleave
- * edits silently; an exclusive `<file>.lock` holding the owner's pid lets the second one say who
- * has the file. A lock left by a crashed process (its pid no longer runs) is taken over.
+ * One writer per workspace file, decided by the operating system rather than by a pid file.
+ *
+ * The lock is an exclusive SQLite lock (`BEGIN EXCLUSIVE`, never committed) on an empty companion
+ * database `.<name>.andel-lock` beside the file's REAL path, so it follows the file whatever path
+ * it is opened by (a symlinked folder, `..`, another spelling). The operating system releases it
+ * when the holder's process ends, however it ends: a crashed holder leaves nothing to take over,
+ * and two processes starting together cannot both win (the file system's lock decides). The
+ * companion is never written (it stays 0 bytes) and never deleted: deleting a lock file another
+ * process is about to open would let two processes lock two different files.
+ *
+ * `<file>.lock` holds who has the file (pid, host, since), for the message a second opener reads;
+ * it is information only and never decides anything, so an empty or stale one (a full disk, a
+ * crash) blocks nobody.
  */
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { AndelError, ref } from '../../shared/errors';
+import { canonicalPath } from '../files/same-file';
+import type { ConnectionOptions } from './sqlite-connection';
 
 export interface WorkspaceLock {
   readonly lockPath: string;
   release(): void;
 }
 
-interface LockContent {
+interface Holder {
   pid: number;
   host: string;
   since: string;
 }
 
-export const lockPathFor = (workspacePath: string): string => `${workspacePath}.lock`;
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+export interface LockOptions extends ConnectionOptions {
+  now?: () => Date;
 }
 
-function readLock(lockPath: string): LockContent | null {
+/** Who holds the file, for people (information only). */
+export const lockPathFor = (workspacePath: string): string => `${canonicalPath(workspacePath)}.lock`;
+
+/** The file whose operating-system lock is the workspace's lock. */
+export const lockFilePathFor = (workspacePath: string): string => {
+  const real = canonicalPath(workspacePath);
+  return join(dirname(real), `.${basename(real)}.andel-lock`);
+};
+
+function readHolder(path: string): Holder | null {
   try {
-    const parsed = JSON.parse(readFileSync(lockPath, 'utf8')) as Partial<LockContent>;
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<Holder>;
     return typeof parsed.pid === 'number' ? { pid: parsed.pid, host: String(parsed.host ?? ''), since: String(parsed.since ?? '') } : null;
   } catch {
     return null;
   }
 }
 
-function tryCreate(lockPath: string, content: LockContent): boolean {
-  let fd: number;
+/** Best effort: a full disk or a read-only note must not stop a lock that is held. */
+function writeHolder(path: string, holder: Holder): void {
+  const temp = `${path}.${holder.pid}.tmp`;
   try {
-    fd = openSync(lockPath, 'wx');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return false;
-    throw new AndelError('FILE_ERROR', ref('error.workspace.lockFailed', { lockPath, detail: code ?? 'error' }));
+    writeFileSync(temp, JSON.stringify(holder));
+    renameSync(temp, path);
+  } catch {
+    rmSync(temp, { force: true });
   }
-  try {
-    writeSync(fd, JSON.stringify(content));
-  } finally {
-    closeSync(fd);
-  }
-  return true;
 }
 
-export function acquireWorkspaceLock(workspacePath: string, now: () => Date = () => new Date()): WorkspaceLock {
-  const lockPath = lockPathFor(workspacePath);
-  const mine: LockContent = { pid: process.pid, host: hostname(), since: now().toISOString() };
-  for (let attempt = 0; attempt < 2; attempt++) {
-    if (tryCreate(lockPath, mine)) {
-      return {
-        lockPath,
-        release: () => {
-          const current = readLock(lockPath);
-          if (current?.pid === mine.pid && current.since === mine.since) unlinkSync(lockPath);
-        },
-      };
-    }
-    const holder = readLock(lockPath);
-    // A lock from another machine (a shared folder) cannot be checked, so it is respected.
-    const stale = holder !== null && holder.host === mine.host && holder.pid !== process.pid && !isRunning(holder.pid);
-    if (!stale) {
-      const who = holder ? `process ${holder.pid}${holder.host !== mine.host ? ` on ${holder.host}` : ''}, since ${holder.since}` : 'another process';
-      throw new AndelError('FILE_ERROR', ref('error.workspace.openElsewhere', { path: workspacePath, who, lockPath }));
-    }
-    try {
-      unlinkSync(lockPath);
-    } catch {
-      // Another process took it over at the same moment; the next attempt decides.
-    }
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+}
+
+export function acquireWorkspaceLock(workspacePath: string, options: LockOptions = {}): WorkspaceLock {
+  const now = options.now ?? (() => new Date());
+  const lockFile = lockFilePathFor(workspacePath);
+  const infoPath = lockPathFor(workspacePath);
+  let connection: BetterSqlite3.Database;
+  try {
+    connection = new BetterSqlite3(lockFile, { timeout: 0, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  } catch (error) {
+    throw new AndelError('FILE_ERROR', ref('error.workspace.lockFailed', { lockPath: lockFile, detail: (error as NodeJS.ErrnoException).code ?? 'error' }));
   }
-  throw new AndelError('FILE_ERROR', ref('error.workspace.openingElsewhere', { path: workspacePath }));
+  try {
+    connection.pragma('busy_timeout = 0');
+    // Held until the connection closes: nothing is ever written, so the file stays empty.
+    connection.exec('BEGIN EXCLUSIVE');
+  } catch (error) {
+    connection.close();
+    if (!isBusy(error)) throw new AndelError('FILE_ERROR', ref('error.workspace.lockFailed', { lockPath: lockFile, detail: (error as { code?: string }).code ?? 'error' }));
+    const holder = readHolder(infoPath);
+    const here = hostname();
+    const who = holder && holder.pid !== process.pid ? `process ${holder.pid}${holder.host !== here ? ` on ${holder.host}` : ''}, since ${holder.since}` : holder ? `this process, since ${holder.since}` : 'another process';
+    throw new AndelError('FILE_ERROR', ref('error.workspace.openElsewhere', { path: workspacePath, who, lockPath: infoPath }));
+  }
+  const mine: Holder = { pid: process.pid, host: hostname(), since: now().toISOString() };
+  writeHolder(infoPath, mine);
+  let released = false;
+  return {
+    lockPath: infoPath,
+    release: () => {
+      if (released) return;
+      released = true;
+      const current = readHolder(infoPath);
+      if (current?.pid === mine.pid && current.since === mine.since) rmSync(infoPath, { force: true });
+      connection.close();
+    },
+  };
 }

@@ -50,10 +50,10 @@ export function isSameFile(a: string, b: string): boolean {
   return pathA.toLowerCase() === pathB.toLowerCase() && caseInsensitiveAt(dirname(pathA));
 }
 
-/** The workspace file and the companions SQLite and Andel keep beside it. */
+/** The workspace file and the companions SQLite and Andel keep beside it (the lock's: src/main/db/workspace-lock.ts). */
 export function workspaceCompanions(workspacePath: string): string[] {
   const real = canonicalPath(workspacePath);
-  return [real, `${real}-wal`, `${real}-shm`, `${real}-journal`, `${real}.lock`];
+  return [real, `${real}-wal`, `${real}-shm`, `${real}-journal`, `${real}.lock`, join(dirname(real), `.${basename(real)}.andel-lock`)];
 }
 
 /** Refuses an output path that is the workspace (or one of its companions) under any name. */

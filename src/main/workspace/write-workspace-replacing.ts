@@ -12,7 +12,7 @@ import type { ConnectionOptions } from '../db/sqlite-connection';
 export async function writeWorkspaceReplacing(pathGiven: string, document: unknown, options: ConnectionOptions & { now?: () => Date } = {}): Promise<string> {
   const path = resolve(pathGiven);
   if (!existsSync(path)) return importDocument(path, document, options);
-  const lock = acquireWorkspaceLock(path, options.now);
+  const lock = acquireWorkspaceLock(path, { ...(options.now ? { now: options.now } : {}), nativeBinding: options.nativeBinding });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.replacing`);
   try {
     rmSync(temp, { force: true });

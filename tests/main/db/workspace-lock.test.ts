@@ -1,5 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWorkspaceFile } from '../../../src/main/db/create-workspace';
@@ -7,6 +9,7 @@ import { openWorkspace } from '../../../src/main/db/open-workspace';
 import { lockPathFor } from '../../../src/main/db/workspace-lock';
 import { AndelError } from '../../../src/shared/errors';
 import { runAndel } from '../../helpers/cli';
+import { sha256File } from '../../helpers/file-hash';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { repoRoot } from '../../helpers/workspace-fixtures';
 
@@ -82,10 +85,33 @@ describe('one Andel process per workspace file', { timeout: 120_000 }, () => {
     await first.close();
   });
 
-  it('respects a lock whose content cannot be read (another process may be writing it)', async () => {
+  it('is not blocked by an empty or garbled holder note, as a full disk or a crash leaves one', async () => {
     const path = tempDir().file('odd.andel');
     await createWorkspaceFile(path, { name: 'Odd', defaultCurrency: 'SEK', locale: 'sv' });
-    writeFileSync(lockPathFor(path), '');
-    await expect(openWorkspace(path)).rejects.toMatchObject({ code: 'FILE_ERROR', message: expect.stringContaining('delete') });
+    for (const note of ['', '{"pid":', JSON.stringify({ pid: process.pid, host: hostname(), since: '2020-01-01' })]) {
+      writeFileSync(lockPathFor(path), note);
+      const handle = await openWorkspace(path);
+      expect(JSON.parse(readFileSync(lockPathFor(path), 'utf8'))).toMatchObject({ pid: process.pid });
+      await handle.close();
+    }
+  });
+
+  it('follows the file whatever path opens it: a symlinked folder and a relative path meet the same lock', async () => {
+    const dir = tempDir();
+    const path = dir.file('real.andel');
+    await createWorkspaceFile(path, { name: 'Real', defaultCurrency: 'SEK', locale: 'sv' });
+    const linked = dir.file('linked');
+    symlinkSync(dir.path, linked);
+    const child = await holdInAnotherProcess(path);
+    const before = sha256File(path);
+    for (const other of [join(linked, 'real.andel'), relative(process.cwd(), path), join(dir.path, '.', 'real.andel')]) {
+      await expect(openWorkspace(other)).rejects.toMatchObject({ code: 'FILE_ERROR', message: expect.stringContaining(`process ${child.pid}`) });
+    }
+    expect(sha256File(path)).toBe(before);
+    child.kill('SIGKILL');
+    await exited(child);
+    // The holder died: the operating system released its lock, so the next opener needs no take-over.
+    const handle = await openWorkspace(join(linked, 'real.andel'));
+    await handle.close();
   });
 });
