@@ -41,6 +41,7 @@ export interface KeyWords {
   readonly rounding: (unit: string, mode: string) => string;
   readonly modes: Readonly<Record<Mode, string>>;
   readonly lowerInclusive: string;
+  readonly marginalBands: string;
   readonly upperInclusive: string;
   readonly proRataNone: string;
   readonly proRataMonth: string;
@@ -107,6 +108,7 @@ const sv: KeyWords = {
   rounding: (unit: string, mode: string) => `varje belopp avrundas till ${unit} (${mode})`,
   modes: { 'half-up': 'halva uppåt', 'half-even': 'halva till jämnt', down: 'nedåt', up: 'uppåt' },
   lowerInclusive: 'nedre gränsen ingår: [från, till)',
+  marginalBands: 'marginell taxa: varje intervalls sats gäller den del av värdet som ligger inom intervallet',
   upperInclusive: 'övre gränsen ingår: (från, till]',
   proRataNone: 'helt år',
   proRataMonth: 'påbörjade månader / 12',
@@ -146,6 +148,7 @@ const nb: KeyWords = {
   rounding: (unit: string, mode: string) => `hvert beløp avrundes til ${unit} (${mode})`,
   modes: { 'half-up': 'halv opp', 'half-even': 'halv til partall', down: 'ned', up: 'opp' },
   lowerInclusive: 'nedre grense inkludert: [fra, til)',
+  marginalBands: 'marginal sats: hvert intervalls sats gjelder den delen av verdien som ligger innenfor intervallet',
   upperInclusive: 'øvre grense inkludert: (fra, til]',
   proRataNone: 'helt år',
   proRataMonth: 'påbegynte måneder / 12',
@@ -185,6 +188,7 @@ const en: KeyWords = {
   rounding: (unit: string, mode: string) => `every amount is rounded to ${unit} (${mode})`,
   modes: { 'half-up': 'half up', 'half-even': 'half to even', down: 'down', up: 'up' },
   lowerInclusive: 'lower bound inclusive: [from, to)',
+  marginalBands: "marginal rates: each band's rate applies to the part of the value inside the band",
   upperInclusive: 'upper bound inclusive: (from, to]',
   proRataNone: 'whole year',
   proRataMonth: 'started months / 12',
@@ -319,7 +323,8 @@ export function rulesInWords(ctx: KeyWordsContext): { rounding: string; edges: s
   for (const c of key.components) {
     const fee = c.kind === 'override' ? c.with : c;
     if ((fee.kind === 'banded' || (fee.kind === 'per-unit' && fee.bands)) && 'edge' in fee) {
-      edges.add(`${c.label}: ${fee.edge === 'lower-inclusive' ? w.lowerInclusive : w.upperInclusive}`);
+      const marginal = fee.kind === 'per-unit' && fee.bandMode === 'marginal';
+      edges.add(`${c.label}: ${marginal ? w.marginalBands : fee.edge === 'lower-inclusive' ? w.lowerInclusive : w.upperInclusive}`);
     }
   }
   const unit = (mode: string): string => (mode === 'day' ? w.proRataDay : mode === 'month' ? w.proRataMonth : w.proRataNone);

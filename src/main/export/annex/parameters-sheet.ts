@@ -355,7 +355,9 @@ function writeBandTable(
   const words = labels.parameters;
   const edge = 'edge' in table.fee ? table.fee.edge : 'lower-inclusive';
   const titleCell = sheet.getCell(startRow, 1);
-  setText(titleCell, words.bands(table.label, edge === 'lower-inclusive' ? labels.words.lowerInclusive : labels.words.upperInclusive));
+  // Marginal bands charge each band's slice of the value: the edge rule plays no part, the rule is said instead.
+  const marginal = table.fee.kind === 'per-unit' && table.fee.bandMode === 'marginal';
+  setText(titleCell, words.bands(table.label, marginal ? labels.words.marginalBands : edge === 'lower-inclusive' ? labels.words.lowerInclusive : labels.words.upperInclusive));
   titleCell.font = { name: FONT_NAME, bold: true };
   const header = startRow + 1;
   const hasAmount = table.bands.some((b) => b.amount !== null);

@@ -181,5 +181,7 @@ describe('marginal bands and adjustments in the annex', () => {
     expect(formula('adj:large', r)).toContain('Adj_large');
     const parameterValues = Object.values(values[workbook.worksheets[1]?.name ?? ''] ?? {});
     expect(parameterValues.some((v) => typeof v === 'string' && v.includes('de største kommuner betaler 20 % mere'))).toBe(true);
+    // The band table says the marginal rule, not an edge rule that plays no part.
+    expect(parameterValues.some((v) => typeof v === 'string' && v.includes("marginal rates: each band's rate applies to the part of the value inside the band"))).toBe(true);
   }, 120_000);
 });
