@@ -3,7 +3,7 @@
  * document), a non-zero exit code, and a stack trace only when ANDEL_DEBUG=1.
  */
 import { AndelError, issuePlace, localizeError, ref } from '../../shared/errors';
-import { isMessageLanguage, type MessageLanguage } from '../../shared/i18n/translate';
+import { isMessageLanguage, languageOfLocale, type MessageLanguage } from '../../shared/i18n/translate';
 import { storageError } from '../db/sqlite-errors';
 
 export const EXIT_OK = 0;
@@ -25,11 +25,7 @@ export function cliLanguage(argv: readonly string[], env: Readonly<Record<string
   const given = flag < 0 ? undefined : argv[flag]!.includes('=') ? argv[flag]!.slice('--lang='.length) : argv[flag + 1];
   if (isMessageLanguage(given)) return given;
   if (isMessageLanguage(env['ANDEL_LANG'])) return env['ANDEL_LANG'];
-  const locale = (env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '').toLowerCase();
-  const base = /^[a-z]+/u.exec(locale)?.[0] ?? '';
-  if (base === 'sv') return 'sv';
-  if (base === 'nb' || base === 'nn' || base === 'no') return 'nb';
-  return 'en';
+  return languageOfLocale(env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG']);
 }
 
 export function reportError(errorGiven: unknown, write: (text: string) => void, debug: boolean, lang: MessageLanguage = 'en'): number {

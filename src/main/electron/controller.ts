@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { AndelError } from '../../shared/errors';
+import { AndelError, ref, type MessageParam } from '../../shared/errors';
+import { languageOfLocale, translate } from '../../shared/i18n/translate';
 import type { ShellBackend } from './backend';
 import { applyMenu } from './menu';
 import { errorDialogText } from './policy/error-message';
@@ -79,7 +80,7 @@ export class ShellController<Ctx> {
       // A recent entry whose file is gone is dropped rather than offered again.
       if (!existsSync(path)) this.recent.remove(path);
       this.refreshChrome();
-      await this.showError(`open ${fileNameOf(path)}`, error);
+      await this.showError(ref('error.dialog.action.open', { name: fileNameOf(path) }), error);
     }
   }
 
@@ -108,7 +109,7 @@ export class ShellController<Ctx> {
   private async newWorkspace(): Promise<void> {
     const result = await this.saveDialog('New workspace', join(app.getPath('documents'), `Workspace.andel`));
     if (!result) return;
-    await this.attempt(`create ${fileNameOf(result)}`, () => this.backend.session.create(result));
+    await this.attempt(ref('error.dialog.action.create', { name: fileNameOf(result) }), () => this.backend.session.create(result));
   }
 
   private async openWithDialog(): Promise<void> {
@@ -125,10 +126,10 @@ export class ShellController<Ctx> {
     const result = await this.saveDialog('Save a copy', join(app.getPath('documents'), suggestedCopyName(current)));
     if (!result) return;
     if (result === current) {
-      await this.showError('save the copy', new Error('same file'), 'Choose another file name: the copy cannot replace the open workspace.');
+      await this.showError(ref('error.dialog.action.saveCopy'), new Error('same file'), translate(this.language(), 'error.dialog.copyOverOpen'));
       return;
     }
-    await this.attempt(`save a copy as ${fileNameOf(result)}`, () => this.backend.session.saveCopy(result));
+    await this.attempt(ref('error.dialog.action.saveCopyAs', { name: fileNameOf(result) }), () => this.backend.session.saveCopy(result));
   }
 
   private async restoreBackup(): Promise<void> {
@@ -142,11 +143,11 @@ export class ShellController<Ctx> {
     const confirm = { type: 'warning' as const, ...restoreConfirmation(current, backupPath) };
     const answer = window ? await dialog.showMessageBox(window, confirm) : await dialog.showMessageBox(confirm);
     if (answer.response !== 0) return;
-    await this.attempt(`restore ${fileNameOf(current)} from ${fileNameOf(backupPath)}`, () => this.backend.session.restoreFromBackup(backupPath));
+    await this.attempt(ref('error.dialog.action.restore', { name: fileNameOf(current), backup: fileNameOf(backupPath) }), () => this.backend.session.restoreFromBackup(backupPath));
   }
 
   private async closeWorkspace(): Promise<void> {
-    await this.attempt('close the workspace', () => this.backend.session.close());
+    await this.attempt(ref('error.dialog.action.close'), () => this.backend.session.close());
   }
 
   private async offerDemo(): Promise<void> {
@@ -164,7 +165,7 @@ export class ShellController<Ctx> {
     const path = join(app.getPath('documents'), demoWorkspaceFileName());
     // An earlier demo the user may have worked in is opened, never overwritten.
     if (!existsSync(path)) {
-      const created = await this.attempt('create the demo workspace', () => this.backend.createDemoWorkspace(path));
+      const created = await this.attempt(ref('error.dialog.action.createDemo'), () => this.backend.createDemoWorkspace(path));
       if (!created) return;
     }
     await this.openPath(path);
@@ -189,7 +190,7 @@ export class ShellController<Ctx> {
   }
 
   /** Runs a workspace operation; failures become a dialog with the AndelError's message. */
-  private async attempt(action: string, operation: () => unknown): Promise<boolean> {
+  private async attempt(action: MessageParam, operation: () => unknown): Promise<boolean> {
     try {
       await operation();
       return true;
@@ -199,10 +200,17 @@ export class ShellController<Ctx> {
     }
   }
 
-  private async showError(action: string, error: unknown, detailOverride?: string): Promise<void> {
-    const text = errorDialogText(action, error);
+  /** The language of dialogs: the operating system's (main does not know the renderer's choice before a window asks). */
+  private language() {
+    return languageOfLocale(app.getLocale());
+  }
+
+  private async showError(action: MessageParam, error: unknown, detailOverride?: string): Promise<void> {
+    const text = errorDialogText(action, error, this.language());
     // AndelErrors are expected (locked, newer, not a workspace); anything else is a bug to log.
-    if (!detailOverride && !(error instanceof AndelError)) this.log(`${action} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    if (!detailOverride && !(error instanceof AndelError)) {
+      this.log(`${errorDialogText(action, error).message} ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    }
     const options = { type: 'warning' as const, message: text.message, detail: detailOverride ?? text.detail };
     const window = this.getWindow();
     if (window) await dialog.showMessageBox(window, options);

@@ -129,6 +129,26 @@ export const errorMessages = {
     en: 'There is already a workspace called “{{name}}” in your documents folder. Choose another name, or open it with File › Open.',
   },
 
+  // The desktop shell's dialogs when a File command fails.
+  'error.dialog.couldNot': { sv: 'Andel kunde inte {{action}}.', nb: 'Andel kunne ikke {{action}}.', en: 'Andel could not {{action}}.' },
+  'error.dialog.internal': {
+    sv: 'Ett internt fel uppstod. Ingenting ändrades. Detaljerna skrevs till loggen.',
+    nb: 'Det oppstod en intern feil. Ingenting ble endret. Detaljene ble skrevet til loggen.',
+    en: 'An internal error occurred. Nothing was changed. The details were written to the log.',
+  },
+  'error.dialog.copyOverOpen': {
+    sv: 'Välj ett annat filnamn: kopian kan inte ersätta den öppna arbetsytan.',
+    nb: 'Velg et annet filnavn: kopien kan ikke erstatte det åpne arbeidsområdet.',
+    en: 'Choose another file name: the copy cannot replace the open workspace.',
+  },
+  'error.dialog.action.open': { sv: 'öppna {{name}}', nb: 'åpne {{name}}', en: 'open {{name}}' },
+  'error.dialog.action.create': { sv: 'skapa {{name}}', nb: 'opprette {{name}}', en: 'create {{name}}' },
+  'error.dialog.action.saveCopy': { sv: 'spara kopian', nb: 'lagre kopien', en: 'save the copy' },
+  'error.dialog.action.saveCopyAs': { sv: 'spara en kopia som {{name}}', nb: 'lagre en kopi som {{name}}', en: 'save a copy as {{name}}' },
+  'error.dialog.action.restore': { sv: 'återställa {{name}} från {{backup}}', nb: 'gjenopprette {{name}} fra {{backup}}', en: 'restore {{name}} from {{backup}}' },
+  'error.dialog.action.close': { sv: 'stänga arbetsytan', nb: 'lukke arbeidsområdet', en: 'close the workspace' },
+  'error.dialog.action.createDemo': { sv: 'skapa demoarbetsytan', nb: 'opprette demoarbeidsområdet', en: 'create the demo workspace' },
+
   // Storage failures while saving (full disk, read-only file, …).
   'error.storage.diskFull': {
     sv: 'Andel kunde inte {{what}}: disken är full. Frigör utrymme och försök igen. Ingenting skrevs till hälften: arbetsytan är som den var.',

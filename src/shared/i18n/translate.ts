@@ -31,6 +31,17 @@ export function isMessageKey(value: unknown): value is MessageKey {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(messages, value);
 }
 
+/**
+ * The language for a locale such as `sv_SE.UTF-8`, `sv-SE`, `nb-NO`, `nn` or `no` (Norwegian
+ * readers get Bokmål); English for anything else.
+ */
+export function languageOfLocale(locale: string | undefined): MessageLanguage {
+  const base = /^[a-z]+/u.exec((locale ?? '').toLowerCase())?.[0] ?? '';
+  if (base === 'sv') return 'sv';
+  if (base === 'nb' || base === 'nn' || base === 'no') return 'nb';
+  return 'en';
+}
+
 /** A reference to a message; `ref('enum.decisionStatus.adopted')` as a parameter shows the word in the reader's language. */
 export const ref = (messageKey: MessageKey, params?: MessageParams): MessageRef => (params ? { messageKey, params } : { messageKey });
 
