@@ -122,7 +122,8 @@ export async function scenarioSummary(db: Db, snapshotId: number, language: Expo
         current: c,
         change,
         totalProposed: p.reduce((a, b) => a + b, 0),
-        totalChange: change === null ? null : change.reduce((a: number, b) => a + (b ?? 0), 0),
+        // Over the years compared; none compared is no change at all, not a change of 0.
+        totalChange: change === null || change.every((v) => v === null) ? null : change.reduce((a: number, b) => a + (b ?? 0), 0),
       };
     })
     // Observers and parties who pay nothing under either arrangement are left out.

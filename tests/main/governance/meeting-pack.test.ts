@@ -96,7 +96,8 @@ describe('the meeting pack against a baseline of other years, and the key as the
       expect(m.proposed).toEqual([10_000_000, 10_000_000]);
       expect(m.current).toEqual([null, null]);
       expect(m.change).toEqual([null, null]);
-      expect(m.totalChange).toBe(0);
+      // No year compared: no total change either (not "0 kr").
+      expect(m.totalChange).toBeNull();
     }
     expect(summary?.totals).toEqual({ proposed: [80_000_000, 80_000_000], current: [null, null], change: [null, null] });
 

@@ -295,7 +295,7 @@ export interface MeetingPackMemberLine {
   /** proposed − current per year; null for a year there is nothing to compare with (never a change against 0). */
   change: (number | null)[] | null;
   totalProposed: number;
-  /** Sum of the changes over the years compared. */
+  /** Sum of the changes over the years compared; null when no year is compared. */
   totalChange: number | null;
 }
 

@@ -79,7 +79,11 @@ function ScenarioSummary({ summary, labels, language }: { summary: MeetingPackSc
                 {money(amount, summary, language)}
               </td>
             ))}
-            {compare && <td className="num num-col">{signed((summary.totals.change ?? []).reduce((a: number, b) => a + (b ?? 0), 0), summary, language)}</td>}
+            {compare && (
+              <td className="num num-col">
+                {(summary.totals.change ?? []).every((v) => v === null) ? '—' : signed((summary.totals.change ?? []).reduce((a: number, b) => a + (b ?? 0), 0), summary, language)}
+              </td>
+            )}
           </tr>
         </tfoot>
       </table>
