@@ -5,7 +5,7 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { AgreementView } from '../../shared/api/channels/governance.channels';
 import { agreementStatus, agreementTermsOf, agreementsWithNoticeWithin } from '../../shared/governance/agreement-terms';
-import { invalidInput } from '../../shared/errors';
+import { enumParam, invalidField, unknownReference } from '../../shared/errors';
 import type { AgreementTable, Database } from '../db/database.types';
 import {
   findAgreement,
@@ -118,13 +118,13 @@ async function checkFields(db: Db, fields: AgreementFields, merged: Pick<Agreeme
   if (fields.counterpartyOrganisationId && !(await organisationExists(db, fields.counterpartyOrganisationId))) throw notFound('organisation', fields.counterpartyOrganisationId);
   const seen = new Set<string>();
   for (const [index, party] of (fields.parties ?? []).entries()) {
-    if (!(await organisationExists(db, party.organisationId))) throw invalidInput(`parties[${index}].organisationId`, `there is no organisation with id ${party.organisationId}`);
+    if (!(await organisationExists(db, party.organisationId))) throw unknownReference(`parties[${index}].organisationId`, 'organisation', party.organisationId);
     const key = `${party.organisationId}/${party.role}`;
-    if (seen.has(key)) throw invalidInput(`parties[${index}]`, `organisation ${party.organisationId} is already listed as ${party.role}`);
+    if (seen.has(key)) throw invalidField(`parties[${index}]`, 'error.agreement.partyTwice', { id: party.organisationId, role: enumParam('agreementPartyRole', party.role) });
     seen.add(key);
   }
   if (merged.renewalMonths !== null && merged.initialTermMonths === null) {
-    throw invalidInput('renewalMonths', 'an agreement renews only after an initial term; give initialTermMonths');
+    throw invalidField('renewalMonths', 'error.agreement.renewalWithoutTerm');
   }
 }
 

@@ -15,7 +15,7 @@ import type {
 import type { ParsedInputOf } from './service-types';
 import type { BodyKind, SeatRole } from './body-types';
 import { formatDecisionNumber } from '../../shared/governance/decision-number';
-import { invalidInput } from '../../shared/errors';
+import { invalidField } from '../../shared/errors';
 import type { BodyTable, Database } from '../db/database.types';
 import { findBody, findCooperationName, insertBody, listBodies, listCooperationNames, updateBody, type BodyRow } from '../repositories/body.repository';
 import { listDecisions } from '../repositories/decision.repository';
@@ -183,13 +183,13 @@ async function checkBodyRefs(db: Db, selfId: number | null, cooperationId: numbe
   const bodies = new Map((await listBodies(db, cooperationId)).map((b) => [b.id, b]));
   for (const [field, refId] of [['parentBodyId', parentBodyId], ['replacedByBodyId', replacedByBodyId]] as const) {
     if (refId === null) continue;
-    if (refId === selfId) throw invalidInput(field, 'a body cannot refer to itself');
+    if (refId === selfId) throw invalidField(field, 'error.body.refersToItself');
     if (!bodies.has(refId)) {
-      throw invalidInput(field, `there is no body with id ${refId} in this cooperation`);
+      throw invalidField(field, 'error.body.notInCooperation', { id: refId });
     }
   }
   if (selfId !== null && parentBodyId !== null && isAncestor(selfId, parentBodyId, bodies)) {
-    throw invalidInput('parentBodyId', `body ${parentBodyId} sits below this body; a body cannot be placed under its own sub-body`);
+    throw invalidField('parentBodyId', 'error.body.underItsOwnSubBody', { id: parentBodyId });
   }
 }
 
@@ -231,7 +231,7 @@ export async function updateBodyRecord(db: Kysely<Database>, input: ParsedInputO
     if (input.decisionNumberPattern !== undefined) changes.decisionNumberPattern = input.decisionNumberPattern;
     const startDate = changes.startDate !== undefined ? changes.startDate : before.startDate;
     const endDate = changes.endDate !== undefined ? changes.endDate : before.endDate;
-    if (startDate && endDate && endDate < startDate) throw invalidInput('endDate', `ends (${endDate}) before it starts (${startDate})`);
+    if (startDate && endDate && endDate < startDate) throw invalidField('endDate', 'error.body.endsBeforeStart', { endDate, startDate });
     await checkBodyRefs(
       trx,
       before.id,
@@ -269,7 +269,7 @@ export async function endSeat(db: Kysely<Database>, input: ParsedInputOf<'seats:
     const before = await findSeat(trx, input.id);
     if (!before) throw notFound('seat', input.id);
     if (before.fromDate !== null && input.toDate < before.fromDate) {
-      throw invalidInput('toDate', `${input.toDate} is before the seat was taken (${before.fromDate})`);
+      throw invalidField('toDate', 'error.body.seatEndsBeforeTaken', { toDate: input.toDate, fromDate: before.fromDate });
     }
     await updateSeat(trx, before.id, { toDate: input.toDate });
     await audit(trx, clock, 'seat', before.id, 'update', before, { ...before, toDate: input.toDate });

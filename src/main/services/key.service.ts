@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { KeyDetail, KeyPreviewInputs, KeySummary } from '../../shared/api/channels/scenarios.channels';
 import type { ParsedInput } from '../../shared/api/contract';
-import { AndelError } from '../../shared/errors';
+import { AndelError, notFoundError } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { canonicalJson, parseJsonColumn } from '../document/canonical-json';
 import { checkKeyDefinition } from '../document/engine-definitions';
@@ -54,7 +54,7 @@ export async function listKeys(db: Kysely<Database>, input: ParsedInput<'keys:li
 
 export async function requireKeyRow(db: Db, id: number): Promise<DistributionKeyRow> {
   const row = await findKeyRow(db, id);
-  if (!row) throw new AndelError('NOT_FOUND', `There is no distribution key with id ${id}.`);
+  if (!row) throw notFoundError('distribution_key', id);
   return row;
 }
 

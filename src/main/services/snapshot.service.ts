@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import type { SnapshotDetail, SnapshotSummary } from '../../shared/api/channels/scenarios.channels';
 import type { ParsedInput } from '../../shared/api/contract';
 import { computeScenario } from '../../shared/calc';
-import { AndelError } from '../../shared/errors';
+import { AndelError, notFoundError } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { canonicalJson, parseJsonColumn } from '../document/canonical-json';
 import { snapshotContentHash } from '../document/reference-checks';
@@ -119,7 +119,7 @@ export async function listSnapshots(db: Kysely<Database>, input: ParsedInput<'sn
 export async function getSnapshot(db: Kysely<Database>, input: ParsedInput<'snapshots:get'>): Promise<SnapshotDetail> {
   return db.transaction().execute(async (trx) => {
     const row = await findSnapshotRow(trx, input.id);
-    if (!row) throw new AndelError('NOT_FOUND', `There is no snapshot with id ${input.id}.`);
+    if (!row) throw notFoundError('snapshot', input.id);
     const [summary] = await withDecisions(trx, (await listSnapshotSummaries(trx, { scenarioId: row.scenarioId })).filter((r) => r.id === row.id));
     const content = parseJsonColumn(row.content);
     return { ...(summary as SnapshotSummary), content, hashVerified: snapshotContentHash(content) === row.contentHash };
