@@ -76,10 +76,10 @@ export function ScenariosView({ scenarioId }: { scenarioId: number | undefined }
         allowDeselect={false}
         data-testid="studio-scenario"
       />
-      <Button variant="default" size="sm" disabled={!cooperation} onClick={() => setBuildingKey(true)} data-testid="studio-keys">
+      <Button variant="default" size="sm" disabled={!cooperation} onClick={() => setBuildingKey(true)} style={{ flexShrink: 0 }} data-testid="studio-keys">
         {t('keyBuilder.open')}
       </Button>
-      <Button variant="default" size="sm" disabled={!cooperation} onClick={() => setCreating(true)} data-testid="studio-new">
+      <Button variant="default" size="sm" disabled={!cooperation} onClick={() => setCreating(true)} style={{ flexShrink: 0 }} data-testid="studio-new">
         {t('studio.new.button')}
       </Button>
     </Group>
