@@ -28,6 +28,12 @@ import type { RoundingRule } from './annex-input';
 
 /** Below this every numerator of a direct formula is exact and far from LibreOffice's approximations. */
 export const DIRECT_LIMIT = 2 ** 46;
+/**
+ * From this many rounding units LibreOffice's ROUNDDOWN and ROUNDUP misround (measured in 7.4:
+ * ROUNDUP(100086322748.15,0) = 100086322748, ROUNDDOWN(100086322748.85,0) = 100086322749), so a
+ * direct formula that rounds down or up stays below it; the exact shapes use ROUND only.
+ */
+export const DIRECT_QUOTIENT = 10 ** 9;
 /** Every intermediate of the split shape stays below this. */
 export const SPLIT_LIMIT = 2 ** 52;
 

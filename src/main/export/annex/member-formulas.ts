@@ -17,7 +17,7 @@ import type { ComponentCharge, ResolvedScenario, SubsidyCharge } from '../../../
 import type { Component, FeeComponent, Subsidy } from './annex-input';
 import type { Quotient } from './amount-formula';
 import { amountFormula, minorOfMoneyCell, unitsToMajor } from './amount-formula';
-import { DIRECT_LIMIT, shareDigits, smallRatioAmount, splitAmount } from './exact-split';
+import { DIRECT_LIMIT, DIRECT_QUOTIENT, shareDigits, smallRatioAmount, splitAmount } from './exact-split';
 import type { AnnexPlan, PlannedRow, YearPlan } from './annex-plan';
 import { columnOf, feeOf, hasProRata, presenceFactor, ruleKey } from './annex-plan';
 import { marginalNeedsSplit, marginalSplitUnits, marginalSumText, wholeQuotient } from './marginal-formula';
@@ -81,18 +81,46 @@ function annualValue(ctx: RowContext, columnId: string, fee: FeeComponent): Mino
     }
     case 'category': {
       const name = need(names.category.get(columnId)?.get(ctx.row.member.category), `${columnId} ${ctx.row.member.category}`);
-      return moneyName(name, true, exponent);
+      // An amount with öre is not exact times 100 in binary (2705035749.95 × 100 ≠ 270503574995): then ROUND(…×100,0).
+      return moneyName(name, (fee.amounts[ctx.row.member.category] ?? 0) % 10 ** exponent === 0, exponent);
     }
     case 'fixed':
-      return moneyName(need(names.fixed.get(columnId), columnId), true, exponent);
+      return moneyName(need(names.fixed.get(columnId), columnId), fee.amount % 10 ** exponent === 0, exponent);
   }
 }
 
-/** Whether the fee's annual amount is a whole number of minor units in every row (rates in whole minor units). */
-function wholeAnnual(fee: FeeComponent): boolean {
-  if (fee.kind !== 'per-unit') return true;
-  if (fee.bands) return fee.bands.every((band) => band.rate === null || band.rate.d === 1);
-  return fee.rates.every((step) => step.rate.d === 1);
+/**
+ * Whether an amount of about `amount` minor units, whose direct numerator is at most (amount + unit) ×
+ * `factor`, needs an exact shape: past DIRECT_LIMIT, or — rounding down or up — from DIRECT_QUOTIENT
+ * rounding units, where LibreOffice's ROUNDDOWN / ROUNDUP misround (exact-split.ts).
+ */
+function beyondDirect(amount: number, factor: number, rule: { unit: number; mode: string }): boolean {
+  if ((amount + rule.unit) * factor >= DIRECT_LIMIT) return true;
+  return (rule.mode === 'down' || rule.mode === 'up') && amount / rule.unit >= DIRECT_QUOTIENT;
+}
+
+/**
+ * The fee's annual amount in minor units times `den`, as a formula whose value is a whole number
+ * in every row: the annual amount itself when every rate is whole minor units, or — for a rate
+ * with fractions of a minor unit (70.5 öre) — the rate's own numerator (ROUND(Rate×den)) times the
+ * metric, clamped by floor and cap × den. Null for band rates with fractions (left direct).
+ */
+function scaledAnnual(ctx: RowContext, columnId: string, fee: FeeComponent, annual: MinorValue): { expr: string; den: number } | null {
+  if (fee.kind !== 'per-unit') return { expr: asMinor(annual), den: 1 };
+  if (fee.bands) return fee.bands.every((band) => band.rate === null || band.rate.d === 1) ? { expr: asMinor(annual), den: 1 } : null;
+  const chosen = fee.rates.reduce((c, s) => (s.fromYear <= ctx.year.year ? s : c), fee.rates[0]);
+  if (!chosen) return null;
+  const den = chosen.rate.d;
+  if (den === 1) return { expr: asMinor(annual), den: 1 };
+  const exponent = ctx.resolved.exponent;
+  const steps = need(ctx.names.rates.get(columnId), `${columnId} rates`);
+  const step = steps.reduce((c, s) => (s.fromYear <= ctx.year.year ? s : c), steps[0] ?? { fromYear: 0, name: '0' });
+  let expr = `ROUND(${step.name}*${den},0)*${cellOf(ctx, `metric:${fee.metric.key}`)}`;
+  const min = ctx.names.min.get(columnId);
+  const max = ctx.names.max.get(columnId);
+  if (min !== undefined) expr = `MAX(${expr},${asMinor(moneyName(min, (fee.min ?? 0) % 10 ** exponent === 0, exponent))}*${den})`;
+  if (max !== undefined) expr = `MIN(${expr},${asMinor(moneyName(max, (fee.max ?? 0) % 10 ** exponent === 0, exponent))}*${den})`;
+  return { expr, den };
 }
 
 /** Presence as `[cell]` over the denominator, or nothing when the charge is for the whole year. */
@@ -149,9 +177,10 @@ export function componentFormula(ctx: RowContext, component: Component): string 
   // A whole flat amount without pro rata needs no rounding; a clamp or rate may give a fraction.
   const whole = factor.num.length === 0 && min === undefined && max === undefined && annual.scale === 10 ** exponent;
   const amount = ctx.row.charge.components.find((c) => c.componentId === component.id)?.amount ?? 0;
-  if (!whole && wholeAnnual(fee) && (amount + fee.rounding.unit) * factor.d * 100 >= DIRECT_LIMIT) {
-    // A large whole annual amount: ⌊annual / D⌋ × presence plus a small exact rest (exact-split.ts).
-    const units = smallRatioAmount(asMinor(annual), factor.num[0] ?? '1', factor.d * fee.rounding.unit, fee.rounding.mode);
+  const scaled = whole || !beyondDirect(amount, factor.d * 100, fee.rounding) ? null : scaledAnnual(ctx, component.id, fee, annual);
+  if (scaled) {
+    // A large annual amount (× den, a whole number): ⌊annual / D⌋ × presence plus a small exact rest (exact-split.ts).
+    const units = smallRatioAmount(scaled.expr, factor.num[0] ?? '1', factor.d * scaled.den * fee.rounding.unit, fee.rounding.mode);
     return unitsToMajor(`(${units})`, fee.rounding.unit, exponent);
   }
   const q: Quotient = { num: [annual.expr, ...factor.num], den: [], numConst: annual.scale, denConst: factor.d, whole };
@@ -214,11 +243,21 @@ export function subsidyFormula(ctx: RowContext, subsidy: Subsidy, component: Com
   const before = charge.subsidies.slice(0, charge.subsidies.indexOf(applied)).map((s) => cellOf(ctx, `sub:${s.subsidyId}`));
   const left = before.length === 0 ? componentCell : `ROUND(${componentCell}-${before.join('-')},${exponent})`;
   const digits = subsidy.share ? shareDigits(subsidy.share) : null;
-  if (subsidy.share && digits !== null && (charge.amount + subsidy.rounding.unit) * 100 * 10 ** digits >= DIRECT_LIMIT) {
+  if (subsidy.share && digits !== null && beyondDirect(charge.amount, 100 * 10 ** digits, subsidy.rounding)) {
     // A share of a large charge: ⌊charge / D⌋ × share plus a small exact rest (exact-split.ts).
     const shareName = need(names.subsidyShare.get(subsidy.id), subsidy.id);
     const share = digits === 0 ? shareName : `ROUND(${shareName}*${10 ** digits},0)`;
     const units = smallRatioAmount(minorOfMoneyCell(componentCell, exponent), share, 100 * 10 ** digits * subsidy.rounding.unit, subsidy.rounding.mode);
+    return `MIN(${unitsToMajor(`(${units})`, subsidy.rounding.unit, exponent)},${left})`;
+  }
+  const perUnit = subsidy.perUnit;
+  if (!subsidy.share && perUnit && beyondDirect(applied.amount, 366 * 100, subsidy.rounding)) {
+    // A large per-unit subsidy: the rate's numerator × metric, then ⌊… / D⌋ × presence plus a small exact rest.
+    const factor = subsidy.proRata ? subsidyFactor(ctx, component) : { num: [], d: 1 };
+    const den = perUnit.rate.d;
+    const rateName = need(names.subsidyRate.get(subsidy.id), subsidy.id);
+    const a = `${den === 1 ? rateName : `ROUND(${rateName}*${den},0)`}*${cellOf(ctx, `metric:${perUnit.metric.key}`)}`;
+    const units = smallRatioAmount(a, factor.num[0] ?? '1', factor.d * den * subsidy.rounding.unit, subsidy.rounding.mode);
     return `MIN(${unitsToMajor(`(${units})`, subsidy.rounding.unit, exponent)},${left})`;
   }
   if (subsidy.share) {

@@ -24,7 +24,7 @@ import { metricHeader } from './annex-text';
 import type { ExportLanguage } from '../export-language';
 import type { NamePool } from './defined-name-pool';
 import type { PoolSplit } from './exact-split';
-import { DIRECT_LIMIT, shareDigits, splitBlock, splitFits } from './exact-split';
+import { DIRECT_LIMIT, DIRECT_QUOTIENT, shareDigits, splitBlock, splitFits } from './exact-split';
 import { blockText, splitLabels } from './exact-split-labels';
 
 export interface BandNames {
@@ -87,7 +87,9 @@ export function poolSplitPlan(resolved: ResolvedScenario, year: YearPlan): { blo
     const whole = pool % scale === 0;
     const g = gcd(whole ? scale : 1, 100 * key.rounding.unit);
     const numConst = whole ? (g === scale || g === 100 * key.rounding.unit ? scale / g : scale) : 1;
-    if (total === 0 || (whole ? pool / scale : pool) * numConst * percent * wMax < DIRECT_LIMIT) continue;
+    const roundsDownOrUp = key.rounding.mode === 'down' || key.rounding.mode === 'up';
+    const direct = (whole ? pool / scale : pool) * numConst * percent * wMax < DIRECT_LIMIT && !(roundsDownOrUp && pool / key.rounding.unit >= DIRECT_QUOTIENT);
+    if (total === 0 || direct) continue;
     const digits = shareDigits(component.share);
     if (digits === null) return null;
     needs.push({ id: component.id, m: 100 * 10 ** digits * total, yMax: percent * 10 ** digits * wMax });

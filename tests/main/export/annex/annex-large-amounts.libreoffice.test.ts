@@ -33,6 +33,7 @@ interface LargeCase {
   readonly years: readonly { readonly pool: number; readonly populations: readonly number[] }[];
 }
 
+const rateText = (tenThousandths: number): string => `${Math.floor(tenThousandths / 10_000)}.${String(tenThousandths % 10_000).padStart(4, '0')}`;
 const oreText = (ore: number): string => `${Math.floor(ore / 100)}.${String(ore % 100).padStart(2, '0')}`;
 
 /** A 15/85-style allocation key, its scenario and facts, resolved and computed by the engine. */
@@ -192,7 +193,7 @@ describe('annex formulas stay exact at large magnitudes', () => {
     );
   }, 600_000);
 
-  it('random large fees with day pro rata and a share subsidy (up to 10^10 kr a year): every cell equals the engine', async () => {
+  it('random large fees with day pro rata, rates in fractions of an öre, a share and a per-unit subsidy (up to 10^10 kr a year): every cell equals the engine', async () => {
     const feeCase = fc.record({
       members: fc.array(
         fc.record({ population: fc.integer({ min: 1, max: 2_000_000 }), joinDay: fc.integer({ min: 1, max: 365 }), other: fc.boolean() }),
@@ -201,7 +202,9 @@ describe('annex formulas stay exact at large magnitudes', () => {
       // Amounts in öre: a fixed fee, a category fee and a per-unit rate (whole öre per inhabitant).
       fixed: fc.integer({ min: 1, max: 1_000_000_000_000 }),
       category: fc.integer({ min: 1, max: 1_000_000_000_000 }),
-      rate: fc.integer({ min: 1, max: 500_000 }),
+      // Rates in ten-thousandths of a krona (hundredths of an öre): 1234.5678 kr per inhabitant.
+      rate: fc.integer({ min: 1, max: 50_000_000 }),
+      subsidyRate: fc.integer({ min: 1, max: 50_000_000 }),
       subsidyShare: fc.constantFrom('37', '12.5', '99'),
       unit: fc.constantFrom('0.01', '1'),
       mode: fc.constantFrom<Mode>('half-up', 'half-even', 'down', 'up'),
@@ -222,9 +225,12 @@ describe('annex formulas stay exact at large magnitudes', () => {
           components: [
             { type: 'fixed', id: 'base', amount: money(c.fixed) },
             { type: 'category', id: 'other', amounts: { other: money(c.category) } },
-            { type: 'per-unit', id: 'media', metric: { name: 'population', yearOffset: -1, asOf: '12-31' }, rate: oreText(c.rate) },
+            { type: 'per-unit', id: 'media', metric: { name: 'population', yearOffset: -1, asOf: '12-31' }, rate: rateText(c.rate) },
           ],
-          subsidies: [{ id: 'region', funder: 'Region', component: 'base', share: c.subsidyShare }],
+          subsidies: [
+            { id: 'region', funder: 'Region', component: 'base', share: c.subsidyShare },
+            { id: 'state', funder: 'State', component: 'media', perUnit: { rate: rateText(c.subsidyRate), metric: { name: 'population', yearOffset: -1, asOf: '12-31' } } },
+          ],
         };
         const definition = { schemaVersion: 1, id: `fees-${run}`, name: `fees-${run}`, currency: 'SEK', horizon: { from: 2025, to: 2025 }, key: { ref: 'fees', version: 1 } };
         const facts = {
@@ -238,10 +244,58 @@ describe('annex formulas stay exact at large magnitudes', () => {
         };
         const resolved = resolveScenario(definition, facts, { keys: [key] });
         const input: AnnexInput = { resolved, result: computeScenario(resolved), metadata: metadataFor('SEK', { consortium: 'Fees', cooperation: 'Fees', scenarioName: definition.name }, 'sv') };
+        // Where a charge is large, its formula works on the rate's whole numerator (ROUND(Rate×10000)), not on the rate.
+        const { workbook, plan } = buildAnnex(input);
+        const year = plan.years[0];
+        for (const r of year?.rows ?? []) {
+          const media = r.charge.components.find((x) => x.componentId === 'media');
+          if (!media || media.amount * 365 * 100 < 2 ** 46) continue;
+          const formula = workbook.getWorksheet(year?.sheetName ?? '')?.getCell(`${columnOf(plan, 'comp:media').letter}${r.row}`).formula ?? '';
+          expect(formula).toContain(c.rate % 100 === 0 ? 'Rate_media*' : 'ROUND(Rate_media*');
+        }
         const wrong = await mismatches(`fees-${run}`, input);
         expect(wrong.slice(0, 5), `${wrong.length} cells differ`).toEqual([]);
       }),
-      { numRuns: 4, endOnFailure: true },
+      {
+        numRuns: 6,
+        endOnFailure: true,
+        // First a fixed large case: 2 million inhabitants, 5 000 kr per inhabitant with fractions of an öre, half-even.
+        examples: [
+          [
+            {
+              members: [
+                { population: 2_000_000, joinDay: 100, other: false },
+                { population: 1_999_999, joinDay: 1, other: true },
+                { population: 1_234_567, joinDay: 365, other: false },
+              ],
+              fixed: 999_999_999_999,
+              category: 123_456_789_011,
+              rate: 49_999_999,
+              subsidyRate: 12_345_677,
+              subsidyShare: '12.5',
+              unit: '0.01',
+              mode: 'half-even' as Mode,
+            },
+          ],
+          // A fee with öre (2 705 035 749.95 kr) rounded down, and its 37 % share rounded up: LibreOffice's
+          // ROUNDDOWN / ROUNDUP misround at this size, and Fee × 100 is not a whole number in binary.
+          ...(['down', 'up'] as Mode[]).map((mode) => [
+            {
+              members: [
+                { population: 1_000, joinDay: 1, other: false },
+                { population: 5_000, joinDay: 1, other: false },
+              ],
+              fixed: 270_503_574_995,
+              category: 100,
+              rate: 100,
+              subsidyRate: 100,
+              subsidyShare: '37',
+              unit: '0.01',
+              mode,
+            },
+          ]),
+        ],
+      },
     );
   }, 600_000);
 });
