@@ -1,12 +1,12 @@
 /**
- * Turns an uploaded file (its bytes) into a table of text cells: XLSX through exceljs (first
- * worksheet with data), anything else as CSV text in UTF-8 or, when the bytes are not valid
+ * Turns an uploaded file (its bytes) into a table of text cells: XLSX through the bounded
+ * streaming reader in read-xlsx.ts (first worksheet with data), anything else as CSV text in UTF-8 or, when the bytes are not valid
  * UTF-8, Windows-1252 (what Excel on Swedish and Norwegian Windows writes), separated by
  * semicolons, commas or tabs, whichever gives the most consistent rows.
  */
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AndelError, ref } from '../../shared/errors';
+import { MAX_IMPORT_ROWS, readXlsxBounded } from './read-xlsx';
 
 export interface RawTable {
   format: 'csv' | 'xlsx';
@@ -16,7 +16,7 @@ export interface RawTable {
   rows: string[][];
 }
 
-export const MAX_IMPORT_ROWS = 20_000;
+export { MAX_IMPORT_ROWS };
 
 const isZip = (bytes: Uint8Array): boolean => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
@@ -50,45 +50,14 @@ export function guessDelimiter(text: string): string {
   return best.delimiter;
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(value);
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return String(value.error);
-  }
-  return String(value);
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    throw new AndelError('INVALID_INPUT', ref('error.import.notXlsx', { detail: (error as Error).message }));
-  }
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) throw new AndelError('INVALID_INPUT', ref('error.import.noSheet'));
-  if (sheet.rowCount > MAX_IMPORT_ROWS + 50) throw new AndelError('INVALID_INPUT', ref('error.import.sheetTooLong', { rows: sheet.rowCount, max: MAX_IMPORT_ROWS }));
-  const rows: string[][] = [];
-  const width = sheet.columnCount;
-  for (let r = 1; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c += 1) cells.push(cellText(row.getCell(c).value).trim());
-    rows.push(cells);
-  }
+function trimTrailingEmpty(rows: string[][]): string[][] {
+  while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell === '')) rows.pop();
   return rows;
 }
 
 export async function readTable(bytes: Uint8Array): Promise<RawTable> {
   if (bytes.length === 0) throw new AndelError('INVALID_INPUT', ref('error.import.empty'));
-  if (isZip(bytes)) return { format: 'xlsx', encoding: null, delimiter: null, rows: await readXlsx(bytes) };
+  if (isZip(bytes)) return { format: 'xlsx', encoding: null, delimiter: null, rows: trimTrailingEmpty((await readXlsxBounded(bytes)).rows) };
   const { text, encoding } = decodeText(bytes);
   if (text.includes('\u0000')) throw new AndelError('INVALID_INPUT', ref('error.import.notCsvOrXlsx'));
   const delimiter = guessDelimiter(text);

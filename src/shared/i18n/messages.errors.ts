@@ -223,6 +223,26 @@ export const errorMessages = {
     nb: 'Regnearket har {{rows}} rader; Andel importerer høyst {{max}}.',
     en: 'The worksheet has {{rows}} rows; Andel imports at most {{max}}.',
   },
+  'error.import.xlsxTooManyRows': {
+    sv: 'Kalkylbladet ”{{sheet}}” har {{rows}} rader; Andel importerar högst {{max}}. Ingenting lästes in.',
+    nb: 'Regnearket «{{sheet}}» har {{rows}} rader; Andel importerer høyst {{max}}. Ingenting ble lest inn.',
+    en: 'The worksheet "{{sheet}}" has {{rows}} rows; Andel imports at most {{max}}. Nothing was read.',
+  },
+  'error.import.xlsxTooManyColumns': {
+    sv: 'Kalkylbladet ”{{sheet}}” har en cell i {{cell}} (kolumn {{column}}); Andel läser högst {{max}} kolumner. Ta bort cellen eller kopiera tabellen till en ny arbetsbok.',
+    nb: 'Regnearket «{{sheet}}» har en celle i {{cell}} (kolonne {{column}}); Andel leser høyst {{max}} kolonner. Fjern cellen eller kopier tabellen til en ny arbeidsbok.',
+    en: 'The worksheet "{{sheet}}" has a cell in {{cell}} (column {{column}}); Andel reads at most {{max}} columns. Delete the cell or copy the table to a new workbook.',
+  },
+  'error.import.xlsxTooLarge': {
+    sv: 'Delen {{part}} i arbetsboken packas upp till mer än {{megabytes}} MB; Andel läser den inte.',
+    nb: 'Delen {{part}} i arbeidsboken pakkes ut til mer enn {{megabytes}} MB; Andel leser den ikke.',
+    en: 'The part {{part}} of the workbook unpacks to more than {{megabytes}} MB; Andel does not read it.',
+  },
+  'error.import.xlsxTooSlow': {
+    sv: 'Arbetsboken gick inte att läsa på {{seconds}} sekunder; Andel avbröt läsningen.',
+    nb: 'Arbeidsboken kunne ikke leses på {{seconds}} sekunder; Andel avbrøt lesingen.',
+    en: 'The workbook could not be read within {{seconds}} seconds; Andel stopped reading it.',
+  },
   'error.import.fileTooLong': { sv: 'Filen har {{rows}} rader; Andel importerar högst {{max}}.', nb: 'Filen har {{rows}} rader; Andel importerer høyst {{max}}.', en: 'The file has {{rows}} rows; Andel imports at most {{max}}.' },
   'error.import.empty': { sv: 'Filen är tom.', nb: 'Filen er tom.', en: 'The file is empty.' },
   'error.import.notCsvOrXlsx': {
