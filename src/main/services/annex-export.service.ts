@@ -15,7 +15,7 @@ import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { ExportedFile, ExportLogEntry } from '../../shared/api/channels/studio.channels';
 import { computeScenario, resolveScenario, type KeyDefinitionInput, type ResolvedScenario, type ScenarioDefinitionInput, type ScenarioFactsInput, type ScenarioResult } from '../../shared/calc';
-import { AndelError } from '../../shared/errors';
+import { AndelError, entityWord, issue, ref } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { parseJsonColumn } from '../document/canonical-json';
 import { exportAnnex } from '../export/annex/annex.export';
@@ -93,7 +93,7 @@ async function organisationNumbers(db: Kysely<Database>, memberIds: readonly str
 export async function prepareExportSource(db: Kysely<Database>, source: ExportSource, language: ExportLanguage, exportedAt: Date): Promise<PreparedExport> {
   if (source.snapshotId !== undefined) {
     const row = await findSnapshotRow(db, source.snapshotId);
-    if (!row) throw new AndelError('NOT_FOUND', `There is no snapshot with id ${source.snapshotId}.`, [{ path: 'snapshotId', message: `no snapshot with id ${source.snapshotId}` }]);
+    if (!row) throw new AndelError('NOT_FOUND', ref('error.notFound', { what: entityWord('snapshot'), id: source.snapshotId }), [issue('snapshotId', 'error.notFoundField', { what: entityWord('snapshot'), id: source.snapshotId })]);
     const content = parseJsonColumn(row.content) as SnapshotContent;
     const resolved = resolveScenario(content.input.definition, content.input.facts, { keys: content.input.keys });
     const [adopting] = await listAdoptingDecisions(db, [row.id]);
@@ -123,7 +123,7 @@ export async function prepareExportSource(db: Kysely<Database>, source: ExportSo
   }
   const id = source.scenarioId;
   const scenario = await findScenarioRow(db, id);
-  if (!scenario) throw new AndelError('NOT_FOUND', `There is no scenario with id ${id}.`, [{ path: 'scenarioId', message: `no scenario with id ${id}` }]);
+  if (!scenario) throw new AndelError('NOT_FOUND', ref('error.notFound', { what: entityWord('scenario'), id }), [issue('scenarioId', 'error.notFoundField', { what: entityWord('scenario'), id })]);
   const inputs = await loadStudioInputs(db, id);
   const cooperation = await requireCooperation(db, scenario.cooperationId);
   const resolved = resolveScenario(inputs.definition, inputs.facts, { keys: inputs.keys });
@@ -208,7 +208,7 @@ export async function saveLoggedExport(
       await mkdir(dirname(path), { recursive: true });
     } else {
       const folder = target.folder !== undefined ? resolve(target.folder) : workspacePath ? join(dirname(workspacePath), 'Andel exports') : null;
-      if (!folder) throw new AndelError('NO_WORKSPACE', 'Open a workspace before exporting: the file is written next to it.');
+      if (!folder) throw new AndelError('NO_WORKSPACE', ref('error.export.noWorkspace'));
       await mkdir(folder, { recursive: true });
       path = freshPath(folder, file.stem);
     }

@@ -7,7 +7,7 @@ import type { InvoicingFrequency } from '../../shared/api/channels/exports.chann
 import type { ExportedFile } from '../../shared/api/channels/studio.channels';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { ScenarioResult } from '../../shared/calc';
-import { invalidInput } from '../../shared/errors';
+import { invalidField } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { BIBBLIX_INVOICING, type InvoicingRules } from '../export/invoicing/invoice-lines';
 import { exportInvoicingBasis } from '../export/invoicing/invoicing.export';
@@ -40,7 +40,7 @@ export async function exportInvoicingFile(
   const prepared = await prepareExportSource(db, source, input.language, exportedAt);
   const years = prepared.result.years;
   if (input.year !== undefined && !years.includes(input.year)) {
-    throw invalidInput('year', `${input.year} is outside the scenario's horizon ${years[0]}–${years[years.length - 1]}`);
+    throw invalidField('year', 'error.export.yearOutsideHorizon', { year: input.year, from: years[0] ?? '', to: years[years.length - 1] ?? '' });
   }
   const result = input.year === undefined ? prepared.result : onlyYear(prepared.result, input.year);
   const written = await exportInvoicingBasis({ resolved: prepared.resolved, result, rules: invoicingRules(input.frequency), metadata: prepared.metadata });
