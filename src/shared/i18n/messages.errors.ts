@@ -428,39 +428,6 @@ export const errorMessages = {
     en: 'an agreement renews only after an initial term; give initialTermMonths',
   },
 
-  // Exports.
-  'error.export.noWorkspace': {
-    sv: 'Öppna en arbetsyta innan du exporterar: filen skrivs bredvid den.',
-    nb: 'Åpne et arbeidsområde før du eksporterer: filen skrives ved siden av det.',
-    en: 'Open a workspace before exporting: the file is written next to it.',
-  },
-  'error.export.yearOutsideHorizon': {
-    sv: '{{year}} ligger utanför scenariots period {{from}}–{{to}}',
-    nb: '{{year}} ligger utenfor scenarioets periode {{from}}–{{to}}',
-    en: "{{year}} is outside the scenario's horizon {{from}}–{{to}}",
-  },
-
-  // Governance bodies and agreements.
-  'error.body.refersToItself': { sv: 'ett organ kan inte hänvisa till sig självt', nb: 'et organ kan ikke vise til seg selv', en: 'a body cannot refer to itself' },
-  'error.body.notInCooperation': { sv: 'det finns inget organ med id {{id}} i det här samarbetet', nb: 'det finnes ikke noe organ med id {{id}} i dette samarbeidet', en: 'there is no body with id {{id}} in this cooperation' },
-  'error.body.underItsOwnSubBody': {
-    sv: 'organ {{id}} ligger under det här organet; ett organ kan inte placeras under ett av sina egna underorgan',
-    nb: 'organ {{id}} ligger under dette organet; et organ kan ikke plasseres under et av sine egne underorganer',
-    en: 'body {{id}} sits below this body; a body cannot be placed under its own sub-body',
-  },
-  'error.body.endsBeforeStart': { sv: 'slutar ({{endDate}}) innan det börjar ({{startDate}})', nb: 'slutter ({{endDate}}) før det begynner ({{startDate}})', en: 'ends ({{endDate}}) before it starts ({{startDate}})' },
-  'error.body.seatEndsBeforeTaken': { sv: '{{toDate}} ligger före tillträdet ({{fromDate}})', nb: '{{toDate}} ligger før tiltredelsen ({{fromDate}})', en: '{{toDate}} is before the seat was taken ({{fromDate}})' },
-  'error.agreement.partyTwice': {
-    sv: 'organisation {{id}} finns redan med som {{role|lower}}',
-    nb: 'organisasjon {{id}} er allerede oppført som {{role|lower}}',
-    en: 'organisation {{id}} is already listed as {{role|lower}}',
-  },
-  'error.agreement.renewalWithoutTerm': {
-    sv: 'ett avtal förlängs bara efter en första avtalstid; ange initialTermMonths',
-    nb: 'en avtale fornyes bare etter en første avtaleperiode; oppgi initialTermMonths',
-    en: 'an agreement renews only after an initial term; give initialTermMonths',
-  },
-
   // Members and their figures.
   'error.member.notADate': { sv: '”{{value}}” är inget datum som finns (ÅÅÅÅ-MM-DD)', nb: '«{{value}}» er ikke en dato som finnes (ÅÅÅÅ-MM-DD)', en: '"{{value}}" is not a date that exists (expected YYYY-MM-DD)' },
   'error.member.leavesBeforeJoining': {
