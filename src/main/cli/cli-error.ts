@@ -2,7 +2,7 @@
  * How the CLI ends on an error: one clear message on stderr (with every issue of an invalid
  * document), a non-zero exit code, and a stack trace only when ANDEL_DEBUG=1.
  */
-import { AndelError, issuePlace, localizeError, ref } from '../../shared/errors';
+import { AndelError, invalidInput, issuePlace, localizeError, ref } from '../../shared/errors';
 import { isMessageLanguage, languageOfLocale, type MessageLanguage } from '../../shared/i18n/translate';
 import { storageError } from '../db/sqlite-errors';
 
@@ -15,6 +15,25 @@ export const EXIT_USAGE = 2;
 export const EXIT_INTERNAL = 70;
 
 const MAX_ISSUES_SHOWN = 50;
+
+/** Ends a command with this exit code after it has already said what went wrong (e.g. a batch with failures). */
+export class CliExit extends Error {
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}
+
+const badOptions = new WeakSet<AndelError>();
+
+/**
+ * A value the option never takes (`--lang de`, `--format xml`, `--year 20x6`): the command line is
+ * wrong, so the command ends with exit code 2, not 1 (which is for what the workspace refuses).
+ */
+export function badOptionValue(option: string, message: string): AndelError {
+  const error = invalidInput(option, message);
+  badOptions.add(error);
+  return error;
+}
 
 /**
  * The language of the CLI's messages: the command's own `--lang` when it has one, else ANDEL_LANG,
@@ -43,7 +62,7 @@ export function reportError(errorGiven: unknown, write: (text: string) => void, 
     }
     write(`  [${error.code}]\n`);
     if (debug && error.stack) write(`${error.stack}\n`);
-    return error.code === 'INTERNAL' ? EXIT_INTERNAL : EXIT_FAILED;
+    return error.code === 'INTERNAL' ? EXIT_INTERNAL : badOptions.has(error) ? EXIT_USAGE : EXIT_FAILED;
   }
   write(`andel: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   if (debug && error instanceof Error && error.stack) write(`${error.stack}\n`);

@@ -1,9 +1,14 @@
 /**
- * Entry point of `npm run andel -- <command>`. Errors end as a message on stderr and a non-zero
- * exit code; a stack trace only with ANDEL_DEBUG=1.
+ * Entry point of the `andel` command line (built into out/cli/andel.mjs by scripts/build-cli.mjs;
+ * run as `andel …` once installed, or `npm run andel -- …`). Errors end as a message on stderr and a
+ * non-zero exit code; a stack trace only with ANDEL_DEBUG=1.
  */
 import { processIo } from './cli-io';
 import { runCli } from './program';
 
-const code = await runCli(process.argv.slice(2), processIo, process.env.ANDEL_DEBUG === '1');
+// `npm run andel` starts in the project folder; relative paths mean the folder the user typed in.
+const initCwd = process.env['INIT_CWD'];
+if (process.env['npm_lifecycle_event'] === 'andel' && initCwd) process.chdir(initCwd);
+
+const code = await runCli(process.argv.slice(2), processIo, process.env['ANDEL_DEBUG'] === '1');
 process.exitCode = code;

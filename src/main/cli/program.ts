@@ -1,53 +1,75 @@
 /**
- * The `andel` command line. Each command lives in its own module under commands/ and registers
- * itself here; later areas (scenario, annex, decisions) add theirs the same way.
+ * The `andel` command line. Each command lives in its own module under commands/; this file knows
+ * only their names (light metadata) and loads a command's module when that command is run, so
+ * `andel info` never loads the exports (exceljs) or the engine. Help, an unknown command and
+ * `--version` need no command module beyond the ones listed for help.
  */
 import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CliIo } from './cli-io';
-import { EXIT_OK, EXIT_USAGE, cliLanguage, reportError } from './cli-error';
-import { registerAnnexCommand } from './commands/annex.command';
-import { registerBackupCommands } from './commands/backup.command';
-import { registerBudgetCommand } from './commands/budget.command';
-import { registerCooperationCommands } from './commands/cooperations.command';
-import { registerDecisionsCommand } from './commands/decisions.command';
-import { registerDefinitionCommands } from './commands/definitions.command';
-import { registerDemoCommand } from './commands/demo.command';
-import { registerExportJsonCommand } from './commands/export-json.command';
-import { registerImportJsonCommand } from './commands/import-json.command';
-import { registerInfoCommand } from './commands/info.command';
-import { registerInvoicingCommand } from './commands/invoicing.command';
-import { registerRegisterCommand } from './commands/register.command';
-import { registerScenarioCommands } from './commands/scenario.command';
-import { registerRestoreCommand } from './commands/restore.command';
+import { CliExit, EXIT_OK, EXIT_USAGE, cliLanguage, reportError } from './cli-error';
 
-export function createProgram(io: CliIo): Command {
+type Register = (program: Command, io: CliIo) => void;
+
+/** The top-level command names each module registers, and how to load it. */
+export const commandModules: readonly { names: readonly string[]; load: () => Promise<Register> }[] = [
+  { names: ['demo'], load: async () => (await import('./commands/demo.command')).registerDemoCommand },
+  { names: ['info'], load: async () => (await import('./commands/info.command')).registerInfoCommand },
+  { names: ['decisions'], load: async () => (await import('./commands/decisions.command')).registerDecisionsCommand },
+  { names: ['export-json'], load: async () => (await import('./commands/export-json.command')).registerExportJsonCommand },
+  { names: ['import-json'], load: async () => (await import('./commands/import-json.command')).registerImportJsonCommand },
+  { names: ['scenario', 'keys', 'adopt'], load: async () => (await import('./commands/scenario.command')).registerScenarioCommands },
+  { names: ['key', 'scenario-def'], load: async () => (await import('./commands/definitions.command')).registerDefinitionCommands },
+  { names: ['budget'], load: async () => (await import('./commands/budget.command')).registerBudgetCommand },
+  { names: ['annex'], load: async () => (await import('./commands/annex.command')).registerAnnexCommand },
+  { names: ['invoicing'], load: async () => (await import('./commands/invoicing.command')).registerInvoicingCommand },
+  { names: ['register'], load: async () => (await import('./commands/register.command')).registerRegisterCommand },
+  { names: ['batch'], load: async () => (await import('./commands/batch.command')).registerBatchCommand },
+  { names: ['backups', 'backup'], load: async () => (await import('./commands/backup.command')).registerBackupCommands },
+  { names: ['restore'], load: async () => (await import('./commands/restore.command')).registerRestoreCommand },
+  { names: ['create-workspace', 'cooperation', 'organisation', 'participant'], load: async () => (await import('./commands/cooperations.command')).registerCooperationCommands },
+];
+
+/** Andel's version, from the nearest package.json above this module (src/main/cli, or out/cli when built). */
+export function andelVersion(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    try {
+      return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      const parent = dirname(dir);
+      if (parent === dir) return 'unknown';
+      dir = parent;
+    }
+  }
+}
+
+/** The first word of the command line that is not an option: the command to load. */
+function commandWord(argv: readonly string[]): string | undefined {
+  return argv.find((arg) => !arg.startsWith('-'));
+}
+
+/** The program with the modules of the commands in `argv` (every module when the command is not known: help, a typo). */
+export async function createProgram(io: CliIo, argv: readonly string[] = []): Promise<Command> {
   const program = new Command()
     .name('andel')
     .description('Andel on the command line: workspaces, the demo, and the workspace document')
+    .version(andelVersion(), '-V, --version', 'print the version of Andel')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  registerDemoCommand(program, io);
-  registerInfoCommand(program, io);
-  registerDecisionsCommand(program, io);
-  registerExportJsonCommand(program, io);
-  registerImportJsonCommand(program, io);
-  registerScenarioCommands(program, io);
-  registerDefinitionCommands(program, io);
-  registerBudgetCommand(program, io);
-  registerAnnexCommand(program, io);
-  registerInvoicingCommand(program, io);
-  registerRegisterCommand(program, io);
-  registerBackupCommands(program, io);
-  registerRestoreCommand(program, io);
-  registerCooperationCommands(program, io);
+  const word = commandWord(argv);
+  const wanted = commandModules.filter((module) => word !== undefined && module.names.includes(word));
+  for (const module of wanted.length > 0 ? wanted : commandModules) (await module.load())(program, io);
   return program;
 }
 
 /** Runs the CLI and returns the exit code instead of exiting, so it can also run in-process. */
 export async function runCli(argv: readonly string[], io: CliIo, debug = false, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
-  const program = createProgram(io);
   try {
+    const program = await createProgram(io, argv);
     await program.parseAsync(argv as string[], { from: 'user' });
     return EXIT_OK;
   } catch (error) {
@@ -55,6 +77,7 @@ export async function runCli(argv: readonly string[], io: CliIo, debug = false, 
       // Help and version are "errors" to commander; usage mistakes were already printed.
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
+    if (error instanceof CliExit) return error.exitCode;
     return reportError(error, io.err, debug, cliLanguage(argv, env));
   }
 }

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { AndelError } from '../../shared/errors';
+import { errnoReason } from '../files/errno-reason';
 
 export function readJsonFile(path: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new AndelError('FILE_ERROR', `Cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+    throw new AndelError('FILE_ERROR', `Cannot read ${path} (${errnoReason((error as NodeJS.ErrnoException).code)}).`);
   }
   try {
     return JSON.parse(text) as unknown;

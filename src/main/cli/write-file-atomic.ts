@@ -1,5 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { AndelError } from '../../shared/errors';
+import { errnoReason } from '../files/errno-reason';
 
 /** Writes through a temporary file and a rename, so a reader never sees half a document. */
 export function writeFileAtomic(path: string, text: string): void {
@@ -9,6 +10,6 @@ export function writeFileAtomic(path: string, text: string): void {
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new AndelError('FILE_ERROR', `Cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+    throw new AndelError('FILE_ERROR', `Cannot write ${path} (${errnoReason((error as NodeJS.ErrnoException).code)}).`);
   }
 }

@@ -18,6 +18,7 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, openSync, rea
 import { basename, dirname, join } from 'node:path';
 import { AndelError } from '../../shared/errors';
 import { faultPoint } from './fault-point';
+import { errnoReason } from './errno-reason';
 
 /** Errors of a file system that has no hard links (FAT, some network shares). */
 const noHardLinks = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
@@ -48,7 +49,7 @@ const leftoverPattern = /^\.(.+)\.(\d+)\.([0-9a-f]{8})\.andel-(tmp|old)$/u;
 
 export function fileWriteError(path: string, error: unknown): AndelError {
   const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'access is denied' : code === 'EROFS' ? 'the disk is read-only' : code;
+  const why = errnoReason(code);
   return new AndelError('FILE_ERROR', `Cannot write ${path} (${why}); nothing was changed.`, [{ path: 'file', message: `cannot write the file (${why})` }]);
 }
 

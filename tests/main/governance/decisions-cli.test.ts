@@ -43,10 +43,10 @@ describe('andel decisions', { timeout: 120_000 }, () => {
     expect(unknownBody.stderr).toContain('[NOT_FOUND]');
     expect(unknownBody.stdout).toBe('');
     const badStatus = andel('decisions', file, '--status', 'done');
-    expect(badStatus.status).toBe(1);
+    expect(badStatus.status).toBe(2); // a value --status never takes: the command line is wrong
     expect(badStatus.stderr).toContain('--status: "done" is not a status');
     const badFormat = andel('decisions', file, '--format', 'xml');
-    expect(badFormat.status).toBe(1);
+    expect(badFormat.status).toBe(2);
     expect(badFormat.stderr).toContain('--format: "xml" is not a format');
     const missing = andel('decisions', tempDir().file('missing.andel'));
     expect(missing.status).toBe(1);

@@ -5,29 +5,38 @@
  * (never replaced without `--force`) and the workspace, opened like the app does because every
  * export is logged in it.
  */
-import { resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import type { ExportedFile } from '../../../shared/api/channels/studio.channels';
-import { AndelError, invalidInput } from '../../../shared/errors';
+import { AndelError } from '../../../shared/errors';
 import type { Database } from '../../db/database.types';
 import { openWorkspace } from '../../db/open-workspace';
 import { exportLanguages, type ExportLanguage } from '../../export/export-language';
 import { chooseExportSource, exportAnnexFile } from '../../services/annex-export.service';
 import { findScenarioByNames } from '../../services/scenario.service';
+import { badOptionValue } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { refuseWorkspaceAsOutput } from '../../files/same-file';
 
 export function parseLanguage(text: string): ExportLanguage {
   if ((exportLanguages as readonly string[]).includes(text)) return text as ExportLanguage;
-  throw invalidInput('--lang', `"${text}" is not an export language; use sv (Swedish), nb (Norwegian Bokmål) or en (English)`);
+  throw badOptionValue('--lang', `"${text}" is not an export language; use sv (Swedish), nb (Norwegian Bokmål) or en (English)`);
 }
 
 /** The output path, checked before the workspace is opened: never the workspace itself (under any name), never an existing file without --force. */
 export function checkOut(file: string, out: string, force: boolean | undefined): string {
   const path = resolve(out);
   refuseWorkspaceAsOutput(path, file, '--out');
+  // A missing folder is a typing mistake more often than a wish: it is never created.
+  const folder = dirname(path);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new AndelError('FILE_ERROR', `--out: the folder ${folder} does not exist; nothing was written. Create it first.`, [{ path: '--out', message: 'the folder does not exist' }]);
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    throw new AndelError('FILE_ERROR', `--out: ${path} is a folder; name the file to write in it.`, [{ path: '--out', message: 'is a folder' }]);
+  }
   if (!force && existsSync(path)) throw new AndelError('CONFLICT', `--out: ${path} already exists; nothing was written. Give --force to replace it.`, [{ path: '--out', message: 'the file exists' }]);
   return path;
 }

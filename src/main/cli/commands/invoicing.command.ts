@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { invoicingFrequencies, type InvoicingFrequency } from '../../../shared/api/channels/exports.channels';
 import { AndelError, invalidInput } from '../../../shared/errors';
 import { exportInvoicingFile } from '../../services/invoicing-export.service';
+import { badOptionValue } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { checkOut, parseLanguage, reportWritten, scenarioExportOptions, scenarioSource, withWorkspace, type ScenarioExportOptions } from './annex.command';
 
@@ -22,11 +23,11 @@ export function registerInvoicingCommand(program: Command, io: CliIo): void {
     .action(async (file: string, options: Options) => {
       const language = parseLanguage(options.lang);
       if (!(invoicingFrequencies as readonly string[]).includes(options.frequency)) {
-        throw invalidInput('--frequency', `"${options.frequency}" is not an invoicing rule; use ${invoicingFrequencies.join(', ')}`);
+        throw badOptionValue('--frequency', `"${options.frequency}" is not an invoicing rule; use ${invoicingFrequencies.join(', ')}`);
       }
       let year: number | undefined;
       if (options.year !== undefined) {
-        if (!/^\d{4}$/u.test(options.year)) throw invalidInput('--year', `"${options.year}" is not a year such as 2026`);
+        if (!/^\d{4}$/u.test(options.year)) throw badOptionValue('--year', `"${options.year}" is not a year such as 2026`);
         year = Number(options.year);
       }
       const out = checkOut(file, options.out, options.force);

@@ -1,0 +1,67 @@
+/**
+ * Builds the `andel` command line ahead of time: src/main/cli/index.ts bundled by esbuild into
+ * out/cli/ (ES modules, one chunk per command, so a command loads only what it uses). The packages
+ * in package.json's "dependencies" stay outside the bundle (better-sqlite3 is native; exceljs is
+ * loaded only by the exports), so the built CLI runs with production dependencies only.
+ *
+ *   node scripts/build-cli.mjs [--outdir <folder>]
+ *
+ * Run by `npm install` (the "prepare" script), by `npm run build` and by `npm run build:cli`.
+ */
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Builds into `outDir` (replaced as a whole: built beside it, then renamed) and returns the entry file. */
+export function buildCli(outDir = join(root, 'out/cli')) {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const temp = `${outDir}.${process.pid}.tmp`;
+  rmSync(temp, { recursive: true, force: true });
+  buildSync({
+    absWorkingDir: root,
+    entryPoints: { andel: join(root, 'src/main/cli/index.ts') },
+    outdir: temp,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: Object.keys(pkg.dependencies ?? {}),
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    // A bundled CommonJS helper may still call require().
+    banner: { js: "import { createRequire as __andelCreateRequire } from 'node:module'; const require = __andelCreateRequire(import.meta.url);" },
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(temp, outDir);
+  return join(outDir, 'andel.mjs');
+}
+
+/** The newest modification time of the CLI's sources (src/main, src/shared, resources, package.json). */
+function newestSource() {
+  let newest = statSync(join(root, 'package.json')).mtimeMs;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const dir of ['src/main', 'src/shared', 'resources/reference']) if (existsSync(join(root, dir))) walk(join(root, dir));
+  return newest;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const flag = process.argv.indexOf('--outdir');
+  const outDir = flag > 0 ? resolve(process.argv[flag + 1]) : join(root, 'out/cli');
+  // --if-stale (npm run andel): rebuild only when a source is newer than the build.
+  const entry = join(outDir, 'andel.mjs');
+  if (process.argv.includes('--if-stale') && existsSync(entry) && statSync(entry).mtimeMs >= newestSource()) process.exit(0);
+  buildCli(outDir);
+  if (!process.argv.includes('--quiet')) process.stdout.write(`Built the andel command line: ${entry}\n`);
+}
