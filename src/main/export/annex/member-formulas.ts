@@ -91,12 +91,12 @@ function annualValue(ctx: RowContext, columnId: string, fee: FeeComponent): Mino
 
 /**
  * Whether an amount of about `amount` minor units, whose direct numerator is at most (amount + unit) ×
- * `factor`, needs an exact shape: past DIRECT_LIMIT, or — rounding down or up — from DIRECT_QUOTIENT
- * rounding units, where LibreOffice's ROUNDDOWN / ROUNDUP misround (exact-split.ts).
+ * `factor`, needs an exact shape: past DIRECT_LIMIT, or — rounding down, up or half-even — from
+ * DIRECT_QUOTIENT rounding units, where LibreOffice's ROUNDDOWN / ROUNDUP (and MOD) misround (exact-split.ts).
  */
 function beyondDirect(amount: number, factor: number, rule: { unit: number; mode: string }): boolean {
   if ((amount + rule.unit) * factor >= DIRECT_LIMIT) return true;
-  return (rule.mode === 'down' || rule.mode === 'up') && amount / rule.unit >= DIRECT_QUOTIENT;
+  return rule.mode !== 'half-up' && amount / rule.unit >= DIRECT_QUOTIENT;
 }
 
 /**

@@ -87,8 +87,8 @@ export function poolSplitPlan(resolved: ResolvedScenario, year: YearPlan): { blo
     const whole = pool % scale === 0;
     const g = gcd(whole ? scale : 1, 100 * key.rounding.unit);
     const numConst = whole ? (g === scale || g === 100 * key.rounding.unit ? scale / g : scale) : 1;
-    const roundsDownOrUp = key.rounding.mode === 'down' || key.rounding.mode === 'up';
-    const direct = (whole ? pool / scale : pool) * numConst * percent * wMax < DIRECT_LIMIT && !(roundsDownOrUp && pool / key.rounding.unit >= DIRECT_QUOTIENT);
+    // ROUNDDOWN, ROUNDUP and the MOD of half-even are only trusted below DIRECT_QUOTIENT units (exact-split.ts).
+    const direct = (whole ? pool / scale : pool) * numConst * percent * wMax < DIRECT_LIMIT && !(key.rounding.mode !== 'half-up' && pool / key.rounding.unit >= DIRECT_QUOTIENT);
     if (total === 0 || direct) continue;
     const digits = shareDigits(component.share);
     if (digits === null) return null;
