@@ -1,28 +1,41 @@
 /**
- * Regression net for the engine's performance work: hundreds of seeded random scenarios using
- * every component type (mid-year joins and leaves with day and month pro rata, subsidies, bands,
- * overrides, caps and floors, BigInt-range pools) are computed by the live engine and by the frozen
- * copy of the engine as it was before the rewrite (./reference-engine). Results must be identical
- * to the öre, trails equal when requested, and errors identical (same message and field). The
- * columnar figures (computeFigures) are read back cell by cell against the same results.
+ * Differential test of the engine against an independent oracle (./oracle): hundreds of seeded
+ * random scenarios using every rule of docs/key-format.md (every component type, marginal bands,
+ * per-member adjustments, mid-year joins and leaves with day and month pro rata, subsidies, bands,
+ * overrides, caps and floors, indexation, growth, funding, BigInt-range pools) are computed by the
+ * live engine and by the oracle, a small, slow BigInt program written from the doc alone. Every
+ * member-year's components, subsidies, pool total, rounding adjustment, adjustments, gross and net,
+ * the totals, funders, funding and balance must agree to the öre. Where the engine refuses an
+ * input the oracle must find it invalid too; the only refusals allowed to differ are listed in
+ * ENGINE_ONLY_REFUSALS, counted and printed. The engine's other ways of computing (computeFigures,
+ * explainCharge, trails, sweepParameter) are read back against the same results.
  */
 import { describe, expect, it } from 'vitest';
 import * as live from '../../../src/shared/calc';
-import * as ref from './reference-engine/index';
 import { syntheticScenario } from '../../../bench/engine.bench';
 import type { GeneratedCase } from './scenario-generator';
 import { generateCase, Rng } from './scenario-generator';
+import { oracle, OracleInvalid } from './oracle/oracle';
+import type { OracleResult } from './oracle/oracle';
+import { differences } from './oracle/compare';
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: { name: string; message: string; code?: unknown; issues?: unknown } };
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: { name: string; message: string } };
 
 function attempt<T>(fn: () => T): Outcome<T> {
   try {
     return { ok: true, value: fn() };
   } catch (e) {
-    const err = e as { name: string; message: string; code?: unknown; issues?: unknown };
-    return { ok: false, error: { name: err.name, message: err.message, code: err.code, issues: err.issues } };
+    if (e instanceof Error && !(e instanceof OracleInvalid) && e.name !== 'AndelError') throw e; // a crash, not a refusal
+    return { ok: false, error: { name: (e as Error).name, message: (e as Error).message } };
   }
 }
+
+/**
+ * Refusals the engine may make where the oracle computes, on purpose: the engine asks for a metric
+ * value in every year a member takes part even where no charge of that year reads it (a one-time
+ * fee in a later year, a subsidy the member is not eligible for).
+ */
+const ENGINE_ONLY_REFUSALS = [/^no [\w-]+ value for \d{4} \(needed by /];
 
 /** The columnar figures hold exactly the detailed result's numbers, read back cell by cell. */
 function expectFiguresOf(figures: live.ScenarioFigures, result: live.ScenarioResult, componentIds: readonly string[], label: string): void {
@@ -50,231 +63,128 @@ function expectFiguresOf(figures: live.ScenarioFigures, result: live.ScenarioRes
   expect(mismatches.slice(0, 5), label).toEqual([]);
 }
 
-/**
- * The reference engine predates per-member adjustments: a live result of old rules must carry none
- * (every adjustment list empty, every sum 0); it is compared without those fields.
- */
-function withoutAdjustments<T>(outcome: Outcome<T>): Outcome<T> {
-  if (!outcome.ok) return outcome;
-  const strip = (v: unknown): unknown => {
-    const r = v as live.ScenarioResult;
-    const totals = r.totals.map(({ adjustments, ...rest }) => {
-      expect(adjustments).toBe(0);
-      return rest;
-    });
-    const members = r.members.map((m) => ({
-      ...m,
-      years: m.years.map(({ adjustments, adjustment, ...rest }) => {
-        expect(adjustments).toEqual([]);
-        expect(adjustment).toBe(0);
-        return rest;
-      }),
-    }));
-    return { ...r, totals, members };
-  };
-  return { ok: true, value: strip(outcome.value) as T };
+/** The numbers of a result without its trails. */
+const numbers = (r: live.ScenarioResult): unknown => ({ ...r, members: r.members.map((m) => ({ ...m, years: m.years.map((y) => ({ ...y, components: y.components.map((c) => ({ ...c, trail: null })) })) })) });
+
+const stats = { cases: 0, agreed: 0, bothRefused: 0, engineOnlyRefusals: [] as string[], sweeps: 0, sweepSteps: 0, explained: 0, marginalCharges: 0, marginalMultiSlice: 0, adjustedMemberYears: 0, cappedDiscounts: 0, surcharges: 0, discounts: 0, subsidised: 0, overridden: 0, prorated: 0 };
+
+function withParameter(c: GeneratedCase, name: string, value: string): unknown {
+  const def = structuredClone(c.definition) as unknown as { parameters?: Record<string, string> };
+  return { ...def, parameters: { ...(def.parameters ?? {}), [name]: value } };
 }
 
-function stripExplained(y: live.MemberYearCharge): Omit<live.MemberYearCharge, 'adjustments' | 'adjustment'> {
-  const { adjustments, adjustment, ...rest } = y;
-  expect(adjustments).toEqual([]);
-  expect(adjustment).toBe(0);
-  return rest;
+function tally(full: live.ScenarioResult): void {
+  for (const m of full.members) {
+    for (const y of m.years) {
+      if (y.adjustments.some((a) => a.amount !== 0)) stats.adjustedMemberYears++;
+      for (const a of y.adjustments) {
+        if (a.basis.capped) stats.cappedDiscounts++;
+        if (a.amount > 0) stats.surcharges++;
+        if (a.amount < 0) stats.discounts++;
+      }
+      for (const ch of y.components) {
+        if (ch.trail?.marginal) {
+          stats.marginalCharges++;
+          if (ch.trail.marginal.filter((s) => s.units > 0).length > 1) stats.marginalMultiSlice++;
+        }
+        if (ch.subsidies.some((s) => s.amount > 0)) stats.subsidised++;
+        if (ch.trail?.override) stats.overridden++;
+        if (ch.trail?.proRata && ch.trail.proRata.numerator !== ch.trail.proRata.denominator) stats.prorated++;
+      }
+    }
+  }
 }
-
-const stats = { cases: 0, computed: 0, resolveErrors: 0, computeErrors: 0, sweeps: 0, explained: 0 };
 
 function check(c: GeneratedCase, seed: number): void {
   stats.cases++;
-  const rResolved = attempt(() => ref.resolveScenario(c.definition, c.facts));
   const lResolved = attempt(() => live.resolveScenario(c.definition, c.facts));
-  expect(lResolved.ok, c.label).toBe(rResolved.ok);
-  if (!rResolved.ok || !lResolved.ok) {
-    expect(lResolved.ok ? null : lResolved.error, c.label).toEqual(rResolved.ok ? null : rResolved.error);
-    stats.resolveErrors++;
+  const bare = lResolved.ok ? attempt(() => live.computeScenario(lResolved.value)) : lResolved;
+  const want: Outcome<OracleResult> = attempt(() => oracle(c.definition, c.facts));
+  if (!bare.ok) {
+    if (want.ok) {
+      // The engine refused what the oracle computed: only the listed, deliberate refusals may do that.
+      expect(ENGINE_ONLY_REFUSALS.some((r) => r.test(bare.error.message)), `${c.label}: the engine refuses "${bare.error.message}", the oracle computes`).toBe(true);
+      stats.engineOnlyRefusals.push(`${c.label}: ${bare.error.message}`);
+    } else stats.bothRefused++;
     return;
   }
-  const rr = rResolved.value;
-  const lr = lResolved.value;
+  expect(want.ok ? null : want.error.message, `${c.label}: the oracle refuses what the engine computes`).toBeNull();
+  if (!want.ok) return;
+  expect(differences(bare.value, want.value).slice(0, 8), c.label).toEqual([]);
+  stats.agreed++;
 
-  // With trails (the reference's default) and without.
-  const refFull = attempt(() => ref.computeScenario(rr));
-  const refBare = attempt(() => ref.computeScenario(rr, { trail: false }));
-  const liveFull = withoutAdjustments(attempt(() => live.computeScenario(lr, { trail: true })));
-  const liveBareRaw = attempt(() => live.computeScenario(lr));
-  const liveBare = withoutAdjustments(liveBareRaw);
-  expect(liveBare, c.label).toEqual(refBare);
-  expect(liveFull, c.label).toEqual(refFull);
-  const liveFigures = attempt(() => live.computeFigures(lr));
-  if (liveBareRaw.ok && liveFigures.ok) expectFiguresOf(liveFigures.value, liveBareRaw.value, lr.key.components.map((k) => k.id), c.label);
-  else expect(liveFigures.ok ? null : liveFigures.error, c.label).toEqual(refBare.ok ? null : refBare.error);
-  if (!refFull.ok) {
-    stats.computeErrors++;
-    return;
-  }
-  stats.computed++;
-
-  // The lazy trail of single member-years equals the full computation's.
+  // The engine's other ways of computing give the same numbers.
+  const r = (lResolved as { value: live.ResolvedScenario }).value;
+  const full = live.computeScenario(r, { trail: true });
+  expect(numbers(full), c.label).toEqual(numbers(bare.value));
+  expectFiguresOf(live.computeFigures(r), bare.value, r.key.components.map((k) => k.id), c.label);
+  tally(full);
   const rng = new Rng(seed * 31 + 7);
-  const result = refFull.value;
-  for (let k = 0; k < 3 && result.members.length > 0; k++) {
-    const m = rng.pick(result.members);
+  for (let k = 0; k < 3 && full.members.length > 0; k++) {
+    const m = rng.pick(full.members);
     const y = rng.pick(m.years);
-    expect(stripExplained(live.explainCharge(lr, m.id, y.year)), `${c.label} explain ${m.id} ${y.year}`).toEqual(y);
+    expect(live.explainCharge(r, m.id, y.year), `${c.label} explain ${m.id} ${y.year}`).toEqual(y);
     stats.explained++;
   }
 
+  // A sweep's every step is the oracle's result for the scenario with that parameter value.
   if (c.sweep) {
     const { parameter, values } = c.sweep;
-    const rs = attempt(() => ref.sweepParameter(rr, parameter, values));
-    const ls = attempt(() => live.sweepParameter(lr, parameter, values));
-    expect(ls.ok, c.label).toBe(rs.ok);
-    if (rs.ok && ls.ok) {
-      expect(ls.value.length).toBe(rs.value.length);
-      rs.value.forEach((step, i) => {
-        const got = ls.value[i] as live.SweepStep;
-        expect(got.value).toBe(step.value);
-        expect(got.net, `${c.label} sweep ${step.value}`).toEqual(step.net);
-        expect(got.totalNet).toEqual(step.totalNet);
-        // The full result of a step (possibly built on demand) is the reference's too.
-        expect(withoutAdjustments({ ok: true, value: got.result }), `${c.label} sweep ${step.value} result`).toEqual({ ok: true, value: step.result });
-      });
-      stats.sweeps++;
-    } else {
-      expect(ls.ok ? null : ls.error).toEqual(rs.ok ? null : rs.error);
+    const steps = attempt(() => live.sweepParameter(r, parameter, values));
+    if (!steps.ok) {
+      // The engine refuses a sweep when a value makes the key invalid (shares over 100 %): so must the oracle.
+      expect(values.some((v) => !attempt(() => oracle(withParameter(c, parameter, v), c.facts)).ok), `${c.label} sweep refused: ${steps.error.message}`).toBe(true);
+      return;
     }
+    // The oracle is slow: it checks one step (a different one from case to case); every step's net is its result's.
+    const checked = new Set([seed % steps.value.length]);
+    steps.value.forEach((step, i) => {
+      expect(step.net, `${c.label} sweep ${step.value} net`).toEqual(step.result.members.map((m) => m.years.map((y) => y.net)));
+      if (!checked.has(i)) return;
+      const o = oracle(withParameter(c, parameter, step.value), c.facts);
+      expect(differences(step.result, o).slice(0, 5), `${c.label} sweep ${parameter}=${step.value}`).toEqual([]);
+      stats.sweepSteps++;
+    });
+    stats.sweeps++;
   }
 }
 
-/**
- * A generated case rewritten to use the rules the reference engine does not know: every per-unit
- * component with bands charges marginally (a band with a flat amount gets a rate instead), and
- * one to three per-member adjustments (percent surcharges, fixed and percent discounts, some
- * limited to a year) name random members.
- */
-function withNewRules(c: GeneratedCase, seed: number): GeneratedCase {
-  const rng = new Rng(seed * 17 + 3);
-  const def = structuredClone(c.definition) as unknown as Record<string, unknown>;
-  const key = def.key as { components: Record<string, unknown>[]; parameters?: Record<string, string> };
-  const marginal = (comp: Record<string, unknown>): void => {
-    if (comp.type !== 'per-unit' || !Array.isArray(comp.bands)) return;
-    comp.bandMode = 'marginal';
-    for (const b of comp.bands as Record<string, unknown>[]) {
-      if (b.amount !== undefined) {
-        delete b.amount;
-        b.rate = rng.pick(['0.25', '1.5', '12.50', '0.003']);
-      }
-    }
-  };
-  for (const comp of key.components) {
-    marginal(comp);
-    if (comp.type === 'override') marginal(comp.with as Record<string, unknown>);
-  }
-  const facts = c.facts as unknown as { members: { id: string }[] };
-  const ids = [...facts.members.map((m) => m.id), ...((def.additionalMembers as { id: string }[] | undefined) ?? []).map((m) => m.id)];
-  const horizon = def.horizon as { from: number; to: number };
-  const adjustments: Record<string, unknown>[] = [];
-  const n = ids.length === 0 ? 0 : rng.int(1, 3);
-  for (let k = 0; k < n; k++) {
-    const members = [...new Set([rng.pick(ids), rng.pick(ids)])];
-    const a: Record<string, unknown> = { id: `adj${k}`, kind: rng.chance(0.6) ? 'surcharge' : 'discount', members, reason: `reason ${k}` };
-    if (rng.chance(0.6)) a.percent = rng.pick(['20', '7.5', '100', '0', '33.333']);
-    else a.amount = rng.pick(['5000', '0.01', '123456.78']);
-    if (rng.chance(0.3)) a.years = [rng.int(horizon.from, horizon.to)];
-    if (rng.chance(0.3)) a.rounding = { unit: '1', mode: rng.pick(['half-up', 'down', 'up', 'half-even']) };
-    adjustments.push(a);
-  }
-  def.adjustments = adjustments;
-  return { ...c, definition: def as unknown as GeneratedCase['definition'], label: `${c.label} (marginal bands, adjustments)` };
-}
-
-/** One member-year adds up: components + rounding adjustment + adjustments = gross; net = gross − subsidies. */
-function expectAddsUp(result: live.ScenarioResult, label: string): void {
-  for (const m of result.members) {
-    for (const y of m.years) {
-      if (!y.charged) continue;
-      const components = y.components.reduce((s, c) => s + c.amount, 0);
-      const adjustments = y.adjustments.reduce((s, a) => s + a.amount, 0);
-      expect(adjustments, label).toBe(y.adjustment);
-      expect(components + y.roundingAdjustment + y.adjustment, `${label} ${m.id} ${y.year}`).toBe(y.gross);
-      expect(y.net, label).toBe(y.gross - y.subsidies);
-      expect(y.net, `${label} ${m.id} ${y.year}: a discount never leaves less than nothing`).toBeGreaterThanOrEqual(Math.min(0, y.gross - y.adjustment - y.subsidies));
-    }
-  }
-  result.totals.forEach((tot, t) => {
-    expect(tot.adjustments, label).toBe(result.members.reduce((s, m) => s + (m.years[t]?.adjustment ?? 0), 0));
-  });
-}
-
-const newRuleStats = { cases: 0, computed: 0, marginal: 0, adjusted: 0 };
-
-function checkNewRules(c: GeneratedCase, seed: number): void {
-  newRuleStats.cases++;
-  const resolved = attempt(() => live.resolveScenario(c.definition, c.facts));
-  if (!resolved.ok) return;
-  const r = resolved.value;
-  const bare = attempt(() => live.computeScenario(r));
-  const full = attempt(() => live.computeScenario(r, { trail: true }));
-  const figures = attempt(() => live.computeFigures(r));
-  expect(full.ok, c.label).toBe(bare.ok);
-  expect(figures.ok, c.label).toBe(bare.ok);
-  if (!bare.ok || !full.ok || !figures.ok) {
-    expect(figures.ok ? null : figures.error, c.label).toEqual(bare.ok ? null : bare.error);
-    return;
-  }
-  newRuleStats.computed++;
-  if (r.key.fees.some((f) => f.kind === 'per-unit' && f.bandMode === 'marginal')) newRuleStats.marginal++;
-  if (bare.value.members.some((m) => m.years.some((y) => y.adjustments.length > 0))) newRuleStats.adjusted++;
-  // Trails change nothing but the trails.
-  expect(full.value.members.map((m) => m.years.map((y) => [y.gross, y.net, y.adjustments.map((a) => a.amount), y.components.map((x) => x.amount)])), c.label).toEqual(
-    bare.value.members.map((m) => m.years.map((y) => [y.gross, y.net, y.adjustments.map((a) => a.amount), y.components.map((x) => x.amount)])),
-  );
-  expectFiguresOf(figures.value, bare.value, r.key.components.map((k) => k.id), c.label);
-  expectAddsUp(full.value, c.label);
-  const rng = new Rng(seed * 13 + 5);
-  for (let k = 0; k < 3 && full.value.members.length > 0; k++) {
-    const m = rng.pick(full.value.members);
-    const y = rng.pick(m.years);
-    expect(live.explainCharge(r, m.id, y.year), `${c.label} explain ${m.id} ${y.year}`).toEqual(y);
-  }
-  if (c.sweep) {
-    const steps = attempt(() => live.sweepParameter(r, c.sweep?.parameter as string, c.sweep?.values ?? []));
-    // A sweep value may make the key invalid (shares over 100 %): the engine refuses the sweep, as it always has.
-    if (!steps.ok) return;
-    steps.value.forEach((step) => {
-      const direct = live.computeScenario(live.withParameters(r, { [c.sweep?.parameter as string]: step.value }));
-      expect(step.result, `${c.label} sweep ${step.value}`).toEqual(direct);
-      expect(step.net, `${c.label} sweep ${step.value} net`).toEqual(direct.members.map((m) => m.years.map((y) => y.net)));
+describe('engine against the independent oracle (docs/key-format.md)', () => {
+  const CASES = 600;
+  const CHUNK = 150; // a test each, well inside the time limit of one test on a busy machine
+  for (let first = 0; first < CASES; first += CHUNK) {
+    it(`agrees to the öre on random scenarios ${first}–${first + CHUNK - 1}`, () => {
+      for (let seed = first; seed < first + CHUNK; seed++) check(generateCase(seed), seed);
     });
   }
-}
 
-describe('engine regression against the frozen reference engine', () => {
-  const CASES = 600;
-  it(`gives identical results, trails and errors for ${CASES} random scenarios`, () => {
-    for (let seed = 0; seed < CASES; seed++) check(generateCase(seed), seed);
-    // The generator must mostly produce computable scenarios, or the test proves little.
-    expect(stats.computed).toBeGreaterThan(CASES * 0.6);
-    expect(stats.sweeps).toBeGreaterThan(50);
-    console.log('engine regression:', stats);
+  it(`reached every rule in those ${CASES} scenarios`, () => {
+    expect(stats.cases).toBe(CASES);
+    console.log('engine vs oracle:', { ...stats, engineOnlyRefusals: stats.engineOnlyRefusals.length });
+    if (stats.engineOnlyRefusals.length) console.log('skipped (engine-only refusals):\n' + stats.engineOnlyRefusals.join('\n'));
+    // The generator must mostly produce computable scenarios that reach every rule, or the test proves little.
+    expect(stats.agreed).toBeGreaterThan(CASES * 0.75);
+    expect(stats.engineOnlyRefusals.length).toBeLessThan(CASES * 0.02);
+    expect(stats.sweeps).toBeGreaterThan(100);
+    expect(stats.marginalCharges).toBeGreaterThan(500);
+    expect(stats.marginalMultiSlice).toBeGreaterThan(200);
+    expect(stats.adjustedMemberYears).toBeGreaterThan(300);
+    expect(stats.cappedDiscounts).toBeGreaterThan(10);
+    expect(stats.surcharges).toBeGreaterThan(100);
+    expect(stats.discounts).toBeGreaterThan(100);
+    expect(stats.subsidised).toBeGreaterThan(500);
+    expect(stats.overridden).toBeGreaterThan(100);
+    expect(stats.prorated).toBeGreaterThan(500);
   });
 
-  it('keeps computeScenario, computeFigures, explainCharge and sweeps in agreement with marginal bands and per-member adjustments', () => {
-    // The reference engine knows neither rule: the live engine's ways of computing are read against each other.
-    for (let seed = 0; seed < 200; seed++) checkNewRules(withNewRules(generateCase(seed), seed), seed);
-    expect(newRuleStats.computed).toBeGreaterThan(100);
-    expect(newRuleStats.marginal).toBeGreaterThan(15);
-    expect(newRuleStats.adjusted).toBeGreaterThan(70);
-    console.log('new rules:', newRuleStats);
-  });
-
-  it('gives identical results for larger scenarios (100–400 members, up to 10 years)', () => {
-    for (let seed = 10_000; seed < 10_012; seed++) check(generateCase(seed, { members: 100 + (seed % 4) * 100, years: 4 + (seed % 7) }), seed);
+  it('agrees on larger scenarios (100–400 members, up to 10 years)', () => {
+    for (let seed = 10_000; seed < 10_008; seed++) check(generateCase(seed, { members: 100 + (seed % 4) * 100, years: 4 + (seed % 7) }), seed);
   });
 
   it('orders near-equal fractional parts exactly (they differ by less than a float can tell apart)', () => {
-    // 50 % equal + 50 % by population over members a (P) and b (P + 1), pool of one öre: b's exact
-    // fractional part is larger by 1 / (4P + 2); only it may get the öre.
+    // 50 % equal + 50 % by population over members a (P), b (P + 1) and c (0), pool of one öre:
+    // a's exact share is 1/6 + P/(2(2P+1)), b's 1/6 + (P+1)/(2(2P+1)); b's is larger by
+    // 1/(2(2P+1)), so only b may get the öre (c's 1/6 is the smallest).
     for (const P of [1e6, 1e9, 123_456_789_012, 3e12, 3e14, 1e15]) {
       for (const mode of ['half-up', 'down'] as const) {
         const facts = { members: ['a', 'b', 'c'].map((id, i) => ({ id, name: id, category: 'municipality', metrics: { population: { '2025': { value: i === 2 ? 0 : P + i } } } })) };
@@ -291,8 +201,8 @@ describe('engine regression against the frozen reference engine', () => {
     }
   });
 
-  it('raises the error the rules meet first when several charges of a year fail (member by member, then component by component)', () => {
-    // Member a fails on the second component, member b on the first: the rules' order meets a's first.
+  it('refuses an amount too large to compute exactly, as the oracle finds it does not fit', () => {
+    // 4e15 × 100 kr = 4e17 kr = 4e19 öre, beyond 2^53 öre: neither may give a number.
     const facts = {
       members: [
         { id: 'a', name: 'a', category: 'municipality', metrics: { population: { '2025': { value: 10 } }, area: { '2025': { value: 4e15 } } } },
@@ -306,12 +216,13 @@ describe('engine regression against the frozen reference engine', () => {
         { type: 'per-unit', id: 'by-area', metric: 'area', rate: '100' },
       ] },
     };
-    check({ definition, facts, sweep: null, label: 'two failing charges' } as unknown as GeneratedCase, 5);
+    expect(() => oracle(definition, facts)).toThrow(OracleInvalid);
+    // The rules' order meets member a's second component before member b's first.
     expect(() => live.computeScenario(live.resolveScenario(definition, facts))).toThrow('by-area: the amount is too large to compute exactly');
     expect(() => live.computeFigures(live.resolveScenario(definition, facts))).toThrow('by-area: the amount is too large to compute exactly');
   });
 
-  it('gives identical results for the benchmark scenario, with and without trails, and its sweep', () => {
+  it('agrees on the benchmark scenario and its sweep', () => {
     const { definition, facts } = syntheticScenario();
     check({ definition, facts, sweep: { parameter: 'equalShare', values: live.sweepValues(0, 50, 10) }, label: 'bench' }, 1);
   });

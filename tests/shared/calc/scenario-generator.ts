@@ -1,6 +1,8 @@
 /**
- * Seeded generator of random but mostly valid scenarios that use every component type, for the
- * regression test against the frozen reference engine. Deterministic: case k is always the same.
+ * Seeded generator of random but mostly valid scenarios that use every rule of docs/key-format.md
+ * (every component type, marginal bands, per-member adjustments, subsidies, pro rata, indexation,
+ * growth, funding), for the differential test against the oracle (./oracle). Deterministic: case k
+ * is always the same.
  */
 import type { ScenarioDefinitionInput, ScenarioFactsInput } from '../../../src/shared/calc';
 
@@ -316,6 +318,57 @@ export function generateCase(seed: number, opts: { members?: number; years?: num
     additionalMembers.push({ id: 'zz-new', name: 'Newcomer', category: 'municipality', joined: date(rng, from + rng.int(0, nYears - 1)), metrics: { population: { [String(from - 3)]: { value: rng.int(1000, 90000) } }, loans: { [String(from - 3)]: { value: 5 } } } });
   }
 
+  // Newer rules, drawn last so the draws above stay as they were.
+  // Marginal bands: some banded per-unit components charge slice by slice (a rate in every band,
+  // now and then a key parameter); sometimes a KOMBIT-shaped component besides.
+  let marginal = false;
+  const toMarginal = (comp: Json): void => {
+    if (comp.type !== 'per-unit' || !Array.isArray(comp.bands)) return;
+    marginal = true;
+    comp.bandMode = 'marginal';
+    for (const b of comp.bands as Json[]) {
+      if (b.amount !== undefined || rng.chance(0.3)) {
+        delete b.amount;
+        b.rate = rng.pick(['0.25', '1.5', '12.50', '0.003', '25']);
+      }
+    }
+  };
+  if (rng.chance(0.5)) {
+    for (const comp of components) {
+      toMarginal(comp);
+      if (comp.type === 'override') toMarginal(comp.with as Json);
+    }
+  }
+  if (rng.chance(0.25)) {
+    marginal = true;
+    parameters.rateBase = rng.pick(['25', '0.7', '3.333']);
+    parameters.rateAbove = rng.pick(['12.50', '0', '0.35']);
+    const edge = rng.pick([1, 5000, 150000]);
+    components.push(feeCommon({ type: 'per-unit', id: 'marginal', metric: metricRef(), bandMode: 'marginal', bands: [{ from: 0, to: edge, rate: { param: 'rateBase' } }, { from: edge, rate: { param: 'rateAbove' } }] }));
+    if (!sweep || rng.chance(0.3)) sweep = { parameter: 'rateAbove', values: ['0', '6.25', '12.5'] };
+  }
+  // Per-member adjustments: percent (written or a parameter) or fixed, surcharges and discounts
+  // (discounts of 100 % meet subsidies and are capped), some limited to years, some rounded.
+  const adjustments: Json[] = [];
+  const allIds = [...members.map((m) => m.id as string), ...additionalMembers.map((m) => m.id as string)];
+  if (allIds.length > 0 && rng.chance(0.5)) {
+    const n = rng.int(1, 3);
+    for (let k = 0; k < n; k++) {
+      const who = [...new Set([rng.pick(allIds), rng.pick(allIds), rng.pick(allIds)].slice(0, rng.int(1, 3)))];
+      const a: Json = { id: `adj${k}`, kind: rng.chance(0.55) ? 'surcharge' : 'discount', members: who, reason: `reason ${k}` };
+      const r = rng.next();
+      if (r < 0.2) {
+        parameters.adjPercent = rng.pick(['20', '7.5', '100']);
+        a.percent = { param: 'adjPercent' };
+        if (!sweep || rng.chance(0.5)) sweep = { parameter: 'adjPercent', values: ['0', '10', '55.5', '100'] };
+      } else if (r < 0.6) a.percent = rng.pick(['20', '7.5', '100', '0', '33.333']);
+      else a.amount = rng.pick(['5000', '0.01', '123456.78', '0']);
+      if (rng.chance(0.3)) a.years = rng.subset(years);
+      if (rng.chance(0.3)) a.rounding = { unit: rng.pick(['1', '0.01', '100', '0.05']), mode: rng.pick(MODES) };
+      adjustments.push(a);
+    }
+  }
+
   const definition = {
     schemaVersion: 1,
     id: `case-${seed}`,
@@ -331,6 +384,7 @@ export function generateCase(seed: number, opts: { members?: number; years?: num
     additionalMembers,
     funding,
     subsidies: rng.chance(0.1) && componentIds.length ? [{ id: 'extra', funder: 'Extra funder', component: componentIds[0], share: '10' }] : [],
+    adjustments,
   } as unknown as ScenarioDefinitionInput;
-  return { definition, facts: { members } as unknown as ScenarioFactsInput, sweep, label: `seed ${seed}: ${allocation ? 'allocation' : 'fee-schedule'}, ${nMembers} members × ${nYears} years${huge ? ', huge' : ''}${ties ? ', ties' : ''}` };
+  return { definition, facts: { members } as unknown as ScenarioFactsInput, sweep, label: `seed ${seed}: ${allocation ? 'allocation' : 'fee-schedule'}, ${nMembers} members × ${nYears} years${huge ? ', huge' : ''}${ties ? ', ties' : ''}${marginal ? ', marginal' : ''}${adjustments.length ? ', adjustments' : ''}` };
 }
