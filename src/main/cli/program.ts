@@ -9,9 +9,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from './cli-io';
-import { CliExit, EXIT_OK, EXIT_USAGE, cliLanguage, reportError } from './cli-error';
 
 type Register = (program: Command, io: CliIo) => void;
+
+// The same as cli-error.ts's; that module (with the message catalogue) is loaded only on an error.
+const EXIT_OK = 0;
+const EXIT_USAGE = 2;
 
 /** The top-level command names each module registers, and how to load it. */
 export const commandModules: readonly { names: readonly string[]; load: () => Promise<Register> }[] = [
@@ -30,6 +33,7 @@ export const commandModules: readonly { names: readonly string[]; load: () => Pr
   { names: ['backups', 'backup'], load: async () => (await import('./commands/backup.command')).registerBackupCommands },
   { names: ['restore'], load: async () => (await import('./commands/restore.command')).registerRestoreCommand },
   { names: ['create-workspace', 'cooperation', 'organisation', 'participant'], load: async () => (await import('./commands/cooperations.command')).registerCooperationCommands },
+  { names: ['import-population', 'body', 'decision'], load: async () => (await import('./commands/consortium-data.command')).registerConsortiumDataCommands },
 ];
 
 /** Andel's version, from the nearest package.json above this module (src/main/cli, or out/cli when built). */
@@ -77,6 +81,7 @@ export async function runCli(argv: readonly string[], io: CliIo, debug = false, 
       // Help and version are "errors" to commander; usage mistakes were already printed.
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
+    const { CliExit, cliLanguage, reportError } = await import('./cli-error');
     if (error instanceof CliExit) return error.exitCode;
     return reportError(error, io.err, debug, cliLanguage(argv, env));
   }

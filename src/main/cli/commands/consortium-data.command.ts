@@ -1,0 +1,156 @@
+/**
+ * The rest of a consortium from the command line: `import-population` (the app's import of
+ * members' population from a CSV or XLSX, with the same preview, the same row-level errors and
+ * the same one-transaction commit), `body create` and `decision create` (a decision to adopt a
+ * scenario by). Inputs are checked by the app's channel schemas and go through the same services.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { Kysely } from 'kysely';
+import { contract, type Channel, type ParsedInput } from '../../../shared/api/contract';
+import { bodyKinds } from '../../../shared/document/workspace-document.schema';
+import { AndelError, issuePlace, localizeError } from '../../../shared/errors';
+import { ref } from '../../../shared/i18n/translate';
+import type { Database } from '../../db/database.types';
+import { openWorkspace } from '../../db/open-workspace';
+import { createBody } from '../../services/body.service';
+import { systemClock } from '../../services/clock';
+import { findCooperationByName } from '../../services/scenario.service';
+import { bodyIdsNamed, createDecision } from '../../services/decision.service';
+import { commitImport, previewImport } from '../../services/import.service';
+import { cliLanguage } from '../cli-error';
+import type { CliIo } from '../cli-io';
+
+/** Parses with the channel's own schema; what it refuses is reported naming the option. */
+function parse<C extends Channel>(channel: C, input: Record<string, unknown>, optionOf: Record<string, string>): ParsedInput<C> {
+  const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+  const parsed = contract[channel].input.safeParse(defined);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => {
+      const path = issue.path.map(String).join('.') || 'input';
+      return { path: optionOf[path] ?? path, message: issue.message };
+    });
+    throw new AndelError('INVALID_INPUT', `${issues[0]?.path}: ${issues[0]?.message}`, issues);
+  }
+  return parsed.data as ParsedInput<C>;
+}
+
+async function writing<T>(file: string, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+  const workspace = await openWorkspace(file);
+  try {
+    return await work(workspace.db);
+  } finally {
+    await workspace.close();
+  }
+}
+
+function wholeNumber(option: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{1,4}$/.test(text)) throw new AndelError('INVALID_INPUT', `${option}: "${text}" is not a year`, [{ path: option, message: `"${text}" is not a year` }]);
+  return Number(text);
+}
+
+function registerImportPopulation(program: Command, io: CliIo): void {
+  program
+    .command('import-population')
+    .description("import members' population from a CSV or XLSX file (SCB/SSB style), as the app's import view does; any bad row refuses the whole file")
+    .argument('<file>', 'the workspace file')
+    .requiredOption('--from <table>', 'the CSV or XLSX file to read')
+    .option('--year <year>', 'the statistical year when the file has no year column')
+    .option('--reference-date <date>', 'the reference date of the figures (default 31 December of the year)')
+    .option('--source <text>', 'where the figures come from')
+    .option('--create-missing', 'create an organisation for a row that matches none (otherwise such a row is an error)')
+    .option('--dry-run', 'show what would happen and write nothing')
+    .action(async (file: string, options: { from: string; year?: string; referenceDate?: string; source?: string; createMissing?: boolean; dryRun?: boolean }) => {
+      const lang = cliLanguage(process.argv, process.env);
+      const path = resolve(options.from);
+      const content = readFileSync(path);
+      const optionOf = { 'options.year': '--year', 'options.referenceDate': '--reference-date', 'options.source': '--source', contentBase64: '--from' };
+      const previewInput = parse(
+        'import:preview',
+        {
+          fileName: basename(path),
+          contentBase64: content.toString('base64'),
+          options: { year: wholeNumber('--year', options.year), referenceDate: options.referenceDate, source: options.source, createMissing: options.createMissing },
+        },
+        optionOf,
+      );
+      await writing(file, async (db) => {
+        const preview = await previewImport(db, previewInput);
+        const { create, add, update, unchanged } = preview.summary;
+        if (options.dryRun && preview.errors.length === 0) {
+          io.out(`${preview.totalRows} rows, year ${preview.options.year ?? '—'}: ${create} new organisations, ${add} new figures, ${update} changed, ${unchanged} unchanged (dry run, nothing written)\n`);
+          return;
+        }
+        let result;
+        try {
+          // The commit checks every row again and refuses the whole file on any error, naming each row.
+          result = await commitImport(db, { fileName: previewInput.fileName, contentBase64: previewInput.contentBase64, mapping: preview.mapping, options: preview.options }, systemClock);
+        } catch (error) {
+          if (!(error instanceof AndelError) || error.code !== 'INVALID_INPUT' || !error.issues?.length) throw error;
+          const localized = localizeError(error.toApiError(), lang);
+          for (const issue of localized.issues ?? []) io.err(`${issuePlace(issue, lang)}: ${issue.message}\n`);
+          const rows = new Set(preview.errors.map((e) => e.row)).size;
+          throw new AndelError('INVALID_INPUT', ref(rows === 1 ? 'error.import.rowsRefused_one' : 'error.import.rowsRefused_other', { count: rows }));
+        }
+        io.out(`Imported ${result.rows} rows, year ${preview.options.year ?? '—'}: ${result.created} new figures, ${result.updated} changed, ${result.unchanged} unchanged, ${result.organisationsCreated} new organisations\n`);
+      });
+    });
+}
+
+function registerBodyAndDecision(program: Command, io: CliIo): void {
+  program
+    .command('body')
+    .description('bodies of a cooperation')
+    .command('create')
+    .description('create a body (a steering group, a council, …) of a cooperation')
+    .argument('<file>', 'the workspace file')
+    .requiredOption('--cooperation <name>', 'the cooperation, by name')
+    .requiredOption('--name <name>', "the body's name")
+    .option('--kind <kind>', `one of ${bodyKinds.join(', ')}`, 'steering_group')
+    .requiredOption('--pattern <pattern>', 'how its decisions are numbered, e.g. "SG {year}:{n}"')
+    .option('--start <date>', 'from when it exists')
+    .action(async (file: string, options: { cooperation: string; name: string; kind: string; pattern: string; start?: string }) => {
+      await writing(file, async (db) => {
+        const cooperation = await findCooperationByName(db, options.cooperation);
+        const input = parse(
+          'bodies:create',
+          { cooperationId: cooperation.id, name: options.name, kind: options.kind, permanent: true, startDate: options.start, decisionNumberPattern: options.pattern },
+          { name: '--name', kind: '--kind', decisionNumberPattern: '--pattern', startDate: '--start' },
+        );
+        const body = await createBody(db, input, systemClock);
+        io.out(`Body ${body.id} "${body.name}" of ${cooperation.name}\n`);
+      });
+    });
+
+  program
+    .command('decision')
+    .description('decisions of a body')
+    .command('create')
+    .description('record a decision of a body; its number follows the body\'s pattern')
+    .argument('<file>', 'the workspace file')
+    .requiredOption('--body <name>', 'the body, by name')
+    .requiredOption('--title <title>', "the decision's title")
+    .option('--text <text>', "the decision's text", '')
+    .option('--status <status>', 'proposed, adopted, rejected or postponed', 'proposed')
+    .option('--decided <date>', 'the date it was decided (needed unless proposed)')
+    .action(async (file: string, options: { body: string; title: string; text: string; status: string; decided?: string }) => {
+      await writing(file, async (db) => {
+        const ids = await bodyIdsNamed(db, options.body);
+        if (ids.length !== 1) throw new AndelError('INVALID_INPUT', `--body: "${options.body}" names ${ids.length} bodies; give more of the name`, [{ path: '--body', message: `"${options.body}" names ${ids.length} bodies` }]);
+        const input = parse(
+          'decisions:create',
+          { bodyId: ids[0], title: options.title, text: options.text, status: options.status, decidedOn: options.decided },
+          { title: '--title', text: '--text', status: '--status', decidedOn: '--decided' },
+        );
+        const decision = await createDecision(db, input, systemClock);
+        io.out(`Decision ${decision.number} "${decision.title}" (${decision.status}${decision.decidedOn ? ` ${decision.decidedOn}` : ''})\n`);
+      });
+    });
+}
+
+export function registerConsortiumDataCommands(program: Command, io: CliIo): void {
+  registerImportPopulation(program, io);
+  registerBodyAndDecision(program, io);
+}
