@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -14,9 +15,19 @@ const dropCspMetaInDev: Plugin = {
   transformIndexHtml: (html: string) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i, ''),
 };
 
+/** `electron-vite build` (and so CI) also builds the `andel` command line into out/cli (scripts/build-cli.mjs). */
+const buildCommandLine: Plugin = {
+  name: 'andel-build-cli',
+  apply: 'build',
+  async closeBundle() {
+    const script = (await import(pathToFileURL(resolve(__dirname, 'scripts/build-cli.mjs')).href)) as { buildCli: () => string };
+    script.buildCli();
+  },
+};
+
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()],
+    plugins: [externalizeDepsPlugin(), buildCommandLine],
     build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } } },
   },
   preload: {
