@@ -28,7 +28,7 @@ const buildCommandLine: Plugin = {
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin(), buildCommandLine],
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } } },
+    build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), 'xlsx-worker': resolve(__dirname, 'src/main/import/xlsx-worker.ts') } } },
   },
   preload: {
     // A sandboxed preload may require only 'electron': bundle everything else into it.

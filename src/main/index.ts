@@ -5,12 +5,15 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { electronFileDialogs } from './electron/file-dialogs';
 import { startShell } from './electron/shell';
+import { useXlsxWorker } from './import/xlsx-off-thread';
 import { createWorkspaceBackend } from './workspace/workspace-backend';
 
 // This file is bundled to out/main/index.js, beside out/preload and out/renderer.
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const rendererIndexUrl = pathToFileURL(fileURLToPath(new URL('../renderer/index.html', import.meta.url))).href;
 const demoDocumentPath = fileURLToPath(new URL('../../resources/demo/demo-workspace.json', import.meta.url));
+// Workbooks are read in a worker thread (its own entry, built beside index.js).
+useXlsxWorker(fileURLToPath(new URL('./xlsx-worker.js', import.meta.url)));
 
 startShell({
   createBackend: () => createWorkspaceBackend({ demoDocumentPath, fileDialogs: electronFileDialogs }),

@@ -6,7 +6,8 @@
  */
 import Papa from 'papaparse';
 import { AndelError, ref } from '../../shared/errors';
-import { MAX_IMPORT_ROWS, readXlsxBounded } from './read-xlsx';
+import { MAX_IMPORT_ROWS } from './read-xlsx';
+import { readXlsxOffThread } from './xlsx-off-thread';
 
 export interface RawTable {
   format: 'csv' | 'xlsx';
@@ -57,7 +58,7 @@ function trimTrailingEmpty(rows: string[][]): string[][] {
 
 export async function readTable(bytes: Uint8Array): Promise<RawTable> {
   if (bytes.length === 0) throw new AndelError('INVALID_INPUT', ref('error.import.empty'));
-  if (isZip(bytes)) return { format: 'xlsx', encoding: null, delimiter: null, rows: trimTrailingEmpty((await readXlsxBounded(bytes)).rows) };
+  if (isZip(bytes)) return { format: 'xlsx', encoding: null, delimiter: null, rows: trimTrailingEmpty(await readXlsxOffThread(bytes)) };
   const { text, encoding } = decodeText(bytes);
   if (text.includes('\u0000')) throw new AndelError('INVALID_INPUT', ref('error.import.notCsvOrXlsx'));
   const delimiter = guessDelimiter(text);
