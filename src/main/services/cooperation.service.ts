@@ -1,7 +1,7 @@
 /** Cooperations: list, read, create, edit, archive (and delete an empty one, the undo of create). */
 import type { Kysely, Transaction } from 'kysely';
 import type { CooperationChange, CooperationView } from '../../shared/api/channels/cooperations.channels';
-import { AndelError, invalidInput, notFoundError } from '../../shared/errors';
+import { AndelError, invalidField, notFoundError, ref, unknownReference } from '../../shared/errors';
 import type { CooperationUpdate, Database } from '../db/database.types';
 import {
   countCooperationContents, countParticipantsByRole, deleteCooperationRow, findCooperation, insertCooperation, listCooperations,
@@ -56,7 +56,7 @@ export async function getCooperation(db: Kysely<Database>, id: number): Promise<
 
 async function checkHost(db: Db, hostOrganisationId: number | null | undefined): Promise<void> {
   if (hostOrganisationId && !(await findOrganisation(db, hostOrganisationId))) {
-    throw invalidInput('hostOrganisationId', `there is no organisation with id ${hostOrganisationId}`);
+    throw unknownReference('hostOrganisationId', 'organisation', hostOrganisationId);
   }
 }
 
@@ -88,7 +88,7 @@ export async function updateCooperation(db: Kysely<Database>, input: ParsedInput
     const previous = await viewOf(trx, id);
     const startDate = fields.startDate === undefined ? previous.startDate : fields.startDate;
     const endDate = fields.endDate === undefined ? previous.endDate : fields.endDate;
-    if (startDate && endDate && endDate < startDate) throw invalidInput('endDate', `the end date (${endDate}) comes before the start date (${startDate})`);
+    if (startDate && endDate && endDate < startDate) throw invalidField('endDate', 'error.cooperation.endsBeforeStart', { endDate, startDate });
     await checkHost(trx, fields.hostOrganisationId);
     const changes: CooperationUpdate = {};
     if (fields.name !== undefined) changes.name = fields.name;
@@ -126,7 +126,7 @@ export async function deleteCooperation(db: Kysely<Database>, id: number, clock:
     const previous = await viewOf(trx, id);
     const contents = (await listParticipants(trx, id)).length + (await countCooperationContents(trx, id));
     if (contents > 0) {
-      throw new AndelError('CONFLICT', `The cooperation "${previous.name}" still holds ${contents} record(s) (participants, bodies, agreements, budget, keys or scenarios): archive it instead.`);
+      throw new AndelError('CONFLICT', ref('error.cooperation.notEmpty', { name: previous.name, count: contents }));
     }
     await deleteCooperationRow(trx, id);
     await audit(trx, clock, 'cooperation', id, 'delete', previous, null);

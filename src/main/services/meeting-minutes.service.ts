@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { RecordedMinutes } from '../../shared/api/channels/governance.channels';
 import { assertTransition } from '../../shared/governance/decision-status';
-import { AndelError } from '../../shared/errors';
+import { AndelError, enumParam, issue, ref } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { canonicalJson } from '../document/canonical-json';
 import { listAgendaItems, updateAgendaItem } from '../repositories/agenda.repository';
@@ -28,7 +28,7 @@ export async function recordMinutes(db: Kysely<Database>, input: ParsedInputOf<'
     const meeting = await findMeeting(trx, input.meetingId);
     if (!meeting) throw notFound('meeting', input.meetingId);
     if (meeting.status === 'cancelled') {
-      throw new AndelError('CONFLICT', `Meeting "${meeting.title}" was cancelled; it has no minutes to record.`, [{ path: 'meetingId', message: 'the meeting is cancelled' }]);
+      throw new AndelError('CONFLICT', ref('error.minutes.cancelled', { title: meeting.title }), [issue('meetingId', 'error.minutes.cancelledField')]);
     }
     const decidedOn = input.decidedOn ?? meeting.startsAt.slice(0, 10);
     const items = await listAgendaItems(trx, [meeting.id]);
@@ -67,9 +67,8 @@ export async function recordMinutes(db: Kysely<Database>, input: ParsedInputOf<'
       if (!item) continue;
       const recorded = existing.find((d) => d.agendaItemId === item.id && d.status !== 'proposed');
       if (recorded) {
-        throw new AndelError('CONFLICT', `§ ${ordinal.get(item.id)} "${item.title}" is already recorded as ${recorded.number} (${recorded.status}).`, [
-          { path: `items[${input.items.indexOf(given)}].agendaItemId`, message: 'already recorded' },
-        ]);
+        const params = { ordinal: ordinal.get(item.id) ?? '', title: item.title, number: recorded.number, status: enumParam('decisionStatus', recorded.status) };
+        throw new AndelError('CONFLICT', ref('error.minutes.alreadyRecorded', params), [issue(`items[${input.items.indexOf(given)}].agendaItemId`, 'error.minutes.alreadyRecordedField')]);
       }
       if (given.ownerPersonId && !(await findPerson(trx, given.ownerPersonId))) throw notFound('person', given.ownerPersonId);
       const proposal = existing.find((d) => d.agendaItemId === item.id && d.status === 'proposed');

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { OrganisationRecord } from '../../shared/document/workspace-document.schema';
-import { AndelError, notFoundError } from '../../shared/errors';
+import { AndelError, issue, notFoundError, ref } from '../../shared/errors';
 import type { Database, OrganisationRow, OrganisationUpdate } from '../db/database.types';
 import {
   countOrganisationReferences, deleteOrganisationRow, findOrganisation, insertOrganisation, listOrganisations, listOrganisationsWithCode,
@@ -59,7 +59,7 @@ async function checkCodeFree(db: Kysely<Database>, organisation: Pick<Organisati
   const clash = (await listOrganisationsWithCode(db)).find(
     (o) => o.id !== exceptId && o.countryCode === organisation.countryCode && o.kind === organisation.kind && o.officialCode === organisation.officialCode,
   );
-  if (clash) throw new AndelError('CONFLICT', `${clash.name} already has the official code ${organisation.officialCode}.`, [{ path: 'officialCode', message: `already used by ${clash.name}` }]);
+  if (clash) throw new AndelError('CONFLICT', ref('error.organisation.codeTaken', { name: clash.name, code: organisation.officialCode ?? '' }), [issue('officialCode', 'error.organisation.codeTakenField', { name: clash.name })]);
 }
 
 export async function createOrganisation(
@@ -93,7 +93,7 @@ export async function deleteOrganisations(db: Kysely<Database>, ids: number[], c
       const before = await findOrganisation(trx, id);
       if (!before) throw notFound(id);
       const references = await countOrganisationReferences(trx, id);
-      if (references > 0) throw new AndelError('CONFLICT', `${before.name} is still referred to by ${references} record(s) and cannot be deleted.`);
+      if (references > 0) throw new AndelError('CONFLICT', ref('error.organisation.stillReferred', { name: before.name, count: references }));
       await deleteOrganisationRow(trx, id);
       await audit(trx, clock, 'organisation', id, 'delete', before, null);
       deleted.push(toRecord(before));

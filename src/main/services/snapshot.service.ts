@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import type { SnapshotDetail, SnapshotSummary } from '../../shared/api/channels/scenarios.channels';
 import type { ParsedInput } from '../../shared/api/contract';
 import { computeScenario } from '../../shared/calc';
-import { AndelError, notFoundError } from '../../shared/errors';
+import { AndelError, entityWord, enumParam, invalidField, issue, notFoundError, ref } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { canonicalJson, parseJsonColumn } from '../document/canonical-json';
 import { snapshotContentHash } from '../document/reference-checks';
@@ -48,15 +48,13 @@ export async function adoptScenario(db: Kysely<Database>, input: ParsedInput<'sc
   return db.transaction().execute(async (trx) => {
     const prepared = await prepareScenario(trx, input.scenarioId);
     const decision = await findDecisionForAdoption(trx, input.decisionId);
-    if (!decision) throw new AndelError('NOT_FOUND', `There is no decision with id ${input.decisionId}.`, [{ path: 'decisionId', message: `no decision with id ${input.decisionId}` }]);
+    if (!decision) throw new AndelError('NOT_FOUND', ref('error.notFound', { what: entityWord('decision'), id: input.decisionId }), [issue('decisionId', 'error.notFoundField', { what: entityWord('decision'), id: input.decisionId })]);
     if (decision.cooperationId !== prepared.row.cooperationId) {
-      const message = `decision ${decision.number} was taken by ${decision.bodyName}, a body of another cooperation than ${prepared.cooperation.name}`;
-      throw new AndelError('INVALID_INPUT', `decisionId: ${message}`, [{ path: 'decisionId', message }]);
+      throw invalidField('decisionId', 'error.snapshot.otherCooperation', { number: decision.number, body: decision.bodyName, cooperation: prepared.cooperation.name });
     }
     if (NOT_ADOPTING.includes(decision.status)) {
-      throw new AndelError('CONFLICT', `Decision ${decision.number} is ${decision.status}; a ${decision.status} decision cannot adopt a scenario.`, [
-        { path: 'decisionId', message: `the decision is ${decision.status}` },
-      ]);
+      const status = enumParam('decisionStatus', decision.status);
+      throw new AndelError('CONFLICT', ref('error.snapshot.cannotAdopt', { number: decision.number, status }), [issue('decisionId', 'error.snapshot.cannotAdoptField', { status })]);
     }
     // With trails: the snapshot explains each adopted charge without the engine.
     const result = computeScenario(prepared.resolved, { trail: true });

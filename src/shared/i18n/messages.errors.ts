@@ -407,6 +407,48 @@ export const errorMessages = {
     en: "{{year}} is outside the scenario's horizon {{from}}–{{to}}",
   },
 
+  // Organisations, cooperations, snapshots and minutes.
+  'error.organisation.codeTaken': { sv: '{{name}} har redan den officiella koden {{code}}.', nb: '{{name}} har allerede den offisielle koden {{code}}.', en: '{{name}} already has the official code {{code}}.' },
+  'error.organisation.codeTakenField': { sv: 'används redan av {{name}}', nb: 'brukes allerede av {{name}}', en: 'already used by {{name}}' },
+  'error.organisation.stillReferred': {
+    sv: '{{name}} hänvisas fortfarande till av {{count}} poster och kan inte tas bort.',
+    nb: '{{name}} er fortsatt referert til av {{count}} poster og kan ikke slettes.',
+    en: '{{name}} is still referred to by {{count}} record(s) and cannot be deleted.',
+  },
+  'error.cooperation.endsBeforeStart': {
+    sv: 'slutdatumet ({{endDate}}) ligger före startdatumet ({{startDate}})',
+    nb: 'sluttdatoen ({{endDate}}) ligger før startdatoen ({{startDate}})',
+    en: 'the end date ({{endDate}}) comes before the start date ({{startDate}})',
+  },
+  'error.cooperation.notEmpty': {
+    sv: 'Samarbetet ”{{name}}” innehåller fortfarande {{count}} poster (deltagare, organ, avtal, budget, nycklar eller scenarier): arkivera det i stället.',
+    nb: 'Samarbeidet «{{name}}» inneholder fortsatt {{count}} poster (deltakere, organer, avtaler, budsjett, nøkler eller scenarioer): arkiver det i stedet.',
+    en: 'The cooperation "{{name}}" still holds {{count}} record(s) (participants, bodies, agreements, budget, keys or scenarios): archive it instead.',
+  },
+  'error.snapshot.otherCooperation': {
+    sv: 'beslut {{number}} fattades av {{body}}, ett organ i ett annat samarbete än {{cooperation}}',
+    nb: 'vedtak {{number}} ble fattet av {{body}}, et organ i et annet samarbeid enn {{cooperation}}',
+    en: 'decision {{number}} was taken by {{body}}, a body of another cooperation than {{cooperation}}',
+  },
+  'error.snapshot.cannotAdopt': {
+    sv: 'Beslut {{number}} har status {{status|lower}}; ett sådant beslut kan inte anta ett scenario.',
+    nb: 'Vedtak {{number}} har status {{status|lower}}; et slikt vedtak kan ikke vedta et scenario.',
+    en: 'Decision {{number}} is {{status|lower}}; a {{status|lower}} decision cannot adopt a scenario.',
+  },
+  'error.snapshot.cannotAdoptField': { sv: 'beslutet har status {{status|lower}}', nb: 'vedtaket har status {{status|lower}}', en: 'the decision is {{status|lower}}' },
+  'error.minutes.cancelled': {
+    sv: 'Mötet ”{{title}}” är inställt; det finns inget protokoll att föra.',
+    nb: 'Møtet «{{title}}» er avlyst; det finnes ingen protokoll å føre.',
+    en: 'Meeting "{{title}}" was cancelled; it has no minutes to record.',
+  },
+  'error.minutes.cancelledField': { sv: 'mötet är inställt', nb: 'møtet er avlyst', en: 'the meeting is cancelled' },
+  'error.minutes.alreadyRecorded': {
+    sv: '§ {{ordinal}} ”{{title}}” är redan protokollförd som {{number}} ({{status|lower}}).',
+    nb: '§ {{ordinal}} «{{title}}» er allerede protokollført som {{number}} ({{status|lower}}).',
+    en: '§ {{ordinal}} "{{title}}" is already recorded as {{number}} ({{status|lower}}).',
+  },
+  'error.minutes.alreadyRecordedField': { sv: 'redan protokollförd', nb: 'allerede protokollført', en: 'already recorded' },
+
   // Governance bodies and agreements.
   'error.body.refersToItself': { sv: 'ett organ kan inte hänvisa till sig självt', nb: 'et organ kan ikke vise til seg selv', en: 'a body cannot refer to itself' },
   'error.body.notInCooperation': { sv: 'det finns inget organ med id {{id}} i det här samarbetet', nb: 'det finnes ikke noe organ med id {{id}} i dette samarbeidet', en: 'there is no body with id {{id}} in this cooperation' },
