@@ -33,7 +33,9 @@ const MEMBERS = 400;
 const FROM = 2025;
 const TO = 2034;
 
-export function syntheticScenario(): { definition: ScenarioDefinitionInput; facts: ScenarioFactsInput } {
+/** The benchmark scenario; by default 400 members over 2025–2034 (the figures and tests use that one), else any size. */
+export function syntheticScenario(size: { members: number; from: number; to: number } = { members: MEMBERS, from: FROM, to: TO }): { definition: ScenarioDefinitionInput; facts: ScenarioFactsInput } {
+  const { members: MEMBERS, from: FROM, to: TO } = size;
   const pop = { name: 'population', yearOffset: -1, asOf: '12-31' };
   const bands = [
     { from: 0, to: 15000, amount: '5000' },
@@ -43,7 +45,7 @@ export function syntheticScenario(): { definition: ScenarioDefinitionInput; fact
   const definition: ScenarioDefinitionInput = {
     schemaVersion: 1,
     id: 'bench',
-    name: 'Benchmark: 400 members x 10 years, every component type',
+    name: `Benchmark: ${MEMBERS} members x ${TO - FROM + 1} years, every component type`,
     currency: 'SEK',
     horizon: { from: FROM, to: TO },
     key: {
@@ -93,6 +95,63 @@ export function syntheticScenario(): { definition: ScenarioDefinitionInput; fact
   return { definition, facts: { members } };
 }
 
+/** Median wall time and CPU time (this process, user + system) per run, in ms. */
+function medianWithCpu(fn: () => unknown, runs: number, warmup: number): { wall: number; cpu: number } {
+  for (let i = 0; i < warmup; i++) fn();
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    fn();
+    walls.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    cpus.push((used.user + used.system) / 1000);
+  }
+  const mid = (values: number[]): number => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const m = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
+  };
+  return { wall: mid(walls), cpu: mid(cpus) };
+}
+
+/**
+ * computeScenario from 10 members x 5 years to 10 000 members x 20 years, with the growth
+ * exponent k of time ~ (members x years)^k between each size and the previous one (1 = linear).
+ */
+function growth(engine: Engine, how: string): BenchResult[] {
+  const sizes = [
+    { members: 10, years: 5, runs: 200 },
+    { members: 100, years: 10, runs: 100 },
+    { members: 1000, years: 10, runs: 20 },
+    { members: 10000, years: 20, runs: 5 },
+  ];
+  const results: BenchResult[] = [];
+  let previous: { cells: number; wall: number } | null = null;
+  for (const size of sizes) {
+    const { definition, facts } = syntheticScenario({ members: size.members, from: 2025, to: 2025 + size.years - 1 });
+    const resolved = engine.resolveScenario(definition, facts);
+    const measured = medianWithCpu(() => engine.computeScenario(resolved), size.runs, Math.max(1, Math.floor(size.runs / 5)));
+    const cells = size.members * size.years;
+    const exponent = previous ? Math.log(measured.wall / previous.wall) / Math.log(cells / previous.cells) : null;
+    results.push({
+      name: `computeScenario, ${size.members} members x ${size.years} years`,
+      median: measured.wall,
+      cpu: measured.cpu,
+      unit: 'ms',
+      runs: size.runs,
+      note: `${exponent === null ? 'smallest size' : `growth exponent ${exponent.toFixed(2)} from the size before (time ~ (members x years)^k)`}; ${how}`,
+    });
+    previous = { cells, wall: measured.wall };
+  }
+  const first = results[0]!;
+  const last = results[results.length - 1]!;
+  const overall = Math.log(last.median / first.median) / Math.log((10000 * 20) / (10 * 5));
+  last.note = `${last.note}; from 10 x 5 to 10 000 x 20 the exponent is ${overall.toFixed(2)}`;
+  return results;
+}
+
 async function median(fn: () => unknown, runs: number, warmup: number): Promise<number> {
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
@@ -120,6 +179,7 @@ export async function run(): Promise<BenchResult[]> {
   const sweepMs = await median(() => sweepParameter(resolved, 'equalShare', values), 15, 3);
   const note = `${MEMBERS} members x ${TO - FROM + 1} years, 9 component types, 2 subsidies, joins/leaves/observers; ${how}`;
   return [
+    ...growth(engine, how),
     { name: 'computeFigures (every charge per member, year and component, in columns)', median: figuresMs, unit: 'ms', runs: 200, target: 2, note: `${note}; what the studio runs per slider step` },
     { name: 'computeScenario (the same, one object per member-year and charge)', median: computeMs, unit: 'ms', runs: 100, note: `${note}; what the annex, snapshots and the CLI read; about 34 000 objects per run; its median is about 1.5 ms or about 2.8 ms depending on whether V8 decides early in a run to allocate them straight into the old generation (allocation-site pretenuring; with --no-allocation-site-pretenuring every run gives 1.6–1.9 ms)` },
     { name: 'computeScenario with every trail (annex)', median: computeTrailMs, unit: 'ms', runs: 30, note },

@@ -3,7 +3,7 @@
  * measured on, to docs/benchmarks.md. Performance is measured here, never asserted inside tests.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { resolve } from 'node:path';
 import type { BenchModule, BenchResult } from './bench-result';
 
@@ -11,6 +11,7 @@ const modules: { title: string; load: () => Promise<BenchModule> }[] = [
   { title: 'Cost-sharing engine', load: () => import('./engine.bench') },
   { title: 'Excel annex export', load: () => import('./annex.bench') },
   { title: 'Desktop UI in Chromium', load: () => import('./ui.bench') },
+  { title: 'Command line (built), whole commands', load: () => import('./cli.bench') },
 ];
 
 function formatNumber(value: number): string {
@@ -20,7 +21,9 @@ function formatNumber(value: number): string {
 function row(result: BenchResult): string {
   const target = result.target === undefined ? '—' : `< ${result.target} ${result.unit}`;
   const verdict = result.target === undefined ? '' : result.median <= result.target ? 'met' : 'NOT met';
-  return `| ${result.name} | ${formatNumber(result.median)} ${result.unit} | ${result.runs} | ${target} | ${verdict} | ${result.note ?? ''} |`;
+  const cpu = result.cpu === undefined ? '—' : `${formatNumber(result.cpu)} ms`;
+  const load = (result.load ?? loadavg()[0] ?? 0).toFixed(2);
+  return `| ${result.name} | ${formatNumber(result.median)} ${result.unit} | ${cpu} | ${result.runs} | ${load} | ${target} | ${verdict} | ${result.note ?? ''} |`;
 }
 
 async function main(): Promise<void> {
@@ -32,7 +35,7 @@ async function main(): Promise<void> {
     const results = await (await mod.load()).run();
     for (const r of results) console.log(`  ${r.name}: ${formatNumber(r.median)} ${r.unit}`);
     sections.push(
-      [`## ${mod.title}`, '', '| benchmark | median | runs | target | | note |', '| --- | --- | --- | --- | --- | --- |', ...results.map(row), ''].join('\n'),
+      [`## ${mod.title}`, '', '| benchmark | median (wall) | CPU | runs | load avg | target | | note |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...results.map(row), ''].join('\n'),
     );
   }
   const cpu = cpus();
@@ -40,6 +43,7 @@ async function main(): Promise<void> {
     `- measured: ${new Date().toISOString()}`,
     `- machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory`,
     `- system: ${platform()} ${release()}, Node ${process.version}`,
+    `- load average at the end (1, 5, 15 min): ${loadavg().map((l) => l.toFixed(2)).join(', ')}; each figure has the 1-minute load average while it was measured`,
   ].join('\n');
   const doc = [
     '# Benchmarks',
