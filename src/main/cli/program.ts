@@ -33,6 +33,7 @@ export const commandModules: readonly { names: readonly string[]; load: () => Pr
   { names: ['backups', 'backup'], load: async () => (await import('./commands/backup.command')).registerBackupCommands },
   { names: ['restore'], load: async () => (await import('./commands/restore.command')).registerRestoreCommand },
   { names: ['create-workspace', 'cooperation', 'organisation', 'participant'], load: async () => (await import('./commands/cooperations.command')).registerCooperationCommands },
+  { names: ['import-population', 'body', 'decision'], load: async () => (await import('./commands/consortium-data.command')).registerConsortiumDataCommands },
 ];
 
 /** Andel's version, from the nearest package.json above this module (src/main/cli, or out/cli when built). */
