@@ -496,9 +496,9 @@ export const errorMessages = {
   // Import: figures and rows that cannot be read safely, and undoing an import.
   'error.import.fraction': { sv: '”{{value}}” har decimaler: folkmängd är ett heltal', nb: '«{{value}}» har desimaler: et folketall er et heltall', en: '"{{value}}" has a fraction: a population is a whole number' },
   'error.import.extraCells': {
-    sv: 'raden har {{cells}} celler men rubrikraden {{columns}}: ett tusentalsavgränsande komma utan citattecken delar siffran (skriv ”57 000” eller \"57,000\")',
-    nb: 'raden har {{cells}} celler, men overskriftsraden {{columns}}: et tusenskillekomma uten anførselstegn deler tallet (skriv «57 000» eller \"57,000\")',
-    en: 'the row has {{cells}} cells but the header {{columns}}: an unquoted thousands comma splits the figure (write "57 000" or \"57,000\")',
+    sv: 'raden har {{cells}} celler men rubrikraden {{columns}}: ett tusentalsavgränsande komma utan citattecken delar siffran (skriv ”57 000” eller "57,000")',
+    nb: 'raden har {{cells}} celler, men overskriftsraden {{columns}}: et tusenskillekomma uten anførselstegn deler tallet (skriv «57 000» eller "57,000")',
+    en: 'the row has {{cells}} cells but the header {{columns}}: an unquoted thousands comma splits the figure (write "57 000" or "57,000")',
   },
   'error.import.changedSince': {
     sv: 'Importen kan inte ångras: {{name}} {{year}} har ändrats sedan dess. Ingenting ändrades.',
