@@ -4,9 +4,20 @@ import { exportLabels } from '../../../src/main/export/export-labels';
 import { exportLanguages } from '../../../src/main/export/export-language';
 import { isoDateToUtc } from '../../../src/main/export/xlsx/date-cell';
 import { checkDefinedName, defineName } from '../../../src/main/export/xlsx/defined-names';
-import { majorToMinor, minorToMajor, setFormula } from '../../../src/main/export/xlsx/formula-cell';
+import { majorToMinor, minorToMajor, moneySumFormula, setFormula } from '../../../src/main/export/xlsx/formula-cell';
 import { currencyFormat, dateFormat, integerFormat, percentFormat } from '../../../src/main/export/xlsx/number-formats';
 import { columnLetter, headerFooterText, pageFooter, pageHeader, safeSheetName, wrappedLineCount } from '../../../src/main/export/xlsx/sheet-setup';
+
+describe('money totals', () => {
+  it('sum kronor below 2^43 öre and whole öre from there (exact where a spreadsheet adds naively)', () => {
+    // 2^43 = 8 796 093 022 208 öre, about 88 thousand million kronor.
+    expect(moneySumFormula('E6:E9', 8_796_093_022_207)).toBe('ROUND(SUM(E6:E9),2)');
+    expect(moneySumFormula('E6:E9', 8_796_093_022_208)).toBe('SUMPRODUCT(ROUND(E6:E9*100,0))/100');
+    expect(moneySumFormula('E6:E9', -8_796_093_022_208)).toBe('SUMPRODUCT(ROUND(E6:E9*100,0))/100');
+    // Whole units (exponent 0) are exact doubles already.
+    expect(moneySumFormula('E6:E9', 2 ** 50, 0)).toBe('ROUND(SUM(E6:E9),0)');
+  });
+});
 
 describe('minor and major units', () => {
   it.each([

@@ -11,7 +11,7 @@ import type { Worksheet } from 'exceljs';
 import type { ResolvedScenario } from '../../../shared/calc';
 import type { ExportLanguage } from '../export-language';
 import type { ExportLabels } from '../export-labels';
-import { minorToMajor, roundFormula, setFormula, sumFormula } from '../xlsx/formula-cell';
+import { minorToMajor, moneySumFormula, roundFormula, setFormula, sumFormula } from '../xlsx/formula-cell';
 import { amountFormat, integerFormat, percentFormat } from '../xlsx/number-formats';
 import { setText } from '../xlsx/safe-cell';
 import { FONT_NAME, fitRowHeight, setupSheetForPrint, styleHeaderRow, styleTotalRow, writeTitleBlock } from '../xlsx/sheet-setup';
@@ -256,9 +256,6 @@ export function writeMemberSheet(sheet: Worksheet, ctx: MemberSheetContext, year
   });
 }
 
-/** A column total (in minor units) from which the SUM of kronor is replaced by a sum of whole minor units. */
-const LARGE_TOTAL = 2 ** 43;
-
 /** The totals row: SUM of every amount and metric column, rounded to the minor unit. */
 function writeTotals(sheet: Worksheet, ctx: MemberSheetContext, year: YearPlan, money: string, integer: string): void {
   const { plan, resolved, labels } = ctx;
@@ -276,11 +273,8 @@ function writeTotals(sheet: Worksheet, ctx: MemberSheetContext, year: YearPlan, 
       cached += column.kind === 'money' ? Math.round(n * 10 ** exponent) : n;
     }
     if (column.kind === 'money') {
-      // Past 2^43 minor units a sum of kronor doubles could drift by half an öre in a spreadsheet that adds
-      // naively (Excel); there each amount is summed as whole minor units, which is exact below 2^53.
-      const scale = 10 ** exponent;
-      const formula = Math.abs(cached) >= LARGE_TOTAL && exponent > 0 ? `SUMPRODUCT(ROUND(${range}*${scale},0))/${scale}` : roundFormula(sumFormula(range), exponent);
-      setFormula(cell, formula, minorToMajor(cached, exponent));
+      // Past 2^43 minor units each amount is summed as whole minor units (exact in any spreadsheet).
+      setFormula(cell, moneySumFormula(range, cached, exponent), minorToMajor(cached, exponent));
       cell.numFmt = money;
     } else {
       setFormula(cell, sumFormula(range), cached);

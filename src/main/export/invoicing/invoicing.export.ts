@@ -11,7 +11,7 @@ import { annexLabels } from '../annex/annex-labels';
 import type { AnnexMetadata } from '../annex/annex-input';
 import { setDate } from '../xlsx/date-cell';
 import { setDocumentProperties } from '../xlsx/document-properties';
-import { minorToMajor, roundFormula, setFormula, sumFormula } from '../xlsx/formula-cell';
+import { minorToMajor, moneySumFormula, roundFormula, setFormula } from '../xlsx/formula-cell';
 import { amountFormat, dateFormat } from '../xlsx/number-formats';
 import { setText } from '../xlsx/safe-cell';
 import { FONT_NAME, safeSheetName, setColumnWidths, setupSheetForPrint, styleHeaderRow, styleTotalRow, writeTitleBlock } from '../xlsx/sheet-setup';
@@ -93,7 +93,7 @@ export function buildInvoicingWorkbook(input: InvoicingInput): { workbook: Excel
   const sums = [lines.reduce((s, l) => s + l.gross, 0), lines.reduce((s, l) => s + l.subsidy, 0), lines.reduce((s, l) => s + l.net, 0)];
   ['H', 'I', 'J'].forEach((letter, index) => {
     const cell = sheet.getCell(`${letter}${totalRow}`);
-    setFormula(cell, roundFormula(sumFormula(`${letter}${first}:${letter}${Math.max(first, totalRow - 1)}`), exponent), minorToMajor(sums[index] ?? 0, exponent));
+    setFormula(cell, moneySumFormula(`${letter}${first}:${letter}${Math.max(first, totalRow - 1)}`, sums[index] ?? 0, exponent), minorToMajor(sums[index] ?? 0, exponent));
     cell.numFmt = money;
   });
   styleTotalRow(sheet, totalRow, 1, COLUMNS.length);

@@ -63,3 +63,17 @@ export function roundFormula(expression: string, decimals = 2): string {
 export function sumFormula(range: string): string {
   return `SUM(${range})`;
 }
+
+/** From this total (in minor units) a SUM of major-unit doubles could drift by half a minor unit where a spreadsheet adds naively. */
+export const LARGE_TOTAL = 2 ** 43;
+
+/**
+ * The total of a money column whose exact total is `totalMinor`: `ROUND(SUM(range),2)`, or past
+ * LARGE_TOTAL `SUMPRODUCT(ROUND(range*100,0))/100` — each amount as whole minor units, added
+ * exactly below 2^53 in any spreadsheet.
+ */
+export function moneySumFormula(range: string, totalMinor: number, exponent = 2): string {
+  const scale = 10 ** exponent;
+  if (Math.abs(totalMinor) < LARGE_TOTAL || exponent === 0) return roundFormula(sumFormula(range), exponent);
+  return `SUMPRODUCT(ROUND(${range}*${scale},0))/${scale}`;
+}
