@@ -4,6 +4,7 @@ import { AndelError, ref, type ErrorIssue, type MessageParams } from '../../shar
 import { translate } from '../../shared/i18n/translate';
 import { schemaIssueMessage } from '../../shared/i18n/zod-issues';
 import { storageError } from '../db/sqlite-errors';
+import { findControlCharacter } from './control-characters';
 import type { HandlerMap } from './handler-map';
 
 function describePath(path: readonly PropertyKey[]): string {
@@ -51,6 +52,22 @@ export async function dispatch<Ctx>(
         messageKey: first ? 'error.api.invalidInputAt' : 'error.api.invalidInput',
         params,
         issues,
+      },
+    };
+  }
+  const control = findControlCharacter(parsed.data);
+  if (control) {
+    const path = clip(describePath(control.path));
+    const issueParams = { char: control.char, position: control.position };
+    const issue: ErrorIssue = { path, message: translate('en', 'error.api.controlCharacter', issueParams), messageKey: 'error.api.controlCharacter', params: issueParams };
+    return {
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: `Invalid input for ${channel}: ${path}: ${issue.message}`,
+        messageKey: 'error.api.invalidInputAt',
+        params: { channel, path, detail: ref('error.api.controlCharacter', issueParams) },
+        issues: [issue],
       },
     };
   }

@@ -26,6 +26,11 @@ export const errorMessages = {
     nb: 'Andel kunne ikke fullføre {{channel}}: det oppstod en intern feil. Ingenting ble endret.',
     en: 'Andel could not complete {{channel}}: an internal error occurred. Nothing was changed.',
   },
+  'error.api.controlCharacter': {
+    sv: 'innehåller ett styrtecken ({{char}}) på plats {{position}}; ett namn eller en text kan inte innehålla det',
+    nb: 'inneholder et kontrolltegn ({{char}}) på plass {{position}}; et navn eller en tekst kan ikke inneholde det',
+    en: 'contains a control character ({{char}}) at position {{position}}; a name or text cannot hold it',
+  },
   'error.api.noBridge': {
     sv: 'Andel når inte sina data: förbindelsen till programmet saknas. Starta om Andel.',
     nb: 'Andel når ikke dataene sine: forbindelsen til programmet mangler. Start Andel på nytt.',
