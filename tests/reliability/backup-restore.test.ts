@@ -84,14 +84,14 @@ describe('the backup scheduler (plain: injected timers and clock)', () => {
 });
 
 describe('scheduled backups of an open workspace', () => {
-  it('writes consistent copies into <file>-backups/ while it changes, keeping the newest K', async () => {
+  it('writes consistent copies into <file>-backups/ while it changes, keeping every one of the last hour', async () => {
     const dir = tempDir();
     const path = dir.file('budget.andel');
     await createWorkspaceFile(path, { name: 'Budget', defaultCurrency: 'SEK', locale: 'sv' });
     let now = Date.parse('2026-11-21T08:00:00Z');
     const timers = manualTimers();
     const results: unknown[] = [];
-    const session = new WorkspaceSession({ clock: () => new Date(now), autoBackup: { keep: 3, timers, onResult: (r) => results.push(r) } });
+    const session = new WorkspaceSession({ clock: () => new Date(now), autoBackup: { timers, onResult: (r) => results.push(r) } });
     await session.open(path);
     try {
       expect(await session.backupNow()).toBeNull();
@@ -101,7 +101,14 @@ describe('scheduled backups of an open workspace', () => {
         expect(await session.backupNow()).toMatch(/budget-20261121T\d{9}Z\.andel$/);
       }
       const scheduled = listBackups(path).filter((entry) => entry.kind === 'scheduled');
-      expect(scheduled.map((entry) => entry.fileName)).toEqual(['budget-20261121T085000000Z.andel', 'budget-20261121T084000000Z.andel', 'budget-20261121T083000000Z.andel']);
+      // Five backups within 50 minutes: all younger than an hour, so all kept (retention is by age).
+      expect(scheduled.map((entry) => entry.fileName)).toEqual([
+        'budget-20261121T085000000Z.andel',
+        'budget-20261121T084000000Z.andel',
+        'budget-20261121T083000000Z.andel',
+        'budget-20261121T082000000Z.andel',
+        'budget-20261121T081000000Z.andel',
+      ]);
       expect(existsSync(backupFolderFor(path))).toBe(true);
       expect(basename(backupFolderFor(path))).toBe('budget.andel-backups');
       // Each backup is a complete workspace holding what was committed when it was taken.
@@ -122,7 +129,7 @@ describe('restore', { timeout: 120_000 }, () => {
     await createWorkspaceFile(path, { name: 'Plan', defaultCurrency: 'SEK', locale: 'sv' });
     expect(andel('backup', path).status).toBe(0);
     const [backup] = listBackups(path);
-    expect(backup?.kind).toBe('scheduled');
+    expect(backup?.kind).toBe('manual');
 
     const handle = await openWorkspace(path);
     await handle.db.updateTable('meta').set({ workspaceName: 'Plan, changed' }).execute();

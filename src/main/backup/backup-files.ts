@@ -6,8 +6,10 @@
  */
 import { existsSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
+import { backupsToPrune } from './retention';
 
-export type BackupKind = 'scheduled' | 'before-restore' | 'before-migration';
+/** `manual`: taken by `andel backup` (e.g. a nightly job); kept by the same rule as scheduled ones, but on its own. */
+export type BackupKind = 'scheduled' | 'manual' | 'before-restore' | 'before-migration';
 
 export interface BackupEntry {
   path: string;
@@ -42,6 +44,7 @@ function patterns(workspacePath: string): { kind: BackupKind; folder: string; re
   const name = escape(basename(workspacePath));
   return [
     { kind: 'scheduled', folder: backupFolderFor(workspacePath), re: new RegExp(`^${stem}-${TIME}\\.andel$`) },
+    { kind: 'manual', folder: backupFolderFor(workspacePath), re: new RegExp(`^${stem}-manual-${TIME}\\.andel$`) },
     { kind: 'before-restore', folder: backupFolderFor(workspacePath), re: new RegExp(`^${stem}-before-restore-${TIME}\\.andel$`) },
     { kind: 'before-migration', folder: dirname(workspacePath), re: new RegExp(`^${name}\\.backup-${TIME}-v\\d+(?:-\\d+)?\\.andel$`) },
   ];
@@ -50,7 +53,7 @@ function patterns(workspacePath: string): { kind: BackupKind; folder: string; re
 /** A new, unused file name in the backup folder for a backup of `kind` taken at `now`. */
 export function newBackupPath(workspacePath: string, kind: Exclude<BackupKind, 'before-migration'>, now: Date): string {
   const stem = stemOf(workspacePath);
-  const base = join(backupFolderFor(workspacePath), `${stem}-${kind === 'before-restore' ? 'before-restore-' : ''}${compactUtc(now)}`);
+  const base = join(backupFolderFor(workspacePath), `${stem}-${kind === 'scheduled' ? '' : `${kind}-`}${compactUtc(now)}`);
   let target = `${base}.andel`;
   for (let n = 2; existsSync(target); n++) target = `${base}-${n}.andel`;
   return target;
@@ -85,11 +88,13 @@ export function listBackups(workspacePath: string): BackupEntry[] {
   return entries.sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.fileName.localeCompare(a.fileName));
 }
 
-/** Deletes the oldest scheduled backups beyond the newest `keep`; other kinds are never pruned. Returns what was deleted. */
-export function pruneScheduledBackups(workspacePath: string, keep: number): string[] {
-  const scheduled = listBackups(workspacePath).filter((entry) => entry.kind === 'scheduled');
+/**
+ * Deletes the backups of `kind` that the age rule lets go (./retention.ts); other kinds are never
+ * pruned. Returns what was deleted.
+ */
+export function pruneBackups(workspacePath: string, kind: 'scheduled' | 'manual', now: Date): string[] {
   const removed: string[] = [];
-  for (const entry of scheduled.slice(Math.max(0, keep))) {
+  for (const entry of backupsToPrune(listBackups(workspacePath).filter((found) => found.kind === kind), now)) {
     try {
       unlinkSync(entry.path);
       removed.push(entry.path);

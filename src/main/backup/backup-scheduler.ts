@@ -25,9 +25,8 @@ export interface BackupSchedulerOptions {
   onResult?: (result: { path: string } | { error: unknown }) => void;
 }
 
-/** Every 10 minutes, keeping the newest 20: a working day of edits, bounded on disk. */
+/** Every 10 minutes while the workspace changes; kept by age (./retention.ts). */
 export const DEFAULT_BACKUP_INTERVAL_MS = 10 * 60 * 1000;
-export const DEFAULT_BACKUPS_KEPT = 20;
 
 const nodeTimers: BackupTimers = {
   setInterval: (callback, ms) => {

@@ -6,13 +6,14 @@
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { SqliteDatabase } from '../db/sqlite-connection';
-import { ref } from '../../shared/errors';
+import { AndelError, ref } from '../../shared/errors';
+import { quickCheckProblems } from '../db/damaged-workspace';
 import { storageError } from '../db/sqlite-errors';
-import { backupFolderFor, newBackupPath, pruneScheduledBackups } from './backup-files';
+import { backupFolderFor, newBackupPath, pruneBackups } from './backup-files';
 
 export interface TakenBackup {
   path: string;
-  /** Older scheduled backups deleted to keep only the newest ones. */
+  /** Older backups of the same kind deleted by the age rule. */
   pruned: string[];
 }
 
@@ -29,10 +30,16 @@ export async function onlineBackup(sqlite: SqliteDatabase, target: string): Prom
   }
 }
 
-/** A scheduled backup of the open workspace into its backup folder, then pruning to the newest `keep`. */
-export async function takeScheduledBackup(sqlite: SqliteDatabase, workspacePath: string, now: Date, keep: number): Promise<TakenBackup> {
+/**
+ * A backup of the open workspace into its backup folder (`scheduled` by the app, `manual` by
+ * `andel backup`), then pruning that kind by age (./retention.ts). A workspace that fails SQLite's
+ * check is not copied: a damaged copy would replace good ones as they age out.
+ */
+export async function takeBackup(sqlite: SqliteDatabase, workspacePath: string, now: Date, kind: 'scheduled' | 'manual' = 'scheduled'): Promise<TakenBackup> {
+  const problems = quickCheckProblems(sqlite);
+  if (problems) throw new AndelError('FILE_ERROR', ref('error.backup.sourceDamaged', { path: workspacePath, detail: problems }));
   mkdirSync(backupFolderFor(workspacePath), { recursive: true });
-  const path = newBackupPath(workspacePath, 'scheduled', now);
+  const path = newBackupPath(workspacePath, kind, now);
   await onlineBackup(sqlite, path);
-  return { path, pruned: pruneScheduledBackups(workspacePath, keep) };
+  return { path, pruned: pruneBackups(workspacePath, kind, now) };
 }

@@ -6,7 +6,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { APPLICATION_ID_OFFSET, SQLITE_HEADER_MAGIC, SQLITE_HEADER_SIZE, USER_VERSION_OFFSET } from './workspace-format';
 
 export type FileHeader =
-  | { kind: 'sqlite'; applicationId: number; userVersion: number }
+  | { kind: 'sqlite'; applicationId: number; userVersion: number; pageSize: number }
   | { kind: 'not-sqlite' };
 
 export function readFileHeader(path: string): FileHeader {
@@ -25,5 +25,7 @@ export function readFileHeader(path: string): FileHeader {
     kind: 'sqlite',
     applicationId: buffer.readInt32BE(APPLICATION_ID_OFFSET),
     userVersion: buffer.readInt32BE(USER_VERSION_OFFSET),
+    // Offset 16, big-endian; the value 1 means 65 536 (https://www.sqlite.org/fileformat.html).
+    pageSize: buffer.readUInt16BE(16) === 1 ? 65_536 : buffer.readUInt16BE(16),
   };
 }

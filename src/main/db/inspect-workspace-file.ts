@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AndelError, ref } from '../../shared/errors';
+import { damagedWorkspaceError } from './damaged-workspace';
 import { readFileHeader } from './file-header';
 import { hasAndelMeta, readMigrationState } from './migration-state';
 import { knownMigrationNames } from './migrations/migration-provider';
@@ -18,8 +19,11 @@ export function newerVersionError(path: string, detail: string): AndelError {
 
 export function inspectWorkspaceFile(path: string, options: ConnectionOptions): void {
   let isFile: boolean;
+  let size = 0;
   try {
-    isFile = statSync(path).isFile();
+    const stat = statSync(path);
+    isFile = stat.isFile();
+    size = stat.size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new AndelError('FILE_ERROR', code === 'ENOENT' ? ref('error.workspace.missing', { path }) : ref('error.workspace.cannotRead', { path, detail: code ?? 'error' }));
@@ -38,6 +42,11 @@ export function inspectWorkspaceFile(path: string, options: ConnectionOptions): 
   }
   if (header.applicationId !== ANDEL_APPLICATION_ID) {
     throw new AndelError('NOT_A_WORKSPACE', ref('error.workspace.foreignSqlite', { name, applicationId: header.applicationId }));
+  }
+  // A file cut short (a copy that stopped, a disk that filled) is refused before SQLite opens it:
+  // SQLite would read the missing end as zeros, and a later write would pad and alter the file.
+  if (header.pageSize < 512 || size % header.pageSize !== 0) {
+    throw damagedWorkspaceError(path, { truncated: { size, pageSize: header.pageSize } }, options);
   }
   if (header.userVersion > knownMigrationNames.length) {
     throw newerVersionError(path, `schema level ${header.userVersion}, this Andel knows up to ${knownMigrationNames.length}`);

@@ -29,7 +29,17 @@ class AndelSqliteDialect extends SqliteDialect {
   }
 }
 
-/** Wraps an open connection; destroying the Kysely instance closes the connection. */
+/**
+ * Wraps an open connection; destroying the Kysely instance closes the connection — also when no
+ * query ran (Kysely starts its driver lazily and then leaves a never-used connection open, which
+ * would keep the file open and its WAL behind).
+ */
 export function createKysely(sqlite: SqliteDatabase): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new AndelSqliteDialect(sqlite), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({ dialect: new AndelSqliteDialect(sqlite), plugins: [new CamelCasePlugin()] });
+  const destroy = db.destroy.bind(db);
+  db.destroy = async () => {
+    await destroy();
+    if (sqlite.open) sqlite.close();
+  };
+  return db;
 }

@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import { AndelError, ref } from '../../shared/errors';
 import { backupBeforeMigrate } from './backup-before-migrate';
+import { damagedWorkspaceError, isDamageError, quickCheckProblems } from './damaged-workspace';
 import type { Database } from './database.types';
 import { inspectWorkspaceFile, newerVersionError } from './inspect-workspace-file';
 import { createKysely } from './kysely-instance';
@@ -41,7 +42,7 @@ function assertWritable(path: string): void {
 }
 
 /** Opens the connection and decides whether a backup and migration are needed, before any write. */
-function openChecked(path: string, options: OpenOptions, now: () => Date): { sqlite: SqliteDatabase; backupPath: string | null } {
+function openChecked(path: string, options: OpenOptions, now: () => Date): { sqlite: SqliteDatabase; backupPath: string | null; pending: boolean } {
   let sqlite = openReadWrite(path, options);
   // Read again through the real connection: unlike the in-memory probe it sees a WAL left by a crash.
   const state = readMigrationState(sqlite);
@@ -55,7 +56,7 @@ function openChecked(path: string, options: OpenOptions, now: () => Date): { sql
     backupPath = backupBeforeMigrate(path, state.applied.length, now());
     sqlite = openReadWrite(path, options);
   }
-  return { sqlite, backupPath };
+  return { sqlite, backupPath, pending: state.pending.length > 0 };
 }
 
 export async function openWorkspace(pathGiven: string, options: OpenOptions = {}): Promise<WorkspaceHandle> {
@@ -68,9 +69,14 @@ export async function openWorkspace(pathGiven: string, options: OpenOptions = {}
   try {
     const opened = openChecked(path, options, now);
     sqlite = opened.sqlite;
+    // A damaged page must not take edits (and then spread into every backup): refuse the file as it is.
+    const problems = quickCheckProblems(sqlite);
+    if (problems) throw damagedWorkspaceError(path, { check: problems }, options);
     sqlite.pragma('journal_mode = WAL');
     const db = createKysely(sqlite);
-    await runMigrations(db, options.migrateTo);
+    // Nothing is written to a current workspace by opening it: the migrator (which takes its lock
+    // row even when it has nothing to do) runs only when there is a schema change to apply.
+    if (opened.pending || options.migrateTo) await runMigrations(db, options.migrateTo);
     let closed = false;
     return {
       path,
@@ -91,6 +97,7 @@ export async function openWorkspace(pathGiven: string, options: OpenOptions = {}
     if (sqlite?.open) sqlite.close();
     lock.release();
     if (error instanceof AndelError) throw error;
+    if (isDamageError(error)) throw damagedWorkspaceError(path, { check: (error as Error).message }, options);
     throw new AndelError('FILE_ERROR', ref('error.workspace.cannotOpen', { path, detail: (error as Error).message }));
   }
 }

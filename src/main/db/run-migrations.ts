@@ -18,5 +18,7 @@ export async function runMigrations(db: Kysely<Database>, target?: string): Prom
   }
   const applied = await sql<{ count: number }>`SELECT count(*) AS count FROM kysely_migration`.execute(db);
   const level = Number(applied.rows[0]?.count ?? 0);
-  await sql.raw(`PRAGMA user_version = ${level}`).execute(db);
+  // Written only when it changes: opening a current workspace must not touch its header.
+  const current = await sql<{ user_version: number }>`PRAGMA user_version`.execute(db);
+  if (Number(current.rows[0]?.user_version) !== level) await sql.raw(`PRAGMA user_version = ${level}`).execute(db);
 }

@@ -90,7 +90,7 @@ export function acquireWorkspaceLock(workspacePath: string, options: LockOptions
     const holder = readHolder(infoPath);
     const here = hostname();
     const who = holder && holder.pid !== process.pid ? `process ${holder.pid}${holder.host !== here ? ` on ${holder.host}` : ''}, since ${holder.since}` : holder ? `this process, since ${holder.since}` : 'another process';
-    throw new AndelError('FILE_ERROR', ref('error.workspace.openElsewhere', { path: workspacePath, who, lockPath: infoPath }));
+    throw new AndelError('FILE_ERROR', ref('error.workspace.heldElsewhere', { path: workspacePath, who }));
   }
   const mine: Holder = { pid: process.pid, host: hostname(), since: now().toISOString() };
   writeHolder(infoPath, mine);

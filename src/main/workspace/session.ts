@@ -12,9 +12,9 @@ import type { Database } from '../db/database.types';
 import { openWorkspace, type WorkspaceHandle } from '../db/open-workspace';
 import { importDocument } from '../document/import-document';
 import { listBackups, type BackupEntry } from '../backup/backup-files';
-import { BackupScheduler, DEFAULT_BACKUP_INTERVAL_MS, DEFAULT_BACKUPS_KEPT, type BackupTimers } from '../backup/backup-scheduler';
+import { BackupScheduler, DEFAULT_BACKUP_INTERVAL_MS, type BackupTimers } from '../backup/backup-scheduler';
 import { restoreWorkspace, type RestoreResult } from '../backup/restore-workspace';
-import { takeScheduledBackup } from '../backup/take-backup';
+import { takeBackup } from '../backup/take-backup';
 import { systemClock, type Clock } from '../services/clock';
 
 export interface WorkspaceSessionOptions {
@@ -27,8 +27,6 @@ export interface WorkspaceSessionOptions {
 
 export interface AutoBackupOptions {
   intervalMs?: number;
-  /** How many scheduled backups to keep. */
-  keep?: number;
   timers?: BackupTimers;
   onResult?: (result: { path: string } | { error: unknown }) => void;
 }
@@ -163,12 +161,11 @@ export class WorkspaceSession {
   private startBackups(handle: WorkspaceHandle): void {
     const auto = this.options.autoBackup;
     if (!auto) return;
-    const keep = auto.keep ?? DEFAULT_BACKUPS_KEPT;
     const changes = handle.sqlite.prepare('SELECT total_changes()').pluck();
     this.scheduler = new BackupScheduler(
       {
         changeCounter: () => Number(changes.get()),
-        backup: async (now) => (await takeScheduledBackup(handle.sqlite, handle.path, now, keep)).path,
+        backup: async (now) => (await takeBackup(handle.sqlite, handle.path, now, 'scheduled')).path,
       },
       { intervalMs: auto.intervalMs ?? DEFAULT_BACKUP_INTERVAL_MS, clock: this.clock, ...(auto.timers ? { timers: auto.timers } : {}), ...(auto.onResult ? { onResult: auto.onResult } : {}) },
     );

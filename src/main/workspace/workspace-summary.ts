@@ -1,14 +1,12 @@
 /**
- * A look at a workspace file without opening it for work: no lock, no migration, no write. Reads an
- * in-memory copy, so it works while the file is open in the app (changes still in the app's WAL
- * may not be counted yet).
+ * A look at a workspace file without opening it for work: no lock, no migration written, no write
+ * (src/main/db/read-workspace.ts), so it works while the file is open in the app and counts what
+ * the app has committed.
  */
-import { resolve } from 'node:path';
 import { workspaceTables } from '../db/database.types';
-import { inspectWorkspaceFile } from '../db/inspect-workspace-file';
-import { createKysely } from '../db/kysely-instance';
 import { knownMigrationNames } from '../db/migrations/migration-provider';
-import { openInMemoryCopy, type ConnectionOptions } from '../db/sqlite-connection';
+import { readingWorkspace } from '../db/read-workspace';
+import type { ConnectionOptions } from '../db/sqlite-connection';
 import { countRows, getMeta, listAppliedMigrations } from '../repositories/meta.repository';
 
 export interface WorkspaceSummary {
@@ -26,10 +24,7 @@ export interface WorkspaceSummary {
 }
 
 export async function readWorkspaceSummary(pathGiven: string, options: ConnectionOptions = {}): Promise<WorkspaceSummary> {
-  const path = resolve(pathGiven);
-  inspectWorkspaceFile(path, options);
-  const db = createKysely(openInMemoryCopy(path, options));
-  try {
+  return readingWorkspace(pathGiven, async (db, path) => {
     const applied = await listAppliedMigrations(db);
     const meta = await getMeta(db);
     const counts = await countRows(db, workspaceTables);
@@ -44,7 +39,5 @@ export async function readWorkspaceSummary(pathGiven: string, options: Connectio
       pendingMigrations: knownMigrationNames.filter((name) => !applied.includes(name)),
       counts,
     };
-  } finally {
-    await db.destroy();
-  }
+  }, options);
 }

@@ -48,6 +48,7 @@ export const channelNameList = [
   'funding:save',
   'import:commit',
   'import:preview',
+  'import:revert',
   'invoicing:export',
   'keys:exportFile',
   'keys:get',

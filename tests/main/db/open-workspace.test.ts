@@ -33,7 +33,7 @@ describe('creating and opening a workspace', () => {
     expect(dir.list()).toEqual(['a.andel']); // no temporary file, WAL or lock left behind
 
     const header = readFileHeader(path);
-    expect(header).toEqual({ kind: 'sqlite', applicationId: ANDEL_APPLICATION_ID, userVersion: knownMigrationNames.length });
+    expect(header).toEqual({ kind: 'sqlite', applicationId: ANDEL_APPLICATION_ID, userVersion: knownMigrationNames.length, pageSize: 4096 });
 
     const first = await openWorkspace(path);
     expect(first.backupPath).toBeNull();

@@ -68,10 +68,12 @@ describe('one Andel process per workspace file', { timeout: 120_000 }, () => {
     await createWorkspaceFile(path, { name: 'Open', defaultCurrency: 'SEK', locale: 'sv' });
     const handle = await openWorkspace(path);
     try {
-      const result = runAndel(['export-json', path, '--out', dir.file('out.json')]);
+      // A command that writes (a backup) is refused; one that only reads (export-json) may run.
+      const result = runAndel(['backup', path]);
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(`already open in another Andel window or process (process ${process.pid}`);
-      expect(existsSync(dir.file('out.json'))).toBe(false);
+      expect(existsSync(`${path}-backups`)).toBe(false);
+      expect(runAndel(['export-json', path, '--out', dir.file('out.json')]).status).toBe(0);
     } finally {
       await handle.close();
     }

@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { listBackups, type BackupEntry } from '../../backup/backup-files';
-import { DEFAULT_BACKUPS_KEPT } from '../../backup/backup-scheduler';
-import { takeScheduledBackup } from '../../backup/take-backup';
+import { takeBackup } from '../../backup/take-backup';
 import { openWorkspace } from '../../db/open-workspace';
 import type { CliIo } from '../cli-io';
 
 const kindLabel: Record<BackupEntry['kind'], string> = {
   scheduled: 'scheduled',
+  manual: 'manual',
   'before-restore': 'before restore',
   'before-migration': 'before update',
 };
@@ -37,12 +37,12 @@ export function registerBackupCommands(program: Command, io: CliIo): void {
 
   program
     .command('backup')
-    .description(`take a backup of a workspace now, into <file>-backups/ (keeps the newest ${DEFAULT_BACKUPS_KEPT} scheduled ones)`)
+    .description('take a backup of a workspace now (e.g. from a nightly job), into <file>-backups/ as a manual backup; manual backups are kept by age, apart from the app\'s scheduled ones')
     .argument('<file>', 'the workspace file')
     .action(async (file: string) => {
       const workspace = await openWorkspace(file);
       try {
-        const taken = await takeScheduledBackup(workspace.sqlite, workspace.path, new Date(), DEFAULT_BACKUPS_KEPT);
+        const taken = await takeBackup(workspace.sqlite, workspace.path, new Date(), 'manual');
         io.out(`Wrote ${taken.path}\n`);
       } finally {
         await workspace.close();

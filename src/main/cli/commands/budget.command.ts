@@ -9,7 +9,7 @@ import { AndelError } from '../../../shared/errors';
 import { getBudget } from '../../services/budget.service';
 import { findCooperationByName } from '../../services/scenario.service';
 import type { CliIo } from '../cli-io';
-import { readingInMemoryCopy } from '../read-in-memory-copy';
+import { readingWorkspace } from '../../db/read-workspace';
 
 function onlyYear(budget: BudgetOverview, year: number | undefined): BudgetOverview {
   if (year === undefined) return budget;
@@ -69,7 +69,7 @@ export function registerBudgetCommand(program: Command, io: CliIo): void {
       if (!['table', 'json'].includes(options.format)) throw new AndelError('INVALID_INPUT', `--format: expected table or json, not "${options.format}"`, [{ path: '--format', message: 'expected table or json' }]);
       const year = options.year === undefined ? undefined : Number(options.year);
       if (year !== undefined && !Number.isInteger(year)) throw new AndelError('INVALID_INPUT', `--year: "${options.year}" is not a year`, [{ path: '--year', message: 'expected a year' }]);
-      const budget = await readingInMemoryCopy(file, async (db) => getBudget(db, { cooperationId: (await findCooperationByName(db, options.cooperation)).id }));
+      const budget = await readingWorkspace(file, async (db) => getBudget(db, { cooperationId: (await findCooperationByName(db, options.cooperation)).id }));
       if (year !== undefined && !budget.years.includes(year)) {
         throw new AndelError('INVALID_INPUT', `--year: ${budget.cooperation.name} has no budget for ${year} (it has ${budget.years.join(', ') || 'none'})`, [{ path: '--year', message: `no budget for ${year}` }]);
       }

@@ -22,7 +22,7 @@ import { matchByName } from '../../services/scenario.service';
 import { systemClock } from '../../services/clock';
 import { EXIT_USAGE, cliLanguage, reportError } from '../cli-error';
 import type { CliIo } from '../cli-io';
-import { readingInMemoryCopy } from '../read-in-memory-copy';
+import { readingWorkspace } from '../../db/read-workspace';
 
 /** The option that sets each contract field, so an error names what the user typed. */
 const OPTION_OF: Record<string, string> = {
@@ -161,7 +161,7 @@ function registerCooperation(program: Command, io: CliIo): void {
     .action(
       action(io, async (file: string, options: { all?: boolean; format: string }) => {
         const format = formatOf(options.format);
-        const list = await readingInMemoryCopy(file, (db) => listCooperationSummaries(db, { includeArchived: options.all ?? false }));
+        const list = await readingWorkspace(file, (db) => listCooperationSummaries(db, { includeArchived: options.all ?? false }));
         if (format === 'json') io.out(`${JSON.stringify(list, null, 2)}\n`);
         else io.out(table(['Id', 'Name', 'Kind', 'Currency', 'Country', 'Members', 'Observers', 'Admin.', 'Archived'], list.map((c) => [String(c.id), c.name, c.kind, c.currency, c.countryCode ?? '', String(c.memberCount), String(c.observerCount), String(c.administrativePartyCount), c.archivedOn ?? ''])));
       }),
@@ -235,7 +235,7 @@ function registerOrganisation(program: Command, io: CliIo): void {
     .action(
       action(io, async (file: string, options: { format: string }) => {
         const format = formatOf(options.format);
-        const list = await readingInMemoryCopy(file, (db) => listAllOrganisations(db));
+        const list = await readingWorkspace(file, (db) => listAllOrganisations(db));
         if (format === 'json') io.out(`${JSON.stringify(list, null, 2)}\n`);
         else io.out(table(['Id', 'Name', 'Kind', 'Country', 'Code', 'Org. number'], list.map((o) => [String(o.id), o.name, o.kind, o.countryCode, o.officialCode ?? '', o.orgNumber ?? ''])));
       }),
@@ -310,7 +310,7 @@ function registerParticipant(program: Command, io: CliIo): void {
     .action(
       action(io, async (file: string, options: { cooperation: string; format: string }) => {
         const format = formatOf(options.format);
-        const rows = await readingInMemoryCopy(file, async (db) => listCooperationParticipants(db, (await cooperationRef(db, options.cooperation)).id));
+        const rows = await readingWorkspace(file, async (db) => listCooperationParticipants(db, (await cooperationRef(db, options.cooperation)).id));
         if (format === 'json') io.out(`${JSON.stringify(rows, null, 2)}\n`);
         else io.out(table(['Organisation', 'Code', 'Role', 'Joined', 'Left', 'Invoiced via'], rows.map((p) => [p.organisationName, p.officialCode ?? '', p.role, p.joinedOn ?? '', p.leftOn ?? '', p.viaOrganisationName ?? ''])));
       }),

@@ -12,7 +12,7 @@ import { csvText, neutraliseFormula } from '../../export/text-export';
 import { bodyIdsNamed, listDecisionRegister } from '../../services/decision.service';
 import { badOptionValue } from '../cli-error';
 import type { CliIo } from '../cli-io';
-import { readingInMemoryCopy } from '../read-in-memory-copy';
+import { readingWorkspace } from '../../db/read-workspace';
 
 type Format = 'table' | 'csv' | 'json';
 
@@ -78,7 +78,7 @@ export function registerDecisionsCommand(program: Command, io: CliIo): void {
         if (!(decisionStatuses as readonly string[]).includes(status)) throw badOptionValue('--status', `"${status}" is not a status; use ${decisionStatuses.join(', ')}`);
       }
       const path = resolve(file);
-      const list = await readingInMemoryCopy(path, async (db): Promise<DecisionList> => {
+      const list = await readingWorkspace(path, async (db): Promise<DecisionList> => {
         try {
           const bodyId = options.body === undefined ? undefined : await bodyIdsNamed(db, options.body);
           return await listDecisionRegister(db, {

@@ -13,7 +13,7 @@ import { getKey, listKeys, saveKey } from '../../services/key.service';
 import { findCooperationByName, findScenarioByNames, getScenario, saveScenario } from '../../services/scenario.service';
 import type { CliIo } from '../cli-io';
 import { readJsonFile } from '../read-json-file';
-import { readingInMemoryCopy } from '../read-in-memory-copy';
+import { readingWorkspace } from '../../db/read-workspace';
 import { writeFileAtomic } from '../write-file-atomic';
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -77,7 +77,7 @@ export function registerDefinitionCommands(program: Command, io: CliIo): void {
     .option('--out <key.json>', 'write the JSON to this file instead of printing it')
     .action(async (file: string, options: { cooperation: string; key: string; version?: string; out?: string }) => {
       const version = versionOption(options.version);
-      const detail = await readingInMemoryCopy(file, async (db) => {
+      const detail = await readingWorkspace(file, async (db) => {
         const cooperation = await findCooperationByName(db, options.cooperation);
         const found = pickKey(await listKeys(db, { cooperationId: cooperation.id }), options.key, version);
         return getKey(db, { id: found.id });
@@ -114,7 +114,7 @@ export function registerDefinitionCommands(program: Command, io: CliIo): void {
     .requiredOption('--scenario <name>', 'the scenario, by name')
     .option('--out <scenario.json>', 'write the JSON to this file instead of printing it')
     .action(async (file: string, options: { cooperation: string; scenario: string; out?: string }) => {
-      const detail = await readingInMemoryCopy(file, async (db) => {
+      const detail = await readingWorkspace(file, async (db) => {
         const found = await findScenarioByNames(db, options.cooperation, options.scenario);
         return getScenario(db, { id: found.scenario.id });
       });

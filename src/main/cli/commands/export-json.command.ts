@@ -1,29 +1,26 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { openWorkspace } from '../../db/open-workspace';
+import { readingWorkspace } from '../../db/read-workspace';
 import { exportDocument, serializeDocument } from '../../document/export-document';
+import { writeFileDurably } from '../../files/durable-write';
+import { refuseWorkspaceAsOutput } from '../../files/same-file';
 import type { CliIo } from '../cli-io';
-import { writeFileAtomic } from '../write-file-atomic';
 
 export function registerExportJsonCommand(program: Command, io: CliIo): void {
   program
     .command('export-json')
-    .description('write the whole workspace as a workspace document (JSON, see docs/workspace-document.md)')
+    .description('write the whole workspace as a workspace document (JSON, see docs/workspace-document.md); the workspace is only read')
     .argument('<file>', 'the workspace file')
     .requiredOption('--out <doc.json>', 'the JSON file to write (replaced if it exists), or - for standard output')
     .action(async (file: string, options: { out: string }) => {
-      const workspace = await openWorkspace(file);
-      let text: string;
-      try {
-        text = serializeDocument(await exportDocument(workspace.db));
-      } finally {
-        await workspace.close();
-      }
-      if (options.out === '-') {
+      const out = options.out === '-' ? null : resolve(options.out);
+      if (out) refuseWorkspaceAsOutput(out, file, '--out');
+      const text = await readingWorkspace(file, async (db) => serializeDocument(await exportDocument(db)));
+      if (!out) {
         io.out(text);
       } else {
-        writeFileAtomic(resolve(options.out), text);
-        io.err(`Wrote ${resolve(options.out)}\n`);
+        await writeFileDurably(out, Buffer.from(text, 'utf8'), { replace: true });
+        io.err(`Wrote ${out}\n`);
       }
     });
 }

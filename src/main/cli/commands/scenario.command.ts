@@ -13,7 +13,7 @@ import { computeStoredScenario, findCooperationByName, findScenarioByNames } fro
 import { adoptScenarioByNames } from '../../services/snapshot.service';
 import { csvNumber, csvText, neutraliseFormula } from '../../export/text-export';
 import type { CliIo } from '../cli-io';
-import { readingInMemoryCopy } from '../read-in-memory-copy';
+import { readingWorkspace } from '../../db/read-workspace';
 
 interface Row {
   member: string;
@@ -173,7 +173,7 @@ export function registerScenarioCommands(program: Command, io: CliIo): void {
       if (!['table', 'csv', 'json'].includes(options.format)) throw new AndelError('INVALID_INPUT', `--format: expected table, csv or json, not "${options.format}"`);
       const year = options.year === undefined ? undefined : Number(options.year);
       if (year !== undefined && !Number.isInteger(year)) throw new AndelError('INVALID_INPUT', `--year: "${options.year}" is not a year`);
-      const { cooperation, computation } = await readingInMemoryCopy(file, async (db) => {
+      const { cooperation, computation } = await readingWorkspace(file, async (db) => {
         const found = await findScenarioByNames(db, options.cooperation, options.scenario);
         return { cooperation: found.cooperation, computation: await computeStoredScenario(db, { scenarioId: found.scenario.id }) };
       });
@@ -193,7 +193,7 @@ export function registerScenarioCommands(program: Command, io: CliIo): void {
     .option('--cooperation <name>', 'only this cooperation, by name')
     .option('--json', 'print the list as JSON')
     .action(async (file: string, options: { cooperation?: string; json?: boolean }) => {
-      const keys = await readingInMemoryCopy(file, async (db) => {
+      const keys = await readingWorkspace(file, async (db) => {
         const cooperationId = options.cooperation === undefined ? undefined : (await findCooperationByName(db, options.cooperation)).id;
         return listKeys(db, cooperationId === undefined ? {} : { cooperationId });
       });

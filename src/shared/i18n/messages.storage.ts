@@ -1,0 +1,38 @@
+/**
+ * Messages about the workspace file's safety: the lock, a damaged or truncated file, backups.
+ * Part of the one catalogue (./messages.ts).
+ */
+import type { MessageEntry } from './message-entry';
+
+export const storageMessages = {
+  'error.workspace.heldElsewhere': {
+    sv: '{{path}} är redan öppen i ett annat Andel-fönster eller en annan process ({{who}}). Stäng den där först.',
+    nb: '{{path}} er allerede åpen i et annet Andel-vindu eller en annen prosess ({{who}}). Lukk den der først.',
+    en: '{{path}} is already open in another Andel window or process ({{who}}). Close it there first.',
+  },
+  'error.workspace.truncated': {
+    sv: '{{name}} är skadad: filen är {{size}} byte, vilket inte är ett helt antal sidor om {{pageSize}} byte (den har troligen klippts av). Filen har inte ändrats. {{advice}}',
+    nb: '{{name}} er skadet: filen er {{size}} byte, som ikke er et helt antall sider på {{pageSize}} byte (den er trolig avkortet). Filen er ikke endret. {{advice}}',
+    en: '{{name}} is damaged: the file is {{size}} bytes, not a whole number of {{pageSize}}-byte pages (it was probably cut short). The file was not changed. {{advice}}',
+  },
+  'error.workspace.damaged': {
+    sv: '{{name}} är skadad (SQLite:s kontroll: {{detail}}). Filen har inte ändrats. {{advice}}',
+    nb: '{{name}} er skadet (SQLites kontroll: {{detail}}). Filen er ikke endret. {{advice}}',
+    en: '{{name}} is damaged (SQLite\'s check: {{detail}}). The file was not changed. {{advice}}',
+  },
+  'error.workspace.restoreAdvice': {
+    sv: 'Den senaste hela säkerhetskopian är {{backup}} från {{takenAt}}: återställ den (Arkiv › Säkerhetskopior, eller andel restore {{path}} --from "{{backup}}").',
+    nb: 'Den siste hele sikkerhetskopien er {{backup}} fra {{takenAt}}: gjenopprett den (Fil › Sikkerhetskopier, eller andel restore {{path}} --from "{{backup}}").',
+    en: 'The newest whole backup is {{backup}} from {{takenAt}}: restore it (File › Backups, or andel restore {{path}} --from "{{backup}}").',
+  },
+  'error.workspace.noGoodBackup': {
+    sv: 'Det finns ingen hel säkerhetskopia av den; kontakta den som sköter era säkerhetskopior.',
+    nb: 'Det finnes ingen hel sikkerhetskopi av den; kontakt den som har ansvar for sikkerhetskopiene deres.',
+    en: 'There is no whole backup of it; ask whoever keeps your backups.',
+  },
+  'error.backup.sourceDamaged': {
+    sv: 'Ingen säkerhetskopia togs: {{path}} klarar inte SQLite:s kontroll ({{detail}}), och en kopia skulle bära skadan vidare. Tidigare säkerhetskopior finns kvar.',
+    nb: 'Ingen sikkerhetskopi ble tatt: {{path}} består ikke SQLites kontroll ({{detail}}), og en kopi ville ført skaden videre. Tidligere sikkerhetskopier er beholdt.',
+    en: 'No backup was taken: {{path}} fails SQLite\'s check ({{detail}}), and a copy would carry the damage on. Earlier backups are kept.',
+  },
+} satisfies Record<string, MessageEntry>;
