@@ -32,7 +32,15 @@ async function main(): Promise<void> {
   for (const mod of modules) {
     if (only && !mod.title.toLowerCase().includes(only.toLowerCase())) continue;
     console.log(`Running: ${mod.title}`);
-    const results = await (await mod.load()).run();
+    let results: BenchResult[];
+    try {
+      results = await (await mod.load()).run();
+    } catch (error) {
+      // One failing benchmark does not lose the others' figures; the document says what failed.
+      console.error(error);
+      sections.push([`## ${mod.title}`, '', `Not measured in this run: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, ''].join('\n'));
+      continue;
+    }
     for (const r of results) console.log(`  ${r.name}: ${formatNumber(r.median)} ${r.unit}`);
     sections.push(
       [`## ${mod.title}`, '', '| benchmark | median (wall) | CPU | runs | load avg | target | | note |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...results.map(row), ''].join('\n'),
