@@ -1,6 +1,7 @@
 /** The undo stack as a pure unit: order, labels, redo cleared by a new edit, failures kept. */
 import { describe, expect, it } from 'vitest';
 import { CommandStack, type Command } from '../../src/renderer/src/undo/command-stack';
+import { navigationItems } from '../../src/renderer/src/app/navigation';
 import { shortcutFor } from '../../src/renderer/src/app/shortcuts';
 import { validateMetric, validateOrganisation } from '../../src/renderer/src/features/members/member-validation';
 import { parseMoneyInput } from '../../src/renderer/src/features/budgets/money-input';
@@ -91,7 +92,10 @@ describe('keyboard shortcuts', () => {
     [press('Z', { ctrlKey: true, shiftKey: true }), false, { type: 'redo' }],
     [press('y', { ctrlKey: true }), false, { type: 'redo' }],
     [press('f', { ctrlKey: true, inField: true }), false, { type: 'focusFilter' }],
-    [press('3', { altKey: true }), false, { type: 'navigate', to: 'budgets' }],
+    // The side bar's order: members, scenarios, governance, budgets, exports, cooperations.
+    [press('3', { altKey: true }), false, { type: 'navigate', to: 'governance' }],
+    [press('4', { altKey: true }), false, { type: 'navigate', to: 'budgets' }],
+    [press('6', { altKey: true }), false, { type: 'navigate', to: 'cooperations' }],
     [press('b'), true, { type: 'navigate', to: 'budgets' }],
     [press('m'), true, { type: 'navigate', to: 'members' }],
   ])('maps %j (after g: %s) to %j', (keyPress, pendingG, expected) => {
@@ -104,6 +108,13 @@ describe('keyboard shortcuts', () => {
     expect(shortcutFor(press('g'), false, false)).toEqual({ action: null, pendingG: true });
     expect(shortcutFor(press('m', { inField: true }), true, false).action).toBeNull();
     expect(shortcutFor(press('z', { metaKey: true }), false, true).action).toEqual({ type: 'undo' });
+    expect(shortcutFor(press('7', { altKey: true }), false, false).action).toBeNull();
+  });
+
+  it('follows the side bar: Alt+n opens its n-th item', () => {
+    navigationItems.forEach((item, index) => {
+      expect(shortcutFor(press(String(index + 1), { altKey: true }), false, false).action).toEqual({ type: 'navigate', to: item.name });
+    });
   });
 });
 

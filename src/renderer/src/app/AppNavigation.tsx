@@ -1,29 +1,22 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../../shared/api/channels/workspace.channels';
-import { routeHash, type Route, type RouteName } from '../router/routes';
-
-const items: { name: Exclude<RouteName, 'not-found'>; label: 'nav.members' | 'nav.cooperations' | 'nav.scenarios' | 'nav.governance' | 'nav.budgets' | 'nav.exports' }[] = [
-  { name: 'members', label: 'nav.members' },
-  { name: 'scenarios', label: 'nav.scenarios' },
-  { name: 'governance', label: 'nav.governance' },
-  { name: 'budgets', label: 'nav.budgets' },
-  { name: 'exports', label: 'nav.exports' },
-  { name: 'cooperations', label: 'nav.cooperations' },
-];
+import { routeHash, type Route } from '../router/routes';
+import { navigationItems } from './navigation';
 
 export function AppNavigation({ route, workspace }: { route: Route; workspace: WorkspaceInfo | null | undefined }) {
   const { t } = useTranslation();
   return (
     <Stack justify="space-between" h="100%" gap={0}>
       <nav aria-label={t('nav.label')}>
-        {items.map((item) => (
+        {navigationItems.map((item, index) => (
           <NavLink
             key={item.name}
             href={routeHash({ name: item.name })}
             label={t(item.label)}
             active={route.name === item.name}
             aria-current={route.name === item.name ? 'page' : undefined}
+            aria-keyshortcuts={`Alt+${index + 1}`}
             className="nav-link"
             data-testid={`nav-${item.name}`}
           />

@@ -3,11 +3,13 @@
  * an action (tested without a browser). Typing in a field keeps the field's own keys: Ctrl+Z in
  * a text box undoes typing, not the last saved edit.
  */
+import { navigationItems, type NavigationTarget } from './navigation';
+
 export type ShortcutAction =
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'focusFilter' }
-  | { type: 'navigate'; to: 'members' | 'scenarios' | 'budgets' | 'exports' | 'governance' };
+  | { type: 'navigate'; to: NavigationTarget };
 
 export interface KeyPress {
   key: string;
@@ -19,8 +21,9 @@ export interface KeyPress {
   inField: boolean;
 }
 
-const ALT_DIGITS = ['members', 'scenarios', 'budgets', 'exports', 'governance'] as const;
-const G_KEYS: Record<string, (typeof ALT_DIGITS)[number]> = { m: 'members', s: 'scenarios', b: 'budgets', e: 'exports', g: 'governance' };
+/** Alt+1…9 open the navigation's items in the side bar's order. */
+const ALT_DIGITS: readonly NavigationTarget[] = navigationItems.slice(0, 9).map((item) => item.name);
+const G_KEYS: Record<string, NavigationTarget> = { m: 'members', s: 'scenarios', b: 'budgets', e: 'exports', g: 'governance', c: 'cooperations' };
 
 /** `pendingG`: the previous press was a lone "g" (for "g m", "g b"…). Returns the action and whether a "g" is now pending. */
 export function shortcutFor(press: KeyPress, pendingG: boolean, mac: boolean): { action: ShortcutAction | null; pendingG: boolean } {
@@ -32,7 +35,7 @@ export function shortcutFor(press: KeyPress, pendingG: boolean, mac: boolean): {
     if (key === 'f' && !press.shiftKey) return { action: { type: 'focusFilter' }, pendingG: false };
     return { action: null, pendingG: false };
   }
-  if (press.altKey && !mod && !press.shiftKey && /^[1-5]$/u.test(key)) {
+  if (press.altKey && !mod && !press.shiftKey && /^[1-9]$/u.test(key) && Number(key) <= ALT_DIGITS.length) {
     return { action: { type: 'navigate', to: ALT_DIGITS[Number(key) - 1]! }, pendingG: false };
   }
   if (press.inField || press.ctrlKey || press.metaKey || press.altKey) return { action: null, pendingG: false };
