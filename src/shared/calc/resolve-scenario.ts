@@ -172,6 +172,7 @@ function resolveMetric(
   const knownYears = Object.keys(series ?? {})
     .map(Number)
     .sort((a, b) => a - b);
+  let carried: { readonly base: number; readonly target: number; readonly value: number } | null = null;
   years.forEach((year, t) => {
     const target = year + ref.yearOffset;
     out.sourceYears.push(target);
@@ -196,12 +197,27 @@ function resolveMetric(
       out.projected.push(false);
       return;
     }
-    const base = [...knownYears].reverse().find((y) => y < target);
+    let base: number | undefined;
+    for (let j = knownYears.length - 1; j >= 0; j--) {
+      if ((knownYears[j] as number) < target) {
+        base = knownYears[j] as number;
+        break;
+      }
+    }
     if (!growth || base === undefined) {
       throw invalidInput(`${d.path}.metrics.${ref.name}.${target}`, `no ${ref.name} value for ${target} (needed by ${where} for ${year})${growth ? '' : '; add it or give the scenario a growth rate for this metric'}`);
     }
+    // Growth carried forward: the value of an earlier projected year from the same known year is
+    // where this one continues (each year's step is rounded, so it is the same value as
+    // recompounding from the known year, with one step per year instead of all of them).
+    let from = base;
     let v = (series[String(base)] as { value: number }).value;
-    for (let y = base + 1; y <= target; y++) v = roundProduct(v, growth.rate.d + growth.rate.n, 1, growth.rate.d, 1, { unit: 1, mode: growth.mode }, `${d.path}.metrics.${ref.name}`);
+    if (carried !== null && carried.base === base && carried.target <= target) {
+      from = carried.target;
+      v = carried.value;
+    }
+    for (let y = from + 1; y <= target; y++) v = roundProduct(v, growth.rate.d + growth.rate.n, 1, growth.rate.d, 1, { unit: 1, mode: growth.mode }, `${d.path}.metrics.${ref.name}`);
+    carried = { base, target, value: v };
     out.values.push(v);
     out.referenceDates.push(ref.asOf ? `${target}-${ref.asOf}` : null);
     out.projected.push(true);
