@@ -1,7 +1,7 @@
 /**
  * One writer per workspace file, decided by the operating system rather than by a pid file.
  *
- * The lock is an exclusive SQLite lock (`BEGIN EXCLUSIVE`, never committed) on an empty companion
+ * The lock is SQLite's write lock (`BEGIN IMMEDIATE`, never committed) on an empty companion
  * database `.<name>.andel-lock` beside the file's REAL path, so it follows the file whatever path
  * it is opened by (a symlinked folder, `..`, another spelling). The operating system releases it
  * when the holder's process ends, however it ends: a crashed holder leaves nothing to take over,
@@ -82,8 +82,10 @@ export function acquireWorkspaceLock(workspacePath: string, options: LockOptions
   }
   try {
     connection.pragma('busy_timeout = 0');
-    // Held until the connection closes: nothing is ever written, so the file stays empty.
-    connection.exec('BEGIN EXCLUSIVE');
+    // The RESERVED lock: one connection at a time may hold it, and it is held until the connection
+    // closes (nothing is ever written, so the file stays empty). Not EXCLUSIVE: reaching that
+    // needs every other SHARED lock gone, so two openers starting together could both give up.
+    connection.exec('BEGIN IMMEDIATE');
   } catch (error) {
     connection.close();
     if (!isBusy(error)) throw new AndelError('FILE_ERROR', ref('error.workspace.lockFailed', { lockPath: lockFile, detail: (error as { code?: string }).code ?? 'error' }));
