@@ -60,6 +60,11 @@ const MISSING_MARKS = new Set(['..', '.', '-', '–', '—', ':', 'x', 'X']);
  * "12345", and as Swedish Excel writes a number with one decimal, "13 097,0" (space, NBSP or
  * narrow NBSP between the thousands). A decimal part other than zeros is a fraction, refused.
  */
+/** Organisation names in the workspace document: at most 200 characters (workspace-document.schema.ts). */
+export const ORGANISATION_NAME_MAX = 200;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+
 export function parseCount(text: string): { value: number } | { error: MessageRef } {
   const trimmed = text.trim();
   const params = { value: trimmed };
@@ -170,6 +175,13 @@ export function planImport(input: PlanInput): ImportPlan {
     }
     if (mapping.name !== null && mapping.name !== undefined && cell(mapping.name) !== '') name = splitCodeAndName(cell(mapping.name)).name ?? name;
     if (code) code = normaliseCode(code);
+    // The same limits as the workspace document's organisation name, so every organisation the
+    // import creates can be exported and read back (a 100 000-character name could not).
+    if (name && name.length > ORGANISATION_NAME_MAX) {
+      fail(header(mapping.name ?? mapping.codeAndName), 'error.import.nameTooLong', { length: name.length, max: ORGANISATION_NAME_MAX });
+    } else if (name && CONTROL_CHARACTER.test(name)) {
+      fail(header(mapping.name ?? mapping.codeAndName), 'error.import.nameControlCharacter');
+    }
     if (!code && !name) fail(header(mapping.codeAndName ?? mapping.name ?? mapping.officialCode), 'error.import.noCodeOrName');
 
     const parsed = parseCount(cell(mapping.population));

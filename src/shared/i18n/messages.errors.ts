@@ -248,6 +248,16 @@ export const errorMessages = {
     nb: 'Arbeidsboken kunne ikke leses på {{seconds}} sekunder; Andel avbrøt lesingen.',
     en: 'The workbook could not be read within {{seconds}} seconds; Andel stopped reading it.',
   },
+  'error.import.nameTooLong': {
+    sv: 'namnet har {{length}} tecken; ett organisationsnamn får ha högst {{max}}',
+    nb: 'navnet har {{length}} tegn; et organisasjonsnavn kan ha høyst {{max}}',
+    en: 'the name has {{length}} characters; an organisation name has at most {{max}}',
+  },
+  'error.import.nameControlCharacter': {
+    sv: 'namnet innehåller ett styrtecken, som ett namn inte kan innehålla',
+    nb: 'navnet inneholder et kontrolltegn, som et navn ikke kan inneholde',
+    en: 'the name contains a control character, which a name cannot hold',
+  },
   'error.import.fileTooLong': { sv: 'Filen har {{rows}} rader; Andel importerar högst {{max}}.', nb: 'Filen har {{rows}} rader; Andel importerer høyst {{max}}.', en: 'The file has {{rows}} rows; Andel imports at most {{max}}.' },
   'error.import.empty': { sv: 'Filen är tom.', nb: 'Filen er tom.', en: 'The file is empty.' },
   'error.import.notCsvOrXlsx': {
