@@ -10,15 +10,10 @@ import { intlLocale, type Language } from '../../../format/locales';
 import { parseMoneyInput } from '../../budgets/money-input';
 import { useIssueWords } from './fields';
 import { engineText } from './key-issues';
+import { previewYears } from './preview-years';
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Every year some member has a metric value for, newest first. */
-export function previewYears(inputs: KeyPreviewInputs): number[] {
-  const years = new Set<number>();
-  for (const m of inputs.facts.members) for (const series of Object.values(m.metrics ?? {})) for (const y of Object.keys(series)) years.add(Number(y));
-  return [...years].sort((a, b) => b - a);
-}
 
 export interface PreviewOutcome {
   result: ScenarioResult | null;
@@ -65,9 +60,9 @@ interface Props {
 export function KeyPreview({ keyDefinition, problems, inputs, language }: Props) {
   const { t } = useTranslation();
   const words = useIssueWords();
-  const years = useMemo(() => previewYears(inputs), [inputs]);
+  const { years, open } = useMemo(() => previewYears(inputs, keyDefinition), [inputs, keyDefinition]);
   const [year, setYear] = useState<number | null>(null);
-  const chosenYear = year ?? years[0] ?? new Date().getFullYear();
+  const chosenYear = year ?? open ?? new Date().getFullYear();
   const [pool, setPool] = useState(language === 'en' ? '1,000,000' : '1 000 000');
   const poolMinor = parseMoneyInput(pool, language);
   const allocation = keyDefinition?.family === 'allocation';
