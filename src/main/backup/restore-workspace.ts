@@ -59,9 +59,9 @@ export async function restoreWorkspace(pathGiven: string, backupGiven: string, o
   const path = resolve(pathGiven);
   const backupPath = resolve(backupGiven);
   const now = options.now ?? (() => new Date());
-  if (backupPath === path) throw new AndelError('INVALID_INPUT', 'A workspace cannot be restored from itself; choose a backup file.');
+  if (backupPath === path) throw new AndelError('INVALID_INPUT', ref('error.backup.fromItself'));
   const backup = verifyBackup(backupPath, options);
-  if (!existsSync(dirname(path))) throw new AndelError('FILE_ERROR', `The folder ${dirname(path)} does not exist.`);
+  if (!existsSync(dirname(path))) throw new AndelError('FILE_ERROR', ref('error.workspace.folderMissing', { folder: dirname(path) }));
 
   const lock = acquireWorkspaceLock(path, { now, nativeBinding: options.nativeBinding });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.restoring`);
@@ -70,11 +70,8 @@ export async function restoreWorkspace(pathGiven: string, backupGiven: string, o
     if (existsSync(path)) {
       const current = readIdentity(path, options);
       if (current && !options.force && current.createdAt !== backup.createdAt) {
-        throw new AndelError(
-          'CONFLICT',
-          `${basename(backupPath)} is a backup of another workspace ("${backup.workspaceName}", created ${backup.createdAt}), ` +
-            `not of "${current.workspaceName}" (created ${current.createdAt}). Use --force to restore it anyway.`,
-        );
+        const params = { name: basename(backupPath), backupWorkspace: backup.workspaceName, backupCreated: backup.createdAt, workspace: current.workspaceName, created: current.createdAt };
+        throw new AndelError('CONFLICT', ref('error.backup.otherWorkspace', params));
       }
       previousCopy = await keepCurrent(path, now(), options);
     }

@@ -3,7 +3,7 @@
  * whose `PRAGMA integrity_check` is ok. Reads an in-memory copy: the backup itself is never touched.
  */
 import { resolve } from 'node:path';
-import { AndelError } from '../../shared/errors';
+import { AndelError, ref } from '../../shared/errors';
 import { inspectWorkspaceFile } from '../db/inspect-workspace-file';
 import { openInMemoryCopy, type ConnectionOptions } from '../db/sqlite-connection';
 
@@ -21,12 +21,12 @@ export function verifyBackup(pathGiven: string, options: ConnectionOptions = {})
     const problems = copy.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
     const messages = problems.map((row) => row.integrity_check);
     if (messages.length !== 1 || messages[0] !== 'ok') {
-      throw new AndelError('NOT_A_WORKSPACE', `${path} is damaged and cannot be restored (integrity check: ${messages.slice(0, 3).join('; ')}).`);
+      throw new AndelError('NOT_A_WORKSPACE', ref('error.backup.damaged', { path, detail: messages.slice(0, 3).join('; ') }));
     }
     const meta = copy.prepare('SELECT workspace_name AS workspaceName, created_at AS createdAt FROM meta WHERE id = 1').get() as
       | { workspaceName: string; createdAt: string }
       | undefined;
-    if (!meta) throw new AndelError('NOT_A_WORKSPACE', `${path} has no workspace data; it cannot be restored.`);
+    if (!meta) throw new AndelError('NOT_A_WORKSPACE', ref('error.backup.noData', { path }));
     return { path, ...meta };
   } finally {
     copy.close();

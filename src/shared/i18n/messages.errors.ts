@@ -422,6 +422,24 @@ export const errorMessages = {
     en: "{{year}} is outside the scenario's horizon {{from}}–{{to}}",
   },
 
+  // Restoring from a backup.
+  'error.backup.fromItself': {
+    sv: 'En arbetsyta kan inte återställas från sig själv; välj en säkerhetskopia.',
+    nb: 'Et arbeidsområde kan ikke gjenopprettes fra seg selv; velg en sikkerhetskopi.',
+    en: 'A workspace cannot be restored from itself; choose a backup file.',
+  },
+  'error.backup.otherWorkspace': {
+    sv: '{{name}} är en säkerhetskopia av en annan arbetsyta (”{{backupWorkspace}}”, skapad {{backupCreated}}), inte av ”{{workspace}}” (skapad {{created}}). Använd --force för att ändå återställa den.',
+    nb: '{{name}} er en sikkerhetskopi av et annet arbeidsområde («{{backupWorkspace}}», opprettet {{backupCreated}}), ikke av «{{workspace}}» (opprettet {{created}}). Bruk --force for å gjenopprette den likevel.',
+    en: '{{name}} is a backup of another workspace ("{{backupWorkspace}}", created {{backupCreated}}), not of "{{workspace}}" (created {{created}}). Use --force to restore it anyway.',
+  },
+  'error.backup.damaged': {
+    sv: '{{path}} är skadad och kan inte återställas (integritetskontroll: {{detail}}).',
+    nb: '{{path}} er skadet og kan ikke gjenopprettes (integritetskontroll: {{detail}}).',
+    en: '{{path}} is damaged and cannot be restored (integrity check: {{detail}}).',
+  },
+  'error.backup.noData': { sv: '{{path}} har inga arbetsytedata; den kan inte återställas.', nb: '{{path}} har ingen data; den kan ikke gjenopprettes.', en: '{{path}} has no workspace data; it cannot be restored.' },
+
   // Organisations, cooperations, snapshots and minutes.
   'error.organisation.codeTaken': { sv: '{{name}} har redan den officiella koden {{code}}.', nb: '{{name}} har allerede den offisielle koden {{code}}.', en: '{{name}} already has the official code {{code}}.' },
   'error.organisation.codeTakenField': { sv: 'används redan av {{name}}', nb: 'brukes allerede av {{name}}', en: 'already used by {{name}}' },
