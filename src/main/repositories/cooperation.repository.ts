@@ -1,5 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CooperationRow, CooperationUpdate, Database, NewCooperation } from '../db/database.types';
+import type { OrganisationFilter } from './organisation.repository';
+import { filters, matchingIds } from './organisation.repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -56,11 +58,14 @@ export interface ParticipationWithCooperation {
   leftOn: string | null;
 }
 
-export async function listParticipationsWithCooperation(db: Db): Promise<ParticipationWithCooperation[]> {
-  return db
+/** Every participation with its cooperation's name; with a filter, only those of the organisations it matches (members:list). */
+export async function listParticipationsWithCooperation(db: Db, filter?: OrganisationFilter): Promise<ParticipationWithCooperation[]> {
+  let q = db
     .selectFrom('participations as p')
     .innerJoin('cooperations as c', 'c.id', 'p.cooperationId')
-    .select(['p.organisationId', 'p.cooperationId', 'c.name as cooperationName', 'p.role', 'p.joinedOn', 'p.leftOn'])
+    .select(['p.organisationId', 'p.cooperationId', 'c.name as cooperationName', 'p.role', 'p.joinedOn', 'p.leftOn']);
+  if (filter !== undefined && filters(filter)) q = q.where('p.organisationId', 'in', matchingIds(db, filter));
+  return q
     .orderBy('p.organisationId')
     .orderBy('c.name')
     .orderBy('p.id')

@@ -1,5 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, MetricValueRow } from '../db/database.types';
+import type { OrganisationFilter } from './organisation.repository';
+import { filters, matchingIds } from './organisation.repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -21,10 +23,11 @@ export async function listMetricValuesForOrganisation(db: Db, organisationId: nu
   return query.orderBy('metric').orderBy('year').execute();
 }
 
-/** Each organisation's value of `metric` for its most recent year. */
-export async function listLatestMetricValues(db: Db, metric: string): Promise<MetricValueRow[]> {
-  return db
-    .selectFrom('metricValues as mv')
+/** Each organisation's value of `metric` for its most recent year; with a filter, only the organisations it matches (members:list). */
+export async function listLatestMetricValues(db: Db, metric: string, filter?: OrganisationFilter): Promise<MetricValueRow[]> {
+  let q = db.selectFrom('metricValues as mv');
+  if (filter !== undefined && filters(filter)) q = q.where('mv.organisationId', 'in', matchingIds(db, filter));
+  return q
     .select(columns.map((column) => `mv.${column}` as const))
     .where('mv.metric', '=', metric)
     .where((eb) =>

@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Expression, Kysely, SqlBool, Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { Database, NewOrganisation, OrganisationRow, OrganisationUpdate } from '../db/database.types';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -11,6 +12,66 @@ export async function findOrganisation(db: Db, id: number): Promise<Organisation
 
 export async function listOrganisations(db: Db): Promise<OrganisationRow[]> {
   return db.selectFrom('organisations').select(columns).orderBy('id').execute();
+}
+
+/** What members:list asks for: organisations in one cooperation and/or matching a search. */
+export interface OrganisationFilter {
+  readonly cooperationId?: number | undefined;
+  readonly search?: string | undefined;
+}
+
+/** What separates words inside a name, organisation number or code ("Borås-Sjuhärad", "212000-1579"). */
+const WORD_BREAK = "[ ,./()'&+:;_-]";
+
+/** One character of a search word as a GLOB pattern: both cases, GLOB's own special characters literal. */
+function globChar(ch: string): string {
+  if (ch === '*' || ch === '?' || ch === '[') return `[${ch}]`;
+  const lower = ch.toLocaleLowerCase('sv');
+  const upper = ch.toLocaleUpperCase('sv');
+  if (lower === upper || [...lower].length !== 1 || [...upper].length !== 1) return ch;
+  return `[${lower}${upper}]`;
+}
+
+/** The words of a search (split at white space); empty when there is nothing to search for. */
+export function searchWords(search: string | undefined): string[] {
+  return (search ?? '').split(/\s+/u).filter((w) => w.length > 0);
+}
+
+/**
+ * Organisation ids matching the filter, as a subquery: in the cooperation (any role), and every
+ * search word the start of a word (case-insensitive, also for å ä ö) of the name, the
+ * organisation number or the official code. Words are matched whole-field-by-field: "Skö" finds
+ * "Skövde" and "Nya Sköldinge", never letters run together across fields or words.
+ */
+export function matchingIds(db: Db, filter: OrganisationFilter) {
+  let q = db.selectFrom('organisations as o').select('o.id');
+  const cooperationId = filter.cooperationId;
+  if (cooperationId !== undefined) {
+    q = q.where((eb) => eb.exists(eb.selectFrom('participations as p').select('p.id').whereRef('p.organisationId', '=', 'o.id').where('p.cooperationId', '=', cooperationId)));
+  }
+  for (const word of searchWords(filter.search)) {
+    const pattern = [...word].map(globChar).join('');
+    const atStart = `${pattern}*`;
+    const inside = `*${WORD_BREAK}${pattern}*`;
+    const conditions: Expression<SqlBool>[] = [];
+    for (const field of ['o.name', 'o.orgNumber', 'o.officialCode'] as const) {
+      conditions.push(sql<SqlBool>`${sql.ref(field)} GLOB ${atStart}`, sql<SqlBool>`${sql.ref(field)} GLOB ${inside}`);
+    }
+    q = q.where((eb) => eb.or(conditions));
+  }
+  return q;
+}
+
+/** Whether the filter leaves anything out. */
+export function filters(filter: OrganisationFilter): boolean {
+  return filter.cooperationId !== undefined || searchWords(filter.search).length > 0;
+}
+
+/** Organisations matching the filter (see matchingIds), filtered in SQL, by id. */
+export async function listOrganisationsMatching(db: Db, filter: OrganisationFilter): Promise<OrganisationRow[]> {
+  const q = db.selectFrom('organisations').select(columns);
+  if (!filters(filter)) return q.orderBy('id').execute();
+  return q.where('id', 'in', matchingIds(db, filter)).orderBy('id').execute();
 }
 
 export async function updateOrganisation(db: Db, id: number, changes: OrganisationUpdate): Promise<void> {

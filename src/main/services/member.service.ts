@@ -9,25 +9,21 @@ import type { Database } from '../db/database.types';
 import { listParticipationsWithCooperation } from '../repositories/cooperation.repository';
 import { getMeta } from '../repositories/meta.repository';
 import { listLatestMetricValues } from '../repositories/metric.repository';
-import { listOrganisations } from '../repositories/organisation.repository';
+import { listOrganisationsMatching } from '../repositories/organisation.repository';
 import { writeMetricValue } from './metric.service';
 import type { Clock } from './clock';
 
 export const POPULATION = 'population';
 
-function matches(search: string | undefined, ...fields: (string | null)[]): boolean {
-  if (!search?.trim()) return true;
-  const needle = search.trim().toLocaleLowerCase();
-  return fields.some((field) => field?.toLocaleLowerCase().includes(needle));
-}
-
 export async function listMembers(db: Kysely<Database>, input: ParsedInputOf<'members:list'>): Promise<MemberListRow[]> {
+  // Filtered in SQL: organisations in the cooperation whose name, number or code has words starting with each search word.
+  const filter = { cooperationId: input.cooperationId, search: input.search };
   return db.transaction().execute(async (trx) => {
     const [meta, organisations, populations, participations] = await Promise.all([
       getMeta(trx),
-      listOrganisations(trx),
-      listLatestMetricValues(trx, POPULATION),
-      listParticipationsWithCooperation(trx),
+      listOrganisationsMatching(trx, filter),
+      listLatestMetricValues(trx, POPULATION, filter),
+      listParticipationsWithCooperation(trx, filter),
     ]);
     const populationByOrg = new Map(populations.map((row) => [row.organisationId, row]));
     const participationsByOrg = new Map<number, MemberListRow['participations']>();
@@ -38,8 +34,6 @@ export async function listMembers(db: Kysely<Database>, input: ParsedInputOf<'me
     }
     const collator = new Intl.Collator(meta.locale, { sensitivity: 'base', numeric: true });
     return organisations
-      .filter((org) => input.cooperationId === undefined || participationsByOrg.get(org.id)?.some((p) => p.cooperationId === input.cooperationId))
-      .filter((org) => matches(input.search, org.name, org.orgNumber, org.officialCode))
       .map((org): MemberListRow => {
         const population = populationByOrg.get(org.id);
         return {
