@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKysely } from '../../src/main/db/kysely-instance';
 import { openInMemoryCopy } from '../../src/main/db/sqlite-connection';
 import type { FaultPoint } from '../../src/main/files/fault-point';
-import { runAndel, type CliResult } from '../helpers/cli';
+import { runAndel, sharedCliBuild, type CliResult } from '../helpers/cli';
 import { sha256File } from '../helpers/file-hash';
 import { createTempDir } from '../helpers/temp-dir';
 
@@ -88,7 +88,7 @@ describe('a kill at each point of writing an export', () => {
       expect(andel(['annex', workspace, ...SCENARIO, '--out', target]).status).toBe(0);
       const oldHash = sha256File(target);
 
-      const killed = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/cli/index.ts', 'annex', workspace, ...SCENARIO, '--out', target, '--force'], {
+      const killed = spawnSync(process.execPath, [sharedCliBuild(), 'annex', workspace, ...SCENARIO, '--out', target, '--force'], {
         cwd: join(import.meta.dirname, '../..'),
         env: { ...process.env, ANDEL_FAULT_POINT: point, ANDEL_DEBUG: '' },
         encoding: 'utf8',
@@ -119,7 +119,7 @@ describe('a kill at each point of writing an export', () => {
     const folder = dir.file('new-killed');
     mkdirSync(folder);
     const target = join(folder, 'annex.xlsx');
-    const killed = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/cli/index.ts', 'annex', workspace, ...SCENARIO, '--out', target], {
+    const killed = spawnSync(process.execPath, [sharedCliBuild(), 'annex', workspace, ...SCENARIO, '--out', target], {
       cwd: join(import.meta.dirname, '../..'),
       env: { ...process.env, ANDEL_FAULT_POINT: 'file:temp-written', ANDEL_DEBUG: '' },
       encoding: 'utf8',
