@@ -31,7 +31,14 @@ describe('andel CLI', { timeout: 120_000 }, () => {
 
     const forced = andel('demo', file, '--force');
     expect(forced.status, forced.stderr).toBe(0);
-    expect(dir.list()).toEqual(['demo.andel']);
+    // --force over real work keeps a safety copy in <file>-backups/, byte for byte the file it replaced.
+    expect(dir.list().sort()).toEqual(['demo.andel', 'demo.andel-backups']);
+    const kept = /Kept a copy of the file it replaced at (.+)\n/u.exec(forced.stdout)?.[1];
+    expect(kept).toMatch(/demo\.andel-backups[/\\]demo-before-restore-\d{8}T\d{6}\d{0,3}Z\.andel$/u);
+    expect(sha256File(kept!)).toBe(before);
+    const listed = andel('backups', file);
+    expect(listed.status, listed.stderr).toBe(0);
+    expect(listed.stdout).toContain('before-restore');
 
     const info = andel('info', file, '--json');
     expect(info.status, info.stderr).toBe(0);
