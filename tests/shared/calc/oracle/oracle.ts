@@ -318,7 +318,7 @@ export function oracle(definition: Json, facts: Json): OracleResult {
       if (poolAmount < 0n) invalid('negative pool');
       const u = keyRounding.unit;
       if (poolAmount % u !== 0n) invalid('the pool is not a multiple of the rounding unit');
-      if (poolAmount > 0n && payers.length === 0) invalid(`nobody to share the pool of ${y}`);
+      if (poolAmount > 0n && payers.length === 0) invalid(`nobody to share the pool of ${y}`); // a pool of 0 with nobody paying is fine
       const exactParts = new Map<string, Map<string, Q>>(payers.map((m) => [m.id, new Map()]));
       for (const comp of pool) {
         const weights = payers.map((m) => {
@@ -328,8 +328,9 @@ export function oracle(definition: Json, facts: Json): OracleResult {
         let W = ZERO;
         for (const w of weights) W = add(W, w);
         const share = shares.get(comp.id) as Q;
+        if (W.n === 0n && share.n !== 0n && payers.length > 0) invalid(`${comp.id}: its weights add up to 0, nothing to share by`);
         payers.forEach((m, i) => {
-          const part = W.n === 0n ? (share.n === 0n ? ZERO : invalid(`${comp.id}: nothing to share by`)) : div(mul(mul(q(poolAmount as bigint), share), weights[i] as Q), W);
+          const part = W.n === 0n ? ZERO : div(mul(mul(q(poolAmount as bigint), share), weights[i] as Q), W);
           exactParts.get(m.id)?.set(comp.id, part);
         });
       }
