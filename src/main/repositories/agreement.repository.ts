@@ -44,6 +44,40 @@ export async function updateAgreement(db: Db, id: number, changes: Updateable<Ag
   await db.updateTable('agreements').set(changes).where('id', '=', id).execute();
 }
 
+/** A decision adopting an agreement (a decision link of kind adopts_agreement). */
+export interface AdoptingDecisionRow {
+  agreementId: number | null;
+  decisionId: number;
+  number: string;
+  status: string;
+}
+
+/** Ids per query, well below SQLite's limit on bound parameters. */
+const ID_CHUNK = 5000;
+
+/**
+ * The decisions adopting the given agreements, in the order of their links: only these
+ * agreements' links and decisions are read, not every decision of the workspace.
+ */
+export async function listAdoptingDecisions(db: Db, agreementIds: readonly number[]): Promise<AdoptingDecisionRow[]> {
+  const rows: AdoptingDecisionRow[] = [];
+  const chunks: { id: number; row: AdoptingDecisionRow }[] = [];
+  for (let start = 0; start < agreementIds.length; start += ID_CHUNK) {
+    const part = await db
+      .selectFrom('decisionLinks as l')
+      .innerJoin('decisions as d', 'd.id', 'l.decisionId')
+      .select(['l.id', 'l.agreementId', 'l.decisionId', 'd.number', 'd.status'])
+      .where('l.kind', '=', 'adopts_agreement')
+      .where('l.agreementId', 'in', agreementIds.slice(start, start + ID_CHUNK))
+      .orderBy('l.id')
+      .execute();
+    for (const { id, ...row } of part) chunks.push({ id, row });
+  }
+  if (agreementIds.length > ID_CHUNK) chunks.sort((a, b) => a.id - b.id);
+  for (const c of chunks) rows.push(c.row);
+  return rows;
+}
+
 export async function listAgreementParties(db: Db, agreementIds?: readonly number[]): Promise<AgreementPartyRow[]> {
   let query = db.selectFrom('agreementParties').select(partyColumns);
   if (agreementIds !== undefined) {

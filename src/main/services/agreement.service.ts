@@ -10,6 +10,7 @@ import type { AgreementTable, Database } from '../db/database.types';
 import {
   findAgreement,
   insertAgreement,
+  listAdoptingDecisions,
   listAgreementParties,
   listAgreements,
   replaceAgreementParties,
@@ -17,7 +18,6 @@ import {
   type AgreementRow,
 } from '../repositories/agreement.repository';
 import { findCooperationName, listCooperationNames } from '../repositories/body.repository';
-import { listDecisionLinks, listDecisions } from '../repositories/decision.repository';
 import { listOrganisationNames, organisationExists } from '../repositories/person.repository';
 import { audit } from './audit-entry';
 import { notFound, todayOf, type Db } from './body-common';
@@ -28,9 +28,22 @@ import type { ParsedInputOf } from './service-types';
 async function buildViews(db: Db, agreements: readonly AgreementRow[], asOf: string): Promise<AgreementView[]> {
   if (agreements.length === 0) return [];
   const ids = agreements.map((a) => a.id);
-  const [parties, cooperations, links] = await Promise.all([listAgreementParties(db, ids), listCooperationNames(db), listDecisionLinks(db)]);
-  const adopting = links.filter((l) => l.kind === 'adopts_agreement' && l.agreementId !== null && ids.includes(l.agreementId));
-  const decisions = adopting.length > 0 ? new Map((await listDecisions(db)).map((d) => [d.id, d])) : new Map();
+  // Only these agreements' parties and adopting decisions are read.
+  const [parties, cooperations, adopting] = await Promise.all([listAgreementParties(db, ids), listCooperationNames(db), listAdoptingDecisions(db, ids)]);
+  const partiesOf = new Map<number, typeof parties>();
+  for (const p of parties) {
+    const list = partiesOf.get(p.agreementId);
+    if (list) list.push(p);
+    else partiesOf.set(p.agreementId, [p]);
+  }
+  const adoptedBy = new Map<number, AgreementView['adoptedBy'][number][]>();
+  for (const d of adopting) {
+    if (d.agreementId === null) continue;
+    const entry = { id: d.decisionId, number: d.number, status: d.status as DecisionStatus };
+    const list = adoptedBy.get(d.agreementId);
+    if (list) list.push(entry);
+    else adoptedBy.set(d.agreementId, [entry]);
+  }
   const organisations = new Map(
     (await listOrganisationNames(db, [...parties.map((p) => p.organisationId), ...agreements.flatMap((a) => (a.counterpartyOrganisationId === null ? [] : [a.counterpartyOrganisationId]))])).map((o) => [
       o.id,
@@ -55,8 +68,7 @@ async function buildViews(db: Db, agreements: readonly AgreementRow[], asOf: str
       renewalMonths: a.renewalMonths,
       noticeMonths: a.noticeMonths,
       notes: a.notes,
-      parties: parties
-        .filter((p) => p.agreementId === a.id)
+      parties: (partiesOf.get(a.id) ?? [])
         .map((p) => ({ organisationId: p.organisationId, organisationName: organisations.get(p.organisationId) ?? `#${p.organisationId}`, role: p.role as 'party' | 'counterparty' | 'signatory' })),
       asOf,
       terms: status && {
@@ -69,12 +81,7 @@ async function buildViews(db: Db, agreements: readonly AgreementRow[], asOf: str
         expired: status.expired,
         currentPeriod: status.currentPeriod && { ...status.currentPeriod },
       },
-      adoptedBy: adopting
-        .filter((l) => l.agreementId === a.id)
-        .flatMap((l) => {
-          const d = decisions.get(l.decisionId) as { id: number; number: string; status: string } | undefined;
-          return d ? [{ id: d.id, number: d.number, status: d.status as DecisionStatus }] : [];
-        }),
+      adoptedBy: adoptedBy.get(a.id) ?? [],
     };
   });
 }
