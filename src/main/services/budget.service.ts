@@ -17,7 +17,7 @@ import type {
   StaffAllocationView,
   StaffChange,
 } from '../../shared/api/channels/budgets.channels';
-import { computeBudget, computeStaffCost, type BudgetLine } from '../../shared/calc';
+import { computeBudget, computeStaffCost, exactSum, type BudgetLine } from '../../shared/calc';
 import { AndelError, entityWord, invalidField, issue, notFoundError, ref, unknownReference } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { findCooperationName } from '../repositories/body.repository';
@@ -58,7 +58,6 @@ import type { ParsedInputOf } from './service-types';
 type Db = Kysely<Database>;
 type Trx = Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0];
 
-const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
 async function requireCooperation(db: Db | Trx, id: number): Promise<{ id: number; name: string; currency: string }> {
   const cooperation = await findCooperationName(db, id);
@@ -81,7 +80,7 @@ function yearLines(lines: readonly BudgetLineRecordRow[]): { views: BudgetLineVi
   const totals: BudgetYearTotals[] = [];
   for (const year of years) {
     const ofYear = lines.filter((l) => l.year === year);
-    const result = computeBudget(ofYear.map((l) => ({ id: String(l.id), label: l.label, kind: engineKind(l), amount: l.amount })));
+    const result = computeBudget(ofYear.map((l) => ({ id: String(l.id), label: l.label, kind: engineKind(l), amount: l.amount })), year);
     ofYear.forEach((line, index) => {
       const computed = result.lines[index];
       views.push({
@@ -149,8 +148,13 @@ async function loadFunding(db: Db | Trx, cooperationId: number): Promise<Funding
 }
 
 export async function getBudget(db: Db, input: ParsedInputOf<'budgets:get'>): Promise<BudgetOverview> {
-  return db.transaction().execute(async (trx) => {
-    const cooperation = await requireCooperation(trx, input.cooperationId);
+  return db.transaction().execute(async (trx) => budgetOverview(trx, input.cooperationId));
+}
+
+/** The whole budget of a cooperation; a save calls it too, so a change that makes a sum inexact is refused and rolled back. */
+async function budgetOverview(trx: Db | Trx, cooperationId: number): Promise<BudgetOverview> {
+  {
+    const cooperation = await requireCooperation(trx, cooperationId);
     const lines = await listAllBudgetLines(trx, cooperation.id);
     const staff = await loadStaff(trx, cooperation.id);
     const uses = await scenariosByBudgetSource(trx, cooperation.id);
@@ -159,24 +163,25 @@ export async function getBudget(db: Db, input: ParsedInputOf<'budgets:get'>): Pr
 
     const staffCostByYear: Record<string, number> = {};
     for (const allocation of staff) {
-      for (const [year, amount] of Object.entries(allocation.costByYear)) staffCostByYear[year] = (staffCostByYear[year] ?? 0) + amount;
+      for (const [year, amount] of Object.entries(allocation.costByYear)) staffCostByYear[year] = exactSum([staffCostByYear[year] ?? 0, amount], Number(year));
     }
     const years = [
       ...new Set([...lines.map((l) => l.year), ...funding.flatMap((f) => f.amounts.map((a) => a.year)), ...Object.keys(staffCostByYear).map(Number)]),
     ].sort((a, b) => a - b);
     const balance: BalanceYear[] = years.map((year) => {
       const ofYear = lines.filter((l) => l.year === year);
-      const costs = 0 - sum(ofYear.filter((l) => l.kind === 'cost').map((l) => l.amount)) || 0;
-      const revenue = sum(ofYear.filter((l) => l.kind === 'revenue').map((l) => l.amount));
+      // Exact sums (BigInt), refused when a total leaves the exactly representable range.
+      const costs = 0 - exactSum(ofYear.filter((l) => l.kind === 'cost').map((l) => l.amount), year) || 0;
+      const revenue = exactSum(ofYear.filter((l) => l.kind === 'revenue').map((l) => l.amount), year);
       const amounts = funding.flatMap((f) => f.amounts.filter((a) => a.year === year));
-      const byStatus = (status: FundingStatusName) => sum(amounts.filter((a) => a.status === status).map((a) => a.amount));
+      const byStatus = (status: FundingStatusName) => exactSum(amounts.filter((a) => a.status === status).map((a) => a.amount), year);
       const secured = byStatus('secured');
       const expected = byStatus('expected');
       const uncertain = byStatus('uncertain');
-      return { year, costs, revenue, secured, expected, uncertain, balance: revenue + secured + expected + uncertain - costs };
+      return { year, costs, revenue, secured, expected, uncertain, balance: exactSum([revenue, secured, expected, uncertain, -costs], year) };
     });
     return { cooperation, years, lines: views, totals, staff, staffCostByYear, funding, balance };
-  });
+  }
 }
 
 export async function saveBudgetLine(db: Db, input: ParsedInputOf<'budgetLines:save'>, clock: Clock): Promise<BudgetLineChange> {
@@ -201,6 +206,8 @@ export async function saveBudgetLine(db: Db, input: ParsedInputOf<'budgetLines:s
     if (!after) throw new AndelError('INTERNAL', ref('error.budget.notSavedBack', { what: entityWord('budget_line'), id }));
     const value = lineView(after, await listAllBudgetLines(trx, input.cooperationId));
     await audit(trx, clock, 'budget_line', id, previous ? 'update' : 'create', previous, after);
+    // Every sum of the budget stays exact, or the change is refused and rolled back.
+    await budgetOverview(trx, input.cooperationId);
     return { value, previous };
   });
 }
@@ -244,6 +251,8 @@ export async function saveStaff(db: Db, input: ParsedInputOf<'staff:save'>, cloc
     const value = await loadOneStaff(trx, id);
     if (!value) throw new AndelError('INTERNAL', ref('error.budget.notSavedBack', { what: entityWord('staff_allocation'), id }));
     await audit(trx, clock, 'staff_allocation', id, previous ? 'update' : 'create', previous, value);
+    // Every sum of the budget stays exact, or the change is refused and rolled back.
+    await budgetOverview(trx, input.cooperationId);
     return { value, previous };
   });
 }
@@ -292,6 +301,8 @@ export async function saveFunding(db: Db, input: ParsedInputOf<'funding:save'>, 
     const value = await loadOneFunding(trx, id);
     if (!value) throw new AndelError('INTERNAL', ref('error.budget.notSavedBack', { what: entityWord('funding_source'), id }));
     await audit(trx, clock, 'funding_source', id, previous ? 'update' : 'create', previous, value);
+    // Every sum of the budget stays exact, or the change is refused and rolled back.
+    await budgetOverview(trx, input.cooperationId);
     return { value, previous };
   });
 }

@@ -3,7 +3,7 @@
  * result (revenue plus direct costs), result, and each line's share of revenue (exact ratio and
  * a whole-percent figure rounded half-up, as the source documents show them).
  */
-import { invalidInput } from '../errors';
+import { AndelError, invalidInput, ref } from '../errors';
 import type { Ratio } from './exact';
 import { ratio, roundProduct } from './exact';
 
@@ -35,22 +35,48 @@ export interface BudgetResult {
   readonly result: number;
 }
 
-export function computeBudget(lines: readonly BudgetLine[]): BudgetResult {
-  let revenue = 0;
-  let directCosts = 0;
-  let otherCosts = 0;
+/**
+ * A sum of minor units, exactly (BigInt), refused when it leaves the range a number holds exactly
+ * (±2^53 − 1): a budget of more than 90 000 billion kronor would otherwise be silently rounded.
+ */
+export function exactSum(values: readonly number[], year?: number): number {
+  let total = 0n;
+  for (const value of values) total += BigInt(value);
+  return exactNumber(total, year);
+}
+
+export function exactNumber(total: bigint, year?: number): number {
+  if (total > BigInt(Number.MAX_SAFE_INTEGER) || total < -BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new AndelError('INVALID_INPUT', ref('error.budget.sumTooLarge', { year: year ?? '' }));
+  }
+  return Number(total);
+}
+
+export function computeBudget(lines: readonly BudgetLine[], year?: number): BudgetResult {
+  let revenue = 0n;
+  let directCosts = 0n;
+  let otherCosts = 0n;
   lines.forEach((l, i) => {
     if (!Number.isSafeInteger(l.amount)) throw invalidInput(`lines[${i}].amount`, 'must be a whole number of minor units');
     if (l.kind === 'revenue' && l.amount < 0) throw invalidInput(`lines[${i}].amount`, 'revenue is written as a positive amount');
     if (l.kind !== 'revenue' && l.amount > 0) throw invalidInput(`lines[${i}].amount`, 'a cost is written as a negative amount');
-    if (l.kind === 'revenue') revenue += l.amount;
-    else if (l.kind === 'direct-cost') directCosts += l.amount;
-    else otherCosts += l.amount;
+    if (l.kind === 'revenue') revenue += BigInt(l.amount);
+    else if (l.kind === 'direct-cost') directCosts += BigInt(l.amount);
+    else otherCosts += BigInt(l.amount);
   });
+  const revenueTotal = exactNumber(revenue, year);
   const out = lines.map((l) => ({
     ...l,
-    shareOfRevenue: revenue === 0 ? ratio(0, 1) : ratio(Math.abs(l.amount), revenue),
-    percentOfRevenue: revenue === 0 ? 0 : roundProduct(Math.abs(l.amount), 100, 1, revenue, 1, { unit: 1, mode: 'half-up' }),
+    shareOfRevenue: revenueTotal === 0 ? ratio(0, 1) : ratio(Math.abs(l.amount), revenueTotal),
+    percentOfRevenue: revenueTotal === 0 ? 0 : roundProduct(Math.abs(l.amount), 100, 1, revenueTotal, 1, { unit: 1, mode: 'half-up' }),
   }));
-  return { lines: out, revenue, directCosts, otherCosts, grossResult: revenue + directCosts, costs: directCosts + otherCosts, result: revenue + directCosts + otherCosts };
+  return {
+    lines: out,
+    revenue: revenueTotal,
+    directCosts: exactNumber(directCosts, year),
+    otherCosts: exactNumber(otherCosts, year),
+    grossResult: exactNumber(revenue + directCosts, year),
+    costs: exactNumber(directCosts + otherCosts, year),
+    result: exactNumber(revenue + directCosts + otherCosts, year),
+  };
 }

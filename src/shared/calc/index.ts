@@ -25,7 +25,7 @@ export { compareWithBaseline, compareYear } from './compare';
 export type { Comparison, MemberDelta, YearDelta } from './compare';
 export { describeTrail, describeCharge, describeMemberYear, describeAdjustment } from './describe-trail';
 export type { TrailLanguage } from './describe-trail';
-export { computeBudget } from './budget';
+export { computeBudget, exactNumber, exactSum } from './budget';
 export type { BudgetLine, BudgetLineKind, BudgetResult } from './budget';
 export { computeStaffCost } from './staff-cost';
 export type { StaffCostInput, StaffCostResult } from './staff-cost';

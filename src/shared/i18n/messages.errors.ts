@@ -324,6 +324,11 @@ export const errorMessages = {
   'error.import.duplicateRow': { sv: '{{name}} {{year}} finns redan på rad {{row}}', nb: '{{name}} {{year}} finnes allerede på rad {{row}}', en: '{{name}} {{year}} already appears on row {{row}}' },
 
   // Budgets.
+  'error.budget.sumTooLarge': {
+    sv: 'Budgetens summa för {{year}} blir för stor för att räknas exakt (över 90 000 miljarder); Andel sparar inte en sådan ändring.',
+    nb: 'Budsjettets sum for {{year}} blir for stor til å regnes nøyaktig (over 90 000 milliarder); Andel lagrer ikke en slik endring.',
+    en: 'The budget total for {{year}} becomes too large to compute exactly (over 90,000 billion); Andel does not save such a change.',
+  },
   'error.budget.lineMoves': { sv: 'en budgetrad kan inte flyttas till ett annat samarbete', nb: 'en budsjettlinje kan ikke flyttes til et annet samarbeid', en: 'a budget line cannot move to another cooperation' },
   'error.budget.staffMoves': { sv: 'en bemanning kan inte flyttas till ett annat samarbete', nb: 'en bemanning kan ikke flyttes til et annet samarbeid', en: 'a staff allocation cannot move to another cooperation' },
   'error.budget.fundingMoves': { sv: 'en finansiär kan inte flyttas till ett annat samarbete', nb: 'en finansieringskilde kan ikke flyttes til et annet samarbeid', en: 'a funding source cannot move to another cooperation' },
