@@ -112,6 +112,8 @@ export interface AgendaItemTable {
   estimatedMinutes: number;
   proposal: string | null;
   minutes: string | null;
+  /** The scenario the proposal would adopt (set before the meeting). */
+  proposalScenarioId: number | null;
 }
 
 export interface AttendanceTable {

@@ -45,7 +45,7 @@ export const collectionMappings: Record<DocumentCollection, CollectionMapping> =
   bodies: map('bodies', bodySchema, { booleans: ['permanent'] }),
   seats: map('seats', seatSchema),
   meetings: map('meetings', meetingSchema),
-  agendaItems: map('agendaItems', agendaItemSchema),
+  agendaItems: map('agendaItems', agendaItemSchema, { omitWhenNull: ['proposalScenarioId'] }),
   attendance: map('attendance', attendanceSchema),
   decisions: map('decisions', decisionSchema, { json: ['tags'] }),
   decisionLinks: map('decisionLinks', decisionLinkSchema),

@@ -25,7 +25,7 @@ const references: { [C in DocumentCollection]?: Record<string, Target> } = {
   bodies: { cooperationId: 'cooperations', parentBodyId: 'bodies', replacedByBodyId: 'bodies' },
   seats: { bodyId: 'bodies', personId: 'persons', organisationId: 'organisations' },
   meetings: { bodyId: 'bodies' },
-  agendaItems: { meetingId: 'meetings', presenterPersonId: 'persons' },
+  agendaItems: { meetingId: 'meetings', presenterPersonId: 'persons', proposalScenarioId: 'scenarios' },
   attendance: { meetingId: 'meetings', personId: 'persons', proxyPersonId: 'persons' },
   decisions: { bodyId: 'bodies', meetingId: 'meetings', agendaItemId: 'agendaItems', ownerPersonId: 'persons' },
   decisionLinks: {

@@ -5,7 +5,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export type AgendaItemRow = Selectable<AgendaItemTable>;
 
-const columns = ['id', 'meetingId', 'position', 'title', 'kind', 'presenterPersonId', 'estimatedMinutes', 'proposal', 'minutes'] as const;
+const columns = ['id', 'meetingId', 'position', 'title', 'kind', 'presenterPersonId', 'estimatedMinutes', 'proposal', 'minutes', 'proposalScenarioId'] as const;
 
 /** A meeting's items in agenda order (position, then id for equal positions). */
 export async function listAgendaItems(db: Db, meetingIds: readonly number[]): Promise<AgendaItemRow[]> {

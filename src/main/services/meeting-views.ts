@@ -84,6 +84,10 @@ export async function buildMeetingView(db: Db, id: number): Promise<MeetingView>
   );
   const personName = (personId: number | null): string | null => (personId === null ? null : (personsById.get(personId)?.name ?? `#${personId}`));
 
+  const scenarioIds = [...new Set(items.flatMap((item) => (item.proposalScenarioId === null ? [] : [item.proposalScenarioId])))];
+  const scenarioNames = new Map(
+    scenarioIds.length === 0 ? [] : (await db.selectFrom('scenarios').select(['id', 'name']).where('id', 'in', scenarioIds).execute()).map((s) => [s.id, s.name]),
+  );
   const clock = agendaClock(meeting.startsAt, items);
   const frozen = agendaIsFrozen(meeting, decisions);
   const agenda: AgendaItemView[] = clock.items.map((clocked, index) => {
@@ -98,6 +102,7 @@ export async function buildMeetingView(db: Db, id: number): Promise<MeetingView>
       presenterName: personName(item.presenterPersonId),
       estimatedMinutes: item.estimatedMinutes,
       proposal: item.proposal,
+      proposalScenario: item.proposalScenarioId === null ? null : { id: item.proposalScenarioId, name: scenarioNames.get(item.proposalScenarioId) ?? `#${item.proposalScenarioId}` },
       minutes: item.minutes,
       startTime: clocked.startTime,
       endTime: clocked.endTime,

@@ -5,7 +5,7 @@
  */
 import type { Kysely, Updateable } from 'kysely';
 import type { MeetingSummary, MeetingView } from '../../shared/api/channels/governance.channels';
-import { AndelError, issue, ref } from '../../shared/errors';
+import { AndelError, entityWord, invalidField, issue, ref } from '../../shared/errors';
 import type { AgendaItemTable, Database, MeetingTable } from '../db/database.types';
 import { deleteAgendaItem, findAgendaItem, insertAgendaItem, listAgendaItems, updateAgendaItem, type AgendaItemRow } from '../repositories/agenda.repository';
 import { deleteAttendance, upsertAttendance } from '../repositories/attendance.repository';
@@ -13,6 +13,7 @@ import { findBody, listBodies } from '../repositories/body.repository';
 import { listDecisions } from '../repositories/decision.repository';
 import { findMeeting, insertMeeting, updateMeeting } from '../repositories/meeting.repository';
 import { findPerson } from '../repositories/person.repository';
+import { findScenarioRow } from '../repositories/scenario.repository';
 import { audit } from './audit-entry';
 import { notFound, type Db } from './body-common';
 import type { Clock } from './clock';
@@ -101,10 +102,23 @@ async function checkPresenter(db: Db, personId: number | null | undefined): Prom
   if (personId !== undefined && personId !== null && !(await findPerson(db, personId))) throw notFound('person', personId);
 }
 
+/** A proposal's scenario must exist and belong to the cooperation of the meeting's body. */
+async function checkProposalScenario(db: Db, meetingId: number, scenarioId: number | null | undefined): Promise<void> {
+  if (scenarioId === undefined || scenarioId === null) return;
+  const scenario = await findScenarioRow(db, scenarioId);
+  if (!scenario) throw notFound('scenario', scenarioId);
+  const meeting = await findMeeting(db, meetingId);
+  const body = meeting ? await findBody(db, meeting.bodyId) : undefined;
+  if (body?.cooperationId !== scenario.cooperationId) {
+    throw invalidField('proposalScenarioId', 'error.decision.otherCooperation', { what: ref('error.decision.record', { what: entityWord('scenario'), id: scenarioId }) });
+  }
+}
+
 export async function addAgendaItem(db: Kysely<Database>, input: ParsedInputOf<'agenda:addItem'>, clock: Clock): Promise<MeetingView> {
   return db.transaction().execute(async (trx) => {
     await assertAgendaOpen(trx, input.meetingId);
     await checkPresenter(trx, input.presenterPersonId);
+    await checkProposalScenario(trx, input.meetingId, input.proposalScenarioId);
     const items = await listAgendaItems(trx, [input.meetingId]);
     const at = Math.min(input.position ?? items.length + 1, items.length + 1);
     const values = {
@@ -116,6 +130,7 @@ export async function addAgendaItem(db: Kysely<Database>, input: ParsedInputOf<'
       estimatedMinutes: input.estimatedMinutes,
       proposal: input.proposal?.trim() ? input.proposal : null,
       minutes: null,
+      proposalScenarioId: input.proposalScenarioId ?? null,
     };
     const id = await insertAgendaItem(trx, values);
     const inserted = await requireItem(trx, id);
@@ -147,6 +162,12 @@ export async function updateAgendaItemRecord(db: Kysely<Database>, input: Parsed
     if (input.presenterPersonId !== undefined) changes.presenterPersonId = input.presenterPersonId;
     if (input.estimatedMinutes !== undefined) changes.estimatedMinutes = input.estimatedMinutes;
     if (input.proposal !== undefined) changes.proposal = input.proposal?.trim() ? input.proposal : null;
+    if (input.proposalScenarioId !== undefined && input.proposalScenarioId !== before.proposalScenarioId) {
+      // Once the minutes are recorded, what was proposed is history.
+      await assertAgendaOpen(trx, before.meetingId);
+      await checkProposalScenario(trx, before.meetingId, input.proposalScenarioId);
+      changes.proposalScenarioId = input.proposalScenarioId;
+    }
     if (input.minutes !== undefined) changes.minutes = input.minutes?.trim() ? input.minutes : null;
     if (Object.keys(changes).length > 0) {
       await updateAgendaItem(trx, before.id, changes);

@@ -201,6 +201,8 @@ export const agendaItemSchema = z
     /** The proposal (förslag till beslut) for decision items. */
     proposal: text(8000).nullable(),
     minutes: text(8000).nullable(),
+    /** The scenario the proposal would adopt; left out when none. */
+    proposalScenarioId: optionalRef.optional(),
   })
   .strict();
 

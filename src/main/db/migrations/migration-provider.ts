@@ -7,12 +7,14 @@ import * as initial from './2026-11-21-0001-initial';
 import * as lookupIndexes from './2026-11-21-0002-lookup-indexes';
 import * as cooperationCountryArchive from './2026-12-06-0201-cooperation-country-archive';
 import * as budgetLineDirect from './2026-12-06-0301-budget-line-direct';
+import * as agendaProposalScenario from './2026-12-06-0701-agenda-proposal-scenario';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-21-0001-initial': initial,
   '2026-11-21-0002-lookup-indexes': lookupIndexes,
   '2026-12-06-0201-cooperation-country-archive': cooperationCountryArchive,
   '2026-12-06-0301-budget-line-direct': budgetLineDirect,
+  '2026-12-06-0701-agenda-proposal-scenario': agendaProposalScenario,
 };
 
 /** The names this build knows, in order; the last one is the current schema version. */

@@ -138,6 +138,8 @@ export interface AgendaItemView {
   presenterName: string | null;
   estimatedMinutes: number;
   proposal: string | null;
+  /** The scenario the proposal would adopt, named before any decision exists. */
+  proposalScenario: { id: number; name: string } | null;
   minutes: string | null;
   /** Running clock (local time): `HH:MM`, plus days after the meeting's start date. */
   startTime: string;
@@ -444,6 +446,8 @@ const agendaAddInput = z
     presenterPersonId: id.nullable().optional(),
     estimatedMinutes: z.number().int().min(0).max(600),
     proposal: optionalText(8000),
+    /** The scenario the proposal would adopt (of the body's cooperation). */
+    proposalScenarioId: id.nullable().optional(),
     /** 1-based place on the agenda; at the end when absent. */
     position: z.number().int().min(1).optional(),
   })
@@ -456,6 +460,8 @@ const agendaUpdateInput = z
     presenterPersonId: id.nullable().optional(),
     estimatedMinutes: z.number().int().min(0).max(600).optional(),
     proposal: optionalText(8000),
+    /** null removes the scenario from the proposal. */
+    proposalScenarioId: id.nullable().optional(),
     minutes: optionalText(8000),
   })
   .strict();
