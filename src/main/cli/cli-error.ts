@@ -30,7 +30,11 @@ const badOptions = new WeakSet<AndelError>();
  * wrong, so the command ends with exit code 2, not 1 (which is for what the workspace refuses).
  */
 export function badOptionValue(option: string, message: string): AndelError {
-  const error = invalidInput(option, message);
+  return asBadOption(invalidInput(option, message));
+}
+
+/** The same for an error in the catalogue's words (`invalidField('--lang', …)`). */
+export function asBadOption(error: AndelError): AndelError {
   badOptions.add(error);
   return error;
 }

@@ -544,4 +544,48 @@ export const errorMessages = {
     en: 'The import cannot be undone: {{name}} {{year}} has changed since. Nothing was changed.',
   },
   'error.import.alreadyUndone': { sv: 'Importen är redan ångrad.', nb: 'Importen er allerede angret.', en: 'The import is already undone.' },
+
+  // The command line's output files and batches.
+  'error.cli.outFolderMissing': {
+    sv: '--out: mappen {{folder}} finns inte; ingenting skrevs. Skapa den först.',
+    nb: '--out: mappen {{folder}} finnes ikke; ingenting ble skrevet. Opprett den først.',
+    en: '--out: the folder {{folder}} does not exist; nothing was written. Create it first.',
+  },
+  'error.cli.outIsFolder': {
+    sv: '--out: {{path}} är en mapp; ange filen som ska skrivas i den.',
+    nb: '--out: {{path}} er en mappe; oppgi filen som skal skrives i den.',
+    en: '--out: {{path}} is a folder; name the file to write in it.',
+  },
+  'error.cli.outDirMissing': {
+    sv: '--out-dir: {{path}} är ingen befintlig mapp; ingenting skrevs. Skapa den först.',
+    nb: '--out-dir: {{path}} er ikke en eksisterende mappe; ingenting ble skrevet. Opprett den først.',
+    en: '--out-dir: {{path}} is not an existing folder; nothing was written. Create it first.',
+  },
+  'error.cli.listUnreadable': {
+    sv: '--list: {{path}} kan inte läsas ({{reason}}).',
+    nb: '--list: {{path}} kan ikke leses ({{reason}}).',
+    en: '--list: cannot read {{path}} ({{reason}}).',
+  },
+  'error.cli.batchKind': {
+    sv: '"{{kind}}" är ingen sorts körning; använd annex eller invoicing',
+    nb: '"{{kind}}" er ingen type kjøring; bruk annex eller invoicing',
+    en: '"{{kind}}" is not a batch kind; use annex or invoicing',
+  },
+  'error.cli.batchAllOrList': { sv: 'ange antingen --all eller --list <fil>', nb: 'oppgi enten --all eller --list <fil>', en: 'give either --all or --list <file>' },
+  'error.cli.batchListEmpty': {
+    sv: '{{path}} nämner inget scenario (ett namn per rad)',
+    nb: '{{path}} nevner ikke noe scenario (ett navn per linje)',
+    en: '{{path}} names no scenario (one name a line)',
+  },
+  'error.cli.batchNoScenario': { sv: '{{cooperation}} har inget scenario', nb: '{{cooperation}} har ikke noe scenario', en: '{{cooperation}} has no scenario' },
+  'error.cli.batchSameFile': {
+    sv: '"{{first}}" och "{{second}}" skulle båda skrivas till {{path}}',
+    nb: '"{{first}}" og "{{second}}" ville begge blitt skrevet til {{path}}',
+    en: '"{{first}}" and "{{second}}" would both be written to {{path}}',
+  },
+  'error.cli.batchNotWritten': {
+    sv: '"{{scenario}}" skrevs inte:',
+    nb: '"{{scenario}}" ble ikke skrevet:',
+    en: '"{{scenario}}" was not written:',
+  },
 } as const satisfies Record<string, MessageEntry>;

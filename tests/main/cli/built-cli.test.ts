@@ -73,7 +73,7 @@ describe('the built andel command', { timeout: 120_000 }, () => {
     const annexArgs = ['annex', demo, '--cooperation', 'skaraborg', '--scenario', '2017', '--lang', 'sv'];
     const noFolder = andel([...annexArgs, '--out', dir.file('sub/annex.xlsx')]);
     expect(noFolder.status).toBe(1);
-    expect(noFolder.stderr).toContain('does not exist; nothing was written');
+    expect(noFolder.stderr).toContain('finns inte; ingenting skrevs. Skapa den först.'); // in --lang sv
     expect(dir.list()).toEqual([]);
 
     const badLang = andel(['annex', demo, '--cooperation', 'skaraborg', '--scenario', '2017', '--lang', 'de', '--out', dir.file('a.xlsx')]);
@@ -151,6 +151,12 @@ describe('andel batch', { timeout: 240_000 }, () => {
     expect(noFolder.stderr).toContain('not an existing folder');
     expect(existsSync(dir.file('missing'))).toBe(false);
     expect(andel(['batch', 'budget', demo, '--cooperation', 'sambruk', '--all', '--lang', 'en', '--out-dir', out]).status).toBe(2);
+    // In the user's language: the catalogue's words, in --lang.
+    const swedish = andel(['batch', 'budget', demo, '--cooperation', 'sambruk', '--all', '--lang', 'sv', '--out-dir', out]);
+    expect(swedish.stderr).toContain('"budget" är ingen sorts körning; använd annex eller invoicing');
+    const norwegian = andel(['batch', 'annex', demo, '--cooperation', 'sambruk', '--all', '--lang', 'nb', '--out-dir', dir.file('missing')]);
+    expect(norwegian.status).toBe(1);
+    expect(norwegian.stderr).toContain('er ikke en eksisterende mappe; ingenting ble skrevet');
     expect(andel(['batch', 'annex', demo, '--cooperation', 'sambruk', '--all', '--list', dir.file('list.txt'), '--lang', 'en', '--out-dir', out]).status).toBe(2);
   });
 });

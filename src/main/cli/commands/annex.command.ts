@@ -10,7 +10,7 @@ import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import type { ExportedFile } from '../../../shared/api/channels/studio.channels';
-import { AndelError } from '../../../shared/errors';
+import { AndelError, ref } from '../../../shared/errors';
 import type { Database } from '../../db/database.types';
 import { openWorkspace } from '../../db/open-workspace';
 import { exportLanguages, type ExportLanguage } from '../../export/export-language';
@@ -32,10 +32,10 @@ export function checkOut(file: string, out: string, force: boolean | undefined):
   // A missing folder is a typing mistake more often than a wish: it is never created.
   const folder = dirname(path);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new AndelError('FILE_ERROR', `--out: the folder ${folder} does not exist; nothing was written. Create it first.`, [{ path: '--out', message: 'the folder does not exist' }]);
+    throw new AndelError('FILE_ERROR', ref('error.cli.outFolderMissing', { folder }));
   }
   if (existsSync(path) && statSync(path).isDirectory()) {
-    throw new AndelError('FILE_ERROR', `--out: ${path} is a folder; name the file to write in it.`, [{ path: '--out', message: 'is a folder' }]);
+    throw new AndelError('FILE_ERROR', ref('error.cli.outIsFolder', { path }));
   }
   if (!force && existsSync(path)) throw new AndelError('CONFLICT', `--out: ${path} already exists; nothing was written. Give --force to replace it.`, [{ path: '--out', message: 'the file exists' }]);
   return path;

@@ -8,11 +8,15 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { invoicingFrequencies, type InvoicingFrequency } from '../../../shared/api/channels/exports.channels';
-import { AndelError, invalidInput } from '../../../shared/errors';
+import { AndelError, issue, ref } from '../../../shared/errors';
+import type { MessageKey } from '../../../shared/i18n/messages';
+import type { MessageParams } from '../../../shared/i18n/translate';
+import { translate } from '../../../shared/i18n/translate';
+import { errnoReason } from '../../files/errno-reason';
 import { chooseExportSource, exportAnnexFile, safeFileName } from '../../services/annex-export.service';
 import { exportInvoicingFile } from '../../services/invoicing-export.service';
 import { findCooperationByName, findScenarioByNames, listScenarios } from '../../services/scenario.service';
-import { CliExit, EXIT_FAILED, badOptionValue, reportError } from '../cli-error';
+import { CliExit, EXIT_FAILED, asBadOption, badOptionValue, reportError } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { checkOut, parseLanguage, reportWritten, withWorkspace } from './annex.command';
 
@@ -31,16 +35,21 @@ interface Options {
 const kinds = ['annex', 'invoicing'] as const;
 type Kind = (typeof kinds)[number];
 
+/** A refused option, in the catalogue's words in the reader's language. */
+function refused(option: string, key: MessageKey, params?: MessageParams): AndelError {
+  return new AndelError('INVALID_INPUT', ref(key, params), [issue(option, key, params)]);
+}
+
 /** The scenario names of a list file: one a line; blank lines and lines starting with # are skipped. */
 export function readScenarioList(path: string): string[] {
   let text: string;
   try {
     text = readFileSync(resolve(path), 'utf8');
   } catch (error) {
-    throw new AndelError('FILE_ERROR', `--list: cannot read ${resolve(path)} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, [{ path: '--list', message: 'cannot be read' }]);
+    throw new AndelError('FILE_ERROR', ref('error.cli.listUnreadable', { path: resolve(path), reason: errnoReason((error as NodeJS.ErrnoException).code) }));
   }
   const names = text.split(/\r?\n/u).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
-  if (names.length === 0) throw invalidInput('--list', `${resolve(path)} names no scenario (one name a line)`);
+  if (names.length === 0) throw refused('--list', 'error.cli.batchListEmpty', { path: resolve(path) });
   return names;
 }
 
@@ -52,7 +61,7 @@ function outputFolder(dir: string): string {
   } catch {
     // Missing: said below.
   }
-  if (!isFolder) throw new AndelError('FILE_ERROR', `--out-dir: ${path} is not an existing folder; nothing was written. Create it first.`, [{ path: '--out-dir', message: 'not an existing folder' }]);
+  if (!isFolder) throw new AndelError('FILE_ERROR', ref('error.cli.outDirMissing', { path }));
   return path;
 }
 
@@ -72,10 +81,10 @@ export function registerBatchCommand(program: Command, io: CliIo): void {
     .option('--year <year>', 'invoicing: only this year of each horizon')
     .option('--frequency <rule>', 'invoicing: standard, yearly or quarterly', 'standard')
     .action(async (kindText: string, file: string, options: Options) => {
-      if (!(kinds as readonly string[]).includes(kindText)) throw badOptionValue('<kind>', `"${kindText}" is not a batch kind; use annex or invoicing`);
+      if (!(kinds as readonly string[]).includes(kindText)) throw asBadOption(refused('<kind>', 'error.cli.batchKind', { kind: kindText }));
       const kind = kindText as Kind;
       const language = parseLanguage(options.lang);
-      if (Boolean(options.all) === (options.list !== undefined)) throw badOptionValue('--all', 'give either --all or --list <file>');
+      if (Boolean(options.all) === (options.list !== undefined)) throw asBadOption(refused('--all', 'error.cli.batchAllOrList'));
       if (!(invoicingFrequencies as readonly string[]).includes(options.frequency)) {
         throw badOptionValue('--frequency', `"${options.frequency}" is not an invoicing rule; use ${invoicingFrequencies.join(', ')}`);
       }
@@ -89,13 +98,13 @@ export function registerBatchCommand(program: Command, io: CliIo): void {
           listed === null
             ? await listScenarios(db, { cooperationId: (await findCooperationByName(db, options.cooperation)).id })
             : await Promise.all(listed.map(async (name) => (await findScenarioByNames(db, options.cooperation, name)).scenario));
-        if (scenarios.length === 0) throw invalidInput('--cooperation', `${options.cooperation}: the cooperation has no scenario`);
+        if (scenarios.length === 0) throw refused('--cooperation', 'error.cli.batchNoScenario', { cooperation: options.cooperation });
         // Every target first: two scenarios must not share a file, and no file is replaced without --force.
         const targets = new Map<string, string>();
         for (const scenario of scenarios) {
           const out = checkOut(file, join(folder, `${safeFileName(scenario.name)}${kind === 'annex' ? '' : ' - invoicing'}.xlsx`), options.force);
           const other = targets.get(out);
-          if (other !== undefined) throw invalidInput('--out-dir', `"${other}" and "${scenario.name}" would both be written to ${out}`);
+          if (other !== undefined) throw refused('--out-dir', 'error.cli.batchSameFile', { first: other, second: scenario.name, path: out });
           targets.set(out, scenario.name);
         }
         let failed = 0;
@@ -114,7 +123,7 @@ export function registerBatchCommand(program: Command, io: CliIo): void {
             reportWritten(io, kind === 'annex' ? 'annex' : 'invoicing basis', written);
           } catch (error) {
             failed += 1;
-            io.err(`andel: "${scenario.name}" was not written:\n`);
+            io.err(`andel: ${translate(language, 'error.cli.batchNotWritten', { scenario: scenario.name })}\n`);
             reportError(error, io.err, false, language);
           }
         }
