@@ -63,7 +63,7 @@ const sv: MeetingPackLabels = {
   kind: 'Typ',
   presenter: 'Föredragande',
   minutes: 'Minuter',
-  totalTime: 'Total tid (minuter)',
+  totalTime: 'Sammanlagd tid (minuter)',
   ends: 'Beräknat slut',
   proposal: 'Förslag till beslut',
   decisionNumber: 'Beslutsnr',
