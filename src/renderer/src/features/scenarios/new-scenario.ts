@@ -6,10 +6,9 @@
  */
 import type { ScenarioDefinitionInput } from '../../../../shared/calc';
 import type { Language } from '../../format/locales';
-import { parseMoneyInput } from '../budgets/money-input';
+import { amountText as amountOrRefusal, asYear, horizonYears, MAX_HORIZON_YEARS, rateText as rateOrRefusal } from './form-text';
 
-/** The longest horizon the engine computes (resolve-scenario.ts). */
-export const MAX_HORIZON_YEARS = 60;
+export { MAX_HORIZON_YEARS, horizonYears } from './form-text';
 
 export type CostMode = 'byYear' | 'indexed';
 
@@ -43,36 +42,8 @@ export type LocalError = 'validation.required' | 'validation.year' | 'validation
 
 export type BuildResult = { ok: true; definition: ScenarioDefinitionInput } | { ok: false; errors: Record<NewScenarioField, LocalError> };
 
-const asYear = (value: number | string): number | null => {
-  const year = typeof value === 'number' ? value : Number(value.trim());
-  return Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : null;
-};
-
-/** The years of a horizon, or [] while it is not one the dialog can lay out. */
-export function horizonYears(from: number | string, to: number | string): number[] {
-  const a = asYear(from);
-  const b = asYear(to);
-  if (a === null || b === null || b < a || b - a + 1 > MAX_HORIZON_YEARS) return [];
-  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
-}
-
-/** Typed money → decimal text in major units ("500000", "1250000.5"), or a refusal. */
-function amountText(text: string, language: Language): string | LocalError {
-  if (text.trim() === '') return 'validation.required';
-  const minor = parseMoneyInput(text, language);
-  if (minor === null) return 'validation.amount';
-  if (minor < 0) return 'validation.positiveAmount';
-  const whole = Math.floor(minor / 100);
-  const fraction = minor % 100;
-  return fraction === 0 ? String(whole) : `${whole}.${String(fraction).padStart(2, '0').replace(/0$/u, '')}`;
-}
-
-/** A typed percentage ("2,5", "2.5 %", "-1") → decimal text ("2.5"), or a refusal. */
-function rateText(text: string): string | LocalError {
-  const compact = text.trim().replace(/[\s\u00a0%]/gu, '').replace(/^−/u, '-').replace(',', '.');
-  if (compact === '') return 'validation.required';
-  return /^-?\d+(\.\d+)?$/u.test(compact) ? compact : 'studio.new.rate';
-}
+const amountText = (text: string, language: Language): string | LocalError => amountOrRefusal(text, language);
+const rateText = (text: string): string | LocalError => rateOrRefusal(text, 'studio.new.rate');
 
 const isError = (value: string): value is LocalError => value.startsWith('validation.') || value.startsWith('studio.new.');
 

@@ -11,10 +11,9 @@ import { formatPath } from '../../../../../shared/calc/parse';
 import { AndelError } from '../../../../../shared/errors';
 import type { MessageParams } from '../../../../../shared/i18n/translate';
 import type { Language } from '../../../format/locales';
-import { parseMoneyInput } from '../../budgets/money-input';
+import { amountText as amountOrRefusal, asYear, horizonYears, MAX_HORIZON_YEARS, rateText as rateOrRefusal } from '../form-text';
 
 /** The longest horizon the engine computes (resolve-scenario.ts). */
-export const MAX_EDITOR_YEARS = 60;
 
 export type CostMode = 'none' | 'byYear' | 'indexed';
 export type PoolBasis = 'costs' | 'costs-less-external-funding';
@@ -171,36 +170,11 @@ export function formOf(definition: Definition, language: Language): EditorForm {
 
 // ---- form → definition ------------------------------------------------------------------------
 
-const asYear = (value: string): number | null => {
-  const year = Number(value.trim());
-  return value.trim() !== '' && Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : null;
-};
-
 /** The years of the form's horizon, or [] while it is not one the editor can lay out. */
-export function editorYears(form: Pick<EditorForm, 'from' | 'to'>): number[] {
-  const a = asYear(form.from);
-  const b = asYear(form.to);
-  if (a === null || b === null || b < a || b - a + 1 > MAX_EDITOR_YEARS) return [];
-  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
-}
+export const editorYears = (form: Pick<EditorForm, 'from' | 'to'>): number[] => horizonYears(form.from, form.to);
 
-/** Typed money → decimal text in major units ("500000", "1250000.5"). */
-function amountText(text: string, language: Language): string | LocalError {
-  if (text.trim() === '') return 'validation.required';
-  const minor = parseMoneyInput(text, language);
-  if (minor === null) return 'validation.amount';
-  if (minor < 0) return 'validation.positiveAmount';
-  const whole = Math.floor(minor / 100);
-  const fraction = minor % 100;
-  return fraction === 0 ? String(whole) : `${whole}.${String(fraction).padStart(2, '0').replace(/0$/u, '')}`;
-}
-
-/** A typed percentage ("2,5", "2.5 %", "−1") → decimal text ("2.5"). */
-function rateText(text: string): string | LocalError {
-  const compact = text.trim().replace(/[\s\u00a0%]/gu, '').replace(/^−/u, '-').replace(',', '.');
-  if (compact === '') return 'validation.required';
-  return /^-?\d+(\.\d+)?$/u.test(compact) ? compact : 'scenarioEditor.errors.rate';
-}
+const amountText = (text: string, language: Language): string | LocalError => amountOrRefusal(text, language);
+const rateText = (text: string): string | LocalError => rateOrRefusal(text, 'scenarioEditor.errors.rate');
 
 const dateText = (text: string): string | null | LocalError => {
   const value = text.trim();
@@ -241,7 +215,7 @@ export function definitionOf(
   if (from === null) fail('from', 'validation.year');
   if (to === null) fail('to', 'validation.year');
   if (from !== null && to !== null && to < from) fail('to', 'scenarioEditor.errors.toBeforeFrom');
-  if (from !== null && to !== null && to - from + 1 > MAX_EDITOR_YEARS) fail('to', 'scenarioEditor.errors.tooLong');
+  if (from !== null && to !== null && to - from + 1 > MAX_HORIZON_YEARS) fail('to', 'scenarioEditor.errors.tooLong');
   const years = editorYears(form);
   const inHorizon = (year: string) => years.includes(Number(year));
 
