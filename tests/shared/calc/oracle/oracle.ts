@@ -69,10 +69,14 @@ function checkDate(d: string | null | undefined): void {
   if (mo < 1 || mo > 12 || da < 1 || da > daysInMonth(y, mo)) invalid(`no such day ${d}`);
 }
 /** Day number within its year, 1-based, by counting the months before it. */
+const dayCache = new Map<string, number>();
 function dayOfYear(d: string): number {
+  const known = dayCache.get(d);
+  if (known !== undefined) return known;
   const [y, m, day] = d.split('-').map(Number) as [number, number, number];
   let n = day;
   for (let k = 1; k < m; k++) n += daysInMonth(y, k);
+  dayCache.set(d, n);
   return n;
 }
 
@@ -309,6 +313,7 @@ export function oracle(definition: Json, facts: Json): OracleResult {
 
   for (const y of years) {
     const payers = members.filter((m) => m.role === 'member' && presence(m, y, keyProRata) !== null);
+    const paying = new Set(payers);
     // Rule 1: the pool, shared by exact entitlement, largest remainder once on member totals.
     const poolOf = new Map<string, { total: bigint; parts: Map<string, bigint>; exact: Q }>();
     let poolAmount: bigint | null = null;
@@ -356,7 +361,7 @@ export function oracle(definition: Json, facts: Json): OracleResult {
     for (const m of members) {
       const row: OracleMemberYear = { year: y, charged: false, components: [], poolTotal: 0n, roundingAdjustment: 0n, adjustments: [], gross: 0n, subsidies: 0n, net: 0n };
       (result.members.get(m.id) as OracleMemberYear[]).push(row);
-      if (!payers.includes(m)) continue;
+      if (!paying.has(m)) continue;
       row.charged = true;
       tot.chargedMembers++;
       // Overrides that hold replace their components with their own fee.
