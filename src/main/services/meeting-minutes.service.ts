@@ -2,7 +2,9 @@
  * Recording the minutes: after the meeting, one step writes what was decided on every decision
  * item into the register — a proposal already registered for the item moves to its outcome, an
  * item without one gets a new numbered decision — stores the minutes per item and marks the
- * meeting held. All in one transaction: a refusal on any item leaves everything as it was.
+ * meeting held. An adopted item whose proposal names a scenario adopts it from its decision (a
+ * snapshot linked by hash), once: a decision that already adopts a snapshot is left as it is.
+ * All in one transaction: a refusal on any item leaves everything as it was.
  */
 import type { Kysely } from 'kysely';
 import type { RecordedMinutes } from '../../shared/api/channels/governance.channels';
@@ -11,7 +13,7 @@ import { AndelError, enumParam, issue, ref } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { canonicalJson } from '../document/canonical-json';
 import { listAgendaItems, updateAgendaItem } from '../repositories/agenda.repository';
-import { listDecisions, updateDecision } from '../repositories/decision.repository';
+import { listDecisionLinks, listDecisions, updateDecision } from '../repositories/decision.repository';
 import { findMeeting, updateMeeting } from '../repositories/meeting.repository';
 import { findPerson } from '../repositories/person.repository';
 import { audit } from './audit-entry';
@@ -22,6 +24,7 @@ import { changeStatusIn, createDecisionIn } from './decision.service';
 import { buildDecisionRows } from './decision-views';
 import { buildMeetingView, pendingDecisionItemIds } from './meeting-views';
 import type { ParsedInputOf } from './service-types';
+import { adoptScenarioIn } from './snapshot.service';
 
 export async function recordMinutes(db: Kysely<Database>, input: ParsedInputOf<'meetings:recordMinutes'>, clock: Clock): Promise<RecordedMinutes> {
   return db.transaction().execute(async (trx) => {
@@ -105,6 +108,11 @@ export async function recordMinutes(db: Kysely<Database>, input: ParsedInputOf<'
           clock,
         );
         touched.push(id);
+      }
+      if (given.outcome === 'adopted' && item.proposalScenarioId !== null) {
+        const decisionId = touched[touched.length - 1] as number;
+        const adopts = (await listDecisionLinks(trx, [decisionId])).some((link) => link.kind === 'adopts_snapshot');
+        if (!adopts) await adoptScenarioIn(trx, { scenarioId: item.proposalScenarioId, decisionId }, clock);
       }
       if (given.minutes !== undefined) await updateAgendaItem(trx, item.id, { minutes: given.minutes?.trim() ? given.minutes : null });
     }

@@ -45,69 +45,72 @@ async function withDecisions(db: Db, rows: SnapshotSummaryRow[]): Promise<Snapsh
 }
 
 export async function adoptScenario(db: Kysely<Database>, input: ParsedInput<'scenarios:adopt'>, clock: Clock): Promise<SnapshotSummary> {
-  return db.transaction().execute(async (trx) => {
-    const prepared = await prepareScenario(trx, input.scenarioId);
-    const decision = await findDecisionForAdoption(trx, input.decisionId);
-    if (!decision) throw new AndelError('NOT_FOUND', ref('error.notFound', { what: entityWord('decision'), id: input.decisionId }), [issue('decisionId', 'error.notFoundField', { what: entityWord('decision'), id: input.decisionId })]);
-    if (decision.cooperationId !== prepared.row.cooperationId) {
-      throw invalidField('decisionId', 'error.snapshot.otherCooperation', { number: decision.number, body: decision.bodyName, cooperation: prepared.cooperation.name });
-    }
-    if (NOT_ADOPTING.includes(decision.status)) {
-      const status = enumParam('decisionStatus', decision.status);
-      throw new AndelError('CONFLICT', ref('error.snapshot.cannotAdopt', { number: decision.number, status }), [issue('decisionId', 'error.snapshot.cannotAdoptField', { status })]);
-    }
-    // With trails: the snapshot explains each adopted charge without the engine.
-    const result = computeScenario(prepared.resolved, { trail: true });
-    const usedKey = prepared.keys.find((k) => k.id === result.keyId && k.version === result.keyVersion);
-    const content = {
-      format: SNAPSHOT_FORMAT,
-      formatVersion: SNAPSHOT_FORMAT_VERSION,
-      scenario: {
-        id: prepared.row.id,
-        name: prepared.row.name,
-        cooperationId: prepared.cooperation.id,
-        cooperationName: prepared.cooperation.name,
-        keyId: prepared.row.keyId,
-        baselineScenarioId: prepared.row.baselineScenarioId,
-      },
-      input: { definition: prepared.definition, keys: usedKey ? [usedKey] : [], facts: prepared.facts },
-      members: prepared.members,
-      result,
-    };
-    const text = canonicalJson(content);
-    const contentHash = snapshotContentHash(content);
-    const createdAt = clock().toISOString();
-    const summaryOf = async (id: number) =>
-      (await withDecisions(trx, (await listSnapshotSummaries(trx, { scenarioId: prepared.row.id })).filter((r) => r.id === id)))[0] as SnapshotSummary;
-    // Idempotent: the same content adopted again is the snapshot already made (a snapshot is
-    // immutable, so equal hashes mean equal snapshots); only a decision not yet linked gets a link.
-    const existing = await findSnapshotByHash(trx, prepared.row.id, contentHash);
-    if (existing && (await adoptsSnapshot(trx, decision.id, existing.id))) return summaryOf(existing.id);
-    let snapshotId: number;
-    if (existing) {
-      snapshotId = existing.id;
-    } else {
-      snapshotId = await insertSnapshotRow(trx, { scenarioId: prepared.row.id, createdAt, contentHash, content: text });
-      await insertAuditEntry(trx, {
-        at: createdAt,
-        entity: 'snapshot',
-        entityId: snapshotId,
-        action: 'create',
-        before: canonicalJson(null),
-        after: canonicalJson({ id: snapshotId, scenarioId: prepared.row.id, contentHash, decisionId: decision.id }),
-      });
-    }
-    const linkId = await insertDecisionLink(trx, { decisionId: decision.id, kind: 'adopts_snapshot', snapshotId, agreementId: null, keyId: null, targetDecisionId: null });
+  return db.transaction().execute(async (trx) => adoptScenarioIn(trx, input, clock));
+}
+
+/** The adoption inside a caller's transaction (recording the minutes adopts a proposed scenario this way). */
+export async function adoptScenarioIn(trx: Db, input: ParsedInput<'scenarios:adopt'>, clock: Clock): Promise<SnapshotSummary> {
+  const prepared = await prepareScenario(trx, input.scenarioId);
+  const decision = await findDecisionForAdoption(trx, input.decisionId);
+  if (!decision) throw new AndelError('NOT_FOUND', ref('error.notFound', { what: entityWord('decision'), id: input.decisionId }), [issue('decisionId', 'error.notFoundField', { what: entityWord('decision'), id: input.decisionId })]);
+  if (decision.cooperationId !== prepared.row.cooperationId) {
+    throw invalidField('decisionId', 'error.snapshot.otherCooperation', { number: decision.number, body: decision.bodyName, cooperation: prepared.cooperation.name });
+  }
+  if (NOT_ADOPTING.includes(decision.status)) {
+    const status = enumParam('decisionStatus', decision.status);
+    throw new AndelError('CONFLICT', ref('error.snapshot.cannotAdopt', { number: decision.number, status }), [issue('decisionId', 'error.snapshot.cannotAdoptField', { status })]);
+  }
+  // With trails: the snapshot explains each adopted charge without the engine.
+  const result = computeScenario(prepared.resolved, { trail: true });
+  const usedKey = prepared.keys.find((k) => k.id === result.keyId && k.version === result.keyVersion);
+  const content = {
+    format: SNAPSHOT_FORMAT,
+    formatVersion: SNAPSHOT_FORMAT_VERSION,
+    scenario: {
+      id: prepared.row.id,
+      name: prepared.row.name,
+      cooperationId: prepared.cooperation.id,
+      cooperationName: prepared.cooperation.name,
+      keyId: prepared.row.keyId,
+      baselineScenarioId: prepared.row.baselineScenarioId,
+    },
+    input: { definition: prepared.definition, keys: usedKey ? [usedKey] : [], facts: prepared.facts },
+    members: prepared.members,
+    result,
+  };
+  const text = canonicalJson(content);
+  const contentHash = snapshotContentHash(content);
+  const createdAt = clock().toISOString();
+  const summaryOf = async (id: number) =>
+    (await withDecisions(trx, (await listSnapshotSummaries(trx, { scenarioId: prepared.row.id })).filter((r) => r.id === id)))[0] as SnapshotSummary;
+  // Idempotent: the same content adopted again is the snapshot already made (a snapshot is
+  // immutable, so equal hashes mean equal snapshots); only a decision not yet linked gets a link.
+  const existing = await findSnapshotByHash(trx, prepared.row.id, contentHash);
+  if (existing && (await adoptsSnapshot(trx, decision.id, existing.id))) return summaryOf(existing.id);
+  let snapshotId: number;
+  if (existing) {
+    snapshotId = existing.id;
+  } else {
+    snapshotId = await insertSnapshotRow(trx, { scenarioId: prepared.row.id, createdAt, contentHash, content: text });
     await insertAuditEntry(trx, {
       at: createdAt,
-      entity: 'decision_link',
-      entityId: linkId,
+      entity: 'snapshot',
+      entityId: snapshotId,
       action: 'create',
       before: canonicalJson(null),
-      after: canonicalJson({ id: linkId, decisionId: decision.id, kind: 'adopts_snapshot', snapshotId }),
+      after: canonicalJson({ id: snapshotId, scenarioId: prepared.row.id, contentHash, decisionId: decision.id }),
     });
-    return summaryOf(snapshotId);
+  }
+  const linkId = await insertDecisionLink(trx, { decisionId: decision.id, kind: 'adopts_snapshot', snapshotId, agreementId: null, keyId: null, targetDecisionId: null });
+  await insertAuditEntry(trx, {
+    at: createdAt,
+    entity: 'decision_link',
+    entityId: linkId,
+    action: 'create',
+    before: canonicalJson(null),
+    after: canonicalJson({ id: linkId, decisionId: decision.id, kind: 'adopts_snapshot', snapshotId }),
   });
+  return summaryOf(snapshotId);
 }
 
 export async function listSnapshots(db: Kysely<Database>, input: ParsedInput<'snapshots:list'>): Promise<SnapshotSummary[]> {

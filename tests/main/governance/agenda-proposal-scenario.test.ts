@@ -76,6 +76,34 @@ describe('agenda items with a proposed scenario', () => {
     expect(await dbContentHash(f.ctx.session.db)).toBe(before);
   });
 
+  it('recording the minutes adopts the proposed scenario from the decision, once; a rejected item adopts nothing', async () => {
+    const scenario = await scenarioOfSkaraborg();
+    const snapshotsBefore = await f.value('snapshots:list', { scenarioId: scenario.id });
+    const meeting = await newMeeting();
+    await f.value('agenda:addItem', { meetingId: meeting.id, title: 'Nyckel', kind: 'decision', estimatedMinutes: 10, proposal: 'Scenariot antas.', proposalScenarioId: scenario.id });
+    const view = await f.value('agenda:addItem', { meetingId: meeting.id, title: 'Alternativ', kind: 'decision', estimatedMinutes: 10, proposal: 'Scenariot antas inte.', proposalScenarioId: scenario.id });
+    const [adoptedItem, rejectedItem] = view.agenda.map((i) => i.id);
+    const recorded = await f.value('meetings:recordMinutes', {
+      meetingId: meeting.id,
+      items: [
+        { agendaItemId: adoptedItem ?? 0, outcome: 'adopted' },
+        { agendaItemId: rejectedItem ?? 0, outcome: 'rejected' },
+      ],
+    });
+    const [adopted, rejected] = recorded.decisions;
+    const snapshots = await f.value('snapshots:list', { scenarioId: scenario.id });
+    const adopting = snapshots.filter((s) => s.decisions.some((d) => d.id === adopted?.id));
+    expect(adopting).toHaveLength(1);
+    expect(adopting[0]?.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(snapshots.some((s) => s.decisions.some((d) => d.id === rejected?.id))).toBe(false);
+    // At most one new snapshot (none when the same content was adopted before).
+    expect(snapshots.length - snapshotsBefore.length).toBeLessThanOrEqual(1);
+    // Once: recording again is refused and adopts nothing more.
+    const before = await dbContentHash(f.ctx.session.db);
+    expect(await f.call('meetings:recordMinutes', { meetingId: meeting.id, items: [{ agendaItemId: adoptedItem ?? 0, outcome: 'adopted' }] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await dbContentHash(f.ctx.session.db)).toBe(before);
+  });
+
   it('survives the workspace document round trip (agenda items are written before scenarios)', async () => {
     const scenario = await scenarioOfSkaraborg();
     const meeting = await newMeeting();
