@@ -84,18 +84,70 @@ function poolTrail(kt: KeyTables, plan: ScenarioPlan, core: CoreResult, p: numbe
   return tr;
 }
 
-function memberYear(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult, i: number, t: number, withTrail: boolean): MemberYearCharge {
+type TrailMetric = NonNullable<ChargeTrail['metric']>;
+type MutableTrail = { -readonly [K in keyof ChargeTrail]: ChargeTrail[K] };
+
+/**
+ * Every trail of a computation (computeScenario with trails) shares its equal parts: one metric
+ * object per member-year and metric for all the components reading it, one band, pro rata and
+ * override object per distinct value. The trails read the same (they are never changed after
+ * being built); there are several times fewer objects for the collector to trace, which is what
+ * made every trail of a large scenario grow faster than its size.
+ */
+class TrailParts {
+  private readonly shared = new Map<string, object>();
+  private metrics: TrailMetric[] = [];
+
+  /** A new member-year: metric objects are shared within one member-year only. */
+  nextMemberYear(): void {
+    if (this.metrics.length > 0) this.metrics = [];
+  }
+
+  intern(trail: ChargeTrail | null): ChargeTrail | null {
+    if (trail === null) return null;
+    const tr = trail as MutableTrail;
+    const metric = tr.metric;
+    if (metric !== undefined) tr.metric = this.metric(metric);
+    const band = tr.band;
+    if (band !== undefined) tr.band = this.one(`b${band.index}\u0000${band.from}\u0000${band.to}\u0000${band.edge}`, band);
+    const proRata = tr.proRata;
+    if (proRata !== undefined) tr.proRata = this.one(`p${proRata.mode}\u0000${proRata.numerator}\u0000${proRata.denominator}`, proRata);
+    const override = tr.override;
+    if (override !== undefined) tr.override = this.one(`o${override.replaces.join('\u0000')}`, override);
+    return tr;
+  }
+
+  private metric(m: TrailMetric): TrailMetric {
+    for (const x of this.metrics) {
+      if (x.name === m.name && x.year === m.year && Object.is(x.value, m.value) && x.referenceDate === m.referenceDate && x.projected === m.projected) return x;
+    }
+    this.metrics.push(m);
+    return m;
+  }
+
+  private one<T extends object>(key: string, value: T): T {
+    const known = this.shared.get(key);
+    if (known !== undefined) return known as T;
+    this.shared.set(key, value);
+    return value;
+  }
+}
+
+function memberYear(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult, i: number, t: number, withTrail: boolean, parts: TrailParts | null = null): MemberYearCharge {
   const year = plan.years[t] as number;
   const idx = t * plan.nm + i;
   if (plan.charged[idx] === 0) return { year, charged: false, components: [], poolTotal: 0, roundingAdjustment: 0, adjustments: NO_ADJUSTMENTS, adjustment: 0, gross: 0, subsidies: 0, net: 0 };
   const m = plan.members[i] as ResolvedMember;
   const comps: ComponentCharge[] = [];
   const pool = r.pools ? (r.pools[t] as number) : 0;
+  if (parts !== null) parts.nextMemberYear();
   for (let p = 0; p < kt.pool.length; p++) {
     const pt = kt.pool[p] as KeyTables['pool'][number];
     const amount = (core.poolAmounts[p] as Float64Array)[idx] as number;
     const subsidies = pt.subs.length > 0 && amount > 0 ? subsidyCharges(pt.subs, core, m, idx, t, year) : NO_SUBSIDIES;
-    comps.push({ componentId: pt.c.id, kind: pt.c.kind, label: pt.c.label, amount, subsidies, trail: withTrail ? poolTrail(kt, plan, core, p, m, idx, t, pool) : null });
+    let trail: ChargeTrail | null = withTrail ? poolTrail(kt, plan, core, p, m, idx, t, pool) : null;
+    if (parts !== null) trail = parts.intern(trail);
+    comps.push({ componentId: pt.c.id, kind: pt.c.kind, label: pt.c.label, amount, subsidies, trail });
   }
   for (let k = 0; k < kt.entries.length; k++) {
     const amount = (core.entryAmounts[k] as Float64Array)[idx] as number;
@@ -105,6 +157,7 @@ function memberYear(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core
     const subsidies = e.subs.length > 0 && amount > 0 ? subsidyCharges(e.subs, core, m, idx, t, year) : NO_SUBSIDIES;
     let trail: ChargeTrail | null = null;
     if (withTrail) trail = chargeFee(e.fee, m, t, year, plan.daysInYear[t] as number, true, c.kind === 'override' ? c.replaces : null)?.trail ?? null;
+    if (parts !== null) trail = parts.intern(trail);
     comps.push({ componentId: c.id, kind: c.kind, label: c.label, amount, subsidies, trail });
   }
   const hasPool = kt.pool.length > 0;
@@ -126,13 +179,14 @@ function memberYear(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core
 
 function membersWithTrail(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult): MemberResult[] {
   const members: MemberResult[] = [];
+  const parts = new TrailParts();
   for (let i = 0; i < plan.nm; i++) {
     const m = plan.members[i] as ResolvedMember;
     const ys: MemberYearCharge[] = [];
     let totalGross = 0;
     let totalNet = 0;
     for (let t = 0; t < plan.ny; t++) {
-      const y = memberYear(r, plan, kt, core, i, t, true);
+      const y = memberYear(r, plan, kt, core, i, t, true, parts);
       totalGross += y.gross;
       totalNet += y.net;
       ys.push(y);
