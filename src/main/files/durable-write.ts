@@ -16,9 +16,10 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { AndelError } from '../../shared/errors';
+import { AndelError, issue } from '../../shared/errors';
+import { ref } from '../../shared/i18n/translate';
 import { faultPoint } from './fault-point';
-import { errnoReason } from './errno-reason';
+import { errnoReasonParam } from './errno-reason';
 
 /** Errors of a file system that has no hard links (FAT, some network shares). */
 const noHardLinks = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
@@ -49,8 +50,8 @@ const leftoverPattern = /^\.(.+)\.(\d+)\.([0-9a-f]{8})\.andel-(tmp|old)$/u;
 
 export function fileWriteError(path: string, error: unknown): AndelError {
   const code = (error as NodeJS.ErrnoException).code ?? 'error';
-  const why = errnoReason(code);
-  return new AndelError('FILE_ERROR', `Cannot write ${path} (${why}); nothing was changed.`, [{ path: 'file', message: `cannot write the file (${why})` }]);
+  const why = errnoReasonParam(code);
+  return new AndelError('FILE_ERROR', ref('error.file.cannotWrite', { path, why }), [issue('file', 'error.file.cannotWriteIssue', { why })]);
 }
 
 function writeAndSync(path: string, bytes: Uint8Array): void {
@@ -152,7 +153,7 @@ export async function writeFileDurably(path: string, bytes: Uint8Array, options:
       }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new AndelError('CONFLICT', `${path} already exists; nothing was written.`, [{ path: 'out', message: 'the file exists' }]);
+        throw new AndelError('CONFLICT', ref('error.file.exists', { path }), [issue('out', 'error.file.existsIssue')]);
       }
       throw fileWriteError(path, error);
     }

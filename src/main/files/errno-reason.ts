@@ -1,3 +1,4 @@
+import { isMessageKey, ref, type MessageParam } from '../../shared/i18n/translate';
 /** What a file-system error code means, in words a treasurer reads instead of ENOENT or EISDIR. */
 export function errnoReason(code: string | undefined): string {
   switch (code) {
@@ -23,4 +24,10 @@ export function errnoReason(code: string | undefined): string {
     default:
       return code ?? 'error';
   }
+}
+
+/** The same words as a message parameter, shown in the reader's language; an unknown code as it is. */
+export function errnoReasonParam(code: string | undefined): MessageParam {
+  const key = `error.file.reason.${code === 'EPERM' ? 'EACCES' : (code ?? '')}`;
+  return isMessageKey(key) ? ref(key) : (code ?? 'error');
 }

@@ -5,7 +5,8 @@
  */
 import { realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { AndelError } from '../../shared/errors';
+import { AndelError, issue } from '../../shared/errors';
+import { ref } from '../../shared/i18n/translate';
 
 function statOrNull(path: string): Stats | null {
   try {
@@ -60,9 +61,7 @@ export function workspaceCompanions(workspacePath: string): string[] {
 export function refuseWorkspaceAsOutput(out: string, workspacePath: string, field = 'out'): void {
   for (const companion of workspaceCompanions(workspacePath)) {
     if (isSameFile(out, companion)) {
-      throw new AndelError('INVALID_INPUT', `${out} is the workspace file (or one of its companions); write the export elsewhere.`, [
-        { path: field, message: 'this is the workspace file; choose another file' },
-      ]);
+      throw new AndelError('INVALID_INPUT', ref('error.file.workspaceAsOutput', { path: out }), [issue(field, 'error.file.workspaceAsOutputIssue')]);
     }
   }
 }

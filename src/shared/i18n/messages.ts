@@ -7,6 +7,7 @@
 import type { MessageEntry } from './message-entry';
 import { enumMessages } from './messages.enums';
 import { errorMessages } from './messages.errors';
+import { fileMessages } from './messages.files';
 import { storageMessages } from './messages.storage';
 import { trailMessages } from './messages.trail';
 
@@ -22,10 +23,10 @@ function flattenEnums(): Record<EnumKey, MessageEntry> {
   return flat as Record<EnumKey, MessageEntry>;
 }
 
-export type ErrorMessageKey = keyof typeof errorMessages | keyof typeof storageMessages;
+export type ErrorMessageKey = keyof typeof errorMessages | keyof typeof storageMessages | keyof typeof fileMessages;
 export type TrailMessageKey = keyof typeof trailMessages;
 export type MessageKey = ErrorMessageKey | TrailMessageKey | EnumKey;
 
-export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...errorMessages, ...storageMessages, ...trailMessages, ...flattenEnums() };
+export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...errorMessages, ...storageMessages, ...fileMessages, ...trailMessages, ...flattenEnums() };
 
-export { enumMessages, errorMessages, storageMessages, trailMessages };
+export { enumMessages, errorMessages, fileMessages, storageMessages, trailMessages };

@@ -1,0 +1,47 @@
+/**
+ * Messages about writing files (exports, documents, copies): why a write failed, a file that is
+ * already there, an output that would overwrite the workspace. Part of the one catalogue (./messages.ts).
+ */
+import type { MessageEntry } from './message-entry';
+
+export const fileMessages = {
+  'error.file.cannotWrite': {
+    sv: 'Det går inte att skriva {{path}} ({{why}}); ingenting har ändrats.',
+    nb: 'Kan ikke skrive {{path}} ({{why}}); ingenting er endret.',
+    en: 'Cannot write {{path}} ({{why}}); nothing was changed.',
+  },
+  'error.file.cannotWriteIssue': {
+    sv: 'filen kan inte skrivas ({{why}})',
+    nb: 'filen kan ikke skrives ({{why}})',
+    en: 'cannot write the file ({{why}})',
+  },
+  'error.file.exists': {
+    sv: '{{path}} finns redan; ingenting har skrivits.',
+    nb: '{{path}} finnes allerede; ingenting er skrevet.',
+    en: '{{path}} already exists; nothing was written.',
+  },
+  'error.file.existsIssue': {
+    sv: 'filen finns redan',
+    nb: 'filen finnes allerede',
+    en: 'the file exists',
+  },
+  'error.file.workspaceAsOutput': {
+    sv: '{{path}} är arbetsytans fil (eller en av dess följefiler); skriv exporten någon annanstans.',
+    nb: '{{path}} er arbeidsområdets fil (eller en av filene som hører til den); skriv eksporten et annet sted.',
+    en: '{{path}} is the workspace file (or one of its companions); write the export elsewhere.',
+  },
+  'error.file.workspaceAsOutputIssue': {
+    sv: 'detta är arbetsytans fil; välj en annan fil',
+    nb: 'dette er arbeidsområdets fil; velg en annen fil',
+    en: 'this is the workspace file; choose another file',
+  },
+  'error.file.reason.ENOENT': { sv: 'filen eller dess mapp finns inte', nb: 'filen eller mappen finnes ikke', en: 'the file or its folder does not exist' },
+  'error.file.reason.EISDIR': { sv: 'det är en mapp, inte en fil', nb: 'det er en mappe, ikke en fil', en: 'it is a folder, not a file' },
+  'error.file.reason.ENOTDIR': { sv: 'en del av sökvägen är en fil, inte en mapp', nb: 'en del av stien er en fil, ikke en mappe', en: 'a part of the path is a file, not a folder' },
+  'error.file.reason.EACCES': { sv: 'åtkomst nekas', nb: 'tilgang nektes', en: 'access is denied' },
+  'error.file.reason.ENOSPC': { sv: 'disken är full', nb: 'disken er full', en: 'the disk is full' },
+  'error.file.reason.EROFS': { sv: 'disken är skrivskyddad', nb: 'disken er skrivebeskyttet', en: 'the disk is read-only' },
+  'error.file.reason.EEXIST': { sv: 'den finns redan', nb: 'den finnes allerede', en: 'it already exists' },
+  'error.file.reason.ENAMETOOLONG': { sv: 'namnet är för långt', nb: 'navnet er for langt', en: 'the name is too long' },
+  'error.file.reason.EBUSY': { sv: 'den används', nb: 'den er i bruk', en: 'it is in use' },
+} satisfies Record<string, MessageEntry>;
