@@ -49,7 +49,12 @@ async function currentKeyId(db: Db, cooperationId: number): Promise<number | nul
 export async function scenarioSummary(db: Db, snapshotId: number, language: ExportLanguage = 'sv'): Promise<MeetingPackScenarioSummary | null> {
   const snapshot = await findSnapshotRow(db, snapshotId);
   if (!snapshot) return null;
-  const scenario = await findScenarioRow(db, snapshot.scenarioId);
+  return proposedScenarioSummary(db, snapshot.scenarioId, language, snapshotId);
+}
+
+/** The same summary for a scenario an agenda item proposes before any snapshot exists (snapshotId null). */
+export async function proposedScenarioSummary(db: Db, scenarioId: number, language: ExportLanguage = 'sv', snapshotId: number | null = null): Promise<MeetingPackScenarioSummary | null> {
+  const scenario = await findScenarioRow(db, scenarioId);
   if (!scenario) return null;
   const keys = await loadCooperationKeys(db, scenario.cooperationId);
   const keyRow = keys.find((k) => k.row.id === scenario.keyId)?.row;

@@ -16,7 +16,7 @@ import { insertExportLogRow } from '../repositories/export-log.repository';
 import { getMeta } from '../repositories/meta.repository';
 import type { Db } from './body-common';
 import type { Clock } from './clock';
-import { scenarioSummary } from './meeting-pack-scenario';
+import { proposedScenarioSummary, scenarioSummary } from './meeting-pack-scenario';
 import { buildMeetingView } from './meeting-views';
 import type { ParsedInputOf } from './service-types';
 
@@ -40,7 +40,12 @@ async function packIn(db: Db, meetingId: number, language: Language | undefined)
       // The agenda's "proposal" field is the förslag till beslut; a registered proposal's text stands in when it is empty.
       text: item.proposal?.trim() ? item.proposal : (proposal?.text ?? ''),
       decisionNumber: proposal?.number ?? null,
-      scenario: snapshotLink?.snapshotId ? await scenarioSummary(db, snapshotLink.snapshotId, lang) : null,
+      // An adopted snapshot first; otherwise the scenario the agenda item proposes, computed now.
+      scenario: snapshotLink?.snapshotId
+        ? await scenarioSummary(db, snapshotLink.snapshotId, lang)
+        : item.proposalScenario
+          ? await proposedScenarioSummary(db, item.proposalScenario.id, lang)
+          : null,
     });
   }
   return { language: lang, labels: { ...meetingPackLabels(lang) }, meeting, proposals };

@@ -104,6 +104,23 @@ describe('agenda items with a proposed scenario', () => {
     expect(await dbContentHash(f.ctx.session.db)).toBe(before);
   });
 
+  it('puts the proposed scenario\'s figures in the meeting pack before the meeting; the same figures after adoption', async () => {
+    const scenario = await scenarioOfSkaraborg();
+    const meeting = await newMeeting();
+    const view = await f.value('agenda:addItem', { meetingId: meeting.id, title: 'Nyckel', kind: 'decision', estimatedMinutes: 10, proposal: 'Scenariot antas.', proposalScenarioId: scenario.id });
+    const before = await f.value('meetings:pack', { meetingId: meeting.id, language: 'sv' });
+    const proposed = before.proposals[0]?.scenario;
+    expect(proposed).toMatchObject({ snapshotId: null, scenarioId: scenario.id, scenarioName: scenario.name, problem: null });
+    expect(proposed?.members.length).toBeGreaterThan(0);
+    // Each year's total is the sum of what the members pay that year.
+    proposed?.years.forEach((_, t) => expect(proposed.totals.proposed[t]).toBe(proposed.members.reduce((acc, m) => acc + (m.proposed[t] ?? 0), 0)));
+
+    await f.value('meetings:recordMinutes', { meetingId: meeting.id, items: [{ agendaItemId: view.agenda[0]?.id ?? 0, outcome: 'adopted' }] });
+    const after = (await f.value('meetings:pack', { meetingId: meeting.id, language: 'sv' })).proposals[0]?.scenario;
+    expect(after?.snapshotId).toEqual(expect.any(Number));
+    expect({ ...after, snapshotId: null }).toEqual(proposed);
+  });
+
   it('survives the workspace document round trip (agenda items are written before scenarios)', async () => {
     const scenario = await scenarioOfSkaraborg();
     const meeting = await newMeeting();

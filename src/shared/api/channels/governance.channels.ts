@@ -302,7 +302,8 @@ export interface MeetingPackMemberLine {
 }
 
 export interface MeetingPackScenarioSummary {
-  snapshotId: number;
+  /** The adopted snapshot; null for a scenario only proposed on the agenda (figures computed now). */
+  snapshotId: number | null;
   scenarioId: number;
   scenarioName: string;
   keyName: string;
