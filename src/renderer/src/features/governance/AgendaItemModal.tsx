@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItemView, PersonView } from '../../../../shared/api/channels/governance.channels';
 import { agendaItemKinds } from '../../../../shared/document/workspace-document.schema';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useScenarios } from '../scenarios/queries';
 import { agendaKindLabel, type AgendaItemKind } from './labels';
 import { useAddAgendaItem, useRemoveAgendaItem, useUpdateAgendaItem } from './queries';
 
 interface Props {
   meetingId: number;
+  /** The cooperation of the meeting's body: its scenarios may be proposed for adoption. */
+  cooperationId: number;
   /** The item to edit; null to add one at the end. */
   item: AgendaItemView | null;
   persons: PersonView[];
@@ -18,7 +21,7 @@ interface Props {
 }
 
 /** Adds or edits one agenda item: title, kind, presenter, estimated minutes, proposal and minutes. */
-export function AgendaItemModal({ meetingId, item, persons, frozen = false, onClose }: Props) {
+export function AgendaItemModal({ meetingId, cooperationId, item, persons, frozen = false, onClose }: Props) {
   const { t } = useTranslation();
   const add = useAddAgendaItem();
   const update = useUpdateAgendaItem();
@@ -28,6 +31,8 @@ export function AgendaItemModal({ meetingId, item, persons, frozen = false, onCl
   const [presenter, setPresenter] = useState<string | null>(item?.presenterPersonId ? String(item.presenterPersonId) : null);
   const [minutesEstimate, setMinutesEstimate] = useState<number | string>(item?.estimatedMinutes ?? 15);
   const [proposal, setProposal] = useState(item?.proposal ?? '');
+  const [proposalScenario, setProposalScenario] = useState<string | null>(item?.proposalScenario ? String(item.proposalScenario.id) : null);
+  const scenarios = useScenarios(cooperationId);
   const [minutes, setMinutes] = useState(item?.minutes ?? '');
   const [touched, setTouched] = useState(false);
   const error = add.error ?? update.error ?? remove.error;
@@ -44,6 +49,7 @@ export function AgendaItemModal({ meetingId, item, persons, frozen = false, onCl
       presenterPersonId: presenter === null ? null : Number(presenter),
       estimatedMinutes: estimate,
       proposal: proposal.trim() === '' ? null : proposal,
+      proposalScenarioId: kind === 'decision' && proposalScenario !== null ? Number(proposalScenario) : null,
     };
     const done = item ? await update.run({ id: item.id, ...fields, minutes: minutes.trim() === '' ? null : minutes }) : await add.run({ meetingId, ...fields });
     if (done) onClose();
@@ -85,6 +91,18 @@ export function AgendaItemModal({ meetingId, item, persons, frozen = false, onCl
             <NumberInput label={t('governance.agenda.estimate')} min={0} max={600} step={5} allowDecimal={false} value={minutesEstimate} onChange={setMinutesEstimate} error={touched ? estimateProblem : undefined} data-testid="agenda-item-minutes" />
           </Group>
           <Textarea label={t('governance.agenda.proposal')} description={t('governance.agenda.proposalHint')} autosize minRows={3} maxRows={8} value={proposal} onChange={(e) => setProposal(e.currentTarget.value)} data-testid="agenda-item-proposal" />
+          {kind === 'decision' && (
+            <Select
+              label={t('governance.agenda.proposalScenario')}
+              description={t('governance.agenda.proposalScenarioHint')}
+              placeholder={t('governance.agenda.noProposalScenario')}
+              clearable
+              data={(scenarios.data ?? []).map((s) => ({ value: String(s.id), label: s.name }))}
+              value={proposalScenario}
+              onChange={setProposalScenario}
+              data-testid="agenda-item-scenario"
+            />
+          )}
           {item && <Textarea label={t('governance.agenda.minutes')} autosize minRows={2} maxRows={8} value={minutes} onChange={(e) => setMinutes(e.currentTarget.value)} data-testid="agenda-item-minutes-text" />}
           {error && <ErrorNotice error={error} />}
           <Group justify="space-between">

@@ -302,7 +302,7 @@ export function MeetingPage({ meetingId }: { meetingId: number }) {
         <AgendaTable meeting={m} onEdit={setEditing} />
       </Paper>
       <AttendanceTable meeting={m} />
-      {editing !== null && <AgendaItemModal meetingId={m.id} item={editing === 'new' ? null : editing} persons={personList} frozen={m.agendaFrozen} onClose={() => setEditing(null)} />}
+      {editing !== null && <AgendaItemModal meetingId={m.id} cooperationId={m.cooperationId} item={editing === 'new' ? null : editing} persons={personList} frozen={m.agendaFrozen} onClose={() => setEditing(null)} />}
       {recording && <RecordMinutesModal meeting={m} onClose={() => setRecording(false)} />}
       {editingMeeting && <MeetingModal meeting={m} bodies={[]} onClose={() => setEditingMeeting(false)} />}
     </Stack>
