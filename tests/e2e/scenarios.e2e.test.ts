@@ -159,10 +159,10 @@ describe('Scenario studio', () => {
     expect(await hash.textContent()).toMatch(/^SHA-256 [0-9a-f]{64}$/u);
     expect(await page.getByTestId('snapshots-table').textContent()).toContain(proposal.number);
 
-    const folder = join(h.workDir, 'annexes');
+    // Main writes every export to "Andel exports" next to the workspace; the renderer names no folder.
+    const folder = join(h.workDir, 'Andel exports');
     await page.getByTestId('export-source').click();
     await page.getByRole('option', { name: /Ögonblicksbild #/ }).click();
-    await page.getByTestId('export-folder').fill(folder);
     await page.getByTestId('export-annex').click();
     const path = page.getByTestId('export-path');
     await path.waitFor({ timeout: 30_000 });

@@ -254,7 +254,7 @@ export async function exportAnnexFile(db: Kysely<Database>, workspacePath: strin
   const prepared = await prepareExportSource(db, source, input.language, exportedAt);
   const written = await exportAnnex({ resolved: prepared.resolved, result: prepared.result, metadata: prepared.metadata });
   const stem = exportStem([prepared.name, sourceWords(prepared.snapshotId, input.language)], input.language, exportedAt);
-  return saveLoggedExport(db, workspacePath, { kind: 'annex', stem, written, exportedAt, snapshotId: prepared.snapshotId, scenarioId: prepared.scenarioId }, { folder: input.folder, ...target });
+  return saveLoggedExport(db, workspacePath, { kind: 'annex', stem, written, exportedAt, snapshotId: prepared.snapshotId, scenarioId: prepared.scenarioId }, { ...target });
 }
 
 export async function listExportLog(db: Kysely<Database>): Promise<ExportLogEntry[]> {

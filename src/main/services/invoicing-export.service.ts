@@ -49,5 +49,5 @@ export async function exportInvoicingFile(
     input.language,
     exportedAt,
   );
-  return saveLoggedExport(db, workspacePath, { kind: 'invoicing_basis', stem, written, exportedAt, snapshotId: prepared.snapshotId, scenarioId: prepared.scenarioId }, { folder: input.folder, ...target });
+  return saveLoggedExport(db, workspacePath, { kind: 'invoicing_basis', stem, written, exportedAt, snapshotId: prepared.snapshotId, scenarioId: prepared.scenarioId }, { ...target });
 }

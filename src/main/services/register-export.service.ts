@@ -64,5 +64,5 @@ export async function exportRegisterFile(db: Kysely<Database>, workspacePath: st
   });
   const written = await exportDecisionRegister({ language: input.language, consortium: data.consortium, exportedAt, draft: false, decisions: data.decisions, lookups: data.lookups });
   const stem = exportStem([data.consortium, exportLabels(input.language).fileName.decisionRegister], input.language, exportedAt);
-  return saveLoggedExport(db, workspacePath, { kind: 'decision_register', stem, written, exportedAt, snapshotId: null, scenarioId: null }, { folder: input.folder, ...target });
+  return saveLoggedExport(db, workspacePath, { kind: 'decision_register', stem, written, exportedAt, snapshotId: null, scenarioId: null }, { ...target });
 }

@@ -9,8 +9,8 @@ import type { ExportedFile } from './studio.channels';
 
 const entityId = z.number().int().positive();
 const language = z.enum(['sv', 'nb', 'en']).default('sv');
-/** Absent: an "Andel exports" folder next to the workspace file. */
-const folder = z.string().min(1).max(1000).optional();
+// No path or folder comes from the renderer: main writes every export to the "Andel exports"
+// folder next to the workspace file (issue 4/9 item 7).
 
 /**
  * How components are invoiced (in advance): `standard` is the Bibblix rule — the management fee
@@ -29,7 +29,6 @@ const invoicingExportInput = z
     year: z.number().int().min(1900).max(2200).optional(),
     frequency: z.enum(invoicingFrequencies).default('standard'),
     language,
-    folder,
   })
   .strict()
   .refine((v) => (v.scenarioId === undefined) !== (v.snapshotId === undefined), { message: 'give either scenarioId or snapshotId', path: ['scenarioId'] });
@@ -39,7 +38,6 @@ const registerExportInput = z
     /** Only the decisions of this cooperation's bodies; absent: the whole workspace. */
     cooperationId: entityId.optional(),
     language,
-    folder,
   })
   .strict();
 

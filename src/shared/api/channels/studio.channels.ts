@@ -18,8 +18,7 @@ const annexExportInput = z
     /** …or the annex of an adopted snapshot (its content hash goes on the cover). */
     snapshotId: entityId.optional(),
     language: z.enum(['sv', 'nb', 'en']).default('sv'),
-    /** Absent: an "Andel exports" folder next to the workspace file. */
-    folder: z.string().min(1).max(1000).optional(),
+    // No folder from the renderer: main writes to "Andel exports" next to the workspace file.
   })
   .strict()
   .refine((v) => (v.scenarioId === undefined) !== (v.snapshotId === undefined), { message: 'give either scenarioId or snapshotId', path: ['scenarioId'] });

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, Group, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { offeredForAdoption } from '../../../../shared/governance/decision-status';
@@ -25,14 +25,13 @@ export function AdoptExportPanel({ scenarioId, cooperationId, language, dirty }:
   const exportAnnex = useExportAnnex();
   const [decisionId, setDecisionId] = useState<string | null>(null);
   const [exportLanguage, setExportLanguage] = useState<Language>(language);
-  const [folder, setFolder] = useState('');
   const [source, setSource] = useState<string>(DRAFT);
   const [written, write] = useWrittenFile();
   const adoptable = (decisions.data?.rows ?? []).filter(offeredForAdoption);
   const latest = snapshots.data?.[0];
 
   async function onExport() {
-    await write(() => exportAnnex.run({ ...exportBasis(source, scenarioId), language: exportLanguage, ...(folder.trim() === '' ? {} : { folder: folder.trim() }) }));
+    await write(() => exportAnnex.run({ ...exportBasis(source, scenarioId), language: exportLanguage }));
   }
 
   return (
@@ -119,7 +118,6 @@ export function AdoptExportPanel({ scenarioId, cooperationId, language, dirty }:
           </Text>
           <ExportSourceSelect snapshots={snapshots.data ?? []} value={source} onChange={setSource} testId="export-source" />
           <ExportLanguageControl size="xs" value={exportLanguage} onChange={setExportLanguage} />
-          <TextInput label={t('studio.export.folder')} description={t('studio.export.folderHint')} value={folder} onChange={(event) => setFolder(event.currentTarget.value)} data-testid="export-folder" />
           <Group>
             <Button onClick={() => void onExport()} loading={exportAnnex.pending} data-testid="export-annex">
               {t('studio.export.button')}
