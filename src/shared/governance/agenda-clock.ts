@@ -8,7 +8,8 @@
  * order; breaks are items like any other, with their own estimate.
  */
 import { Temporal } from 'temporal-polyfill';
-import { AndelError, invalidInput } from '../errors';
+import { AndelError, invalidField, invalidInput, issue } from '../errors';
+import { ref } from '../i18n/translate';
 import { localDateTime } from '../iso-date';
 
 export interface ClockedItemInput {
@@ -64,14 +65,12 @@ export function agendaClock<T extends ClockedItemInput>(meetingStartsAt: string,
   for (const { item, index } of ordered) {
     const minutes = item.estimatedMinutes;
     if (!Number.isInteger(minutes) || minutes < 0) {
-      throw invalidInput(`items[${index}].estimatedMinutes`, `${minutes} is not a whole number of minutes from 0`);
+      throw invalidField(`items[${index}].estimatedMinutes`, 'error.agenda.minutesNotWhole', { minutes: String(minutes) });
     }
     const from = start.add({ minutes: offset });
     offset += minutes;
     if (offset > MAX_AGENDA_MINUTES) {
-      throw new AndelError('INVALID_INPUT', `the agenda runs for more than ${MAX_AGENDA_MINUTES / 60} hours; check the estimates`, [
-        { path: `items[${index}].estimatedMinutes`, message: 'the agenda is too long' },
-      ]);
+      throw new AndelError('INVALID_INPUT', ref('error.agenda.tooLong', { hours: MAX_AGENDA_MINUTES / 60 }), [issue(`items[${index}].estimatedMinutes`, 'error.agenda.tooLongIssue')]);
     }
     const to = start.add({ minutes: offset });
     clocked.push({

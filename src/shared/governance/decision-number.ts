@@ -8,7 +8,7 @@
  * printed literally, so a typo such as `{yaer}` is caught when the body is saved, not when the
  * register is printed.
  */
-import { AndelError, invalidInput } from '../errors';
+import { AndelError, invalidField } from '../errors';
 
 export type PatternToken =
   | { readonly kind: 'text'; readonly text: string }
@@ -93,14 +93,14 @@ export function parseDecisionNumberPattern(pattern: string): readonly PatternTok
 
 function assertSequence(sequence: number, path = 'sequence'): void {
   if (!Number.isSafeInteger(sequence) || sequence < 1) {
-    throw invalidInput(path, `${sequence} is not a decision sequence (expected a whole number from 1)`);
+    throw invalidField(path, 'error.decisionNumber.sequence', { sequence: String(sequence) });
   }
 }
 
 function assertYear(year: number): void {
   // Four digits keep numbers sortable and parseable; the document allows 1900–2200.
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
-    throw invalidInput('year', `${year} is not a four-digit year`);
+    throw invalidField('year', 'error.decisionNumber.year', { year: String(year) });
   }
 }
 

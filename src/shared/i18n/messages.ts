@@ -8,6 +8,7 @@ import type { MessageEntry } from './message-entry';
 import { enumMessages } from './messages.enums';
 import { errorMessages } from './messages.errors';
 import { fileMessages } from './messages.files';
+import { governanceCheckMessages } from './messages.governance-checks';
 import { storageMessages } from './messages.storage';
 import { trailMessages } from './messages.trail';
 
@@ -23,10 +24,10 @@ function flattenEnums(): Record<EnumKey, MessageEntry> {
   return flat as Record<EnumKey, MessageEntry>;
 }
 
-export type ErrorMessageKey = keyof typeof errorMessages | keyof typeof storageMessages | keyof typeof fileMessages;
+export type ErrorMessageKey = keyof typeof errorMessages | keyof typeof storageMessages | keyof typeof fileMessages | keyof typeof governanceCheckMessages;
 export type TrailMessageKey = keyof typeof trailMessages;
 export type MessageKey = ErrorMessageKey | TrailMessageKey | EnumKey;
 
-export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...errorMessages, ...storageMessages, ...fileMessages, ...trailMessages, ...flattenEnums() };
+export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...errorMessages, ...storageMessages, ...fileMessages, ...governanceCheckMessages, ...trailMessages, ...flattenEnums() };
 
-export { enumMessages, errorMessages, fileMessages, storageMessages, trailMessages };
+export { enumMessages, errorMessages, fileMessages, governanceCheckMessages, storageMessages, trailMessages };
