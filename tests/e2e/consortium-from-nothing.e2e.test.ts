@@ -153,6 +153,9 @@ describe('a real consortium from nothing, through the UI', () => {
     expect(await net('Mariestad')).toBe(grouped(220_000));
     // 1 000 000 + 90 000 fees − 45 000 subsidy = 1 045 000.
     expect(await page.getByTestId('kb-preview-total').textContent()).toBe(grouped(1_045_000));
+    // Components without a label are headed by their type in Swedish, not by their ids (equal, proportional, banded).
+    const headers = await page.getByTestId('kb-preview-table').locator('thead th').allTextContents();
+    expect(headers.slice(1, 4)).toEqual(['Lika andel', 'Andel efter mått', 'Avgift per intervall']);
     await h.screenshot(page, 'consortium-key-builder-sv');
     await page.getByTestId('kb-save').click();
     await page.getByTestId('key-builder').waitFor({ state: 'detached', ...POLL });
@@ -250,6 +253,32 @@ describe('a real consortium from nothing, through the UI', () => {
     const expected = Object.fromEntries(Object.keys(EXPECTED_NET).map((name) => [name, { gross: EXPECTED_GROSS[name], net: EXPECTED_NET[name] }]));
     // Summa: 1 090 000 gross, 1 045 000 net (the hand sums in consortium-fixture.ts).
     expect(chargesFromAnnex(values)).toEqual({ ...expected, Summa: { gross: 1_090_000, net: 1_045_000 } });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, STEP);
+
+  it('in Norwegian: the new-cooperation dialog, and the scenario editor with its balance chart and the deficit', async () => {
+    const { page, problems } = await h.openPage('#/cooperations', bridge);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByTestId('language-nb').click();
+    await expect.poll(() => page.getByTestId('nav-cooperations').textContent(), POLL).toBe('Samarbeid');
+    await page.getByTestId('new-cooperation').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('cooperation-name').fill('Biblioteksamarbeid Vestfold');
+    await h.screenshot(page, 'consortium-new-cooperation-nb');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await api<CooperationSummary[]>('cooperations:list', {})).toHaveLength(1);
+
+    await page.goto(`${bridge.url}#/scenarios/${scenarioId}`);
+    await page.getByTestId('tab-editor').click();
+    await page.getByTestId('scenario-editor').waitFor(POLL);
+    await page.getByTestId('editor-secured-only').check();
+    // The same −110 000 kr as in Swedish (90 000 − 200 000), in Norwegian number format.
+    await expect.poll(async () => ((await page.getByTestId('editor-deficit').textContent()) ?? '').replace(/\s/gu, ' '), POLL).toMatch(/−110 000/u);
+    await page.getByTestId('editor-balance-chart').locator('.recharts-bar-rectangle').first().waitFor(POLL);
+    await page.getByTestId('editor-balance-chart').scrollIntoViewIfNeeded();
+    await h.screenshot(page, 'consortium-scenario-editor-nb');
     expect(problems).toEqual([]);
     await page.context().close();
   }, STEP);

@@ -76,6 +76,11 @@ export function KeyPreview({ keyDefinition, problems, inputs, language }: Props)
   const result = outcome?.result ?? null;
   const components = result?.members.find((m) => m.years[0]?.charged)?.years[0]?.components ?? [];
   const rows = (result?.members ?? []).filter((m) => m.years[0]?.charged).sort((a, b) => a.name.localeCompare(b.name, language));
+  // A component without a label is headed by its type in the reader's language, not by its id ("equal").
+  const headerOf = (c: { componentId: string; label: string }): string => {
+    const defined = keyDefinition?.components.find((d) => d.id === c.componentId);
+    return defined && !defined.label?.trim() ? t(`keyBuilder.types.${defined.type}`) : c.label;
+  };
 
   return (
     <Stack gap="xs" data-testid="kb-preview">
@@ -121,7 +126,7 @@ export function KeyPreview({ keyDefinition, problems, inputs, language }: Props)
                 <Table.Th>{t('keyBuilder.preview.member')}</Table.Th>
                 {components.map((c) => (
                   <Table.Th key={c.componentId} style={{ textAlign: 'right' }}>
-                    {c.label}
+                    {headerOf(c)}
                   </Table.Th>
                 ))}
                 <Table.Th style={{ textAlign: 'right' }}>{t('keyBuilder.preview.subsidies')}</Table.Th>
