@@ -342,7 +342,8 @@ export interface KeyInWords {
 export function describeKey(key: NormalizedKey, currency: string, language: KeyWordsLanguage): KeyInWords {
   const ctx: KeyWordsContext = { key, currency, language };
   return {
-    components: key.components.map((c) => ({ id: c.id, label: c.label, text: componentWords(ctx, c) })),
+    // A component without a label of its own (its label is its id) is named by its kind in words.
+    components: key.components.map((c) => ({ id: c.id, label: c.label === c.id ? enumWord(language, 'componentType', c.kind) : c.label, text: componentWords(ctx, c) })),
     subsidies: key.subsidies.map((s) => ({ id: s.id, funder: s.funder, text: subsidyWords(ctx, s) })),
     rules: rulesInWords(ctx),
   };
