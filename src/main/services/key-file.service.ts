@@ -10,7 +10,8 @@ import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { KeyFileExport, KeyFileImport } from '../../shared/api/channels/scenarios.channels';
 import type { ParsedInput } from '../../shared/api/contract';
-import { AndelError } from '../../shared/errors';
+import { AndelError, issue } from '../../shared/errors';
+import { ref } from '../../shared/i18n/translate';
 import type { Database } from '../db/database.types';
 import { checkKeyDefinition } from '../document/engine-definitions';
 import { fileWriteError, writeFileDurably } from '../files/durable-write';
@@ -26,7 +27,7 @@ const TITLES = {
 } as const;
 
 function requireDialogs(dialogs: FileDialogs | undefined): FileDialogs {
-  if (!dialogs) throw new AndelError('FILE_ERROR', 'Andel has no file dialog here: key files can only be exported and imported in the desktop app.');
+  if (!dialogs) throw new AndelError('FILE_ERROR', ref('error.keyFile.noDialog'));
   return dialogs;
 }
 
@@ -63,20 +64,20 @@ export async function importKeyFile(input: ParsedInput<'keys:importFile'>, dialo
   let text: string;
   try {
     const info = await stat(path);
-    if (info.size > MAX_KEY_FILE_BYTES) throw new AndelError('INVALID_INPUT', `${basename(path)} is ${info.size} bytes; a key file is at most ${MAX_KEY_FILE_BYTES} bytes.`, [{ path: 'file', message: 'too large for a key file' }]);
+    if (info.size > MAX_KEY_FILE_BYTES) throw new AndelError('INVALID_INPUT', ref('error.keyFile.tooLarge', { name: basename(path), size: info.size, max: MAX_KEY_FILE_BYTES }), [issue('file', 'error.keyFile.tooLargeIssue')]);
     text = await readFile(path, 'utf8');
   } catch (error) {
     if (error instanceof AndelError) throw error;
-    throw new AndelError('FILE_ERROR', `Andel could not read ${basename(path)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+    throw new AndelError('FILE_ERROR', ref('error.keyFile.cannotRead', { name: basename(path), detail: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   let definition: unknown;
   try {
     definition = JSON.parse(text.replace(/^\uFEFF/u, ''));
   } catch (error) {
-    throw new AndelError('INVALID_INPUT', `${basename(path)} is not a JSON file: ${error instanceof Error ? error.message : String(error)}`, [{ path: 'file', message: 'not JSON' }]);
+    throw new AndelError('INVALID_INPUT', ref('error.keyFile.notJson', { name: basename(path), detail: error instanceof Error ? error.message : String(error) }), [issue('file', 'error.keyFile.notJsonIssue')]);
   }
   if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {
-    throw new AndelError('INVALID_INPUT', `${basename(path)} does not hold a key: expected a JSON object.`, [{ path: 'file', message: 'not a key object' }]);
+    throw new AndelError('INVALID_INPUT', ref('error.keyFile.notKey', { name: basename(path) }), [issue('file', 'error.keyFile.notKeyIssue')]);
   }
   return { cancelled: false, fileName: basename(path), definition: definition as Record<string, unknown> };
 }

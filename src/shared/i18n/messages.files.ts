@@ -44,4 +44,32 @@ export const fileMessages = {
   'error.file.reason.EEXIST': { sv: 'den finns redan', nb: 'den finnes allerede', en: 'it already exists' },
   'error.file.reason.ENAMETOOLONG': { sv: 'namnet är för långt', nb: 'navnet er for langt', en: 'the name is too long' },
   'error.file.reason.EBUSY': { sv: 'den används', nb: 'den er i bruk', en: 'it is in use' },
+  'error.keyFile.noDialog': {
+    sv: 'Andel har ingen fildialog här: nyckelfiler kan bara exporteras och importeras i skrivbordsappen.',
+    nb: 'Andel har ingen fildialog her: nøkkelfiler kan bare eksporteres og importeres i skrivebordsappen.',
+    en: 'Andel has no file dialog here: key files can only be exported and imported in the desktop app.',
+  },
+  'error.keyFile.tooLarge': {
+    sv: '{{name}} är {{size}} byte; en nyckelfil är högst {{max}} byte.',
+    nb: '{{name}} er {{size}} byte; en nøkkelfil er høyst {{max}} byte.',
+    en: '{{name}} is {{size}} bytes; a key file is at most {{max}} bytes.',
+  },
+  'error.keyFile.tooLargeIssue': { sv: 'för stor för en nyckelfil', nb: 'for stor for en nøkkelfil', en: 'too large for a key file' },
+  'error.keyFile.cannotRead': {
+    sv: 'Andel kunde inte läsa {{name}}: {{detail}}.',
+    nb: 'Andel kunne ikke lese {{name}}: {{detail}}.',
+    en: 'Andel could not read {{name}}: {{detail}}.',
+  },
+  'error.keyFile.notJson': {
+    sv: '{{name}} är inte en JSON-fil: {{detail}}',
+    nb: '{{name}} er ikke en JSON-fil: {{detail}}',
+    en: '{{name}} is not a JSON file: {{detail}}',
+  },
+  'error.keyFile.notJsonIssue': { sv: 'inte JSON', nb: 'ikke JSON', en: 'not JSON' },
+  'error.keyFile.notKey': {
+    sv: '{{name}} innehåller ingen nyckel: ett JSON-objekt väntades.',
+    nb: '{{name}} inneholder ingen nøkkel: et JSON-objekt var ventet.',
+    en: '{{name}} does not hold a key: expected a JSON object.',
+  },
+  'error.keyFile.notKeyIssue': { sv: 'inget nyckelobjekt', nb: 'ikke et nøkkelobjekt', en: 'not a key object' },
 } satisfies Record<string, MessageEntry>;
