@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AndelError } from '../../shared/errors';
+import { ref } from '../../shared/i18n/translate';
 import { importDocument } from '../document/import-document';
 import type { ConnectionOptions } from '../db/sqlite-connection';
 import { openWorkspace } from '../db/open-workspace';
@@ -32,7 +33,7 @@ export interface DemoWorkspaceOptions extends ConnectionOptions {
 
 export async function writeDemoWorkspace(path: string, options: DemoWorkspaceOptions): Promise<string> {
   const target = resolve(path);
-  if (existsSync(target) && !options.force) throw new AndelError('FILE_ERROR', `${target} already exists; use --force to replace it.`);
+  if (existsSync(target) && !options.force) throw new AndelError('FILE_ERROR', ref('error.demo.exists', { path: target }));
   let document: unknown;
   try {
     document = JSON.parse(readFileSync(options.documentPath, 'utf8')) as unknown;

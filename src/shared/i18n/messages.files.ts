@@ -72,4 +72,9 @@ export const fileMessages = {
     en: '{{name}} does not hold a key: expected a JSON object.',
   },
   'error.keyFile.notKeyIssue': { sv: 'inget nyckelobjekt', nb: 'ikke et nøkkelobjekt', en: 'not a key object' },
+  'error.demo.exists': {
+    sv: '{{path}} finns redan; använd --force för att ersätta den.',
+    nb: '{{path}} finnes allerede; bruk --force for å erstatte den.',
+    en: '{{path}} already exists; use --force to replace it.',
+  },
 } satisfies Record<string, MessageEntry>;

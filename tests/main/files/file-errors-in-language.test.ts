@@ -3,13 +3,15 @@
  * workspace file) carry catalogue keys: the English message stays as the CLI and older tests read
  * it, and a Swedish or Norwegian reader gets the whole sentence, reason included, in their language.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileDurably } from '../../../src/main/files/durable-write';
 import { refuseWorkspaceAsOutput } from '../../../src/main/files/same-file';
+import { writeDemoWorkspace } from '../../../src/main/workspace/demo-workspace';
 import { AndelError, localizeError } from '../../../src/shared/errors';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { demoDocumentPath } from '../../helpers/workspace-fixtures';
 
 const tempDir = useTempDirs('andel-file-errors-');
 
@@ -59,5 +61,19 @@ describe('file-writing errors in sv, nb and en', () => {
     expect(sv.message).toMatch(/är arbetsytans fil \(eller en av dess följefiler\); skriv exporten någon annanstans\.$/u);
     expect(sv.issues).toEqual([expect.objectContaining({ path: 'out', message: 'detta är arbetsytans fil; välj en annan fil' })]);
     expect(localizeError(error.toApiError(), 'nb').issues).toEqual([expect.objectContaining({ message: 'dette er arbeidsområdets fil; velg en annen fil' })]);
+  });
+});
+
+describe('the demo workspace over an existing file', () => {
+  it('is refused without --force, in the reader\'s language', async () => {
+    const dir = tempDir();
+    const target = dir.file('demo.andel');
+    writeFileSync(target, 'someone else\'s file');
+    const error = await caught(() => writeDemoWorkspace(target, { documentPath: demoDocumentPath }));
+    expect(error.code).toBe('FILE_ERROR');
+    expect(error.message).toBe(`${target} already exists; use --force to replace it.`);
+    expect(localizeError(error.toApiError(), 'sv').message).toBe(`${target} finns redan; använd --force för att ersätta den.`);
+    expect(localizeError(error.toApiError(), 'nb').message).toBe(`${target} finnes allerede; bruk --force for å erstatte den.`);
+    expect(readFileSync(target, 'utf8')).toBe('someone else\'s file');
   });
 });
