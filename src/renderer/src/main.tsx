@@ -1,21 +1,41 @@
 import '@mantine/core/styles.css';
 import './styles/app.css';
-import { MantineProvider } from '@mantine/core';
-import { StrictMode } from 'react';
+import { Drawer, MantineProvider, Modal, mergeThemeOverrides } from '@mantine/core';
+import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { theme } from './app/theme';
 import { initI18n } from './i18n/i18n';
+import { useTranslation } from 'react-i18next';
 
 initI18n();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
+/** The theme with every dialog's and drawer's close button named in the interface language. */
+function Themed() {
+  const { t } = useTranslation();
+  const close = t('common.close');
+  const localTheme = useMemo(
+    () =>
+      mergeThemeOverrides(theme, {
+        components: {
+          Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
+          Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
+        },
+      }),
+    [close],
+  );
+  return (
+    <MantineProvider theme={localTheme} defaultColorScheme="light">
       <App />
     </MantineProvider>
+  );
+}
+
+createRoot(root).render(
+  <StrictMode>
+    <Themed />
   </StrictMode>,
 );

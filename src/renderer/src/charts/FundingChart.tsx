@@ -71,6 +71,7 @@ export const FundingChart = memo(function FundingChart({ series, data, currency,
           <YAxis tickFormatter={(value: number) => compactMajor(value, language)} tick={{ fontSize: 11, fill: colours.axis }} width={56} stroke={colours.grid} />
           <Tooltip
             contentStyle={{ fontSize: 12 }}
+          itemStyle={{ color: 'var(--mantine-color-text)' }}
             formatter={(value, name, item) => {
               const s = series.find((x) => x.key === item.dataKey);
               const year = Number((item.payload as { year: string }).year);

@@ -77,6 +77,7 @@ const SweepCurves = memo(function SweepCurves({ points, lines, currency, languag
         <YAxis tickFormatter={(v: number) => compactMajor(v, language)} tick={{ fontSize: 11, fill: colours.axis }} width={56} stroke={colours.grid} />
         <Tooltip
           contentStyle={{ fontSize: 12 }}
+          itemStyle={{ color: 'var(--mantine-color-text)' }}
           labelFormatter={(label) => `${String(label)}${unit}`}
           formatter={(value, name) => [formatMoney(Number(value), currency, language), String(name)]}
         />

@@ -41,8 +41,8 @@ export function BalanceChart({ balance, currency, language }: { balance: Balance
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e9ecef" />
           <XAxis dataKey="year" tickLine={false} axisLine={{ stroke: '#ced4da' }} fontSize={12} />
           <YAxis tickFormatter={axis} tickLine={false} axisLine={false} fontSize={12} width={56} />
-          <Tooltip formatter={(value, name) => [money(Number(value)), String(name)]} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-          <Legend iconType="square" wrapperStyle={{ fontSize: 12 }} />
+          <Tooltip formatter={(value, name) => [money(Number(value)), String(name)]} cursor={{ fill: 'rgba(0,0,0,0.04)' }} itemStyle={{ color: 'var(--mantine-color-text)' }} />
+          <Legend iconType="square" wrapperStyle={{ fontSize: 12 }} formatter={(value: string) => <span className="chart-legend-text">{value}</span>} />
           <Bar dataKey="costs" name={t('budgets.chart.costs')} fill={COLORS.costs} stackId="costs" isAnimationActive={false} maxBarSize={48} />
           {hasRevenue && <Bar dataKey="revenue" name={t('budgets.chart.revenue')} fill={COLORS.revenue} stackId="funding" isAnimationActive={false} maxBarSize={48} />}
           {hasFunding && <Bar dataKey="secured" name={t('budgets.chart.secured')} fill={COLORS.secured} stackId="funding" isAnimationActive={false} maxBarSize={48} />}

@@ -38,6 +38,7 @@ export function GovernanceView({ route }: { route: GovernanceRoute }) {
         onChange={(value) => value && navigate({ name: 'governance', view: value as GovernanceTab })}
         className="no-print"
         keepMounted={false}
+        id="gov"
       >
         <Tabs.List>
           {tabs.map((tab) => (
@@ -47,7 +48,8 @@ export function GovernanceView({ route }: { route: GovernanceRoute }) {
           ))}
         </Tabs.List>
       </Tabs>
-      <div className="gov-body">
+      {/* The tab panel: the tabs' aria-controls point here (Mantine names it `${id}-panel-${value}`). */}
+      <div className="gov-body" role="tabpanel" id={`gov-panel-${view}`} aria-labelledby={`gov-tab-${view}`}>
         {view === 'bodies' && <BodiesView />}
         {view === 'meetings' && (route.id === undefined ? <MeetingsList /> : <MeetingPage meetingId={route.id} />)}
         {view === 'decisions' && <DecisionRegister openId={route.id ?? null} />}

@@ -72,7 +72,6 @@ export function MemberDrawer({ member, onClose }: { member: MemberListRow | null
           {member?.name}
         </Text>
       }
-      aria-label={t('member.drawerTitle')}
       data-testid="member-drawer"
     >
       {member && (

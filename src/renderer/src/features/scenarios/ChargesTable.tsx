@@ -1,6 +1,6 @@
 import { UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../format/locales';
 import { formatMoney } from '../../format/numbers';
@@ -47,6 +47,8 @@ const deltaValue = (row: ChargeRow): number => row.delta ?? Number.NEGATIVE_INFI
  */
 export const ChargesTable = memo(function ChargesTable({ rows, columns, currency, language, onExplain, year, totals }: Props) {
   const { t } = useTranslation();
+  // The totals row sits below the scrolling rows but belongs to the grid (aria-owns).
+  const totalRowId = useId();
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'name', desc: false });
   const collator = useMemo(() => new Intl.Collator(language === 'en' ? 'en-GB' : language === 'nb' ? 'nb-NO' : 'sv-SE'), [language]);
   // Each member's place in name order, worked out once per set of names (a slider step keeps them):
@@ -105,7 +107,7 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
 
   return (
     <div className="charges-table">
-      <div ref={scrollRef} className="grid-scroll charges-scroll" role="grid" aria-label={t('studio.table.label')} aria-rowcount={sorted.length + 2} data-testid="charges-table">
+      <div ref={scrollRef} className="grid-scroll charges-scroll" role="grid" aria-owns={totalRowId} aria-label={t('studio.table.label')} aria-rowcount={sorted.length + 2} data-testid="charges-table">
         <div className="grid-header" role="row" style={{ gridTemplateColumns: template }}>
           {header('name', t('studio.table.member'), false)}
           {columns.map((c) => (
@@ -176,7 +178,7 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
           })}
         </div>
       </div>
-      <div className="grid-row grid-footer" role="row" style={{ gridTemplateColumns: template }} data-testid="charges-total">
+      <div className="grid-row grid-footer" role="row" id={totalRowId} style={{ gridTemplateColumns: template }} data-testid="charges-total">
         <div role="gridcell" className="cell strong">
           {t('studio.table.total', { count: rows.filter((r) => r.charged).length })}
         </div>

@@ -30,8 +30,8 @@ export const EditorBalanceChart = memo(function EditorBalanceChart({ years, curr
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={colours.grid} />
           <XAxis dataKey="year" tickLine={false} axisLine={{ stroke: '#ced4da' }} fontSize={12} />
           <YAxis tickFormatter={(v: number) => compactMajor(v, language)} tickLine={false} axisLine={false} fontSize={12} width={64} />
-          <Tooltip formatter={(value, name) => [formatMoney(Number(value), currency, language), String(name)]} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-          <Legend iconType="square" wrapperStyle={{ fontSize: 12 }} />
+          <Tooltip formatter={(value, name) => [formatMoney(Number(value), currency, language), String(name)]} cursor={{ fill: 'rgba(0,0,0,0.04)' }} itemStyle={{ color: 'var(--mantine-color-text)' }} />
+          <Legend iconType="square" wrapperStyle={{ fontSize: 12 }} formatter={(value: string) => <span className="chart-legend-text">{value}</span>} />
           <Bar dataKey="costs" name={t('scenarioEditor.balance.costs')} fill={FILL.costs} isAnimationActive={false} maxBarSize={44} />
           <Bar dataKey="memberCharges" name={t('scenarioEditor.balance.memberCharges')} fill={FILL.members} stackId="in" isAnimationActive={false} maxBarSize={44} />
           {has('subsidies') && <Bar dataKey="subsidies" name={t('scenarioEditor.balance.subsidies')} fill={FILL.subsidies} stackId="in" isAnimationActive={false} maxBarSize={44} />}
