@@ -39,6 +39,13 @@ describe('filterMembers', () => {
     ['nothing', []],
   ])('"%s" finds %o', (search, expected) => expect(names(filterMembers(rows, { search, cooperationId: null }))).toEqual(expected));
 
+  it('matches within words, not across words or fields run together', () => {
+    // "Alingsås Kommun" run together is "alingsaskommun", which holds "sko"; no single word of it does.
+    const withAlingsas = [...rows, member(5, 'Alingsås', '212000-1512')];
+    expect(names(filterMembers(withAlingsas, { search: 'Skö', cooperationId: null }, () => 'Kommun'))).toEqual(['Skövde']);
+    expect(names(filterMembers(withAlingsas, { search: 'sask', cooperationId: null }, () => 'Kommun'))).toEqual([]);
+  });
+
   it('matches the kind by its label in the reader’s language', () => {
     expect(names(filterMembers(rows, { search: 'kommun', cooperationId: null }, () => 'Kommun'))).toHaveLength(4);
   });

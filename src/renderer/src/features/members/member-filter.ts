@@ -29,10 +29,12 @@ export function filterMembers(
   return rows.filter((row) => {
     if (filter.cooperationId !== null && !row.participations.some((p) => p.cooperationId === filter.cooperationId)) return false;
     if (words.length === 0) return true;
-    const haystack = fold(`${row.name} ${row.orgNumber ?? ''} ${kindLabel(row.kind)}`);
+    // Each typed word is looked for inside one word of the name or the kind, never across words or
+    // fields run together ("sko" finds Skövde, not "Alingsås kommun").
+    const tokens = fold(`${row.name} ${kindLabel(row.kind)}`).split(/[\s,()/]+/u).filter(Boolean);
     // Organisation numbers are typed with or without their dash (SE) or spaces (NO).
-    const compact = haystack.replace(/[-\s]/gu, '');
-    return words.every((word) => haystack.includes(word) || compact.includes(word.replace(/-/gu, '')));
+    const orgNumber = fold(row.orgNumber ?? '').replace(/[-\s]/gu, '');
+    return words.every((word) => tokens.some((token) => token.includes(word)) || (orgNumber !== '' && orgNumber.includes(word.replace(/-/gu, ''))));
   });
 }
 
