@@ -1,5 +1,6 @@
 import { Migrator, sql, type Kysely } from 'kysely';
 import { AndelError } from '../../shared/errors';
+import { ref } from '../../shared/i18n/translate';
 import type { Database } from './database.types';
 import { migrationProvider } from './migrations/migration-provider';
 
@@ -14,7 +15,7 @@ export async function runMigrations(db: Kysely<Database>, target?: string): Prom
   const { error } = target ? await migrator.migrateTo(target) : await migrator.migrateToLatest();
   if (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new AndelError('INTERNAL', `Updating the workspace schema failed: ${reason}`);
+    throw new AndelError('INTERNAL', ref('error.workspace.migrationFailed', { reason }));
   }
   const applied = await sql<{ count: number }>`SELECT count(*) AS count FROM kysely_migration`.execute(db);
   const level = Number(applied.rows[0]?.count ?? 0);

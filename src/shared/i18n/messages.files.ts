@@ -77,4 +77,9 @@ export const fileMessages = {
     nb: '{{path}} finnes allerede; bruk --force for å erstatte den.',
     en: '{{path}} already exists; use --force to replace it.',
   },
+  'error.workspace.migrationFailed': {
+    sv: 'Det gick inte att uppdatera arbetsytans schema: {{reason}}',
+    nb: 'Oppdateringen av arbeidsområdets skjema mislyktes: {{reason}}',
+    en: 'Updating the workspace schema failed: {{reason}}',
+  },
 } satisfies Record<string, MessageEntry>;

@@ -6,6 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openWorkspace } from '../../../src/main/db/open-workspace';
+import { runMigrations } from '../../../src/main/db/run-migrations';
 import { writeFileDurably } from '../../../src/main/files/durable-write';
 import { refuseWorkspaceAsOutput } from '../../../src/main/files/same-file';
 import { writeDemoWorkspace } from '../../../src/main/workspace/demo-workspace';
@@ -75,5 +77,22 @@ describe('the demo workspace over an existing file', () => {
     expect(localizeError(error.toApiError(), 'sv').message).toBe(`${target} finns redan; använd --force för att ersätta den.`);
     expect(localizeError(error.toApiError(), 'nb').message).toBe(`${target} finnes allerede; bruk --force for å erstatte den.`);
     expect(readFileSync(target, 'utf8')).toBe('someone else\'s file');
+  });
+});
+
+describe('a schema update that fails', () => {
+  it('says so in the reader\'s language, with the migrator\'s reason', async () => {
+    const dir = tempDir();
+    await writeDemoWorkspace(dir.file('w.andel'), { documentPath: demoDocumentPath });
+    const workspace = await openWorkspace(dir.file('w.andel'));
+    try {
+      const error = await caught(() => runMigrations(workspace.db, 'no-such-migration'));
+      expect(error.code).toBe('INTERNAL');
+      expect(error.message).toMatch(/^Updating the workspace schema failed: .+/u);
+      expect(localizeError(error.toApiError(), 'sv').message).toMatch(/^Det gick inte att uppdatera arbetsytans schema: .+/u);
+      expect(localizeError(error.toApiError(), 'nb').message).toMatch(/^Oppdateringen av arbeidsområdets skjema mislyktes: .+/u);
+    } finally {
+      await workspace.close();
+    }
   });
 });
