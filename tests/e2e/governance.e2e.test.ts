@@ -7,8 +7,8 @@
  * and recording a meeting's decisions into the register in one step.
  * Screenshots go to docs/screenshots only with ANDEL_SCREENSHOTS=1.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgreementView, DecisionList, MeetingSummary, MeetingView } from '../../src/shared/api/channels/governance.channels';
@@ -281,10 +281,10 @@ describe('Governance', () => {
     await shoot(page, 'meeting-pack-print-sv.png');
     await page.emulateMedia({ media: 'screen' });
 
-    const file = join(h.workDir, 'mötesunderlag.xlsx');
-    await page.getByTestId('pack-path').fill(file);
+    // No path to type: main writes a new file into the exports folder next to the workspace.
     await page.getByTestId('pack-export').click();
     await page.getByTestId('pack-written').waitFor();
+    const file = join(dirname(h.session.current!), 'Andel exports', readdirSync(join(dirname(h.session.current!), 'Andel exports')).find((name) => name.startsWith('Möteshandlingar - '))!);
     expect(existsSync(file)).toBe(true);
     expect(statSync(file).size).toBeGreaterThan(1000);
     expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');

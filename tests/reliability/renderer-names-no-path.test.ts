@@ -15,11 +15,6 @@ const f = useDemoWorkspace();
 
 const PATH_LIKE = /^(path|paths|folder|folders|dir|directory|out|outPath|outFile|target|targetPath|file|filePath|destination|dest|savePath)$/iu;
 
-/**
- * Channels that still take a path from the renderer, to be moved to a main-opened save dialog
- * (not done yet; listed so the test fails when a new one appears or when one is fixed).
- */
-const NOT_YET_MOVED = new Set(['meetings:exportPack']);
 
 function pathLikeKeys(schema: unknown, prefix = '', depth = 0): string[] {
   if (depth > 12 || !(schema instanceof z.ZodType)) return [];
@@ -38,14 +33,12 @@ function pathLikeKeys(schema: unknown, prefix = '', depth = 0): string[] {
 }
 
 describe('the renderer names no file or folder', () => {
-  it('no channel input schema has a path-like field (except the listed ones not yet moved)', () => {
+  it('no channel input schema has a path-like field', () => {
     const offenders = Object.entries(contract)
       .map(([channel, spec]) => [channel, pathLikeKeys((spec as { input: unknown }).input)] as const)
       .filter(([, keys]) => keys.length > 0)
       .map(([channel, keys]) => `${channel}: ${keys.join(', ')}`);
-    expect(offenders.filter((line) => !NOT_YET_MOVED.has(line.split(':').slice(0, 2).join(':')))).toEqual([]);
-    // The exceptions still exist (remove them from the list when they are moved).
-    expect(offenders.map((line) => line.split(':').slice(0, 2).join(':')).sort()).toEqual([...NOT_YET_MOVED].sort());
+    expect(offenders).toEqual([]);
   });
 
   it('an export call that names a folder is refused before anything is written', async () => {

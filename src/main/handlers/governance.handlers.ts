@@ -46,7 +46,7 @@ export const governanceHandlers = {
   'attendance:set': (input, { session }) => setAttendance(session.db, input, session.clock),
   'meetings:recordMinutes': (input, { session }) => recordMinutes(session.db, input, session.clock),
   'meetings:pack': (input, { session }) => buildMeetingPack(session.db, input),
-  'meetings:exportPack': (input, { session }) => exportMeetingPack(session.db, input, session.clock),
+  'meetings:exportPack': (input, { session }) => exportMeetingPack(session.db, session.current, input, session.clock),
 
   'decisions:list': (input, { session }) => listDecisionRegister(session.db, input),
   'decisions:get': (input, { session }) => getDecision(session.db, input.id),

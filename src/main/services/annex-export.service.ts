@@ -38,7 +38,7 @@ interface SnapshotContent {
   input: { definition: ScenarioDefinitionInput; keys: KeyDefinitionInput[]; facts: ScenarioFactsInput };
 }
 
-export type ExportKind = 'annex' | 'invoicing_basis' | 'decision_register';
+export type ExportKind = 'annex' | 'invoicing_basis' | 'decision_register' | 'meeting_pack';
 
 /** What a scenario export is computed from: a stored scenario (a draft) or an adopted snapshot. */
 export type ExportSource = { scenarioId: number; snapshotId?: undefined } | { snapshotId: number; scenarioId?: undefined };

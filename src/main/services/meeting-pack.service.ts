@@ -3,18 +3,16 @@
  * and, for proposals that adopt a scenario, who pays what. `buildMeetingPack` returns it as data
  * (the app's print view); `exportMeetingPack` writes the same content as a workbook and logs it.
  */
-import { basename, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { MeetingPack, MeetingPackProposal, WrittenFile } from '../../shared/api/channels/governance.channels';
-import { AndelError } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { meetingPackLabels } from '../export/meeting-pack/meeting-pack-labels';
 import { buildMeetingPackWorkbook } from '../export/meeting-pack/meeting-pack.export';
-import { writeWorkbookFile } from '../export/xlsx/workbook-output';
+import { workbookToBuffer } from '../export/xlsx/workbook-output';
 import { listDecisionLinks, listDecisions } from '../repositories/decision.repository';
-import { insertExportLogRow } from '../repositories/export-log.repository';
 import { getMeta } from '../repositories/meta.repository';
 import type { Db } from './body-common';
+import { exportStem, saveLoggedExport } from './annex-export.service';
 import type { Clock } from './clock';
 import { proposedScenarioSummary, scenarioSummary } from './meeting-pack-scenario';
 import { buildMeetingView } from './meeting-views';
@@ -55,19 +53,16 @@ export async function buildMeetingPack(db: Kysely<Database>, input: ParsedInputO
   return db.transaction().execute((trx) => packIn(trx, input.meetingId, input.language));
 }
 
-export async function exportMeetingPack(db: Kysely<Database>, input: ParsedInputOf<'meetings:exportPack'>, clock: Clock): Promise<WrittenFile> {
-  const path = resolve(input.path);
+/**
+ * Writes the meeting pack where main decides: a new file in "Andel exports" next to the workspace
+ * (never replacing one), complete before it takes its name and logged in the same step
+ * (saveLoggedExport). The renderer names no path.
+ */
+export async function exportMeetingPack(db: Kysely<Database>, workspacePath: string | null, input: ParsedInputOf<'meetings:exportPack'>, clock: Clock): Promise<WrittenFile> {
   const pack = await db.transaction().execute((trx) => packIn(trx, input.meetingId, input.language));
   const exportedAt = clock();
-  let written;
-  try {
-    written = await writeWorkbookFile(buildMeetingPackWorkbook({ pack, exportedAt, draft: input.draft ?? pack.meeting.status === 'planned' }), path);
-  } catch (error) {
-    throw new AndelError('FILE_ERROR', `Cannot write the meeting pack to ${path}: ${(error as Error).message}`);
-  }
-  // The export log is append-only; a meeting pack refers to no snapshot or scenario.
-  await db.transaction().execute((trx) =>
-    insertExportLogRow(trx, { exportedAt: exportedAt.toISOString(), kind: 'meeting_pack', snapshotId: null, scenarioId: null, fileName: basename(path), sha256: written.sha256 }),
-  );
-  return { path, bytes: written.buffer.length, sha256: written.sha256 };
+  const written = await workbookToBuffer(buildMeetingPackWorkbook({ pack, exportedAt, draft: input.draft ?? pack.meeting.status === 'planned' }));
+  const stem = exportStem([pack.labels['title'] ?? meetingPackLabels(pack.language).title, pack.meeting.startsAt.slice(0, 10), pack.meeting.title], pack.language, exportedAt);
+  const file = await saveLoggedExport(db, workspacePath, { kind: 'meeting_pack', stem, written, exportedAt, snapshotId: null, scenarioId: null });
+  return { path: file.path, bytes: file.bytes, sha256: file.sha256 };
 }

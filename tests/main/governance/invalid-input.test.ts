@@ -31,7 +31,7 @@ describe('invalid governance input', () => {
     ['attendance:set', { meetingId: 1, personId: 6, status: 'present', proxyPersonId: 7 }, 'proxyPersonId'],
     ['meetings:recordMinutes', { meetingId: 1, items: [{ agendaItemId: 5, outcome: 'implemented' }] }, 'items[0].outcome'],
     ['meetings:recordMinutes', { meetingId: 1, items: [{ agendaItemId: 5, outcome: 'adopted' }, { agendaItemId: 5, outcome: 'rejected' }] }, 'items[1].agendaItemId'],
-    ['meetings:exportPack', { meetingId: 1, path: '/tmp/pack.pdf' }, 'path'],
+    ['meetings:exportPack', { meetingId: 1, path: '/tmp/pack.xlsx' }, 'input'], // the renderer names no file: main does
     ['decisions:create', { bodyId: 1, title: 'X', text: '', status: 'adopted', decidedOn: '2018-06-31' }, 'decidedOn'],
     ['decisions:create', { bodyId: 1, title: 'X', text: '', status: 'adopted' }, 'decidedOn'],
     ['decisions:create', { bodyId: 1, title: 'X', text: '', status: 'superseded', decidedOn: '2018-06-30' }, 'status'],

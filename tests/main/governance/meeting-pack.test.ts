@@ -1,5 +1,6 @@
 /** The meeting pack: data for the print view and a workbook that reads back with agenda, times, proposals and costs. */
 import { createHash } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/main/document/canonical-json';
@@ -101,8 +102,7 @@ describe('the meeting pack against a baseline of other years, and the key as the
     }
     expect(summary?.totals).toEqual({ proposed: [80_000_000, 80_000_000], current: [null, null], change: [null, null] });
 
-    const path = f.dir.file('other-years.xlsx');
-    await f.value('meetings:exportPack', { meetingId: meeting.id, path, language: 'sv' });
+    const { path } = await f.value('meetings:exportPack', { meetingId: meeting.id, language: 'sv' });
     const sheet = Object.entries(await readValues(path)).find(([name]) => name.includes('Kostnader'))?.[1] ?? {};
     const cells = Object.values(sheet);
     expect(cells).toEqual(expect.arrayContaining(['ingen jämförelse för 2027', 'ingen jämförelse för 2028']));
@@ -114,8 +114,7 @@ describe('the meeting pack against a baseline of other years, and the key as the
 
   it('recalculates in LibreOffice to the same figures when some years are not compared', { timeout: 180_000 }, async () => {
     const meeting = await proposalFor('Skaraborg 2018–2019', { horizon: { from: 2018, to: 2019 }, costs: { byYear: { '2018': '1050000', '2019': '1050000' } } }, 1);
-    const path = f.dir.file('partly-compared.xlsx');
-    await f.value('meetings:exportPack', { meetingId: meeting.id, path, language: 'en' });
+    const { path } = await f.value('meetings:exportPack', { meetingId: meeting.id, language: 'en' });
     const ours = await readValues(path);
     const theirs = await readValues(await recalculateWithLibreOffice(path));
     const sheet = Object.keys(ours).find((name) => name.includes('Costs')) ?? '';
@@ -147,8 +146,7 @@ describe('the meeting pack against a baseline of other years, and the key as the
         expect(summary?.keyOrigin).toBe("key skaraborg-9 v1; parameters equalShare = 20 (set by the scenario; the key's value 15)");
       }
     }
-    const path = f.dir.file('key-20.xlsx');
-    await f.value('meetings:exportPack', { meetingId: meeting.id, path, language: 'sv' });
+    const { path } = await f.value('meetings:exportPack', { meetingId: meeting.id, language: 'sv' });
     const cells = Object.values(Object.entries(await readValues(path)).find(([name]) => name.includes('Kostnader'))?.[1] ?? {}).filter((v): v is string => typeof v === 'string');
     const keyLine = cells.find((v) => v.startsWith('Fördelningsnyckel: '));
     expect(keyLine).toBe('Fördelningsnyckel: 20 % av kostnaden delas lika mellan de betalande medlemmarna; 80 % av kostnaden fördelas efter invånare per 31 dec året före (nyckel skaraborg-9 v1; parametrar equalShare = 20 (satt i scenariot; nyckelns värde 15))');
@@ -185,9 +183,12 @@ describe('the meeting pack', () => {
 
   it('writes a workbook that reads back with the agenda, times, proposals and costs, and logs the export', async () => {
     const { meeting } = await meetingWithProposals();
-    const path = f.dir.file('pack.xlsx');
-    const written = await f.value('meetings:exportPack', { meetingId: meeting.id, path, language: 'sv' });
-    expect(written).toMatchObject({ path, sha256: sha256File(path) });
+    const written = await f.value('meetings:exportPack', { meetingId: meeting.id, language: 'sv' });
+    const { path } = written;
+    // Main chose the place: the exports folder next to the workspace, named in the pack's language.
+    expect(dirname(path)).toBe(join(f.dir.path, 'Andel exports'));
+    expect(basename(path)).toMatch(/^Möteshandlingar - /u);
+    expect(written).toMatchObject({ sha256: sha256File(path) });
 
     const values = await readValues(path);
     expect(Object.keys(values)).toEqual(['Dagordning', 'Beslutsförslag', '§ 2 Kostnader']);
@@ -213,13 +214,12 @@ describe('the meeting pack', () => {
     expect(sheet?.pageSetup.paperSize).toBe(9);
 
     const log = await f.ctx.session.db.selectFrom('exportLog').selectAll().where('kind', '=', 'meeting_pack').execute();
-    expect(log).toEqual([expect.objectContaining({ fileName: 'pack.xlsx', sha256: written.sha256 })]);
+    expect(log).toEqual([expect.objectContaining({ fileName: basename(path), sha256: written.sha256 })]);
   });
 
   it('recalculates in LibreOffice to the same changes and totals', { timeout: 180_000 }, async () => {
     const { meeting } = await meetingWithProposals();
-    const path = f.dir.file('recalc.xlsx');
-    await f.value('meetings:exportPack', { meetingId: meeting.id, path, language: 'en' });
+    const { path } = await f.value('meetings:exportPack', { meetingId: meeting.id, language: 'en' });
     const ours = await readValues(path);
     const theirs = await readValues(await recalculateWithLibreOffice(path));
     const sheet = Object.keys(ours).find((name) => name.includes('Costs')) ?? '';
@@ -233,8 +233,7 @@ describe('the meeting pack', () => {
 
   it('packs the December 2016 meeting in Norwegian and English too', async () => {
     for (const language of ['nb', 'en'] as const) {
-      const path = f.dir.file(`koha-${language}.xlsx`);
-      await f.value('meetings:exportPack', { meetingId: 1, path, language });
+      const { path } = await f.value('meetings:exportPack', { meetingId: 1, language });
       const values = await readValues(path);
       const [agendaName, proposalsName] = Object.keys(values);
       expect(agendaName).toBe(language === 'nb' ? 'Dagsorden' : 'Agenda');

@@ -519,7 +519,8 @@ const recordMinutesInput = z
   });
 const meetingPackInput = z.object({ meetingId: id, language: language.optional() }).strict();
 const meetingPackExportInput = z
-  .object({ meetingId: id, language: language.optional(), path: z.string().min(1).max(4096).regex(/\.xlsx$/i, 'must end in .xlsx'), draft: z.boolean().optional() })
+  // No path: main writes the pack into the exports folder next to the workspace (the renderer never names a file).
+  .object({ meetingId: id, language: language.optional(), draft: z.boolean().optional() })
   .strict();
 
 const decisionsListInput = decisionSearchSchema.extend({ cooperationId: id.optional() }).strict();

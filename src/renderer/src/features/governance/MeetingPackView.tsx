@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingPack, MeetingPackScenarioSummary, WrittenFile } from '../../../../shared/api/channels/governance.channels';
@@ -9,7 +9,6 @@ import { languages, type Language } from '../../format/locales';
 import { formatMoney } from '../../format/numbers';
 import { useLanguage } from '../../i18n/use-language';
 import { routeHash } from '../../router/routes';
-import { useWorkspaceInfo } from '../workspace/queries';
 import { clockRange, splitDateTime } from './format';
 import { useExportPack, useMeetingPack } from './queries';
 
@@ -172,13 +171,6 @@ function PackSheet({ pack }: { pack: MeetingPack }) {
   );
 }
 
-function defaultPath(workspacePath: string | undefined, pack: MeetingPack | undefined): string {
-  if (!workspacePath || !pack) return '';
-  const separator = workspacePath.includes('\\') && !workspacePath.includes('/') ? '\\' : '/';
-  const folder = workspacePath.slice(0, workspacePath.lastIndexOf(separator) + 1);
-  const title = pack.meeting.title.replace(/[\\/:*?"<>|]+/g, '-').trim();
-  return `${folder}${pack.labels['title'] ?? 'Meeting pack'} ${splitDateTime(pack.meeting.startsAt).date} ${title}.xlsx`;
-}
 
 /** The meeting pack as paper: agenda with times, proposals with their text and cost summaries. Prints with window.print. */
 export function MeetingPackView({ meetingId }: { meetingId: number }) {
@@ -186,15 +178,13 @@ export function MeetingPackView({ meetingId }: { meetingId: number }) {
   const [uiLanguage] = useLanguage();
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const pack = useMeetingPack(meetingId, language);
-  const workspace = useWorkspaceInfo();
   const exportPack = useExportPack();
-  const [path, setPath] = useState<string | null>(null);
   const [written, setWritten] = useState<WrittenFile | null>(null);
-  const shownPath = path ?? defaultPath(workspace.data?.path, pack.data);
 
+  // Main writes the file into the exports folder next to the workspace; the page names no path.
   async function onExport() {
     setWritten(null);
-    const file = await exportPack.run({ meetingId, language, path: shownPath });
+    const file = await exportPack.run({ meetingId, language });
     if (file) setWritten(file);
   }
 
@@ -212,11 +202,11 @@ export function MeetingPackView({ meetingId }: { meetingId: number }) {
             </Button>
           </Group>
         </Group>
-        <Group gap="xs" wrap="nowrap" align="flex-end">
-          <TextInput size="xs" style={{ flex: 1 }} label={t('governance.pack.exportPath')} value={shownPath} onChange={(e) => setPath(e.currentTarget.value)} data-testid="pack-path" />
-          <Button size="xs" variant="default" onClick={() => void onExport()} loading={exportPack.pending} disabled={!/\.xlsx$/i.test(shownPath)} data-testid="pack-export">
+        <Group gap="xs" wrap="nowrap" align="center">
+          <Button size="xs" variant="default" onClick={() => void onExport()} loading={exportPack.pending} disabled={!pack.data} data-testid="pack-export">
             {t('governance.pack.export')}
           </Button>
+          <Text size="xs">{t('governance.pack.exportPath')}</Text>
         </Group>
         {written && (
           <Alert color="teal" variant="light" data-testid="pack-written">
