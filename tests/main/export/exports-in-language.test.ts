@@ -10,7 +10,7 @@
  * language, built from English prefixes and the key's own ids; a cell whose whole text is one of
  * them is skipped.
  */
-import { join } from 'node:path';
+
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceDocument } from '../../../src/shared/document/workspace-document.schema';
