@@ -6,7 +6,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { AddedMembers, ParticipantChange, ParticipantRow } from '../../shared/api/channels/cooperations.channels';
-import { AndelError, invalidField, invalidInput } from '../../shared/errors';
+import { AndelError, invalidField, invalidInput, notFoundError, unknownReference } from '../../shared/errors';
 import type { Database, OrganisationRow } from '../db/database.types';
 import { findCooperation } from '../repositories/cooperation.repository';
 import { findOrganisation, insertOrganisation, listOrganisationsWithCode } from '../repositories/organisation.repository';
@@ -26,13 +26,13 @@ const toRow = (row: ParticipantDetailRow): ParticipantRow => row as ParticipantR
 
 async function cooperationName(db: Db, id: number): Promise<string> {
   const cooperation = await findCooperation(db, id);
-  if (!cooperation) throw new AndelError('NOT_FOUND', `There is no cooperation with id ${id}.`);
+  if (!cooperation) throw notFoundError('cooperation', id);
   return cooperation.name;
 }
 
 async function participantOf(db: Db, id: number): Promise<ParticipantRow> {
   const row = await findParticipant(db, id);
-  if (!row) throw new AndelError('NOT_FOUND', `There is no participation with id ${id}.`);
+  if (!row) throw notFoundError('participation', id);
   return toRow(row);
 }
 
@@ -66,7 +66,7 @@ async function addIn(
   known?: OrganisationRow,
 ): Promise<ParticipantRow> {
   const organisation = known ?? (await findOrganisation(trx, input.organisationId));
-  if (!organisation) throw invalidInput('organisationId', `there is no organisation with id ${input.organisationId}`);
+  if (!organisation) throw unknownReference('organisationId', 'organisation', input.organisationId);
   const all = participants ?? (await listParticipants(trx, input.cooperationId));
   const current = all.find((p) => p.organisationId === input.organisationId && p.leftOn === null);
   if (current) throw new AndelError('CONFLICT', `${organisation.name} already takes part in this cooperation (as ${current.role}); change that participation instead.`);
