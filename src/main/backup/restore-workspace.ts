@@ -11,6 +11,7 @@ import { AndelError, ref } from '../../shared/errors';
 import type { ConnectionOptions } from '../db/sqlite-connection';
 import { storageError } from '../db/sqlite-errors';
 import { acquireWorkspaceLock } from '../db/workspace-lock';
+import { canonicalPath, isSameFile } from '../files/same-file';
 import { backupFolderFor, newBackupPath } from './backup-files';
 import { onlineBackup } from './take-backup';
 import { verifyBackup, type VerifiedBackup } from './verify-backup';
@@ -56,10 +57,12 @@ async function keepCurrent(path: string, now: Date, options: ConnectionOptions):
 }
 
 export async function restoreWorkspace(pathGiven: string, backupGiven: string, options: RestoreOptions = {}): Promise<RestoreResult> {
-  const path = resolve(pathGiven);
+  // The real file, not a symlink's own name: restoring through a link must restore the file it
+  // points at (renaming over the link would replace the link and leave the real file old).
+  const path = canonicalPath(pathGiven);
   const backupPath = resolve(backupGiven);
   const now = options.now ?? (() => new Date());
-  if (backupPath === path) throw new AndelError('INVALID_INPUT', ref('error.backup.fromItself'));
+  if (isSameFile(backupPath, path)) throw new AndelError('INVALID_INPUT', ref('error.backup.fromItself'));
   const backup = verifyBackup(backupPath, options);
   if (!existsSync(dirname(path))) throw new AndelError('FILE_ERROR', ref('error.workspace.folderMissing', { folder: dirname(path) }));
 

@@ -14,10 +14,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { ExportedFile, ExportLogEntry } from '../../shared/api/channels/studio.channels';
-import { computeScenario, resolveScenario, type KeyDefinitionInput, type ResolvedScenario, type ScenarioDefinitionInput, type ScenarioFactsInput, type ScenarioResult } from '../../shared/calc';
+import { computeScenario, resolveScenario, type ResolvedScenario, type ScenarioResult } from '../../shared/calc';
 import { AndelError, entityWord, issue, ref } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { parseJsonColumn } from '../document/canonical-json';
+import { readSnapshotContent } from '../document/snapshot-content';
 import { exportAnnex } from '../export/annex/annex.export';
 import type { AdoptingDecision, AnnexMetadata } from '../export/annex/annex-input';
 import type { ExportLanguage } from '../export/export-language';
@@ -32,11 +33,6 @@ import { findDecisionForAdoption, findSnapshotRow, listAdoptingDecisions, listSn
 import type { Clock } from './clock';
 import { requireCooperation } from './scenario-facts.service';
 import { loadStudioInputs } from './studio-inputs.service';
-
-interface SnapshotContent {
-  scenario: { id: number; name: string; cooperationId: number; cooperationName: string };
-  input: { definition: ScenarioDefinitionInput; keys: KeyDefinitionInput[]; facts: ScenarioFactsInput };
-}
 
 export type ExportKind = 'annex' | 'invoicing_basis' | 'decision_register' | 'meeting_pack';
 
@@ -94,7 +90,7 @@ export async function prepareExportSource(db: Kysely<Database>, source: ExportSo
   if (source.snapshotId !== undefined) {
     const row = await findSnapshotRow(db, source.snapshotId);
     if (!row) throw new AndelError('NOT_FOUND', ref('error.notFound', { what: entityWord('snapshot'), id: source.snapshotId }), [issue('snapshotId', 'error.notFoundField', { what: entityWord('snapshot'), id: source.snapshotId })]);
-    const content = parseJsonColumn(row.content) as SnapshotContent;
+    const content = readSnapshotContent(row.id, parseJsonColumn(row.content));
     const resolved = resolveScenario(content.input.definition, content.input.facts, { keys: content.input.keys });
     const [adopting] = await listAdoptingDecisions(db, [row.id]);
     const decisionRow = adopting ? await findDecisionForAdoption(db, adopting.decisionId) : undefined;
