@@ -56,6 +56,8 @@ export function sharedCliBuild(): string {
 
 export interface CliResult {
   status: number | null;
+  /** The signal that ended the command (the fault-injection tests kill it with SIGKILL). */
+  signal?: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -71,5 +73,5 @@ export function runAndel(args: readonly string[], env?: NodeJS.ProcessEnv, cwd: 
     encoding: 'utf8',
     ...(env ? { env: { ...process.env, ...env } } : {}),
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }

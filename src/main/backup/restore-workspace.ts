@@ -11,6 +11,8 @@ import { AndelError, ref } from '../../shared/errors';
 import type { ConnectionOptions } from '../db/sqlite-connection';
 import { storageError } from '../db/sqlite-errors';
 import { acquireWorkspaceLock } from '../db/workspace-lock';
+import { faultPoint } from '../files/fault-point';
+import { removeDeadLeftovers } from '../files/leftovers';
 import { canonicalPath, isSameFile } from '../files/same-file';
 import { backupFolderFor, newBackupPath } from './backup-files';
 import { onlineBackup } from './take-backup';
@@ -67,6 +69,7 @@ export async function restoreWorkspace(pathGiven: string, backupGiven: string, o
   if (!existsSync(dirname(path))) throw new AndelError('FILE_ERROR', ref('error.workspace.folderMissing', { folder: dirname(path) }));
 
   const lock = acquireWorkspaceLock(path, { now, nativeBinding: options.nativeBinding });
+  removeDeadLeftovers(dirname(path), 'restoring');
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.restoring`);
   try {
     let previousCopy: string | null = null;
@@ -77,13 +80,16 @@ export async function restoreWorkspace(pathGiven: string, backupGiven: string, o
         throw new AndelError('CONFLICT', ref('error.backup.otherWorkspace', params));
       }
       previousCopy = await keepCurrent(path, now(), options);
+      faultPoint('restore:kept');
     }
     rmSync(temp, { force: true });
     copyFileSync(backupPath, temp);
+    faultPoint('restore:copied');
     // The old file's WAL and shared memory would be replayed into the restored file.
     rmSync(`${path}-wal`, { force: true });
     rmSync(`${path}-shm`, { force: true });
     renameSync(temp, path);
+    faultPoint('restore:placed');
     return { path, restoredFrom: backupPath, previousCopy };
   } catch (error) {
     throw storageError(error, ref('error.storage.what.restore', { name: basename(path) })) ?? error;

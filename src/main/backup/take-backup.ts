@@ -8,6 +8,8 @@ import { basename, dirname, join } from 'node:path';
 import type { SqliteDatabase } from '../db/sqlite-connection';
 import { AndelError, ref } from '../../shared/errors';
 import { quickCheckProblems } from '../db/damaged-workspace';
+import { faultPoint } from '../files/fault-point';
+import { removeDeadLeftovers } from '../files/leftovers';
 import { storageError } from '../db/sqlite-errors';
 import { backupFolderFor, newBackupPath, pruneBackups } from './backup-files';
 
@@ -19,9 +21,11 @@ export interface TakenBackup {
 
 /** Copies the database behind `sqlite` to `target` (which must not exist) through a temporary file. */
 export async function onlineBackup(sqlite: SqliteDatabase, target: string): Promise<void> {
+  removeDeadLeftovers(dirname(target), 'partial');
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
   try {
     await sqlite.backup(temp);
+    faultPoint('backup:copied');
     renameSync(temp, target);
   } catch (error) {
     throw storageError(error, ref('error.storage.what.writeBackup', { name: basename(target) })) ?? error;
