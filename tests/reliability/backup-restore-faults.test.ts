@@ -4,7 +4,7 @@
  * either what it was or the restored backup; no half-made backup is listed; the next backup or
  * restore removes what the killed one left, so every file Andel leaves is complete or absent.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backupFolderFor, listBackups } from '../../src/main/backup/backup-files';
 import { verifyBackup } from '../../src/main/backup/verify-backup';
@@ -70,4 +70,26 @@ describe('a kill while restoring', { timeout: 300_000 }, () => {
       expect((await readWorkspaceSummary(path)).workspaceName).toBe('Before');
     });
   }
+});
+
+describe('a kill while importing population', { timeout: 180_000 }, () => {
+  it('leaves none of the rows: the import is one transaction', async () => {
+    const dir = tempDir();
+    const path = dir.file('demo.andel');
+    expect(runAndel(['demo', path]).status).toBe(0);
+    const csv = dir.file('folkmangd.csv');
+    writeFileSync(csv, 'Kommun;Folkmängd\nSkövde;57000\nHjo;9500\nTibro;11300\n');
+    const before = runAndel(['export-json', path, '--out', '-']).stdout;
+    const killed = runAndel(['import-population', path, '--from', csv, '--year', '2031', '--source', 'test'], { ANDEL_FAULT_POINT: 'import:written' });
+    expect(killed.signal, killed.stderr).toBe('SIGKILL');
+    // Nothing of the import, and the workspace opens whole.
+    expect(runAndel(['export-json', path, '--out', '-']).stdout).toBe(before);
+    const handle = await openWorkspace(path);
+    await handle.close();
+    // The same import, not killed, writes its figures (the demo had none for 2031).
+    expect(before.match(/"year": 2031/gu)).toBeNull();
+    const done = runAndel(['import-population', path, '--from', csv, '--year', '2031', '--source', 'test']);
+    expect(done.status, done.stderr).toBe(0);
+    expect(runAndel(['export-json', path, '--out', '-']).stdout.match(/"year": 2031/gu)?.length ?? 0).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -19,6 +19,7 @@ import { countOrganisationReferences, deleteOrganisationRow, findOrganisation, l
 import type { Clock } from './clock';
 import { POPULATION } from './member.service';
 import type { ParsedInputOf } from './service-types';
+import { faultPoint } from '../files/fault-point';
 
 type Db = Kysely<Database>;
 type Trx = Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0];
@@ -151,6 +152,8 @@ export async function commitImport(db: Db, input: ParsedInputOf<'import:commit'>
         after: { value: values.value, referenceDate: values.referenceDate, source: values.source },
       });
     }
+    // Every row is written, nothing committed yet: a kill here must leave none of them.
+    faultPoint('import:written');
     return { created, updated, unchanged: plan.summary.unchanged, organisationsCreated, rows: plan.rows.length, changes, createdOrganisationIds };
   });
 }
