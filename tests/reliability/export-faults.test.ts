@@ -26,7 +26,7 @@ const dir = createTempDir('andel-export-faults-');
 const workspace = dir.file('demo.andel');
 const SCENARIO = ['--cooperation', 'Bibliotek Skaraborg 9-gruppen', '--scenario', 'Skaraborg 9-gruppen 2017–2018', '--lang', 'sv'];
 
-const andel = (args: string[], env: NodeJS.ProcessEnv = {}): CliResult & { signal?: string | null } => runAndel(args, { ANDEL_DEBUG: '', ...env });
+const andel = (args: string[], env: NodeJS.ProcessEnv = {}): CliResult & { signal?: string | null } => runAndel(args, { ANDEL_DEBUG: '', ANDEL_LANG: 'en', ...env });
 
 async function loggedHashes(): Promise<string[]> {
   const db = createKysely(openInMemoryCopy(workspace, {}));
@@ -69,7 +69,14 @@ describe('an export never replaces the workspace, under any name', () => {
     for (const out of [join(linkedFolder, 'demo.andel'), hardLink, join(linkedFolder, 'demo.andel-wal'), join(dir.path, '..', dir.path.split('/').pop()!, 'demo.andel')]) {
       const result = andel(['annex', workspace, ...SCENARIO, '--out', out, '--force']);
       expect(result.status, `${out}: ${result.stderr}`).not.toBe(0);
-      expect(result.stderr).toMatch(/is the workspace file/);
+      expect(result.stderr).toMatch(/is the workspace file|är arbetsytans fil/);
+      expect(sha256File(workspace)).toBe(before);
+    }
+    // The other commands that write a file: the workspace document and a key's JSON.
+    for (const args of [['export-json', workspace, '--out', join(linkedFolder, 'demo.andel')], ['key', 'export', workspace, '--cooperation', 'Bibliotek Skaraborg 9-gruppen', '--key', 'skaraborg-9', '--out', hardLink]]) {
+      const result = andel(args);
+      expect(result.status, `${args.join(' ')}: ${result.stderr}`).not.toBe(0);
+      expect(result.stderr).toMatch(/is the workspace file|är arbetsytans fil/);
       expect(sha256File(workspace)).toBe(before);
     }
     rmSync(hardLink);
@@ -156,7 +163,7 @@ describe('a full disk', () => {
       }
       const result = andel(['annex', workspace, ...SCENARIO, '--out', target, '--force']);
       expect(result.status).not.toBe(0);
-      expect(result.stderr).toMatch(/the disk is full/);
+      expect(result.stderr).toMatch(/the disk is full|disken är full/);
       expect(result.stderr).not.toMatch(/INTERNAL|\n\s+at /);
       expect(sha256File(target)).toBe(oldHash);
       expect((await loggedHashes()).length).toBe(loggedBefore);

@@ -14,17 +14,19 @@ import { findCooperationByName, findScenarioByNames, getScenario, saveScenario }
 import type { CliIo } from '../cli-io';
 import { readJsonFile } from '../read-json-file';
 import { readingWorkspace } from '../../db/read-workspace';
+import { refuseWorkspaceAsOutput } from '../../files/same-file';
 import { writeFileAtomic } from '../write-file-atomic';
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
-/** Prints the JSON, or writes it to `--out` (through a temporary file) and says where. */
-function emit(io: CliIo, text: string, out: string | undefined, what: string): void {
+/** Prints the JSON, or writes it to `--out` (through a temporary file; never over the workspace) and says where. */
+function emit(io: CliIo, workspace: string, text: string, out: string | undefined, what: string): void {
   if (out === undefined) {
     io.out(text);
     return;
   }
   const path = resolve(out);
+  refuseWorkspaceAsOutput(path, workspace, '--out');
   writeFileAtomic(path, text);
   io.out(`Wrote ${what} to ${path}\n`);
 }
@@ -82,7 +84,7 @@ export function registerDefinitionCommands(program: Command, io: CliIo): void {
         const found = pickKey(await listKeys(db, { cooperationId: cooperation.id }), options.key, version);
         return getKey(db, { id: found.id });
       });
-      emit(io, json(detail.definition), options.out, `key ${detail.ref} version ${detail.version}`);
+      emit(io, file, json(detail.definition), options.out, `key ${detail.ref} version ${detail.version}`);
     });
 
   key
@@ -118,7 +120,7 @@ export function registerDefinitionCommands(program: Command, io: CliIo): void {
         const found = await findScenarioByNames(db, options.cooperation, options.scenario);
         return getScenario(db, { id: found.scenario.id });
       });
-      emit(io, json(detail.definition), options.out, `scenario "${detail.name}"`);
+      emit(io, file, json(detail.definition), options.out, `scenario "${detail.name}"`);
     });
 
   scenarioDef
