@@ -98,7 +98,7 @@ describe('Governance editing', () => {
     await page.getByTestId('body-save').click();
     const field = page.getByTestId('body-parent');
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByTestId('body-modal').textContent()).toContain('a body cannot be placed under its own sub-body');
+    expect(await page.getByTestId('body-modal').textContent()).toContain('ett organ kan inte placeras under ett av sina egna underorgan');
     await page.keyboard.press('Escape');
     await page.getByTestId('body-modal').waitFor({ state: 'detached' });
     expect(problems).toEqual([]);
