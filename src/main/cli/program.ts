@@ -61,6 +61,9 @@ export async function createProgram(io: CliIo, argv: readonly string[] = []): Pr
     .name('andel')
     .description('Andel on the command line: workspaces, the demo, and the workspace document')
     .version(andelVersion(), '-V, --version', 'print the version of Andel')
+    // `andel --version` is the program's; after a command word, `--version` is that command's own
+    // option (`key export --version 2`).
+    .enablePositionalOptions()
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
