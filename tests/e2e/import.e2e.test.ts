@@ -59,7 +59,8 @@ describe('import of members and population', () => {
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-done').waitFor();
     expect(await page.getByTestId('import-progress').count()).toBe(1);
-    await page.getByRole('button', { name: 'Stäng' }).click();
+    // The dialog's own Close button at the foot (its corner × has the same name).
+    await page.getByRole('dialog').getByRole('button', { name: 'Stäng' }).last().click();
 
     await page.getByTestId('members-search').fill('Skövde');
     const row = page.locator('[role="row"][data-organisation-id]', { has: page.getByText('Skövde', { exact: true }) });
@@ -84,7 +85,8 @@ describe('import of members and population', () => {
     expect(await page.locator('[data-import-row="3"]').textContent()).toContain('Ny siffra');
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-done').waitFor();
-    await page.getByRole('button', { name: 'Stäng' }).click();
+    // The dialog's own Close button at the foot (its corner × has the same name).
+    await page.getByRole('dialog').getByRole('button', { name: 'Stäng' }).last().click();
     expect((await member('Gullspång')).population).toBe(5402);
     expect(await page.getByTestId('undo-button').getAttribute('aria-label')).toBe('Ångra: importen av folkmangd-2025.csv');
     await page.getByTestId('undo-button').click();
