@@ -84,32 +84,22 @@ const leftAfterJoined = <T extends { joinedOn?: string | null | undefined; leftO
 
 const listInput = z.object({ includeArchived: z.boolean().optional() }).strict();
 const getInput = z.object({ id: entityId }).strict();
-const createInput = z
-  .object({
-    name,
-    kind: z.enum(cooperationKinds),
-    currency,
-    countryCode: country,
-    description,
-    startDate: isoDate.nullable().optional(),
-    endDate: isoDate.nullable().optional(),
-    hostOrganisationId: entityId.nullable().optional(),
-  })
-  .strict()
-  .refine(endAfterStart, { message: 'the end date comes before the start date', path: ['endDate'] });
+/** A cooperation's own fields, as created; an update gives any of them. */
+const cooperationFields = z.object({
+  name,
+  kind: z.enum(cooperationKinds),
+  currency,
+  countryCode: country,
+  description,
+  startDate: isoDate.nullable().optional(),
+  endDate: isoDate.nullable().optional(),
+  hostOrganisationId: entityId.nullable().optional(),
+});
+const createInput = cooperationFields.strict().refine(endAfterStart, { message: 'the end date comes before the start date', path: ['endDate'] });
 /** Only the fields given change; `null` clears an optional field. */
-const updateInput = z
-  .object({
-    id: entityId,
-    name: name.optional(),
-    kind: z.enum(cooperationKinds).optional(),
-    currency: currency.optional(),
-    countryCode: country.optional(),
-    description,
-    startDate: isoDate.nullable().optional(),
-    endDate: isoDate.nullable().optional(),
-    hostOrganisationId: entityId.nullable().optional(),
-  })
+const updateInput = cooperationFields
+  .partial()
+  .extend({ id: entityId })
   .strict()
   .refine(endAfterStart, { message: 'the end date comes before the start date', path: ['endDate'] });
 /** `archived: false` brings an archived cooperation back (undo of archive). */
