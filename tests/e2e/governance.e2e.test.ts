@@ -307,8 +307,8 @@ describe('Governance', () => {
     await page.getByTestId('agenda-item-proposal').fill('Styrgruppen föreslås fastställa budgeten för 2018.');
     await page.getByTestId('agenda-item-save').click();
     await page.getByTestId('agenda-item-modal').waitFor({ state: 'hidden' });
-    const titles = await agendaTitles(page);
-    expect(titles.at(-1)).toBe('Budget 2018');
+    // The modal closes before the agenda's query has refetched: wait for the new row, not the dialog.
+    await expect.poll(async () => (await agendaTitles(page)).at(-1)).toBe('Budget 2018');
     expect(await page.locator('[data-testid="agenda-row"] .agenda-time').last().textContent()).toBe('10:05–10:25');
     expect(await page.getByTestId('agenda-end').textContent()).toBe('10:25');
 
