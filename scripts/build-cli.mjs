@@ -1,8 +1,10 @@
 /**
  * Builds the `andel` command line ahead of time: src/main/cli/index.ts bundled by esbuild into
- * out/cli/ (ES modules, one chunk per command, so a command loads only what it uses). The packages
- * in package.json's "dependencies" stay outside the bundle (better-sqlite3 is native; exceljs is
- * loaded only by the exports), so the built CLI runs with production dependencies only.
+ * out/cli/ (ES modules, one chunk per command, so a command loads only what it uses). Small pure
+ * JavaScript dependencies (kysely, commander, zod ...) are bundled in: loaded from node_modules, Kysely
+ * alone is some 260 ES module files whose resolving was most of `andel info`'s start-up. The packages
+ * that must stay files of their own stay outside (OUTSIDE_BUNDLE); the built CLI still runs with
+ * production dependencies only.
  *
  *   node scripts/build-cli.mjs [--outdir <folder>]
  *
@@ -15,9 +17,17 @@ import { buildSync } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * better-sqlite3 is native; exceljs and pdfkit are large and read data files beside their code, and
+ * only the exports load them; pg loads its optional native half by require.
+ */
+const OUTSIDE_BUNDLE = ['better-sqlite3', 'exceljs', 'pdfkit', 'pg'];
+
 /** Builds into `outDir` (replaced as a whole: built beside it, then renamed) and returns the entry file. */
 export function buildCli(outDir = join(root, 'out/cli')) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const unknown = OUTSIDE_BUNDLE.filter((name) => !(name in (pkg.dependencies ?? {})));
+  if (unknown.length > 0) throw new Error(`build-cli: ${unknown.join(', ')} kept outside the bundle but not in dependencies`);
   const temp = `${outDir}.${process.pid}.tmp`;
   rmSync(temp, { recursive: true, force: true });
   buildSync({
@@ -29,7 +39,7 @@ export function buildCli(outDir = join(root, 'out/cli')) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: Object.keys(pkg.dependencies ?? {}),
+    external: OUTSIDE_BUNDLE,
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',
     // A bundled CommonJS helper may still call require().
