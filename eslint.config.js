@@ -6,6 +6,7 @@ import globals from 'globals';
 
 const electron = { name: 'electron', message: 'Only src/main/electron, src/main/index.ts and src/preload may import electron.' };
 const mainSide = ['**/main/**', 'better-sqlite3', 'kysely', 'exceljs', 'node:*', 'fs', 'path', 'os', 'crypto', 'child_process'];
+const mainPatterns = [{ group: ['**/renderer/**', '**/preload/**'], message: 'main may import shared and main only.' }];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'docs/**', '.electron-native/**'] },
@@ -46,7 +47,26 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [electron],
-        patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'main may import shared and main only.' }],
+        patterns: mainPatterns,
+      }],
+    },
+  },
+  {
+    // main's inner layers (repositories -> services -> handlers): no arrow runs upward.
+    files: ['src/main/repositories/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [electron],
+        patterns: [...mainPatterns, { group: ['**/services/**', '**/handlers/**'], message: 'A repository imports no services or handlers: it is SQL over the database types only.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/main/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [electron],
+        patterns: [...mainPatterns, { group: ['**/handlers/**', '**/electron/**', '**/cli/**', '**/workspace/**'], message: 'A service imports no handlers, electron, cli or workspace: those call services, never the reverse.' }],
       }],
     },
   },

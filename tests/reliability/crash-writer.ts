@@ -13,7 +13,7 @@
  */
 import { dispatch } from '../../src/main/api/dispatch';
 import type { HandlerMap } from '../../src/main/api/handler-map';
-import type { AppContext } from '../../src/main/handlers/app-context';
+import type { AppContext } from '../../src/main/workspace/app-context';
 import { membersHandlers } from '../../src/main/handlers/members.handlers';
 import { organisationsHandlers } from '../../src/main/handlers/organisations.handlers';
 import { insertAuditEntry } from '../../src/main/repositories/audit.repository';

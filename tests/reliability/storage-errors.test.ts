@@ -14,7 +14,7 @@ import type { HandlerMap } from '../../src/main/api/handler-map';
 import { reportError } from '../../src/main/cli/cli-error';
 import { createWorkspaceFile } from '../../src/main/db/create-workspace';
 import { storageError } from '../../src/main/db/sqlite-errors';
-import type { AppContext } from '../../src/main/handlers/app-context';
+import type { AppContext } from '../../src/main/workspace/app-context';
 import { membersHandlers } from '../../src/main/handlers/members.handlers';
 import { organisationsHandlers } from '../../src/main/handlers/organisations.handlers';
 import { importDocument } from '../../src/main/document/import-document';

@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../api/handler-map';
 import { listAudit } from '../services/audit.service';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../workspace/app-context';
 
 export const auditHandlers = {
   'audit:list': (input, { session }) => listAudit(session.db, input),

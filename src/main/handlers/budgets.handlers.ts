@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../api/handler-map';
 import { deleteBudgetLine, deleteFunding, deleteStaff, getBudget, saveBudgetLine, saveFunding, saveStaff } from '../services/budget.service';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../workspace/app-context';
 
 export const budgetsHandlers = {
   'budgets:get': (input, { session }) => getBudget(session.db, input),

@@ -5,7 +5,7 @@ import {
 import {
   addMembersFromReference, addParticipant, changeParticipant, endParticipant, listCooperationParticipants, removeParticipants,
 } from '../services/participant.service';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../workspace/app-context';
 
 export const cooperationsHandlers = {
   'cooperations:list': (input, { session }) => listCooperationSummaries(session.db, input),

@@ -1,7 +1,7 @@
 import type { HandlerMap } from '../api/handler-map';
 import { exportInvoicingFile } from '../services/invoicing-export.service';
 import { exportRegisterFile } from '../services/register-export.service';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../workspace/app-context';
 
 export const exportsHandlers = {
   'invoicing:export': (input, { session }) => exportInvoicingFile(session.db, session.current, input, session.clock),

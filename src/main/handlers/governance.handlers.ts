@@ -23,7 +23,7 @@ import {
   updateAgendaItemRecord,
   updateMeetingRecord,
 } from '../services/meeting.service';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../workspace/app-context';
 
 export const governanceHandlers = {
   'bodies:tree': (input, { session }) => getBodiesTree(session.db, input, session.clock),

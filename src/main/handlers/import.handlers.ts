@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../api/handler-map';
 import { commitImport, previewImport, revertImport } from '../services/import.service';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../workspace/app-context';
 
 export const importHandlers = {
   'import:preview': (input, { session }) => previewImport(session.db, input),

@@ -3,7 +3,7 @@
  * type makes a missing channel a type error here, not a runtime surprise.
  */
 import type { HandlerMap } from '../api/handler-map';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../workspace/app-context';
 import { auditHandlers } from './audit.handlers';
 import { cooperationsHandlers } from './cooperations.handlers';
 import { governanceHandlers } from './governance.handlers';
@@ -16,7 +16,7 @@ import { importHandlers } from './import.handlers';
 import { studioHandlers } from './studio.handlers';
 import { exportsHandlers } from './exports.handlers';
 
-export type { AppContext } from './app-context';
+export type { AppContext } from '../workspace/app-context';
 
 export function createHandlers(): HandlerMap<AppContext> {
   return {

@@ -2,7 +2,7 @@ import type { HandlerMap } from '../api/handler-map';
 import { listMembers, setPopulation } from '../services/member.service';
 import { deleteMetric, listMetricsForOrganisation, upsertMetric } from '../services/metric.service';
 import { listParticipationsForOrganisation, updateParticipation } from '../services/participation.service';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../workspace/app-context';
 
 export const membersHandlers = {
   'members:list': (input, { session }) => listMembers(session.db, input),

@@ -1,7 +1,7 @@
 import type { HandlerMap } from '../api/handler-map';
 import { referenceList } from '../reference/reference-list';
 import { createOrganisation, deleteOrganisations, getOrganisation, listAllOrganisations, updateOrganisation } from '../services/organisation.service';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../workspace/app-context';
 
 export const organisationsHandlers = {
   'organisations:get': (input, { session }) => getOrganisation(session.db, input.id),

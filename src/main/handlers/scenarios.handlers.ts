@@ -12,7 +12,7 @@ import {
   sweepScenario,
 } from '../services/scenario.service';
 import { adoptScenario, getSnapshot, listSnapshots } from '../services/snapshot.service';
-import type { AppContext } from './app-context';
+import type { AppContext } from '../workspace/app-context';
 
 export const scenariosHandlers = {
   'keys:list': (input, { session }) => listKeys(session.db, input),

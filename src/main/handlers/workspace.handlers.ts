@@ -1,7 +1,7 @@
 import type { HandlerMap } from '../api/handler-map';
 import { getWorkspaceInfo } from '../services/workspace.service';
-import { createNamedWorkspace, openDemoWorkspace } from '../services/workspace-files.service';
-import type { AppContext } from './app-context';
+import { createNamedWorkspace, openDemoWorkspace } from '../workspace/workspace-files';
+import type { AppContext } from '../workspace/app-context';
 
 export const workspaceHandlers = {
   'workspace:info': async (_input, { session }) => (session.current ? getWorkspaceInfo(session.db, session.current) : null),

@@ -108,3 +108,10 @@ export async function countOrganisationReferences(db: Db, id: number): Promise<n
   for (const check of checks) total += Number((await check.executeTakeFirstOrThrow()).n);
   return total;
 }
+
+/** Organisation numbers (where one is recorded) of the given organisations, by id. */
+export async function organisationNumbersById(db: Db, ids: readonly number[]): Promise<Map<number, string | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('organisations').select(['id', 'orgNumber']).where('id', 'in', [...ids]).execute();
+  return new Map(rows.map((r) => [r.id, r.orgNumber]));
+}

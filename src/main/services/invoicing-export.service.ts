@@ -12,7 +12,9 @@ import type { Database } from '../db/database.types';
 import { BIBBLIX_INVOICING, type InvoicingRules } from '../export/invoicing/invoice-lines';
 import { exportInvoicingBasis } from '../export/invoicing/invoicing.export';
 import { exportLabels } from '../export/export-labels';
-import { exportStem, prepareExportSource, saveLoggedExport, sourceWords, type ExportSource, type ExportTarget } from './annex-export.service';
+import { exportStem, sourceWords } from '../files/export-naming';
+import { saveLoggedExport, type ExportTarget } from '../files/logged-export';
+import { prepareExportSource, type ExportSource } from './annex-export.service';
 import type { Clock } from './clock';
 
 export function invoicingRules(frequency: InvoicingFrequency): InvoicingRules {

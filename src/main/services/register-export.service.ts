@@ -14,7 +14,8 @@ import { exportDecisionRegister } from '../export/decision-register.export';
 import { selectAllRows } from '../repositories/document.repository';
 import { getMeta } from '../repositories/meta.repository';
 import { exportLabels } from '../export/export-labels';
-import { exportStem, saveLoggedExport, type ExportTarget } from './annex-export.service';
+import { exportStem } from '../files/export-naming';
+import { saveLoggedExport, type ExportTarget } from '../files/logged-export';
 import type { Clock } from './clock';
 import { requireCooperation } from './scenario-facts.service';
 

@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ShellBackend } from '../electron/backend';
 import type { FileDialogs } from '../files/file-dialogs';
-import type { AppContext } from '../handlers/app-context';
+import type { AppContext } from './app-context';
 import { createHandlers } from '../handlers';
 import { resolveNativeBinding } from '../native/native-binding';
 import { writeDemoWorkspace } from './demo-workspace';

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportLabels } from '../../../src/main/export/export-labels';
 import { localDate, localStamp } from '../../../src/main/export/local-time';
-import { exportStem, sourceWords } from '../../../src/main/services/annex-export.service';
+import { exportStem, sourceWords } from '../../../src/main/files/export-naming';
 
 const previous = process.env['TZ'];
 beforeAll(() => {

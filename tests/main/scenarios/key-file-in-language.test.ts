@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/api/dispatch';
 import type { HandlerMap } from '../../../src/main/api/handler-map';
 import type { FileDialogs } from '../../../src/main/files/file-dialogs';
-import type { AppContext } from '../../../src/main/handlers/app-context';
+import type { AppContext } from '../../../src/main/workspace/app-context';
 import { scenariosHandlers } from '../../../src/main/handlers/scenarios.handlers';
 import { WorkspaceSession } from '../../../src/main/workspace/session';
 import { localizeError, type ApiError } from '../../../src/shared/errors';

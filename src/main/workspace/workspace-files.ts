@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import type { WorkspaceInfo } from '../../shared/api/channels/workspace.channels';
 import { AndelError, ref } from '../../shared/errors';
 import { demoWorkspaceFileName, withWorkspaceExtension } from '../electron/policy/workspace-files';
-import type { AppContext } from '../handlers/app-context';
-import { writeDemoWorkspace } from '../workspace/demo-workspace';
-import { getWorkspaceInfo } from './workspace.service';
+import type { AppContext } from './app-context';
+import { writeDemoWorkspace } from './demo-workspace';
+import { getWorkspaceInfo } from '../services/workspace.service';
 
 function documentsDir(ctx: AppContext): string {
   if (!ctx.documentsDir) throw new AndelError('FILE_ERROR', ref('error.workspace.noDocumentsFolder'));

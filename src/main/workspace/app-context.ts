@@ -1,5 +1,5 @@
 import type { FileDialogs } from '../files/file-dialogs';
-import type { WorkspaceSession } from '../workspace/session';
+import type { WorkspaceSession } from './session';
 
 /** What every handler receives besides its parsed input. */
 export interface AppContext {
