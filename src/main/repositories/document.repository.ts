@@ -5,6 +5,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../db/database.types';
+import { isPostgres } from '../db/dialect';
 
 type Db = Kysely<Database> | Transaction<Database>;
 type AnyRow = Record<string, unknown>;
@@ -13,7 +14,7 @@ type Untyped = Kysely<Record<string, AnyRow>>;
 
 const untyped = (db: Db): Untyped => db as unknown as Untyped;
 
-/** SQLite allows 32 766 bound parameters per statement; stay well below. */
+/** SQLite allows 32 766 bound parameters per statement (PostgreSQL 65 535); stay well below. */
 const MAX_PARAMETERS = 30_000;
 
 export async function selectAllRows(db: Db, table: keyof Database, columns: readonly string[]): Promise<AnyRow[]> {
@@ -31,10 +32,12 @@ export async function insertRows(db: Db, table: keyof Database, rows: readonly A
 
 /**
  * Within an import transaction: check foreign keys at commit rather than per row, because a
- * document may refer forward within a collection (a body replaced by a later body).
+ * document may refer forward within a collection (a body replaced by a later body). PostgreSQL's
+ * foreign keys are all DEFERRABLE for this (see the initial migration's PostgreSQL form).
  */
 export async function deferForeignKeys(trx: Transaction<Database>): Promise<void> {
-  await sql`PRAGMA defer_foreign_keys = ON`.execute(trx);
+  if (isPostgres(trx)) await sql`SET CONSTRAINTS ALL DEFERRED`.execute(trx);
+  else await sql`PRAGMA defer_foreign_keys = ON`.execute(trx);
 }
 
 export interface StaffPeriodRow {

@@ -1,6 +1,7 @@
 import type { Expression, Kysely, SqlBool, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { Database, NewOrganisation, OrganisationRow, OrganisationUpdate } from '../db/database.types';
+import { isPostgres } from '../db/dialect';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -26,10 +27,30 @@ const WORD_BREAK = "[ ,./()'&+:;_-]";
 /** One character of a search word as a GLOB pattern: both cases, GLOB's own special characters literal. */
 function globChar(ch: string): string {
   if (ch === '*' || ch === '?' || ch === '[') return `[${ch}]`;
+  return bothCases(ch) ?? ch;
+}
+
+/** The same for a PostgreSQL regular expression: both cases, every other character literal. */
+function regexChar(ch: string): string {
+  return bothCases(ch) ?? (/[\p{L}\p{N}]/u.test(ch) ? ch : `[${ch === '\\' || ch === ']' || ch === '^' ? `\\${ch}` : ch}]`);
+}
+
+/** `[lL]` for a letter with one lower and one upper case form, else null. */
+function bothCases(ch: string): string | null {
   const lower = ch.toLocaleLowerCase('sv');
   const upper = ch.toLocaleUpperCase('sv');
-  if (lower === upper || [...lower].length !== 1 || [...upper].length !== 1) return ch;
+  if (lower === upper || [...lower].length !== 1 || [...upper].length !== 1) return null;
   return `[${lower}${upper}]`;
+}
+
+/** A field matches a word at its start or after a word break: GLOB in SQLite, `~` in PostgreSQL. */
+function wordStartConditions(db: Db, field: 'o.name' | 'o.orgNumber' | 'o.officialCode', word: string): Expression<SqlBool>[] {
+  if (isPostgres(db)) {
+    const pattern = `(^|${WORD_BREAK})${[...word].map(regexChar).join('')}`;
+    return [sql<SqlBool>`${sql.ref(field)} ~ ${pattern}`];
+  }
+  const pattern = [...word].map(globChar).join('');
+  return [sql<SqlBool>`${sql.ref(field)} GLOB ${`${pattern}*`}`, sql<SqlBool>`${sql.ref(field)} GLOB ${`*${WORD_BREAK}${pattern}*`}`];
 }
 
 /** The words of a search (split at white space); empty when there is nothing to search for. */
@@ -50,13 +71,7 @@ export function matchingIds(db: Db, filter: OrganisationFilter) {
     q = q.where((eb) => eb.exists(eb.selectFrom('participations as p').select('p.id').whereRef('p.organisationId', '=', 'o.id').where('p.cooperationId', '=', cooperationId)));
   }
   for (const word of searchWords(filter.search)) {
-    const pattern = [...word].map(globChar).join('');
-    const atStart = `${pattern}*`;
-    const inside = `*${WORD_BREAK}${pattern}*`;
-    const conditions: Expression<SqlBool>[] = [];
-    for (const field of ['o.name', 'o.orgNumber', 'o.officialCode'] as const) {
-      conditions.push(sql<SqlBool>`${sql.ref(field)} GLOB ${atStart}`, sql<SqlBool>`${sql.ref(field)} GLOB ${inside}`);
-    }
+    const conditions = (['o.name', 'o.orgNumber', 'o.officialCode'] as const).flatMap((field) => wordStartConditions(db, field, word));
     q = q.where((eb) => eb.or(conditions));
   }
   return q;

@@ -35,4 +35,19 @@ export const storageMessages = {
     nb: 'Ingen sikkerhetskopi ble tatt: {{path}} består ikke SQLites kontroll ({{detail}}), og en kopi ville ført skaden videre. Tidligere sikkerhetskopier er beholdt.',
     en: 'No backup was taken: {{path}} fails SQLite\'s check ({{detail}}), and a copy would carry the damage on. Earlier backups are kept.',
   },
+  'error.postgres.cannotConnect': {
+    sv: 'Kan inte nå databasen {{name}}: {{detail}}',
+    nb: 'Kan ikke nå databasen {{name}}: {{detail}}',
+    en: 'Cannot reach the database {{name}}: {{detail}}',
+  },
+  'error.postgres.noWorkspace': {
+    sv: 'Databasen {{name}} innehåller ingen Andel-arbetsyta. Skapa en där först, eller publicera en lokal arbetsyta till den.',
+    nb: 'Databasen {{name}} inneholder ikke noe Andel-arbeidsområde. Opprett et der først, eller publiser et lokalt arbeidsområde til den.',
+    en: 'The database {{name}} holds no Andel workspace. Create one there first, or publish a local workspace to it.',
+  },
+  'error.postgres.noFileCopy': {
+    sv: '{{name}} är en databas på en server, inte en fil: spara en kopia genom att exportera arbetsytans dokument.',
+    nb: '{{name}} er en database på en server, ikke en fil: lagre en kopi ved å eksportere arbeidsområdets dokument.',
+    en: '{{name}} is a database on a server, not a file: save a copy by exporting the workspace document.',
+  },
 } satisfies Record<string, MessageEntry>;
