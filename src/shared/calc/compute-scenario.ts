@@ -9,7 +9,7 @@
  * demand, and computeScenario(r, { trail: true }) gives every trail (for the annex). For the same
  * numbers without an object per charge, see computeFigures (figures.ts).
  */
-import { invalidInput } from '../errors';
+import { invalidField } from '../errors';
 import type { CoreResult } from './core';
 import { computeCore } from './core';
 import { chargeFee } from './fees';
@@ -177,23 +177,22 @@ function memberYear(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core
   };
 }
 
-function membersWithTrail(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult): MemberResult[] {
-  const members: MemberResult[] = [];
+/** Builds member i's result with every trail; the parts are shared across the members one builder makes. */
+function trailMemberBuilder(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult): (i: number) => MemberResult {
   const parts = new TrailParts();
-  for (let i = 0; i < plan.nm; i++) {
+  return (i) => {
     const m = plan.members[i] as ResolvedMember;
-    const ys: MemberYearCharge[] = [];
+    const ys = new Array<MemberYearCharge>(plan.ny);
     let totalGross = 0;
     let totalNet = 0;
     for (let t = 0; t < plan.ny; t++) {
       const y = memberYear(r, plan, kt, core, i, t, true, parts);
       totalGross += y.gross;
       totalNet += y.net;
-      ys.push(y);
+      ys[t] = y;
     }
-    members.push({ id: m.id, name: m.name, category: m.category, role: m.role, invoicedVia: m.invoicedVia, years: ys, totalGross, totalNet });
-  }
-  return members;
+    return { id: m.id, name: m.name, category: m.category, role: m.role, invoicedVia: m.invoicedVia, years: ys, totalGross, totalNet };
+  };
 }
 
 /** What every charge of one component shares, looked up once per computation. */
@@ -206,8 +205,8 @@ interface ComponentHead {
   readonly amounts: Float64Array;
 }
 
-/** The members' results without trails: memberYear(…, false) for every member-year, with the per-component lookups hoisted. */
-function memberResults(plan: ScenarioPlan, kt: KeyTables, core: CoreResult): MemberResult[] {
+/** Builds member i's result without trails: memberYear(…, false) for each year, with the per-component lookups hoisted. */
+function plainMemberBuilder(plan: ScenarioPlan, kt: KeyTables, core: CoreResult): (i: number) => MemberResult {
   const nm = plan.nm;
   const ny = plan.ny;
   const np = kt.pool.length;
@@ -230,8 +229,7 @@ function memberResults(plan: ScenarioPlan, kt: KeyTables, core: CoreResult): Mem
   const adjustment = core.adjustment;
   const memberAdj = core.memberAdj;
   const hasAdjustments = kt.adjustments.length > 0;
-  const members = new Array<MemberResult>(nm);
-  for (let i = 0; i < nm; i++) {
+  return (i) => {
     const m = plan.members[i] as ResolvedMember;
     const ys = new Array<MemberYearCharge>(ny);
     let totalGross = 0;
@@ -276,15 +274,12 @@ function memberResults(plan: ScenarioPlan, kt: KeyTables, core: CoreResult): Mem
         net,
       };
     }
-    members[i] = { id: m.id, name: m.name, category: m.category, role: m.role, invoicedVia: m.invoicedVia, years: ys, totalGross, totalNet };
-  }
-  return members;
+    return { id: m.id, name: m.name, category: m.category, role: m.role, invoicedVia: m.invoicedVia, years: ys, totalGross, totalNet };
+  };
 }
 
-/** Builds the ScenarioResult from a full computation. */
-function materialize(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult, withTrail: boolean): ScenarioResult {
-  const members: MemberResult[] = withTrail ? membersWithTrail(r, plan, kt, core) : memberResults(plan, kt, core);
-  return { ...summarise(r, plan, kt, core), members };
+function memberBuilder(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult, withTrail: boolean): (i: number) => MemberResult {
+  return withTrail ? trailMemberBuilder(r, plan, kt, core) : plainMemberBuilder(plan, kt, core);
 }
 
 /** Totals per year, funders, funding and balance: what every result carries besides the members' charges. */
@@ -354,9 +349,40 @@ export function computeScenario(r: ResolvedScenario, options: ComputeOptions = {
   const plan = buildPlan(r);
   const kt = keyTables(plan, r.key);
   const core = computeCore(r, plan, kt);
-  const result = materialize(r, plan, kt, core, options.trail === true);
+  const build = memberBuilder(r, plan, kt, core, options.trail === true);
+  const members = new Array<MemberResult>(plan.nm);
+  for (let i = 0; i < plan.nm; i++) members[i] = build(i);
+  const result: ScenarioResult = { ...summarise(r, plan, kt, core), members };
   releaseBuffers(plan, core.owned);
   return result;
+}
+
+/** The result of computeScenario with its members handed out one at a time (streamScenario). */
+export interface ScenarioStream extends ScenarioSummary {
+  readonly memberCount: number;
+  /** Each member's result, in the scenario's order, built when it is reached; iterate it once. */
+  readonly members: Iterable<MemberResult>;
+}
+
+/**
+ * computeScenario for a reader that writes each member as it comes (the annex, the CLI's JSON and
+ * CSV): the same numbers and trails, but a member's objects are built only when it is reached and
+ * can be dropped once written. Holding every trail of 10 000 members × 20 years at once is what
+ * made the cost per member-year grow with the size: the collector then moves millions of objects
+ * into the old generation; one member at a time, they die young and cost almost nothing to free.
+ */
+export function streamScenario(r: ResolvedScenario, options: ComputeOptions = {}): ScenarioStream {
+  const plan = buildPlan(r);
+  const kt = keyTables(plan, r.key);
+  const core = computeCore(r, plan, kt);
+  const build = memberBuilder(r, plan, kt, core, options.trail === true);
+  let used = false;
+  function* members(): Generator<MemberResult> {
+    if (used) throw new Error('streamScenario: the members can be read once');
+    used = true;
+    for (let i = 0; i < plan.nm; i++) yield build(i);
+  }
+  return { ...summarise(r, plan, kt, core), memberCount: plan.nm, members: { [Symbol.iterator]: members } };
 }
 
 /**
@@ -366,9 +392,9 @@ export function computeScenario(r: ResolvedScenario, options: ComputeOptions = {
 export function explainCharge(r: ResolvedScenario, memberId: string, year: number): MemberYearCharge {
   const plan = buildPlan(r);
   const i = plan.ids.indexOf(memberId);
-  if (i < 0) throw invalidInput('memberId', `no member "${memberId}" in this scenario`);
+  if (i < 0) throw invalidField('memberId', 'error.engine.noMemberInScenario', { id: memberId });
   const t = plan.years.indexOf(year);
-  if (t < 0) throw invalidInput('year', `${year} is outside the horizon ${plan.years[0]}–${plan.years[plan.years.length - 1]}`);
+  if (t < 0) throw invalidField('year', 'error.engine.outsideHorizon', { year, from: plan.years[0]!, to: plan.years[plan.years.length - 1]! });
   const kt = keyTables(plan, r.key);
   const core = computeCore(r, plan, kt, t, t + 1);
   const charge = memberYear(r, plan, kt, core, i, t, true);
