@@ -18,6 +18,8 @@ export const errorCodes = [
   'NOT_A_WORKSPACE', // the file is not an Andel workspace (not SQLite, or a foreign SQLite file)
   'NEWER_VERSION', // the workspace was written by a newer Andel
   'FILE_ERROR', // the file cannot be read or written (missing, read-only, disk full, locked)
+  'UNAUTHENTICATED', // the Andel server: no signed-in session (sign in first)
+  'FORBIDDEN', // the Andel server: the user's role may not use this channel or see this row
   'INTERNAL', // a bug: the message says so and the details are logged
 ] as const;
 
@@ -80,10 +82,28 @@ export function issue(path: string, messageKey: MessageKey, params?: MessagePara
   return found;
 }
 
-/** INVALID_INPUT on one field, in the catalogue's words: "path: message" in English, the issue translatable. */
+/** INVALID_INPUT on one field, in the catalogue's words: "path: message", message and issue translatable. */
 export function invalidField(path: string, messageKey: MessageKey, params?: MessageParams): AndelError {
-  const found = issue(path, messageKey, params);
-  return new AndelError('INVALID_INPUT', `${path}: ${found.message}`, [found]);
+  return fieldError('INVALID_INPUT', path, messageKey, params);
+}
+
+/** An error with any code on one field (`--cooperation`, `year`), in the catalogue's words: "path: message". */
+export function fieldError(code: ErrorCode, path: string, messageKey: MessageKey, params?: MessageParams): AndelError {
+  return new AndelError(code, ref('error.issueAt', { path, detail: ref(messageKey, params) }), [issue(path, messageKey, params)]);
+}
+
+/**
+ * INVALID_INPUT for a list of issues (a definition the engine refuses, options a schema refuses):
+ * the message is the first issue ("path: message"), translatable when that issue is; `fallback`
+ * when there is none. The English message is the issue's own English text (a schema's words).
+ */
+export function refusedIssues(issues: ErrorIssue[], fallback: MessageKey): AndelError {
+  const first = issues[0];
+  if (!first) return new AndelError('INVALID_INPUT', ref(fallback), issues);
+  if (!first.messageKey) return new AndelError('INVALID_INPUT', `${first.path}: ${first.message}`, issues);
+  const error = new AndelError('INVALID_INPUT', ref('error.issueAt', { path: first.path, detail: ref(first.messageKey, first.params) }), issues);
+  error.message = `${first.path}: ${first.message}`;
+  return error;
 }
 
 export type EntityName = keyof (typeof enumMessages)['entity'];

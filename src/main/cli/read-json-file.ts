@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { AndelError } from '../../shared/errors';
-import { errnoReason } from '../files/errno-reason';
+import { AndelError, ref } from '../../shared/errors';
+import { errnoReasonParam } from '../files/errno-reason';
 
 export function readJsonFile(path: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new AndelError('FILE_ERROR', `Cannot read ${path} (${errnoReason((error as NodeJS.ErrnoException).code)}).`);
+    throw new AndelError('FILE_ERROR', ref('error.json.cannotRead', { path, reason: errnoReasonParam((error as NodeJS.ErrnoException).code) }));
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new AndelError('INVALID_INPUT', `${path} is not valid JSON: ${(error as Error).message}`);
+    throw new AndelError('INVALID_INPUT', ref('error.json.invalid', { path, detail: (error as Error).message }));
   }
 }

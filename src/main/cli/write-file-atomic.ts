@@ -1,6 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { AndelError } from '../../shared/errors';
-import { errnoReason } from '../files/errno-reason';
+import { AndelError, ref } from '../../shared/errors';
+import { errnoReasonParam } from '../files/errno-reason';
 
 /** Writes through a temporary file and a rename, so a reader never sees half a document. */
 export function writeFileAtomic(path: string, text: string): void {
@@ -10,6 +10,6 @@ export function writeFileAtomic(path: string, text: string): void {
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new AndelError('FILE_ERROR', `Cannot write ${path} (${errnoReason((error as NodeJS.ErrnoException).code)}).`);
+    throw new AndelError('FILE_ERROR', ref('error.json.cannotWrite', { path, reason: errnoReasonParam((error as NodeJS.ErrnoException).code) }));
   }
 }

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { resolveScenario, type KeyDefinitionInput, type ScenarioDefinitionInput, type ScenarioFactsInput } from '../../shared/calc';
-import { AndelError } from '../../shared/errors';
+import { AndelError, ref } from '../../shared/errors';
 
 const record = z.record(z.string(), z.unknown());
 
@@ -42,7 +42,7 @@ export function snapshotContentProblems(content: unknown, prefix: string): { pat
 export function readSnapshotContent(snapshotId: number, content: unknown): SnapshotContent {
   const problems = snapshotContentProblems(content, 'content');
   if (problems.length > 0) {
-    throw new AndelError('CONFLICT', `Snapshot ${snapshotId} cannot be used: its content is not what Andel adopts (${problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}).`, problems.slice(0, 20));
+    throw new AndelError('CONFLICT', ref('error.snapshot.unusable', { id: snapshotId, problems: problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ') }), problems.slice(0, 20));
   }
   return content as SnapshotContent;
 }

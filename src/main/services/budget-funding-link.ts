@@ -5,7 +5,7 @@
  * twice and a change in the budget reaches every scenario that uses the source.
  */
 import { minorToText } from '../../shared/calc';
-import { invalidInput } from '../../shared/errors';
+import { invalidField } from '../../shared/errors';
 import { listFundingAmountsOf, listFundingSources } from '../repositories/budget.repository';
 import { listScenarioRows } from '../repositories/scenario.repository';
 import { parseJsonColumn } from '../document/canonical-json';
@@ -51,7 +51,7 @@ export async function linkBudgetFunding(db: Db, cooperationId: number, currency:
     const id = budgetSourceOf(line);
     if (id === null) return line;
     const source = sources.find((s) => s.id === id);
-    if (!source) throw invalidInput(`${prefix}.funding[${i}].budgetSource`, `the budget of this cooperation has no funding source with id ${id}`);
+    if (!source) throw invalidField(`${prefix}.funding[${i}].budgetSource`, 'error.scenario.noBudgetSource', { id });
     const byYear: Record<string, { minor: number; status: Status }> = {};
     for (const a of amounts) {
       if (a.fundingSourceId !== id || a.year < from || a.year > to) continue;

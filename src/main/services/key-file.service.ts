@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { KeyFileExport, KeyFileImport } from '../../shared/api/channels/scenarios.channels';
 import type { ParsedInput } from '../../shared/api/contract';
-import { AndelError, issue } from '../../shared/errors';
+import { AndelError, issue, refusedIssues } from '../../shared/errors';
 import { ref } from '../../shared/i18n/translate';
 import type { Database } from '../db/database.types';
 import { checkKeyDefinition } from '../document/engine-definitions';
@@ -41,10 +41,7 @@ export function keyFileName(definition: Record<string, unknown>): string {
 export async function exportKeyFile(db: Kysely<Database>, input: ParsedInput<'keys:exportFile'>, dialogs: FileDialogs | undefined): Promise<KeyFileExport> {
   const cooperation = await requireCooperation(db, input.cooperationId);
   const issues = checkKeyDefinition(input.definition, cooperation.currency, 'definition');
-  if (issues.length > 0) {
-    const first = issues[0];
-    throw new AndelError('INVALID_INPUT', first ? `${first.path}: ${first.message}` : 'invalid key definition', issues);
-  }
+  if (issues.length > 0) throw refusedIssues(issues, 'error.key.invalid');
   const path = await requireDialogs(dialogs).chooseSavePath({ title: TITLES.export[input.language], defaultName: keyFileName(input.definition), extensions: ['json'] });
   if (path === null) return { cancelled: true };
   const text = `${JSON.stringify(input.definition, null, 2)}\n`;

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { KeyDetail, KeyPreviewInputs, KeySummary } from '../../shared/api/channels/scenarios.channels';
 import type { ParsedInput } from '../../shared/api/contract';
-import { AndelError, notFoundError } from '../../shared/errors';
+import { AndelError, notFoundError, refusedIssues, type ErrorIssue } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { canonicalJson, parseJsonColumn } from '../document/canonical-json';
 import { checkKeyDefinition } from '../document/engine-definitions';
@@ -72,10 +72,7 @@ export async function loadKeyPreviewInputs(db: Kysely<Database>, input: ParsedIn
   return { cooperationId: input.cooperationId, currency: built.cooperation.currency, facts: built.facts, members: built.members };
 }
 
-function invalid(issues: { path: string; message: string }[]): AndelError {
-  const first = issues[0];
-  return new AndelError('INVALID_INPUT', first ? `${first.path}: ${first.message}` : 'invalid key definition', issues);
-}
+const invalid = (issues: ErrorIssue[]): AndelError => refusedIssues(issues, 'error.key.invalid');
 
 /**
  * Saves a key definition as the next version of the cooperation's key with the same definition id
@@ -100,7 +97,7 @@ export async function saveKey(db: Kysely<Database>, input: ParsedInput<'keys:sav
       note: input.note ?? null,
     };
     if (existing.some((k) => k.row.name === row.name && k.row.version === version)) {
-      throw new AndelError('CONFLICT', `Version ${version} of a key named "${row.name}" already exists in this cooperation; give the key another name or id.`);
+      throw new AndelError('CONFLICT', { messageKey: 'error.key.versionExists', params: { version, name: row.name } });
     }
     const id = await insertKeyRow(trx, row);
     await audit(trx, clock, 'distribution_key', id, 'create', null, { id, ...row, definition });

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { MetricValueRecord } from '../../shared/document/workspace-document.schema';
-import { AndelError, notFoundError } from '../../shared/errors';
+import { AndelError, enumParam, notFoundError, ref } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import type { MetricChange } from '../../shared/api/channels/members.channels';
 import { deleteMetricValue, findMetricValue, listMetricValuesForOrganisation, upsertMetricValue } from '../repositories/metric.repository';
@@ -73,7 +73,7 @@ export async function upsertMetric(db: Kysely<Database>, input: ParsedInputOf<'m
 export async function deleteMetric(db: Kysely<Database>, input: ParsedInputOf<'metrics:delete'>, clock: Clock): Promise<MetricValueRecord> {
   return db.transaction().execute(async (trx) => {
     const before = await findMetricValue(trx, input.organisationId, input.metric, input.year);
-    if (!before) throw new AndelError('NOT_FOUND', `There is no ${input.metric} figure for ${input.year} for organisation ${input.organisationId}.`);
+    if (!before) throw new AndelError('NOT_FOUND', ref('error.metric.noFigure', { metric: enumParam('metric', input.metric), year: input.year, id: input.organisationId }));
     await deleteMetricValue(trx, before.id);
     await audit(trx, clock, 'metric_value', before.id, 'delete', before, null);
     return toMetricRecord(before);

@@ -6,7 +6,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { AddedMembers, ParticipantChange, ParticipantRow } from '../../shared/api/channels/cooperations.channels';
-import { AndelError, invalidField, invalidInput, notFoundError, unknownReference } from '../../shared/errors';
+import { AndelError, enumParam, invalidField, notFoundError, ref, unknownReference } from '../../shared/errors';
 import type { Database, OrganisationRow } from '../db/database.types';
 import { findCooperation } from '../repositories/cooperation.repository';
 import { findOrganisation, insertOrganisation, listOrganisationsWithCode } from '../repositories/organisation.repository';
@@ -39,7 +39,7 @@ async function participantOf(db: Db, id: number): Promise<ParticipantRow> {
 /** The party invoicing for another must itself take part in the cooperation as administrative party. */
 async function checkVia(db: Db, cooperationId: number, organisationId: number, viaOrganisationId: number | null): Promise<void> {
   if (viaOrganisationId === null) return;
-  if (viaOrganisationId === organisationId) throw invalidInput('viaOrganisationId', 'an organisation cannot be invoiced via itself');
+  if (viaOrganisationId === organisationId) throw invalidField('viaOrganisationId', 'error.participant.viaItself');
   const parties = await listParticipants(db, cooperationId);
   if (!parties.some((p) => p.organisationId === viaOrganisationId && p.role === 'administrative_party')) {
     // Left unrefused, the engine would ignore the link and charge the group member nothing.
@@ -49,7 +49,7 @@ async function checkVia(db: Db, cooperationId: number, organisationId: number, v
 }
 
 function checkDates(joinedOn: string | null, leftOn: string | null): void {
-  if (joinedOn && leftOn && leftOn < joinedOn) throw invalidInput('leftOn', `the leaving date (${leftOn}) comes before the joining date (${joinedOn})`);
+  if (joinedOn && leftOn && leftOn < joinedOn) throw invalidField('leftOn', 'error.member.leavesBeforeJoining', { leftOn, joinedOn });
 }
 
 export async function listCooperationParticipants(db: Kysely<Database>, cooperationId: number): Promise<ParticipantRow[]> {
@@ -69,7 +69,7 @@ async function addIn(
   if (!organisation) throw unknownReference('organisationId', 'organisation', input.organisationId);
   const all = participants ?? (await listParticipants(trx, input.cooperationId));
   const current = all.find((p) => p.organisationId === input.organisationId && p.leftOn === null);
-  if (current) throw new AndelError('CONFLICT', `${organisation.name} already takes part in this cooperation (as ${current.role}); change that participation instead.`);
+  if (current) throw new AndelError('CONFLICT', ref('error.participant.alreadyTakesPart', { name: organisation.name, role: enumParam('participationRole', current.role) }));
   const joinedOn = input.joinedOn ?? null;
   const leftOn = input.leftOn ?? null;
   checkDates(joinedOn, leftOn);
@@ -111,7 +111,7 @@ export async function changeParticipant(db: Kysely<Database>, input: ParsedInput
     if (input.viaOrganisationId !== undefined) await checkVia(trx, previous.cooperationId, previous.organisationId, changes.viaOrganisationId);
     if (previous.role === 'administrative_party' && changes.role !== 'administrative_party') {
       const invoiced = await countInvoicedVia(trx, previous.cooperationId, previous.organisationId);
-      if (invoiced > 0) throw new AndelError('CONFLICT', `${previous.organisationName} invoices for ${invoiced} participant(s) of this cooperation; move them first.`);
+      if (invoiced > 0) throw new AndelError('CONFLICT', ref('error.participant.invoicesFor', { name: previous.organisationName, count: invoiced }));
     }
     await setParticipation(trx, input.id, changes);
     const value = await participantOf(trx, input.id);
@@ -131,7 +131,7 @@ export async function removeParticipants(db: Kysely<Database>, input: ParsedInpu
     const removing = new Set(input.ids);
     for (const row of rows) {
       const dependants = (await listParticipants(trx, row.cooperationId)).filter((p) => p.viaOrganisationId === row.organisationId && !removing.has(p.id));
-      if (dependants.length > 0) throw new AndelError('CONFLICT', `${row.organisationName} invoices for ${dependants.length} participant(s) that stay; move them first.`);
+      if (dependants.length > 0) throw new AndelError('CONFLICT', ref('error.participant.invoicesForStaying', { name: row.organisationName, count: dependants.length }));
     }
     for (const row of rows) {
       await deleteParticipation(trx, row.id);
@@ -155,7 +155,7 @@ export async function addMembersFromReference(db: Kysely<Database>, input: Parse
     const participants: ParticipantRow[] = [];
     for (const [index, pick] of input.entries.entries()) {
       const entry = findReferenceEntry(pick.country, pick.kind, pick.code);
-      if (!entry) throw invalidInput(`entries[${index}].code`, `${pick.country} ${pick.kind} ${pick.code} is not in the reference list`);
+      if (!entry) throw invalidField(`entries[${index}].code`, 'error.participant.notInList', { country: pick.country, kind: enumParam('organisationKind', pick.kind), code: pick.code });
       let organisation = existing.find((o) => o.countryCode === entry.country && o.kind === entry.kind && o.officialCode === entry.code);
       if (!organisation) {
         const row = { name: entry.name, kind: entry.kind, orgNumber: null, officialCode: entry.code, countryCode: entry.country, notes: null };

@@ -11,7 +11,7 @@
 import type { MemberFactsInput, ScenarioFactsInput } from '../../shared/calc';
 import type { ScenarioMemberRef } from '../../shared/api/channels/scenarios.channels';
 import type { StudioDataWarning } from '../../shared/api/channels/studio.channels';
-import { AndelError } from '../../shared/errors';
+import { notFoundError } from '../../shared/errors';
 import type { Kysely, Transaction } from 'kysely';
 import type { CooperationRow, Database } from '../db/database.types';
 import { parseJsonColumn } from '../document/canonical-json';
@@ -40,7 +40,7 @@ export interface CooperationFacts {
 
 export async function requireCooperation(db: Db, cooperationId: number): Promise<CooperationRow> {
   const cooperation = await findCooperationRow(db, cooperationId);
-  if (!cooperation) throw new AndelError('NOT_FOUND', `There is no cooperation with id ${cooperationId}.`);
+  if (!cooperation) throw notFoundError('cooperation', cooperationId);
   return cooperation;
 }
 

@@ -30,7 +30,7 @@ import type {
   ScenarioSweep,
 } from '../../shared/api/channels/scenarios.channels';
 import type { ParsedInput } from '../../shared/api/contract';
-import { AndelError, invalidInput, type ErrorIssue } from '../../shared/errors';
+import { AndelError, entityWord, fieldError, invalidField, issue, ref, refusedIssues, type ErrorIssue, type MessageParam } from '../../shared/errors';
 import { foldText } from '../../shared/governance/fold-text';
 import type { CooperationRow, Database } from '../db/database.types';
 import { canonicalJson, parseJsonColumn } from '../document/canonical-json';
@@ -68,7 +68,7 @@ export function summariseScenario(row: ScenarioRow, definition: Definition = par
 
 export async function requireScenarioRow(db: Db, id: number, field = 'scenarioId'): Promise<ScenarioRow> {
   const row = await findScenarioRow(db, id);
-  if (!row) throw new AndelError('NOT_FOUND', `There is no scenario with id ${id}.`, [{ path: field, message: `no scenario with id ${id}` }]);
+  if (!row) throw new AndelError('NOT_FOUND', ref('error.notFound', { what: entityWord('scenario'), id }), [issue(field, 'error.notFoundField', { what: entityWord('scenario'), id })]);
   return row;
 }
 
@@ -85,10 +85,7 @@ export async function getScenario(db: Kysely<Database>, input: ParsedInput<'scen
   return { ...summariseScenario(row, definition), definition };
 }
 
-function refusal(issues: ErrorIssue[]): AndelError {
-  const first = issues[0];
-  return new AndelError('INVALID_INPUT', first ? `${first.path}: ${first.message}` : 'invalid scenario', issues);
-}
+const refusal = (issues: ErrorIssue[]): AndelError => refusedIssues(issues, 'error.scenario.invalid');
 
 /** The stored key a definition's { ref, version } points at (the highest version when none is given). */
 function keyFor(definition: Definition, keys: readonly StoredKey[]): StoredKey | null {
@@ -105,14 +102,14 @@ export async function saveScenario(db: Kysely<Database>, input: ParsedInput<'sce
     const definition = await linkBudgetFunding(trx, input.cooperationId, cooperation.currency, input.definition);
     const before = input.id === undefined ? null : await requireScenarioRow(trx, input.id, 'id');
     if (before && before.cooperationId !== input.cooperationId) {
-      throw invalidInput('cooperationId', `scenario ${before.id} belongs to cooperation ${before.cooperationId}, not ${input.cooperationId}`);
+      throw invalidField('cooperationId', 'error.scenario.otherCooperation', { id: before.id, actual: before.cooperationId, given: input.cooperationId });
     }
     const baselineScenarioId = input.baselineScenarioId === undefined ? (before?.baselineScenarioId ?? null) : input.baselineScenarioId;
     if (baselineScenarioId !== null) {
       const baseline = await findScenarioRow(trx, baselineScenarioId);
-      if (!baseline) throw invalidInput('baselineScenarioId', `no scenario with id ${baselineScenarioId}`);
-      if (baseline.cooperationId !== input.cooperationId) throw invalidInput('baselineScenarioId', `scenario ${baselineScenarioId} belongs to another cooperation`);
-      if (before && baseline.id === before.id) throw invalidInput('baselineScenarioId', 'a scenario cannot be its own baseline');
+      if (!baseline) throw invalidField('baselineScenarioId', 'error.notFoundField', { what: entityWord('scenario'), id: baselineScenarioId });
+      if (baseline.cooperationId !== input.cooperationId) throw invalidField('baselineScenarioId', 'error.scenario.baselineOtherCooperation', { id: baselineScenarioId });
+      if (before && baseline.id === before.id) throw invalidField('baselineScenarioId', 'error.scenario.ownBaseline');
     }
     const keys = await loadCooperationKeys(trx, input.cooperationId);
     const key = keyFor(definition, keys);
@@ -123,7 +120,7 @@ export async function saveScenario(db: Kysely<Database>, input: ParsedInput<'sce
       key ? { id: key.row.id, version: key.row.version, definition: key.definition } : null,
       'definition',
     );
-    if (issues.length > 0 || !key) throw refusal(issues.length > 0 ? issues : [{ path: 'definition.key.ref', message: 'no such key in this cooperation' }]);
+    if (issues.length > 0 || !key) throw refusal(issues.length > 0 ? issues : [issue('definition.key.ref', 'error.scenario.noSuchKey')]);
     const values = {
       name: input.name ?? before?.name ?? (typeof definition.name === 'string' && definition.name.trim() ? definition.name.trim() : 'Scenario'),
       description: input.description === undefined ? (before?.description ?? null) : input.description,
@@ -169,7 +166,7 @@ function applyWhatIf(definition: Definition, bundle: CooperationFacts, whatIf: W
   let def = definition;
   const memberOf = (organisationId: number, path: string): string => {
     const id = bundle.memberIdOf.get(organisationId);
-    if (id === undefined) throw invalidInput(path, `organisation ${organisationId} does not take part in ${bundle.cooperation.name}`);
+    if (id === undefined) throw invalidField(path, 'error.scenario.notParticipant', { id: organisationId, cooperation: bundle.cooperation.name });
     return id;
   };
   if (whatIf.parameters && Object.keys(whatIf.parameters).length > 0) {
@@ -211,9 +208,9 @@ function explainFactsPaths(error: unknown, bundle: CooperationFacts): never {
         const member = bundle.members[Number(index)];
         return member ? `organisation ${member.organisationId} (${member.name})` : whole;
       });
-    const issues = (error.issues ?? []).map((issue) => ({ path: rename(issue.path), message: issue.message }));
-    const first = issues[0];
-    throw new AndelError('INVALID_INPUT', first ? `${first.path}: ${first.message}` : error.message, issues);
+    const issues = (error.issues ?? []).map((found) => ({ ...found, path: rename(found.path) }));
+    if (issues.length === 0) throw error;
+    throw refusedIssues(issues, 'error.scenario.invalid');
   }
   throw error;
 }
@@ -262,10 +259,10 @@ export async function compareScenarios(db: Kysely<Database>, input: ParsedInput<
     );
     const baselineId = input.baselineScenarioId ?? prepared.row.baselineScenarioId ?? (hasWhatIf ? prepared.row.id : null);
     if (baselineId === null) {
-      throw invalidInput('baselineScenarioId', `scenario "${prepared.row.name}" has no baseline; name one, or give what-ifs to compare with the stored scenario`);
+      throw invalidField('baselineScenarioId', 'error.scenario.noBaseline', { name: prepared.row.name });
     }
     const baseline = await prepareScenario(trx, baselineId);
-    if (baseline.row.cooperationId !== prepared.row.cooperationId) throw invalidInput('baselineScenarioId', `scenario ${baselineId} belongs to another cooperation`);
+    if (baseline.row.cooperationId !== prepared.row.cooperationId) throw invalidField('baselineScenarioId', 'error.scenario.baselineOtherCooperation', { id: baselineId });
     const comparison = compareWithBaseline(compute(baseline, false), compute(prepared, false));
     return {
       scenario: prepared.summary,
@@ -292,10 +289,10 @@ export async function sweepScenario(db: Kysely<Database>, input: ParsedInput<'sc
 export async function explainCharge(db: Kysely<Database>, input: ParsedInput<'scenarios:explain'>): Promise<ChargeExplanation> {
   const prepared = await reading(db, (trx) => prepareScenario(trx, input.scenarioId, input));
   const memberId = prepared.memberIdOf.get(input.organisationId);
-  if (memberId === undefined) throw invalidInput('organisationId', `organisation ${input.organisationId} does not take part in ${prepared.cooperation.name}`);
+  if (memberId === undefined) throw invalidField('organisationId', 'error.scenario.notParticipant', { id: input.organisationId, cooperation: prepared.cooperation.name });
   if (!prepared.resolved.years.includes(input.year)) {
     const years = prepared.resolved.years;
-    throw invalidInput('year', `${input.year} is outside the scenario's horizon ${years[0]}–${years[years.length - 1]}`);
+    throw invalidField('year', 'error.export.yearOutsideHorizon', { year: input.year, from: years[0] ?? '', to: years[years.length - 1] ?? '' });
   }
   const year = explainMemberYear(prepared.resolved, memberId, input.year);
   const currency = prepared.resolved.currency;
@@ -327,7 +324,7 @@ export async function computeCooperationBudget(db: Kysely<Database>, input: Pars
   return reading(db, async (trx) => {
     const cooperation = await requireCooperation(trx, input.cooperationId);
     const lines = await listAllBudgetLines(trx, input.cooperationId, input.year);
-    if (lines.length === 0) throw new AndelError('NOT_FOUND', `${cooperation.name} has no budget lines for ${input.year}.`);
+    if (lines.length === 0) throw new AndelError('NOT_FOUND', ref('error.budget.noLines', { name: cooperation.name, year: input.year }));
     const engineLines: BudgetLine[] = lines.map((line) => ({
       id: String(line.id),
       label: line.label,
@@ -344,7 +341,7 @@ export async function computeCooperationBudget(db: Kysely<Database>, input: Pars
  * contains what was typed ("skaraborg" for "Bibliotek Skaraborg 9-gruppen"). An unknown or
  * ambiguous name lists the names there are.
  */
-export function matchByName<T extends { id: number; name: string }>(items: readonly T[], name: string, what: string, field: string, partial = false): T {
+export function matchByName<T extends { id: number; name: string }>(items: readonly T[], name: string, what: MessageParam, field: string, partial = false): T {
   const lower = (text: string): string => text.toLocaleLowerCase('sv');
   const typed = foldText(name.trim());
   const steps: ((item: T) => boolean)[] = [
@@ -359,22 +356,19 @@ export function matchByName<T extends { id: number; name: string }>(items: reado
     if (candidates.length > 0) break;
   }
   if (candidates.length === 1) return candidates[0] as T;
-  const available = items.map((item) => `"${item.name}"`).join(', ') || 'none';
-  const message =
-    candidates.length === 0
-      ? `there is no ${what} named "${name}". Available: ${available}`
-      : `"${name}" fits more than one ${what}: ${candidates.map((c) => `"${c.name}" (id ${c.id})`).join(', ')}; name one exactly`;
-  throw new AndelError('NOT_FOUND', `${field}: ${message}`, [{ path: field, message }]);
+  const available: MessageParam = items.length > 0 ? items.map((item) => `"${item.name}"`).join(', ') : ref('error.lookup.nothing');
+  if (candidates.length === 0) throw fieldError('NOT_FOUND', field, 'error.lookup.none', { what, name, available });
+  throw fieldError('NOT_FOUND', field, 'error.lookup.ambiguous', { what, name, candidates: candidates.map((c) => `"${c.name}" (id ${c.id})`).join(', ') });
 }
 
 export async function findScenarioByNames(db: Kysely<Database>, cooperationName: string, scenarioName: string): Promise<{ cooperation: CooperationRow; scenario: ScenarioSummary }> {
   return reading(db, async (trx) => {
-    const cooperation = matchByName(await listCooperations(trx), cooperationName, 'cooperation', '--cooperation', true);
+    const cooperation = matchByName(await listCooperations(trx), cooperationName, entityWord('cooperation'), '--cooperation', true);
     const scenarios = (await listScenarioRows(trx, cooperation.id)).map((row) => summariseScenario(row));
-    return { cooperation, scenario: matchByName(scenarios, scenarioName, `scenario of ${cooperation.name}`, '--scenario', true) };
+    return { cooperation, scenario: matchByName(scenarios, scenarioName, ref('error.lookup.scenarioOf', { name: cooperation.name }), '--scenario', true) };
   });
 }
 
 export async function findCooperationByName(db: Kysely<Database>, cooperationName: string): Promise<CooperationRow> {
-  return reading(db, async (trx) => matchByName(await listCooperations(trx), cooperationName, 'cooperation', '--cooperation', true));
+  return reading(db, async (trx) => matchByName(await listCooperations(trx), cooperationName, entityWord('cooperation'), '--cooperation', true));
 }

@@ -138,7 +138,7 @@ export async function adoptScenarioByNames(
   const decision = matchByName(
     decisions.map((d) => ({ ...d, name: d.number })),
     names.decision,
-    `decision of ${cooperation.name}'s bodies`,
+    ref('error.lookup.decisionOf', { name: cooperation.name }),
     '--decision',
   );
   return adoptScenario(db, { scenarioId: scenario.id, decisionId: decision.id }, clock);

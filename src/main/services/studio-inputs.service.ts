@@ -4,7 +4,7 @@
  */
 import type { StudioInputs } from '../../shared/api/channels/studio.channels';
 import type { KeyDefinitionInput, ScenarioDefinitionInput } from '../../shared/calc';
-import { AndelError } from '../../shared/errors';
+import { notFoundError } from '../../shared/errors';
 import { parseJsonColumn } from '../document/canonical-json';
 import { findScenarioRow } from '../repositories/scenario.repository';
 import { linkBudgetFunding } from './budget-funding-link';
@@ -12,7 +12,7 @@ import { buildCooperationFacts, loadCooperationKeys, type Db } from './scenario-
 
 export async function loadStudioInputs(db: Db, scenarioId: number): Promise<StudioInputs> {
   const row = await findScenarioRow(db, scenarioId);
-  if (!row) throw new AndelError('NOT_FOUND', `There is no scenario with id ${scenarioId}.`);
+  if (!row) throw notFoundError('scenario', scenarioId);
   const [facts, keys] = await Promise.all([buildCooperationFacts(db, row.cooperationId), loadCooperationKeys(db, row.cooperationId)]);
   return {
     scenarioId: row.id,

@@ -6,6 +6,8 @@
  */
 import type { MessageEntry } from './message-entry';
 import { enumMessages } from './messages.enums';
+import { serviceMessages } from './messages.services';
+import { cliMessages } from './messages.cli';
 import { errorMessages } from './messages.errors';
 import { fileMessages } from './messages.files';
 import { governanceCheckMessages } from './messages.governance-checks';
@@ -24,10 +26,10 @@ function flattenEnums(): Record<EnumKey, MessageEntry> {
   return flat as Record<EnumKey, MessageEntry>;
 }
 
-export type ErrorMessageKey = keyof typeof errorMessages | keyof typeof storageMessages | keyof typeof fileMessages | keyof typeof governanceCheckMessages;
+export type ErrorMessageKey = keyof typeof errorMessages | keyof typeof storageMessages | keyof typeof fileMessages | keyof typeof governanceCheckMessages | keyof typeof cliMessages | keyof typeof serviceMessages;
 export type TrailMessageKey = keyof typeof trailMessages;
 export type MessageKey = ErrorMessageKey | TrailMessageKey | EnumKey;
 
-export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...errorMessages, ...storageMessages, ...fileMessages, ...governanceCheckMessages, ...trailMessages, ...flattenEnums() };
+export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...errorMessages, ...storageMessages, ...fileMessages, ...governanceCheckMessages, ...cliMessages, ...serviceMessages, ...trailMessages, ...flattenEnums() };
 
-export { enumMessages, errorMessages, fileMessages, governanceCheckMessages, storageMessages, trailMessages };
+export { cliMessages, enumMessages, errorMessages, fileMessages, governanceCheckMessages, serviceMessages, storageMessages, trailMessages };

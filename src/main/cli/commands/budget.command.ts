@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import type { BudgetOverview } from '../../../shared/api/channels/budgets.channels';
 import { minorToText } from '../../../shared/calc';
-import { AndelError } from '../../../shared/errors';
+import { invalidField, ref } from '../../../shared/errors';
 import { getBudget } from '../../services/budget.service';
 import { findCooperationByName } from '../../services/scenario.service';
 import type { CliIo } from '../cli-io';
@@ -66,12 +66,12 @@ export function registerBudgetCommand(program: Command, io: CliIo): void {
     .option('--year <year>', 'only this year')
     .option('--format <format>', 'table or json', 'table')
     .action(async (file: string, options: { cooperation: string; year?: string; format: string }) => {
-      if (!['table', 'json'].includes(options.format)) throw new AndelError('INVALID_INPUT', `--format: expected table or json, not "${options.format}"`, [{ path: '--format', message: 'expected table or json' }]);
+      if (!['table', 'json'].includes(options.format)) throw invalidField('--format', 'error.option.format', { value: options.format, formats: 'table, json' });
       const year = options.year === undefined ? undefined : Number(options.year);
-      if (year !== undefined && !Number.isInteger(year)) throw new AndelError('INVALID_INPUT', `--year: "${options.year}" is not a year`, [{ path: '--year', message: 'expected a year' }]);
+      if (year !== undefined && !Number.isInteger(year)) throw invalidField('--year', 'error.option.year', { value: options.year ?? '' });
       const budget = await readingWorkspace(file, async (db) => getBudget(db, { cooperationId: (await findCooperationByName(db, options.cooperation)).id }));
       if (year !== undefined && !budget.years.includes(year)) {
-        throw new AndelError('INVALID_INPUT', `--year: ${budget.cooperation.name} has no budget for ${year} (it has ${budget.years.join(', ') || 'none'})`, [{ path: '--year', message: `no budget for ${year}` }]);
+        throw invalidField('--year', 'error.option.noBudgetYear', { cooperation: budget.cooperation.name, year, years: budget.years.length > 0 ? budget.years.join(', ') : ref('error.lookup.nothing') });
       }
       const shown = onlyYear(budget, year);
       io.out(options.format === 'json' ? `${JSON.stringify({ ...shown, units: 'minor' }, null, 2)}\n` : budgetText(shown));

@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import { contract, type Channel, type ParsedInput } from '../../../shared/api/contract';
 import { bodyKinds } from '../../../shared/document/workspace-document.schema';
-import { AndelError, issuePlace, localizeError } from '../../../shared/errors';
+import { AndelError, invalidField, issuePlace, localizeError, refusedIssues } from '../../../shared/errors';
 import { ref } from '../../../shared/i18n/translate';
 import type { Database } from '../../db/database.types';
 import { openWorkspace } from '../../db/open-workspace';
@@ -21,17 +21,14 @@ import { bodyIdsNamed, createDecision } from '../../services/decision.service';
 import { commitImport, previewImport } from '../../services/import.service';
 import { cliLanguage } from '../cli-error';
 import type { CliIo } from '../cli-io';
+import { optionIssues } from '../option-issues';
 
 /** Parses with the channel's own schema; what it refuses is reported naming the option. */
 function parse<C extends Channel>(channel: C, input: Record<string, unknown>, optionOf: Record<string, string>): ParsedInput<C> {
   const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   const parsed = contract[channel].input.safeParse(defined);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => {
-      const path = issue.path.map(String).join('.') || 'input';
-      return { path: optionOf[path] ?? path, message: issue.message };
-    });
-    throw new AndelError('INVALID_INPUT', `${issues[0]?.path}: ${issues[0]?.message}`, issues);
+    throw refusedIssues(optionIssues(parsed.error.issues, (path) => optionOf[path] ?? path), 'error.option.invalid');
   }
   return parsed.data as ParsedInput<C>;
 }
@@ -47,7 +44,7 @@ async function writing<T>(file: string, work: (db: Kysely<Database>) => Promise<
 
 function wholeNumber(option: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d{1,4}$/.test(text)) throw new AndelError('INVALID_INPUT', `${option}: "${text}" is not a year`, [{ path: option, message: `"${text}" is not a year` }]);
+  if (!/^\d{1,4}$/.test(text)) throw invalidField(option, 'error.option.year', { value: text });
   return Number(text);
 }
 
@@ -138,7 +135,7 @@ function registerBodyAndDecision(program: Command, io: CliIo): void {
     .action(async (file: string, options: { body: string; title: string; text: string; status: string; decided?: string }) => {
       await writing(file, async (db) => {
         const ids = await bodyIdsNamed(db, options.body);
-        if (ids.length !== 1) throw new AndelError('INVALID_INPUT', `--body: "${options.body}" names ${ids.length} bodies; give more of the name`, [{ path: '--body', message: `"${options.body}" names ${ids.length} bodies` }]);
+        if (ids.length !== 1) throw invalidField('--body', 'error.lookup.bodyAmbiguous', { name: options.body, count: ids.length });
         const input = parse(
           'decisions:create',
           { bodyId: ids[0], title: options.title, text: options.text, status: options.status, decidedOn: options.decided },

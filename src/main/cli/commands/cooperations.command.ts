@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import { contract, type Channel, type ParsedInput } from '../../../shared/api/contract';
 import type { CooperationView, ParticipantRow } from '../../../shared/api/channels/cooperations.channels';
 import type { OrganisationRecord } from '../../../shared/document/workspace-document.schema';
-import { AndelError, type ErrorIssue } from '../../../shared/errors';
+import { AndelError, entityWord, fieldError, invalidField, ref, refusedIssues, type ErrorIssue } from '../../../shared/errors';
 import { createWorkspaceFile } from '../../db/create-workspace';
 import type { Database } from '../../db/database.types';
 import { openWorkspace } from '../../db/open-workspace';
@@ -22,6 +22,7 @@ import { matchByName } from '../../services/scenario.service';
 import { systemClock } from '../../services/clock';
 import { EXIT_USAGE, cliLanguage, reportError } from '../cli-error';
 import type { CliIo } from '../cli-io';
+import { optionIssues } from '../option-issues';
 import { readingWorkspace } from '../../db/read-workspace';
 
 /** The option that sets each contract field, so an error names what the user typed. */
@@ -33,9 +34,8 @@ const OPTION_OF: Record<string, string> = {
 const optionOf = (path: string): string => OPTION_OF[path] ?? path;
 
 function asOptionError(error: AndelError): AndelError {
-  const issues: ErrorIssue[] = (error.issues ?? []).map((issue) => ({ path: optionOf(issue.path), message: issue.message }));
-  const first = issues[0];
-  return new AndelError('INVALID_INPUT', first ? `${first.path}: ${first.message}` : error.message, issues);
+  const issues: ErrorIssue[] = (error.issues ?? []).map((found) => ({ ...found, path: optionOf(found.path) }));
+  return issues.length > 0 ? refusedIssues(issues, 'error.option.invalid') : error;
 }
 
 /** Parses with the channel's own schema; what it refuses is a bad option. */
@@ -43,7 +43,7 @@ function parse<C extends Channel>(channel: C, input: Record<string, unknown>): P
   const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   const parsed = contract[channel].input.safeParse(defined);
   if (!parsed.success) {
-    throw new AndelError('INVALID_INPUT', 'invalid options', parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || 'input', message: issue.message })));
+    throw new AndelError('INVALID_INPUT', ref('error.option.invalid'), optionIssues(parsed.error.issues, (path) => path));
   }
   return parsed.data as ParsedInput<C>;
 }
@@ -73,7 +73,7 @@ async function writing<T>(file: string, work: (db: Kysely<Database>) => Promise<
 }
 
 const formatOf = (format: string): 'table' | 'json' => {
-  if (format !== 'table' && format !== 'json') throw new AndelError('INVALID_INPUT', `--format: "${format}" is not a format; use table or json`, [{ path: '--format', message: `"${format}" is not a format; use table or json` }]);
+  if (format !== 'table' && format !== 'json') throw invalidField('--format', 'error.option.format', { value: format, formats: 'table, json' });
   return format;
 };
 
@@ -93,7 +93,7 @@ async function cooperationRef(db: Kysely<Database>, typed: string): Promise<Coop
     const byId = all.find((c) => c.id === Number(typed));
     if (byId) return byId;
   }
-  return matchByName(all, typed, 'cooperation', '--cooperation', true);
+  return matchByName(all, typed, entityWord('cooperation'), '--cooperation', true);
 }
 
 /**
@@ -107,13 +107,13 @@ async function organisationRef(db: Kysely<Database>, typed: string, option: stri
     const country = coded[1]?.toUpperCase();
     const byCode = all.filter((o) => o.officialCode === coded[2] && (!country || o.countryCode === country));
     if (byCode.length === 1) return byCode[0]!;
-    if (byCode.length > 1) throw new AndelError('NOT_FOUND', `${option}: "${typed}" is the code of more than one organisation; write SE:${coded[2]} or NO:${coded[2]}`, [{ path: option, message: 'ambiguous code' }]);
+    if (byCode.length > 1) throw fieldError('NOT_FOUND', option, 'error.lookup.codeAmbiguous', { code: typed, digits: coded[2]! });
   }
   if (/^\d+$/.test(typed)) {
     const byId = all.find((o) => o.id === Number(typed));
     if (byId) return byId;
   }
-  return matchByName(all, typed, 'organisation', option, true);
+  return matchByName(all, typed, entityWord('organisation'), option, true);
 }
 
 async function participationRef(db: Kysely<Database>, cooperation: string, organisation: string): Promise<ParticipantRow> {
@@ -122,7 +122,7 @@ async function participationRef(db: Kysely<Database>, cooperation: string, organ
   const rows = (await listCooperationParticipants(db, coop.id)).filter((p) => p.organisationId === org.id);
   // The current participation first; else the latest.
   const row = rows.find((p) => p.leftOn === null) ?? rows.at(-1);
-  if (!row) throw new AndelError('NOT_FOUND', `--organisation: ${org.name} does not take part in ${coop.name}`, [{ path: '--organisation', message: `does not take part in ${coop.name}` }]);
+  if (!row) throw fieldError('NOT_FOUND', '--organisation', 'error.lookup.notParticipant', { organisation: org.name, cooperation: coop.name });
   return row;
 }
 
@@ -141,8 +141,8 @@ function registerCreateWorkspace(program: Command, io: CliIo): void {
     .option('--locale <lang>', 'sv, nb or en', 'sv')
     .action(
       action(io, async (file: string, options: { name?: string; currency: string; locale: string }) => {
-        if (!['SEK', 'NOK'].includes(options.currency)) throw new AndelError('INVALID_INPUT', 'bad currency', [{ path: '--currency', message: `"${options.currency}" is not SEK or NOK` }]);
-        if (!['sv', 'nb', 'en'].includes(options.locale)) throw new AndelError('INVALID_INPUT', 'bad locale', [{ path: '--locale', message: `"${options.locale}" is not sv, nb or en` }]);
+        if (!['SEK', 'NOK'].includes(options.currency)) throw invalidField('--currency', 'error.option.currency', { value: options.currency });
+        if (!['sv', 'nb', 'en'].includes(options.locale)) throw invalidField('--locale', 'error.option.locale', { value: options.locale });
         const name = options.name?.trim() || resolve(file).split(/[\\/]/).pop()!.replace(/\.andel$/i, '');
         const path = await createWorkspaceFile(file, { name, defaultCurrency: options.currency, locale: options.locale as 'sv' | 'nb' | 'en' });
         io.out(`Created the empty workspace ${path}\n`);
@@ -273,7 +273,7 @@ function registerOrganisation(program: Command, io: CliIo): void {
       let { name, kind } = options;
       if (options.code && options.country && (!name || !kind)) {
         const matches = referenceList().entries.filter((e) => e.country === options.country!.toUpperCase() && e.code === options.code && (!kind || e.kind === kind));
-        if (matches.length === 0) throw new AndelError('INVALID_INPUT', 'not in list', [{ path: '--code', message: `${options.country} ${options.code} is not in the shipped list; give --name and --kind` }]);
+        if (matches.length === 0) throw invalidField('--code', 'error.lookup.notInShippedList', { country: options.country, code: options.code });
         name ??= matches[0]!.name;
         kind ??= matches[0]!.kind;
       }

@@ -7,10 +7,10 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { DecisionList, DecisionRow } from '../../../shared/api/channels/governance.channels';
 import { decisionStatuses } from '../../../shared/document/workspace-document.schema';
-import { AndelError } from '../../../shared/errors';
+import { AndelError, invalidField } from '../../../shared/errors';
 import { csvText, neutraliseFormula } from '../../export/text-export';
 import { bodyIdsNamed, listDecisionRegister } from '../../services/decision.service';
-import { badOptionValue } from '../cli-error';
+import { asBadOption } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { readingWorkspace } from '../../db/read-workspace';
 
@@ -67,15 +67,15 @@ export function registerDecisionsCommand(program: Command, io: CliIo): void {
     .option('--format <format>', 'table, csv or json', 'table')
     .action(async (file: string, options: Options) => {
       const format = options.format as Format;
-      if (!['table', 'csv', 'json'].includes(format)) throw badOptionValue('--format', `"${options.format}" is not a format; use table, csv or json`);
+      if (!['table', 'csv', 'json'].includes(format)) throw asBadOption(invalidField('--format', 'error.option.format', { value: options.format, formats: 'table, csv, json' }));
       let year: number | undefined;
       if (options.year !== undefined) {
         year = Number(options.year);
-        if (!/^\d{4}$/.test(options.year)) throw badOptionValue('--year', `"${options.year}" is not a year such as 2016`);
+        if (!/^\d{4}$/.test(options.year)) throw asBadOption(invalidField('--year', 'error.option.yearSuchAs', { value: options.year, example: 2016 }));
       }
       const statuses = options.status?.split(',').map((s) => s.trim());
       for (const status of statuses ?? []) {
-        if (!(decisionStatuses as readonly string[]).includes(status)) throw badOptionValue('--status', `"${status}" is not a status; use ${decisionStatuses.join(', ')}`);
+        if (!(decisionStatuses as readonly string[]).includes(status)) throw asBadOption(invalidField('--status', 'error.option.status', { value: status, statuses: decisionStatuses.join(', ') }));
       }
       const path = resolve(file);
       const list = await readingWorkspace(path, async (db): Promise<DecisionList> => {

@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { KeySummary } from '../../../shared/api/channels/scenarios.channels';
-import { AndelError } from '../../../shared/errors';
+import { fieldError, invalidField, ref, type MessageParam } from '../../../shared/errors';
 import { openWorkspace } from '../../db/open-workspace';
 import { getKey, listKeys, saveKey } from '../../services/key.service';
 import { findCooperationByName, findScenarioByNames, getScenario, saveScenario } from '../../services/scenario.service';
@@ -34,7 +34,7 @@ function emit(io: CliIo, workspace: string, text: string, out: string | undefine
 function definitionFrom(path: string): Record<string, unknown> {
   const value = readJsonFile(resolve(path));
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new AndelError('INVALID_INPUT', `--from: ${path} must hold one JSON object (a definition)`, [{ path: '--from', message: 'expected a JSON object' }]);
+    throw invalidField('--from', 'error.json.notObject', { path });
   }
   return value as Record<string, unknown>;
 }
@@ -46,15 +46,14 @@ function pickKey(keys: readonly KeySummary[], typed: string, version: number | u
   const matching = same.length > 0 ? same : keys.filter((k) => k.name.toLocaleLowerCase('sv').includes(folded));
   const refs = [...new Set(matching.map((k) => k.ref))];
   if (refs.length !== 1) {
-    const available = [...new Set(keys.map((k) => `"${k.ref}" (${k.name})`))].join(', ') || 'none';
-    const message = refs.length === 0 ? `there is no key "${typed}". Available: ${available}` : `"${typed}" fits more than one key: ${refs.map((r) => `"${r}"`).join(', ')}; name one by its id`;
-    throw new AndelError('NOT_FOUND', `--key: ${message}`, [{ path: '--key', message }]);
+    const available: MessageParam = keys.length > 0 ? [...new Set(keys.map((k) => `"${k.ref}" (${k.name})`))].join(', ') : ref('error.lookup.nothing');
+    if (refs.length === 0) throw fieldError('NOT_FOUND', '--key', 'error.lookup.key', { name: typed, available });
+    throw fieldError('NOT_FOUND', '--key', 'error.lookup.keyAmbiguous', { name: typed, candidates: refs.map((r) => `"${r}"`).join(', ') });
   }
   const versions = matching.filter((k) => k.ref === refs[0]);
   const found = version === undefined ? versions.find((k) => k.latest) ?? versions[versions.length - 1] : versions.find((k) => k.version === version);
   if (!found) {
-    const message = `key "${refs[0]}" has no version ${version}; it has ${versions.map((k) => k.version).join(', ')}`;
-    throw new AndelError('NOT_FOUND', `--version: ${message}`, [{ path: '--version', message }]);
+    throw fieldError('NOT_FOUND', '--version', 'error.lookup.keyVersion', { name: refs[0] ?? typed, version: version ?? '', versions: versions.map((k) => k.version).join(', ') });
   }
   return found;
 }
@@ -62,7 +61,7 @@ function pickKey(keys: readonly KeySummary[], typed: string, version: number | u
 function versionOption(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const version = Number(text);
-  if (!Number.isInteger(version) || version < 1) throw new AndelError('INVALID_INPUT', `--version: "${text}" is not a version number`, [{ path: '--version', message: 'expected a whole number from 1' }]);
+  if (!Number.isInteger(version) || version < 1) throw invalidField('--version', 'error.option.version', { value: text });
   return version;
 }
 

@@ -5,9 +5,9 @@
  */
 import type { Command } from 'commander';
 import { invoicingFrequencies, type InvoicingFrequency } from '../../../shared/api/channels/exports.channels';
-import { AndelError, invalidInput } from '../../../shared/errors';
+import { AndelError, invalidField, refusedIssues } from '../../../shared/errors';
 import { exportInvoicingFile } from '../../services/invoicing-export.service';
-import { badOptionValue } from '../cli-error';
+import { asBadOption } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { checkOut, parseLanguage, reportWritten, scenarioExportOptions, scenarioSource, withWorkspace, type ScenarioExportOptions } from './annex.command';
 
@@ -23,11 +23,11 @@ export function registerInvoicingCommand(program: Command, io: CliIo): void {
     .action(async (file: string, options: Options) => {
       const language = parseLanguage(options.lang);
       if (!(invoicingFrequencies as readonly string[]).includes(options.frequency)) {
-        throw badOptionValue('--frequency', `"${options.frequency}" is not an invoicing rule; use ${invoicingFrequencies.join(', ')}`);
+        throw asBadOption(invalidField('--frequency', 'error.option.frequency', { value: options.frequency, frequencies: invoicingFrequencies.join(', ') }));
       }
       let year: number | undefined;
       if (options.year !== undefined) {
-        if (!/^\d{4}$/u.test(options.year)) throw badOptionValue('--year', `"${options.year}" is not a year such as 2026`);
+        if (!/^\d{4}$/u.test(options.year)) throw asBadOption(invalidField('--year', 'error.option.yearSuchAs', { value: options.year, example: 2026 }));
         year = Number(options.year);
       }
       const out = checkOut(file, options.out, options.force);
@@ -38,7 +38,7 @@ export function registerInvoicingCommand(program: Command, io: CliIo): void {
           return await exportInvoicingFile(db, path, input, () => new Date(), { out, force: options.force });
         } catch (error) {
           // The service names its input field; on the command line it is the option.
-          if (error instanceof AndelError && error.issues?.[0]?.path === 'year') throw invalidInput('--year', error.issues[0].message);
+          if (error instanceof AndelError && error.issues?.[0]?.path === 'year') throw refusedIssues([{ ...error.issues[0], path: '--year' }], 'error.option.invalid');
           throw error;
         }
       });

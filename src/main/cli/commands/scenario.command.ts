@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import type { ScenarioComputation } from '../../../shared/api/channels/scenarios.channels';
 import { minorToText } from '../../../shared/calc';
-import { AndelError } from '../../../shared/errors';
+import { invalidField } from '../../../shared/errors';
 import { openWorkspace } from '../../db/open-workspace';
 import { listKeys } from '../../services/key.service';
 import { computeStoredScenario, findCooperationByName, findScenarioByNames } from '../../services/scenario.service';
@@ -170,16 +170,16 @@ export function registerScenarioCommands(program: Command, io: CliIo): void {
     .option('--format <format>', 'table, csv or json', 'table')
     .option('--year <year>', 'only this year')
     .action(async (file: string, options: { cooperation: string; scenario: string; format: string; year?: string }) => {
-      if (!['table', 'csv', 'json'].includes(options.format)) throw new AndelError('INVALID_INPUT', `--format: expected table, csv or json, not "${options.format}"`);
+      if (!['table', 'csv', 'json'].includes(options.format)) throw invalidField('--format', 'error.option.format', { value: options.format, formats: 'table, csv, json' });
       const year = options.year === undefined ? undefined : Number(options.year);
-      if (year !== undefined && !Number.isInteger(year)) throw new AndelError('INVALID_INPUT', `--year: "${options.year}" is not a year`);
+      if (year !== undefined && !Number.isInteger(year)) throw invalidField('--year', 'error.option.year', { value: options.year ?? '' });
       const { cooperation, computation } = await readingWorkspace(file, async (db) => {
         const found = await findScenarioByNames(db, options.cooperation, options.scenario);
         return { cooperation: found.cooperation, computation: await computeStoredScenario(db, { scenarioId: found.scenario.id }) };
       });
       if (year !== undefined && !computation.result.years.includes(year)) {
         const ys = computation.result.years;
-        throw new AndelError('INVALID_INPUT', `--year: ${year} is outside the scenario's horizon ${ys[0]}–${ys[ys.length - 1]}`);
+        throw invalidField('--year', 'error.export.yearOutsideHorizon', { year, from: ys[0] ?? '', to: ys[ys.length - 1] ?? '' });
       }
       if (options.format === 'json') io.out(toJson(computation, { id: cooperation.id, name: cooperation.name }, year));
       else if (options.format === 'csv') io.out(toCsv(chargeTable(computation, year)));

@@ -1,0 +1,14 @@
+/**
+ * What a channel's schema refuses in a command's options, as issues naming the option the user
+ * typed (`--currency`, not `currency`). The schema's English words stay each issue's message; the
+ * kind of problem gives Swedish and Norwegian theirs (shared/i18n/zod-issues.ts).
+ */
+import type { ErrorIssue } from '../../shared/errors';
+import { schemaIssueMessage, type SchemaIssueLike } from '../../shared/i18n/zod-issues';
+
+export function optionIssues(issues: readonly unknown[], optionOf: (path: string) => string): ErrorIssue[] {
+  return (issues as readonly (SchemaIssueLike & { path: readonly PropertyKey[] })[]).map((found) => {
+    const path = found.path.map(String).join('.') || 'input';
+    return { path: optionOf(path), message: found.message, ...schemaIssueMessage(found) };
+  });
+}
