@@ -1,5 +1,5 @@
 import { AppShell, Group, Loader, Text } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { MembersView } from '../features/members/MembersView';
@@ -74,10 +74,16 @@ export function App() {
   const workspace = useWorkspaceInfo();
   useShortcuts();
   useForgetEditsOnWorkspaceChange(workspace.data?.path ?? null);
+  // Below Mantine's `sm` (48em: a narrow window, or 200 % zoom of a 1024-pixel one) the side bar
+  // folds away behind a menu button, so the view keeps the window's width; the menu button opens it.
+  // It is open for the view it was opened on: choosing another view closes it.
+  const routeKey = JSON.stringify(route);
+  const [navOpenOn, setNavOpenOn] = useState<string | null>(null);
+  const navOpen = navOpenOn === routeKey;
   return (
-    <AppShell header={{ height: 48 }} navbar={{ width: 224, breakpoint: 0 }} padding={0}>
+    <AppShell header={{ height: 48 }} navbar={{ width: 224, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding={0}>
       <AppShell.Header>
-        <AppHeader workspace={workspace.data} />
+        <AppHeader workspace={workspace.data} navOpen={navOpen} onToggleNav={() => setNavOpenOn(navOpen ? null : routeKey)} />
       </AppShell.Header>
       <AppShell.Navbar p={8}>
         <AppNavigation route={route} workspace={workspace.data} />

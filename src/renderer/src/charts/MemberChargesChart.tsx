@@ -120,10 +120,11 @@ export const MemberChargesChart = memo(function MemberChargesChart({ data, curre
           </g>
           <g className="bar-chart-values" fontSize={11} fill={colours.axis}>
             <line x1={left} x2={right} y1={bottom} y2={bottom} stroke={colours.grid} />
-            {scale.ticks.map((tick) => (
+            {scale.ticks.map((tick, i) => (
               <g key={tick}>
                 <line x1={x(tick)} x2={x(tick)} y1={bottom} y2={bottom + TICK} stroke={colours.grid} />
-                <text x={x(tick)} y={bottom + TICK + 2} dy="0.71em" textAnchor="middle">
+                {/* The last label ends at its tick, so it is never cut at the chart's right edge. */}
+                <text x={x(tick)} y={bottom + TICK + 2} dy="0.71em" textAnchor={i === scale.ticks.length - 1 ? 'end' : 'middle'}>
                   {compactMajor(tick, language)}
                 </text>
               </g>

@@ -1,3 +1,4 @@
+import { Group, Text } from '@mantine/core';
 import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney } from '../format/numbers';
@@ -18,6 +19,8 @@ interface Props {
   language: Language;
   height: number;
   unit: string;
+  /** The legend's name for the dashed line at the parameter's current value. */
+  currentLabel: string;
 }
 
 // The plot area inside recharts' layout: margins, the 56 px value axis on the left, the default 30 px axis below.
@@ -32,7 +35,7 @@ const PARAMETER_AXIS = 30;
  * place on the (linear, dataMin–dataMax) axis, so a slider step moves one element and does not
  * make recharts lay the whole chart out again.
  */
-export const SweepChart = memo(function SweepChart({ points, lines, current, currency, language, height, unit }: Props) {
+export const SweepChart = memo(function SweepChart({ points, lines, current, currency, language, height, unit, currentLabel }: Props) {
   let min = Infinity;
   let max = -Infinity;
   for (const p of points) {
@@ -44,6 +47,7 @@ export const SweepChart = memo(function SweepChart({ points, lines, current, cur
   const plotLeft = MARGIN.left + VALUE_AXIS;
   const plotHeight = height - MARGIN.top - MARGIN.bottom - PARAMETER_AXIS;
   return (
+    <div>
     <div style={{ position: 'relative', width: '100%', height }}>
       <SweepCurves points={points} lines={lines} currency={currency} language={language} height={height} unit={unit} />
       {share !== null && plotHeight > 0 && (
@@ -58,10 +62,26 @@ export const SweepChart = memo(function SweepChart({ points, lines, current, cur
         </svg>
       )}
     </div>
+      {/* Which curve is which: each member's colour beside its name (the words in the text colour), and the current value's marker. */}
+      <Group gap="md" mt={6} px={4} className="chart-legend" data-testid="sweep-legend">
+        {lines.map((line, i) => (
+          <Group key={line.id} gap={6} wrap="nowrap">
+            <span className="legend-swatch" style={{ background: seriesColours[i % seriesColours.length], height: 3 }} />
+            <Text size="xs">{line.name}</Text>
+          </Group>
+        ))}
+        {share !== null && (
+          <Group gap={6} wrap="nowrap">
+            <span className="legend-line legend-current" />
+            <Text size="xs">{currentLabel}</Text>
+          </Group>
+        )}
+      </Group>
+    </div>
   );
 });
 
-const SweepCurves = memo(function SweepCurves({ points, lines, currency, language, height, unit }: Omit<Props, 'current'>) {
+const SweepCurves = memo(function SweepCurves({ points, lines, currency, language, height, unit }: Omit<Props, 'current' | 'currentLabel'>) {
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart data={points as Record<string, number>[]} margin={MARGIN}>

@@ -25,7 +25,8 @@ export function UndoButtons() {
           maw={320}
           styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
         >
-          {state.undoLabel ? undoText : t('undo.undo')}
+          {/* In a narrow window the arrow alone; its name stays in aria-label and the tooltip. */}
+          <span className="undo-label">{state.undoLabel ? undoText : t('undo.undo')}</span>
         </Button>
       </Tooltip>
       <Tooltip label={`${redoText} (${isMac ? '⇧⌘Z' : 'Ctrl+Y'})`} openDelay={400}>

@@ -47,11 +47,12 @@ export function CooperationsView({ cooperationId, create }: { cooperationId: num
             {t('cooperations.summary', { count: all.filter((c) => c.archivedOn === null).length })}
           </Text>
         </div>
-        <Group gap="sm" align="flex-end" wrap="nowrap">
+        <Group gap="sm" align="flex-end" wrap="wrap">
           {all.length > 0 && (
             <>
               <Select
                 w={280}
+                maw="100%"
                 label={t('cooperations.picker')}
                 searchable
                 allowDeselect={false}

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../format/locales';
+import { matchesWords, searchWords } from '../../format/search';
 import { formatMoney } from '../../format/numbers';
 import { signedDelta, type ChargeRow, type ComponentColumn } from './studio-model';
 
@@ -34,8 +35,20 @@ interface Props {
   onExplain: (memberId: string) => void;
   /** The year shown (named where the baseline has no figures for it). */
   year: number;
+  /** Words a shown member's name must contain (the table's search); the totals stay those of every member. */
+  search?: string;
   /** baseline and delta are null when the baseline does not cover the year. */
   totals: { gross: number; subsidies: number; net: number; baseline: number | null; delta: number | null; components: Record<string, number>; adjustment: number };
+}
+
+/**
+ * The width the longest of these amounts needs, as written (sign included), in the table's own
+ * figures: tabular digits are each 1ch wide; one more ch for a sign or a wide letter, and the cell's padding.
+ */
+function moneyWidth(amounts: Iterable<number | null | undefined>, money: (minor: number) => string): string {
+  let largest = 0;
+  for (const amount of amounts) if (amount !== null && amount !== undefined && Math.abs(amount) > largest) largest = Math.abs(amount);
+  return `calc(${money(-largest).length + 2}ch + 22px)`;
 }
 
 /** A sortable value for a row's change: rows without a baseline sort below every change. */
@@ -45,7 +58,7 @@ const deltaValue = (row: ChargeRow): number => row.delta ?? Number.NEGATIVE_INFI
  * Every member's charge for the chosen year: one column per component, subsidies, what the
  * member pays and the change against the baseline. Virtualised: 400 rows cost what 25 do.
  */
-export const ChargesTable = memo(function ChargesTable({ rows, columns, currency, language, onExplain, year, totals }: Props) {
+export const ChargesTable = memo(function ChargesTable({ rows, columns, currency, language, onExplain, year, totals, search = '' }: Props) {
   const { t } = useTranslation();
   // The totals row sits below the scrolling rows but belongs to the grid (aria-owns).
   const totalRowId = useId();
@@ -60,19 +73,34 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
     return new Map(ordered.map((entry, rank) => [entry.id, rank]));
   }, [namesKey, collator]);
   const sorted = useMemo(() => {
-    const out = [...rows];
+    const words = searchWords(search);
+    const out = words.length === 0 ? [...rows] : rows.filter((row) => matchesWords(words, row.name));
     const dir = sort.desc ? -1 : 1;
     const rank = (row: ChargeRow) => nameRank.get(row.id) ?? 0;
     const value = (row: ChargeRow) => (sort.key === 'delta' ? deltaValue(row) : row.net);
     out.sort((a, b) => (sort.key === 'name' ? rank(a) - rank(b) : value(a) - value(b) || rank(a) - rank(b)) * dir);
     return out;
-  }, [rows, sort, nameRank]);
+  }, [rows, sort, nameRank, search]);
   const showAdjustment = rows.some((r) => r.roundingAdjustment !== 0);
-  // Without a baseline for the year the change column says so in words: it gets the room for them.
-  const deltaColumn = rows.some((r) => r.delta === null) ? 'minmax(164px, 1.3fr)' : 'minmax(88px, 1fr)';
-  const template = `minmax(120px, 1.4fr) ${columns.map(() => 'minmax(84px, 1fr)').join(' ')} ${showAdjustment ? '76px ' : ''}minmax(64px, 0.7fr) minmax(96px, 1fr) minmax(96px, 1fr) ${deltaColumn} 64px`;
   // Formatting an amount costs more than drawing its cell; most amounts (the baseline, most components) repeat from step to step.
   const money = (minor: number) => cachedMoney(minor, currency, language);
+  // A money column is never narrower than its longest amount (the total, or a member's), so no figure is ever cut;
+  // the table scrolls sideways, rows and totals together, when its columns do not fit.
+  const fits = (amounts: Iterable<number | null | undefined>, atLeast = 0) => `max(${atLeast}px, ${moneyWidth(amounts, money)})`;
+  const noBaselineRows = rows.some((r) => r.delta === null);
+  const tracks: [string, string][] = [
+    ['120px', '1.4fr'],
+    ...columns.map((c): [string, string] => [fits([totals.components[c.id], ...rows.map((r) => r.components[c.id])], 84), '1fr']),
+    ...(showAdjustment ? [[fits([totals.adjustment, ...rows.map((r) => r.roundingAdjustment)], 76), '0fr'] as [string, string]] : []),
+    [fits([totals.subsidies, ...rows.map((r) => r.subsidies)], 64), '0.7fr'],
+    [fits([totals.net, ...rows.map((r) => r.net)], 96), '1fr'],
+    [fits([totals.baseline, ...rows.map((r) => r.baseline)], 96), '1fr'],
+    // Without a baseline for the year the change column says so in words: it gets the room for them.
+    noBaselineRows ? ['164px', '1.3fr'] : [fits([totals.delta, ...rows.map((r) => r.delta)], 88), '1fr'],
+    ['64px', '0fr'],
+  ];
+  const template = tracks.map(([min, fr]) => (fr === '0fr' ? min : `minmax(${min}, ${fr})`)).join(' ');
+  const minWidth = `calc(${tracks.map(([min]) => min).join(' + ')})`;
   // The row labels, translated once per language rather than once per visible row and step.
   const labels = useMemo(
     () => ({ why: t('studio.why.button'), notCharged: t('studio.table.notCharged'), observer: t('role.observer'), noBaseline: t('studio.table.noBaseline', { year }), noBaselineShort: t('studio.table.noBaselineShort'), whyFor: new Map<string, string>() }),
@@ -107,6 +135,7 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
 
   return (
     <div className="charges-table">
+     <div className="charges-inner" style={{ minWidth }}>
       <div ref={scrollRef} className="grid-scroll charges-scroll" role="grid" aria-owns={totalRowId} aria-label={t('studio.table.label')} aria-rowcount={sorted.length + 2} data-testid="charges-table">
         <div className="grid-header" role="row" style={{ gridTemplateColumns: template }}>
           {header('name', t('studio.table.member'), false)}
@@ -206,6 +235,7 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
         </div>
         <div role="gridcell" className="cell" />
       </div>
+     </div>
     </div>
   );
 });

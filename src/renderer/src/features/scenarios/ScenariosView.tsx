@@ -23,6 +23,10 @@ import { definitionWithDraft, type StudioDraft } from './studio-model';
 import { useStudio, type Studio } from './use-studio';
 import './studio.css';
 
+// The header wraps in a narrow window: the title and the two pickers share a line while they fit.
+const HEADER_TITLE = { minWidth: 0, flex: '1 1 12rem' } as const;
+const HEADER_PICKER = { flex: '1 1 13rem', minWidth: 0, maxWidth: 320 } as const;
+
 /** The scenario studio: choose a cooperation and a scenario, change its assumptions, see who pays what. */
 export function ScenariosView({ scenarioId }: { scenarioId: number | undefined }) {
   const { t } = useTranslation();
@@ -45,8 +49,8 @@ export function ScenariosView({ scenarioId }: { scenarioId: number | undefined }
   };
 
   const header = (
-    <Group gap="sm" align="flex-end" wrap="nowrap">
-      <div style={{ minWidth: 0 }}>
+    <Group gap="sm" align="flex-end" wrap="wrap">
+      <div style={HEADER_TITLE}>
         <Title order={2} size="h3" fw={600}>
           {t('studio.title')}
         </Title>
@@ -57,7 +61,7 @@ export function ScenariosView({ scenarioId }: { scenarioId: number | undefined }
       <Select
         ml="auto"
         size="sm"
-        w={300}
+        style={HEADER_PICKER}
         label={t('studio.cooperation')}
         data={(cooperations.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
         value={cooperationId === null ? null : String(cooperationId)}
@@ -67,7 +71,7 @@ export function ScenariosView({ scenarioId }: { scenarioId: number | undefined }
       />
       <Select
         size="sm"
-        w={320}
+        style={HEADER_PICKER}
         label={t('studio.scenario')}
         placeholder={t('studio.pickScenario')}
         data={scenarioList.map((s) => ({ value: String(s.id), label: s.name }))}
@@ -343,7 +347,7 @@ const StudioTabs = memo(function StudioTabs({
   const years = yearsKey === '' ? [] : yearsKey.split(',');
   return (
     <Tabs value={tab} onChange={setTab} keepMounted={false}>
-      <Group justify="space-between" wrap="nowrap" className="studio-tabs">
+      <Group justify="space-between" wrap="wrap" className="studio-tabs">
         <Tabs.List>
           <Tabs.Tab value="studio" data-testid="tab-studio">
             {t('studio.tabs.studio')}
@@ -358,7 +362,11 @@ const StudioTabs = memo(function StudioTabs({
             {t('studio.tabs.adopt')}
           </Tabs.Tab>
         </Tabs.List>
-        {years.length > 1 && tab !== 'editor' && <SegmentedControl size="xs" value={String(year)} onChange={(value) => setYear(Number(value))} data={years} data-testid="studio-year" />}
+        {years.length > 1 && tab !== 'editor' && (
+          <div className="h-scroll">
+            <SegmentedControl size="xs" value={String(year)} onChange={(value) => setYear(Number(value))} data={years} data-testid="studio-year" />
+          </div>
+        )}
       </Group>
       {error && <ErrorNotice error={error} />}
       <Tabs.Panel value="studio" pt="sm">

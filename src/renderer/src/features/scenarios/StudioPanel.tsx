@@ -1,18 +1,22 @@
-import { Alert, Group, List, MultiSelect, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Group, List, MultiSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sweepParameter, sweepValues, type MetricProjection } from '../../../../shared/calc';
+import { ChargeDistribution } from '../../charts/ChargeDistribution';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { FundingChart } from '../../charts/FundingChart';
 import { MemberChargesChart } from '../../charts/MemberChargesChart';
 import { SweepChart } from '../../charts/SweepChart';
 import { intlLocale, type Language } from '../../format/locales';
 import { formatInteger, formatMoney } from '../../format/numbers';
+import { matchesWords, searchWords } from '../../format/search';
 import { ChargesTable } from './ChargesTable';
-import { componentColumns, fundingByYear, largestDeltas, topPayers, yearTotal } from './studio-model';
+import { chargeDistribution, componentColumns, fundingByYear, largestDeltas, topPayers, yearTotal } from './studio-model';
 import type { Studio } from './use-studio';
 
 const SWEEP_STEPS = sweepValues(0, 50, 50);
+/** Up to this many charged members each get a bar; more, and the chart shows their distribution. */
+const DISTRIBUTION_FROM = 30;
 const MULTISELECT_STYLE = { flex: 1 };
 
 /**
@@ -96,6 +100,9 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
   }, [studio.rows]);
 
   const payers = useMemo(() => topPayers(studio.rows, 14, (count) => t('studio.charts.others', { count })), [studio.rows, t]);
+  // More members than bars can name: the chart becomes the distribution of what they pay.
+  const chargedCount = studio.rows.filter((r) => r.charged).length;
+  const distribution = useMemo(() => (chargedCount > DISTRIBUTION_FROM ? chargeDistribution(studio.rows) : null), [chargedCount, studio.rows]);
   const deltas = useMemo(() => largestDeltas(studio.rows, 14), [studio.rows]);
   // Funding by source does not move with a key parameter (the members together pay the pool): same numbers, same object.
   const funding = useByValue(useMemo(() => (result ? fundingByYear(result, t('studio.charts.memberCharges')) : null), [result, t]));
@@ -115,6 +122,11 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
     }
   }, [studio.resolved, sweepParam, otherParameters]);
   const [picked, setPicked] = useState<string[] | null>(null);
+  const [search, setSearch] = useState('');
+  const shownCount = useMemo(() => {
+    const words = searchWords(search);
+    return words.length === 0 ? studio.rows.length : studio.rows.filter((r) => matchesWords(words, r.name)).length;
+  }, [studio.rows, search]);
   const defaultKey = payers
     .filter((p) => p.id !== '__others')
     .slice(0, 4)
@@ -158,7 +170,7 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
   return (
     <Stack gap="sm">
       {studio.resolved && <ProjectionNotice projections={studio.resolved.projections} year={studio.year} language={language} />}
-      <SimpleGrid cols={4} spacing="sm">
+      <div className="kpi-grid">
         <Kpi label={figures.pool !== null ? t('studio.kpi.pool', { year: studio.year }) : t('studio.kpi.costs', { year: studio.year })} value={figures.pool !== null ? money(figures.pool) : figures.costs !== null ? money(figures.costs) : '—'} testId="kpi-pool" />
         <Kpi label={t('studio.kpi.charged', { year: studio.year })} value={money(totals.gross)} testId="kpi-charged" />
         <Kpi label={t('studio.kpi.paying')} value={formatInteger(paying, language)} testId="kpi-paying" />
@@ -173,11 +185,19 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
           }
           testId="kpi-changed"
         />
-      </SimpleGrid>
+      </div>
 
-      <SimpleGrid cols={2} spacing="sm">
-        <ChartFrame title={t('studio.charts.paysTitle', { year: studio.year })} subtitle={t('studio.charts.paysSubtitle')} testId="chart-pays">
-          <MemberChargesChart data={payers} currency={currency} language={language} height={300} valueLabel={t('studio.table.net')} />
+      <div className="chart-grid">
+        <ChartFrame
+          title={t('studio.charts.paysTitle', { year: studio.year })}
+          subtitle={distribution ? t('studio.charts.distributionSubtitle', { count: chargedCount }) : t('studio.charts.paysSubtitle')}
+          testId="chart-pays"
+        >
+          {distribution ? (
+            <ChargeDistribution bands={distribution} currency={currency} language={language} height={300} />
+          ) : (
+            <MemberChargesChart data={payers} currency={currency} language={language} height={300} valueLabel={t('studio.table.net')} />
+          )}
         </ChartFrame>
         <ChartFrame title={t('studio.charts.deltaTitle', { year: studio.year })} subtitle={t('studio.charts.deltaSubtitle')} testId="chart-delta">
           {deltas.length === 0 ? (
@@ -193,11 +213,29 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
             <MemberChargesChart data={deltas} currency={currency} language={language} height={300} diverging valueLabel={t('studio.table.delta')} />
           )}
         </ChartFrame>
-      </SimpleGrid>
+      </div>
 
-      <ChargesTable rows={studio.rows} columns={columns} currency={currency} language={language} onExplain={onExplain} year={studio.year} totals={totals} />
+      <Group justify="space-between" gap="xs" wrap="wrap">
+        <TextInput
+          size="xs"
+          type="search"
+          w={260}
+          maw="100%"
+          aria-label={t('studio.table.search')}
+          placeholder={t('studio.table.search')}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          data-testid="charges-search"
+        />
+        {shownCount !== studio.rows.length && (
+          <Text size="xs" c="dimmed" role="status" data-testid="charges-shown">
+            {t('studio.table.shown', { shown: formatInteger(shownCount, language), count: studio.rows.length })}
+          </Text>
+        )}
+      </Group>
+      <ChargesTable search={search} rows={studio.rows} columns={columns} currency={currency} language={language} onExplain={onExplain} year={studio.year} totals={totals} />
 
-      <SimpleGrid cols={2} spacing="sm">
+      <div className="chart-grid">
         {funding && (
           <ChartFrame title={t('studio.charts.fundingTitle')} subtitle={t('studio.charts.fundingSubtitle')} testId="chart-funding">
             <FundingChart series={funding.series} data={funding.data} currency={currency} language={language} height={260} labels={fundingLabels} />
@@ -211,11 +249,11 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
           {sweepParam !== null && (
             <>
               <SweepMembersPicker options={memberOptions} value={sweepMembers} onChange={onPick} label={t('studio.charts.sweepMembers')} />
-              <SweepChart points={sweepPoints} lines={sweepLines} current={Number(studio.draft.parameters[sweepParam] ?? 0)} currency={currency} language={language} height={220} unit=" %" />
+              <SweepChart points={sweepPoints} lines={sweepLines} current={Number(studio.draft.parameters[sweepParam] ?? 0)} currency={currency} language={language} height={220} unit=" %" currentLabel={t('studio.charts.sweepCurrent')} />
             </>
           )}
         </ChartFrame>
-      </SimpleGrid>
+      </div>
     </Stack>
   );
 }

@@ -16,6 +16,7 @@ import {
   type ScenarioFigures,
   type ScenarioSummary,
 } from '../../../../shared/calc';
+import { niceTicks } from '../../charts/nice-ticks';
 
 /** What the user changed in the studio; nothing of it is stored until "Save as new version". */
 export interface StudioDraft {
@@ -225,6 +226,46 @@ export function topPayers(rows: readonly ChargeRow[], limit: number, othersLabel
     top.push({ id: '__others', name: othersLabel(restCount), value: rest });
   }
   return top;
+}
+
+/** One band of amounts in the distribution of what members pay: [from, to), the last one closed. */
+export interface ChargeBand {
+  from: number;
+  to: number;
+  /** Members whose net charge falls in the band. */
+  count: number;
+  /** What they pay together (minor units). */
+  total: number;
+}
+
+/**
+ * What the charged members pay, as bands of equal width on the chart's own nice steps (about
+ * `bands` of them, from zero or the lowest amount to the highest) with how many members fall in
+ * each and what they pay together: for a consortium too large for a bar per member.
+ */
+export function chargeDistribution(rows: readonly Pick<ChargeRow, 'charged' | 'net'>[], bands = 8): ChargeBand[] {
+  const charged = rows.filter((r) => r.charged);
+  if (charged.length === 0) return [];
+  let min = 0;
+  let max = 0;
+  for (const r of charged) {
+    if (r.net < min) min = r.net;
+    if (r.net > max) max = r.net;
+  }
+  const ticks = niceTicks(min, max, bands + 1);
+  const lo = ticks[0] ?? 0;
+  const step = (ticks[1] ?? lo + 1) - lo;
+  const out: ChargeBand[] = ticks.slice(0, -1).map((from, i) => ({ from, to: ticks[i + 1] ?? from + step, count: 0, total: 0 }));
+  for (const r of charged) {
+    const band = out[Math.min(out.length - 1, Math.floor((r.net - lo) / step))];
+    if (!band) continue;
+    band.count += 1;
+    band.total += r.net;
+  }
+  // Bands beyond the lowest or highest amount (nice steps can overshoot) say nothing.
+  while (out.length > 1 && out[out.length - 1]!.count === 0) out.pop();
+  while (out.length > 1 && out[0]!.count === 0) out.shift();
+  return out;
 }
 
 /** The members whose charge moves most, largest increase first, largest decrease last. */
