@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MemberListRow } from '../../src/shared/api/channels/workspace.channels';
+import type { MemberListRow } from '../../src/shared/api/channels/members.channels';
 import { dbContentHash } from '../helpers/db-content-hash';
 import { grouped, startHarness, type Harness } from './app-harness';
 

@@ -27,7 +27,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileDialogs } from '../../src/main/files/file-dialogs';
-import type { CooperationSummary } from '../../src/shared/api/channels/workspace.channels';
+import type { CooperationSummary } from '../../src/shared/api/channels/cooperations.channels';
 import { grouped, NBSP, startHarness, type Harness } from './app-harness';
 
 let h: Harness;

@@ -4,7 +4,7 @@
  * makes it again, and a date that does not exist is refused beside its field.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MemberListRow } from '../../src/shared/api/channels/workspace.channels';
+import type { MemberListRow } from '../../src/shared/api/channels/members.channels';
 import type { MetricValueRecord } from '../../src/shared/document/workspace-document.schema';
 import { grouped, startHarness, type Harness } from './app-harness';
 

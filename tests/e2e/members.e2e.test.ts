@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkspaceSession } from '../../src/main/workspace/session';
-import type { MemberListRow } from '../../src/shared/api/channels/workspace.channels';
+import type { MemberListRow } from '../../src/shared/api/channels/members.channels';
 import { AndelError } from '../../src/shared/errors';
 import type { Bridge } from '../bridge/bridge-server';
 import { NBSP, startHarness, type Harness } from './app-harness';

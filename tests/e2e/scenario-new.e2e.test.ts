@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CooperationSummary } from '../../src/shared/api/channels/workspace.channels';
+import type { CooperationSummary } from '../../src/shared/api/channels/cooperations.channels';
 import { NBSP, startHarness, type Harness } from './app-harness';
 
 let h: Harness;

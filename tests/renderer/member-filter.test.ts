@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MemberListRow } from '../../src/shared/api/channels/workspace.channels';
+import type { MemberListRow } from '../../src/shared/api/channels/members.channels';
 import { cooperationsOf, emptyFilter, filterMembers } from '../../src/renderer/src/features/members/member-filter';
 
 const coop = (cooperationId: number, cooperationName: string, role = 'member') => ({ cooperationId, cooperationName, role });

@@ -7,7 +7,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
-import type { ExportedFile } from '../../shared/api/channels/studio.channels';
+import type { ExportedFile } from '../../shared/api/channels/exports.channels';
 import { AndelError, ref } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { sha256Hex, type WrittenWorkbook } from '../export/xlsx/workbook-output';
@@ -73,4 +73,3 @@ export async function saveLoggedExport(
   });
   return { id, ...entry, path, bytes: file.written.buffer.length };
 }
-

@@ -1,8 +1,10 @@
 import type { HandlerMap } from '../api/handler-map';
 import { deleteBudgetLine, deleteFunding, deleteStaff, getBudget, saveBudgetLine, saveFunding, saveStaff } from '../services/budget.service';
+import { computeCooperationBudget } from '../services/scenario.service';
 import type { AppContext } from '../workspace/app-context';
 
 export const budgetsHandlers = {
+  'budgets:compute': (input, { session }) => computeCooperationBudget(session.db, input),
   'budgets:get': (input, { session }) => getBudget(session.db, input),
   'budgetLines:save': (input, { session }) => saveBudgetLine(session.db, input, session.clock),
   'budgetLines:delete': (input, { session }) => deleteBudgetLine(session.db, input, session.clock),

@@ -3,7 +3,6 @@ import { exportKeyFile, importKeyFile } from '../services/key-file.service';
 import { getKey, listKeys, loadKeyPreviewInputs, saveKey } from '../services/key.service';
 import {
   compareScenarios,
-  computeCooperationBudget,
   computeStoredScenario,
   explainCharge,
   getScenario,
@@ -31,5 +30,4 @@ export const scenariosHandlers = {
   'scenarios:adopt': (input, { session }) => adoptScenario(session.db, input, session.clock),
   'snapshots:list': (input, { session }) => listSnapshots(session.db, input),
   'snapshots:get': (input, { session }) => getSnapshot(session.db, input),
-  'budgets:compute': (input, { session }) => computeCooperationBudget(session.db, input),
 } satisfies Partial<HandlerMap<AppContext>>;

@@ -6,7 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../shared/api/contract';
-import type { ExportedFile, ExportLogEntry } from '../../shared/api/channels/studio.channels';
+import type { ExportedFile, ExportLogEntry } from '../../shared/api/channels/exports.channels';
 import { computeScenario, resolveScenario, type ResolvedScenario, type ScenarioResult } from '../../shared/calc';
 import { AndelError, entityWord, issue, ref } from '../../shared/errors';
 import type { Database } from '../db/database.types';

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { InvoicingFrequency } from '../../shared/api/channels/exports.channels';
-import type { ExportedFile } from '../../shared/api/channels/studio.channels';
+import type { ExportedFile } from '../../shared/api/channels/exports.channels';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { ScenarioResult } from '../../shared/calc';
 import { invalidField } from '../../shared/errors';

@@ -4,7 +4,7 @@
  * workspace document has them (document field names, JSON fields parsed), in one transaction.
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { ExportedFile } from '../../shared/api/channels/studio.channels';
+import type { ExportedFile } from '../../shared/api/channels/exports.channels';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { DocumentCollection, WorkspaceDocument } from '../../shared/document/workspace-document.schema';
 import type { Database } from '../db/database.types';

@@ -19,8 +19,8 @@ import {
   type ScenarioFactsInput,
   type ScenarioResult,
 } from '../../shared/calc';
+import type { BudgetComputation } from '../../shared/api/channels/budgets.channels';
 import type {
-  BudgetComputation,
   ChargeExplanation,
   ScenarioComparison,
   ScenarioComputation,

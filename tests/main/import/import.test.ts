@@ -9,7 +9,7 @@ import { issuePlace, localizeError } from '../../../src/shared/errors';
 import { translate } from '../../../src/shared/i18n/translate';
 import { parseCount, splitCodeAndName } from '../../../src/main/import/import-plan';
 import { readTable } from '../../../src/main/import/read-table';
-import type { MemberListRow } from '../../../src/shared/api/channels/workspace.channels';
+import type { MemberListRow } from '../../../src/shared/api/channels/members.channels';
 import { dbContentHash } from '../../helpers/db-content-hash';
 import { useDemoWorkspace } from '../../helpers/demo-workspace';
 

@@ -3,7 +3,8 @@
  * the API. Every expected figure is worked out here, by hand, from the demo document's data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BudgetComputation, ChargeExplanation, ScenarioComputation, ScenarioDetail } from '../../../src/shared/api/channels/scenarios.channels';
+import type { BudgetComputation } from '../../../src/shared/api/channels/budgets.channels';
+import type { ChargeExplanation, ScenarioComputation, ScenarioDetail } from '../../../src/shared/api/channels/scenarios.channels';
 import type { MemberResult } from '../../../src/shared/calc';
 import { createTempDir } from '../../helpers/temp-dir';
 import { cooperationId, demoDocument, openDemo, orgId, population, scenarioId, type Kit } from './scenario-test-kit';

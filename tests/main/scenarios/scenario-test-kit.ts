@@ -5,14 +5,15 @@
 import { dispatch } from '../../../src/main/api/dispatch';
 import type { HandlerMap } from '../../../src/main/api/handler-map';
 import type { AppContext } from '../../../src/main/workspace/app-context';
+import { budgetsHandlers } from '../../../src/main/handlers/budgets.handlers';
 import { scenariosHandlers } from '../../../src/main/handlers/scenarios.handlers';
 import { WorkspaceSession } from '../../../src/main/workspace/session';
 import type { ApiResult } from '../../../src/shared/api/result';
 import type { WorkspaceDocument } from '../../../src/shared/document/workspace-document.schema';
 import { fixedClock, loadDemoDocument } from '../../helpers/workspace-fixtures';
 
-/** Only this area's handlers, so these tests do not depend on other areas being complete. */
-const handlers = scenariosHandlers as unknown as HandlerMap<AppContext>;
+/** Only this area's handlers (and budgets:compute, which the studio shows beside them), so these tests do not depend on other areas being complete. */
+const handlers = { ...scenariosHandlers, ...budgetsHandlers } as unknown as HandlerMap<AppContext>;
 
 export interface Kit {
   session: WorkspaceSession;

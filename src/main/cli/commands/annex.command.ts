@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
-import type { ExportedFile } from '../../../shared/api/channels/studio.channels';
+import type { ExportedFile } from '../../../shared/api/channels/exports.channels';
 import { AndelError, ref } from '../../../shared/errors';
 import type { Database } from '../../db/database.types';
 import { openWorkspace } from '../../db/open-workspace';

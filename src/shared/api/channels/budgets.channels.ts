@@ -4,6 +4,7 @@
  * and status. Each save is one transaction and returns what was stored before, for undo.
  */
 import { z } from 'zod';
+import type { BudgetResult } from '../../calc';
 import { budgetLineKinds, fundingStatuses } from '../../document/workspace-document.schema';
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
@@ -14,6 +15,7 @@ const minorUnits = z.number().int('must be a whole number of öre/øre').refine(
 const label = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 
 const budgetsGetInput = z.object({ cooperationId: entityId }).strict();
+const budgetsComputeInput = z.object({ cooperationId: entityId, year }).strict();
 
 const budgetLineSaveInput = z
   .object({
@@ -187,7 +189,16 @@ export interface FundingChange {
   previous: FundingSourceView | null;
 }
 
+export interface BudgetComputation {
+  cooperationId: number;
+  year: number;
+  currency: string;
+  result: BudgetResult;
+}
+
 export const budgetsChannels = {
+  /** The cooperation's budget result for a year, computed by the engine (shared/calc) from the stored lines. */
+  'budgets:compute': query<typeof budgetsComputeInput, BudgetComputation>(budgetsComputeInput),
   'budgets:get': query<typeof budgetsGetInput, BudgetOverview>(budgetsGetInput),
   'budgetLines:save': command<typeof budgetLineSaveInput, BudgetLineChange>(budgetLineSaveInput),
   'budgetLines:delete': command<typeof byIdInput, BudgetLineView>(byIdInput),

@@ -1,16 +1,31 @@
 /**
- * Exports besides the annex (which lives with the studio channels): the invoicing basis of a
- * scenario or an adopted snapshot, and the decision register. Each writes an .xlsx file and logs it
- * in the workspace's export log (time, snapshot, file name, SHA-256), like `annex:export`.
+ * Exports: the agreement annex and the invoicing basis of a scenario or an adopted snapshot, the
+ * decision register, and the export log. Each export writes an .xlsx file and logs it in the
+ * workspace's export log (time, snapshot, file name, SHA-256).
  */
 import { z } from 'zod';
-import { command } from '../define';
-import type { ExportedFile } from './studio.channels';
+import { command, query } from '../define';
 
 const entityId = z.number().int().positive();
 const language = z.enum(['sv', 'nb', 'en']).default('sv');
 // No path or folder comes from the renderer: main writes every export to the "Andel exports"
 // folder next to the workspace file (issue 4/9 item 7).
+
+export interface ExportLogEntry {
+  id: number;
+  exportedAt: string;
+  kind: string;
+  snapshotId: number | null;
+  scenarioId: number | null;
+  fileName: string;
+  sha256: string;
+}
+
+export interface ExportedFile extends ExportLogEntry {
+  /** Absolute path of the file written. */
+  path: string;
+  bytes: number;
+}
 
 /**
  * How components are invoiced (in advance): `standard` is the Bibblix rule — the management fee
@@ -33,6 +48,18 @@ const invoicingExportInput = z
   .strict()
   .refine((v) => (v.scenarioId === undefined) !== (v.snapshotId === undefined), { message: 'give either scenarioId or snapshotId', path: ['scenarioId'] });
 
+const annexExportInput = z
+  .object({
+    /** A draft annex of a stored scenario… */
+    scenarioId: entityId.optional(),
+    /** …or the annex of an adopted snapshot (its content hash goes on the cover). */
+    snapshotId: entityId.optional(),
+    language,
+    // No folder from the renderer: main writes to "Andel exports" next to the workspace file.
+  })
+  .strict()
+  .refine((v) => (v.scenarioId === undefined) !== (v.snapshotId === undefined), { message: 'give either scenarioId or snapshotId', path: ['scenarioId'] });
+
 const registerExportInput = z
   .object({
     /** Only the decisions of this cooperation's bodies; absent: the whole workspace. */
@@ -40,8 +67,11 @@ const registerExportInput = z
     language,
   })
   .strict();
+const exportsListInput = z.object({}).strict();
 
 export const exportsChannels = {
+  'annex:export': command<typeof annexExportInput, ExportedFile>(annexExportInput),
+  'exports:list': query<typeof exportsListInput, ExportLogEntry[]>(exportsListInput),
   'invoicing:export': command<typeof invoicingExportInput, ExportedFile>(invoicingExportInput),
   'register:export': command<typeof registerExportInput, ExportedFile>(registerExportInput),
 } as const;

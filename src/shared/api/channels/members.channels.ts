@@ -1,5 +1,6 @@
 /**
- * Editing members: metric values (population and any other metric) per organisation and year,
+ * Members: the list of organisations with their population and cooperations, and editing them:
+ * metric values (population and any other metric) per organisation and year,
  * and participations in cooperations. Each command returns what was there before, so the
  * renderer's undo can put it back with the same channels.
  */
@@ -56,7 +57,51 @@ export interface ParticipationChange {
   previous: ParticipationView;
 }
 
+export interface MemberListRow {
+  organisationId: number;
+  name: string;
+  kind: string;
+  orgNumber: string | null;
+  countryCode: string;
+  /** Most recent population value, its year and reference date (ISO), or null when none is known. */
+  population: number | null;
+  populationYear: number | null;
+  populationReferenceDate: string | null;
+  /** Names of the cooperations the organisation takes part in, with its role in each. */
+  participations: { cooperationId: number; cooperationName: string; role: string }[];
+}
+
+const metricsForOrganisationInput = z
+  .object({
+    organisationId: entityId,
+    metric: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'expected a lower-case metric name such as population').optional(),
+  })
+  .strict();
+
 export const membersChannels = {
+  'members:list': query<z.ZodType<{ cooperationId?: number | undefined; search?: string | undefined }>, MemberListRow[]>(
+    z
+      .object({
+        cooperationId: z.number().int().positive().optional(),
+        search: z.string().max(200).optional(),
+      })
+      .strict(),
+  ),
+  'members:setPopulation': command<
+    z.ZodType<{ organisationId: number; year: number; value: number; referenceDate: string; source?: string | undefined }>,
+    { organisationId: number; year: number; value: number }
+  >(
+    z
+      .object({
+        organisationId: z.number().int().positive(),
+        year: z.number().int().min(1900).max(2200),
+        value: z.number().int().min(0),
+        referenceDate: z.iso.date(),
+        source: z.string().max(500).optional(),
+      })
+      .strict(),
+  ),
+  'metrics:listForOrganisation': query<typeof metricsForOrganisationInput, MetricValueRecord[]>(metricsForOrganisationInput),
   'metrics:upsert': command<typeof metricUpsertInput, MetricChange>(metricUpsertInput),
   'metrics:delete': command<typeof metricDeleteInput, MetricValueRecord>(metricDeleteInput),
   'participations:listForOrganisation': query<typeof participationsForOrganisationInput, ParticipationView[]>(participationsForOrganisationInput),

@@ -3,7 +3,7 @@
  * `currency`; decimal parameters travel as text ("15", "0.70") exactly as the key format writes them.
  */
 import { z } from 'zod';
-import type { BudgetResult, Comparison, ScenarioFactsInput, ScenarioResult } from '../../calc';
+import type { Comparison, ScenarioFactsInput, ScenarioResult } from '../../calc';
 import { command, query } from '../define';
 
 const entityId = z.number().int().positive();
@@ -108,7 +108,6 @@ const scenariosExplainInput = z
   .strict();
 const scenariosAdoptInput = z.object({ scenarioId: entityId, decisionId: entityId }).strict();
 const snapshotsListInput = z.object({ scenarioId: entityId.optional(), cooperationId: entityId.optional() }).strict();
-const budgetsComputeInput = z.object({ cooperationId: entityId, year }).strict();
 
 export interface KeySummary {
   id: number;
@@ -223,13 +222,6 @@ export interface SnapshotDetail extends SnapshotSummary {
   hashVerified: boolean;
 }
 
-export interface BudgetComputation {
-  cooperationId: number;
-  year: number;
-  currency: string;
-  result: BudgetResult;
-}
-
 export const scenariosChannels = {
   'keys:list': query<typeof keysListInput, KeySummary[]>(keysListInput),
   'keys:get': query<typeof byIdInput, KeyDetail>(byIdInput),
@@ -247,5 +239,4 @@ export const scenariosChannels = {
   'scenarios:adopt': command<typeof scenariosAdoptInput, SnapshotSummary>(scenariosAdoptInput),
   'snapshots:list': query<typeof snapshotsListInput, SnapshotSummary[]>(snapshotsListInput),
   'snapshots:get': query<typeof byIdInput, SnapshotDetail>(byIdInput),
-  'budgets:compute': query<typeof budgetsComputeInput, BudgetComputation>(budgetsComputeInput),
 } as const;

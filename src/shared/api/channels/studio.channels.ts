@@ -5,24 +5,12 @@
  */
 import { z } from 'zod';
 import type { KeyDefinitionInput, ScenarioDefinitionInput, ScenarioFactsInput } from '../../calc';
-import { command, query } from '../define';
+import { query } from '../define';
 import type { ScenarioMemberRef } from './scenarios.channels';
 
 const entityId = z.number().int().positive();
 
 const studioInputsInput = z.object({ scenarioId: entityId }).strict();
-const annexExportInput = z
-  .object({
-    /** A draft annex of a stored scenario… */
-    scenarioId: entityId.optional(),
-    /** …or the annex of an adopted snapshot (its content hash goes on the cover). */
-    snapshotId: entityId.optional(),
-    language: z.enum(['sv', 'nb', 'en']).default('sv'),
-    // No folder from the renderer: main writes to "Andel exports" next to the workspace file.
-  })
-  .strict()
-  .refine((v) => (v.scenarioId === undefined) !== (v.snapshotId === undefined), { message: 'give either scenarioId or snapshotId', path: ['scenarioId'] });
-const exportsListInput = z.object({}).strict();
 
 export interface StudioInputs {
   scenarioId: number;
@@ -54,24 +42,6 @@ export interface StudioDataWarning {
   viaName: string;
 }
 
-export interface ExportLogEntry {
-  id: number;
-  exportedAt: string;
-  kind: string;
-  snapshotId: number | null;
-  scenarioId: number | null;
-  fileName: string;
-  sha256: string;
-}
-
-export interface ExportedFile extends ExportLogEntry {
-  /** Absolute path of the file written. */
-  path: string;
-  bytes: number;
-}
-
 export const studioChannels = {
   'studio:inputs': query<typeof studioInputsInput, StudioInputs>(studioInputsInput),
-  'annex:export': command<typeof annexExportInput, ExportedFile>(annexExportInput),
-  'exports:list': query<typeof exportsListInput, ExportLogEntry[]>(exportsListInput),
 } as const;

@@ -7,7 +7,7 @@ import { Alert, Select, SegmentedControl, Stack, Text, type MantineSize } from '
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SnapshotSummary } from '../../../../shared/api/channels/scenarios.channels';
-import type { ExportedFile } from '../../../../shared/api/channels/studio.channels';
+import type { ExportedFile } from '../../../../shared/api/channels/exports.channels';
 import type { Language } from '../../format/locales';
 
 /** The source select's value for the stored scenario itself; any other value is a snapshot id. */

@@ -1,7 +1,7 @@
 import { Badge, Divider, Drawer, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberListRow } from '../../../../shared/api/channels/workspace.channels';
+import type { MemberListRow } from '../../../../shared/api/channels/members.channels';
 import { formatDate } from '../../format/dates';
 import type { Language } from '../../format/locales';
 import { formatInteger } from '../../format/numbers';

@@ -3,7 +3,7 @@ import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type Sor
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberListRow } from '../../../../shared/api/channels/workspace.channels';
+import type { MemberListRow } from '../../../../shared/api/channels/members.channels';
 import { useMemberColumns, type ColumnMeta } from './member-columns';
 
 const ROW_HEIGHT = 34;

@@ -3,7 +3,7 @@ import { createColumnHelper, type ColumnDef, type SortingFn } from '@tanstack/re
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberListRow } from '../../../../shared/api/channels/workspace.channels';
+import type { MemberListRow } from '../../../../shared/api/channels/members.channels';
 import { formatDate } from '../../format/dates';
 import { intlLocale, type Language } from '../../format/locales';
 import { formatInteger } from '../../format/numbers';

@@ -1,5 +1,5 @@
 /** Filtering of the member list, kept pure so it is tested without a browser. */
-import type { MemberListRow } from '../../../../shared/api/channels/workspace.channels';
+import type { MemberListRow } from '../../../../shared/api/channels/members.channels';
 
 export interface MemberFilter {
   /** Free text matched against name, organisation number and the kind's label. */
