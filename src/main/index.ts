@@ -5,6 +5,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { electronFileDialogs } from './electron/file-dialogs';
 import { startShell } from './electron/shell';
+import { osUserName, setProcessActor } from './db/audit-actor';
 import { useXlsxWorker } from './import/xlsx-off-thread';
 import { createWorkspaceBackend } from './workspace/workspace-backend';
 
@@ -14,6 +15,9 @@ const rendererIndexUrl = pathToFileURL(fileURLToPath(new URL('../renderer/index.
 const demoDocumentPath = fileURLToPath(new URL('../../resources/demo/demo-workspace.json', import.meta.url));
 // Workbooks are read in a worker thread (its own entry, built beside index.js).
 useXlsxWorker(fileURLToPath(new URL('./xlsx-worker.js', import.meta.url)));
+
+// The desktop's changes are audited as the operating-system user.
+setProcessActor(osUserName());
 
 startShell({
   createBackend: () => createWorkspaceBackend({ demoDocumentPath, fileDialogs: electronFileDialogs }),

@@ -60,5 +60,5 @@ export const collectionMappings: Record<DocumentCollection, CollectionMapping> =
   scenarios: map('scenarios', scenarioSchema, { json: ['definition'] }),
   snapshots: map('snapshots', snapshotSchema, { json: ['content'] }),
   exportLog: map('exportLog', exportLogSchema),
-  auditLog: map('auditLog', auditEntrySchema, { json: ['before', 'after'] }),
+  auditLog: map('auditLog', auditEntrySchema, { json: ['before', 'after'], omitWhenNull: ['actor'] }),
 };

@@ -1,10 +1,12 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { currentActor } from '../db/audit-actor';
 import type { AuditLogRow, Database, NewAuditEntry } from '../db/database.types';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 export async function insertAuditEntry(db: Db, entry: NewAuditEntry): Promise<void> {
-  await db.insertInto('auditLog').values(entry).execute();
+  // Stamped with who is making the change (the server's user, the desktop's OS user) unless given.
+  await db.insertInto('auditLog').values({ ...entry, actor: entry.actor ?? currentActor() }).execute();
 }
 
 export interface AuditFilter {

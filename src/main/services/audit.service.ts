@@ -43,6 +43,7 @@ function toView(row: AuditLogRow): AuditEntryView {
     before,
     after,
     changes: diffRecords(before, after),
+    actor: row.actor,
   };
 }
 

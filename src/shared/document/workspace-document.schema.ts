@@ -405,6 +405,8 @@ export const auditEntrySchema = z
     action: z.enum(['create', 'update', 'delete']),
     before: z.unknown(),
     after: z.unknown(),
+    /** Who made the change (a server user or the desktop's OS user); absent for older entries. */
+    actor: z.string().min(1).max(200).optional(),
   })
   .strict();
 

@@ -25,6 +25,8 @@ export interface AuditEntryView {
   after: unknown;
   /** The fields that differ, old → new (every field of the record for a create or a delete). */
   changes: AuditFieldChange[];
+  /** Who made the change (a server user or the desktop's OS user); null for older entries. */
+  actor: string | null;
 }
 
 export interface AuditPage {

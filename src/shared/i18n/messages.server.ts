@@ -1,0 +1,95 @@
+/**
+ * Messages of the Andel server (`andel serve`): signing in, sessions, roles and user administration.
+ * Part of the one catalogue (./messages.ts).
+ */
+import type { MessageEntry } from './message-entry';
+
+export const serverMessages = {
+  'error.code.UNAUTHENTICATED': { sv: 'Du är inte inloggad.', nb: 'Du er ikke logget inn.', en: 'You are not signed in.' },
+  'error.code.FORBIDDEN': { sv: 'Din roll får inte göra detta.', nb: 'Rollen din har ikke lov til dette.', en: 'Your role may not do this.' },
+  'error.server.unauthenticated': {
+    sv: 'Du är inte inloggad, eller sessionen har gått ut. Logga in igen.',
+    nb: 'Du er ikke logget inn, eller økten er utløpt. Logg inn igjen.',
+    en: 'You are not signed in, or your session has expired. Sign in again.',
+  },
+  'error.server.forbidden': {
+    sv: 'Rollen {{role}} får inte använda {{channel}}.',
+    nb: 'Rollen {{role}} har ikke tilgang til {{channel}}.',
+    en: 'The role {{role}} may not use {{channel}}.',
+  },
+  'error.server.otherOrganisation': {
+    sv: 'Du kan bara se uppgifter om din egen organisation.',
+    nb: 'Du kan bare se opplysninger om din egen organisasjon.',
+    en: 'You can only see your own organisation’s data.',
+  },
+  'error.server.csrf': {
+    sv: 'Begäran saknar sessionens skyddsnyckel (CSRF) och har avvisats. Ladda om sidan.',
+    nb: 'Forespørselen mangler øktens beskyttelsesnøkkel (CSRF) og er avvist. Last inn siden på nytt.',
+    en: 'The request lacks the session’s protection token (CSRF) and was refused. Reload the page.',
+  },
+  'error.server.loginFailed': {
+    sv: 'Fel användarnamn eller lösenord.',
+    nb: 'Feil brukernavn eller passord.',
+    en: 'Wrong user name or password.',
+  },
+  'error.server.throttled': {
+    sv: 'För många misslyckade inloggningar. Försök igen om {{minutes}} minuter.',
+    nb: 'For mange mislykkede innlogginger. Prøv igjen om {{minutes}} minutter.',
+    en: 'Too many failed sign-ins. Try again in {{minutes}} minutes.',
+  },
+  'error.server.userExists': {
+    sv: 'Det finns redan en användare som heter {{user}}.',
+    nb: 'Det finnes allerede en bruker som heter {{user}}.',
+    en: 'There is already a user called {{user}}.',
+  },
+  'error.server.badUserName': {
+    sv: 'Användarnamnet {{user}} går inte: använd 1–64 bokstäver a–z, siffror och . _ @ -.',
+    nb: 'Brukernavnet {{user}} går ikke: bruk 1–64 bokstaver a–z, sifre og . _ @ -.',
+    en: 'The user name {{user}} will not do: use 1–64 letters a–z, digits and . _ @ -.',
+  },
+  'error.server.userNotFound': {
+    sv: 'Det finns ingen användare som heter {{user}}.',
+    nb: 'Det finnes ingen bruker som heter {{user}}.',
+    en: 'There is no user called {{user}}.',
+  },
+  'error.server.viewerNeedsOrganisation': {
+    sv: 'En medlemsläsare måste höra till en organisation (--organisation).',
+    nb: 'En medlemsleser må høre til en organisasjon (--organisation).',
+    en: 'A member viewer must belong to one organisation (--organisation).',
+  },
+  'error.server.organisationOnlyForViewer': {
+    sv: 'Bara en medlemsläsare hör till en viss organisation.',
+    nb: 'Bare en medlemsleser hører til en bestemt organisasjon.',
+    en: 'Only a member viewer belongs to one organisation.',
+  },
+  'error.server.weakPassword': {
+    sv: 'Lösenordet måste ha minst {{min}} tecken.',
+    nb: 'Passordet må ha minst {{min}} tegn.',
+    en: 'The password must have at least {{min}} characters.',
+  },
+  'error.server.badRole': {
+    sv: 'Okänd roll {{role}}; använd en av {{roles}}.',
+    nb: 'Ukjent rolle {{role}}; bruk en av {{roles}}.',
+    en: 'Unknown role {{role}}; use one of {{roles}}.',
+  },
+  'error.server.lastAdministrator': {
+    sv: '{{user}} är den sista administratören och kan inte tas bort eller byta roll.',
+    nb: '{{user}} er den siste administratoren og kan ikke fjernes eller bytte rolle.',
+    en: '{{user}} is the last administrator and cannot be removed or change role.',
+  },
+  'error.server.tlsPair': {
+    sv: '--tls-cert och --tls-key anges tillsammans.',
+    nb: '--tls-cert og --tls-key angis sammen.',
+    en: '--tls-cert and --tls-key go together.',
+  },
+  'error.server.badListen': {
+    sv: '--listen ska vara värd:port, t.ex. 127.0.0.1:8080 (fick {{value}}).',
+    nb: '--listen skal være vert:port, f.eks. 127.0.0.1:8080 (fikk {{value}}).',
+    en: '--listen must be host:port, e.g. 127.0.0.1:8080 (got {{value}}).',
+  },
+  'server.role.administrator': { sv: 'administratör', nb: 'administrator', en: 'administrator' },
+  'server.role.treasurer': { sv: 'kassör', nb: 'kasserer', en: 'treasurer' },
+  'server.role.project_manager': { sv: 'projektledare', nb: 'prosjektleder', en: 'project manager' },
+  'server.role.chair': { sv: 'ordförande', nb: 'leder', en: 'chair' },
+  'server.role.member_viewer': { sv: 'medlemsläsare', nb: 'medlemsleser', en: 'member viewer' },
+} satisfies Record<string, MessageEntry>;
