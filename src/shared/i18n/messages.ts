@@ -5,16 +5,12 @@
  * and the exports; `translate` in ./translate.ts fills in the parameters.
  */
 import type { MessageEntry } from './message-entry';
-import { cliMessages } from './messages.cli';
-import { engineMessages } from './messages.engine';
 import { enumMessages } from './messages.enums';
+import { serviceMessages } from './messages.services';
+import { cliMessages } from './messages.cli';
 import { errorMessages } from './messages.errors';
 import { fileMessages } from './messages.files';
 import { governanceCheckMessages } from './messages.governance-checks';
-import { menuMessages } from './messages.menu';
-import { limitMessages } from './messages.limits';
-import { serviceMessages } from './messages.services';
-import { minutesMessages } from './messages.minutes';
 import { serverMessages } from './messages.server';
 import { storageMessages } from './messages.storage';
 import { trailMessages } from './messages.trail';
@@ -31,10 +27,10 @@ function flattenEnums(): Record<EnumKey, MessageEntry> {
   return flat as Record<EnumKey, MessageEntry>;
 }
 
-export type ErrorMessageKey = keyof typeof limitMessages | keyof typeof errorMessages | keyof typeof storageMessages | keyof typeof fileMessages | keyof typeof governanceCheckMessages | keyof typeof minutesMessages | keyof typeof serviceMessages | keyof typeof serverMessages | keyof typeof cliMessages | keyof typeof engineMessages | keyof typeof menuMessages;
+export type ErrorMessageKey = keyof typeof errorMessages | keyof typeof storageMessages | keyof typeof fileMessages | keyof typeof governanceCheckMessages | keyof typeof cliMessages | keyof typeof serviceMessages | keyof typeof serverMessages;
 export type TrailMessageKey = keyof typeof trailMessages;
 export type MessageKey = ErrorMessageKey | TrailMessageKey | EnumKey;
 
-export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...limitMessages, ...errorMessages, ...storageMessages, ...fileMessages, ...governanceCheckMessages, ...minutesMessages, ...serviceMessages, ...serverMessages, ...cliMessages, ...engineMessages, ...menuMessages, ...trailMessages, ...flattenEnums() };
+export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...errorMessages, ...storageMessages, ...fileMessages, ...governanceCheckMessages, ...cliMessages, ...serviceMessages, ...serverMessages, ...trailMessages, ...flattenEnums() };
 
-export { cliMessages, engineMessages, enumMessages, errorMessages, fileMessages, governanceCheckMessages, menuMessages, serviceMessages, storageMessages, trailMessages };
+export { cliMessages, enumMessages, errorMessages, fileMessages, governanceCheckMessages, serviceMessages, storageMessages, trailMessages };
