@@ -9,6 +9,7 @@ import { createHandlers, type AppContext } from '../../src/main/handlers/index';
 import { WorkspaceSession } from '../../src/main/workspace/session';
 import type { ApiResult } from '../../src/shared/api/result';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src/shared/api/contract';
+import { openTestWorkspace } from './pg-workspace';
 import { useTempDirs, type TempDir } from './temp-dir';
 import { demoDocumentPath, fixedClock } from './workspace-fixtures';
 
@@ -30,7 +31,8 @@ export function useDemoWorkspace(): DemoWorkspaceFixture {
   beforeEach(async () => {
     fixture.dir = tempDir();
     fixture.ctx = { session: new WorkspaceSession({ clock: fixedClock }) };
-    await fixture.ctx.session.createFromDocument(fixture.dir.file('demo.andel'), JSON.parse(demoDocument) as unknown);
+    // A file, or a PostgreSQL database under the postgres test project (tests/helpers/pg-workspace.ts).
+    await openTestWorkspace(fixture.ctx.session, fixture.dir.file('demo.andel'), JSON.parse(demoDocument) as unknown);
   });
   afterEach(async () => fixture.ctx.session.close());
   fixture.call = (channel, input) => dispatch(handlers, fixture.ctx, channel, input, (error) => console.error(error));

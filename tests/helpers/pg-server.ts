@@ -7,7 +7,7 @@
  * When neither is possible: under CI=true that is a failure; otherwise one visible line says why
  * the PostgreSQL half did not run (never a silent skip).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,7 +74,19 @@ export function startPgCluster(bin: string): PgCluster {
     stop();
     throw error;
   }
+  stopWhenGone(bin, root, process.pid);
   return { adminUrl: `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(root)}`, stop };
+}
+
+/**
+ * Stops the cluster when process `pid` is gone, however it ended (a test worker is often killed
+ * rather than left to exit): a detached shell polls it once a second.
+ */
+function stopWhenGone(bin: string, root: string, pid: number): void {
+  const pgCtl = join(bin, 'pg_ctl');
+  const stopCommand = isRoot() ? `runuser -u postgres -- '${pgCtl}'` : `'${pgCtl}'`;
+  const script = `while kill -0 ${pid} 2>/dev/null; do sleep 1; done; ${stopCommand} -D '${root}/data' -m immediate -w stop >/dev/null 2>&1; rm -rf '${root}'`;
+  spawn('sh', ['-c', script], { detached: true, stdio: 'ignore' }).unref();
 }
 
 /** The same server, another database. */
@@ -117,26 +129,40 @@ export function testPgAdminUrl(): string | null {
 
 let counter = 0;
 
-/** A new, empty database (UTF8, C collation) on the test server; its URL and a way to drop it. */
-export async function createTestDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `andel_t_${process.pid}_${Date.now().toString(36)}_${(counter += 1)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
+async function withAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
+    return await work(client);
   } finally {
-    await admin.end();
+    await client.end();
   }
+}
+
+export async function databaseExists(adminUrl: string, name: string): Promise<boolean> {
+  return withAdmin(adminUrl, async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
+}
+
+export async function renameDatabase(adminUrl: string, from: string, to: string): Promise<void> {
+  await withAdmin(adminUrl, (client) => client.query(`ALTER DATABASE ${from} RENAME TO ${to}`));
+}
+
+export interface TestDatabase {
+  readonly name: string;
+  readonly url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A new database (UTF8, C collation) on the test server, empty or a copy of `template`; its URL
+ * and a way to drop it. Names are made here, never from input.
+ */
+export async function createTestDatabase(adminUrl: string, template = 'template0'): Promise<TestDatabase> {
+  const name = `andel_t_${process.pid}_${Date.now().toString(36)}_${(counter += 1)}`;
+  await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`));
   return {
+    name,
     url: withDatabase(adminUrl, name),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
+    drop: () => withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }

@@ -10,6 +10,7 @@ import type { WorkspaceDocument } from '../../shared/document/workspace-document
 import { createWorkspaceFile, type WorkspaceInit } from '../db/create-workspace';
 import type { Database } from '../db/database.types';
 import { openWorkspace, type WorkspaceHandle } from '../db/open-workspace';
+import { openPostgresWorkspace, type PostgresWorkspaceHandle, type PostgresWorkspaceOptions } from '../db/postgres/open-postgres-workspace';
 import { importDocument } from '../document/import-document';
 import { listBackups, type BackupEntry } from '../backup/backup-files';
 import { BackupScheduler, DEFAULT_BACKUP_INTERVAL_MS, type BackupTimers } from '../backup/backup-scheduler';
@@ -41,10 +42,15 @@ export interface WorkspaceChange {
 
 export type WorkspaceChangeListener = (change: WorkspaceChange) => void;
 
+/** A workspace file, or a workspace held by a PostgreSQL database (no file: no backups, no file copy). */
+type SessionHandle = WorkspaceHandle | PostgresWorkspaceHandle;
+
+const isFile = (handle: SessionHandle): handle is WorkspaceHandle => !('backend' in handle);
+
 export const DEFAULT_WORKSPACE_INIT: WorkspaceInit = { name: 'New workspace', defaultCurrency: 'SEK', locale: 'sv' };
 
 export class WorkspaceSession {
-  private handle: WorkspaceHandle | null = null;
+  private handle: SessionHandle | null = null;
   private scheduler: BackupScheduler | null = null;
   private readonly listeners = new Set<WorkspaceChangeListener>();
   readonly clock: Clock;
@@ -53,7 +59,7 @@ export class WorkspaceSession {
     this.clock = options.clock ?? systemClock;
   }
 
-  /** The path of the open workspace, or null. */
+  /** The path of the open workspace (for PostgreSQL, its local stand-in path), or null. */
   get current(): string | null {
     return this.handle?.path ?? null;
   }
@@ -69,6 +75,11 @@ export class WorkspaceSession {
     if (this.handle?.path === target) return;
     const handle = await openWorkspace(target, { nativeBinding: this.options.nativeBinding, now: this.clock });
     await this.replace(handle, 'opened');
+  }
+
+  /** Opens the workspace held by the PostgreSQL database at `url` (see docs/storage-postgres.md). */
+  async openPostgres(url: string, options: PostgresWorkspaceOptions = {}): Promise<void> {
+    await this.replace(await openPostgresWorkspace(url, options), 'opened');
   }
 
   /** Creates an empty workspace at `path` (refusing an existing file) and opens it. */
@@ -103,7 +114,8 @@ export class WorkspaceSession {
   /** The backups of the open workspace (scheduled, before-restore, before-migration), newest first. */
   listBackups(): BackupEntry[] {
     if (!this.handle) throw new AndelError('NO_WORKSPACE', ref('error.workspace.noneToListBackups'));
-    return listBackups(this.handle.path);
+    // A server database is backed up by its own tools (pg_dump), not by Andel.
+    return isFile(this.handle) ? listBackups(this.handle.path) : [];
   }
 
   /**
@@ -132,6 +144,7 @@ export class WorkspaceSession {
   async saveCopy(path: string): Promise<string> {
     const handle = this.handle;
     if (!handle) throw new AndelError('NO_WORKSPACE', ref('error.workspace.noneToCopy'));
+    if (!isFile(handle)) throw new AndelError('FILE_ERROR', ref('error.postgres.noFileCopy', { name: handle.label }));
     const target = resolve(path);
     if (target === handle.path) throw new AndelError('FILE_ERROR', ref('error.workspace.copyOverOpen'));
     if (existsSync(target)) throw new AndelError('FILE_ERROR', ref('error.workspace.alreadyExists', { path: target }));
@@ -149,7 +162,7 @@ export class WorkspaceSession {
     return () => this.listeners.delete(listener);
   }
 
-  private async replace(handle: WorkspaceHandle, reason: WorkspaceChange['reason']): Promise<void> {
+  private async replace(handle: SessionHandle, reason: WorkspaceChange['reason']): Promise<void> {
     const previous = this.handle;
     await this.stopBackups();
     this.handle = handle;
@@ -158,9 +171,9 @@ export class WorkspaceSession {
     this.emit({ path: handle.path, reason, backupPath: handle.backupPath });
   }
 
-  private startBackups(handle: WorkspaceHandle): void {
+  private startBackups(handle: SessionHandle): void {
     const auto = this.options.autoBackup;
-    if (!auto) return;
+    if (!auto || !isFile(handle)) return;
     const changes = handle.sqlite.prepare('SELECT total_changes()').pluck();
     this.scheduler = new BackupScheduler(
       {

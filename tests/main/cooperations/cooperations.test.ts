@@ -14,6 +14,7 @@ import type { OrganisationRecord } from '../../../src/shared/document/workspace-
 import type { ApiResult } from '../../../src/shared/api/result';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { fixedClock } from '../../helpers/workspace-fixtures';
+import { openEmptyTestWorkspace } from '../../helpers/pg-workspace';
 
 const tempDir = useTempDirs();
 const handlers = createHandlers();
@@ -32,7 +33,7 @@ async function auditActions(): Promise<string[]> {
 
 beforeEach(async () => {
   ctx = { session: new WorkspaceSession({ clock: fixedClock }) };
-  await ctx.session.create(tempDir().file('empty.andel'));
+  await openEmptyTestWorkspace(ctx.session, tempDir().file('empty.andel'));
 });
 afterEach(async () => ctx.session.close());
 

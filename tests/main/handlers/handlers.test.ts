@@ -8,6 +8,7 @@ import type { ApiResult } from '../../../src/shared/api/result';
 import { dbContentHash } from '../../helpers/db-content-hash';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { fixedClock, loadRichFixture } from '../../helpers/workspace-fixtures';
+import { openTestWorkspace } from '../../helpers/pg-workspace';
 
 const tempDir = useTempDirs();
 const handlers = createHandlers();
@@ -23,7 +24,7 @@ async function value<T>(channel: string, input?: unknown): Promise<T> {
 
 beforeEach(async () => {
   ctx = { session: new WorkspaceSession({ clock: fixedClock }) };
-  await ctx.session.createFromDocument(tempDir().file('w.andel'), loadRichFixture());
+  await openTestWorkspace(ctx.session, tempDir().file('w.andel'), loadRichFixture());
 });
 afterEach(async () => ctx.session.close());
 

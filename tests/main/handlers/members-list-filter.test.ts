@@ -10,6 +10,7 @@ import { createHandlers, type AppContext } from '../../../src/main/handlers/inde
 import { WorkspaceSession } from '../../../src/main/workspace/session';
 import { useTempDirs } from '../../helpers/temp-dir';
 import { fixedClock, loadRichFixture } from '../../helpers/workspace-fixtures';
+import { openTestWorkspace } from '../../helpers/pg-workspace';
 
 const tempDir = useTempDirs();
 const handlers = createHandlers();
@@ -25,7 +26,7 @@ async function names(input: { cooperationId?: number; search?: string }): Promis
 
 beforeEach(async () => {
   ctx = { session: new WorkspaceSession({ clock: fixedClock }) };
-  await ctx.session.createFromDocument(tempDir().file('w.andel'), loadRichFixture());
+  await openTestWorkspace(ctx.session, tempDir().file('w.andel'), loadRichFixture());
   await ctx.session.db
     .insertInto('organisations')
     .values([

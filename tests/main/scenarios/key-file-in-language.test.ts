@@ -14,6 +14,7 @@ import { WorkspaceSession } from '../../../src/main/workspace/session';
 import { localizeError, type ApiError } from '../../../src/shared/errors';
 import { fixedClock } from '../../helpers/workspace-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { openTestWorkspace } from '../../helpers/pg-workspace';
 import { demoDocument } from './scenario-test-kit';
 
 const tempDir = useTempDirs();
@@ -33,7 +34,7 @@ beforeEach(async () => {
   const dir = tempDir();
   folder = dir.path;
   session = new WorkspaceSession({ clock: fixedClock });
-  await session.createFromDocument(dir.file('w.andel'), demoDocument());
+  await openTestWorkspace(session, dir.file('w.andel'), demoDocument());
 }, 60_000);
 afterEach(async () => session.close());
 

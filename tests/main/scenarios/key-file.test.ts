@@ -16,6 +16,7 @@ import type { ApiResult } from '../../../src/shared/api/result';
 import { keySchema } from '../../../src/shared/calc';
 import { fixedClock } from '../../helpers/workspace-fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { openTestWorkspace } from '../../helpers/pg-workspace';
 import { cooperationId, demoDocument } from './scenario-test-kit';
 
 const tempDir = useTempDirs();
@@ -39,7 +40,7 @@ beforeEach(async () => {
   const dir = tempDir();
   folder = dir.path;
   session = new WorkspaceSession({ clock: fixedClock });
-  await session.createFromDocument(dir.file('w.andel'), doc);
+  await openTestWorkspace(session, dir.file('w.andel'), doc);
   asked.length = 0;
 }, 60_000);
 afterEach(async () => session.close());

@@ -34,7 +34,11 @@ export interface PgConnectionOptions {
 
 /** The pool behind a PostgreSQL Kysely instance, for callers that must close or inspect it. */
 export function createPgPool(url: string, options: PgConnectionOptions = {}): pg.Pool {
-  return new pg.Pool({ connectionString: url, max: options.max ?? 10, application_name: options.applicationName ?? 'andel', types: typeParsers });
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, application_name: options.applicationName ?? 'andel', types: typeParsers });
+  // An idle connection the server closed (a restart, an administrator ending it) is dropped from
+  // the pool and the next query opens a new one; without a listener it would end the process.
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 /** A typed Kysely instance on the database at `url` (postgres://user:password@host:port/db or ?host=/socket/dir). */

@@ -1,0 +1,81 @@
+/**
+ * Which backend the service and handler tests run on, and a workspace made from a document on it.
+ * The `postgres` vitest project sets ANDEL_TEST_BACKEND=postgres (vitest.config.ts); the same test
+ * files then run on a fresh PostgreSQL database per workspace instead of a file.
+ */
+import { createHash } from 'node:crypto';
+import { afterEach } from 'vitest';
+import { createPostgresWorkspace } from '../../src/main/db/postgres/open-postgres-workspace';
+import { writeDocumentRows } from '../../src/main/document/import-document';
+import { assertValidDocument } from '../../src/main/document/validate-document';
+import { DEFAULT_WORKSPACE_INIT, type WorkspaceSession } from '../../src/main/workspace/session';
+import { createTestDatabase, databaseExists, renameDatabase, testPgAdminUrl } from './pg-server';
+import { fixedClock } from './workspace-fixtures';
+
+export type TestBackend = 'sqlite' | 'postgres';
+
+export function testBackend(): TestBackend {
+  return process.env.ANDEL_TEST_BACKEND === 'postgres' ? 'postgres' : 'sqlite';
+}
+
+const databases: { drop(): Promise<void> }[] = [];
+afterEach(async () => {
+  for (const database of databases.splice(0)) await database.drop();
+});
+
+/**
+ * A template database per document, made once per server (schema, meta row, rows): each test's
+ * database is a copy of it (CREATE DATABASE … TEMPLATE, a file copy), far quicker than migrating
+ * and importing each time. Built under a temporary name and renamed when complete, so no test
+ * copies a half-made template and concurrent workers never copy one that is in use.
+ */
+async function templateFor(adminUrl: string, document: unknown): Promise<string> {
+  const name = `andel_tpl_${createHash('sha256').update(JSON.stringify(document)).digest('hex').slice(0, 16)}`;
+  if (await databaseExists(adminUrl, name)) return name;
+  const building = await createTestDatabase(adminUrl);
+  const doc = assertValidDocument(document);
+  await createPostgresWorkspace(building.url, doc.workspace, { now: fixedClock, fill: (trx) => writeDocumentRows(trx, doc) });
+  try {
+    await renameDatabase(adminUrl, building.name, name);
+  } catch (error) {
+    await building.drop();
+    // Another worker finished the same template first: use theirs.
+    if ((error as { code?: string }).code !== '42P04') throw error;
+  }
+  return name;
+}
+
+/** A fresh PostgreSQL database holding `document` as a workspace; dropped after the test. */
+export async function createPostgresTestWorkspace(document: unknown): Promise<string> {
+  const adminUrl = testPgAdminUrl();
+  if (!adminUrl) throw new Error('ANDEL_TEST_BACKEND=postgres, but there is no PostgreSQL server (see the line above)');
+  const database = await createTestDatabase(adminUrl, await templateFor(adminUrl, document));
+  databases.push(database);
+  return database.url;
+}
+
+/**
+ * Opens, in `session`, a new workspace holding `document`: a file at `path` on SQLite, a fresh
+ * database on PostgreSQL (with `path` as its local stand-in, so exports land beside it).
+ */
+export async function openTestWorkspace(session: WorkspaceSession, path: string, document: unknown): Promise<void> {
+  if (testBackend() === 'sqlite') {
+    await session.createFromDocument(path, document);
+    return;
+  }
+  await session.openPostgres(await createPostgresTestWorkspace(document), { path, max: 4 });
+}
+
+/** Opens, in `session`, a new empty workspace: a file at `path` on SQLite, a fresh database on PostgreSQL. */
+export async function openEmptyTestWorkspace(session: WorkspaceSession, path: string): Promise<void> {
+  if (testBackend() === 'sqlite') {
+    await session.create(path);
+    return;
+  }
+  const adminUrl = testPgAdminUrl();
+  if (!adminUrl) throw new Error('ANDEL_TEST_BACKEND=postgres, but there is no PostgreSQL server (see the line above)');
+  const database = await createTestDatabase(adminUrl);
+  databases.push(database);
+  await createPostgresWorkspace(database.url, DEFAULT_WORKSPACE_INIT, { now: fixedClock });
+  await session.openPostgres(database.url, { path, max: 4 });
+}
