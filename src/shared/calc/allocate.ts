@@ -6,7 +6,7 @@
  * Tie-break, so results never depend on input order: larger remainder first, then larger
  * weight, then smaller member id (code-unit order).
  */
-import { invalidInput } from '../errors';
+import { invalidField } from '../errors';
 import type { Ratio } from './exact';
 import { gcd, mulDivRem } from './exact';
 
@@ -38,22 +38,22 @@ function compareIds(a: string, b: string): number {
  */
 export function allocate(pool: number, unit: number, ids: readonly string[], parts: readonly PoolPart[]): Allocation {
   const n = ids.length;
-  if (pool % unit !== 0) throw invalidInput('pool', `the pool ${pool} is not a multiple of the rounding unit ${unit}`);
+  if (pool % unit !== 0) throw invalidField('pool', 'error.engine.poolNotMultiple', { pool, unit });
   const units = pool / unit;
   const active: { share: Ratio; weights: ArrayLike<number>; total: number }[] = [];
   for (const p of parts) {
     if (p.share.n === 0) continue;
     let total = 0;
     for (let i = 0; i < n; i++) total += p.weights[i] as number;
-    if (!Number.isSafeInteger(total)) throw invalidInput(p.path, 'the weights are too large to add up exactly');
+    if (!Number.isSafeInteger(total)) throw invalidField(p.path, 'error.engine.weightsTooLarge');
     if (total === 0) {
       if (n === 0 && units === 0) continue;
-      throw invalidInput(p.path, 'the weights of this share add up to zero, so the pool cannot be shared by it');
+      throw invalidField(p.path, 'error.engine.weightsZero');
     }
     active.push({ share: p.share, weights: p.weights, total });
   }
   if (n === 0) {
-    if (units !== 0) throw invalidInput('members', 'there are no paying members to share the pool');
+    if (units !== 0) throw invalidField('members', 'error.engine.noPayingMembers');
     return { totals: [], floors: [], remainders: [], denominator: 1 };
   }
 

@@ -4,7 +4,7 @@
  * "over 50 000". Bands must start at 0, touch each other and end open, so every value has
  * exactly one band.
  */
-import { invalidInput } from '../errors';
+import { invalidField } from '../errors';
 import type { Band, Edge } from './key.types';
 
 export interface BandInput {
@@ -15,16 +15,16 @@ export interface BandInput {
 export function checkBands(bands: readonly BandInput[], path: string): void {
   bands.forEach((b, i) => {
     const here = `${path}[${i}]`;
-    if (i === 0 && b.from !== 0) throw invalidInput(`${here}.from`, `the first band must start at 0, otherwise values below ${b.from} have no band (gap)`);
+    if (i === 0 && b.from !== 0) throw invalidField(`${here}.from`, 'error.engine.bandStart', { from: b.from });
     if (i > 0) {
       const prev = bands[i - 1] as BandInput;
-      if (prev.to === null || prev.to === undefined) throw invalidInput(`${path}[${i - 1}].to`, 'only the last band may be open-ended');
-      if (b.from > prev.to) throw invalidInput(`${here}.from`, `gap between ${prev.to} and ${b.from}: values there have no band`);
-      if (b.from < prev.to) throw invalidInput(`${here}.from`, `overlaps the band before it (${prev.to} > ${b.from})`);
+      if (prev.to === null || prev.to === undefined) throw invalidField(`${path}[${i - 1}].to`, 'error.engine.bandOpenOnlyLast');
+      if (b.from > prev.to) throw invalidField(`${here}.from`, 'error.engine.bandGap', { to: prev.to, from: b.from });
+      if (b.from < prev.to) throw invalidField(`${here}.from`, 'error.engine.bandOverlap', { to: prev.to, from: b.from });
     }
-    if (b.to !== null && b.to !== undefined && b.to <= b.from) throw invalidInput(`${here}.to`, `must be greater than from (${b.from})`);
+    if (b.to !== null && b.to !== undefined && b.to <= b.from) throw invalidField(`${here}.to`, 'error.engine.bandToAfterFrom', { from: b.from });
     if (i === bands.length - 1 && b.to !== null && b.to !== undefined) {
-      throw invalidInput(`${here}.to`, `the last band must be open-ended (no "to"), otherwise values above ${b.to} have no band`);
+      throw invalidField(`${here}.to`, 'error.engine.bandLastOpen', { to: b.to });
     }
   });
 }

@@ -3,7 +3,7 @@
  * result (revenue plus direct costs), result, and each line's share of revenue (exact ratio and
  * a whole-percent figure rounded half-up, as the source documents show them).
  */
-import { AndelError, invalidInput, ref } from '../errors';
+import { AndelError, invalidField, ref } from '../errors';
 import type { Ratio } from './exact';
 import { ratio, roundProduct } from './exact';
 
@@ -57,9 +57,9 @@ export function computeBudget(lines: readonly BudgetLine[], year?: number): Budg
   let directCosts = 0n;
   let otherCosts = 0n;
   lines.forEach((l, i) => {
-    if (!Number.isSafeInteger(l.amount)) throw invalidInput(`lines[${i}].amount`, 'must be a whole number of minor units');
-    if (l.kind === 'revenue' && l.amount < 0) throw invalidInput(`lines[${i}].amount`, 'revenue is written as a positive amount');
-    if (l.kind !== 'revenue' && l.amount > 0) throw invalidInput(`lines[${i}].amount`, 'a cost is written as a negative amount');
+    if (!Number.isSafeInteger(l.amount)) throw invalidField(`lines[${i}].amount`, 'error.engine.wholeMinorUnits');
+    if (l.kind === 'revenue' && l.amount < 0) throw invalidField(`lines[${i}].amount`, 'error.engine.revenuePositive');
+    if (l.kind !== 'revenue' && l.amount > 0) throw invalidField(`lines[${i}].amount`, 'error.engine.costNegative');
     if (l.kind === 'revenue') revenue += BigInt(l.amount);
     else if (l.kind === 'direct-cost') directCosts += BigInt(l.amount);
     else otherCosts += BigInt(l.amount);

@@ -4,7 +4,7 @@
  * Presence in a year is reduced here to small integers (days or months) for the engine.
  */
 import { Temporal } from 'temporal-polyfill';
-import { invalidInput } from '../errors';
+import { invalidField } from '../errors';
 
 export type PlainDate = Temporal.PlainDate;
 
@@ -17,12 +17,12 @@ export function parseDate(text: string, path: string): PlainDate {
   const hit = parsed.get(text);
   if (hit) return hit;
   const m = ISO_DATE.exec(text);
-  if (!m) throw invalidInput(path, `"${text}" is not a date in the form YYYY-MM-DD`);
+  if (!m) throw invalidField(path, 'error.engine.notDateForm', { text });
   let date: PlainDate;
   try {
     date = Temporal.PlainDate.from({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, { overflow: 'reject' });
   } catch {
-    throw invalidInput(path, `${text} is not a calendar date (month ${m[2]} has no day ${m[3]} in ${m[1]})`);
+    throw invalidField(path, 'error.engine.notCalendarDate', { text, month: m[2]!, day: m[3]!, year: m[1]! });
   }
   if (parsed.size >= 20_000) parsed.clear();
   parsed.set(text, date);

@@ -3,7 +3,7 @@
  * every product is checked against 2^53 and, only when it would overflow, recomputed with
  * BigInt. Plain numbers keep the hot path fast; the BigInt fallback keeps it exact.
  */
-import { AndelError } from '../errors';
+import { invalidField, type AndelError } from '../errors';
 
 /** An exact non-negative-denominator fraction of safe integers. */
 export interface Ratio {
@@ -19,10 +19,7 @@ export interface RoundingRule {
   readonly mode: RoundingMode;
 }
 
-export const overflow = (what: string): AndelError =>
-  new AndelError('INVALID_INPUT', `${what}: the amount is too large to compute exactly`, [
-    { path: what, message: 'the amount is too large to compute exactly' },
-  ]);
+export const overflow = (what: string): AndelError => invalidField(what, 'error.engine.tooLargeExact');
 
 export function gcd(a: number, b: number): number {
   a = Math.abs(a);

@@ -2,7 +2,7 @@
  * Money is an integer count of minor units (öre, øre, cent) beside an ISO 4217 code. The
  * exponent is 2 unless the currency is known to use another.
  */
-import { invalidInput } from '../errors';
+import { invalidField } from '../errors';
 
 const EXPONENTS: Readonly<Record<string, number>> = {
   BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, UYI: 0,
@@ -18,7 +18,7 @@ export interface Money {
 export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 
 export function currencyExponent(code: string, path = 'currency'): number {
-  if (!CURRENCY_PATTERN.test(code)) throw invalidInput(path, `"${code}" is not an ISO 4217 currency code`);
+  if (!CURRENCY_PATTERN.test(code)) throw invalidField(path, 'error.engine.notCurrencyCode', { code });
   return EXPONENTS[code] ?? 2;
 }
 

@@ -3,7 +3,7 @@
  * into the normalised key: exact numbers, resolved parameters, checked bands and references.
  * Runs once per scenario (and once per sweep step), never per member.
  */
-import { invalidInput } from '../errors';
+import { invalidField } from '../errors';
 import { checkBands } from './bands';
 import { dateKey, parseDate } from './dates';
 import { parseAmount, parsePercent, parseRate } from './decimal';
@@ -47,14 +47,19 @@ function metricRef(def: MetricRefDefinition, ctx: Ctx, path: string): MetricRef 
 
 export function roundingRule(def: RoundingDefinition, exponent: number, path: string): RoundingRule {
   const unit = parseAmount(def.unit, exponent, `${path}.unit`);
-  if (unit <= 0) throw invalidInput(`${path}.unit`, 'the rounding unit must be greater than zero');
+  if (unit <= 0) throw invalidField(`${path}.unit`, 'error.engine.roundingUnit');
   return { unit, mode: def.mode };
+}
+
+/** A scenario sets a parameter the key does not have: "unknown parameter "x"; the key has a, b" (or none). */
+function unknownParameterOf(path: string, name: string, known: readonly string[]) {
+  return known.length > 0 ? invalidField(path, 'error.engine.unknownParameterKnown', { name, known: known.join(', ') }) : invalidField(path, 'error.engine.unknownParameterNone', { name });
 }
 
 function paramText(value: string | { param: string }, ctx: Ctx, path: string): string {
   if (typeof value === 'string') return value;
   const text = ctx.parameters[value.param];
-  if (text === undefined) throw invalidInput(`${path}.param`, `unknown parameter "${value.param}"`);
+  if (text === undefined) throw invalidField(`${path}.param`, 'error.engine.unknownParameter', { name: value.param });
   return text;
 }
 
@@ -71,9 +76,9 @@ function bands(defs: readonly BandDefinition[], ctx: Ctx, path: string, kind: 'a
   checkBands(defs, path);
   return defs.map((b, i) => {
     const here = `${path}[${i}]`;
-    if (kind === 'amount' && (b.amount === undefined || b.rate !== undefined)) throw invalidInput(`${here}.amount`, 'a banded fee needs an amount for each band (and no rate)');
-    if (kind === 'rate' && (b.rate === undefined || b.amount !== undefined)) throw invalidInput(`${here}.rate`, 'marginal bands need a rate for each band (and no flat amount)');
-    if (kind === 'rate-or-amount' && (b.amount === undefined) === (b.rate === undefined)) throw invalidInput(`${here}.rate`, 'give either a rate or an amount for each band');
+    if (kind === 'amount' && (b.amount === undefined || b.rate !== undefined)) throw invalidField(`${here}.amount`, 'error.engine.bandAmount');
+    if (kind === 'rate' && (b.rate === undefined || b.amount !== undefined)) throw invalidField(`${here}.rate`, 'error.engine.marginalBandRates');
+    if (kind === 'rate-or-amount' && (b.amount === undefined) === (b.rate === undefined)) throw invalidField(`${here}.rate`, 'error.engine.bandRateOrAmount');
     const rateText = b.rate === undefined ? null : paramText(b.rate, ctx, `${here}.rate`);
     return {
       index: i,
@@ -101,7 +106,7 @@ function feeComponent(def: FeeComponentDefinition, index: number, idOverride: st
     max: def.max === undefined ? null : parseAmount(def.max, ctx.exponent, `${path}.max`),
   };
   checkProRata(base.proRata, `${path}.proRata`);
-  if (base.min !== null && base.max !== null && base.min > base.max) throw invalidInput(`${path}.min`, 'the floor is above the cap');
+  if (base.min !== null && base.max !== null && base.min > base.max) throw invalidField(`${path}.min`, 'error.engine.minAboveMax');
   switch (def.type) {
     case 'banded':
       return { ...base, kind: 'banded', metric: metricRef(def.metric, ctx, `${path}.metric`), edge: def.edge, bands: bands(def.bands, ctx, `${path}.bands`, 'amount') };
@@ -115,13 +120,13 @@ function feeComponent(def: FeeComponentDefinition, index: number, idOverride: st
         const here = `${path}.rateFrom[${i}]`;
         const text = paramText(step.rate, ctx, `${here}.rate`);
         const prev = rates[rates.length - 1];
-        if (prev && step.fromYear <= prev.fromYear) throw invalidInput(`${here}.fromYear`, 'rate steps must be in ascending years');
+        if (prev && step.fromYear <= prev.fromYear) throw invalidField(`${here}.fromYear`, 'error.engine.rateStepsAscending');
         rates.push({ fromYear: step.fromYear, rate: parseRate(text, ctx.exponent, `${here}.rate`), text });
       });
       const hasBands = def.bands !== undefined;
-      if (hasBands === (rates.length > 0)) throw invalidInput(`${path}.rate`, 'give either a rate (optionally with rateFrom) or bands with rates');
+      if (hasBands === (rates.length > 0)) throw invalidField(`${path}.rate`, 'error.engine.perUnitRate');
       const bandMode = def.bandMode ?? 'whole';
-      if (bandMode === 'marginal' && !hasBands) throw invalidInput(`${path}.bandMode`, 'marginal charging needs bands with a rate each');
+      if (bandMode === 'marginal' && !hasBands) throw invalidField(`${path}.bandMode`, 'error.engine.marginalNeedsBands');
       const bs = def.bands ? bands(def.bands, ctx, `${path}.bands`, bandMode === 'marginal' ? 'rate' : 'rate-or-amount') : null;
       const marginal = bandMode === 'marginal' && bs !== null ? marginalFactors(bs) : { den: 0, num: [] };
       return {
@@ -139,7 +144,7 @@ function feeComponent(def: FeeComponentDefinition, index: number, idOverride: st
     case 'category': {
       const amounts: Record<string, number> = {};
       for (const [cat, text] of Object.entries(def.amounts)) amounts[cat] = parseAmount(text, ctx.exponent, `${path}.amounts.${cat}`);
-      if (Object.keys(amounts).length === 0) throw invalidInput(`${path}.amounts`, 'name at least one category');
+      if (Object.keys(amounts).length === 0) throw invalidField(`${path}.amounts`, 'error.engine.atLeastOneCategory');
       return { ...base, kind: 'category', amounts };
     }
     case 'fixed':
@@ -149,18 +154,18 @@ function feeComponent(def: FeeComponentDefinition, index: number, idOverride: st
 
 function checkProRata(p: ProRata, path: string): void {
   // Mixing day and month in one year has no common unit; refuse it rather than guess.
-  if (p.join !== 'none' && p.leave !== 'none' && p.join !== p.leave) throw invalidInput(`${path}.leave`, 'join and leave pro rata must use the same unit (day or month) when both are set');
+  if (p.join !== 'none' && p.leave !== 'none' && p.join !== p.leave) throw invalidField(`${path}.leave`, 'error.engine.proRataSameUnit');
 }
 
 function subsidy(def: SubsidyDefinition, index: number, ctx: Ctx, path: string, componentIds: ReadonlySet<string>): Subsidy {
-  if (!componentIds.has(def.component)) throw invalidInput(`${path}.component`, `no component "${def.component}" in the key`);
-  if ((def.share === undefined) === (def.perUnit === undefined)) throw invalidInput(`${path}.share`, 'give either share (percent) or perUnit');
+  if (!componentIds.has(def.component)) throw invalidField(`${path}.component`, 'error.engine.noComponent', { id: def.component });
+  if ((def.share === undefined) === (def.perUnit === undefined)) throw invalidField(`${path}.share`, 'error.engine.subsidyShareOrPerUnit');
   let share: Ratio | null = null;
   let shareText: string | null = null;
   if (def.share !== undefined) {
     shareText = paramText(def.share, ctx, `${path}.share`);
     share = parsePercent(shareText, `${path}.share`);
-    if (share.n > share.d) throw invalidInput(`${path}.share`, 'a subsidy cannot pay more than 100 % of a charge');
+    if (share.n > share.d) throw invalidField(`${path}.share`, 'error.engine.subsidyOver100');
   }
   let perUnit: Subsidy['perUnit'] = null;
   if (def.perUnit) {
@@ -170,7 +175,7 @@ function subsidy(def: SubsidyDefinition, index: number, ctx: Ctx, path: string, 
   const e = def.eligibility;
   const joinedFrom = e?.joinedFrom ? parseDate(e.joinedFrom, `${path}.eligibility.joinedFrom`) : null;
   const joinedTo = e?.joinedTo ? parseDate(e.joinedTo, `${path}.eligibility.joinedTo`) : null;
-  if (joinedFrom && joinedTo && dateKey(joinedFrom) > dateKey(joinedTo)) throw invalidInput(`${path}.eligibility.joinedTo`, 'the offer window ends before it starts');
+  if (joinedFrom && joinedTo && dateKey(joinedFrom) > dateKey(joinedTo)) throw invalidField(`${path}.eligibility.joinedTo`, 'error.engine.windowOrder');
   return {
     index,
     id: def.id,
@@ -191,17 +196,17 @@ function subsidy(def: SubsidyDefinition, index: number, ctx: Ctx, path: string, 
 }
 
 function adjustment(def: AdjustmentDefinition, index: number, ctx: Ctx, path: string): Adjustment {
-  if ((def.percent === undefined) === (def.amount === undefined)) throw invalidInput(`${path}.percent`, 'give either a percent or a fixed amount');
+  if ((def.percent === undefined) === (def.amount === undefined)) throw invalidField(`${path}.percent`, 'error.engine.adjustmentPercentOrAmount');
   let percent: Ratio | null = null;
   let percentText: string | null = null;
   if (def.percent !== undefined) {
     percentText = paramText(def.percent, ctx, `${path}.percent`);
     percent = parsePercent(percentText, `${path}.percent`);
-    if (def.kind === 'discount' && percent.n > percent.d) throw invalidInput(`${path}.percent`, 'a discount cannot be more than 100 %');
+    if (def.kind === 'discount' && percent.n > percent.d) throw invalidField(`${path}.percent`, 'error.engine.discountOver100');
   }
   const members = new Set<string>();
   def.members.forEach((id, i) => {
-    if (members.has(id)) throw invalidInput(`${path}.members[${i}]`, `"${id}" is named twice`);
+    if (members.has(id)) throw invalidField(`${path}.members[${i}]`, 'error.engine.namedTwice', { id });
     members.add(id);
   });
   return {
@@ -236,7 +241,7 @@ export function normalizeKey(def: KeyDefinition, options: NormalizeOptions): Nor
   const pre = root ? `${root}.` : '';
   const exponent = currencyExponent(options.currency, 'currency');
   for (const name of Object.keys(options.parameters ?? {})) {
-    if (!(name in def.parameters)) throw invalidInput(`parameters.${name}`, `unknown parameter "${name}"; the key has ${Object.keys(def.parameters).join(', ') || 'none'}`);
+    if (!(name in def.parameters)) throw unknownParameterOf(`parameters.${name}`, name, Object.keys(def.parameters));
   }
   const parameters = { ...def.parameters, ...options.parameters };
   const ctx: Ctx = {
@@ -258,14 +263,14 @@ export function normalizeKey(def: KeyDefinition, options: NormalizeOptions): Nor
 
   def.components.forEach((c: ComponentDefinition, i) => {
     const path = `${pre}components[${i}]`;
-    if (ids.has(c.id)) throw invalidInput(`${path}.id`, `duplicate component id "${c.id}"`);
+    if (ids.has(c.id)) throw invalidField(`${path}.id`, 'error.engine.duplicateComponentId', { id: c.id });
     ids.add(c.id);
     if (c.type === 'equal' || c.type === 'proportional') {
-      if (def.family !== 'allocation') throw invalidInput(`${path}.type`, `a ${c.type} share of a pool belongs in an allocation key, not a fee schedule`);
+      if (def.family !== 'allocation') throw invalidField(`${path}.type`, c.type === 'equal' ? 'error.engine.equalShareInFeeSchedule' : 'error.engine.proportionalShareInFeeSchedule');
       let share = ZERO;
       let shareText = '';
       if (c.share === 'rest') {
-        if (restAt >= 0) throw invalidInput(`${path}.share`, 'only one component may take the rest of the pool');
+        if (restAt >= 0) throw invalidField(`${path}.share`, 'error.engine.oneRest');
         restAt = pool.length;
       } else {
         shareText = paramText(c.share, ctx, `${path}.share`);
@@ -280,8 +285,8 @@ export function normalizeKey(def: KeyDefinition, options: NormalizeOptions): Nor
       components.push(comp);
     } else if (c.type === 'override') {
       const w = c.when;
-      if (w.metric === undefined && w.categories === undefined) throw invalidInput(`${path}.when`, 'say when the override applies (metric with above/atLeast, or categories)');
-      if (w.metric !== undefined && (w.above === undefined) === (w.atLeast === undefined)) throw invalidInput(`${path}.when.above`, 'give exactly one of above or atLeast with the metric');
+      if (w.metric === undefined && w.categories === undefined) throw invalidField(`${path}.when`, 'error.engine.overrideWhen');
+      if (w.metric !== undefined && (w.above === undefined) === (w.atLeast === undefined)) throw invalidField(`${path}.when.above`, 'error.engine.overrideComparator');
       const comp: OverrideComponent = {
         kind: 'override',
         index: i,
@@ -305,24 +310,24 @@ export function normalizeKey(def: KeyDefinition, options: NormalizeOptions): Nor
 
   overrides.forEach((o) => {
     o.replaces.forEach((id, j) => {
-      if (!fees.some((f) => f.id === id)) throw invalidInput(`${pre}components[${o.index}].replaces[${j}]`, `"${id}" is not a fee component of this key`);
+      if (!fees.some((f) => f.id === id)) throw invalidField(`${pre}components[${o.index}].replaces[${j}]`, 'error.engine.notAFee', { id });
     });
   });
 
   if (def.family === 'allocation') {
-    if (pool.length === 0) throw invalidInput(`${pre}components`, 'an allocation key needs at least one equal or proportional share of the pool');
+    if (pool.length === 0) throw invalidField(`${pre}components`, 'error.engine.needsPoolShare');
     const last = pool[pool.length - 1] as PoolComponent;
     const lastPath = `${pre}components[${(restAt >= 0 ? (pool[restAt] as PoolComponent) : last).index}].share`;
     if (restAt >= 0) {
       const rest = addRatio({ n: 1, d: 1 }, { n: -shareSum.n, d: shareSum.d });
-      if (rest.n < 0) throw invalidInput(lastPath, `the other shares already add up to more than 100 %`);
+      if (rest.n < 0) throw invalidField(lastPath, 'error.engine.sharesOver');
       const target = pool[restAt] as PoolComponent;
       const restPercent = ratio(rest.n * 100, rest.d);
       pool[restAt] = { ...target, share: rest, shareText: restPercent.d === 1 ? String(restPercent.n) : `${restPercent.n}/${restPercent.d}` };
       components[target.index] = pool[restAt] as PoolComponent;
     } else if (shareSum.n !== shareSum.d) {
       const pct = ratio(shareSum.n * 100, shareSum.d);
-      throw invalidInput(lastPath, `the shares of the pool add up to ${pct.d === 1 ? pct.n : `${pct.n}/${pct.d}`} %, not 100 %`);
+      throw invalidField(lastPath, 'error.engine.sharesSum', { sum: pct.d === 1 ? pct.n : `${pct.n}/${pct.d}` });
     }
   }
 
@@ -333,14 +338,14 @@ export function normalizeKey(def: KeyDefinition, options: NormalizeOptions): Nor
   ];
   const subsidyIds = new Set<string>();
   for (const s of subsidies) {
-    if (subsidyIds.has(s.id)) throw invalidInput(`${s.path}.id`, `duplicate subsidy id "${s.id}"`);
+    if (subsidyIds.has(s.id)) throw invalidField(`${s.path}.id`, 'error.engine.duplicateSubsidyId', { id: s.id });
     subsidyIds.add(s.id);
   }
 
   const adjustments = (options.adjustments ?? []).map((a, i) => adjustment(a, i, ctx, `adjustments[${i}]`));
   const adjustmentIds = new Set<string>();
   for (const a of adjustments) {
-    if (adjustmentIds.has(a.id)) throw invalidInput(`${a.path}.id`, `duplicate adjustment id "${a.id}"`);
+    if (adjustmentIds.has(a.id)) throw invalidField(`${a.path}.id`, 'error.engine.duplicateAdjustmentId', { id: a.id });
     adjustmentIds.add(a.id);
   }
 

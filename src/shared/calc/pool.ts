@@ -11,7 +11,7 @@
  * The tie-break "larger weight" is, for equal remainders, "larger floor". Anything else (three or
  * more active shares, or numbers past these bounds) goes through allocate() as before.
  */
-import { invalidInput } from '../errors';
+import { invalidField } from '../errors';
 import type { PoolPart } from './allocate';
 import { allocate } from './allocate';
 import { compareProducts, gcd, mulDivFloor, mulDivRemainder, roundProduct, roundsUp } from './exact';
@@ -74,7 +74,7 @@ export function allocateYear(kt: KeyTables, plan: ScenarioPlan, t: number, pool:
   const list = plan.chargedList[t] as Int32Array;
   const nc = list.length;
   const base = t * plan.nm;
-  if (nc === 0 && pool > 0) throw invalidInput(`costs.byYear.${year}`, `no paying members in ${year} to share the pool (observers are left out)`);
+  if (nc === 0 && pool > 0) throw invalidField(`costs.byYear.${year}`, 'error.engine.noPayingMembersInYear', { year });
 
   // Weights: presence (days or months when prorated, else 1) times the metric, as the reference does.
   const presence = s.presence;
@@ -89,7 +89,7 @@ export function allocateYear(kt: KeyTables, plan: ScenarioPlan, t: number, pool:
       const metric = pt.metric;
       for (let k = 0; k < nc; k++) {
         const x = (presence[k] as number) * (metric[base + (list[k] as number)] as number);
-        if (!Number.isSafeInteger(x)) throw invalidInput(`key.components[${pt.c.index}].metric`, 'metric values too large to weigh exactly');
+        if (!Number.isSafeInteger(x)) throw invalidField(`key.components[${pt.c.index}].metric`, 'error.engine.metricTooLarge');
         w[k] = x;
       }
     }
@@ -100,7 +100,7 @@ export function allocateYear(kt: KeyTables, plan: ScenarioPlan, t: number, pool:
 
   // The checks allocate() makes, in its order.
   const unit = key.rounding.unit;
-  if (pool % unit !== 0) throw invalidInput('pool', `the pool ${pool} is not a multiple of the rounding unit ${unit}`);
+  if (pool % unit !== 0) throw invalidField('pool', 'error.engine.poolNotMultiple', { pool, unit });
   const units = pool / unit;
   let a0 = -1;
   let a1 = -1;
@@ -109,17 +109,17 @@ export function allocateYear(kt: KeyTables, plan: ScenarioPlan, t: number, pool:
     const c = (kt.pool[p] as KeyTables['pool'][number]).c;
     if (c.share.n === 0) continue;
     const total = s.W[p] as number;
-    if (!Number.isSafeInteger(total)) throw invalidInput(`key.components[${c.index}] in ${year}`, 'the weights are too large to add up exactly');
+    if (!Number.isSafeInteger(total)) throw invalidField(`key.components[${c.index}] in ${year}`, 'error.engine.weightsTooLarge');
     if (total === 0) {
       if (nc === 0 && units === 0) continue;
-      throw invalidInput(`key.components[${c.index}] in ${year}`, 'the weights of this share add up to zero, so the pool cannot be shared by it');
+      throw invalidField(`key.components[${c.index}] in ${year}`, 'error.engine.weightsZero');
     }
     if (active === 0) a0 = p;
     else if (active === 1) a1 = p;
     active++;
   }
   if (nc === 0) {
-    if (units !== 0) throw invalidInput('members', 'there are no paying members to share the pool');
+    if (units !== 0) throw invalidField('members', 'error.engine.noPayingMembers');
     return;
   }
 

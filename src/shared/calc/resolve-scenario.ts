@@ -2,7 +2,7 @@
  * resolveScenario(definition, facts): validates the stored definition and the workspace facts
  * once (zod and cross-field rules) and lays out everything computeScenario needs per year.
  */
-import { invalidInput } from '../errors';
+import { invalidField, ref as messageRef, type MessageParam } from '../errors';
 import type { PlainDate } from './dates';
 import { compareDates, dayOfYear, daysInYear, parseDate } from './dates';
 import { parseAmount, parsePercent } from './decimal';
@@ -46,13 +46,18 @@ function pickKey(def: ScenarioDefinition, options: ResolveOptions): KeyDefinitio
   const ref = def.key;
   const candidates = (options.keys ?? []).map((k, i) => parseWith(keySchema, k, `keys[${i}]`)).filter((k) => k.id === ref.ref);
   const chosen = ref.version === undefined ? candidates.sort((a, b) => b.version - a.version)[0] : candidates.find((k) => k.version === ref.version);
-  if (!chosen) throw invalidInput('key.ref', `no key "${ref.ref}"${ref.version === undefined ? '' : ` version ${ref.version}`} is available`);
+  if (!chosen) throw ref.version === undefined ? invalidField('key.ref', 'error.engine.keyNotAvailable', { ref: ref.ref }) : invalidField('key.ref', 'error.engine.keyVersionNotAvailable', { ref: ref.ref, version: ref.version });
   return chosen;
+}
+
+/** A year outside the scenario's horizon: "2030 is outside the horizon 2025–2028". */
+function outsideHorizon(path: string, year: number | string, years: readonly number[]) {
+  return invalidField(path, 'error.engine.outsideHorizon', { year, from: years[0]!, to: years[years.length - 1]! });
 }
 
 function yearOf(text: string, path: string): number {
   const y = Number(text);
-  if (!Number.isInteger(y)) throw invalidInput(path, `"${text}" is not a year`);
+  if (!Number.isInteger(y)) throw invalidField(path, 'error.engine.notYear', { text });
   return y;
 }
 
@@ -62,16 +67,16 @@ function resolveCosts(def: ScenarioDefinition, years: readonly number[], exponen
   if ('byYear' in costs) {
     for (const y of Object.keys(costs.byYear)) {
       const year = yearOf(y, `costs.byYear.${y}`);
-      if (!years.includes(year)) throw invalidInput(`costs.byYear.${y}`, `${y} is outside the horizon ${years[0]}–${years[years.length - 1]}`);
+      if (!years.includes(year)) throw outsideHorizon(`costs.byYear.${y}`, y, years);
     }
     return years.map((y) => {
       const text = costs.byYear[String(y)];
-      if (text === undefined) throw invalidInput(`costs.byYear.${y}`, `no cost given for ${y}`);
+      if (text === undefined) throw invalidField(`costs.byYear.${y}`, 'error.engine.noCostForYear', { year: y });
       return parseAmount(text, exponent, `costs.byYear.${y}`);
     });
   }
   const first = years[0] as number;
-  if (costs.base.year > first) throw invalidInput('costs.base.year', `the base year ${costs.base.year} is after the first horizon year ${first}`);
+  if (costs.base.year > first) throw invalidField('costs.base.year', 'error.engine.baseYearAfterFirst', { base: costs.base.year, first });
   const rate = parsePercent(costs.indexRate, 'costs.indexRate');
   const rule = roundingRule(costs.rounding, exponent, 'costs.rounding');
   let value = parseAmount(costs.base.amount, exponent, 'costs.base.amount');
@@ -91,7 +96,7 @@ function resolveFunding(def: ScenarioDefinition, years: readonly number[], expon
     for (const [y, entry] of Object.entries(f.byYear)) {
       const path = `funding[${i}].byYear.${y}`;
       const t = years.indexOf(yearOf(y, path));
-      if (t < 0) throw invalidInput(path, `${y} is outside the horizon ${years[0]}–${years[years.length - 1]}`);
+      if (t < 0) throw outsideHorizon(path, y, years);
       amounts[t] = parseAmount(entry.amount, exponent, `${path}.amount`);
       statuses[t] = entry.status;
     }
@@ -103,7 +108,7 @@ function collectMembers(def: ScenarioDefinition, facts: ReturnType<typeof factsS
   const drafts: MemberDraft[] = [];
   const byId = new Map<string, MemberDraft>();
   const add = (m: (typeof facts.members)[number], path: string): void => {
-    if (byId.has(m.id)) throw invalidInput(`${path}.id`, `duplicate member id "${m.id}"`);
+    if (byId.has(m.id)) throw invalidField(`${path}.id`, 'error.engine.duplicateMemberId', { id: m.id });
     const d: MemberDraft = {
       id: m.id,
       name: m.name,
@@ -124,7 +129,7 @@ function collectMembers(def: ScenarioDefinition, facts: ReturnType<typeof factsS
   def.additionalMembers.forEach((m, i) => add(m, `additionalMembers[${i}]`));
   def.memberChanges.forEach((c, i) => {
     const d = byId.get(c.member);
-    if (!d) throw invalidInput(`memberChanges[${i}].member`, `no member "${c.member}"`);
+    if (!d) throw invalidField(`memberChanges[${i}].member`, 'error.engine.noMember', { id: c.member });
     if (c.joined !== undefined) {
       d.joined = c.joined;
       d.joinedPath = `memberChanges[${i}].joined`;
@@ -136,7 +141,7 @@ function collectMembers(def: ScenarioDefinition, facts: ReturnType<typeof factsS
     if (c.role !== undefined) d.role = c.role;
   });
   for (const d of drafts) {
-    if (d.invoicedVia !== null && !byId.has(d.invoicedVia)) throw invalidInput(`${d.path}.invoicedVia`, `no member "${d.invoicedVia}"`);
+    if (d.invoicedVia !== null && !byId.has(d.invoicedVia)) throw invalidField(`${d.path}.invoicedVia`, 'error.engine.noMember', { id: d.invoicedVia });
   }
   return drafts;
 }
@@ -157,7 +162,7 @@ function resolveMetric(
   years: readonly number[],
   charged: readonly boolean[],
   growth: GrowthRule | undefined,
-  where: string,
+  where: MessageParam,
   checkedDates: Set<string>,
   noteProjection: ProjectionNote = () => undefined,
 ): ResolvedMetric {
@@ -166,7 +171,7 @@ function resolveMetric(
   if (!series) {
     if (charged.some(Boolean)) {
       const known = Object.keys(d.metrics ?? {});
-      throw invalidInput(`${d.path}.metrics.${ref.name}`, `unknown metric "${ref.name}" (read by ${where}); this member has ${known.length ? known.join(', ') : 'no metrics'}`);
+      throw invalidField(`${d.path}.metrics.${ref.name}`, 'error.engine.unknownMetric', { name: ref.name, where, known: known.length ? known : messageRef('error.engine.word.noMetrics') });
     }
   }
   const knownYears = Object.keys(series ?? {})
@@ -186,7 +191,7 @@ function resolveMetric(
     if (point) {
       const expected = ref.asOf ? `${target}-${ref.asOf}` : null;
       if (expected && point.referenceDate && point.referenceDate !== expected) {
-        throw invalidInput(`${d.path}.metrics.${ref.name}.${target}.referenceDate`, `${where} reads the value as of ${expected}; this value refers to ${point.referenceDate}`);
+        throw invalidField(`${d.path}.metrics.${ref.name}.${target}.referenceDate`, 'error.engine.referenceDateMismatch', { where, expected, date: point.referenceDate });
       }
       if (point.referenceDate && !checkedDates.has(point.referenceDate)) {
         parseDate(point.referenceDate, `${d.path}.metrics.${ref.name}.${target}.referenceDate`);
@@ -205,7 +210,7 @@ function resolveMetric(
       }
     }
     if (!growth || base === undefined) {
-      throw invalidInput(`${d.path}.metrics.${ref.name}.${target}`, `no ${ref.name} value for ${target} (needed by ${where} for ${year})${growth ? '' : '; add it or give the scenario a growth rate for this metric'}`);
+      throw invalidField(`${d.path}.metrics.${ref.name}.${target}`, growth ? 'error.engine.noMetricValue' : 'error.engine.noMetricValueNoGrowth', { metric: ref.name, target, where, year });
     }
     // Growth carried forward: the value of an earlier projected year from the same known year is
     // where this one continues (each year's step is rounded, so it is the same value as
@@ -268,8 +273,8 @@ export function validateKey(data: unknown, currency = 'SEK'): NormalizedKey {
 export function resolveScenario(definitionInput: ScenarioDefinitionInput | unknown, factsInput: ScenarioFactsInput | unknown, options: ResolveOptions = {}): ResolvedScenario {
   const def = parseWith(scenarioDefinitionSchema, definitionInput, '');
   const facts = parseWith(factsSchema, factsInput, 'facts');
-  if (def.horizon.to < def.horizon.from) throw invalidInput('horizon.to', `the horizon ends (${def.horizon.to}) before it starts (${def.horizon.from})`);
-  if (def.horizon.to - def.horizon.from + 1 > MAX_YEARS) throw invalidInput('horizon.to', `a horizon of more than ${MAX_YEARS} years is not supported`);
+  if (def.horizon.to < def.horizon.from) throw invalidField('horizon.to', 'error.engine.horizonEndsBeforeStart', { to: def.horizon.to, from: def.horizon.from });
+  if (def.horizon.to - def.horizon.from + 1 > MAX_YEARS) throw invalidField('horizon.to', 'error.engine.horizonTooLong', { max: MAX_YEARS });
   const years: number[] = [];
   for (let y = def.horizon.from; y <= def.horizon.to; y++) years.push(y);
 
@@ -291,7 +296,7 @@ export function resolveScenario(definitionInput: ScenarioDefinitionInput | unkno
     const joinedDate: PlainDate | null = d.joined ? parseDate(d.joined, d.joinedPath) : null;
     const leftDate: PlainDate | null = d.left ? parseDate(d.left, d.leftPath) : null;
     if (joinedDate && leftDate && compareDates(leftDate, joinedDate) < 0) {
-      throw invalidInput(d.leftPath, `the leave date ${d.left} is before the join date ${d.joined}`);
+      throw invalidField(d.leftPath, 'error.engine.leaveBeforeJoin', { left: d.left ?? '', joined: d.joined ?? '' });
     }
     const startDay: number[] = [];
     const endDay: number[] = [];
@@ -330,7 +335,7 @@ export function resolveScenario(definitionInput: ScenarioDefinitionInput | unkno
       const needed = uses.find((u) => u.needs(d));
       const chargedNeeding = needed ? charged : charged.map(() => false);
       const rule = growth.get(ref.name);
-      metrics[ref.key] = resolveMetric(d, ref, years, chargedNeeding, rule, needed?.where ?? 'the key', checkedDates, (target, from, year) => {
+      metrics[ref.key] = resolveMetric(d, ref, years, chargedNeeding, rule, needed?.where ?? messageRef('error.engine.word.theKey'), checkedDates, (target, from, year) => {
         const at = `${ref.name}\u0000${target}\u0000${from}`;
         const entry = projected.get(at) ?? { metric: ref.name, year: target, fromYear: from, rate: rule?.text ?? '0', chargeYears: new Set<number>(), members: new Set<string>() };
         entry.chargeYears.add(year);
@@ -359,20 +364,20 @@ export function resolveScenario(definitionInput: ScenarioDefinitionInput | unkno
   const memberIds = new Set(members.map((m) => m.id));
   key.adjustments.forEach((a) => {
     a.members.forEach((id, j) => {
-      if (!memberIds.has(id)) throw invalidInput(`${a.path}.members[${j}]`, `no member "${id}" in this scenario`);
+      if (!memberIds.has(id)) throw invalidField(`${a.path}.members[${j}]`, 'error.engine.noMemberInScenario', { id });
     });
   });
 
   let pools: number[] | null = null;
   if (key.family === 'allocation') {
-    if (!costs) throw invalidInput('costs', 'an allocation key shares out a cost: give costs for the horizon');
+    if (!costs) throw invalidField('costs', 'error.engine.allocationNeedsCosts');
     pools = costs.map((c, t) => {
       const year = years[t] as number;
       const offset = def.poolBasis === 'costs-less-external-funding' ? funding.reduce((s, f) => s + (f.kind === 'external' ? (f.amounts[t] as number) : 0), 0) : 0;
       const pool = c - offset;
-      if (pool < 0) throw invalidInput(`costs.byYear.${year}`, `external funding exceeds the cost in ${year}; there is nothing to share`);
+      if (pool < 0) throw invalidField(`costs.byYear.${year}`, 'error.engine.fundingExceedsCost', { year });
       if (pool % key.rounding.unit !== 0) {
-        throw invalidInput(`costs.byYear.${year}`, `the pool for ${year} (${pool} minor units) is not a multiple of the key's rounding unit (${key.rounding.unit}); parts could not add up to it`);
+        throw invalidField(`costs.byYear.${year}`, 'error.engine.poolNotMultipleOfKeyUnit', { year, pool, unit: key.rounding.unit });
       }
       return pool;
     });

@@ -3,7 +3,7 @@
  * 1 Oct to 31 Dec, 20 % from 1 Jan to 30 Jun), against an annual cost for a full position,
  * prorated by days or by whole months (explicit), split by calendar year.
  */
-import { invalidInput } from '../errors';
+import { invalidField } from '../errors';
 import type { RoundingRule } from './exact';
 import { roundProduct } from './exact';
 import { compareDates, daysInYear, daysOfPeriodIn, parseDate, wholeMonthsIn } from './dates';
@@ -41,7 +41,7 @@ export interface StaffCostResult {
 }
 
 export function computeStaffCost(input: StaffCostInput): StaffCostResult {
-  if (!Number.isSafeInteger(input.annualCost) || input.annualCost < 0) throw invalidInput('annualCost', 'must be a non-negative whole number of minor units');
+  if (!Number.isSafeInteger(input.annualCost) || input.annualCost < 0) throw invalidField('annualCost', 'error.engine.nonNegativeMinorUnits');
   const rule = input.rounding ?? { unit: 1, mode: 'half-up' };
   const lines: StaffCostLine[] = [];
   const byYear: Record<string, number> = {};
@@ -49,13 +49,13 @@ export function computeStaffCost(input: StaffCostInput): StaffCostResult {
   input.periods.forEach((p, i) => {
     const from = parseDate(p.from, `periods[${i}].from`);
     const to = parseDate(p.to, `periods[${i}].to`);
-    if (compareDates(to, from) < 0) throw invalidInput(`periods[${i}].to`, `the period ends (${p.to}) before it starts (${p.from})`);
-    if (previousEnd && compareDates(from, previousEnd) <= 0) throw invalidInput(`periods[${i}].from`, 'overlaps the period before it');
+    if (compareDates(to, from) < 0) throw invalidField(`periods[${i}].to`, 'error.engine.periodEndsBeforeStart', { to: p.to, from: p.from });
+    if (previousEnd && compareDates(from, previousEnd) <= 0) throw invalidField(`periods[${i}].from`, 'error.engine.periodOverlap');
     previousEnd = to;
     const share = parsePercent(p.share, `periods[${i}].share`);
     if (input.proRata === 'month') {
-      if (from.day !== 1) throw invalidInput(`periods[${i}].from`, 'with pro rata by month a period starts on the 1st');
-      if (to.day !== to.daysInMonth) throw invalidInput(`periods[${i}].to`, 'with pro rata by month a period ends on the last day of a month');
+      if (from.day !== 1) throw invalidField(`periods[${i}].from`, 'error.engine.monthPeriodStart');
+      if (to.day !== to.daysInMonth) throw invalidField(`periods[${i}].to`, 'error.engine.monthPeriodEnd');
     }
     for (let year = from.year; year <= to.year; year++) {
       const numerator = input.proRata === 'day' ? daysOfPeriodIn(year, from, to) : wholeMonthsIn(year, from, to);

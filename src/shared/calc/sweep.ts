@@ -5,7 +5,7 @@
  * subsidies are the same as in the first step keeps that step's numbers. Each step's full
  * result is built on first access only.
  */
-import { invalidInput } from '../errors';
+import { invalidField } from '../errors';
 import { computeScenario } from './compute-scenario';
 import type { CoreResult } from './core';
 import { computeCore } from './core';
@@ -53,7 +53,7 @@ function signatures(key: NormalizedKey): Signatures {
 }
 
 export function sweepParameter(r: ResolvedScenario, parameter: string, values: readonly string[]): SweepStep[] {
-  if (!(parameter in r.keyDefinition.parameters)) throw invalidInput('parameter', `the key has no parameter "${parameter}"`);
+  if (!(parameter in r.keyDefinition.parameters)) throw invalidField('parameter', 'error.engine.noSuchParameter', { name: parameter });
   const plan = buildPlan(r);
   const { nm, ny } = plan;
   let first: { core: CoreResult; sig: Signatures; kt: KeyTables } | null = null;

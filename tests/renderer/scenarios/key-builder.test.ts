@@ -11,7 +11,7 @@ import nb from '../../../src/renderer/src/i18n/nb.json';
 import sv from '../../../src/renderer/src/i18n/sv.json';
 import { edgeExample } from '../../../src/renderer/src/features/scenarios/key-builder/edge-rule';
 import { decimalOf, emptyBand, emptyComponent, emptyKeyForm, emptySubsidy, fromKey, toKey, type KeyForm } from '../../../src/renderer/src/features/scenarios/key-builder/key-form';
-import { checkKey, engineText, fieldIds, fieldOfPath, placeIssues } from '../../../src/renderer/src/features/scenarios/key-builder/key-issues';
+import { catalogueSentence, checkKey, engineText, fieldIds, fieldOfPath, issuesOfApi, placeIssues } from '../../../src/renderer/src/features/scenarios/key-builder/key-issues';
 import { keySchema, validateKey } from '../../../src/shared/calc';
 import { demo, demoDir } from '../../helpers/demo-keys';
 
@@ -145,7 +145,7 @@ describe('engine refusals at their fields', () => {
     const form = sampleForm();
     form.components[2]!.fee.bands = [band('0', '7000', '5000'), band('8000', '', '10000')];
     const { issues, placed } = issueAt(form);
-    expect(issues).toEqual([{ path: 'components[2].bands[1].from', text: { key: 'bandGap', values: { to: '7000', from: '8000' }, raw: expect.any(String) } }]);
+    expect(issues).toEqual([{ path: 'components[2].bands[1].from', text: { key: null, values: {}, message: { messageKey: 'error.engine.bandGap', params: { to: 7000, from: 8000 } }, raw: expect.any(String) } }]);
     expect(Object.keys(placed.byField)).toEqual(['components[2].bands[1].from']);
   });
 
@@ -154,7 +154,12 @@ describe('engine refusals at their fields', () => {
     form.components[1]!.share = { mode: 'value', value: '80', param: '' };
     const { issues } = issueAt(form);
     // 15 (equalShare) + 80 = 95
-    expect(issues).toEqual([{ path: 'components[1].share', text: { key: 'sharesSum', values: { sum: '95' }, raw: expect.any(String) } }]);
+    expect(issues).toEqual([{ path: 'components[1].share', text: { key: null, values: {}, message: { messageKey: 'error.engine.sharesSum', params: { sum: 95 } }, raw: expect.any(String) } }]);
+    // The field's sentence in each language, written by hand from the catalogue's wording.
+    const text = issues[0]!.text;
+    expect(catalogueSentence(text.message!, 'sv')).toBe('Andelarna blir 95 %, inte 100 %.');
+    expect(catalogueSentence(text.message!, 'nb')).toBe('Andelene blir 95 %, ikke 100 %.');
+    expect(catalogueSentence(text.message!, 'en')).toBe('The shares of the pool add up to 95 %, not 100 %.');
   });
 
   it('schema issues (all at once): a band edge that is not a number, a share that is not a decimal, an empty name', () => {
@@ -172,13 +177,13 @@ describe('engine refusals at their fields', () => {
   it('an unknown parameter lands on the share that names it; a subsidy window ending before it starts on its end', () => {
     const form = sampleForm();
     form.components[0]!.share = { mode: 'param', value: '', param: 'nope' };
-    expect(issueAt(form).placed.byField).toEqual({ 'components[0].share': { key: 'unknownParameter', values: { name: 'nope' }, raw: expect.any(String) } });
+    expect(issueAt(form).placed.byField).toEqual({ 'components[0].share': { key: null, values: {}, message: { messageKey: 'error.engine.unknownParameter', params: { name: 'nope' } }, raw: expect.any(String) } });
     const window = sampleForm();
     window.subsidies[0]!.joinedTo = '2021-12-31';
     expect(Object.keys(issueAt(window).placed.byField)).toEqual(['subsidies[0].eligibility.joinedTo']);
     const badDate = sampleForm();
     badDate.subsidies[0]!.joinedFrom = '2022-02-30';
-    expect(issueAt(badDate).issues.map((i) => [i.path, i.text.key])).toEqual([['subsidies[0].eligibility.joinedFrom', 'date']]);
+    expect(issueAt(badDate).issues.map((i) => [i.path, i.text.message?.messageKey])).toEqual([['subsidies[0].eligibility.joinedFrom', 'error.engine.notCalendarDate']]);
   });
 
   it('a path below a field finds the field; a path of no field finds none', () => {
@@ -189,31 +194,47 @@ describe('engine refusals at their fields', () => {
     expect(fieldOfPath('somethingElse', fields)).toBeNull();
   });
 
-  it('every message key the mapping can produce is translated in sv, nb and en', () => {
-    const produced = new Set<string>(['required', 'wholeNumber', 'atLeastOne', 'atLeast', 'atMost', 'date', 'monthDay', 'id', 'decimal', 'choose', 'unknownField']);
-    const engineMessages = [
-      'the first band must start at 0, otherwise values below 5 have no band (gap)',
-      'only the last band may be open-ended',
-      'gap between 1 and 2: values there have no band',
-      'overlaps the band before it (3 > 2)',
-      'must be greater than from (4)',
-      'the last band must be open-ended (no "to"), otherwise values above 9 have no band',
-      '"x" is not a decimal number (write e.g. "0.70" or "15")',
-      '"1.001" has more decimals than the currency\'s minor unit allows (2)',
-      'must not be negative (got "-1")',
-      'unknown parameter "p"',
-      'the shares of the pool add up to 95 %, not 100 %',
-      'marginal bands need a rate for each band (and no flat amount)',
-    ];
-    for (const m of engineMessages) {
-      const text = engineText(m);
-      expect(text.key, m).not.toBeNull();
-      produced.add(text.key!);
-    }
+  it('every schema issue key the mapping can produce has the builder\'s words in sv, nb and en', () => {
+    const produced = ['required', 'wholeNumber', 'atLeastOne', 'atLeast', 'atMost', 'date', 'monthDay', 'id', 'decimal', 'choose', 'unknownField'];
     for (const resource of [sv, nb, en]) {
       const errors = (resource as unknown as { keyBuilder: { errors: Record<string, string> } }).keyBuilder.errors;
       for (const key of produced) expect(errors[key], key).toBeTruthy();
     }
+  });
+
+  it('every refusal of the engine comes with its catalogue key, and reads differently in sv, nb and en', () => {
+    const broken: [string, (form: KeyForm) => void][] = [
+      ['a band gap', (f) => (f.components[2]!.fee.bands = [band('0', '7000', '5000'), band('8000', '', '10000')])],
+      ['an overlap', (f) => (f.components[2]!.fee.bands = [band('0', '7000', '5000'), band('6000', '', '10000')])],
+      ['a first band from 5', (f) => (f.components[2]!.fee.bands = [band('5', '7000', '5000'), band('7000', '', '10000')])],
+      ['a closed last band', (f) => (f.components[2]!.fee.bands = [band('0', '7000', '5000'), band('7000', '9000', '10000')])],
+      ['shares of 95 %', (f) => (f.components[1]!.share = { mode: 'value', value: '80', param: '' })],
+      ['an unknown parameter', (f) => (f.components[0]!.share = { mode: 'param', value: '', param: 'nope' })],
+      ['a window ending before it starts', (f) => (f.subsidies[0]!.joinedTo = '2021-12-31')],
+      ['a subsidy of a missing component', (f) => (f.subsidies[0]!.component = 'nothing')],
+      ['a subsidy over 100 %', (f) => (f.subsidies[0]!.share = { mode: 'value', value: '150', param: '' })],
+      ['a duplicate component id', (f) => (f.components[1]!.id = 'equal')],
+    ];
+    for (const [label, breakIt] of broken) {
+      const form = sampleForm();
+      breakIt(form);
+      const issues = checkKey(form, 'SEK');
+      expect(issues.length, label).toBeGreaterThan(0);
+      for (const issue of issues) {
+        expect(issue.text.message?.messageKey, `${label}: ${issue.text.raw}`).toMatch(/^error\.engine\./u);
+        const english = catalogueSentence(issue.text.message!, 'en');
+        // English is the engine's own message, as a sentence.
+        expect(english.toLowerCase(), label).toBe(`${issue.text.raw}.`.toLowerCase());
+        for (const lang of ['sv', 'nb'] as const) expect(catalogueSentence(issue.text.message!, lang), `${label} [${lang}]`).not.toBe(english);
+      }
+    }
+  });
+
+  it('takes the API\'s issues (already carrying their keys) onto the builder\'s paths', () => {
+    const found = issuesOfApi([{ path: 'definition.components[1].share', message: 'the shares of the pool add up to 95 %, not 100 %', messageKey: 'error.engine.sharesSum', params: { sum: 95 } }]);
+    expect(found).toEqual([{ path: 'components[1].share', text: { key: null, values: {}, message: { messageKey: 'error.engine.sharesSum', params: { sum: 95 } }, raw: 'the shares of the pool add up to 95 %, not 100 %' } }]);
+    // An issue from an older build without a key is shown as it came.
+    expect(engineText({ message: 'something new' })).toEqual({ key: null, values: {}, raw: 'something new' });
   });
 });
 

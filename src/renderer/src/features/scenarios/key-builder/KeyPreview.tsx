@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { KeyPreviewInputs } from '../../../../../shared/api/channels/scenarios.channels';
 import { computeScenario, resolveScenario, type KeyDefinitionInput, type ScenarioDefinitionInput, type ScenarioResult } from '../../../../../shared/calc';
 import { describeKey, type KeyInWords } from '../../../../../shared/calc/describe-key';
-import { AndelError } from '../../../../../shared/errors';
+import { AndelError, type ErrorIssue } from '../../../../../shared/errors';
 import { minorUnitsToDecimal } from '../../../format/numbers';
 import { intlLocale, type Language } from '../../../format/locales';
 import { parseMoneyInput } from '../../budgets/money-input';
 import { useIssueWords } from './fields';
-import { engineText } from './key-issues';
+import { engineText, issuesOfError } from './key-issues';
 import { previewYears } from './preview-years';
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -18,7 +18,7 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
 export interface PreviewOutcome {
   result: ScenarioResult | null;
   words: KeyInWords | null;
-  error: { path: string; message: string } | null;
+  error: ErrorIssue | null;
 }
 
 /**
@@ -40,10 +40,7 @@ export function computePreview(key: KeyDefinitionInput, inputs: KeyPreviewInputs
     const resolved = resolveScenario(definition, inputs.facts);
     return { result: computeScenario(resolved), words: describeKey(resolved.key, inputs.currency, language), error: null };
   } catch (error) {
-    if (error instanceof AndelError) {
-      const issue = error.issues?.[0];
-      return { result: null, words: null, error: { path: issue?.path ?? '', message: issue?.message ?? error.message } };
-    }
+    if (error instanceof AndelError) return { result: null, words: null, error: issuesOfError(error)[0] ?? { path: '', message: error.message } };
     throw error;
   }
 }
@@ -110,7 +107,7 @@ export function KeyPreview({ keyDefinition, problems, inputs, language }: Props)
       {outcome?.error && (
         <Alert color="red" variant="light" role="alert" data-testid="kb-preview-error">
           {outcome.error.path ? `${outcome.error.path}: ` : ''}
-          {words(engineText(outcome.error.message))}
+          {words(engineText(outcome.error))}
         </Alert>
       )}
       {result && (

@@ -4,15 +4,21 @@
  */
 import { Group, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { IssueText } from './key-issues';
+import { useLanguage } from '../../../i18n/use-language';
+import { catalogueSentence, type IssueText } from './key-issues';
 import type { MetricForm, RateForm, ShareForm } from './key-form';
 
 export type Problem = (path: string) => string | undefined;
 
-/** The words for an issue: the translation when one matches, else the engine's own message. */
+/** The words for an issue in the interface's language: the engine's catalogue message, the builder's words for a schema issue, else the raw text. */
 export function useIssueWords(): (text: IssueText | undefined) => string | undefined {
   const { t } = useTranslation();
-  return (text) => (text === undefined ? undefined : text.key === null ? text.raw : t(`keyBuilder.errors.${text.key}` as 'keyBuilder.errors.required', text.values));
+  const [language] = useLanguage();
+  return (text) => {
+    if (text === undefined) return undefined;
+    if (text.message) return catalogueSentence(text.message, language);
+    return text.key === null ? text.raw : t(`keyBuilder.errors.${text.key}` as 'keyBuilder.errors.required', text.values);
+  };
 }
 
 interface TextProps {

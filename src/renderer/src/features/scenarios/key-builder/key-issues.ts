@@ -2,20 +2,27 @@
  * The engine's verdict on a key, placed at the builder's fields and put in the user's language.
  * Nothing is checked here: the key goes through the engine's own zod schema (key.schema.ts) and
  * its cross-field rules (validateKey: bands, shares, references), exactly as a scenario would; this
- * module only finds the field an issue path names and the words for the issue. Words live in the
- * i18n files under `keyBuilder.errors` — the one place these messages are translated.
+ * module only finds the field an issue path names and the words for the issue. The engine's
+ * refusals carry their catalogue key (shared/i18n/messages.engine.ts, where they are translated);
+ * the schema's issues get the builder's words under `keyBuilder.errors` in the i18n files.
  */
 import type { z } from 'zod';
 import { keySchema, validateKey } from '../../../../../shared/calc';
 import { formatPath } from '../../../../../shared/calc/parse';
-import { AndelError } from '../../../../../shared/errors';
+import { AndelError, type ErrorIssue } from '../../../../../shared/errors';
+import { translate, type MessageLanguage, type MessageRef } from '../../../../../shared/i18n/translate';
 import { toKey, type ComponentForm, type KeyForm } from './key-form';
 
-/** An i18n key under `keyBuilder.errors` with its values, or the engine's own words when no rule matches. */
+/**
+ * The words for an issue: a schema issue's i18n key under `keyBuilder.errors` with its values, or
+ * the catalogue message (shared/i18n) the engine's error carries; the raw text when it has neither.
+ */
 export interface IssueText {
   key: string | null;
   values: Record<string, string | number>;
-  /** The engine's (English) message, shown only when no translation matches. */
+  /** The engine's message by its catalogue key and parameters, translated where it is shown. */
+  message?: MessageRef;
+  /** The engine's (English) message, shown only when the issue has no words of its own. */
   raw: string;
 }
 
@@ -58,55 +65,30 @@ function zodText(issue: ZodIssue): IssueText {
   }
 }
 
-/** The engine's cross-field messages (normalize-key.ts, bands.ts, decimal.ts, dates.ts) by their stable wording. */
-const ENGINE_RULES: readonly [RegExp, string, readonly string[]][] = [
-  [/first band must start at 0/u, 'bandStart', []],
-  [/only the last band may be open-ended/u, 'bandOpenOnlyLast', []],
-  [/^gap between (\d+) and (\d+)/u, 'bandGap', ['to', 'from']],
-  [/^overlaps the band before it/u, 'bandOverlap', []],
-  [/^must be greater than from \((\d+)\)/u, 'bandToAfterFrom', ['from']],
-  [/the last band must be open-ended/u, 'bandLastOpen', []],
-  [/is not a decimal number/u, 'decimal', []],
-  [/too many digits|is too large/u, 'tooLarge', []],
-  [/more decimals than the currency's minor unit allows \((\d+)\)/u, 'tooManyDecimals', ['decimals']],
-  [/must not be negative/u, 'notNegative', []],
-  [/is not a date in the form|is not a calendar date/u, 'date', []],
-  [/rounding unit must be greater than zero/u, 'roundingUnit', []],
-  [/^unknown parameter "([^"]*)"/u, 'unknownParameter', ['name']],
-  [/a banded fee needs an amount for each band/u, 'bandAmount', []],
-  [/give either a rate or an amount for each band/u, 'bandRateOrAmount', []],
-  [/marginal bands need a rate for each band|marginal charging needs bands/u, 'marginalRates', []],
-  [/give either a rate \(optionally with rateFrom\) or bands/u, 'perUnitRate', []],
-  [/rate steps must be in ascending years/u, 'rateStepsAscending', []],
-  [/name at least one category/u, 'atLeastOneCategory', []],
-  [/pro rata must use the same unit/u, 'proRataSameUnit', []],
-  [/^no component "([^"]*)" in the key/u, 'noComponent', ['id']],
-  [/give either share \(percent\) or perUnit/u, 'subsidyShareOrRate', []],
-  [/cannot pay more than 100 %/u, 'subsidyOver100', []],
-  [/offer window ends before it starts/u, 'windowOrder', []],
-  [/the floor is above the cap/u, 'minAboveMax', []],
-  [/^duplicate (?:component|subsidy) id "([^"]*)"/u, 'duplicateId', ['id']],
-  [/belongs in an allocation key, not a fee schedule/u, 'poolInFeeSchedule', []],
-  [/only one component may take the rest/u, 'oneRest', []],
-  [/say when the override applies/u, 'overrideWhen', []],
-  [/give exactly one of above or atLeast/u, 'overrideComparator', []],
-  [/^"([^"]*)" is not a fee component of this key/u, 'notAFee', ['id']],
-  [/needs at least one equal or proportional share/u, 'needsPoolShare', []],
-  [/shares already add up to more than 100 %/u, 'sharesOver', []],
-  [/shares of the pool add up to (\S+) %, not 100 %/u, 'sharesSum', ['sum']],
-];
+/** An issue as the engine or the API gives it: its English text and, where it has one, its catalogue key. */
+type IssueLike = Pick<ErrorIssue, 'message' | 'messageKey' | 'params'>;
 
-/** Words for one of the engine's (or the API's) messages. */
-export function engineText(message: string): IssueText {
-  for (const [pattern, key, names] of ENGINE_RULES) {
-    const match = pattern.exec(message);
-    if (match) {
-      const values: Record<string, string> = {};
-      names.forEach((name, i) => (values[name] = match[i + 1] ?? ''));
-      return { key, values, raw: message };
-    }
-  }
-  return { key: null, values: {}, raw: message };
+/** The issues of an engine error; an error without a list, as one issue at no path. */
+export function issuesOfError(error: AndelError): ErrorIssue[] {
+  if (error.issues) return error.issues;
+  const whole: ErrorIssue = { path: '', message: error.message };
+  if (error.messageKey) whole.messageKey = error.messageKey;
+  if (error.params) whole.params = error.params;
+  return [whole];
+}
+
+/** Words for one of the engine's (or the API's) issues: the catalogue message it carries, else its own text. */
+export function engineText(found: IssueLike): IssueText {
+  const text: IssueText = { key: null, values: {}, raw: found.message };
+  if (found.messageKey) text.message = found.params ? { messageKey: found.messageKey, params: found.params } : { messageKey: found.messageKey };
+  return text;
+}
+
+/** A catalogue message as a field's sentence: "andelarna blir 90 %, inte 100 %" → "Andelarna blir 90 %, inte 100 %.". */
+export function catalogueSentence(message: MessageRef, language: MessageLanguage): string {
+  const text = translate(language, message.messageKey, message.params);
+  const capital = text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
+  return /[.!?]$/u.test(capital) ? capital : `${capital}.`;
 }
 
 /**
@@ -125,14 +107,14 @@ export function checkDefinition(data: unknown, currency: string): KeyIssue[] {
     validateKey(data, currency);
     return [];
   } catch (error) {
-    if (error instanceof AndelError) return (error.issues ?? [{ path: '', message: error.message }]).map((issue) => ({ path: issue.path, text: engineText(issue.message) }));
+    if (error instanceof AndelError) return issuesOfError(error).map((issue) => ({ path: issue.path, text: engineText(issue) }));
     throw error;
   }
 }
 
 /** The API's issues for a save (`definition.components[0].share`) as the builder's issues. */
-export function issuesOfApi(issues: readonly { path: string; message: string }[]): KeyIssue[] {
-  return issues.map((issue) => ({ path: issue.path.replace(/^definition\.?/u, ''), text: engineText(issue.message) }));
+export function issuesOfApi(issues: readonly ErrorIssue[]): KeyIssue[] {
+  return issues.map((issue) => ({ path: issue.path.replace(/^definition\.?/u, ''), text: engineText(issue) }));
 }
 
 function metricFields(p: string): string[] {
