@@ -5,6 +5,7 @@
  * and the exports; `translate` in ./translate.ts fills in the parameters.
  */
 import type { MessageEntry } from './message-entry';
+import { engineMessages } from './messages.engine';
 import { enumMessages } from './messages.enums';
 import { serviceMessages } from './messages.services';
 import { cliMessages } from './messages.cli';
@@ -27,10 +28,10 @@ function flattenEnums(): Record<EnumKey, MessageEntry> {
   return flat as Record<EnumKey, MessageEntry>;
 }
 
-export type ErrorMessageKey = keyof typeof errorMessages | keyof typeof storageMessages | keyof typeof fileMessages | keyof typeof governanceCheckMessages | keyof typeof cliMessages | keyof typeof serviceMessages | keyof typeof serverMessages;
+export type ErrorMessageKey = keyof typeof errorMessages | keyof typeof storageMessages | keyof typeof fileMessages | keyof typeof governanceCheckMessages | keyof typeof cliMessages | keyof typeof serviceMessages | keyof typeof serverMessages | keyof typeof engineMessages;
 export type TrailMessageKey = keyof typeof trailMessages;
 export type MessageKey = ErrorMessageKey | TrailMessageKey | EnumKey;
 
-export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...errorMessages, ...storageMessages, ...fileMessages, ...governanceCheckMessages, ...cliMessages, ...serviceMessages, ...serverMessages, ...trailMessages, ...flattenEnums() };
+export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...errorMessages, ...storageMessages, ...fileMessages, ...governanceCheckMessages, ...cliMessages, ...serviceMessages, ...serverMessages, ...engineMessages, ...trailMessages, ...flattenEnums() };
 
-export { cliMessages, enumMessages, errorMessages, fileMessages, governanceCheckMessages, serviceMessages, storageMessages, trailMessages };
+export { cliMessages, engineMessages, enumMessages, errorMessages, fileMessages, governanceCheckMessages, serviceMessages, storageMessages, trailMessages };
