@@ -33,6 +33,8 @@ export const commandModules: readonly { names: readonly string[]; load: () => Pr
   { names: ['backups', 'backup'], load: async () => (await import('./commands/backup.command')).registerBackupCommands },
   { names: ['restore'], load: async () => (await import('./commands/restore.command')).registerRestoreCommand },
   { names: ['create-workspace', 'cooperation', 'organisation', 'participant'], load: async () => (await import('./commands/cooperations.command')).registerCooperationCommands },
+  { names: ['serve'], load: async () => (await import('./commands/serve.command')).registerServeCommand },
+  { names: ['users'], load: async () => (await import('./commands/users.command')).registerUsersCommands },
   { names: ['import-population', 'body', 'decision'], load: async () => (await import('./commands/consortium-data.command')).registerConsortiumDataCommands },
 ];
 
@@ -55,8 +57,18 @@ function commandWord(argv: readonly string[]): string | undefined {
   return argv.find((arg) => !arg.startsWith('-'));
 }
 
+/** Whether the reader may want Swedish or Norwegian (`--lang`, ANDEL_LANG, the locale): only then is the catalogue loaded before the command runs. */
+function mayReadNordic(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): boolean {
+  return [...argv, env['ANDEL_LANG'], env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].some((value) => /^(?:--lang=)?(?:sv|nb|nn|no)(?:[-_.]|$)/iu.test(value ?? ''));
+}
+
+/** Every command that runs (not a group such as `cooperation`), so each takes `--lang` for its messages. */
+function leafCommands(command: Command): Command[] {
+  return command.commands.length === 0 ? [command] : command.commands.flatMap(leafCommands);
+}
+
 /** The program with the modules of the commands in `argv` (every module when the command is not known: help, a typo). */
-export async function createProgram(io: CliIo, argv: readonly string[] = []): Promise<Command> {
+export async function createProgram(io: CliIo, argv: readonly string[] = [], env: Readonly<Record<string, string | undefined>> = process.env): Promise<Command> {
   const program = new Command()
     .name('andel')
     .description('Andel on the command line: workspaces, the demo, and the workspace document')
@@ -67,16 +79,25 @@ export async function createProgram(io: CliIo, argv: readonly string[] = []): Pr
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
+  if (mayReadNordic(argv, env)) {
+    const [{ cliLanguage }, { seeHelp, usageError }] = await Promise.all([import('./cli-error'), import('./usage-words')]);
+    const lang = cliLanguage(argv, env);
+    // Commander's own mistakes in the reader's language, with a hint to --help rather than the English help text.
+    if (lang !== 'en') program.showHelpAfterError(seeHelp(lang)).configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (text, write) => write(usageError(text, lang)) });
+  }
   const word = commandWord(argv);
   const wanted = commandModules.filter((module) => word !== undefined && module.names.includes(word));
   for (const module of wanted.length > 0 ? wanted : commandModules) (await module.load())(program, io);
+  for (const command of leafCommands(program)) {
+    if (command !== program && !command.options.some((option) => option.long === '--lang')) command.option('--lang <language>', 'the language of messages: sv, nb or en');
+  }
   return program;
 }
 
 /** Runs the CLI and returns the exit code instead of exiting, so it can also run in-process. */
 export async function runCli(argv: readonly string[], io: CliIo, debug = false, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
   try {
-    const program = await createProgram(io, argv);
+    const program = await createProgram(io, argv, env);
     await program.parseAsync(argv as string[], { from: 'user' });
     return EXIT_OK;
   } catch (error) {

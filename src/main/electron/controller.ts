@@ -88,7 +88,7 @@ export class ShellController<Ctx> {
     const current = this.backend.session.current;
     this.getWindow()?.setTitle(windowTitle(current));
     applyMenu(
-      buildMenuSpec({ platform: process.platform, isDev: this.isDev, recentFiles: this.recent.list(), hasWorkspace: current !== null }),
+      buildMenuSpec({ platform: process.platform, isDev: this.isDev, recentFiles: this.recent.list(), hasWorkspace: current !== null, language: this.language() }),
       (command, path) => this.run(command, path),
     );
   }
@@ -107,13 +107,13 @@ export class ShellController<Ctx> {
   }
 
   private async newWorkspace(): Promise<void> {
-    const result = await this.saveDialog('New workspace', join(app.getPath('documents'), `Workspace.andel`));
+    const result = await this.saveDialog(translate(this.language(), 'dialog.newWorkspace'), join(app.getPath('documents'), `${translate(this.language(), 'dialog.defaultWorkspaceName')}.andel`));
     if (!result) return;
     await this.attempt(ref('error.dialog.action.create', { name: fileNameOf(result) }), () => this.backend.session.create(result));
   }
 
   private async openWithDialog(): Promise<void> {
-    const options = { title: 'Open workspace', properties: ['openFile' as const], filters: workspaceFileFilters };
+    const options = { title: translate(this.language(), 'dialog.openWorkspace'), properties: ['openFile' as const], filters: workspaceFileFilters(this.language()) };
     const window = this.getWindow();
     const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     const path = result.canceled ? undefined : result.filePaths[0];
@@ -123,7 +123,7 @@ export class ShellController<Ctx> {
   private async saveCopy(): Promise<void> {
     const current = this.backend.session.current;
     if (!current) return;
-    const result = await this.saveDialog('Save a copy', join(app.getPath('documents'), suggestedCopyName(current)));
+    const result = await this.saveDialog(translate(this.language(), 'dialog.saveCopy'), join(app.getPath('documents'), suggestedCopyName(current, this.language())));
     if (!result) return;
     if (result === current) {
       await this.showError(ref('error.dialog.action.saveCopy'), new Error('same file'), translate(this.language(), 'error.dialog.copyOverOpen'));
@@ -135,12 +135,12 @@ export class ShellController<Ctx> {
   private async restoreBackup(): Promise<void> {
     const current = this.backend.session.current;
     if (!current) return;
-    const options = { title: 'Restore from backup', defaultPath: restoreDialogDefaultPath(current, existsSync), properties: ['openFile' as const], filters: restoreDialogFilters };
+    const options = { title: translate(this.language(), 'dialog.restoreBackup'), defaultPath: restoreDialogDefaultPath(current, existsSync), properties: ['openFile' as const], filters: restoreDialogFilters(this.language()) };
     const window = this.getWindow();
     const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     const backupPath = chosen.canceled ? undefined : chosen.filePaths[0];
     if (!backupPath) return;
-    const confirm = { type: 'warning' as const, ...restoreConfirmation(current, backupPath) };
+    const confirm = { type: 'warning' as const, ...restoreConfirmation(current, backupPath, this.language()) };
     const answer = window ? await dialog.showMessageBox(window, confirm) : await dialog.showMessageBox(confirm);
     if (answer.response !== 0) return;
     await this.attempt(ref('error.dialog.action.restore', { name: fileNameOf(current), backup: fileNameOf(backupPath) }), () => this.backend.session.restoreFromBackup(backupPath));
@@ -154,11 +154,11 @@ export class ShellController<Ctx> {
     const window = this.getWindow();
     const options = {
       type: 'question' as const,
-      buttons: ['Open the demo workspace', 'Not now'],
+      buttons: [translate(this.language(), 'dialog.openDemo'), translate(this.language(), 'dialog.notNow')],
       defaultId: 0,
       cancelId: 1,
-      message: `Welcome to ${appName}`,
-      detail: 'No workspace is open yet. The demo workspace holds five consortia of municipalities with their members, bodies, decisions, agreements, budgets and keys. It is written to your Documents folder.',
+      message: translate(this.language(), 'dialog.welcome', { app: appName }),
+      detail: translate(this.language(), 'dialog.welcomeDetail'),
     };
     const answer = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
     if (answer.response !== 0) return;
@@ -175,7 +175,7 @@ export class ShellController<Ctx> {
     const options = {
       type: 'info' as const,
       message: `${appName} ${app.getVersion()}`,
-      detail: `Cost sharing, governance and agreement annexes for consortia of public bodies.\nElectron ${process.versions.electron ?? ''}, Node ${process.versions.node}`,
+      detail: `${translate(this.language(), 'dialog.aboutDetail')}\nElectron ${process.versions.electron ?? ''}, Node ${process.versions.node}`,
     };
     const window = this.getWindow();
     if (window) await dialog.showMessageBox(window, options);
@@ -183,7 +183,7 @@ export class ShellController<Ctx> {
   }
 
   private async saveDialog(title: string, defaultPath: string): Promise<string | null> {
-    const options = { title, defaultPath, filters: workspaceFileFilters, properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
+    const options = { title, defaultPath, filters: workspaceFileFilters(this.language()), properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
     const window = this.getWindow();
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : withWorkspaceExtension(result.filePath);
@@ -200,7 +200,7 @@ export class ShellController<Ctx> {
     }
   }
 
-  /** The language of dialogs: the operating system's (main does not know the renderer's choice before a window asks). */
+  /** The language of menus and dialogs: the operating system's (main is not told the renderer's choice). */
   private language() {
     return languageOfLocale(app.getLocale());
   }

@@ -291,7 +291,7 @@ export async function bodyIdsNamed(db: Kysely<Database>, name: string): Promise<
   const exact = bodies.filter((b) => foldText(b.name) === wanted);
   const matches = exact.length > 0 ? exact : bodies.filter((b) => foldText(b.name).includes(wanted));
   if (matches.length === 0 || wanted === '') {
-    throw new AndelError('NOT_FOUND', `No body is called "${name}". Bodies: ${bodies.map((b) => b.name).join('; ') || 'none'}.`);
+    throw new AndelError('NOT_FOUND', ref('error.lookup.body', { name, bodies: bodies.length > 0 ? bodies.map((b) => b.name).join('; ') : ref('error.lookup.nothing') }));
   }
   return matches.map((b) => b.id);
 }

@@ -107,9 +107,25 @@ export const cliMessages = {
   'error.json.cannotRead': { sv: 'Kan inte läsa {{path}} ({{reason}}).', nb: 'Kan ikke lese {{path}} ({{reason}}).', en: 'Cannot read {{path}} ({{reason}}).' },
   'error.json.cannotWrite': { sv: 'Kan inte skriva {{path}} ({{reason}}).', nb: 'Kan ikke skrive {{path}} ({{reason}}).', en: 'Cannot write {{path}} ({{reason}}).' },
   'error.json.invalid': { sv: '{{path}} är ingen giltig JSON: {{detail}}', nb: '{{path}} er ikke gyldig JSON: {{detail}}', en: '{{path}} is not valid JSON: {{detail}}' },
+  'error.json.atPosition': { sv: 'fel vid tecken {{position}}', nb: 'feil ved tegn {{position}}', en: 'a mistake at character {{position}}' },
+  'error.json.endsEarly': { sv: 'texten tar slut för tidigt', nb: 'teksten slutter for tidlig', en: 'the text ends too early' },
   'error.json.notObject': {
     sv: '{{path}} måste innehålla ett JSON-objekt (en definition)',
     nb: '{{path}} må inneholde ett JSON-objekt (en definisjon)',
     en: '{{path}} must hold one JSON object (a definition)',
+  },
+
+  // Mistakes in the command line itself (commander's own errors), for readers of sv and nb.
+  'cli.usage.requiredOption': { sv: 'fel: valet {{option}} saknas', nb: 'feil: valget {{option}} mangler', en: "error: required option '{{option}}' not specified" },
+  'cli.usage.missingArgument': { sv: 'fel: argumentet {{argument}} saknas', nb: 'feil: argumentet {{argument}} mangler', en: "error: missing required argument '{{argument}}'" },
+  'cli.usage.unknownOption': { sv: 'fel: okänt val {{option}}', nb: 'feil: ukjent valg {{option}}', en: "error: unknown option '{{option}}'" },
+  'cli.usage.optionValueMissing': { sv: 'fel: valet {{option}} saknar värde', nb: 'feil: valget {{option}} mangler verdi', en: "error: option '{{option}}' argument missing" },
+  'cli.usage.unknownCommand': { sv: 'fel: okänt kommando {{command}}', nb: 'feil: ukjent kommando {{command}}', en: "error: unknown command '{{command}}'" },
+  'cli.usage.tooManyArguments': { sv: 'fel: för många argument till {{command}}', nb: 'feil: for mange argumenter til {{command}}', en: "error: too many arguments for '{{command}}'" },
+  'cli.usage.didYouMean': { sv: '(menade du {{suggestion}}?)', nb: '(mente du {{suggestion}}?)', en: '(Did you mean {{suggestion}}?)' },
+  'cli.usage.seeHelp': {
+    sv: 'Skriv andel --help för kommandona, eller andel <kommando> --help för ett kommandos val.',
+    nb: 'Skriv andel --help for kommandoene, eller andel <kommando> --help for valgene til en kommando.',
+    en: 'Run andel --help for the commands, or andel <command> --help for the options of one.',
   },
 } satisfies Record<string, MessageEntry>;

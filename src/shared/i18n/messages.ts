@@ -7,6 +7,7 @@
 import type { MessageEntry } from './message-entry';
 import { engineMessages } from './messages.engine';
 import { enumMessages } from './messages.enums';
+import { menuMessages } from './messages.menu';
 import { serviceMessages } from './messages.services';
 import { cliMessages } from './messages.cli';
 import { errorMessages } from './messages.errors';
@@ -28,10 +29,10 @@ function flattenEnums(): Record<EnumKey, MessageEntry> {
   return flat as Record<EnumKey, MessageEntry>;
 }
 
-export type ErrorMessageKey = keyof typeof errorMessages | keyof typeof storageMessages | keyof typeof fileMessages | keyof typeof governanceCheckMessages | keyof typeof cliMessages | keyof typeof serviceMessages | keyof typeof serverMessages | keyof typeof engineMessages;
+export type ErrorMessageKey = keyof typeof errorMessages | keyof typeof storageMessages | keyof typeof fileMessages | keyof typeof governanceCheckMessages | keyof typeof cliMessages | keyof typeof serviceMessages | keyof typeof serverMessages | keyof typeof engineMessages | keyof typeof menuMessages;
 export type TrailMessageKey = keyof typeof trailMessages;
 export type MessageKey = ErrorMessageKey | TrailMessageKey | EnumKey;
 
-export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...errorMessages, ...storageMessages, ...fileMessages, ...governanceCheckMessages, ...cliMessages, ...serviceMessages, ...serverMessages, ...engineMessages, ...trailMessages, ...flattenEnums() };
+export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...errorMessages, ...storageMessages, ...fileMessages, ...governanceCheckMessages, ...cliMessages, ...serviceMessages, ...serverMessages, ...engineMessages, ...menuMessages, ...trailMessages, ...flattenEnums() };
 
-export { cliMessages, engineMessages, enumMessages, errorMessages, fileMessages, governanceCheckMessages, serviceMessages, storageMessages, trailMessages };
+export { cliMessages, engineMessages, enumMessages, errorMessages, fileMessages, governanceCheckMessages, menuMessages, serviceMessages, storageMessages, trailMessages };

@@ -134,7 +134,8 @@ describe('andel batch', { timeout: 240_000 }, () => {
     // Nothing is replaced without --force: the second run refuses before writing anything.
     const again = andel(['batch', 'annex', demo, '--cooperation', 'Föreningen Sambruk', '--all', '--lang', 'sv', '--out-dir', dir.path]);
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('already exists');
+    // In the language of --lang: the messages follow the export's language.
+    expect(again.stderr).toContain('finns redan; ingenting skrevs');
   });
 
   it('takes the scenarios from a list file for invoicing bases, and refuses a missing folder, a bad kind and --all with --list', () => {

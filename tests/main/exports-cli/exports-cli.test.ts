@@ -161,7 +161,8 @@ describe('andel annex', { timeout: 180_000 }, () => {
     const refused = andel('annex', file, '--cooperation', SKARABORG, '--scenario', SKARABORG_SCENARIO, '--lang', 'sv', '--out', out);
     expect(refused.status).toBe(1);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toContain('already exists; nothing was written. Give --force to replace it.');
+    // Messages follow --lang: Swedish here.
+    expect(refused.stderr).toContain('finns redan; ingenting skrevs. Ange --force för att ersätta den.');
     expect(refused.stderr).toContain('[CONFLICT]');
     expect(sha256File(out)).toBe(before);
     expect(await exportLog()).toEqual(logBefore);
@@ -244,7 +245,7 @@ describe('andel invoicing', { timeout: 120_000 }, () => {
 
     const outside = andel('invoicing', file, '--cooperation', BIBBLIX, '--scenario', BIBBLIX_SCENARIO, '--lang', 'sv', '--out', dir.file('never.xlsx'), '--year', '1999');
     expect(outside.status).toBe(1);
-    expect(outside.stderr).toContain('--year: 1999 is outside the scenario');
+    expect(outside.stderr).toContain('--year: 1999 ligger utanför scenariots period');
     expect(existsSync(dir.file('never.xlsx'))).toBe(false);
   });
 });

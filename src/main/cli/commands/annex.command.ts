@@ -10,20 +10,20 @@ import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import type { ExportedFile } from '../../../shared/api/channels/exports.channels';
-import { AndelError, ref } from '../../../shared/errors';
+import { AndelError, invalidField, issue, ref } from '../../../shared/errors';
 import type { Database } from '../../db/database.types';
 import { openWorkspace } from '../../db/open-workspace';
 import { exportLanguages, type ExportLanguage } from '../../export/export-language';
 import { exportAnnexFile } from '../../services/annex-export.service';
 import { chooseExportSource } from '../export-source';
 import { findScenarioByNames } from '../../services/scenario.service';
-import { badOptionValue } from '../cli-error';
+import { asBadOption } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { refuseWorkspaceAsOutput } from '../../files/same-file';
 
 export function parseLanguage(text: string): ExportLanguage {
   if ((exportLanguages as readonly string[]).includes(text)) return text as ExportLanguage;
-  throw badOptionValue('--lang', `"${text}" is not an export language; use sv (Swedish), nb (Norwegian Bokmål) or en (English)`);
+  throw asBadOption(invalidField('--lang', 'error.option.exportLanguage', { value: text }));
 }
 
 /** The output path, checked before the workspace is opened: never the workspace itself (under any name), never an existing file without --force. */
@@ -38,7 +38,7 @@ export function checkOut(file: string, out: string, force: boolean | undefined):
   if (existsSync(path) && statSync(path).isDirectory()) {
     throw new AndelError('FILE_ERROR', ref('error.cli.outIsFolder', { path }));
   }
-  if (!force && existsSync(path)) throw new AndelError('CONFLICT', `--out: ${path} already exists; nothing was written. Give --force to replace it.`, [{ path: '--out', message: 'the file exists' }]);
+  if (!force && existsSync(path)) throw new AndelError('CONFLICT', ref('error.issueAt', { path: '--out', detail: ref('error.option.outExists', { path }) }), [issue('--out', 'error.option.outExistsField')]);
   return path;
 }
 

@@ -1,3 +1,4 @@
+import { translate, type MessageLanguage } from '../../../shared/i18n/translate';
 import { appName, fileNameOf } from './window-title';
 
 /**
@@ -24,6 +25,8 @@ export interface MenuState {
   isDev: boolean;
   recentFiles: readonly string[];
   hasWorkspace: boolean;
+  /** The language of the labels (the catalogue's words); English when not given. */
+  language?: MessageLanguage;
 }
 
 const separator: MenuItemSpec = { kind: 'separator' };
@@ -31,55 +34,57 @@ const role = (name: MenuRole): MenuItemSpec => ({ kind: 'role', role: name });
 
 export function buildMenuSpec(state: MenuState): MenuItemSpec[] {
   const isMac = state.platform === 'darwin';
+  const lang = state.language ?? 'en';
+  const t = (key: Parameters<typeof translate>[1]): string => translate(lang, key, { app: appName });
   const recentItems: MenuItemSpec[] = state.recentFiles.map((path) => ({ kind: 'command', label: fileNameOf(path), command: 'openRecent', path }));
   const recent: MenuItemSpec[] = recentItems.length > 0
-    ? [...recentItems, separator, { kind: 'command', label: 'Clear recent', command: 'clearRecent' }]
-    : [{ kind: 'command', label: 'No recent workspaces', command: 'clearRecent', enabled: false }];
+    ? [...recentItems, separator, { kind: 'command', label: t('menu.clearRecent'), command: 'clearRecent' }]
+    : [{ kind: 'command', label: t('menu.noRecent'), command: 'clearRecent', enabled: false }];
 
   const file: MenuItemSpec = {
     kind: 'submenu',
-    label: '&File',
+    label: t('menu.file'),
     items: [
-      { kind: 'command', label: 'New workspace…', command: 'new', accelerator: 'CmdOrCtrl+N' },
-      { kind: 'command', label: 'Open…', command: 'open', accelerator: 'CmdOrCtrl+O' },
-      { kind: 'submenu', label: 'Open recent', items: recent },
+      { kind: 'command', label: t('menu.new'), command: 'new', accelerator: 'CmdOrCtrl+N' },
+      { kind: 'command', label: t('menu.open'), command: 'open', accelerator: 'CmdOrCtrl+O' },
+      { kind: 'submenu', label: t('menu.openRecent'), items: recent },
       separator,
-      { kind: 'command', label: 'Save a copy…', command: 'saveCopy', accelerator: 'CmdOrCtrl+Shift+S', enabled: state.hasWorkspace },
-      { kind: 'command', label: 'Restore from backup…', command: 'restoreBackup', enabled: state.hasWorkspace },
-      { kind: 'command', label: 'Close workspace', command: 'close', accelerator: 'CmdOrCtrl+W', enabled: state.hasWorkspace },
+      { kind: 'command', label: t('menu.saveCopy'), command: 'saveCopy', accelerator: 'CmdOrCtrl+Shift+S', enabled: state.hasWorkspace },
+      { kind: 'command', label: t('menu.restoreBackup'), command: 'restoreBackup', enabled: state.hasWorkspace },
+      { kind: 'command', label: t('menu.close'), command: 'close', accelerator: 'CmdOrCtrl+W', enabled: state.hasWorkspace },
       // On macOS Quit lives in the app menu, as users expect.
-      ...(isMac ? [] : [separator, { kind: 'command', label: 'Quit', command: 'quit', accelerator: 'CmdOrCtrl+Q' } satisfies MenuItemSpec]),
+      ...(isMac ? [] : [separator, { kind: 'command', label: t('menu.quit'), command: 'quit', accelerator: 'CmdOrCtrl+Q' } satisfies MenuItemSpec]),
     ],
   };
 
   const edit: MenuItemSpec = {
     kind: 'submenu',
-    label: '&Edit',
+    label: t('menu.edit'),
     items: [role('undo'), role('redo'), separator, role('cut'), role('copy'), role('paste'), role('pasteAndMatchStyle'), role('delete'), separator, role('selectAll')],
   };
 
   const view: MenuItemSpec = {
     kind: 'submenu',
-    label: '&View',
+    label: t('menu.view'),
     items: [
       ...(state.isDev ? [role('reload'), role('forceReload'), role('toggleDevTools'), separator] : []),
       role('resetZoom'), role('zoomIn'), role('zoomOut'), separator, role('togglefullscreen'),
     ],
   };
 
-  const help: MenuItemSpec = { kind: 'submenu', label: '&Help', items: [{ kind: 'command', label: `About ${appName}`, command: 'about' }] };
+  const help: MenuItemSpec = { kind: 'submenu', label: t('menu.help'), items: [{ kind: 'command', label: t('menu.about'), command: 'about' }] };
 
   const macApp: MenuItemSpec = {
     kind: 'submenu',
     label: appName,
     items: [
-      { kind: 'command', label: `About ${appName}`, command: 'about' },
+      { kind: 'command', label: t('menu.about'), command: 'about' },
       separator, role('services'), separator, role('hide'), role('hideOthers'), role('unhide'), separator,
-      { kind: 'command', label: `Quit ${appName}`, command: 'quit', accelerator: 'CmdOrCtrl+Q' },
+      { kind: 'command', label: t('menu.quitApp'), command: 'quit', accelerator: 'CmdOrCtrl+Q' },
     ],
   };
 
   return isMac
-    ? [macApp, file, edit, view, { kind: 'submenu', label: 'Window', role: 'windowMenu', items: [] }, help]
+    ? [macApp, file, edit, view, { kind: 'submenu', label: t('menu.window'), role: 'windowMenu', items: [] }, help]
     : [file, edit, view, help];
 }

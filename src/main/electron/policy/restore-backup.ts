@@ -1,4 +1,5 @@
 import { dirname } from 'node:path';
+import { translate, type MessageLanguage } from '../../../shared/i18n/translate';
 import { fileNameOf } from './window-title';
 
 /**
@@ -7,7 +8,7 @@ import { fileNameOf } from './window-title';
  */
 export const backupFolderOf = (workspacePath: string): string => `${workspacePath}-backups`;
 
-export const restoreDialogFilters = [{ name: 'Andel backups', extensions: ['andel'] }];
+export const restoreDialogFilters = (lang: MessageLanguage = 'en'): { name: string; extensions: string[] }[] => [{ name: translate(lang, 'dialog.filter.backups'), extensions: ['andel'] }];
 
 /** The dialog opens in the backups folder when there is one, else beside the workspace. */
 export function restoreDialogDefaultPath(workspacePath: string, folderExists: (path: string) => boolean): string {
@@ -24,12 +25,11 @@ export interface RestoreConfirmation {
 }
 
 /** Cancel is the default: replacing the open workspace must be a deliberate choice. */
-export function restoreConfirmation(workspacePath: string, backupPath: string): RestoreConfirmation {
+export function restoreConfirmation(workspacePath: string, backupPath: string, lang: MessageLanguage = 'en'): RestoreConfirmation {
   return {
-    message: `Replace ${fileNameOf(workspacePath)} with the backup ${fileNameOf(backupPath)}?`,
-    detail:
-      'The backup is checked first. The workspace as it is now is kept as a copy in its backups folder, so this can be undone by restoring that copy.',
-    buttons: ['Restore', 'Cancel'],
+    message: translate(lang, 'dialog.restoreQuestion', { workspace: fileNameOf(workspacePath), backup: fileNameOf(backupPath) }),
+    detail: translate(lang, 'dialog.restoreDetail'),
+    buttons: [translate(lang, 'dialog.restore'), translate(lang, 'dialog.cancel')],
     defaultId: 1,
     cancelId: 1,
   };

@@ -1,9 +1,10 @@
+import { translate, type MessageLanguage } from '../../../shared/i18n/translate';
 import { fileNameOf } from './window-title';
 
 /** The workspace file extension, without the dot (dialogs' filters want it so). */
 export const workspaceExtension = 'andel';
 
-export const workspaceFileFilters = [{ name: 'Andel workspace', extensions: [workspaceExtension] }];
+export const workspaceFileFilters = (lang: MessageLanguage = 'en'): { name: string; extensions: string[] }[] => [{ name: translate(lang, 'dialog.filter.workspace'), extensions: [workspaceExtension] }];
 
 /** Save dialogs on Linux do not always add the extension: add it when the user left it out. */
 export function withWorkspaceExtension(path: string): string {
@@ -33,8 +34,8 @@ export function demoWorkspaceFileName(): string {
   return `Andel demo.${workspaceExtension}`;
 }
 
-/** A suggested name for "Save a copy": "Skaraborg copy.andel". */
-export function suggestedCopyName(currentPath: string | null): string {
-  const name = currentPath ? fileNameOf(currentPath).replace(/\.andel$/i, '') : 'Workspace';
-  return `${name} copy.${workspaceExtension}`;
+/** A suggested name for "Save a copy": "Skaraborg copy.andel" ("Skaraborg kopia.andel" in Swedish). */
+export function suggestedCopyName(currentPath: string | null, lang: MessageLanguage = 'en'): string {
+  const name = currentPath ? fileNameOf(currentPath).replace(/\.andel$/i, '') : translate(lang, 'dialog.defaultWorkspaceName');
+  return `${translate(lang, 'dialog.copyName', { name })}.${workspaceExtension}`;
 }
