@@ -14,7 +14,7 @@ import { executeEdit } from '../../undo/undo-store';
 import { BalanceChart } from './BalanceChart';
 import { FundingModal, LineModal, StaffModal } from './BudgetEditors';
 import { deleteFundingCommand, deleteLineCommand, deleteStaffCommand, toggleDirectCommand } from './mutations';
-import { useCooperations } from '../scenarios/queries';
+import { useCooperations } from '../cooperations/queries';
 import { useBudget } from './queries';
 import './budgets.css';
 

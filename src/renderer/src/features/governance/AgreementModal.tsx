@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementView } from '../../../../shared/api/channels/governance.channels';
 import { agreementTypes } from '../../../../shared/document/workspace-document.schema';
 import type { ApiError } from '../../../../shared/errors';
-import { useMutation, useQuery } from '../../api/use-query';
 import { FormFooter } from '../../components/FormFooter';
 import { formatDate } from '../../format/dates';
 import { useLanguage } from '../../i18n/use-language';
 import { executeEdit } from '../../undo/undo-store';
 import { dateProblem, diff, fieldIssues, monthsValue, needsNotice, optionalDate, OptionalDateInput, updateCommand, useOrganisationOptions } from './forms';
 import { agreementTypeLabel, type AgreementType } from './labels';
-import { governanceReads } from './queries';
+import { useCooperations } from '../cooperations/queries';
+import { useCreateAgreement } from './queries';
 
 const fields = ['cooperationId', 'type', 'title', 'counterpartyOrganisationId', 'parties', 'signedOn', 'startDate', 'initialTermMonths', 'renewalMonths', 'noticeMonths', 'notes'] as const;
 type Field = (typeof fields)[number];
@@ -25,8 +25,8 @@ const months = (value: number | null): string | number => (value === null ? '' :
 export function AgreementModal({ agreement, defaultCooperationId, onClose }: { agreement: AgreementView | null; defaultCooperationId: number | null; onClose: () => void }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const create = useMutation('agreements:create', governanceReads);
-  const coops = useQuery('cooperations:list', {});
+  const create = useCreateAgreement();
+  const coops = useCooperations();
   const organisations = useOrganisationOptions();
   const [cooperationId, setCooperationId] = useState<string | null>(agreement ? String(agreement.cooperationId) : defaultCooperationId === null ? null : String(defaultCooperationId));
   const [type, setType] = useState<AgreementType>((agreement?.type as AgreementType | undefined) ?? 'cooperation');

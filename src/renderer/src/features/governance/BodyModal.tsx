@@ -5,7 +5,6 @@ import type { BodyDetail, PersonView, SeatView } from '../../../../shared/api/ch
 import { bodyKinds, seatRoles } from '../../../../shared/document/workspace-document.schema';
 import type { ApiError } from '../../../../shared/errors';
 import { decisionNumberPatternProblems, formatDecisionNumber } from '../../../../shared/governance/decision-number';
-import { useMutation, useQuery } from '../../api/use-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FormFooter } from '../../components/FormFooter';
 import { formatDate } from '../../format/dates';
@@ -13,7 +12,8 @@ import { useLanguage } from '../../i18n/use-language';
 import { executeEdit } from '../../undo/undo-store';
 import { dateProblem, diff, fieldIssues, needsNotice, optionalDate, OptionalDateInput, PersonPicker, updateCommand, useOrganisationOptions } from './forms';
 import { bodyKindLabel, seatRoleLabel, todayIso, type BodyKind, type SeatRole } from './labels';
-import { governanceReads, usePersons } from './queries';
+import { useCooperations } from '../cooperations/queries';
+import { useAddSeat, useBody, useCreateBody, useEndSeat, usePersons } from './queries';
 
 export interface BodyOption {
   id: number;
@@ -66,7 +66,7 @@ const bodyFields = ['name', 'kind', 'mandate', 'parentBodyId', 'permanent', 'sta
 
 function BodyFormFields({ body, bodies, cooperations, initial, onSaved, onClose }: { body: BodyDetail | null; bodies: BodyOption[]; cooperations: { value: string; label: string }[]; initial: BodyForm; onSaved: (id: number) => void; onClose: () => void }) {
   const { t } = useTranslation();
-  const create = useMutation('bodies:create', governanceReads);
+  const create = useCreateBody();
   const [form, setForm] = useState<BodyForm>(initial);
   const [touched, setTouched] = useState(false);
   const [apiError, setApiError] = useState<ApiError | null>(null);
@@ -194,7 +194,7 @@ function BodyFormFields({ body, bodies, cooperations, initial, onSaved, onClose 
 
 function SeatRow({ seat, language }: { seat: SeatView; language: 'sv' | 'nb' | 'en' }) {
   const { t } = useTranslation();
-  const end = useMutation('seats:end', governanceReads);
+  const end = useEndSeat();
   const [ending, setEnding] = useState(false);
   const [toDate, setToDate] = useState(todayIso);
   const problem = dateProblem(t, toDate) ?? (toDate.trim() === '' ? t('validation.required') : undefined);
@@ -253,7 +253,7 @@ function SeatRow({ seat, language }: { seat: SeatView; language: 'sv' | 'nb' | '
 
 function AddSeat({ bodyId, persons }: { bodyId: number; persons: PersonView[] }) {
   const { t } = useTranslation();
-  const add = useMutation('seats:add', governanceReads);
+  const add = useAddSeat();
   const organisations = useOrganisationOptions();
   const [personId, setPersonId] = useState<string | null>(null);
   const [organisationId, setOrganisationId] = useState<string | null>(null);
@@ -367,7 +367,7 @@ function Seats({ body }: { body: BodyDetail }) {
 
 function ExistingBody({ id, bodies, cooperations, created, onClose }: { id: number; bodies: BodyOption[]; cooperations: { value: string; label: string }[]; created: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const body = useQuery('bodies:get', { id, asOf: todayIso() });
+  const body = useBody(id, todayIso());
   const [savedAt, setSavedAt] = useState<number | null>(null);
   if (body.status === 'error' && !body.data) return <ErrorNotice error={body.error} onRetry={body.refetch} />;
   if (!body.data) return <Loader size="sm" />;
@@ -396,7 +396,7 @@ function ExistingBody({ id, bodies, cooperations, created, onClose }: { id: numb
  */
 export function BodyModal({ bodyId, bodies, defaultCooperationId, defaultParentId, onClose }: { bodyId: number | null; bodies: BodyOption[]; defaultCooperationId: number | null; defaultParentId: number | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const coops = useQuery('cooperations:list', {});
+  const coops = useCooperations();
   const cooperations = useMemo(() => (coops.data ?? []).map((c) => ({ value: String(c.id), label: c.name })), [coops.data]);
   const [createdId, setCreatedId] = useState<number | null>(null);
   const id = bodyId ?? createdId;

@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { DecisionLinkView, DecisionRow } from '../../../../shared/api/channels/governance.channels';
 import { decisionLinkKinds } from '../../../../shared/document/workspace-document.schema';
 import type { ApiError } from '../../../../shared/errors';
-import { useQuery } from '../../api/use-query';
 import { callEdit, executeEdit, type Command } from '../../undo/undo-store';
+import { useCooperationSnapshots, useKeys } from '../scenarios/queries';
 import { fieldIssues } from './forms';
 import { linkKindLabel, type DecisionLinkKind } from './labels';
+import { useCooperationAgreements } from './queries';
 
 type TargetField = 'snapshotId' | 'agreementId' | 'keyId' | 'targetDecisionId';
 const fieldOf: Record<DecisionLinkKind, TargetField> = {
@@ -64,9 +65,9 @@ export function DecisionLinkEditor({ decision, rows }: { decision: DecisionRow; 
   const [error, setError] = useState<ApiError | null>(null);
   const [pending, setPending] = useState(false);
   const cooperationId = decision.cooperationId;
-  const agreements = useQuery('agreements:list', { cooperationId });
-  const keys = useQuery('keys:list', { cooperationId });
-  const snapshots = useQuery('snapshots:list', { cooperationId });
+  const agreements = useCooperationAgreements(cooperationId);
+  const keys = useKeys(cooperationId);
+  const snapshots = useCooperationSnapshots(cooperationId);
 
   const options = useMemo(() => {
     const existing = new Set(decision.links.filter((l) => l.kind === kind).map((l) => targetOf(l)));

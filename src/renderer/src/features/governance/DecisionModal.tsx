@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { DecisionRow } from '../../../../shared/api/channels/governance.channels';
 import type { ApiError } from '../../../../shared/errors';
 import { formatDecisionNumber } from '../../../../shared/governance/decision-number';
-import { useMutation } from '../../api/use-query';
 import { FormFooter } from '../../components/FormFooter';
 import { executeEdit } from '../../undo/undo-store';
 import { dateProblem, diff, fieldIssues, needsNotice, optionalDate, OptionalDateInput, PersonPicker, updateCommand, useAllBodies } from './forms';
 import { decisionStatusLabel, todayIso } from './labels';
-import { governanceReads, usePersons } from './queries';
+import { useCreateDecision, usePersons } from './queries';
 
 const fields = ['bodyId', 'decidedOn', 'title', 'text', 'status', 'ownerPersonId', 'reviewOn', 'tags', 'links', 'year'] as const;
 const EDITABLE_TEXT = new Set(['proposed', 'postponed']);
@@ -32,7 +31,7 @@ interface Props {
  */
 export function DecisionModal({ decision, rows, supersedes = null, onClose, onCreated }: Props) {
   const { t } = useTranslation();
-  const create = useMutation('decisions:create', governanceReads);
+  const create = useCreateDecision();
   const persons = usePersons();
   const bodies = useAllBodies();
   const [bodyId, setBodyId] = useState<string | null>(decision ? String(decision.bodyId) : supersedes ? String(supersedes.bodyId) : null);

@@ -4,13 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingView } from '../../../../shared/api/channels/governance.channels';
 import type { ApiError } from '../../../../shared/errors';
 import { isIsoDate } from '../../../../shared/iso-date';
-import { useMutation } from '../../api/use-query';
 import { FormFooter } from '../../components/FormFooter';
 import { executeEdit } from '../../undo/undo-store';
 import { splitDateTime } from './format';
 import { diff, fieldIssues, needsNotice, updateCommand } from './forms';
 import { todayIso } from './labels';
-import { governanceReads } from './queries';
+import { useCreateMeeting } from './queries';
 
 type MeetingStatus = MeetingView['status'];
 const statuses: MeetingStatus[] = ['planned', 'held', 'cancelled'];
@@ -22,7 +21,7 @@ const fields = ['bodyId', 'title', 'startsAt', 'place', 'link', 'status'] as con
  */
 export function MeetingModal({ meeting, bodies, onClose, onCreated }: { meeting: MeetingView | null; bodies: { value: string; label: string }[]; onClose: () => void; onCreated?: (id: number) => void }) {
   const { t } = useTranslation();
-  const create = useMutation('meetings:create', governanceReads);
+  const create = useCreateMeeting();
   const start = meeting ? splitDateTime(meeting.startsAt) : { date: todayIso(), time: '09:00' };
   const [bodyId, setBodyId] = useState<string | null>(meeting ? String(meeting.bodyId) : bodies.length === 1 ? (bodies[0]?.value ?? null) : null);
   const [title, setTitle] = useState(meeting?.title ?? '');

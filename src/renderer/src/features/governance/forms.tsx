@@ -11,9 +11,9 @@ import type { Channel, ChannelInput } from '../../../../shared/api/contract';
 import type { BodyTreeNode, PersonView } from '../../../../shared/api/channels/governance.channels';
 import type { ApiError } from '../../../../shared/errors';
 import { isIsoDate } from '../../../../shared/iso-date';
-import { useMutation, useQuery } from '../../api/use-query';
 import { callEdit, type Command } from '../../undo/undo-store';
-import { governanceReads } from './queries';
+import { useMembers } from '../members/queries';
+import { useBodiesTree, useCreatePerson } from './queries';
 
 /**
  * The API's INVALID_INPUT (or CONFLICT) issues by the form field they name: `endDate` for
@@ -68,7 +68,7 @@ export function monthsValue(text: string | number): number | null {
 
 /** Every organisation of the workspace, for party, counterparty and seat pickers. */
 export function useOrganisationOptions(): { value: string; label: string }[] {
-  const organisations = useQuery('members:list', {});
+  const organisations = useMembers();
   return useMemo(() => (organisations.data ?? []).map((o) => ({ value: String(o.organisationId), label: o.name })).sort((a, b) => a.label.localeCompare(b.label, 'sv')), [organisations.data]);
 }
 
@@ -101,7 +101,7 @@ export function PersonPicker({
   placeholder?: string;
 } & Pick<SelectProps, 'w' | 'clearable' | 'flex'>) {
   const { t } = useTranslation();
-  const create = useMutation('persons:create', governanceReads);
+  const create = useCreatePerson();
   const [search, setSearch] = useState('');
   const typed = search.trim();
   const selectedLabel = persons.find((p) => String(p.id) === value);
@@ -166,7 +166,7 @@ export function diff<T extends Record<string, unknown>>(before: T, next: Partial
 
 /** Every body of the workspace (active or not), flattened from the tree, for body pickers. */
 export function useAllBodies(): { id: number; name: string; cooperationId: number; pattern: string }[] {
-  const tree = useQuery('bodies:tree', {});
+  const tree = useBodiesTree();
   return useMemo(() => {
     const out: { id: number; name: string; cooperationId: number; pattern: string }[] = [];
     const walk = (nodes: BodyTreeNode[]) => {

@@ -21,8 +21,18 @@ export const governanceReads = [
   'workspace:info',
 ] as const satisfies readonly Channel[];
 
-export function useBodiesTree(asOf: string) {
-  return useQuery('bodies:tree', { asOf });
+/** The bodies tree as of a date; without one, as of main's today (the forms' body pickers). */
+export function useBodiesTree(asOf?: string) {
+  return useQuery('bodies:tree', asOf === undefined ? {} : { asOf });
+}
+
+export function useBody(id: number, asOf: string) {
+  return useQuery('bodies:get', { id, asOf });
+}
+
+/** The agreements of one cooperation (what a decision of its bodies may adopt). */
+export function useCooperationAgreements(cooperationId: number) {
+  return useQuery('agreements:list', { cooperationId });
 }
 
 export function usePersons() {
@@ -42,6 +52,11 @@ export function useMeetingPack(meetingId: number, language: 'sv' | 'nb' | 'en') 
 }
 
 /** The whole register: search and filters run on the loaded rows as the user types. */
+/** The decisions of one cooperation's bodies (what adopts a scenario). */
+export function useDecisions(cooperationId: number | null) {
+  return useQuery('decisions:list', { cooperationId: cooperationId ?? 0 });
+}
+
 export function useDecisionRegister() {
   return useQuery('decisions:list', {});
 }
@@ -54,6 +69,13 @@ export function useNoticeWithin(months: number, asOf: string) {
   return useQuery('agreements:noticeWithin', { months, asOf });
 }
 
+export const useCreateBody = () => useMutation('bodies:create', governanceReads);
+export const useAddSeat = () => useMutation('seats:add', governanceReads);
+export const useEndSeat = () => useMutation('seats:end', governanceReads);
+export const useCreatePerson = () => useMutation('persons:create', governanceReads);
+export const useCreateMeeting = () => useMutation('meetings:create', governanceReads);
+export const useCreateDecision = () => useMutation('decisions:create', governanceReads);
+export const useCreateAgreement = () => useMutation('agreements:create', governanceReads);
 export const useAddAgendaItem = () => useMutation('agenda:addItem', governanceReads);
 export const useUpdateAgendaItem = () => useMutation('agenda:updateItem', governanceReads);
 export const useMoveAgendaItem = () => useMutation('agenda:moveItem', governanceReads);

@@ -7,7 +7,8 @@ import { formatDate } from '../../format/dates';
 import type { Language } from '../../format/locales';
 import { DRAFT, ExportedFileNotice, ExportLanguageControl, ExportSourceSelect, exportBasis, useWrittenFile } from '../exports/export-controls';
 import { useExportAnnex } from '../exports/queries';
-import { useAdoptScenario, useDecisions, useSnapshots } from './queries';
+import { useDecisions } from '../governance/queries';
+import { useAdoptScenario, useSnapshots } from './queries';
 
 interface Props {
   scenarioId: number;

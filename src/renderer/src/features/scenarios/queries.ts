@@ -1,10 +1,5 @@
 import { useMutation, useQuery } from '../../api/use-query';
 
-/** The cooperations of the workspace (the studio's first choice; budgets and exports use it too). */
-export function useCooperations() {
-  return useQuery('cooperations:list', {});
-}
-
 export function useScenarios(cooperationId: number | null) {
   // A cooperation id of 0 is refused by the contract: the hook still runs (hooks cannot be skipped) and its error is ignored.
   return useQuery('scenarios:list', { cooperationId: cooperationId ?? 0 });
@@ -20,17 +15,31 @@ export function useKey(keyId: number | null) {
   return useQuery('keys:get', { id: keyId ?? 0 });
 }
 
+/** The cooperation's members and metrics a key under construction is previewed on. */
+export function useKeyPreviewInputs(cooperationId: number) {
+  return useQuery('keys:previewInputs', { cooperationId });
+}
+
+export function useSaveKey() {
+  return useMutation('keys:save', ['keys:list', 'keys:get', 'studio:inputs', 'scenarios:list']);
+}
+
+/** The key as a file the user chooses (main's save dialog), and a key read back from one. */
+export const useExportKeyFile = () => useMutation('keys:exportFile', []);
+export const useImportKeyFile = () => useMutation('keys:importFile', []);
+
 /** Definition, keys and facts of a scenario: the engine then runs here, in the renderer. */
 export function useStudioInputs(scenarioId: number | null) {
   return useQuery('studio:inputs', { scenarioId: scenarioId ?? 0 });
 }
 
-export function useDecisions(cooperationId: number | null) {
-  return useQuery('decisions:list', { cooperationId: cooperationId ?? 0 });
-}
-
 export function useSnapshots(scenarioId: number | null) {
   return useQuery('snapshots:list', { scenarioId: scenarioId ?? 0 });
+}
+
+/** Every snapshot of a cooperation's scenarios (what a decision may adopt). */
+export function useCooperationSnapshots(cooperationId: number) {
+  return useQuery('snapshots:list', { cooperationId });
 }
 
 export function useSaveScenario() {

@@ -2,11 +2,10 @@ import { Alert, Button, Group, Loader, Modal, Select, Stack, Text, TextInput } f
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyDetail } from '../../../../../shared/api/channels/scenarios.channels';
-import { useMutation, useQuery } from '../../../api/use-query';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import type { Language } from '../../../format/locales';
 import { formatInteger } from '../../../format/numbers';
-import { useKey, useKeys } from '../queries';
+import { useExportKeyFile, useImportKeyFile, useKey, useKeyPreviewInputs, useKeys, useSaveKey } from '../queries';
 import type { EditorContext } from './ComponentEditor';
 import { useIssueWords } from './fields';
 import { KeyEditor } from './KeyEditor';
@@ -42,7 +41,7 @@ export function KeyBuilderModal({ cooperationId, language, keyId = null, onClose
   const words = useIssueWords();
   const keys = useKeys(cooperationId);
   const keyList = useMemo(() => (keys.data ?? []).filter((k) => k.cooperationId === cooperationId), [keys.data, cooperationId]);
-  const inputs = useQuery('keys:previewInputs', { cooperationId });
+  const inputs = useKeyPreviewInputs(cooperationId);
   const previewInputs = inputs.data?.cooperationId === cooperationId ? inputs.data : undefined;
   const currency = previewInputs?.currency ?? 'SEK';
 
@@ -56,9 +55,9 @@ export function KeyBuilderModal({ cooperationId, language, keyId = null, onClose
   const pendingTouched = useRef(new Set<string>());
   const [showAll, setShowAll] = useState(false);
   const [note, setNote] = useState('');
-  const save = useMutation('keys:save', ['keys:list', 'keys:get', 'studio:inputs', 'scenarios:list']);
-  const exportFile = useMutation('keys:exportFile', []);
-  const importFile = useMutation('keys:importFile', []);
+  const save = useSaveKey();
+  const exportFile = useExportKeyFile();
+  const importFile = useImportKeyFile();
   /** What happened to the last file: written or read, and what the read file itself had wrong. */
   const [fileNotice, setFileNotice] = useState<{ kind: 'exported' | 'imported'; fileName: string; issues: KeyIssue[] } | null>(null);
 
