@@ -87,7 +87,9 @@ export async function createProgram(io: CliIo, argv: readonly string[] = [], env
   }
   const word = commandWord(argv);
   const wanted = commandModules.filter((module) => word !== undefined && module.names.includes(word));
-  for (const module of wanted.length > 0 ? wanted : commandModules) (await module.load())(program, io);
+  // `andel --version` needs no command; help and a mistyped word need them all (their descriptions, suggestions).
+  const versionOnly = word === undefined && argv.some((arg) => arg === '-V' || arg === '--version');
+  for (const module of wanted.length > 0 ? wanted : versionOnly ? [] : commandModules) (await module.load())(program, io);
   for (const command of leafCommands(program)) {
     if (command !== program && !command.options.some((option) => option.long === '--lang')) command.option('--lang <language>', 'the language of messages: sv, nb or en');
   }
