@@ -3,12 +3,16 @@
  * run as `andel …` once installed, or `npm run andel -- …`). Errors end as a message on stderr and a
  * non-zero exit code; a stack trace only with ANDEL_DEBUG=1.
  */
+import { osUserName, setProcessActor } from '../db/audit-actor';
 import { processIo } from './cli-io';
 import { runCli } from './program';
 
 // `npm run andel` starts in the project folder; relative paths mean the folder the user typed in.
 const initCwd = process.env['INIT_CWD'];
 if (process.env['npm_lifecycle_event'] === 'andel' && initCwd) process.chdir(initCwd);
+
+// Changes made from the command line are audited as the operating-system user, as in the app.
+setProcessActor(osUserName());
 
 const code = await runCli(process.argv.slice(2), processIo, process.env['ANDEL_DEBUG'] === '1');
 process.exitCode = code;

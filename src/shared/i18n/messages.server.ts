@@ -92,4 +92,35 @@ export const serverMessages = {
   'server.role.project_manager': { sv: 'projektledare', nb: 'prosjektleder', en: 'project manager' },
   'server.role.chair': { sv: 'ordförande', nb: 'leder', en: 'chair' },
   'server.role.member_viewer': { sv: 'medlemsläsare', nb: 'medlemsleser', en: 'member viewer' },
+  'error.server.passwordStdin': {
+    sv: 'Lösenordet läses från standard in: skicka det med --password-stdin (t.ex. printf "%s\\n" "$LÖSENORD" | andel users add …), aldrig som argument.',
+    nb: 'Passordet leses fra standard inn: send det med --password-stdin (f.eks. printf "%s\\n" "$PASSORD" | andel users add …), aldri som argument.',
+    en: 'The password is read from standard input: pass --password-stdin (e.g. printf "%s\\n" "$PASSWORD" | andel users add …), never as an argument.',
+  },
+  'error.server.noRenderer': {
+    sv: 'Hittar inte det byggda gränssnittet ({{path}}). Bygg det med npx electron-vite build, eller ange --renderer <mapp>.',
+    nb: 'Finner ikke det bygde grensesnittet ({{path}}). Bygg det med npx electron-vite build, eller angi --renderer <mappe>.',
+    en: 'The built interface is not there ({{path}}). Build it with npx electron-vite build, or give --renderer <folder>.',
+  },
+  'server.cli.serving': {
+    sv: 'Andel delar {{file}} på {{url}} (avsluta med Ctrl+C).',
+    nb: 'Andel deler {{file}} på {{url}} (avslutt med Ctrl+C).',
+    en: 'Andel serves {{file}} at {{url}} (stop with Ctrl+C).',
+  },
+  'server.cli.plainHttp': {
+    sv: 'Utan --tls-cert/--tls-key talar servern okrypterad HTTP: låt den lyssna på 127.0.0.1 bakom en omvänd proxy med TLS (se docs/server.md).',
+    nb: 'Uten --tls-cert/--tls-key snakker serveren ukryptert HTTP: la den lytte på 127.0.0.1 bak en omvendt proxy med TLS (se docs/server.md).',
+    en: 'Without --tls-cert/--tls-key the server speaks plain HTTP: keep it on 127.0.0.1 behind a reverse proxy with TLS (see docs/server.md).',
+  },
+  'server.cli.noUsers': {
+    sv: 'Arbetsytan har inga användare ännu; ingen kan logga in. Lägg till en: andel users add {{file}} <namn> --role administrator --password-stdin',
+    nb: 'Arbeidsområdet har ingen brukere ennå; ingen kan logge inn. Legg til en: andel users add {{file}} <navn> --role administrator --password-stdin',
+    en: 'The workspace has no users yet; nobody can sign in. Add one: andel users add {{file}} <name> --role administrator --password-stdin',
+  },
+  'server.cli.stopped': { sv: 'Servern har stoppats.', nb: 'Serveren er stoppet.', en: 'The server has stopped.' },
+  'server.cli.userAdded': { sv: 'Lade till {{user}} ({{role}}).', nb: 'La til {{user}} ({{role}}).', en: 'Added {{user}} ({{role}}).' },
+  'server.cli.roleSet': { sv: '{{user}} är nu {{role}}.', nb: '{{user}} er nå {{role}}.', en: '{{user}} is now {{role}}.' },
+  'server.cli.userRemoved': { sv: 'Tog bort {{user}}.', nb: 'Fjernet {{user}}.', en: 'Removed {{user}}.' },
+  'server.cli.noUsersListed': { sv: 'Inga användare.', nb: 'Ingen brukere.', en: 'No users.' },
+  'server.cli.organisation': { sv: 'organisation {{id}}', nb: 'organisasjon {{id}}', en: 'organisation {{id}}' },
 } satisfies Record<string, MessageEntry>;
