@@ -11,7 +11,8 @@
 import { keySchema, resolveScenario, scenarioDefinitionSchema, validateKey } from '../../shared/calc';
 import { formatPath } from '../../shared/calc/parse';
 import type { WorkspaceDocument } from '../../shared/document/workspace-document.schema';
-import { AndelError, type ErrorIssue } from '../../shared/errors';
+import { AndelError, issue, type ErrorIssue } from '../../shared/errors';
+import { schemaIssueMessage, type SchemaIssueLike } from '../../shared/i18n/zod-issues';
 import { isIsoDate } from '../../shared/iso-date';
 
 const join = (prefix: string, path: string): string => (path === '' || path === '(root)' ? prefix : path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`);
@@ -19,7 +20,7 @@ const join = (prefix: string, path: string): string => (path === '' || path === 
 function issuesOf(error: unknown, prefix: string): ErrorIssue[] {
   if (error instanceof AndelError && error.code === 'INVALID_INPUT') {
     const issues = error.issues ?? [{ path: '', message: error.message }];
-    return issues.map((issue) => ({ path: join(prefix, issue.path), message: issue.message }));
+    return issues.map((found) => ({ ...found, path: join(prefix, found.path) }));
   }
   throw error;
 }
@@ -36,7 +37,7 @@ export function checkKeyDefinition(definition: unknown, currency: string, prefix
     return issuesOf(error, prefix);
   }
   if (version !== undefined && isRecord(definition) && definition.version !== version) {
-    return [{ path: `${prefix}.version`, message: `the definition says version ${String(definition.version)} but the key is stored as version ${version}` }];
+    return [issue(`${prefix}.version`, 'error.document.versionDiffers', { given: String(definition.version), stored: version })];
   }
   return [];
 }
@@ -59,13 +60,14 @@ export function checkScenarioDefinition(definition: unknown, currency: string, k
     return parsed.error.issues.map((issue) => ({
       path: join(prefix, formatPath('', issue.path)),
       message: issue.message,
+      ...schemaIssueMessage(issue as SchemaIssueLike),
     }));
   }
   const def = parsed.data;
   const issues: ErrorIssue[] = [];
-  if (def.currency !== currency) issues.push({ path: `${prefix}.currency`, message: `the cooperation's currency is ${currency}, not ${def.currency}` });
+  if (def.currency !== currency) issues.push(issue(`${prefix}.currency`, 'error.document.otherCurrency', { currency, given: def.currency }));
   if (!('ref' in def.key)) {
-    issues.push({ path: `${prefix}.key`, message: 'a stored scenario refers to a stored key as { "ref": "<key id>", "version": n }; save the key first' });
+    issues.push(issue(`${prefix}.key`, 'error.document.keyByRef'));
   } else if (keyRow) {
     const stored = keySchema.safeParse(keyRow.definition);
     if (stored.success && (stored.data.id !== def.key.ref || (def.key.version !== undefined && def.key.version !== stored.data.version))) {
@@ -79,10 +81,10 @@ export function checkScenarioDefinition(definition: unknown, currency: string, k
   def.memberChanges.forEach((change, i) => {
     for (const field of ['joined', 'left'] as const) {
       const value = change[field];
-      if (typeof value === 'string' && !isIsoDate(value)) issues.push({ path: `${prefix}.memberChanges[${i}].${field}`, message: `"${value}" is not a date that exists (expected YYYY-MM-DD)` });
+      if (typeof value === 'string' && !isIsoDate(value)) issues.push(issue(`${prefix}.memberChanges[${i}].${field}`, 'error.field.notDate', { value }));
     }
     if (typeof change.joined === 'string' && typeof change.left === 'string' && isIsoDate(change.joined) && isIsoDate(change.left) && change.left < change.joined) {
-      issues.push({ path: `${prefix}.memberChanges[${i}].left`, message: `the leave date ${change.left} is before the join date ${change.joined}` });
+      issues.push(issue(`${prefix}.memberChanges[${i}].left`, 'error.document.leavesBeforeJoining', { left: change.left, joined: change.joined }));
     }
   });
   if (issues.length > 0) return issues;
@@ -112,7 +114,7 @@ export function validateEngineDefinitions(doc: WorkspaceDocument): ErrorIssue[] 
     const ref = `${key.cooperationId}/${String((key.definition as { id: unknown }).id)}/${key.version}`;
     const first = seen.get(ref);
     if (first !== undefined) {
-      issues.push({ path: `${prefix}.id`, message: `version ${key.version} of key "${String((key.definition as { id: unknown }).id)}" is already defined by distributionKeys[${first}]` });
+      issues.push(issue(`${prefix}.id`, 'error.document.keyDefinedTwice', { version: key.version, key: String((key.definition as { id: unknown }).id), other: `distributionKeys[${first}]` }));
       badKeys.add(key.id);
       return;
     }
@@ -126,7 +128,7 @@ export function validateEngineDefinitions(doc: WorkspaceDocument): ErrorIssue[] 
     if (badKeys.has(scenario.keyId)) return; // reported with the key
     const keyRow = keyById.get(scenario.keyId);
     if (keyRow && keyRow.cooperationId !== scenario.cooperationId) {
-      issues.push({ path: `scenarios[${index}].keyId`, message: `key ${scenario.keyId} belongs to another cooperation` });
+      issues.push(issue(`scenarios[${index}].keyId`, 'error.document.keyOtherCooperation', { id: scenario.keyId }));
       return;
     }
     issues.push(

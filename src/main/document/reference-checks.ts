@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { documentCollections, type DocumentCollection, type WorkspaceDocument } from '../../shared/document/workspace-document.schema';
-import { issue, type ErrorIssue } from '../../shared/errors';
+import { entityWord, issue, ref, type ErrorIssue, type MessageRef } from '../../shared/errors';
 import { canonicalJson } from './canonical-json';
 
 /** The content hash of a snapshot: SHA-256 (hex) of its content as canonical JSON (UTF-8). */
@@ -102,7 +102,7 @@ function checkUniqueIds(doc: CheckedDocument, collections: readonly DocumentColl
       if (typeof row.id !== 'number' || !Number.isInteger(row.id)) return;
       const first = seen.get(row.id);
       if (first !== undefined) {
-        issues.push({ path: `${collection}[${index}].id`, message: `id ${row.id} is used twice (also ${collection}[${first}])` });
+        issues.push(issue(`${collection}[${index}].id`, 'error.document.idTwice', { id: row.id, other: `${collection}[${first}]` }));
       } else {
         seen.set(row.id, index);
       }
@@ -117,7 +117,7 @@ function checkUnique(
   collection: DocumentCollection,
   field: string,
   keyOf: (row: Row) => string,
-  describe: (row: Row) => string,
+  describe: (row: Row) => MessageRef,
   issues: ErrorIssue[],
 ): void {
   const seen = new Map<string, number>();
@@ -125,7 +125,7 @@ function checkUnique(
     const key = keyOf(row);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
-    else issues.push({ path: `${collection}[${index}].${field}`, message: `${describe(row)} is already used by ${collection}[${first}]` });
+    else issues.push(issue(`${collection}[${index}].${field}`, 'error.document.usedBy', { what: describe(row), other: `${collection}[${first}]` }));
   });
 }
 
@@ -142,29 +142,29 @@ export function checkReferences(doc: WorkspaceDocument | CheckedDocument): Error
         const value = row[field];
         if (value === null || value === undefined) continue;
         if (!ids.get(target)?.has(value as number)) {
-          issues.push({ path: `${collection}[${index}].${field}`, message: `no ${singular[target]} with id ${String(value)}` });
+          issues.push(issue(`${collection}[${index}].${field}`, 'error.document.noSuch', { what: entityWord(singular[target]), id: String(value) }));
         }
       }
     });
   }
 
   checkUnique(doc, 'decisions', 'sequence', (r) => `${String(r.bodyId)}/${String(r.year)}/${String(r.sequence)}`,
-    (r) => `sequence ${String(r.sequence)} of body ${String(r.bodyId)} in ${String(r.year)}`, issues);
+    (r) => ref('error.document.sequenceOf', { sequence: String(r.sequence), body: String(r.bodyId), year: String(r.year) }), issues);
   checkUnique(doc, 'distributionKeys', 'version', (r) => `${String(r.cooperationId)}/${String(r.name)}/${String(r.version)}`,
-    (r) => `version ${String(r.version)} of key "${String(r.name)}" in cooperation ${String(r.cooperationId)}`, issues);
+    (r) => ref('error.document.keyVersionOf', { version: String(r.version), name: String(r.name), cooperation: String(r.cooperationId) }), issues);
   checkUnique(doc, 'metricValues', 'year', (r) => `${String(r.organisationId)}/${String(r.metric)}/${String(r.year)}`,
-    (r) => `${String(r.metric)} ${String(r.year)} of organisation ${String(r.organisationId)}`, issues);
+    (r) => ref('error.document.figureOf', { metric: String(r.metric), year: String(r.year), organisation: String(r.organisationId) }), issues);
 
   rowsOf(doc, 'decisionLinks').forEach((link, index) => {
     if (link.kind === 'relates_to') {
       if (link.snapshotId === null && link.agreementId === null && link.keyId === null && link.targetDecisionId === null) {
-        issues.push({ path: `decisionLinks[${index}]`, message: 'a relates_to link must name a snapshot, agreement, key or decision' });
+        issues.push(issue(`decisionLinks[${index}]`, 'error.document.relatesToNothing'));
       }
       return;
     }
     if (typeof link.kind !== 'string' || !(link.kind in linkTarget)) return;
     const field = linkTarget[link.kind as keyof typeof linkTarget];
-    if (link[field] === null) issues.push({ path: `decisionLinks[${index}].${field}`, message: `a ${link.kind} link must set ${field}` });
+    if (link[field] === null) issues.push(issue(`decisionLinks[${index}].${field}`, 'error.document.linkNeeds', { kind: String(link.kind), field }));
   });
 
   // Invoiced via: the party must take part in the same cooperation as administrative party, or the
@@ -190,7 +190,7 @@ export function checkReferences(doc: WorkspaceDocument | CheckedDocument): Error
     if (typeof snapshot.contentHash !== 'string' || !('content' in snapshot)) return;
     const actual = snapshotContentHash(snapshot.content);
     if (actual !== snapshot.contentHash) {
-      issues.push({ path: `snapshots[${index}].contentHash`, message: `does not match the content (its SHA-256 is ${actual}); an adopted snapshot cannot be changed` });
+      issues.push(issue(`snapshots[${index}].contentHash`, 'error.document.hashMismatch', { actual }));
     }
   });
 

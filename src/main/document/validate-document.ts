@@ -4,7 +4,8 @@
  * scenario definitions. Reports every problem, not just the first.
  */
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, workspaceDocumentSchema, type WorkspaceDocument } from '../../shared/document/workspace-document.schema';
-import { AndelError, type ErrorIssue } from '../../shared/errors';
+import { AndelError, issue, ref, type ErrorIssue, type MessageParam } from '../../shared/errors';
+import { schemaIssueMessage, type SchemaIssueLike } from '../../shared/i18n/zod-issues';
 import { validateEngineDefinitions } from './engine-definitions';
 import { formatIssuePath } from './issue-path';
 import { checkReferences } from './reference-checks';
@@ -14,17 +15,14 @@ export type DocumentValidation = { ok: true; document: WorkspaceDocument } | { o
 /** A document that is not ours, or from a newer Andel, gets one clear message instead of hundreds of field errors. */
 function checkHeader(input: unknown): ErrorIssue | null {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { path: 'document', message: 'expected a JSON object (an Andel workspace document)' };
+    return issue('document', 'error.document.notObject');
   }
   const { format, formatVersion } = input as { format?: unknown; formatVersion?: unknown };
   if (format !== DOCUMENT_FORMAT) {
-    return { path: 'format', message: `expected "${DOCUMENT_FORMAT}": this is not an Andel workspace document` };
+    return issue('format', 'error.document.notOurs', { format: DOCUMENT_FORMAT });
   }
   if (typeof formatVersion === 'number' && formatVersion > DOCUMENT_VERSION) {
-    return {
-      path: 'formatVersion',
-      message: `the document was written by a newer Andel (format version ${formatVersion}); this Andel reads version ${DOCUMENT_VERSION}`,
-    };
+    return issue('formatVersion', 'error.document.newer', { version: formatVersion, supported: DOCUMENT_VERSION });
   }
   return null;
 }
@@ -34,7 +32,8 @@ export function validateDocument(input: unknown): DocumentValidation {
   if (headerIssue) return { ok: false, issues: [headerIssue] };
   const parsed = workspaceDocumentSchema.safeParse(input);
   if (!parsed.success) {
-    const schemaIssues = parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
+    // The schema's English words stay the message; the kind of problem gives sv and nb theirs.
+    const schemaIssues = parsed.error.issues.map((found): ErrorIssue => ({ path: formatIssuePath(found.path), message: found.message, ...schemaIssueMessage(found as SchemaIssueLike) }));
     // Cross-record checks still run on what is there, so one attempt reports every problem.
     const referenceIssues = input !== null && typeof input === 'object' ? checkReferences(input as Record<string, unknown>) : [];
     return { ok: false, issues: [...schemaIssues, ...referenceIssues] };
@@ -52,9 +51,14 @@ export function assertValidDocument(input: unknown): WorkspaceDocument {
   const shown = result.issues.slice(0, SHOWN_IN_MESSAGE).map((issue) => `${issue.path}: ${issue.message}`);
   const more = result.issues.length - shown.length;
   const count = result.issues.length === 1 ? '1 problem' : `${result.issues.length} problems`;
-  throw new AndelError(
-    'INVALID_INPUT',
-    `The workspace document has ${count}; nothing was written.\n  ${shown.join('\n  ')}${more > 0 ? `\n  … and ${more} more` : ''}`,
-    result.issues,
-  );
+  // Read in the reader's language: the count, and the one problem when there is one (the CLI lists them all below).
+  const first = result.issues[0]!;
+  const detail: MessageParam = first.messageKey ? ref(first.messageKey, first.params) : first.message;
+  const localized = result.issues.length === 1
+    ? ref('error.document.refused_one', { first: ref('error.document.line', { path: first.path, detail }) })
+    : ref('error.document.refused_other', { count: result.issues.length });
+  const error = new AndelError('INVALID_INPUT', localized, result.issues);
+  // The English message (logs, scripts) lists the first problems, as it always has.
+  error.message = `The workspace document has ${count}; nothing was written.\n  ${shown.join('\n  ')}${more > 0 ? `\n  … and ${more} more` : ''}`;
+  throw error;
 }

@@ -148,6 +148,98 @@ export const serviceMessages = {
     en: 'no outcome given for § {{ordinal}} "{{title}}"',
   },
 
+  // A whole workspace document checked before anything is written (import-json, the app's import).
+  'error.document.refused_one': {
+    sv: 'Arbetsytedokumentet har 1 problem; ingenting skrevs.{{first}}',
+    nb: 'Arbeidsområdedokumentet har 1 problem; ingenting ble skrevet.{{first}}',
+    en: 'The workspace document has 1 problem; nothing was written.{{first}}',
+  },
+  'error.document.refused_other': {
+    sv: 'Arbetsytedokumentet har {{count}} problem; ingenting skrevs.',
+    nb: 'Arbeidsområdedokumentet har {{count}} problemer; ingenting ble skrevet.',
+    en: 'The workspace document has {{count}} problems; nothing was written.',
+  },
+  'error.document.line': { sv: '\n  {{path}}: {{detail}}', nb: '\n  {{path}}: {{detail}}', en: '\n  {{path}}: {{detail}}' },
+  'error.document.notObject': {
+    sv: 'ett JSON-objekt väntades (ett Andel-arbetsytedokument)',
+    nb: 'et JSON-objekt var ventet (et Andel-arbeidsområdedokument)',
+    en: 'expected a JSON object (an Andel workspace document)',
+  },
+  'error.document.notOurs': {
+    sv: '”{{format}}” väntades: detta är inget Andel-arbetsytedokument',
+    nb: '«{{format}}» var ventet: dette er ikke et Andel-arbeidsområdedokument',
+    en: 'expected "{{format}}": this is not an Andel workspace document',
+  },
+  'error.document.newer': {
+    sv: 'dokumentet skrevs av en nyare Andel (formatversion {{version}}); den här Andel läser version {{supported}}',
+    nb: 'dokumentet ble skrevet av en nyere Andel (formatversjon {{version}}); denne Andel leser versjon {{supported}}',
+    en: 'the document was written by a newer Andel (format version {{version}}); this Andel reads version {{supported}}',
+  },
+  'error.document.idTwice': {
+    sv: 'id {{id}} används två gånger (även {{other}})',
+    nb: 'id {{id}} brukes to ganger (også {{other}})',
+    en: 'id {{id}} is used twice (also {{other}})',
+  },
+  'error.document.usedBy': { sv: '{{what}} används redan av {{other}}', nb: '{{what}} brukes allerede av {{other}}', en: '{{what}} is already used by {{other}}' },
+  'error.document.sequenceOf': {
+    sv: 'löpnummer {{sequence}} för organ {{body}} år {{year}}',
+    nb: 'løpenummer {{sequence}} for organ {{body}} i {{year}}',
+    en: 'sequence {{sequence}} of body {{body}} in {{year}}',
+  },
+  'error.document.keyVersionOf': {
+    sv: 'version {{version}} av nyckeln ”{{name}}” i samarbete {{cooperation}}',
+    nb: 'versjon {{version}} av nøkkelen «{{name}}» i samarbeid {{cooperation}}',
+    en: 'version {{version}} of key "{{name}}" in cooperation {{cooperation}}',
+  },
+  'error.document.figureOf': {
+    sv: '{{metric}} {{year}} för organisation {{organisation}}',
+    nb: '{{metric}} {{year}} for organisasjon {{organisation}}',
+    en: '{{metric}} {{year}} of organisation {{organisation}}',
+  },
+  'error.document.noSuch': { sv: 'hittar inte {{what}} med id {{id}}', nb: 'finner ikke {{what}} med id {{id}}', en: 'no {{what}} with id {{id}}' },
+  'error.document.relatesToNothing': {
+    sv: 'en relates_to-koppling måste ange en version, ett avtal, en nyckel eller ett beslut',
+    nb: 'en relates_to-kobling må angi en versjon, en avtale, en nøkkel eller et vedtak',
+    en: 'a relates_to link must name a snapshot, agreement, key or decision',
+  },
+  'error.document.linkNeeds': { sv: 'en {{kind}}-koppling måste ange {{field}}', nb: 'en {{kind}}-kobling må angi {{field}}', en: 'a {{kind}} link must set {{field}}' },
+  'error.document.hashMismatch': {
+    sv: 'stämmer inte med innehållet (dess SHA-256 är {{actual}}); en fastställd version kan inte ändras',
+    nb: 'stemmer ikke med innholdet (SHA-256 er {{actual}}); en vedtatt versjon kan ikke endres',
+    en: 'does not match the content (its SHA-256 is {{actual}}); an adopted snapshot cannot be changed',
+  },
+
+  'error.document.versionDiffers': {
+    sv: 'definitionen anger version {{given}} men nyckeln är sparad som version {{stored}}',
+    nb: 'definisjonen oppgir versjon {{given}}, men nøkkelen er lagret som versjon {{stored}}',
+    en: 'the definition says version {{given}} but the key is stored as version {{stored}}',
+  },
+  'error.document.otherCurrency': {
+    sv: 'samarbetets valuta är {{currency}}, inte {{given}}',
+    nb: 'samarbeidets valuta er {{currency}}, ikke {{given}}',
+    en: "the cooperation's currency is {{currency}}, not {{given}}",
+  },
+  'error.document.keyByRef': {
+    sv: 'ett sparat scenario hänvisar till en sparad nyckel som { "ref": "<nyckelns id>", "version": n }; spara nyckeln först',
+    nb: 'et lagret scenario viser til en lagret nøkkel som { "ref": "<nøkkelens id>", "version": n }; lagre nøkkelen først',
+    en: 'a stored scenario refers to a stored key as { "ref": "<key id>", "version": n }; save the key first',
+  },
+  'error.document.leavesBeforeJoining': {
+    sv: 'utträdesdatumet {{left}} ligger före anslutningsdatumet {{joined}}',
+    nb: 'utmeldingsdatoen {{left}} ligger før tilslutningsdatoen {{joined}}',
+    en: 'the leave date {{left}} is before the join date {{joined}}',
+  },
+  'error.document.keyDefinedTwice': {
+    sv: 'version {{version}} av nyckeln ”{{key}}” är redan definierad av {{other}}',
+    nb: 'versjon {{version}} av nøkkelen «{{key}}» er allerede definert av {{other}}',
+    en: 'version {{version}} of key "{{key}}" is already defined by {{other}}',
+  },
+  'error.document.keyOtherCooperation': {
+    sv: 'nyckel {{id}} hör till ett annat samarbete',
+    nb: 'nøkkel {{id}} hører til et annet samarbeid',
+    en: 'key {{id}} belongs to another cooperation',
+  },
+
   // Adopted snapshots read back.
   'error.snapshot.unusable': {
     sv: 'Versionen {{id}} kan inte användas: innehållet är inte sådant som Andel fastställer ({{problems}}).',
