@@ -37,7 +37,8 @@ const read: ChannelRule = { staff: everyone };
 const register: ChannelRule = { staff: everyone, viewer: 'register' };
 const ownOrganisation: ChannelRule = { staff: everyone, viewer: 'ownOrganisation' };
 
-export const channelPolicy: Readonly<Partial<Record<Channel, ChannelRule>>> = {
+// Keyed by name (not typed by Channel) so a rule can be written before its channel lands in the contract.
+export const channelPolicy: Readonly<Record<string, ChannelRule | undefined>> = {
   'workspace:info': register,
   'workspace:openDemo': { staff: desktopOnly },
   'workspace:createNew': { staff: desktopOnly },
@@ -85,6 +86,17 @@ export const channelPolicy: Readonly<Partial<Record<Channel, ChannelRule>>> = {
   'meetings:update': { staff: governance },
   'meetings:recordMinutes': { staff: governance },
   'meetings:exportPack': { staff: governance },
+  'meetings:exportPdf': { staff: governance },
+  'meetings:exportCalendar': { staff: governance },
+  'meetings:copy': { staff: governance },
+  'bodies:exportCalendar': { staff: governance },
+  'bodies:setVotingRule': { staff: governance },
+  'votes:set': { staff: governance },
+  'attendance:setAll': { staff: governance },
+  'minutes:draft': { staff: governance },
+  'minutes:check': { staff: governance },
+  'minutes:approve': { staff: governance },
+  'decisions:exportExtract': { staff: governance },
   'agenda:addItem': { staff: governance },
   'agenda:moveItem': { staff: governance },
   'agenda:removeItem': { staff: governance },

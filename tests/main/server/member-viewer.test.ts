@@ -1,0 +1,86 @@
+/**
+ * A member viewer (Skövde's) signed in to `andel serve` calls EVERY channel of the contract (the
+ * generated channel list): each is refused, or is one of the register's reads, or is answered only
+ * for Skövde (and refused for another organisation). The expected sets are written out here from
+ * docs/server.md, not read from the policy table; and every channel must have a rule in the table.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AndelServer } from '../../../src/main/server/http-server';
+import { channelPolicy } from '../../../src/main/server/policy';
+import { channelNameList } from '../../../src/shared/api/channel-names';
+import { createTempDir } from '../../helpers/temp-dir';
+import { loadRichFixture } from '../../helpers/workspace-fixtures';
+import { HJO, login, serve, servedWorkspaceFile, SKOVDE, type Client } from './server-kit';
+
+const dir = createTempDir('andel-viewer-');
+let server: AndelServer;
+let viewer: Client;
+
+beforeAll(async () => {
+  const file = await servedWorkspaceFile(dir.path);
+  server = await serve(dir.path, file);
+  viewer = await login(server.url, 'skovde');
+});
+afterAll(async () => {
+  await server?.close();
+  dir.remove();
+});
+
+/** The register every member may read: names, kinds, populations, cooperations, which scenarios were adopted. */
+const registerReads = ['workspace:info', 'members:list', 'cooperations:list', 'snapshots:list'];
+
+/** Reads about one organisation: the input naming it, for Skövde and for Hjo. */
+const ownReads: Record<string, (organisationId: number) => unknown> = {
+  'metrics:listForOrganisation': (organisationId) => ({ organisationId }),
+  'participations:listForOrganisation': (organisationId) => ({ organisationId }),
+  'organisations:get': (id) => ({ id }),
+  // "Why this amount?": Skövde's charge in the fixture's Budget 2017 (scenario 1).
+  'scenarios:explain': (organisationId) => ({ scenarioId: 1, organisationId, year: 2017, language: 'sv' }),
+};
+
+describe('a member viewer against every channel', () => {
+  it('has a rule in the one policy table for every channel of the contract', () => {
+    expect(channelNameList.filter((channel) => channelPolicy[channel] === undefined)).toEqual([]);
+  });
+
+  it('is refused every channel but the register’s reads and its own organisation’s', async () => {
+    const answered: string[] = [];
+    for (const channel of channelNameList) {
+      const reply = await viewer.invoke(channel, {});
+      if (reply.json.ok === false && reply.json.error.code === 'FORBIDDEN') {
+        expect(reply.json.error.messageKey, channel).toBe('error.server.forbidden');
+        continue;
+      }
+      answered.push(channel);
+    }
+    // An empty input for an own-organisation read fails the contract's parse before any data is read.
+    expect(answered.sort()).toEqual([...registerReads, ...Object.keys(ownReads)].sort());
+    expect(registerReads.every((channel) => channelNameList.includes(channel as never))).toBe(true);
+  });
+
+  it('reads the register', async () => {
+    for (const channel of registerReads) {
+      const reply = await viewer.invoke(channel, {});
+      expect(reply.json.ok, channel).toBe(true);
+    }
+    const members = (await viewer.invoke('members:list', {})).json.value as { organisationId: number }[];
+    expect(members.some((m) => m.organisationId === SKOVDE) && members.some((m) => m.organisationId === HJO)).toBe(true);
+  });
+
+  it('reads its own organisation only', async () => {
+    const fixture = loadRichFixture();
+    for (const [channel, input] of Object.entries(ownReads)) {
+      const other = await viewer.invoke(channel, input(HJO));
+      expect(other.json.error, channel).toMatchObject({ code: 'FORBIDDEN', messageKey: 'error.server.otherOrganisation' });
+      const own = await viewer.invoke(channel, input(SKOVDE));
+      expect(own.json.ok, `${channel}: ${own.text}`).toBe(true);
+    }
+    const metrics = (await viewer.invoke('metrics:listForOrganisation', { organisationId: SKOVDE })).json.value as { id: number; organisationId: number }[];
+    expect(metrics.map((m) => m.id).sort((a, b) => a - b)).toEqual(fixture.metricValues.filter((m) => m.organisationId === SKOVDE).map((m) => m.id).sort((a, b) => a - b));
+    const participations = (await viewer.invoke('participations:listForOrganisation', { organisationId: SKOVDE })).json.value as { id: number }[];
+    expect(participations.map((p) => p.id).sort((a, b) => a - b)).toEqual(fixture.participations.filter((p) => p.organisationId === SKOVDE).map((p) => p.id).sort((a, b) => a - b));
+    expect((await viewer.invoke('organisations:get', { id: SKOVDE })).json.value.name).toBe('Skövde');
+    const explained = (await viewer.invoke('scenarios:explain', ownReads['scenarios:explain']!(SKOVDE))).json.value as { organisationId: number; memberName: string };
+    expect([explained.organisationId, explained.memberName]).toEqual([SKOVDE, 'Skövde']);
+  });
+});
