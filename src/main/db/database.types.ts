@@ -268,6 +268,41 @@ export interface AuditLogTable {
   actor: string | null;
 }
 
+/** The rule a body votes by (migration 0702): JSON conditions, the weighing metric and its date. */
+export interface BodyVotingRuleTable {
+  bodyId: number;
+  rule: string;
+  metric: string | null;
+  referenceDate: string | null;
+}
+
+export interface VoteTable {
+  id: Id;
+  agendaItemId: number;
+  seatId: number;
+  choice: string;
+  proxySeatId: number | null;
+}
+
+export interface MeetingMinutesTable {
+  meetingId: number;
+  draftedBy: string;
+  draftedAt: string;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  sha256: string | null;
+  /** The minutes as approved (canonical JSON), what the PDF and its SHA-256 are made from. */
+  content: string | null;
+}
+
+export interface MinutesAdjusterTable {
+  id: Id;
+  meetingId: number;
+  seatId: number;
+  checkedBy: string | null;
+  checkedAt: string | null;
+}
+
 export interface Database {
   meta: MetaTable;
   organisations: OrganisationTable;
@@ -294,6 +329,10 @@ export interface Database {
   snapshots: SnapshotTable;
   exportLog: ExportLogTable;
   auditLog: AuditLogTable;
+  bodyVotingRules: BodyVotingRuleTable;
+  votes: VoteTable;
+  meetingMinutes: MeetingMinutesTable;
+  minutesAdjusters: MinutesAdjusterTable;
 }
 
 /** The tables of the domain, as SQLite names them (for counts and content hashes). */

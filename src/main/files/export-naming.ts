@@ -15,9 +15,9 @@ export function safeFileName(text: string): string {
 }
 
 /** A path in `folder` that does not exist yet: `name.xlsx`, else `name (2).xlsx`, … */
-export function freshPath(folder: string, stem: string): string {
+export function freshPath(folder: string, stem: string, extension = '.xlsx'): string {
   for (let n = 1; ; n += 1) {
-    const path = join(folder, `${stem}${n === 1 ? '' : ` (${n})`}.xlsx`);
+    const path = join(folder, `${stem}${n === 1 ? '' : ` (${n})`}${extension}`);
     if (!existsSync(path)) return path;
   }
 }

@@ -16,7 +16,7 @@ import { fileWriteError, settleLeftovers, writeFileDurably } from './durable-wri
 import { freshPath } from './export-naming';
 import { refuseWorkspaceAsOutput } from './same-file';
 
-export type ExportKind = 'annex' | 'invoicing_basis' | 'decision_register' | 'meeting_pack';
+export type ExportKind = 'annex' | 'invoicing_basis' | 'decision_register' | 'meeting_pack' | 'other';
 
 /**
  * Where an export is written. Absent `out`: a new file in `folder` (or in "Andel exports" next to
@@ -38,7 +38,7 @@ export interface ExportTarget {
 export async function saveLoggedExport(
   db: Kysely<Database>,
   workspacePath: string | null,
-  file: { kind: ExportKind; stem: string; written: WrittenWorkbook; exportedAt: Date; snapshotId: number | null; scenarioId: number | null },
+  file: { kind: ExportKind; stem: string; written: WrittenWorkbook; exportedAt: Date; snapshotId: number | null; scenarioId: number | null; extension?: string },
   target: ExportTarget = {},
 ): Promise<ExportedFile> {
   let path: string;
@@ -51,7 +51,7 @@ export async function saveLoggedExport(
       const folder = target.folder !== undefined ? resolve(target.folder) : workspacePath ? join(dirname(workspacePath), 'Andel exports') : null;
       if (!folder) throw new AndelError('NO_WORKSPACE', ref('error.export.noWorkspace'));
       await mkdir(folder, { recursive: true });
-      path = freshPath(folder, file.stem);
+      path = freshPath(folder, file.stem, file.extension);
     }
   } catch (error) {
     if (error instanceof AndelError) throw error;
@@ -73,3 +73,4 @@ export async function saveLoggedExport(
   });
   return { id, ...entry, path, bytes: file.written.buffer.length };
 }
+

@@ -10,7 +10,9 @@ import {
   setDecisionStatus,
   updateDecisionRecord,
 } from '../services/decision.service';
+import { copyMeeting, exportBodyCalendar, exportDecisionExtract, exportMeetingCalendar, exportMeetingPdf, setAllAttendance } from '../services/meeting-documents.service';
 import { recordMinutes } from '../services/meeting-minutes.service';
+import { approveMinutes, checkMinutes, draftMinutes } from '../services/meeting-minutes-workflow.service';
 import { buildMeetingPack, exportMeetingPack } from '../services/meeting-pack.service';
 import {
   addAgendaItem,
@@ -23,6 +25,7 @@ import {
   updateAgendaItemRecord,
   updateMeetingRecord,
 } from '../services/meeting.service';
+import { setVote, setVotingRule } from '../services/meeting-votes.service';
 import type { AppContext } from '../workspace/app-context';
 
 export const governanceHandlers = {
@@ -47,6 +50,17 @@ export const governanceHandlers = {
   'meetings:recordMinutes': (input, { session }) => recordMinutes(session.db, input, session.clock),
   'meetings:pack': (input, { session }) => buildMeetingPack(session.db, input),
   'meetings:exportPack': (input, { session }) => exportMeetingPack(session.db, session.current, input, session.clock),
+  'meetings:copy': (input, { session }) => copyMeeting(session.db, input, session.clock),
+  'meetings:exportPdf': (input, { session }) => exportMeetingPdf(session.db, session.current, input, session.clock),
+  'meetings:exportCalendar': (input, { session }) => exportMeetingCalendar(session.db, session.current, input, session.clock),
+  'bodies:exportCalendar': (input, { session }) => exportBodyCalendar(session.db, session.current, input, session.clock),
+  'bodies:setVotingRule': (input, { session }) => setVotingRule(session.db, input, session.clock),
+  'votes:set': (input, { session }) => setVote(session.db, input, session.clock),
+  'attendance:setAll': (input, { session }) => setAllAttendance(session.db, input, session.clock),
+  'minutes:draft': (input, { session }) => draftMinutes(session.db, input, session.clock),
+  'minutes:check': (input, { session }) => checkMinutes(session.db, input, session.clock),
+  'minutes:approve': (input, { session }) => approveMinutes(session.db, input, session.clock),
+  'decisions:exportExtract': (input, { session }) => exportDecisionExtract(session.db, session.current, input, session.clock),
 
   'decisions:list': (input, { session }) => listDecisionRegister(session.db, input),
   'decisions:get': (input, { session }) => getDecision(session.db, input.id),

@@ -32,6 +32,7 @@ import {
 import { findMeeting } from '../repositories/meeting.repository';
 import { findPerson } from '../repositories/person.repository';
 import { audit } from './audit-entry';
+import { assertDecisionOpen, assertMeetingOpen } from './meeting-lock';
 import { notFound, todayOf, type Db } from './body-common';
 import type { DecisionLinkKind, DecisionStatus } from './body-types';
 import type { Clock } from './clock';
@@ -132,6 +133,7 @@ export async function createDecisionIn(trx: Db, input: CreateInput, clock: Clock
     if (!meeting) throw notFound('meeting', meetingId);
     if (meeting.bodyId !== body.id) throw invalidField('meetingId', 'error.decision.otherBodysMeeting', { title: meeting.title });
     meetingDate = meeting.startsAt.slice(0, 10);
+    await assertMeetingOpen(trx, meetingId);
   }
   if (input.ownerPersonId && !(await findPerson(trx, input.ownerPersonId))) throw notFound('person', input.ownerPersonId);
 
@@ -204,6 +206,7 @@ const EDITABLE_TEXT: readonly DecisionStatus[] = ['proposed', 'postponed'];
 export async function updateDecisionRecord(db: Kysely<Database>, input: ParsedInputOf<'decisions:update'>, clock: Clock): Promise<DecisionRow> {
   return db.transaction().execute(async (trx) => {
     const before = await requireDecision(trx, input.id);
+    await assertDecisionOpen(trx, before);
     const changes: Partial<StoredDecision> = {};
     if (input.title !== undefined || input.text !== undefined) {
       if (!EDITABLE_TEXT.includes(before.status as DecisionStatus)) {
@@ -232,6 +235,8 @@ export async function updateDecisionRecord(db: Kysely<Database>, input: ParsedIn
 /** One status change inside the caller's transaction; refuses (CONFLICT) every step the register does not allow. */
 export async function changeStatusIn(trx: Db, id: number, to: DecisionStatus, decidedOn: string | undefined, clock: Clock): Promise<void> {
   const before = await requireDecision(trx, id);
+  // A later decision may still supersede or implement an entry of approved minutes; nothing else changes it.
+  if (to !== 'superseded' && to !== 'implemented') await assertDecisionOpen(trx, before);
   const from = before.status as DecisionStatus;
   const incoming = await listLinksTargeting(trx, [id]);
   // Only superseding asks about other decisions (whether the one that supersedes is adopted).
@@ -257,6 +262,7 @@ export async function setDecisionStatus(db: Kysely<Database>, input: ParsedInput
 export async function addDecisionLink(db: Kysely<Database>, input: ParsedInputOf<'decisions:addLink'>, clock: Clock): Promise<DecisionRow> {
   return db.transaction().execute(async (trx) => {
     const decision = await requireDecision(trx, input.decisionId);
+    await assertDecisionOpen(trx, decision);
     const { decisionId: _decisionId, ...link } = input;
     const id = await addLinkIn(trx, decision, link, 'input');
     await audit(trx, clock, 'decision_link', id, 'create', null, { id, ...input });
@@ -268,6 +274,7 @@ export async function removeDecisionLink(db: Kysely<Database>, input: ParsedInpu
   return db.transaction().execute(async (trx) => {
     const link = await findDecisionLink(trx, input.id);
     if (!link) throw notFound('decision link', input.id);
+    await assertDecisionOpen(trx, await requireDecision(trx, link.decisionId));
     if ((link.kind as DecisionLinkKind) === 'supersedes' && link.targetDecisionId !== null) {
       const target = await findDecision(trx, link.targetDecisionId);
       if (target?.status === 'superseded') {

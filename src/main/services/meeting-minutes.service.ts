@@ -22,6 +22,7 @@ import type { DecisionStatus } from './body-types';
 import type { Clock } from './clock';
 import { changeStatusIn, createDecisionIn } from './decision.service';
 import { buildDecisionRows } from './decision-views';
+import { assertMeetingOpen } from './meeting-lock';
 import { buildMeetingView, pendingDecisionItemIds } from './meeting-views';
 import type { ParsedInputOf } from './service-types';
 import { adoptScenarioIn } from './snapshot.service';
@@ -30,6 +31,7 @@ export async function recordMinutes(db: Kysely<Database>, input: ParsedInputOf<'
   return db.transaction().execute(async (trx) => {
     const meeting = await findMeeting(trx, input.meetingId);
     if (!meeting) throw notFound('meeting', input.meetingId);
+    await assertMeetingOpen(trx, meeting.id);
     if (meeting.status === 'cancelled') {
       throw new AndelError('CONFLICT', ref('error.minutes.cancelled', { title: meeting.title }), [issue('meetingId', 'error.minutes.cancelledField')]);
     }

@@ -3,7 +3,7 @@
  * clock, who presents, the register entries made for each item, and attendance next to the seats
  * held on the meeting's date.
  */
-import type { AgendaItemView, AttendanceView, MeetingSummary, MeetingView } from '../../shared/api/channels/governance.channels';
+import type { AgendaItemView, AttendanceView, ItemVoteView, MeetingSummary, MeetingView, MeetingVotingView, MinutesWorkflowView } from '../../shared/api/channels/governance.channels';
 import { agendaClock } from '../../shared/governance/agenda-clock';
 import { listAgendaItems, type AgendaItemRow } from '../repositories/agenda.repository';
 import { listAttendance } from '../repositories/attendance.repository';
@@ -11,9 +11,12 @@ import { findBody, findCooperationName, listBodies } from '../repositories/body.
 import { listDecisions } from '../repositories/decision.repository';
 import { findMeeting, listMeetings, type MeetingRow } from '../repositories/meeting.repository';
 import { listOrganisationNames, listPersons } from '../repositories/person.repository';
+import { findMeetingMinutes, listAdjusters } from '../repositories/minutes.repository';
 import { listSeats } from '../repositories/seat.repository';
+import { listVotes } from '../repositories/vote.repository';
 import { collator, notFound, seatIsCurrent, type Db } from './body-common';
 import type { AgendaItemKind, AttendanceStatus, DecisionStatus, MeetingStatus, SeatRole } from './body-types';
+import { itemVote, meetingVoting } from './meeting-voting';
 
 function summarise(meeting: MeetingRow, bodyName: string, items: readonly AgendaItemRow[]): MeetingSummary {
   const clock = agendaClock(meeting.startsAt, items);
@@ -90,6 +93,15 @@ export async function buildMeetingView(db: Db, id: number): Promise<MeetingView>
   );
   const clock = agendaClock(meeting.startsAt, items);
   const frozen = agendaIsFrozen(meeting, decisions);
+  const minutesRow = await findMeetingMinutes(db, id);
+  // Approved minutes keep the rule, weights and tallies they were approved with (a later metric or rule cannot change them).
+  const approved = minutesRow?.content ? (JSON.parse(minutesRow.content) as { meeting: MeetingView }).meeting : null;
+  const voting: MeetingVotingView = approved?.voting ?? (await meetingVoting(db, body.id, meetingDate));
+  const votes = await listVotes(db, items.map((item) => item.id));
+  const voteOf = (itemId: number, kind: string): ItemVoteView | null => {
+    if (approved) return approved.agenda.find((a) => a.id === itemId)?.vote ?? null;
+    return kind === 'decision' ? itemVote(voting, votes.filter((v) => v.agendaItemId === itemId)) : null;
+  };
   const agenda: AgendaItemView[] = clock.items.map((clocked, index) => {
     const item = clocked.item;
     return {
@@ -114,6 +126,7 @@ export async function buildMeetingView(db: Db, id: number): Promise<MeetingView>
       decisions: decisions
         .filter((d) => d.agendaItemId === item.id)
         .map((d) => ({ id: d.id, number: d.number, status: d.status as DecisionStatus, title: d.title })),
+      vote: voteOf(item.id, item.kind),
       canMoveUp: !frozen && index > 0,
       canMoveDown: !frozen && index < clock.items.length - 1,
     };
@@ -161,8 +174,45 @@ export async function buildMeetingView(db: Db, id: number): Promise<MeetingView>
     cooperationId: body.cooperationId,
     cooperationName: cooperation?.name ?? '',
     agenda,
-    attendance: rows,
+    // Approved minutes keep the attendance they list, whatever happens to the seats later.
+    attendance: approved?.attendance ?? rows,
     pendingDecisionItemIds: pendingDecisionItemIds(items, decisions),
     agendaFrozen: frozen,
+    voting,
+    minutesWorkflow: await minutesWorkflowOf(db, meeting, minutesRow, seats, personName),
+    locked: Boolean(minutesRow?.approvedAt),
+  };
+}
+
+async function minutesWorkflowOf(
+  db: Db,
+  meeting: MeetingRow,
+  row: Awaited<ReturnType<typeof findMeetingMinutes>>,
+  seats: readonly { id: number; personId: number }[],
+  personName: (personId: number | null) => string | null,
+): Promise<MinutesWorkflowView> {
+  const adjusters = (await listAdjusters(db, meeting.id)).map((a) => ({
+    seatId: a.seatId,
+    personName: personName(seats.find((s) => s.id === a.seatId)?.personId ?? null) ?? `#${a.seatId}`,
+    checkedBy: a.checkedBy,
+    checkedAt: a.checkedAt,
+  }));
+  const state: MinutesWorkflowView['state'] = row?.approvedAt
+    ? 'approved'
+    : row
+      ? adjusters.length > 0 && adjusters.every((a) => a.checkedAt !== null)
+        ? 'checked'
+        : 'draft'
+      : meeting.status === 'held'
+        ? 'recorded'
+        : 'none';
+  return {
+    state,
+    draftedBy: row?.draftedBy ?? null,
+    draftedAt: row?.draftedAt ?? null,
+    approvedBy: row?.approvedBy ?? null,
+    approvedAt: row?.approvedAt ?? null,
+    sha256: row?.sha256 ?? null,
+    adjusters,
   };
 }

@@ -15,6 +15,7 @@ import { findMeeting, insertMeeting, updateMeeting } from '../repositories/meeti
 import { findPerson } from '../repositories/person.repository';
 import { findScenarioRow } from '../repositories/scenario.repository';
 import { audit } from './audit-entry';
+import { assertMeetingOpen } from './meeting-lock';
 import { notFound, type Db } from './body-common';
 import type { Clock } from './clock';
 import { agendaIsFrozen, buildMeetingView, listMeetingSummaries } from './meeting-views';
@@ -57,6 +58,7 @@ export async function updateMeetingRecord(db: Kysely<Database>, input: ParsedInp
   return db.transaction().execute(async (trx) => {
     const before = await findMeeting(trx, input.id);
     if (!before) throw notFound('meeting', input.id);
+    await assertMeetingOpen(trx, before.id);
     const changes: Updateable<MeetingTable> = {};
     if (input.title !== undefined) changes.title = input.title;
     if (input.startsAt !== undefined) changes.startsAt = input.startsAt;
@@ -116,6 +118,7 @@ async function checkProposalScenario(db: Db, meetingId: number, scenarioId: numb
 
 export async function addAgendaItem(db: Kysely<Database>, input: ParsedInputOf<'agenda:addItem'>, clock: Clock): Promise<MeetingView> {
   return db.transaction().execute(async (trx) => {
+    await assertMeetingOpen(trx, input.meetingId);
     await assertAgendaOpen(trx, input.meetingId);
     await checkPresenter(trx, input.presenterPersonId);
     await checkProposalScenario(trx, input.meetingId, input.proposalScenarioId);
@@ -145,6 +148,7 @@ export async function addAgendaItem(db: Kysely<Database>, input: ParsedInputOf<'
 export async function updateAgendaItemRecord(db: Kysely<Database>, input: ParsedInputOf<'agenda:updateItem'>, clock: Clock): Promise<MeetingView> {
   return db.transaction().execute(async (trx) => {
     const before = await requireItem(trx, input.id);
+    await assertMeetingOpen(trx, before.meetingId);
     await checkPresenter(trx, input.presenterPersonId);
     const changes: Updateable<AgendaItemTable> = {};
     if (input.title !== undefined) changes.title = input.title;
@@ -180,6 +184,7 @@ export async function updateAgendaItemRecord(db: Kysely<Database>, input: Parsed
 export async function moveAgendaItem(db: Kysely<Database>, input: ParsedInputOf<'agenda:moveItem'>, clock: Clock): Promise<MeetingView> {
   return db.transaction().execute(async (trx) => {
     const item = await requireItem(trx, input.id);
+    await assertMeetingOpen(trx, item.meetingId);
     await assertAgendaOpen(trx, item.meetingId);
     const ordered = await listAgendaItems(trx, [item.meetingId]);
     const index = ordered.findIndex((i) => i.id === item.id);
@@ -200,6 +205,7 @@ export async function moveAgendaItem(db: Kysely<Database>, input: ParsedInputOf<
 export async function removeAgendaItem(db: Kysely<Database>, input: ParsedInputOf<'agenda:removeItem'>, clock: Clock): Promise<MeetingView> {
   return db.transaction().execute(async (trx) => {
     const item = await requireItem(trx, input.id);
+    await assertMeetingOpen(trx, item.meetingId);
     await assertAgendaOpen(trx, item.meetingId);
     const entries = (await listDecisions(trx, { meetingId: item.meetingId })).filter((d) => d.agendaItemId === item.id);
     if (entries.length > 0) {
@@ -217,6 +223,7 @@ export async function removeAgendaItem(db: Kysely<Database>, input: ParsedInputO
 export async function setAttendance(db: Kysely<Database>, input: ParsedInputOf<'attendance:set'>, clock: Clock): Promise<MeetingView> {
   return db.transaction().execute(async (trx) => {
     if (!(await findMeeting(trx, input.meetingId))) throw notFound('meeting', input.meetingId);
+    await assertMeetingOpen(trx, input.meetingId);
     if (!(await findPerson(trx, input.personId))) throw notFound('person', input.personId);
     if (input.proxyPersonId && !(await findPerson(trx, input.proxyPersonId))) throw notFound('person', input.proxyPersonId);
     if (input.status === null) {

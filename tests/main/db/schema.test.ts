@@ -22,10 +22,10 @@ describe('the schema protects the data', () => {
   it('has one table per collection plus meta and the staff periods', async () => {
     const tables = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_%' ORDER BY name`.execute(db);
     expect(tables.rows.map((r) => r.name)).toEqual([
-      'agenda_items', 'agreement_parties', 'agreements', 'attendance', 'audit_log', 'bodies', 'budget_lines', 'cooperations',
-      'decision_links', 'decisions', 'distribution_keys', 'export_log', 'funding_amounts', 'funding_sources', 'meetings', 'meta',
-      'metric_values', 'organisations', 'participations', 'persons', 'scenarios', 'seats', 'snapshots', 'staff_allocation_periods',
-      'staff_allocations',
+      'agenda_items', 'agreement_parties', 'agreements', 'attendance', 'audit_log', 'bodies', 'body_voting_rules', 'budget_lines', 'cooperations',
+      'decision_links', 'decisions', 'distribution_keys', 'export_log', 'funding_amounts', 'funding_sources', 'meeting_minutes', 'meetings', 'meta',
+      'metric_values', 'minutes_adjusters', 'organisations', 'participations', 'persons', 'scenarios', 'seats', 'server_users', 'snapshots', 'staff_allocation_periods',
+      'staff_allocations', 'votes',
     ]);
   });
 

@@ -9,6 +9,7 @@ import * as cooperationCountryArchive from './2026-12-06-0201-cooperation-countr
 import * as budgetLineDirect from './2026-12-06-0301-budget-line-direct';
 import * as agendaProposalScenario from './2026-12-06-0701-agenda-proposal-scenario';
 import * as serverUsers from './2026-12-06-0901-server-users';
+import * as votesAndMinutes from './2026-12-06-0702-votes-and-minutes';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-21-0001-initial': initial,
@@ -17,6 +18,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-06-0301-budget-line-direct': budgetLineDirect,
   '2026-12-06-0701-agenda-proposal-scenario': agendaProposalScenario,
   '2026-12-06-0901-server-users': serverUsers,
+  '2026-12-06-0702-votes-and-minutes': votesAndMinutes,
 };
 
 /** The names this build knows, in order; the last one is the current schema version. */

@@ -25,6 +25,7 @@ import {
 } from '../../document/workspace-document.schema';
 import { decisionNumberPatternProblems } from '../../governance/decision-number';
 import { decisionSearchSchema } from '../../governance/decision-search';
+import { voteChoices, voteRuleSchema, type VoteChoice, type VoteRule, type VoteTally } from '../../governance/vote-tally';
 import { isoDate, localDateTime } from '../../iso-date';
 import { command, query } from '../define';
 
@@ -151,6 +152,8 @@ export interface AgendaItemView {
   offsetMinutes: number;
   /** Register entries made for this item (a proposal, or what was decided). */
   decisions: AgendaDecisionRef[];
+  /** The votes on a decision item and their tally under the body's rule; null for other items or before any vote. */
+  vote: ItemVoteView | null;
   canMoveUp: boolean;
   canMoveDown: boolean;
 }
@@ -176,6 +179,69 @@ export interface MeetingView extends MeetingSummary {
   pendingDecisionItemIds: number[];
   /** The minutes are recorded: items can no longer be added, removed or reordered (§ numbers stay). */
   agendaFrozen: boolean;
+  /** The rule the body votes by and the seats with a voting right on the meeting's date, with their weights. */
+  voting: MeetingVotingView;
+  /** Draft → checked by the adjusters → approved; approved locks the meeting. */
+  minutesWorkflow: MinutesWorkflowView;
+  /** The minutes are approved: nothing of the meeting can change. */
+  locked: boolean;
+}
+
+export interface VotingRuleView {
+  rule: VoteRule;
+  /** The key metric that weighs a seat (its organisation's value), e.g. `population`; null: one seat one vote. */
+  metric: string | null;
+  /** The date the metric is read as of; null: the meeting's date. */
+  referenceDate: string | null;
+  /** false: the body has declared no rule and votes by a simple majority of the votes cast. */
+  declared: boolean;
+}
+
+export interface VoterView {
+  seatId: number;
+  personId: number;
+  personName: string;
+  organisationName: string | null;
+  role: SeatRole;
+  /** The seat's weight under the rule's metric on the reference date (1 without a metric). */
+  weight: number;
+}
+
+export interface MeetingVotingView extends VotingRuleView {
+  /** The metric's date actually used: the rule's reference date, else the meeting's date. */
+  asOf: string;
+  voters: VoterView[];
+}
+
+export interface CastVoteView {
+  seatId: number;
+  choice: VoteChoice;
+  /** The seat whose holder cast the vote for this one (a proxy), if any. */
+  proxySeatId: number | null;
+}
+
+export interface ItemVoteView {
+  votes: CastVoteView[];
+  tally: VoteTally;
+}
+
+export interface MinutesAdjusterView {
+  seatId: number;
+  personName: string;
+  checkedBy: string | null;
+  checkedAt: string | null;
+}
+
+export interface MinutesWorkflowView {
+  /** none: not recorded; recorded: decisions recorded, no draft; draft; checked: every adjuster checked; approved. */
+  state: 'none' | 'recorded' | 'draft' | 'checked' | 'approved';
+  draftedBy: string | null;
+  draftedAt: string | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  /** SHA-256 of the approved minutes (the PDF in the approving language). */
+  sha256: string | null;
+  adjusters: MinutesAdjusterView[];
 }
 
 export interface DecisionLinkView {
@@ -482,6 +548,46 @@ const attendanceSetInput = z
     if (value.status !== 'proxy' && value.proxyPersonId) ctx.addIssue({ code: 'custom', path: ['proxyPersonId'], message: 'only a proxy names another person' });
     if (value.proxyPersonId !== undefined && value.proxyPersonId === value.personId) ctx.addIssue({ code: 'custom', path: ['proxyPersonId'], message: 'a person cannot be their own proxy' });
   });
+const votingRuleSetInput = z
+  .object({
+    bodyId: id,
+    rule: voteRuleSchema,
+    metric: z.string().trim().min(1).max(60).nullable(),
+    referenceDate: isoDate.nullable(),
+  })
+  .strict();
+const voteSetInput = z
+  .object({
+    agendaItemId: id,
+    seatId: id,
+    /** null removes the vote. */
+    choice: z.enum(voteChoices).nullable(),
+    /** The present seat whose holder votes for this (absent) seat. */
+    proxySeatId: id.nullable().optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.proxySeatId != null && value.proxySeatId === value.seatId) ctx.addIssue({ code: 'custom', path: ['proxySeatId'], message: 'a seat cannot be its own proxy' });
+  });
+const attendanceSetAllInput = z.object({ meetingId: id, status: z.enum(['present', 'absent']) }).strict();
+const minutesDraftInput = z
+  .object({ meetingId: id, draftedBy: name, adjusterSeatIds: z.array(id).min(1).max(4) })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (new Set(value.adjusterSeatIds).size !== value.adjusterSeatIds.length) ctx.addIssue({ code: 'custom', path: ['adjusterSeatIds'], message: 'an adjuster is listed twice' });
+  });
+const minutesCheckInput = z.object({ meetingId: id, seatId: id }).strict();
+const minutesApproveInput = z.object({ meetingId: id, approvedBy: name, language: language.optional() }).strict();
+const meetingCopyInput = z.object({ id, startsAt: localDateTime, title: name.optional() }).strict();
+const meetingDocumentInput = z
+  // No path: main writes into the exports folder next to the workspace.
+  .object({ meetingId: id, document: z.enum(['minutes', 'pack']), language: language.optional() })
+  .strict();
+const decisionExtractInput = z.object({ decisionId: id, language: language.optional() }).strict();
+const meetingCalendarInput = z.object({ meetingId: id, timeZone: z.enum(['Europe/Stockholm', 'Europe/Oslo']).optional() }).strict();
+const bodyCalendarInput = z
+  .object({ bodyId: id, year: z.number().int().min(1900).max(2200), timeZone: z.enum(['Europe/Stockholm', 'Europe/Oslo']).optional() })
+  .strict();
 const recordMinutesInput = z
   .object({
     meetingId: id,
@@ -631,6 +737,17 @@ export const governanceChannels = {
   'meetings:recordMinutes': command<typeof recordMinutesInput, RecordedMinutes>(recordMinutesInput),
   'meetings:pack': query<typeof meetingPackInput, MeetingPack>(meetingPackInput),
   'meetings:exportPack': command<typeof meetingPackExportInput, WrittenFile>(meetingPackExportInput),
+  'meetings:copy': command<typeof meetingCopyInput, MeetingView>(meetingCopyInput),
+  'meetings:exportPdf': command<typeof meetingDocumentInput, WrittenFile>(meetingDocumentInput),
+  'meetings:exportCalendar': command<typeof meetingCalendarInput, WrittenFile>(meetingCalendarInput),
+  'bodies:exportCalendar': command<typeof bodyCalendarInput, WrittenFile>(bodyCalendarInput),
+  'bodies:setVotingRule': command<typeof votingRuleSetInput, VotingRuleView>(votingRuleSetInput),
+  'votes:set': command<typeof voteSetInput, MeetingView>(voteSetInput),
+  'attendance:setAll': command<typeof attendanceSetAllInput, MeetingView>(attendanceSetAllInput),
+  'minutes:draft': command<typeof minutesDraftInput, MeetingView>(minutesDraftInput),
+  'minutes:check': command<typeof minutesCheckInput, MeetingView>(minutesCheckInput),
+  'minutes:approve': command<typeof minutesApproveInput, MeetingView>(minutesApproveInput),
+  'decisions:exportExtract': command<typeof decisionExtractInput, WrittenFile>(decisionExtractInput),
 
   'decisions:list': query<typeof decisionsListInput, DecisionList>(decisionsListInput),
   'decisions:get': query<typeof decisionGetInput, DecisionRow>(decisionGetInput),

@@ -1,0 +1,33 @@
+/** The minutes' workflow rows (migration 0702): the draft and approval of a meeting's minutes, its adjusters. */
+import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import type { Database, MeetingMinutesTable, MinutesAdjusterTable } from '../db/database.types';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type MeetingMinutesRow = Selectable<MeetingMinutesTable>;
+export type MinutesAdjusterRow = Selectable<MinutesAdjusterTable>;
+
+export async function findMeetingMinutes(db: Db, meetingId: number): Promise<MeetingMinutesRow | undefined> {
+  return db.selectFrom('meetingMinutes').selectAll().where('meetingId', '=', meetingId).executeTakeFirst();
+}
+
+export async function insertMeetingMinutes(db: Db, values: Insertable<MeetingMinutesTable>): Promise<void> {
+  await db.insertInto('meetingMinutes').values(values).execute();
+}
+
+export async function updateMeetingMinutes(db: Db, meetingId: number, changes: Updateable<MeetingMinutesTable>): Promise<void> {
+  await db.updateTable('meetingMinutes').set(changes).where('meetingId', '=', meetingId).execute();
+}
+
+export async function listAdjusters(db: Db, meetingId: number): Promise<MinutesAdjusterRow[]> {
+  return db.selectFrom('minutesAdjusters').selectAll().where('meetingId', '=', meetingId).orderBy('id').execute();
+}
+
+export async function replaceAdjusters(db: Db, meetingId: number, seatIds: readonly number[]): Promise<void> {
+  await db.deleteFrom('minutesAdjusters').where('meetingId', '=', meetingId).execute();
+  for (const seatId of seatIds) await db.insertInto('minutesAdjusters').values({ meetingId, seatId, checkedBy: null, checkedAt: null }).execute();
+}
+
+export async function markAdjusterChecked(db: Db, id: number, checkedBy: string, checkedAt: string): Promise<void> {
+  await db.updateTable('minutesAdjusters').set({ checkedBy, checkedAt }).where('id', '=', id).execute();
+}
