@@ -1,6 +1,7 @@
 import { ActionIcon, Autocomplete, Button, Checkbox, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LocalDateInput } from '../../components/LocalDateInput';
 import type { BudgetLineView, FundingSourceView, FundingStatusName, StaffAllocationView } from '../../../../shared/api/channels/budgets.channels';
 import type { ApiError } from '../../../../shared/errors';
 import { isIsoDate } from '../../../../shared/iso-date';
@@ -134,8 +135,8 @@ export function StaffModal({ cooperationId, currency, staff, onClose }: { cooper
         </Text>
         {periods.map((p, i) => (
           <Group key={i} gap="xs" align="flex-start" wrap="nowrap">
-            <TextInput size="xs" w={130} label={i === 0 ? t('budgets.from') : undefined} placeholder="YYYY-MM-DD" value={p.from} onChange={(e) => setPeriod(i, { from: e.currentTarget.value })} error={err(`periods[${i}].from`)} data-testid={`period-from-${i}`} />
-            <TextInput size="xs" w={130} label={i === 0 ? t('budgets.to') : undefined} placeholder="YYYY-MM-DD" value={p.to} onChange={(e) => setPeriod(i, { to: e.currentTarget.value })} error={err(`periods[${i}].to`)} data-testid={`period-to-${i}`} />
+            <LocalDateInput size="xs" w={130} label={i === 0 ? t('budgets.from') : undefined} aria-label={i === 0 ? undefined : t('budgets.from')} value={p.from} onChange={(v) => setPeriod(i, { from: v })} error={err(`periods[${i}].from`)} data-testid={`period-from-${i}`} />
+            <LocalDateInput size="xs" w={130} label={i === 0 ? t('budgets.to') : undefined} aria-label={i === 0 ? undefined : t('budgets.to')} value={p.to} onChange={(v) => setPeriod(i, { to: v })} error={err(`periods[${i}].to`)} data-testid={`period-to-${i}`} />
             <NumberInput size="xs" w={90} label={i === 0 ? t('budgets.percent') : undefined} value={p.percent} onChange={(v) => setPeriod(i, { percent: v })} min={0} max={100} suffix=" %" decimalScale={2} hideControls error={err(`periods[${i}].percent`)} />
             <ActionIcon variant="subtle" color="red" mt={i === 0 ? 22 : 2} aria-label={t('budgets.removePeriod')} disabled={periods.length === 1} onClick={() => setPeriods((list) => list.filter((_, j) => j !== i))}>
               ×

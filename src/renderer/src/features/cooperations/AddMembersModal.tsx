@@ -1,6 +1,7 @@
 import { Badge, Checkbox, Group, Modal, ScrollArea, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LocalDateInput } from '../../components/LocalDateInput';
 import type { CooperationView, ParticipantRow } from '../../../../shared/api/channels/cooperations.channels';
 import type { ReferenceOrganisation } from '../../../../shared/api/channels/organisations.channels';
 import { participationRoles } from '../../../../shared/document/workspace-document.schema';
@@ -128,7 +129,7 @@ function AddMembersForm({ cooperation, participants, onClose }: { cooperation: C
       </ScrollArea>
       <Group gap="sm" grow>
         <Select label={t('member.role')} allowDeselect={false} value={role} onChange={(v) => v && setRole(v as ParticipantRow['role'])} data={participationRoles.map((r) => ({ value: r, label: roleLabel(t, r) }))} data-testid="add-members-role" />
-        <TextInput label={t('member.joined')} placeholder={t('cooperations.datePlaceholder')} className="mono-input" value={joinedOn} onChange={(e) => { setJoinedOn(e.currentTarget.value.trim()); setDateError(null); }} error={dateError} data-testid="add-members-joined" />
+        <LocalDateInput label={t('member.joined')} value={joinedOn} onChange={(v) => { setJoinedOn(v); setDateError(null); }} error={dateError} data-testid="add-members-joined" />
       </Group>
       <FormFooter onCancel={onClose} saving={saving} error={apiError} testId="add-members-save" saveLabel={t('cooperations.addPicked', { count: picked.length })} disabled={picked.length === 0} />
     </Stack>

@@ -1,6 +1,7 @@
 import { Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LocalDateInput } from '../../components/LocalDateInput';
 import { cooperationCountries, cooperationCurrencies, cooperationKinds, type CooperationView } from '../../../../shared/api/channels/cooperations.channels';
 import type { ApiError } from '../../../../shared/errors';
 import { isIsoDate } from '../../../../shared/iso-date';
@@ -84,8 +85,8 @@ export function CooperationForm({ initial, saving, apiError, saveLabel, onSave, 
         <Select label={t('cooperations.country')} allowDeselect={false} value={draft.countryCode} onChange={(v) => v && set({ countryCode: v })} data={cooperationCountries.map((c) => ({ value: c, label: t(`country.${c}`) }))} data-testid="cooperation-country" />
       </SimpleGrid>
       <Group gap="sm" grow>
-        <TextInput label={t('cooperations.startDate')} placeholder={t('cooperations.datePlaceholder')} className="mono-input" value={draft.startDate} onChange={(e) => set({ startDate: e.currentTarget.value.trim() })} error={errors.startDate ?? fieldError('startDate')} data-testid="cooperation-start" />
-        <TextInput label={t('cooperations.endDate')} placeholder={t('cooperations.datePlaceholder')} className="mono-input" value={draft.endDate} onChange={(e) => set({ endDate: e.currentTarget.value.trim() })} error={errors.endDate ?? fieldError('endDate')} data-testid="cooperation-end" />
+        <LocalDateInput label={t('cooperations.startDate')} value={draft.startDate} onChange={(v) => set({ startDate: v })} error={errors.startDate ?? fieldError('startDate')} data-testid="cooperation-start" />
+        <LocalDateInput label={t('cooperations.endDate')} value={draft.endDate} onChange={(v) => set({ endDate: v })} error={errors.endDate ?? fieldError('endDate')} data-testid="cooperation-end" />
       </Group>
       <Select
         label={t('cooperations.host')}

@@ -1,6 +1,7 @@
-import { Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LocalDateInput } from '../../components/LocalDateInput';
 import type { CooperationView, ParticipantRow } from '../../../../shared/api/channels/cooperations.channels';
 import { participationRoles } from '../../../../shared/document/workspace-document.schema';
 import type { ApiError } from '../../../../shared/errors';
@@ -79,7 +80,7 @@ function ParticipantForm({ cooperation, participants, mode, today, onClose }: { 
     return (
       <Stack gap="sm" component="form" onSubmit={(e) => void submit(e)}>
         <Text size="sm">{t('cooperations.endBody', { name: mode.row.organisationName, cooperation: cooperation.name })}</Text>
-        <TextInput label={t('member.left')} placeholder={t('cooperations.datePlaceholder')} className="mono-input" value={leftOn} onChange={(e) => setLeftOn(e.currentTarget.value.trim())} error={errors.leftOn} data-autofocus data-testid="participant-left" />
+        <LocalDateInput label={t('member.left')} value={leftOn} onChange={(v) => setLeftOn(v)} error={errors.leftOn} data-autofocus data-testid="participant-left" />
         <FormFooter onCancel={onClose} saving={saving} error={apiError} testId="participant-save" saveLabel={t('cooperations.end')} />
       </Stack>
     );
@@ -103,8 +104,8 @@ function ParticipantForm({ cooperation, participants, mode, today, onClose }: { 
       )}
       <Select label={t('member.role')} allowDeselect={false} value={role} onChange={(v) => v && setRole(v as ParticipantRow['role'])} data={participationRoles.map((r) => ({ value: r, label: roleLabel(t, r) }))} data-testid="participant-role" />
       <Group gap="sm" grow>
-        <TextInput label={t('member.joined')} placeholder={t('cooperations.datePlaceholder')} className="mono-input" value={joinedOn} onChange={(e) => setJoinedOn(e.currentTarget.value.trim())} error={errors.joinedOn} data-testid="participant-joined" />
-        <TextInput label={t('member.left')} placeholder={t('cooperations.datePlaceholder')} className="mono-input" value={leftOn} onChange={(e) => setLeftOn(e.currentTarget.value.trim())} error={errors.leftOn} data-testid="participant-left" />
+        <LocalDateInput label={t('member.joined')} value={joinedOn} onChange={(v) => setJoinedOn(v)} error={errors.joinedOn} data-testid="participant-joined" />
+        <LocalDateInput label={t('member.left')} value={leftOn} onChange={(v) => setLeftOn(v)} error={errors.leftOn} data-testid="participant-left" />
       </Group>
       <Select
         label={t('cooperations.invoicedVia')}

@@ -1,7 +1,7 @@
-import { TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../../shared/iso-date';
+import { LocalDateInput } from '../../components/LocalDateInput';
 
 interface Props {
   label: string;
@@ -11,7 +11,7 @@ interface Props {
 }
 
 /**
- * An "as of" date typed as ÅÅÅÅ-MM-DD, the form Andel shows dates in. While the text is not yet
+ * An "as of" date typed in the user's date format (components/LocalDateInput). While the text is not yet
  * a date that exists, the view keeps the last good date and the field says what is wrong.
  */
 export function DateField({ label, value, onChange, 'data-testid': testId }: Props) {
@@ -19,16 +19,12 @@ export function DateField({ label, value, onChange, 'data-testid': testId }: Pro
   const [text, setText] = useState(value);
   const valid = isIsoDate(text);
   return (
-    <TextInput
+    <LocalDateInput
       size="sm"
       w={150}
       label={label}
       value={text}
-      placeholder="ÅÅÅÅ-MM-DD"
-      inputMode="numeric"
-      className="mono-input"
-      onChange={(event) => {
-        const next = event.currentTarget.value.trim();
+      onChange={(next) => {
         setText(next);
         if (isIsoDate(next)) onChange(next);
       }}

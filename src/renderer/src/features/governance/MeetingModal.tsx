@@ -1,6 +1,7 @@
 import { Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LocalDateInput } from '../../components/LocalDateInput';
 import type { MeetingView } from '../../../../shared/api/channels/governance.channels';
 import type { ApiError } from '../../../../shared/errors';
 import { isIsoDate } from '../../../../shared/iso-date';
@@ -85,8 +86,8 @@ export function MeetingModal({ meeting, bodies, onClose, onCreated }: { meeting:
           )}
           <TextInput label={t('governance.edit.meetingTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={problem('title')} data-autofocus data-testid="meeting-title-input" />
           <Group gap="sm" align="flex-start">
-            <TextInput label={t('governance.meetings.date')} w={150} placeholder="ÅÅÅÅ-MM-DD" className="mono-input" value={date} onChange={(e) => setDate(e.currentTarget.value)} error={problem('date')} data-testid="meeting-date" />
-            <TextInput label={t('governance.meetings.time')} w={100} placeholder="HH:MM" className="mono-input" value={time} onChange={(e) => setTime(e.currentTarget.value)} error={problem('time')} data-testid="meeting-time" />
+            <LocalDateInput label={t('governance.meetings.date')} w={150} value={date} onChange={setDate} error={problem('date')} data-testid="meeting-date" />
+            <TextInput label={t('governance.meetings.time')} w={100} placeholder={t('governance.meetings.timePlaceholder')} className="mono-input" value={time} onChange={(e) => setTime(e.currentTarget.value)} error={problem('time')} data-testid="meeting-time" />
           </Group>
           <SimpleGrid cols={2} spacing="sm">
             <TextInput label={t('governance.meetings.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} error={problem('place')} data-testid="meeting-place" />

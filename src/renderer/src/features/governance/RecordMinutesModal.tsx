@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, Modal, Paper, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LocalDateInput } from '../../components/LocalDateInput';
 import type { DecisionRow, MeetingView } from '../../../../shared/api/channels/governance.channels';
 import { isIsoDate } from '../../../../shared/iso-date';
 import { FormFooter } from '../../components/FormFooter';
@@ -94,7 +95,7 @@ export function RecordMinutesModal({ meeting, onClose }: { meeting: MeetingView;
             <Text size="sm" c="dimmed">
               {t('governance.record.intro', { count: pending.length })}
             </Text>
-            <TextInput w={180} placeholder="ÅÅÅÅ-MM-DD" label={t('governance.record.decidedOn')} value={decidedOn} onChange={(e) => setDecidedOn(e.currentTarget.value)} error={isIsoDate(decidedOn) ? undefined : t('validation.date')} />
+            <LocalDateInput w={180} label={t('governance.record.decidedOn')} value={decidedOn} onChange={setDecidedOn} error={isIsoDate(decidedOn) ? undefined : t('validation.date')} />
             {drafts.map((draft, index) => {
               const item = pending[index];
               if (!item) return null;

@@ -1,12 +1,13 @@
 /**
  * What the governance edit forms share: the API's field issues placed beside their fields, an
- * optional date typed as ÅÅÅÅ-MM-DD, pickers for organisations and persons (with "new person"
+ * optional date typed in the user's date format, pickers for organisations and persons (with "new person"
  * typed straight into the search), and undoable updates that put the old values back.
  */
-import { Select, TextInput, type SelectProps } from '@mantine/core';
+import { Select, type SelectProps } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LocalDateInput } from '../../components/LocalDateInput';
 import type { Channel, ChannelInput } from '../../../../shared/api/contract';
 import type { BodyTreeNode, PersonView } from '../../../../shared/api/channels/governance.channels';
 import type { ApiError } from '../../../../shared/errors';
@@ -45,17 +46,7 @@ export function dateProblem(t: TFunction, text: string): string | undefined {
 
 export function OptionalDateInput({ label, value, onChange, error, testId, w = 150 }: { label: string; value: string; onChange: (text: string) => void; error?: string | undefined; testId?: string; w?: number }) {
   return (
-    <TextInput
-      label={label}
-      value={value}
-      placeholder="ÅÅÅÅ-MM-DD"
-      inputMode="numeric"
-      className="mono-input"
-      w={w}
-      onChange={(e) => onChange(e.currentTarget.value)}
-      error={error}
-      data-testid={testId}
-    />
+    <LocalDateInput label={label} value={value} w={w} onChange={onChange} error={error} data-testid={testId} />
   );
 }
 

@@ -1,6 +1,8 @@
-import { ActionIcon, Button, Divider, Group, NumberInput, Select, Slider, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Divider, Group, NumberInput, Select, Slider, Stack, Text } from '@mantine/core';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isIsoDate } from '../../../../shared/iso-date';
+import { LocalDateInput } from '../../components/LocalDateInput';
 import type { ScenarioMemberRef } from '../../../../shared/api/channels/scenarios.channels';
 import type { Language } from '../../format/locales';
 import { intlLocale } from '../../format/locales';
@@ -213,23 +215,23 @@ const StructuralControls = memo(function StructuralControls({
               </ActionIcon>
             </Group>
             <Group gap="xs" grow>
-              <TextInput
+              <LocalDateInput
                 size="xs"
-                type="date"
                 label={t('studio.params.joined')}
                 value={change.joined ?? ''}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
+                onChange={(value) => {
+                  // Only a whole date (or none) reaches the engine; half-typed text stays in the field.
+                  if (value !== '' && !isIsoDate(value)) return;
                   updateDraft((d) => ({ ...d, memberChanges: d.memberChanges.map((c, i) => (i === index ? { ...c, joined: value === '' ? undefined : value } : c)) }));
                 }}
               />
-              <TextInput
+              <LocalDateInput
                 size="xs"
-                type="date"
                 label={t('studio.params.left')}
                 value={change.left ?? ''}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
+                onChange={(value) => {
+                  // Only a whole date (or none) reaches the engine; half-typed text stays in the field.
+                  if (value !== '' && !isIsoDate(value)) return;
                   updateDraft((d) => ({ ...d, memberChanges: d.memberChanges.map((c, i) => (i === index ? { ...c, left: value === '' ? undefined : value } : c)) }));
                 }}
                 data-testid={`leave-${change.member}`}

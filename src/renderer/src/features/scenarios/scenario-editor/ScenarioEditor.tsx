@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, MultiSelect, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LocalDateInput } from '../../../components/LocalDateInput';
 import type { FundingSourceView } from '../../../../../shared/api/channels/budgets.channels';
 import type { StudioInputs } from '../../../../../shared/api/channels/studio.channels';
 import { computeFigures, resolveScenario, scenarioDefinitionSchema } from '../../../../../shared/calc';
@@ -461,7 +462,7 @@ function Figure({ label, value, testId, tone }: { label: string; value: string; 
 }
 
 function DateField({ label, value, error, testId, onChange }: { label: string; value: string; error: string | undefined; testId: string; onChange: (value: string) => void }) {
-  return <TextInput label={label} placeholder="YYYY-MM-DD" value={value} onChange={(e) => onChange(e.currentTarget.value)} error={error} w={150} data-testid={testId} />;
+  return <LocalDateInput label={label} value={value} onChange={onChange} error={error} w={150} data-testid={testId} />;
 }
 
 function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
