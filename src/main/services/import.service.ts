@@ -14,10 +14,11 @@ import { readTable, type RawTable } from '../import/read-table';
 import { insertAuditEntry } from '../repositories/audit.repository';
 import { insertOrganisation, listMetricValuesByKey } from '../repositories/import.repository';
 import { getMeta } from '../repositories/meta.repository';
-import { deleteMetricValue, findMetricValue, listMetricValuesForOrganisation, upsertMetricValue } from '../repositories/metric.repository';
+import { deleteMetricValue, findMetricValue, listMetricValuesForOrganisation } from '../repositories/metric.repository';
 import { countOrganisationReferences, deleteOrganisationRow, findOrganisation, listOrganisations } from '../repositories/organisation.repository';
 import type { Clock } from './clock';
 import { POPULATION } from './member.service';
+import { writeMetricValue } from './metric.service';
 import type { ParsedInputOf } from './service-types';
 import { faultPoint } from '../files/fault-point';
 
@@ -113,6 +114,8 @@ export async function commitImport(db: Db, input: ParsedInputOf<'import:commit'>
       );
     }
     const at = clock().toISOString();
+    // Every audit entry of one import carries the same time.
+    const stamp: Clock = () => new Date(at);
     const source = preview.options.source?.trim() || null;
     let organisationsCreated = 0;
     let created = 0;
@@ -137,19 +140,17 @@ export async function commitImport(db: Db, input: ParsedInputOf<'import:commit'>
         await insertAuditEntry(trx, { at, entity: 'organisation', entityId: organisationId, action: 'create', before: canonicalJson(null), after: canonicalJson({ id: organisationId, ...organisation }) });
       }
       if (row.year === null || row.population === null || row.referenceDate === null) throw new AndelError('INTERNAL', `Row ${row.row} was planned without a year or figure.`);
-      const before = await findMetricValue(trx, organisationId, POPULATION, row.year);
-      const values = { organisationId, metric: POPULATION, year: row.year, value: row.population, referenceDate: row.referenceDate, source: source ?? before?.source ?? null };
-      const id = await upsertMetricValue(trx, values);
-      await insertAuditEntry(trx, { at, entity: 'metric_value', entityId: id, action: before ? 'update' : 'create', before: canonicalJson(before ?? null), after: canonicalJson({ id, ...values }) });
+      const write = { organisationId, metric: POPULATION, year: row.year, value: row.population, referenceDate: row.referenceDate };
+      const { value: after, previous: before } = await writeMetricValue(trx, write, (prior) => source ?? prior?.source ?? null, stamp);
       if (before) updated += 1;
       else created += 1;
       changes.push({
-        metricValueId: id,
+        metricValueId: after.id,
         organisationId,
         organisationName: row.organisationName ?? row.newName ?? '',
         year: row.year,
         before: before ? { value: before.value, referenceDate: before.referenceDate, source: before.source } : null,
-        after: { value: values.value, referenceDate: values.referenceDate, source: values.source },
+        after: { value: after.value, referenceDate: after.referenceDate, source: after.source },
       });
     }
     // Every row is written, nothing committed yet: a kill here must leave none of them.
@@ -166,6 +167,7 @@ export async function commitImport(db: Db, input: ParsedInputOf<'import:commit'>
 export async function revertImport(db: Db, input: ParsedInputOf<'import:revert'>, clock: Clock): Promise<ImportRevertResult> {
   return db.transaction().execute(async (trx) => {
     const at = clock().toISOString();
+    const stamp: Clock = () => new Date(at);
     let restored = 0;
     let removed = 0;
     for (const change of input.changes) {
@@ -173,9 +175,8 @@ export async function revertImport(db: Db, input: ParsedInputOf<'import:revert'>
       const same = current && current.value === change.after.value && current.referenceDate === change.after.referenceDate && current.source === change.after.source;
       if (!same) throw new AndelError('CONFLICT', ref('error.import.changedSince', { name: change.organisationName, year: change.year }));
       if (change.before) {
-        const values = { organisationId: change.organisationId, metric: POPULATION, year: change.year, ...change.before };
-        const id = await upsertMetricValue(trx, values);
-        await insertAuditEntry(trx, { at, entity: 'metric_value', entityId: id, action: 'update', before: canonicalJson(current), after: canonicalJson({ id, ...values }) });
+        const { source, ...figure } = change.before;
+        await writeMetricValue(trx, { organisationId: change.organisationId, metric: POPULATION, year: change.year, ...figure }, () => source, stamp);
         restored += 1;
       } else {
         await deleteMetricValue(trx, current.id);
