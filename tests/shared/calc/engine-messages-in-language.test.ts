@@ -13,9 +13,10 @@ import { allocate, computeBudget, computeScenario, computeStaffCost, currencyExp
 import { parseDate } from '../../../src/shared/calc/dates';
 import { parseDecimal, parseMoney, parseRate } from '../../../src/shared/calc/decimal';
 import { roundRatioBig } from '../../../src/shared/calc/exact';
-import { AndelError, localizeError, type ApiError } from '../../../src/shared/errors';
+import { localizeError, type ApiError } from '../../../src/shared/errors';
 import { engineMessages } from '../../../src/shared/i18n/messages.engine';
 import type { MessageLanguage } from '../../../src/shared/i18n/translate';
+import { refusal } from './helpers';
 
 const equal = { type: 'equal', id: 'lika', share: '15' };
 const byPopulation = { type: 'proportional', id: 'folk', share: '85', metric: 'population' };
@@ -147,16 +148,6 @@ const words = new Set(['error.engine.word.theKey', 'error.engine.word.noMetrics'
  * either language: "for", "to", "over", "under", "per" and "har" are left out for that reason).
  */
 const ENGLISH = /\b(the|is|are|not|must|of|and|or|no|with|be|an|has|have|than|only|give|there|this|cannot|may|needs?|before|after|between|too|large|values?|amount|members?|key|bands?|shares?|pool|years?|rate|unknown|duplicate|outside|horizon|exceeds|written|whole|number|minor|units?|metric|category|percent|discount|component|floor|cap|window|offer|given|got|expected)\b/iu;
-
-function refusal(thunk: () => unknown): AndelError {
-  try {
-    thunk();
-  } catch (error) {
-    if (error instanceof AndelError) return error;
-    throw error;
-  }
-  throw new Error('the engine accepted it');
-}
 
 /** Paths (`key.components[0].metric`) are the engine's names for fields, the same in every language: not words to translate. */
 const PATH = /[A-Za-z][\w-]*(?:\[\d+\]|\.[\w-]+)+/gu;

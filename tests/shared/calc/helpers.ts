@@ -1,3 +1,5 @@
+import { AndelError } from '../../../src/shared/errors';
+
 /** Independent largest remainder over exact rationals num_i / den (BigInt), for checking the engine. */
 export function largestRemainder(units: bigint, nums: bigint[], den: bigint, ids: string[], weights: bigint[]): bigint[] {
   const floors = nums.map((n) => n / den);
@@ -19,4 +21,15 @@ export function largestRemainder(units: bigint, nums: bigint[], den: bigint, ids
     left--;
   }
   return out;
+}
+
+/** The AndelError `run` throws (any other throw is passed on); fails when it throws nothing. */
+export function refusal(run: () => unknown): AndelError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AndelError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
 }
