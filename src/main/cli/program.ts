@@ -36,6 +36,7 @@ export const commandModules: readonly { names: readonly string[]; load: () => Pr
   { names: ['serve'], load: async () => (await import('./commands/serve.command')).registerServeCommand },
   { names: ['users'], load: async () => (await import('./commands/users.command')).registerUsersCommands },
   { names: ['import-population', 'body', 'decision'], load: async () => (await import('./commands/consortium-data.command')).registerConsortiumDataCommands },
+  { names: ['minutes', 'extract', 'pack', 'calendar'], load: async () => (await import('./commands/minutes.command')).registerMinutesCommands },
 ];
 
 /** Andel's version, from the nearest package.json above this module (src/main/cli, or out/cli when built). */

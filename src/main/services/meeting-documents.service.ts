@@ -15,7 +15,7 @@ import type { Database } from '../db/database.types';
 import { renderExtractPdf, renderMinutesPdf, renderPackPdf } from '../export/pdf/minutes-pdf';
 import { sha256Hex } from '../export/xlsx/workbook-output';
 import { exportStem } from '../files/export-naming';
-import { saveLoggedExport, type ExportKind } from '../files/logged-export';
+import { saveLoggedExport, type ExportKind, type ExportTarget } from '../files/logged-export';
 import { insertAgendaItem, listAgendaItems } from '../repositories/agenda.repository';
 import { upsertAttendance } from '../repositories/attendance.repository';
 import { findBody } from '../repositories/body.repository';
@@ -38,21 +38,22 @@ async function save(
   db: Kysely<Database>,
   workspacePath: string | null,
   file: { kind: ExportKind; parts: string[]; language: MessageLanguage; buffer: Buffer; extension: string; exportedAt: Date },
+  target: ExportTarget,
 ): Promise<WrittenFile> {
   const written = { buffer: file.buffer, sha256: sha256Hex(file.buffer) };
   const stem = exportStem(file.parts, file.language, file.exportedAt);
-  const saved = await saveLoggedExport(db, workspacePath, { kind: file.kind, stem, written, exportedAt: file.exportedAt, snapshotId: null, scenarioId: null, extension: file.extension });
+  const saved = await saveLoggedExport(db, workspacePath, { kind: file.kind, stem, written, exportedAt: file.exportedAt, snapshotId: null, scenarioId: null, extension: file.extension }, target);
   return { path: saved.path, bytes: saved.bytes, sha256: saved.sha256 };
 }
 
 /** The minutes (approved ones exactly as approved: same content and date, so the same bytes in the approving language) or the meeting pack, as PDF. */
-export async function exportMeetingPdf(db: Kysely<Database>, workspacePath: string | null, input: ParsedInputOf<'meetings:exportPdf'>, clock: Clock): Promise<WrittenFile> {
+export async function exportMeetingPdf(db: Kysely<Database>, workspacePath: string | null, input: ParsedInputOf<'meetings:exportPdf'>, clock: Clock, target: ExportTarget = {}): Promise<WrittenFile> {
   const exportedAt = clock();
   if (input.document === 'pack') {
     const pack = await buildMeetingPack(db, { meetingId: input.meetingId, ...(input.language ? { language: input.language } : {}) });
     const buffer = await renderPackPdf(pack, exportedAt);
     const parts = [translate(pack.language, 'minutes.file.pack'), pack.meeting.startsAt.slice(0, 10), pack.meeting.title];
-    return save(db, workspacePath, { kind: 'meeting_pack', parts, language: pack.language, buffer, extension: '.pdf', exportedAt });
+    return save(db, workspacePath, { kind: 'meeting_pack', parts, language: pack.language, buffer, extension: '.pdf', exportedAt }, target);
   }
   const { content, createdAt } = await db.transaction().execute(async (trx) => {
     const language = await workspaceLanguage(trx, input.language);
@@ -62,11 +63,11 @@ export async function exportMeetingPdf(db: Kysely<Database>, workspacePath: stri
   });
   const buffer = await renderMinutesPdf(content, createdAt);
   const parts = [translate(content.language, 'minutes.file.minutes'), content.meeting.startsAt.slice(0, 10), content.meeting.title];
-  return save(db, workspacePath, { kind: 'other', parts, language: content.language, buffer, extension: '.pdf', exportedAt });
+  return save(db, workspacePath, { kind: 'other', parts, language: content.language, buffer, extension: '.pdf', exportedAt }, target);
 }
 
 /** The extract of the minutes for one decision, with the figures of the snapshot it adopts. */
-export async function exportDecisionExtract(db: Kysely<Database>, workspacePath: string | null, input: ParsedInputOf<'decisions:exportExtract'>, clock: Clock): Promise<WrittenFile> {
+export async function exportDecisionExtract(db: Kysely<Database>, workspacePath: string | null, input: ParsedInputOf<'decisions:exportExtract'>, clock: Clock, target: ExportTarget = {}): Promise<WrittenFile> {
   const exportedAt = clock();
   const prepared = await db.transaction().execute(async (trx) => {
     const decision = (await listDecisions(trx)).find((d) => d.id === input.decisionId);
@@ -86,7 +87,7 @@ export async function exportDecisionExtract(db: Kysely<Database>, workspacePath:
   if (!prepared.row) throw notFound('decision', input.decisionId);
   const buffer = await renderExtractPdf(prepared.content, prepared.row, prepared.annex, prepared.createdAt);
   const parts = [translate(prepared.content.language, 'minutes.file.extract'), prepared.row.number, prepared.content.meeting.title];
-  return save(db, workspacePath, { kind: 'other', parts, language: prepared.content.language, buffer, extension: '.pdf', exportedAt });
+  return save(db, workspacePath, { kind: 'other', parts, language: prepared.content.language, buffer, extension: '.pdf', exportedAt }, target);
 }
 
 async function timeZoneOf(db: Db, cooperationId: number, given: CalendarTimeZone | undefined): Promise<CalendarTimeZone> {
@@ -108,7 +109,7 @@ function eventOf(meeting: MeetingView | Awaited<ReturnType<typeof listMeetingSum
   };
 }
 
-export async function exportMeetingCalendar(db: Kysely<Database>, workspacePath: string | null, input: ParsedInputOf<'meetings:exportCalendar'>, clock: Clock): Promise<WrittenFile> {
+export async function exportMeetingCalendar(db: Kysely<Database>, workspacePath: string | null, input: ParsedInputOf<'meetings:exportCalendar'>, clock: Clock, target: ExportTarget = {}): Promise<WrittenFile> {
   const exportedAt = clock();
   const { meeting, timeZone, language } = await db.transaction().execute(async (trx) => {
     const view = await buildMeetingView(trx, input.meetingId);
@@ -116,10 +117,10 @@ export async function exportMeetingCalendar(db: Kysely<Database>, workspacePath:
   });
   const text = buildCalendar([eventOf(meeting, meeting.agenda)], { timeZone, stamp: exportedAt, name: `${meeting.bodyName}: ${meeting.title}`, language });
   const parts = [translate(language, 'minutes.file.calendar'), meeting.startsAt.slice(0, 10), meeting.title];
-  return save(db, workspacePath, { kind: 'other', parts, language, buffer: Buffer.from(text, 'utf8'), extension: '.ics', exportedAt });
+  return save(db, workspacePath, { kind: 'other', parts, language, buffer: Buffer.from(text, 'utf8'), extension: '.ics', exportedAt }, target);
 }
 
-export async function exportBodyCalendar(db: Kysely<Database>, workspacePath: string | null, input: ParsedInputOf<'bodies:exportCalendar'>, clock: Clock): Promise<WrittenFile> {
+export async function exportBodyCalendar(db: Kysely<Database>, workspacePath: string | null, input: ParsedInputOf<'bodies:exportCalendar'>, clock: Clock, target: ExportTarget = {}): Promise<WrittenFile> {
   const exportedAt = clock();
   const prepared = await db.transaction().execute(async (trx) => {
     const body = await findBody(trx, input.bodyId);
@@ -136,7 +137,7 @@ export async function exportBodyCalendar(db: Kysely<Database>, workspacePath: st
   });
   const text = buildCalendar(prepared.events, { timeZone: prepared.timeZone, stamp: exportedAt, name: `${prepared.body.name} ${input.year}`, language: prepared.language });
   const parts = [translate(prepared.language, 'minutes.file.calendar'), prepared.body.name, String(input.year)];
-  return save(db, workspacePath, { kind: 'other', parts, language: prepared.language, buffer: Buffer.from(text, 'utf8'), extension: '.ics', exportedAt });
+  return save(db, workspacePath, { kind: 'other', parts, language: prepared.language, buffer: Buffer.from(text, 'utf8'), extension: '.ics', exportedAt }, target);
 }
 
 /** A new planned meeting of the same body with the earlier one's agenda (titles, kinds, presenters, estimates; no proposals, minutes or votes). */

@@ -94,6 +94,19 @@ export const minutesMessages = {
     en: 'decision {{number}} was not made at a meeting in Andel, so there are no minutes to extract from',
   },
 
+  // The CLI's minutes, extract, pack and calendar commands.
+  'error.cli.notAnId': { sv: '”{{value}}” är inget id (ett heltal från 1)', nb: '«{{value}}» er ikke en id (et heltall fra 1)', en: '"{{value}}" is not an id (a whole number from 1)' },
+  'error.cli.decisionAmbiguous': {
+    sv: 'flera organ har ett beslut med nummer {{number}}; ange organet med --body',
+    nb: 'flere organer har et vedtak med nummer {{number}}; angi organet med --body',
+    en: 'several bodies have a decision numbered {{number}}; name the body with --body',
+  },
+  'error.cli.calendarWhich': {
+    sv: 'ange ett möte (--meeting) eller ett organ och ett år (--body och --year)',
+    nb: 'angi et møte (--meeting) eller et organ og et år (--body og --year)',
+    en: 'give a meeting (--meeting) or a body and a year (--body and --year)',
+  },
+
   // Words of the minutes as a document.
   'minutes.doc.minutes': { sv: 'Protokoll', nb: 'Protokoll', en: 'Minutes' },
   'minutes.doc.extract': { sv: 'Protokollsutdrag', nb: 'Protokollutskrift', en: 'Extract from the minutes' },
