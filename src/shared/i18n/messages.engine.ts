@@ -154,12 +154,12 @@ export const engineMessages = {
     en: 'an allocation key shares out a cost: give costs for the horizon',
   },
   'error.engine.fundingExceedsCost': {
-    sv: 'den externa finansieringen överstiger kostnaden {{year}}; det finns inget att fördela',
+    sv: 'den externa finansieringen överstiger kostnaden för {{year}}; det finns inget att fördela',
     nb: 'den eksterne finansieringen overstiger kostnaden i {{year}}; det er ingenting å fordele',
     en: 'external funding exceeds the cost in {{year}}; there is nothing to share',
   },
   'error.engine.poolNotMultipleOfKeyUnit': {
-    sv: 'kostnaden att fördela {{year}} ({{pool}} i minsta myntenhet) är ingen multipel av nyckelns avrundningsenhet ({{unit}}); delarna kunde inte gå jämnt upp',
+    sv: 'kostnaden att fördela för {{year}} ({{pool}} i minsta myntenhet) är ingen multipel av nyckelns avrundningsenhet ({{unit}}); delarna kunde inte gå jämnt upp',
     nb: 'kostnaden som skal fordeles i {{year}} ({{pool}} i minste myntenhet) er ikke et multiplum av nøkkelens avrundingsenhet ({{unit}}); delene kunne ikke gå opp',
     en: "the pool for {{year}} ({{pool}} minor units) is not a multiple of the key's rounding unit ({{unit}}); parts could not add up to it",
   },
@@ -178,7 +178,7 @@ export const engineMessages = {
   },
   'error.engine.noPayingMembers': { sv: 'det finns inga betalande medlemmar att fördela kostnaden på', nb: 'det finnes ingen betalende medlemmer å fordele kostnaden på', en: 'there are no paying members to share the pool' },
   'error.engine.noPayingMembersInYear': {
-    sv: 'inga betalande medlemmar {{year}} att fördela kostnaden på (observatörer räknas inte)',
+    sv: 'inga betalande medlemmar år {{year}} att fördela kostnaden på (observatörer räknas inte)',
     nb: 'ingen betalende medlemmer i {{year}} å fordele kostnaden på (observatører regnes ikke med)',
     en: 'no paying members in {{year}} to share the pool (observers are left out)',
   },
