@@ -4,6 +4,7 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { electronFileDialogs } from './electron/file-dialogs';
+import { electronFileShell } from './electron/file-shell';
 import { startShell } from './electron/shell';
 import { osUserName, setProcessActor } from './db/audit-actor';
 import { useXlsxWorker } from './import/xlsx-off-thread';
@@ -20,7 +21,7 @@ useXlsxWorker(fileURLToPath(new URL('./xlsx-worker.js', import.meta.url)));
 setProcessActor(osUserName());
 
 startShell({
-  createBackend: () => createWorkspaceBackend({ demoDocumentPath, fileDialogs: electronFileDialogs }),
+  createBackend: () => createWorkspaceBackend({ demoDocumentPath, fileDialogs: electronFileDialogs, fileShell: electronFileShell }),
   rendererIndexUrl,
   preloadPath,
   devServerUrl: process.env['ELECTRON_RENDERER_URL'],

@@ -16,6 +16,9 @@ import { fileWriteError, settleLeftovers, writeFileDurably } from './durable-wri
 import { freshPath } from './export-naming';
 import { refuseWorkspaceAsOutput } from './same-file';
 
+/** The one exports folder: "Andel exports" next to the workspace file (docs/exports.md). */
+export const exportsFolder = (workspacePath: string): string => join(dirname(workspacePath), 'Andel exports');
+
 export type ExportKind = 'annex' | 'invoicing_basis' | 'decision_register' | 'meeting_pack' | 'other';
 
 /**
@@ -48,7 +51,7 @@ export async function saveLoggedExport(
       path = resolve(target.out);
       await mkdir(dirname(path), { recursive: true });
     } else {
-      const folder = target.folder !== undefined ? resolve(target.folder) : workspacePath ? join(dirname(workspacePath), 'Andel exports') : null;
+      const folder = target.folder !== undefined ? resolve(target.folder) : workspacePath ? exportsFolder(workspacePath) : null;
       if (!folder) throw new AndelError('NO_WORKSPACE', ref('error.export.noWorkspace'));
       await mkdir(folder, { recursive: true });
       path = freshPath(folder, file.stem, file.extension);

@@ -1,5 +1,6 @@
 import type { HandlerMap } from '../api/handler-map';
 import { exportAnnexFile, listExportLog } from '../services/annex-export.service';
+import { openExport, revealExport } from '../services/export-files.service';
 import { exportInvoicingFile } from '../services/invoicing-export.service';
 import { exportRegisterFile } from '../services/register-export.service';
 import type { AppContext } from '../workspace/app-context';
@@ -7,6 +8,8 @@ import type { AppContext } from '../workspace/app-context';
 export const exportsHandlers = {
   'annex:export': (input, { session }) => exportAnnexFile(session.db, session.current, input, session.clock),
   'exports:list': (_input, { session }) => listExportLog(session.db),
+  'exports:open': (input, { session, fileShell }) => openExport(session.db, session.current, input.exportId, fileShell),
+  'exports:reveal': (input, { session, fileShell }) => revealExport(session.db, session.current, input.exportId, fileShell),
   'invoicing:export': (input, { session }) => exportInvoicingFile(session.db, session.current, input, session.clock),
   'register:export': (input, { session }) => exportRegisterFile(session.db, session.current, input, session.clock),
 } satisfies Partial<HandlerMap<AppContext>>;

@@ -1,4 +1,5 @@
 import type { FileDialogs } from '../files/file-dialogs';
+import type { FileShell } from '../files/file-shell';
 import type { WorkspaceSession } from './session';
 
 /** What every handler receives besides its parsed input. */
@@ -12,4 +13,6 @@ export interface AppContext {
   createDemoWorkspace?: (path: string) => unknown;
   /** Save and open dialogs (the shell's native ones; a test's stand-in); without them, file exports and imports refuse. */
   fileDialogs?: FileDialogs;
+  /** The desktop's "show in folder" and "open" (the shell's; a test's recording fake); without it, exports:reveal and exports:open refuse. */
+  fileShell?: FileShell;
 }

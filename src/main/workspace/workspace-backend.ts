@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ShellBackend } from '../electron/backend';
 import type { FileDialogs } from '../files/file-dialogs';
+import type { FileShell } from '../files/file-shell';
 import type { AppContext } from './app-context';
 import { createHandlers } from '../handlers';
 import { resolveNativeBinding } from '../native/native-binding';
@@ -26,6 +27,8 @@ export function createWorkspaceBackend(options: {
   documentsDir?: string;
   /** The shell's native save and open dialogs. */
   fileDialogs?: FileDialogs;
+  /** The desktop's "show in folder" and "open". */
+  fileShell?: FileShell;
 }): ShellBackend<AppContext> {
   const nativeBinding = resolveNativeBinding(options.versions ?? process.versions);
   const session = new WorkspaceSession({
@@ -39,7 +42,7 @@ export function createWorkspaceBackend(options: {
   return {
     session,
     handlers: createHandlers(),
-    context: () => ({ session, demoDocumentPath: options.demoDocumentPath, documentsDir, createDemoWorkspace, ...(options.fileDialogs ? { fileDialogs: options.fileDialogs } : {}) }),
+    context: () => ({ session, demoDocumentPath: options.demoDocumentPath, documentsDir, createDemoWorkspace, ...(options.fileDialogs ? { fileDialogs: options.fileDialogs } : {}), ...(options.fileShell ? { fileShell: options.fileShell } : {}) }),
     createDemoWorkspace,
   };
 }

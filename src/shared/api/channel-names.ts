@@ -48,6 +48,8 @@ export const channelNameList = [
   'decisions:setStatus',
   'decisions:update',
   'exports:list',
+  'exports:open',
+  'exports:reveal',
   'funding:delete',
   'funding:save',
   'import:commit',

@@ -15,6 +15,21 @@ export const fileMessages = {
     nb: 'filen kan ikke skrives ({{why}})',
     en: 'cannot write the file ({{why}})',
   },
+  'error.export.fileGone': {
+    sv: '{{file}} finns inte längre i {{folder}} (flyttad, omdöpt eller borttagen).',
+    nb: '{{file}} finnes ikke lenger i {{folder}} (flyttet, gitt nytt navn eller slettet).',
+    en: '{{file}} is no longer in {{folder}} (moved, renamed or deleted).',
+  },
+  'error.export.cannotOpen': {
+    sv: 'Det går inte att öppna {{file}}: {{why}}',
+    nb: 'Kan ikke åpne {{file}}: {{why}}',
+    en: 'Cannot open {{file}}: {{why}}',
+  },
+  'error.export.noDesktop': {
+    sv: 'Att visa eller öppna filer går bara i skrivbordsappen; filen ligger i {{folder}}.',
+    nb: 'Å vise eller åpne filer går bare i skrivebordsappen; filen ligger i {{folder}}.',
+    en: 'Showing or opening files works only in the desktop app; the file is in {{folder}}.',
+  },
   'error.file.exists': {
     sv: '{{path}} finns redan; ingenting har skrivits.',
     nb: '{{path}} finnes allerede; ingenting er skrevet.',

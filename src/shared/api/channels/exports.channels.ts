@@ -68,10 +68,19 @@ const registerExportInput = z
   })
   .strict();
 const exportsListInput = z.object({}).strict();
+// "Show in folder" and "Open" name an export-log entry; main finds its file in the exports folder.
+const exportFileInput = z.object({ exportId: entityId }).strict();
+
+/** What "Show in folder" or "Open" acted on. */
+export interface ExportFileAction {
+  fileName: string;
+}
 
 export const exportsChannels = {
   'annex:export': command<typeof annexExportInput, ExportedFile>(annexExportInput),
   'exports:list': query<typeof exportsListInput, ExportLogEntry[]>(exportsListInput),
+  'exports:open': query<typeof exportFileInput, ExportFileAction>(exportFileInput),
+  'exports:reveal': query<typeof exportFileInput, ExportFileAction>(exportFileInput),
   'invoicing:export': command<typeof invoicingExportInput, ExportedFile>(invoicingExportInput),
   'register:export': command<typeof registerExportInput, ExportedFile>(registerExportInput),
 } as const;
