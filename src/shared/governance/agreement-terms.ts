@@ -31,7 +31,8 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
-import { AndelError } from '../errors';
+import { AndelError, invalidField, refusedIssues, type ErrorIssue } from '../errors';
+import { schemaIssueMessage, type SchemaIssueLike } from '../i18n/zod-issues';
 import { isoDate } from '../iso-date';
 
 export const agreementTermsSchema = z
@@ -80,15 +81,17 @@ const plain = (date: string): Temporal.PlainDate => Temporal.PlainDate.from(date
 function parseTerms(terms: AgreementTerms): AgreementTerms {
   const parsed = agreementTermsSchema.safeParse(terms);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || 'terms', message: issue.message }));
-  throw new AndelError('INVALID_INPUT', `agreement terms: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
+  const issues: ErrorIssue[] = parsed.error.issues.map((found) => ({ path: found.path.join('.') || 'terms', message: found.message, ...schemaIssueMessage(found as SchemaIssueLike) }));
+  const error = refusedIssues(issues, 'error.field.invalid');
+  // The English message names every problem, for logs; the reader's language gets the first (all are in `issues`).
+  error.message = `agreement terms: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`;
+  throw error;
 }
 
 function parseToday(today: string): Temporal.PlainDate {
   const parsed = isoDate.safeParse(today);
   if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? 'is not a date';
-    throw new AndelError('INVALID_INPUT', `today: ${message}`, [{ path: 'today', message }]);
+    throw invalidField('today', 'error.field.notDate', { value: today });
   }
   return plain(today);
 }
@@ -108,7 +111,8 @@ export function noticeDeadlineFor(endDate: string, noticeMonths: number): string
 
 /** The end of period `k`: 0 is the initial term, 1 the first renewal, and so on (convention 3). */
 export function periodEndDate(terms: AgreementTerms, k: number): string {
-  if (k > 0 && terms.renewalMonths === null) throw new AndelError('INVALID_INPUT', 'an agreement without renewal has only its initial term');
+  // A programming error (callers ask for renewal periods only of agreements that renew): INTERNAL, in English.
+  if (k > 0 && terms.renewalMonths === null) throw new AndelError('INTERNAL', 'an agreement without renewal has only its initial term');
   return termEndDate(terms.startDate, terms.initialTermMonths + k * (terms.renewalMonths ?? 0));
 }
 
@@ -179,9 +183,7 @@ export interface AgreementDue<T> {
 
 function horizon(today: string, months: number): string {
   if (!Number.isInteger(months) || months < 0 || months > 1200) {
-    throw new AndelError('INVALID_INPUT', `months: ${months} is not a number of months from 0 to 1200`, [
-      { path: 'months', message: 'expected a whole number of months from 0 to 1200' },
-    ]);
+    throw invalidField('months', 'error.agreement.monthsAhead', { months });
   }
   return parseToday(today).add({ months }).toString();
 }

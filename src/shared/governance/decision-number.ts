@@ -8,7 +8,8 @@
  * printed literally, so a typo such as `{yaer}` is caught when the body is saved, not when the
  * register is printed.
  */
-import { AndelError, invalidField } from '../errors';
+import { AndelError, invalidField, issue, ref, type MessageRef } from '../errors';
+import { translate, type MessageLanguage } from '../i18n/translate';
 
 export type PatternToken =
   | { readonly kind: 'text'; readonly text: string }
@@ -24,20 +25,20 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
 
 interface ParsedPattern {
   readonly tokens: readonly PatternToken[];
-  readonly problems: readonly string[];
+  readonly problems: readonly MessageRef[];
 }
 
 function parse(pattern: string): ParsedPattern {
-  const problems: string[] = [];
+  const problems: MessageRef[] = [];
   const tokens: PatternToken[] = [];
-  if (pattern.trim() === '') problems.push('must not be empty');
-  if (pattern.length > MAX_PATTERN_LENGTH) problems.push(`must be at most ${MAX_PATTERN_LENGTH} characters`);
+  if (pattern.trim() === '') problems.push(ref('error.numberPattern.empty'));
+  if (pattern.length > MAX_PATTERN_LENGTH) problems.push(ref('error.numberPattern.tooLong', { max: MAX_PATTERN_LENGTH }));
 
   let last = 0;
   const pushText = (text: string): void => {
     if (text === '') return;
     // A lone brace outside a placeholder is almost always a half-typed placeholder.
-    if (/[{}]/.test(text)) problems.push(`has an unmatched brace in "${text}"`);
+    if (/[{}]/.test(text)) problems.push(ref('error.numberPattern.brace', { text }));
     tokens.push({ kind: 'text', text });
   };
   for (const match of pattern.matchAll(PLACEHOLDER)) {
@@ -54,9 +55,9 @@ function parse(pattern: string): ParsedPattern {
       if (padded && width >= 1 && width <= MAX_SEQUENCE_WIDTH) {
         tokens.push({ kind: 'sequence', width });
       } else if (padded) {
-        problems.push(`{${inner}}: the width must be between 1 and ${MAX_SEQUENCE_WIDTH}`);
+        problems.push(ref('error.numberPattern.width', { placeholder: `{${inner}}`, max: MAX_SEQUENCE_WIDTH }));
       } else {
-        problems.push(`{${inner}} is not a placeholder; use {year}, {n} or {n:3}`);
+        problems.push(ref('error.numberPattern.unknown', { placeholder: `{${inner}}` }));
       }
     }
   }
@@ -64,14 +65,14 @@ function parse(pattern: string): ParsedPattern {
 
   const years = tokens.filter((t) => t.kind === 'year').length;
   const sequences = tokens.filter((t) => t.kind === 'sequence').length;
-  if (years !== 1) problems.push(years === 0 ? 'must contain {year}' : 'must contain {year} only once');
-  if (sequences !== 1) problems.push(sequences === 0 ? 'must contain {n} (or {n:3} for zero padding)' : 'must contain {n} only once');
+  if (years !== 1) problems.push(ref(years === 0 ? 'error.numberPattern.noYear' : 'error.numberPattern.yearTwice'));
+  if (sequences !== 1) problems.push(ref(sequences === 0 ? 'error.numberPattern.noSequence' : 'error.numberPattern.sequenceTwice'));
   return { tokens, problems };
 }
 
-/** What is wrong with a pattern, in words for the user; empty when the pattern is usable. */
-export function decisionNumberPatternProblems(pattern: string): string[] {
-  return [...parse(pattern).problems];
+/** What is wrong with a pattern, in words for the user (in `lang`); empty when the pattern is usable. */
+export function decisionNumberPatternProblems(pattern: string, lang: MessageLanguage = 'en'): string[] {
+  return parse(pattern).problems.map((problem) => translate(lang, problem.messageKey, problem.params));
 }
 
 export function isValidDecisionNumberPattern(pattern: string): boolean {
@@ -82,11 +83,14 @@ export function isValidDecisionNumberPattern(pattern: string): boolean {
 export function parseDecisionNumberPattern(pattern: string): readonly PatternToken[] {
   const { tokens, problems } = parse(pattern);
   if (problems.length > 0) {
-    throw new AndelError(
+    const error = new AndelError(
       'INVALID_INPUT',
-      `decisionNumberPattern "${pattern}": ${problems.join('; ')}`,
-      problems.map((message) => ({ path: 'decisionNumberPattern', message })),
+      ref('error.issueAt', { path: 'decisionNumberPattern', detail: problems[0]! }),
+      problems.map((problem) => issue('decisionNumberPattern', problem.messageKey, problem.params)),
     );
+    // The English message names every problem, for logs; the reader's language gets the first (all are in `issues`).
+    error.message = `decisionNumberPattern "${pattern}": ${problems.map((problem) => translate('en', problem.messageKey, problem.params)).join('; ')}`;
+    throw error;
   }
   return tokens;
 }

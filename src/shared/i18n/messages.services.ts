@@ -240,6 +240,32 @@ export const serviceMessages = {
     en: 'key {{id}} belongs to another cooperation',
   },
 
+  // A body's pattern for decision numbers ("SG {year}:{n}").
+  'error.numberPattern.empty': { sv: 'får inte vara tomt', nb: 'kan ikke være tomt', en: 'must not be empty' },
+  'error.numberPattern.tooLong': { sv: 'får vara högst {{max}} tecken', nb: 'kan være høyst {{max}} tegn', en: 'must be at most {{max}} characters' },
+  'error.numberPattern.brace': { sv: 'har en ensam klammerparentes i ”{{text}}”', nb: 'har en enslig krøllparentes i «{{text}}»', en: 'has an unmatched brace in "{{text}}"' },
+  'error.numberPattern.width': { sv: '{{placeholder}}: bredden måste vara mellan 1 och {{max}}', nb: '{{placeholder}}: bredden må være mellom 1 og {{max}}', en: '{{placeholder}}: the width must be between 1 and {{max}}' },
+  'error.numberPattern.unknown': {
+    sv: '{{placeholder}} är ingen platshållare; använd {year}, {n} eller {n:3}',
+    nb: '{{placeholder}} er ikke en plassholder; bruk {year}, {n} eller {n:3}',
+    en: '{{placeholder}} is not a placeholder; use {year}, {n} or {n:3}',
+  },
+  'error.numberPattern.noYear': { sv: 'måste innehålla {year}', nb: 'må inneholde {year}', en: 'must contain {year}' },
+  'error.numberPattern.yearTwice': { sv: 'får innehålla {year} bara en gång', nb: 'kan inneholde {year} bare én gang', en: 'must contain {year} only once' },
+  'error.numberPattern.noSequence': {
+    sv: 'måste innehålla {n} (eller {n:3} för inledande nollor)',
+    nb: 'må inneholde {n} (eller {n:3} for innledende nuller)',
+    en: 'must contain {n} (or {n:3} for zero padding)',
+  },
+  'error.numberPattern.sequenceTwice': { sv: 'får innehålla {n} bara en gång', nb: 'kan inneholde {n} bare én gang', en: 'must contain {n} only once' },
+
+  // Agreements' terms.
+  'error.agreement.monthsAhead': {
+    sv: '{{months}} är inget antal månader från 0 till 1200',
+    nb: '{{months}} er ikke et antall måneder fra 0 til 1200',
+    en: '{{months}} is not a number of months from 0 to 1200',
+  },
+
   // Adopted snapshots read back.
   'error.snapshot.unusable': {
     sv: 'Versionen {{id}} kan inte användas: innehållet är inte sådant som Andel fastställer ({{problems}}).',

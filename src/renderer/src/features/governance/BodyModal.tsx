@@ -74,7 +74,8 @@ function BodyFormFields({ body, bodies, cooperations, initial, onSaved, onClose 
   const set = <K extends keyof BodyForm>(key: K, value: BodyForm[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const sameCooperation = bodies.filter((b) => String(b.cooperationId) === form.cooperationId && b.id !== body?.id).map((b) => ({ value: String(b.id), label: b.name }));
-  const patternProblems = decisionNumberPatternProblems(form.decisionNumberPattern);
+  const [language] = useLanguage();
+  const patternProblems = decisionNumberPatternProblems(form.decisionNumberPattern, language);
   const example = patternProblems.length === 0 ? formatDecisionNumber(form.decisionNumberPattern, Number((form.startDate || todayIso()).slice(0, 4)) || new Date().getFullYear(), 1) : null;
   const issues = fieldIssues(apiError ?? create.error);
   const local: Partial<Record<(typeof bodyFields)[number], string>> = {

@@ -226,7 +226,7 @@ export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () 
                 data-testid="import-year"
               />
               <TextInput size="xs" w={150} label={t('import.referenceDate')} placeholder={t('import.referenceDateDefault')} defaultValue={preview.options.referenceDate ?? ''} onBlur={(e) => setOption({ referenceDate: e.currentTarget.value.trim() || null })} />
-              <TextInput size="xs" w={220} label={t('import.source')} placeholder="SCB, Folkmängd 31 december 2024" defaultValue={preview.options.source ?? ''} onBlur={(e) => setOption({ source: e.currentTarget.value.trim() || null })} />
+              <TextInput size="xs" w={220} label={t('import.source')} placeholder={t('import.sourceExample')} defaultValue={preview.options.source ?? ''} onBlur={(e) => setOption({ source: e.currentTarget.value.trim() || null })} />
               <div>
                 <Text size="xs" fw={500} mb={2}>
                   {t('import.country')}
