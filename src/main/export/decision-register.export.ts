@@ -33,7 +33,7 @@ import {
   writeTitleBlock,
 } from './xlsx/sheet-setup';
 import type { WrittenWorkbook } from './xlsx/workbook-output';
-import { workbookToBuffer, writeWorkbookFile } from './xlsx/workbook-output';
+import { workbookToBuffer } from './xlsx/workbook-output';
 import { localDate } from './local-time';
 
 export interface DecisionRegisterLookups {
@@ -228,9 +228,4 @@ export function buildDecisionRegisterWorkbook(input: DecisionRegisterInput): Exc
 /** The register as xlsx bytes plus their SHA-256, for the caller to save and log. */
 export function exportDecisionRegister(input: DecisionRegisterInput): Promise<WrittenWorkbook> {
   return workbookToBuffer(buildDecisionRegisterWorkbook(input));
-}
-
-/** Writes the register to `path`; returns the bytes written and their SHA-256. */
-export function writeDecisionRegister(input: DecisionRegisterInput, path: string): Promise<WrittenWorkbook> {
-  return writeWorkbookFile(buildDecisionRegisterWorkbook(input), path);
 }

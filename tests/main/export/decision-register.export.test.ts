@@ -1,16 +1,21 @@
-import { copyFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DecisionRecord } from '../../../src/shared/document/workspace-document.schema';
 import type { DecisionRegisterInput } from '../../../src/main/export/decision-register.export';
-import { exportDecisionRegister, writeDecisionRegister } from '../../../src/main/export/decision-register.export';
+import { exportDecisionRegister } from '../../../src/main/export/decision-register.export';
 import { sha256Hex } from '../../../src/main/export/xlsx/workbook-output';
 import { readValues, readXlsxPart, recalculateWithLibreOffice, renderToPng } from '../../helpers/libreoffice';
 import { createTempDir } from '../../helpers/temp-dir';
 
 const MALICIOUS = '=HYPERLINK("http://x","y")';
 const EXPORTED_AT = new Date('2017-01-15T09:30:00Z');
+
+/** The register's bytes written to `path` (the app saves and logs them through src/main/files/logged-export.ts). */
+async function writeDecisionRegister(input: DecisionRegisterInput, path: string): Promise<void> {
+  await writeFile(path, (await exportDecisionRegister(input)).buffer);
+}
 
 function decision(partial: Partial<DecisionRecord> & Pick<DecisionRecord, 'id' | 'sequence' | 'title'>): DecisionRecord {
   return {
