@@ -12,6 +12,24 @@ export interface AndelBridge {
    * without reaching main); it does not reject.
    */
   invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<ChannelOutput<C>>>;
+  /**
+   * Only when the renderer is served by `andel serve` (src/main/server/transport-script.ts): the
+   * signed-in session. Absent in the desktop app, where there is nothing to sign in to.
+   */
+  readonly server?: ServerTransport;
+}
+
+export interface ServerSessionUser {
+  userName: string;
+  role: 'administrator' | 'treasurer' | 'project_manager' | 'chair' | 'member_viewer';
+  organisationId: number | null;
+}
+
+export interface ServerTransport {
+  /** The signed-in user, or null (then the page fires `andel:signed-out` on the next refused call too). */
+  session(): Promise<ServerSessionUser | null>;
+  login(userName: string, password: string): Promise<ApiResult<ServerSessionUser>>;
+  logout(): Promise<void>;
 }
 
 declare global {

@@ -6,7 +6,7 @@
  *
  *   GET  /                    the renderer's index.html with the transport script
  *   GET  /andel-transport.js  window.andel.invoke over this server (./transport-script.ts)
- *   GET  /api/session         the signed-in user and the session's CSRF token, or 401
+ *   GET  /api/session         the signed-in user and the session's CSRF token (null when none)
  *   POST /api/login           { userName, password } → sets the session cookie
  *   POST /api/logout          ends the session (CSRF header required)
  *   POST /api/invoke          { channel, input } → the result envelope (CSRF header required)
@@ -41,7 +41,7 @@ export interface ServedWorkspace {
 export interface AndelServerOptions {
   /** The built renderer (out/renderer): index.html and assets/. */
   rendererDir: string;
-  /** Opens the workspace (SQLite today, see sqlite-workspace.ts; PostgreSQL plugs in here). */
+  /** Opens the workspace: a file or a PostgreSQL database (see served-workspace.ts). */
   openWorkspace: () => Promise<ServedWorkspace>;
   host?: string;
   port?: number;
@@ -268,8 +268,12 @@ export async function startAndelServer(options: AndelServerOptions): Promise<And
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (req.method === 'GET' && pathname === '/api/session') {
-      const { user, csrfToken } = await currentUser(req);
-      return sendJson(res, 200, { user, csrfToken });
+      // Not signed in is an answer here, not an error (the page asks before showing the login page).
+      const signedIn = await currentUser(req).catch((error: unknown) => {
+        if (error instanceof HttpRefusal && error.status === 401) return null;
+        throw error;
+      });
+      return sendJson(res, 200, signedIn ? { user: signedIn.user, csrfToken: signedIn.csrfToken } : { user: null, csrfToken: null });
     }
     if (req.method === 'POST' && pathname === '/api/login') return handleLogin(req, res);
     if (req.method === 'POST' && pathname === '/api/logout') {

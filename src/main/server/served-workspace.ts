@@ -1,4 +1,8 @@
-/** The SQLite workspace file as the server's workspace (the embedded default; PostgreSQL plugs in beside it). */
+/**
+ * What `andel serve` can serve: a SQLite workspace file (the embedded default), a PostgreSQL
+ * database holding a workspace (docs/storage-postgres.md), or a session already open (tests).
+ */
+import type { PostgresWorkspaceOptions } from '../db/postgres/open-postgres-workspace';
 import { WorkspaceSession, type WorkspaceSessionOptions } from '../workspace/session';
 import type { ServedWorkspace } from './http-server';
 
@@ -8,4 +12,25 @@ export function sqliteWorkspace(path: string, options: WorkspaceSessionOptions =
     await session.open(path);
     return { ctx: { session }, close: () => session.close() };
   };
+}
+
+export function postgresWorkspace(url: string, options: PostgresWorkspaceOptions = {}): () => Promise<ServedWorkspace> {
+  return async () => {
+    const session = new WorkspaceSession();
+    await session.openPostgres(url, options);
+    return { ctx: { session }, close: () => session.close() };
+  };
+}
+
+/** A session opened by the caller, who also closes it (the server leaves it open when it stops). */
+export function openSessionWorkspace(session: WorkspaceSession): () => Promise<ServedWorkspace> {
+  return () => Promise.resolve({ ctx: { session }, close: () => Promise.resolve() });
+}
+
+/** `postgresql://…` or `postgres://…`: a database; anything else is a file path. */
+export const isPostgresUrl = (workspace: string): boolean => /^postgres(?:ql)?:\/\//iu.test(workspace);
+
+/** The opener for what the command line names: a PostgreSQL URL or a workspace file. */
+export function workspaceOpener(workspace: string): () => Promise<ServedWorkspace> {
+  return isPostgresUrl(workspace) ? postgresWorkspace(workspace) : sqliteWorkspace(workspace);
 }

@@ -29,11 +29,7 @@ export const transportScript = `'use strict';
   }
   async function session() {
     var response = await fetch('./api/session', { credentials: 'same-origin', cache: 'no-store' });
-    if (response.status !== 200) {
-      csrf = null;
-      return null;
-    }
-    var reply = await response.json();
+    var reply = response.status === 200 ? await response.json() : { user: null, csrfToken: null };
     csrf = reply.csrfToken;
     return reply.user;
   }

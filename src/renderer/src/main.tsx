@@ -4,6 +4,7 @@ import { Drawer, MantineProvider, Modal, mergeThemeOverrides } from '@mantine/co
 import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { ServerGate } from './features/server-login/ServerGate';
 import { theme } from './app/theme';
 import { initI18n } from './i18n/i18n';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +30,9 @@ function Themed() {
   );
   return (
     <MantineProvider theme={localTheme} defaultColorScheme="light">
-      <App />
+      <ServerGate>
+        <App />
+      </ServerGate>
     </MantineProvider>
   );
 }

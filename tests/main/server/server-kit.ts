@@ -9,7 +9,7 @@ import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
 import { importDocument } from '../../../src/main/document/import-document';
 import { startAndelServer, type AndelServer, type AndelServerOptions } from '../../../src/main/server/http-server';
-import { sqliteWorkspace } from '../../../src/main/server/sqlite-workspace';
+import { sqliteWorkspace } from '../../../src/main/server/served-workspace';
 import { addUser, type NewServerUser } from '../../../src/main/server/users';
 import { WorkspaceSession } from '../../../src/main/workspace/session';
 import { fixedClock, loadRichFixture } from '../../helpers/workspace-fixtures';

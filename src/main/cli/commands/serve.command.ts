@@ -9,10 +9,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AndelError, ref } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n/translate';
-import { openWorkspace } from '../../db/open-workspace';
+import { postgresLabel } from '../../db/postgres/open-postgres-workspace';
 import { startAndelServer } from '../../server/http-server';
-import { sqliteWorkspace } from '../../server/sqlite-workspace';
+import { isPostgresUrl, workspaceOpener } from '../../server/served-workspace';
 import { listUsers } from '../../server/users';
+import { openWorkspaceOrDatabase } from './users.command';
 import { cliLanguage } from '../cli-error';
 import type { CliIo } from '../cli-io';
 
@@ -42,7 +43,7 @@ export function registerServeCommand(program: Command, io: CliIo): void {
   program
     .command('serve')
     .description('serve a workspace to browsers: the app over HTTP(S) with users, roles and sessions (see docs/server.md)')
-    .requiredOption('--workspace <file>', 'the workspace file to share')
+    .requiredOption('--workspace <file|url>', 'the workspace file to share, or a PostgreSQL database holding one (postgresql://…)')
     .option('--listen <host:port>', 'the address to listen on', DEFAULT_LISTEN)
     .option('--tls-cert <pem>', 'the TLS certificate (PEM); with --tls-key the server speaks HTTPS')
     .option('--tls-key <pem>', 'the TLS private key (PEM)')
@@ -55,12 +56,12 @@ export function registerServeCommand(program: Command, io: CliIo): void {
       const tls = options.tlsCert && options.tlsKey ? { cert: readFileSync(options.tlsCert), key: readFileSync(options.tlsKey) } : undefined;
       const rendererDir = options.renderer ? resolve(options.renderer) : defaultRendererDir();
       if (!existsSync(join(rendererDir, 'index.html'))) throw new AndelError('FILE_ERROR', ref('error.server.noRenderer', { path: rendererDir }));
-      const file = resolve(options.workspace);
-      const opened = await openWorkspace(file);
+      const workspace = isPostgresUrl(options.workspace) ? options.workspace : resolve(options.workspace);
+      const opened = await openWorkspaceOrDatabase(workspace);
       const users = await listUsers(opened.db).finally(() => opened.close());
       if (users.length === 0) io.err(`${translate(language, 'server.cli.noUsers', { file: options.workspace })}\n`);
-      const server = await startAndelServer({ rendererDir, openWorkspace: sqliteWorkspace(file), host, port, ...(tls ? { tls } : {}), trustProxy: options.trustProxy ?? false });
-      io.out(`${translate(language, 'server.cli.serving', { file, url: server.url })}\n`);
+      const server = await startAndelServer({ rendererDir, openWorkspace: workspaceOpener(workspace), host, port, ...(tls ? { tls } : {}), trustProxy: options.trustProxy ?? false });
+      io.out(`${translate(language, 'server.cli.serving', { file: isPostgresUrl(workspace) ? postgresLabel(workspace) : workspace, url: server.url })}\n`);
       if (!tls) io.err(`${translate(language, 'server.cli.plainHttp')}\n`);
       await new Promise<void>((done) => {
         const stop = (): void => {

@@ -6,7 +6,11 @@
 import type { Command } from 'commander';
 import { AndelError, ref } from '../../../shared/errors';
 import { translate, type MessageLanguage } from '../../../shared/i18n/translate';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.types';
 import { openWorkspace } from '../../db/open-workspace';
+import { openPostgresWorkspace } from '../../db/postgres/open-postgres-workspace';
+import { isPostgresUrl } from '../../server/served-workspace';
 import { systemClock } from '../../services/clock';
 import { addUser, listUsers, removeUser, setRole, type ServerUserSummary } from '../../server/users';
 import { cliLanguage } from '../cli-error';
@@ -31,8 +35,13 @@ function describe(user: ServerUserSummary, language: MessageLanguage): string {
   return user.organisationId === null ? role : `${role}, ${translate(language, 'server.cli.organisation', { id: user.organisationId })}`;
 }
 
-async function withWorkspace<T>(file: string, work: (workspace: Awaited<ReturnType<typeof openWorkspace>>) => Promise<T>): Promise<T> {
-  const workspace = await openWorkspace(file);
+/** A workspace file, or a PostgreSQL database holding a workspace (postgresql://…). */
+export async function openWorkspaceOrDatabase(workspace: string): Promise<{ db: Kysely<Database>; close(): Promise<void> }> {
+  return isPostgresUrl(workspace) ? openPostgresWorkspace(workspace, { max: 1 }) : openWorkspace(workspace);
+}
+
+async function withWorkspace<T>(file: string, work: (workspace: { db: Kysely<Database> }) => Promise<T>): Promise<T> {
+  const workspace = await openWorkspaceOrDatabase(file);
   try {
     return await work(workspace);
   } finally {
@@ -47,7 +56,7 @@ export function registerUsersCommands(program: Command, io: CliIo, stdin: NodeJS
   users
     .command('add')
     .description('add a user: --role administrator|treasurer|project_manager|chair|member_viewer (a member viewer with --organisation <id>); the password is read from standard input')
-    .argument('<file>', 'the workspace file')
+    .argument('<file>', 'the workspace file, or a PostgreSQL database holding one (postgresql://…)')
     .argument('<user>', 'the user name (letters, digits, . _ @ -)')
     .requiredOption('--role <role>', 'administrator, treasurer, project_manager, chair or member_viewer')
     .option('--organisation <id>', 'the one organisation a member viewer sees')
@@ -62,7 +71,7 @@ export function registerUsersCommands(program: Command, io: CliIo, stdin: NodeJS
   users
     .command('list')
     .description('list the users and their roles')
-    .argument('<file>', 'the workspace file')
+    .argument('<file>', 'the workspace file, or a PostgreSQL database holding one (postgresql://…)')
     .option('--json', 'print the list as JSON')
     .action(async (file: string, options: { json?: boolean }) => {
       const list = await withWorkspace(file, (workspace) => listUsers(workspace.db));
@@ -74,7 +83,7 @@ export function registerUsersCommands(program: Command, io: CliIo, stdin: NodeJS
   users
     .command('set-role')
     .description('change a user\'s role (a member viewer with --organisation <id>)')
-    .argument('<file>', 'the workspace file')
+    .argument('<file>', 'the workspace file, or a PostgreSQL database holding one (postgresql://…)')
     .argument('<user>', 'the user name')
     .argument('<role>', 'administrator, treasurer, project_manager, chair or member_viewer')
     .option('--organisation <id>', 'the one organisation a member viewer sees')
@@ -86,7 +95,7 @@ export function registerUsersCommands(program: Command, io: CliIo, stdin: NodeJS
   users
     .command('remove')
     .description('remove a user (the last administrator stays)')
-    .argument('<file>', 'the workspace file')
+    .argument('<file>', 'the workspace file, or a PostgreSQL database holding one (postgresql://…)')
     .argument('<user>', 'the user name')
     .action(async (file: string, userName: string) => {
       await withWorkspace(file, (workspace) => removeUser(workspace.db, systemClock, userName));
