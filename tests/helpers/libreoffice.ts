@@ -94,6 +94,33 @@ export async function recalculateWithLibreOffice(xlsxPath: string): Promise<stri
 }
 
 /**
+ * Recalculates many workbooks in ONE LibreOffice run (one start-up for all, which is most of the
+ * cost): each is saved as a new xlsx in one fresh folder beside the first; returns their paths in
+ * the order given. The inputs must have distinct file names.
+ */
+export async function recalculateAllWithLibreOffice(xlsxPaths: readonly string[]): Promise<string[]> {
+  await assertSofficeInstalled();
+  const first = xlsxPaths[0];
+  if (first === undefined) return [];
+  const outDir = await mkdtemp(join(dirname(first), 'recalculated-'));
+  const work = createTempDir('andel-lo-profile-');
+  try {
+    await mkdir(join(work.path, 'user'), { recursive: true });
+    await writeFile(join(work.path, 'user', 'registrymodifications.xcu'), RECALC_PROFILE);
+    const args = [`-env:UserInstallation=${pathToFileURL(work.path).href}`, '--headless', '--norestore', '--nologo', '--nodefault', '--convert-to', 'xlsx', '--outdir', outDir, ...xlsxPaths];
+    await run(SOFFICE, args, { timeout: TIMEOUT_MS * 4 });
+  } finally {
+    work.remove();
+  }
+  const outputs = xlsxPaths.map((path) => join(outDir, `${basename(path, extname(path))}.xlsx`));
+  for (const output of outputs) {
+    const written = await stat(output).then((s) => s.isFile() && s.size > 0, () => false);
+    if (!written) throw new Error(`LibreOffice wrote no xlsx ${output}`);
+  }
+  return outputs;
+}
+
+/**
  * Renders every printed page of the workbook to PNG (80 dpi) as `<outPngPrefix>-<page>.png`,
  * through LibreOffice's PDF export and poppler's pdftoppm; returns the PNG paths in page order.
  */

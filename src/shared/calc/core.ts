@@ -13,6 +13,7 @@
  */
 import { findBand } from './bands';
 import { roundProduct } from './exact';
+import { MAX_AMOUNT, amountTooLarge, checkAmount } from './limits';
 import { marginalFee } from './fees';
 import type { EntryTable, KeyTables, ProRataTable, ScenarioPlan, SubsidyTable } from './plan';
 import { BANDED, CATEGORY, FIXED, takeBuffer } from './plan';
@@ -94,8 +95,12 @@ function feeAmount(e: EntryTable, plan: ScenarioPlan, i: number, idx: number, t:
     if (rate !== null) {
       num = rate.n * value;
       den = rate.d;
-      // Rare: a huge metric at a fine rate. Round straight from the factors, exactly (no floor or cap).
-      if (!Number.isSafeInteger(num)) return roundProduct(rate.n, value, fn, rate.d, fd, e.rounding, e.id);
+      // Rare: a huge metric at a fine rate. Past 2^53 the annual amount is past MAX_AMOUNT, refused unless a cap holds it.
+      if (!Number.isSafeInteger(num)) {
+        if (e.max === null || BigInt(rate.n) * BigInt(value) <= BigInt(e.max) * BigInt(rate.d)) throw amountTooLarge(`key.components.${e.id}`);
+        num = e.max;
+        den = 1;
+      }
     }
   }
   if (e.min !== null && num < e.min * den) {
@@ -105,6 +110,8 @@ function feeAmount(e: EntryTable, plan: ScenarioPlan, i: number, idx: number, t:
     num = e.max;
     den = 1;
   }
+  // The annual amount (after floor and cap, before pro rata) within what the engine accepts (limits.ts).
+  if (num > MAX_AMOUNT * den) throw amountTooLarge(`key.components.${e.id}`);
   const rounding = e.rounding;
   // Whole year, whole amount, rounding to the minor unit: roundProduct would return num itself.
   if (fd === 1 && fn === 1 && den === 1 && rounding.unit === 1 && Number.isSafeInteger(num)) return num;
@@ -241,6 +248,7 @@ export function computeCore(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTabl
   const matched = kt.overrides.map(() => new Uint8Array(nm));
   for (let t = t0; t < t1; t++) {
     const list = plan.chargedList[t] as Int32Array;
+    if (r.costs) checkAmount(r.costs[t] as number, `costs.byYear.${plan.years[t] as number}`);
     if (scratch !== null) poolYear(r, plan, kt, out, scratch, t, list);
     try {
       chargeYear(plan, kt, out, entryReused, reusePool, matched, t, list);
@@ -342,6 +350,10 @@ function chargeYear(plan: ScenarioPlan, kt: KeyTables, out: CoreResult, entryReu
   }
   out.yearGross[t] = yGross;
   out.yearSubsidies[t] = ySubs;
+  // Every charge, subsidy and total of the year within what the engine accepts (limits.ts); charges are
+  // not negative, so a component's or the year's total bounds each member's part of it.
+  checkAmount(yGross, `charges in ${year}`);
+  kt.key.components.forEach((c, k) => checkAmount(byComponent[bc + k] as number, `key.components[${c.index}] in ${year}`));
 }
 
 /**

@@ -5,6 +5,7 @@
 import { findBand } from './bands';
 import type { Ratio, RoundingRule } from './exact';
 import { roundProduct, roundRatioBig } from './exact';
+import { MAX_AMOUNT, amountTooLarge } from './limits';
 import type { Band, FeeComponent, OverrideComponent, ProRata, ProRataMode, RateStep } from './key.types';
 import type { ResolvedMember } from './resolved.types';
 import type { ChargeTrail } from './result.types';
@@ -83,6 +84,8 @@ export function marginalFee(bands: readonly Band[], den: number, nums: readonly 
         lastClamp = { kind: 'max', amount: max };
         return roundProduct(max, fn, 1, 1, fd, rule, what);
       }
+      // The annual amount within what the engine accepts (limits.ts); a floor or cap is a given amount.
+      if (num > MAX_AMOUNT * den) throw amountTooLarge(`key.components.${what}`);
       return roundProduct(num, fn, 1, den, fd, rule, what);
     }
   }
@@ -110,6 +113,7 @@ export function marginalFee(bands: readonly Band[], den: number, nums: readonly 
     n = BigInt(max);
     d = 1n;
   }
+  if (n > BigInt(MAX_AMOUNT) * d) throw amountTooLarge(`key.components.${what}`);
   return roundRatioBig(n * BigInt(fn), d * BigInt(fd), rule, what);
 }
 

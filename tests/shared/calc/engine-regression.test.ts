@@ -202,7 +202,7 @@ describe('engine against the independent oracle (docs/key-format.md)', () => {
   });
 
   it('refuses an amount too large to compute exactly, as the oracle finds it does not fit', () => {
-    // 4e15 × 100 kr = 4e17 kr = 4e19 öre, beyond 2^53 öre: neither may give a number.
+    // 4e15 × 100 kr = 4e17 kr = 4e19 öre, beyond 2^53 öre and the largest amount (10^13 öre): neither may give a number.
     const facts = {
       members: [
         { id: 'a', name: 'a', category: 'municipality', metrics: { population: { '2025': { value: 10 } }, area: { '2025': { value: 4e15 } } } },
@@ -218,8 +218,8 @@ describe('engine against the independent oracle (docs/key-format.md)', () => {
     };
     expect(() => oracle(definition, facts)).toThrow(OracleInvalid);
     // The rules' order meets member a's second component before member b's first.
-    expect(() => live.computeScenario(live.resolveScenario(definition, facts))).toThrow('by-area: the amount is too large to compute exactly');
-    expect(() => live.computeFigures(live.resolveScenario(definition, facts))).toThrow('by-area: the amount is too large to compute exactly');
+    expect(() => live.computeScenario(live.resolveScenario(definition, facts))).toThrow('key.components.by-area: the amount becomes larger than Andel computes exactly');
+    expect(() => live.computeFigures(live.resolveScenario(definition, facts))).toThrow('key.components.by-area: the amount becomes larger than Andel computes exactly');
   });
 
   it('agrees on the benchmark scenario and its sweep', () => {

@@ -107,13 +107,14 @@ describe('marginal bands: the KOMBIT example by hand', () => {
 
   it('is exact beyond 2^53 in its intermediate sums', () => {
     const key = kombitKey({}, [
-      { from: 0, to: 1e15, rate: '0.003' },
-      { from: 1e15, rate: '0.0001' },
+      { from: 0, to: 1e15, rate: '0.00003' },
+      { from: 1e15, rate: '0.000001' },
     ]);
-    // 4e15 inhabitants: 1e15 × 0.3 øre + 3e15 × 0.01 øre = 3e14 + 3e13 = 330 000 000 000 000 øre
-    // (the common denominator 100 makes the first slice 1e15 × 30 = 3e16 > 2^53: the BigInt path)
-    expect(charges({ huge: 4e15 }, key)).toEqual({ huge: 330_000_000_000_000 });
-    expect(computeFigures(scenario({ huge: 4e15 }, key)).gross[0]).toBe(330_000_000_000_000);
+    // 4e15 inhabitants: 1e15 × 0.003 øre + 3e15 × 0.0001 øre = 3e12 + 3e11 = 3 300 000 000 000 øre,
+    // within the largest amount (10^13 øre); the common denominator 10 000 makes the first slice
+    // 1e15 × 30 = 3e16 > 2^53: the BigInt path.
+    expect(charges({ huge: 4e15 }, key)).toEqual({ huge: 3_300_000_000_000 });
+    expect(computeFigures(scenario({ huge: 4e15 }, key)).gross[0]).toBe(3_300_000_000_000);
   });
 
   it('explains the slices in words, in each language', () => {

@@ -7,22 +7,23 @@
  * 13.9 million kronor, a share of 85 and a municipality of a million inhabitants make N ≈ 1.2·10^17,
  * far past 2^53, and LibreOffice then lands 0.01 below the engine in a dozen rows. Beyond
  * DIRECT_LIMIT (2^46, which also keeps LibreOffice's 15-digit approximations in ROUNDDOWN, ROUNDUP
- * and MOD away from every result) the annex writes the *split* shape instead:
+ * and MOD away from every result) the annex writes the *split* shape instead, a long division over
+ * the pool's digits in base K:
  *
- *   the pool X (minor units) = H × K + L   (parameters PoolBlocks_2017 = H and PoolRest_2017 = L,
- *                                          K a power of ten, L < K)
- *   Y = Share × weight, M = 100 × Σ weights,  P = H × Y
- *   Q = ROUND(P / M, 0)                     (P's quotient, to the nearest whole)
- *   X·Y/M = (Q − 1)·K + T / M  where  T = (P − Q·M + M)·K + L·Y,  0 ≤ T < 2^52
+ *   the pool X (minor units) = x0·K^(n−1) + … + x(n−1)   (parameters PoolBlocks_2017, PoolBlocks2_2017,
+ *                                                        …, PoolRest_2017; each digit below K)
+ *   the share as the fraction s/d of the pool (85 % = 17/20), Y = s × weight, M = d × Σ weights
+ *   T0 = x0·Y,  Qj = ROUND(Tj / M, 0),  T(j+1) = (Tj − Qj·M + M)·K + x(j+1)·Y
+ *   X·Y/M = Σ (Qj − 1)·K^(n−1−j) + T(n−1) / M
  *
- * Every product, difference and the one division T / M then work on exact integers below 2^52,
- * so the final rounding (ROUND for half-up; ROUND of T ∓ (M − 1)/2 for down / up; a written-out
- * tie test for half-even) decides exactly as the engine does. (Q − 1)·K is a whole number of
- * rounding units (K is a multiple of the unit; for half-even K is even), so it never changes how
- * T / M rounds. The block K is the largest power of ten with K·(2M + Y) < 2^52; the split is used
- * when also H·Y < 2^52 for every row — with 400 members of up to 2 million inhabitants that is any
- * pool up to about 2 thousand million kronor, with 11 million inhabitants in all up to about 200
- * thousand million. Beyond that the annex falls back to the direct shape (see docs/exports.md).
+ * Tj − Qj·M + M lies in [M/2, 3M/2], so every T is a whole number below K·(2M + Y) < 2^52: every
+ * product, difference and the last division work on exact integers, and the final rounding (ROUND
+ * for half-up; ROUND of T ∓ (M − 1)/2 for down / up; a written-out tie test for half-even) decides
+ * exactly as the engine does. Each (Qj − 1)·K^(n−1−j) is a whole, even number of rounding units
+ * (K is an even multiple of the unit), so it never changes how T / M rounds. K is the largest power
+ * of ten with K·(2M + Y) < 2^52 (else twice the unit), and n the fewest digits that hold the pool,
+ * so any pool the engine accepts (at most 10^13 minor units, src/shared/calc/limits.ts) fits. With
+ * 12 million inhabitants, a share of 17/20 and pro rata by day, M ≈ 9·10^10, K = 10 000 and n = 4.
  */
 import type { RoundingRule } from './annex-input';
 
@@ -38,19 +39,9 @@ export const DIRECT_QUOTIENT = 10 ** 9;
 export const SPLIT_LIMIT = 2 ** 52;
 
 /**
- * The smallest number of decimals k (up to 12) for which the share in percent times 10^k is a
- * whole number, or null when there is none (a share like 1/3).
+ * The block K: the largest power of ten that is an even number of rounding units with
+ * K·(2M + Y) < 2^52, else 2 × the unit when that fits, or null (then the direct shape stays).
  */
-export function shareDigits(share: { readonly n: number; readonly d: number }): number | null {
-  for (let k = 0; k <= 12; k += 1) {
-    const scaled = share.n * 100 * 10 ** k;
-    if (!Number.isSafeInteger(scaled)) return null;
-    if (scaled % share.d === 0) return k;
-  }
-  return null;
-}
-
-/** The largest power of ten (an even multiple of the rounding unit) with K·(2M + Y) < 2^52, or null. */
 export function splitBlock(m: number, yMax: number, unit: number): number | null {
   let best: number | null = null;
   for (let k = 1; k <= 15; k += 1) {
@@ -60,12 +51,15 @@ export function splitBlock(m: number, yMax: number, unit: number): number | null
     if (block * (2 * m + yMax) >= SPLIT_LIMIT) break;
     best = block;
   }
+  if (best === null && 2 * unit * (2 * m + yMax) < SPLIT_LIMIT) best = 2 * unit;
   return best;
 }
 
-/** Whether H·Y stays below 2^52 for the largest Y, with H the whole blocks of x. */
-export function splitFits(x: number, block: number, yMax: number): boolean {
-  return Math.floor(x / block) * yMax < SPLIT_LIMIT;
+/** How many digits x in base `block` the amount needs (at least two: whole blocks and the rest). */
+export function splitDigits(x: number, block: number): number {
+  let digits = 2;
+  while (block ** digits <= x) digits += 1;
+  return digits;
 }
 
 /** T / MU rounded to a whole number with `mode`, exactly, for whole 0 ≤ T < 2^52 and MU < 2^52 (formula texts). */
@@ -85,23 +79,37 @@ export function exactRound(t: string, mu: string, mode: RoundingRule['mode']): s
 }
 
 export interface PoolSplit {
-  /** Names of the pool's whole blocks (H) and of what is left below one block (L), in minor units. */
-  readonly high: string;
-  readonly low: string;
+  /**
+   * Names of the pool's digits in base `block`, most significant first: whole blocks of K^(n−1),
+   * further whole blocks of K^(n−2), …, and last what is left below one block (minor units).
+   */
+  readonly digits: readonly string[];
   readonly block: number;
 }
 
 /**
- * X·Y/M rounded to `unit` minor units, as a number of rounding units: `(Q-1)*K/unit + round(T/(M·unit))`.
- * `y` and `m` are products of names and cells whose values are whole numbers.
+ * X·Y/M rounded to `unit` minor units, as a number of rounding units, by long division over the
+ * pool's digits x0 … x(n−1) in base K (X = Σ xj·K^(n−1−j)):
+ *
+ *   T0 = x0·Y;  Qj = ROUND(Tj / M);  T(j+1) = (Tj − Qj·M + M)·K + x(j+1)·Y
+ *   X·Y/M = Σ (Qj − 1)·K^(n−1−j) + T(n−1) / M
+ *
+ * Tj − Qj·M + M lies in [M/2, 3M/2], so every T stays below K·(2M + Y) < 2^52: each step is an exact
+ * integer and the last division rounds exactly (exactRound). `y` and `m` are products of names and
+ * cells whose values are whole numbers.
  */
 export function splitAmount(split: PoolSplit, y: string, m: string, rule: RoundingRule): string {
-  const { high, low, block } = split;
-  const p = `${high}*${y}`;
-  const q = `ROUND(${p}/(${m}),0)`;
-  const t = `(${p}-${q}*${m}+${m})*${block}+${low}*${y}`;
+  const { digits, block } = split;
+  const n = digits.length;
+  let t = `${digits[0] ?? '0'}*${y}`;
+  const terms: string[] = [];
+  for (let j = 1; j < n; j += 1) {
+    const q = `ROUND(${j === 1 ? t : `(${t})`}/(${m}),0)`;
+    terms.push(`(${q}-1)*${block ** (n - j) / rule.unit}`);
+    t = `(${t}-${q}*${m}+${m})*${block}+${digits[j] ?? '0'}*${y}`;
+  }
   const mu = rule.unit === 1 ? m : `${m}*${rule.unit}`;
-  return `(${q}-1)*${block / rule.unit}+${exactRound(t, mu, rule.mode)}`;
+  return `${terms.join('+')}+${exactRound(t, mu, rule.mode)}`;
 }
 
 /**

@@ -17,7 +17,7 @@ import type { ComponentCharge, ResolvedScenario, SubsidyCharge } from '../../../
 import type { Component, FeeComponent, Subsidy } from './annex-input';
 import type { Quotient } from './amount-formula';
 import { amountFormula, minorOfMoneyCell, unitsToMajor } from './amount-formula';
-import { DIRECT_LIMIT, DIRECT_QUOTIENT, shareDigits, smallRatioAmount, splitAmount } from './exact-split';
+import { DIRECT_LIMIT, DIRECT_QUOTIENT, smallRatioAmount, splitAmount } from './exact-split';
 import type { AnnexPlan, PlannedRow, YearPlan } from './annex-plan';
 import { columnOf, feeOf, hasProRata, presenceFactor, ruleKey } from './annex-plan';
 import { marginalNeedsSplit, marginalSplitUnits, marginalSumText, wholeQuotient } from './marginal-formula';
@@ -99,23 +99,45 @@ function beyondDirect(amount: number, factor: number, rule: { unit: number; mode
   return rule.mode !== 'half-up' && amount / rule.unit >= DIRECT_QUOTIENT;
 }
 
+/** The common denominator of a per-unit fee's rates this year (1 when every rate is whole minor units). */
+function rateDen(ctx: RowContext, fee: FeeComponent): number {
+  if (fee.kind !== 'per-unit') return 1;
+  if (fee.bands) return fee.bands.reduce((l, band) => (band.rate === null ? l : (l / gcdOf(l, band.rate.d)) * band.rate.d), 1);
+  const chosen = fee.rates.reduce((c, s) => (s.fromYear <= ctx.year.year ? s : c), fee.rates[0]);
+  return chosen?.rate.d ?? 1;
+}
+
+function gcdOf(a: number, b: number): number {
+  let x = a;
+  let y = b;
+  while (y !== 0) [x, y] = [y, x % y];
+  return x;
+}
+
 /**
  * The fee's annual amount in minor units times `den`, as a formula whose value is a whole number
- * in every row: the annual amount itself when every rate is whole minor units, or — for a rate
- * with fractions of a minor unit (70.5 öre) — the rate's own numerator (ROUND(Rate×den)) times the
- * metric, clamped by floor and cap × den. Null for band rates with fractions (left direct).
+ * in every row: the annual amount itself when every rate is whole minor units, or — for rates
+ * with fractions of a minor unit (70.5 öre, a band's 123.45 öre) — each rate's own numerator over
+ * the common denominator (ROUND(Rate×den)) times the metric, clamped by floor and cap × den.
  */
-function scaledAnnual(ctx: RowContext, columnId: string, fee: FeeComponent, annual: MinorValue): { expr: string; den: number } | null {
-  if (fee.kind !== 'per-unit') return { expr: asMinor(annual), den: 1 };
-  if (fee.bands) return fee.bands.every((band) => band.rate === null || band.rate.d === 1) ? { expr: asMinor(annual), den: 1 } : null;
-  const chosen = fee.rates.reduce((c, s) => (s.fromYear <= ctx.year.year ? s : c), fee.rates[0]);
-  if (!chosen) return null;
-  const den = chosen.rate.d;
-  if (den === 1) return { expr: asMinor(annual), den: 1 };
+function scaledAnnual(ctx: RowContext, columnId: string, fee: FeeComponent, annual: MinorValue): { expr: string; den: number } {
+  const den = rateDen(ctx, fee);
+  if (fee.kind !== 'per-unit' || den === 1) return { expr: asMinor(annual), den: 1 };
   const exponent = ctx.resolved.exponent;
-  const steps = need(ctx.names.rates.get(columnId), `${columnId} rates`);
-  const step = steps.reduce((c, s) => (s.fromYear <= ctx.year.year ? s : c), steps[0] ?? { fromYear: 0, name: '0' });
-  let expr = `ROUND(${step.name}*${den},0)*${cellOf(ctx, `metric:${fee.metric.key}`)}`;
+  const metric = cellOf(ctx, `metric:${fee.metric.key}`);
+  let expr: string;
+  if (fee.bands) {
+    const bands = need(ctx.names.bands.get(columnId), `${columnId} bands`);
+    const index = bandIndex(bands.to, fee.edge, metric);
+    const parts: string[] = [];
+    if (bands.rate) parts.push(`ROUND(INDEX(${bands.rate},${index})*${den},0)*${metric}`);
+    if (bands.amount) parts.push(`${asMinor(moneyName(`INDEX(${bands.amount},${index})`, bands.wholeAmounts, exponent))}*${den}`);
+    expr = parts.length === 1 ? (parts[0] ?? '0') : `(${parts.join('+')})`;
+  } else {
+    const steps = need(ctx.names.rates.get(columnId), `${columnId} rates`);
+    const step = steps.reduce((c, s) => (s.fromYear <= ctx.year.year ? s : c), steps[0] ?? { fromYear: 0, name: '0' });
+    expr = `ROUND(${step.name}*${den},0)*${metric}`;
+  }
   const min = ctx.names.min.get(columnId);
   const max = ctx.names.max.get(columnId);
   if (min !== undefined) expr = `MAX(${expr},${asMinor(moneyName(min, (fee.min ?? 0) % 10 ** exponent === 0, exponent))}*${den})`;
@@ -148,11 +170,14 @@ export function componentFormula(ctx: RowContext, component: Component): string 
     const split = names.poolSplit.get(ctx.year.year);
     if (split && names.splitComponents.has(`${component.id}:${ctx.year.year}`)) {
       // Past the direct formula's exact range: the split shape (exact-split.ts), all in whole numbers.
-      const digits = shareDigits(component.share) ?? 0;
+      // The share as the fraction n/d of the pool (85 % = 17/20): n = ROUND(Share × d / 100), M = Σ weights × d.
+      const { n, d } = component.share;
       const shareName = need(names.share.get(component.id), component.id);
-      const share = digits === 0 ? shareName : `ROUND(${shareName}*${10 ** digits},0)`;
-      const m = `${need(names.weight.get(`${component.id}:${ctx.year.year}`), `${component.id} weights`)}*${100 * 10 ** digits}`;
-      return unitsToMajor(`(${splitAmount(split, [share, ...weight].join('*'), m, resolved.key.rounding)})`, resolved.key.rounding.unit, exponent);
+      const share = d === 100 ? shareName : `ROUND(${shareName}*${d}/100,0)`;
+      const weights = need(names.weight.get(`${component.id}:${ctx.year.year}`), `${component.id} weights`);
+      const y = n === d ? weight : [share, ...weight];
+      const m = d === 1 ? weights : `${weights}*${d}`;
+      return unitsToMajor(`(${splitAmount(split, y.length === 0 ? '1' : y.join('*'), m, resolved.key.rounding)})`, resolved.key.rounding.unit, exponent);
     }
     const q: Quotient = {
       num: [poolValue.expr, need(names.share.get(component.id), component.id), ...weight],
@@ -177,7 +202,8 @@ export function componentFormula(ctx: RowContext, component: Component): string 
   // A whole flat amount without pro rata needs no rounding; a clamp or rate may give a fraction.
   const whole = factor.num.length === 0 && min === undefined && max === undefined && annual.scale === 10 ** exponent;
   const amount = ctx.row.charge.components.find((c) => c.componentId === component.id)?.amount ?? 0;
-  const scaled = whole || !beyondDirect(amount, factor.d * 100, fee.rounding) ? null : scaledAnnual(ctx, component.id, fee, annual);
+  // Rates with fractions of a minor unit are not exact numbers in a cell (123.45 öre): always their whole numerators.
+  const scaled = whole || (!beyondDirect(amount, factor.d * 100, fee.rounding) && rateDen(ctx, fee) === 1) ? null : scaledAnnual(ctx, component.id, fee, annual);
   if (scaled) {
     // A large annual amount (× den, a whole number): ⌊annual / D⌋ × presence plus a small exact rest (exact-split.ts).
     const units = smallRatioAmount(scaled.expr, factor.num[0] ?? '1', factor.d * scaled.den * fee.rounding.unit, fee.rounding.mode);
@@ -242,16 +268,17 @@ export function subsidyFormula(ctx: RowContext, subsidy: Subsidy, component: Com
   let q: Quotient;
   const before = charge.subsidies.slice(0, charge.subsidies.indexOf(applied)).map((s) => cellOf(ctx, `sub:${s.subsidyId}`));
   const left = before.length === 0 ? componentCell : `ROUND(${componentCell}-${before.join('-')},${exponent})`;
-  const digits = subsidy.share ? shareDigits(subsidy.share) : null;
-  if (subsidy.share && digits !== null && beyondDirect(charge.amount, 100 * 10 ** digits, subsidy.rounding)) {
-    // A share of a large charge: ⌊charge / D⌋ × share plus a small exact rest (exact-split.ts).
+  if (subsidy.share && beyondDirect(charge.amount, 100 * subsidy.share.d, subsidy.rounding)) {
+    // A share of a large charge: ⌊charge / D⌋ × n plus a small exact rest, the share as the fraction n/d (exact-split.ts).
     const shareName = need(names.subsidyShare.get(subsidy.id), subsidy.id);
-    const share = digits === 0 ? shareName : `ROUND(${shareName}*${10 ** digits},0)`;
-    const units = smallRatioAmount(minorOfMoneyCell(componentCell, exponent), share, 100 * 10 ** digits * subsidy.rounding.unit, subsidy.rounding.mode);
+    const { n, d } = subsidy.share;
+    const share = d === 100 ? shareName : n === d ? '1' : `ROUND(${shareName}*${d}/100,0)`;
+    const units = smallRatioAmount(minorOfMoneyCell(componentCell, exponent), share, d * subsidy.rounding.unit, subsidy.rounding.mode);
     return `MIN(${unitsToMajor(`(${units})`, subsidy.rounding.unit, exponent)},${left})`;
   }
   const perUnit = subsidy.perUnit;
-  if (!subsidy.share && perUnit && beyondDirect(applied.amount, 366 * 100, subsidy.rounding)) {
+  // Large, or a rate with fractions of a minor unit (not an exact number in a cell): the rate's whole numerator.
+  if (!subsidy.share && perUnit && (beyondDirect(applied.amount, 366 * 100, subsidy.rounding) || perUnit.rate.d > 1)) {
     // A large per-unit subsidy: the rate's numerator × metric, then ⌊… / D⌋ × presence plus a small exact rest.
     const factor = subsidy.proRata ? subsidyFactor(ctx, component) : { num: [], d: 1 };
     const den = perUnit.rate.d;

@@ -24,7 +24,7 @@ import { metricHeader } from './annex-text';
 import type { ExportLanguage } from '../export-language';
 import type { NamePool } from './defined-name-pool';
 import type { PoolSplit } from './exact-split';
-import { DIRECT_LIMIT, DIRECT_QUOTIENT, shareDigits, splitBlock, splitFits } from './exact-split';
+import { DIRECT_LIMIT, DIRECT_QUOTIENT, splitBlock, splitDigits } from './exact-split';
 import { blockText, splitLabels } from './exact-split-labels';
 
 export interface BandNames {
@@ -67,7 +67,7 @@ function gcd(a: number, b: number): number {
   return x;
 }
 
-export function poolSplitPlan(resolved: ResolvedScenario, year: YearPlan): { block: number; components: string[] } | null {
+export function poolSplitPlan(resolved: ResolvedScenario, year: YearPlan): { block: number; digits: number; components: string[] } | null {
   const key = resolved.key;
   const pool = resolved.pools?.[year.t] ?? 0;
   const needs: { id: string; m: number; yMax: number }[] = [];
@@ -90,16 +90,14 @@ export function poolSplitPlan(resolved: ResolvedScenario, year: YearPlan): { blo
     // ROUNDDOWN, ROUNDUP and the MOD of half-even are only trusted below DIRECT_QUOTIENT units (exact-split.ts).
     const direct = (whole ? pool / scale : pool) * numConst * percent * wMax < DIRECT_LIMIT && !(key.rounding.mode !== 'half-up' && pool / key.rounding.unit >= DIRECT_QUOTIENT);
     if (total === 0 || direct) continue;
-    const digits = shareDigits(component.share);
-    if (digits === null) return null;
-    needs.push({ id: component.id, m: 100 * 10 ** digits * total, yMax: percent * 10 ** digits * wMax });
+    // The share as the fraction n/d of the pool: Y = n × weight, M = d × Σ weights (whole numbers).
+    needs.push({ id: component.id, m: component.share.d * total, yMax: component.share.n * wMax });
   }
   if (needs.length === 0) return null;
   const blocks = needs.map((n) => splitBlock(n.m, n.yMax, key.rounding.unit));
   if (blocks.some((b) => b === null)) return null;
   const block = Math.min(...(blocks as number[]));
-  if (!needs.every((n) => splitFits(pool, block, n.yMax))) return null;
-  return { block, components: needs.map((n) => n.id) };
+  return { block, digits: splitDigits(pool, block), components: needs.map((n) => n.id) };
 }
 
 interface Context {
@@ -252,27 +250,32 @@ export function writeParametersSheet(ctx: Context, startRow: number): ParameterN
       out.pool.set(year.year, name);
       const split = poolSplitPlan(resolved, year);
       if (split) {
-        // The pool in minor units as whole blocks and the rest below one block: exact integers the split shape multiplies.
+        // The pool in minor units as its digits in base K: whole blocks of K^(n−1), further whole
+        // blocks of K^(n−2), …, and the rest below one block: exact integers the split shape multiplies.
         const scale = 10 ** exponent;
         const minor = exponent === 0 ? name : pool % scale === 0 ? `${name}*${scale}` : `ROUND(${name}*${scale},0)`;
         const { block } = split;
-        const high = names.name('PoolBlocks', String(year.year));
-        const low = names.name('PoolRest', String(year.year));
         const splitWords = splitLabels(language);
-        rows.push({
-          name: high,
-          label: splitWords.blocks(year.year, blockText(block, language), unitName),
-          // ⌊X / K⌋ exactly: X − (K − 1)/2 lies strictly inside (H − ½, H + ½)·K.
-          value: { formula: `ROUND((${minor}-${(block - 1) / 2})/${block},0)`, cached: Math.floor(pool / block) },
-          numFmt: integerFormat(language),
-        });
-        rows.push({
-          name: low,
-          label: splitWords.rest(year.year, unitName),
-          value: { formula: `${minor}-${high}*${block}`, cached: pool - Math.floor(pool / block) * block },
-          numFmt: integerFormat(language),
-        });
-        out.poolSplit.set(year.year, { high, low, block });
+        const digitNames: string[] = [];
+        let left = pool;
+        let leftText = minor;
+        for (let j = 0; j < split.digits; j += 1) {
+          const size = block ** (split.digits - 1 - j);
+          const last = j === split.digits - 1;
+          const digitName = last ? names.name('PoolRest', String(year.year)) : names.name(j === 0 ? 'PoolBlocks' : `PoolBlocks${j + 1}`, String(year.year));
+          const digit = Math.floor(left / size);
+          rows.push({
+            name: digitName,
+            label: last ? splitWords.rest(year.year, unitName) : (j === 0 ? splitWords.blocks : splitWords.moreBlocks)(year.year, blockText(size, language), unitName),
+            // ⌊R / S⌋ exactly: R − (S − 1)/2 lies strictly inside (D − ½, D + ½)·S.
+            value: { formula: last ? leftText : `ROUND((${leftText}-${(size - 1) / 2})/${size},0)`, cached: last ? left : digit },
+            numFmt: integerFormat(language),
+          });
+          digitNames.push(digitName);
+          left -= digit * size;
+          leftText = `${leftText}-${digitName}*${size}`;
+        }
+        out.poolSplit.set(year.year, { digits: digitNames, block });
         for (const id of split.components) out.splitComponents.add(`${id}:${year.year}`);
       }
     }

@@ -51,6 +51,11 @@ function fits(v: bigint): bigint {
   if (v > 2n ** 53n - 1n || v < -(2n ** 53n - 1n)) invalid(`${v} does not fit`);
   return v;
 }
+/** Rule 7: every computed amount (cost, pool, annual fee, charge, total) is at most 10^13 minor units, else refused. */
+function withinLimit(v: bigint): bigint {
+  if (v > 10n ** 13n || v < -(10n ** 13n)) invalid(`${v} is past the largest amount`);
+  return v;
+}
 /** A rounding unit in major units ("0.05") → minor units (5n). */
 function unitOf(r: Json): { unit: bigint; mode: Mode } {
   const u = mul(parseDecimal(r.unit), q(MINOR));
@@ -273,6 +278,7 @@ export function oracle(definition: Json, facts: Json): OracleResult {
     } else return invalid(`unknown fee type ${c.type}`);
     if (c.min !== undefined) annual = max(annual, q(money(c.min)));
     if (c.max !== undefined) annual = min(annual, q(money(c.max)));
+    if (cmp(annual, q(10n ** 13n)) > 0) invalid(`the annual amount of ${c.id} is past the largest amount`);
     if (!oneTime) {
       const p = presence(m, y, c.proRata ? { join: c.proRata.join ?? 'none', leave: c.proRata.leave ?? 'none' } : keyProRata);
       if (p === null) return null;
@@ -312,6 +318,8 @@ export function oracle(definition: Json, facts: Json): OracleResult {
   for (const m of members) result.members.set(m.id, []);
 
   for (const y of years) {
+    const cost = costs.get(y);
+    if (cost !== undefined) withinLimit(cost);
     const payers = members.filter((m) => m.role === 'member' && presence(m, y, keyProRata) !== null);
     const paying = new Set(payers);
     // Rule 1: the pool, shared by exact entitlement, largest remainder once on member totals.
@@ -445,9 +453,9 @@ export function oracle(definition: Json, facts: Json): OracleResult {
     }
     for (const rows of result.members.values()) {
       const r = rows[rows.length - 1] as OracleMemberYear;
-      for (const v of [r.gross, r.net, r.subsidies, r.poolTotal, ...r.adjustments, ...r.components.map((c) => c.amount)]) fits(v);
+      for (const v of [r.gross, r.net, r.subsidies, r.poolTotal, ...r.adjustments, ...r.components.map((c) => c.amount)]) withinLimit(v);
     }
-    for (const v of [tot.gross, tot.net, tot.subsidies]) fits(v);
+    for (const v of [tot.gross, tot.net, tot.subsidies, ...Object.values(tot.byComponent)]) withinLimit(v);
     result.totals.push(tot);
     // The funding summary shows every line, external and planned member contributions alike.
     const statuses = { secured: fundingIn(y, 'any', 'secured'), expected: fundingIn(y, 'any', 'expected'), uncertain: fundingIn(y, 'any', 'uncertain') };

@@ -1,0 +1,246 @@
+// Every annex formula reproduces the engine's figure exactly for any amount the engine accepts
+// (src/shared/calc/limits.ts: at most 10^15 öre). Large random consortia — up to 400 members,
+// up to 12 million inhabitants in all, pools up to the accepted maximum, 15/85 and odd shares,
+// pro rata by month and by day, banded per-unit rates with fractions of an öre — are built by the
+// engine, written as annexes and recalculated by LibreOffice in ONE run (one start-up for all
+// files); every member cell and every total must equal the engine's figure to the öre, and the
+// members' charges must add up to the pool. fast-check draws the cases from a fixed seed.
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { computeScenario, resolveScenario } from '../../../../src/shared/calc';
+import type { KeyDefinitionInput } from '../../../../src/shared/calc';
+import { MAX_AMOUNT } from '../../../../src/shared/calc/limits';
+import type { AnnexInput } from '../../../../src/main/export/annex/annex-input';
+import { buildAnnex } from '../../../../src/main/export/annex/annex.export';
+import { writeWorkbookFile } from '../../../../src/main/export/xlsx/workbook-output';
+import { readValues, recalculateAllWithLibreOffice } from '../../../helpers/libreoffice';
+import { createTempDir } from '../../../helpers/temp-dir';
+import { metadataFor } from './annex-fixtures';
+import { engineMismatches, nationalPopulations } from './annex-recalculated';
+
+const dir = createTempDir('andel-annex-exact-');
+afterAll(() => dir.remove());
+
+type Mode = 'half-up' | 'half-even' | 'down' | 'up';
+type ProRata = 'none' | 'month' | 'day';
+
+interface MemberCase {
+  readonly population: number;
+  /** Day of the year (1–365) the member joins in the charge year, or null when it was there all year. */
+  readonly joinDay: number | null;
+  readonly leaveDay: number | null;
+}
+
+interface AllocationCase {
+  readonly kind: 'allocation';
+  readonly name: string;
+  readonly equalShare: string;
+  readonly unit: '0.01' | '1';
+  readonly mode: Mode;
+  readonly proRata: ProRata;
+  readonly pool: number;
+  readonly members: readonly MemberCase[];
+}
+
+interface FeeCase {
+  readonly kind: 'fees';
+  readonly name: string;
+  readonly unit: '0.01' | '1';
+  readonly mode: Mode;
+  /** Band rates in ten-thousandths of a krona (hundredths of an öre) and the band tops. */
+  readonly rates: readonly [number, number, number];
+  readonly tops: readonly [number, number];
+  readonly subsidyShare: string;
+  readonly members: readonly MemberCase[];
+}
+
+type Case = AllocationCase | FeeCase;
+
+const oreText = (ore: number): string => `${Math.floor(ore / 100)}.${String(ore % 100).padStart(2, '0')}`;
+const rateText = (tenThousandths: number): string => `${Math.floor(tenThousandths / 10_000)}.${String(tenThousandths % 10_000).padStart(4, '0')}`;
+const dayText = (day: number): string => new Date(Date.UTC(2025, 0, day)).toISOString().slice(0, 10);
+const POPULATION = { name: 'population', yearOffset: -1, asOf: '12-31' } as const;
+
+function factsOf(members: readonly MemberCase[]) {
+  return {
+    members: members.map((m, i) => ({
+      id: `m${String(i).padStart(3, '0')}`,
+      name: `Kommun ${i + 1}`,
+      category: 'municipality',
+      joined: m.joinDay === null ? '2015-01-01' : dayText(m.joinDay),
+      ...(m.leaveDay === null ? {} : { left: dayText(m.leaveDay) }),
+      metrics: { population: { '2024': { value: m.population, referenceDate: '2024-12-31' } } },
+    })),
+  };
+}
+
+function annexOf(c: Case): AnnexInput {
+  const proRata: { join: ProRata; leave: ProRata } = c.kind === 'allocation' ? { join: c.proRata, leave: c.proRata } : { join: 'day', leave: 'day' };
+  const key: KeyDefinitionInput =
+    c.kind === 'allocation'
+      ? {
+          schemaVersion: 1,
+          id: 'exact',
+          version: 1,
+          name: 'Exact allocation',
+          family: 'allocation',
+          parameters: { equalShare: c.equalShare },
+          rounding: { unit: c.unit, mode: c.mode },
+          proRata,
+          components: [
+            { type: 'equal', id: 'equal', label: 'Equal', share: { param: 'equalShare' } },
+            { type: 'proportional', id: 'population', label: 'By population', share: 'rest', metric: POPULATION },
+          ],
+        }
+      : {
+          schemaVersion: 1,
+          id: 'exact',
+          version: 1,
+          name: 'Exact fees',
+          family: 'fee-schedule',
+          rounding: { unit: c.unit, mode: c.mode },
+          proRata,
+          components: [
+            {
+              type: 'per-unit',
+              id: 'media',
+              metric: POPULATION,
+              edge: 'lower-inclusive',
+              bands: [
+                { from: 0, to: c.tops[0], rate: rateText(c.rates[0]) },
+                { from: c.tops[0], to: c.tops[1], rate: rateText(c.rates[1]) },
+                { from: c.tops[1], rate: rateText(c.rates[2]) },
+              ],
+            },
+          ],
+          subsidies: [{ id: 'region', funder: 'Region', component: 'media', share: c.subsidyShare }],
+        };
+  const definition = {
+    schemaVersion: 1,
+    id: c.name,
+    name: c.name,
+    currency: 'SEK',
+    horizon: { from: 2025, to: 2025 },
+    key: { ref: 'exact', version: 1 },
+    ...(c.kind === 'allocation' ? { costs: { byYear: { '2025': oreText(c.pool) } } } : {}),
+  };
+  const resolved = resolveScenario(definition, factsOf(c.members), { keys: [key] });
+  return { resolved, result: computeScenario(resolved), metadata: metadataFor('SEK', { consortium: 'Exact', cooperation: 'Exact', scenarioName: c.name }, 'sv') };
+}
+
+/** Builds every case's annex, recalculates all of them in one LibreOffice run, and returns the mismatches per case. */
+async function recalculateAll(cases: readonly Case[]): Promise<Record<string, string[]>> {
+  const built = await Promise.all(
+    cases.map(async (c) => {
+      const input = annexOf(c);
+      const { workbook, plan } = buildAnnex(input);
+      const path = dir.file(`${c.name}.xlsx`);
+      await writeWorkbookFile(workbook, path);
+      return { c, input, plan, path };
+    }),
+  );
+  const outputs = await recalculateAllWithLibreOffice(built.map((b) => b.path));
+  const out: Record<string, string[]> = {};
+  for (const [index, b] of built.entries()) {
+    const values = await readValues(outputs[index] ?? '');
+    out[b.c.name] = engineMismatches(b.input, b.plan, values).slice(0, 4);
+  }
+  return out;
+}
+
+/** Members with populations adding up to about `total`, joining and leaving on the given days. */
+function spread(raw: readonly { weight: number; joinDay: number | null; leaveDay: number | null }[], total: number): MemberCase[] {
+  const sum = raw.reduce((a, r) => a + r.weight, 0);
+  return raw.map((r) => ({ population: Math.max(1, Math.floor((r.weight * total) / sum)), joinDay: r.joinDay, leaveDay: r.leaveDay === null || r.joinDay === null || r.leaveDay > r.joinDay ? r.leaveDay : null }));
+}
+
+const memberArb = fc.record({
+  weight: fc.integer({ min: 1, max: 1_000_000 }),
+  joinDay: fc.option(fc.integer({ min: 1, max: 365 }), { freq: 3 }),
+  leaveDay: fc.option(fc.integer({ min: 1, max: 365 }), { freq: 4 }),
+});
+
+const modeArb = fc.constantFrom<Mode>('half-up', 'half-even', 'down', 'up');
+
+const allocationArb = fc
+  .record({
+    raw: fc.array(memberArb, { minLength: 2, maxLength: 400 }),
+    total: fc.integer({ min: 1_000_000, max: 12_000_000 }),
+    equalShare: fc.constantFrom('15', '12.5', '33', '7.25', '0.5', '99', '50', '1'),
+    unit: fc.constantFrom<'0.01' | '1'>('0.01', '1'),
+    mode: modeArb,
+    proRata: fc.constantFrom<ProRata>('none', 'month', 'day'),
+    // Near the accepted maximum, anywhere up to it, or a whole number of öre per inhabitant (many exact ties).
+    pool: fc.oneof(
+      fc.integer({ min: 0, max: 10 ** 12 }).map((below) => ({ near: below })),
+      fc.integer({ min: 10 ** 9, max: MAX_AMOUNT }).map((any) => ({ any })),
+      fc.integer({ min: 1, max: 80_000_000 }).map((perInhabitant) => ({ perInhabitant })),
+    ),
+  })
+  .map((d): Omit<AllocationCase, 'name'> => {
+    const members = spread(d.raw, d.total);
+    const inhabitants = members.reduce((a, m) => a + m.population, 0);
+    let pool = 'near' in d.pool ? MAX_AMOUNT - d.pool.near : 'any' in d.pool ? d.pool.any : Math.min(d.pool.perInhabitant, Math.floor(MAX_AMOUNT / inhabitants)) * inhabitants;
+    // The engine refuses a pool that is not a whole number of rounding units.
+    if (d.unit === '1') pool -= pool % 100;
+    return { kind: 'allocation', equalShare: d.equalShare, unit: d.unit, mode: d.mode, proRata: d.proRata, pool, members };
+  });
+
+const feeArb = fc
+  .record({
+    raw: fc.array(memberArb, { minLength: 2, maxLength: 120 }),
+    total: fc.integer({ min: 1_000_000, max: 12_000_000 }),
+    // Up to 8 000.0000 kr per inhabitant: 12 million inhabitants then pay up to 9.6·10^14 öre in all.
+    rates: fc.tuple(fc.integer({ min: 1, max: 80_000_000 }), fc.integer({ min: 1, max: 80_000_000 }), fc.integer({ min: 1, max: 80_000_000 })),
+    tops: fc.tuple(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 2_000_000 })),
+    subsidyShare: fc.constantFrom('12.5', '37', '99.99', '0.25'),
+    unit: fc.constantFrom<'0.01' | '1'>('0.01', '1'),
+    mode: modeArb,
+  })
+  .map((d): Omit<FeeCase, 'name'> => ({
+    kind: 'fees',
+    members: spread(d.raw, d.total),
+    rates: d.rates,
+    tops: [Math.min(...d.tops), Math.max(...d.tops) + 1],
+    subsidyShare: d.subsidyShare,
+    unit: d.unit,
+    mode: d.mode,
+  }));
+
+describe('annex formulas are exact for every amount the engine accepts', () => {
+  it('the issue\'s consortium and random large cases, recalculated by LibreOffice in one run, equal the engine in every cell', async () => {
+    const national = nationalPopulations();
+    const inhabitants = national.reduce((a, b) => a + b, 0);
+    // Hand check: 10 732 913 inhabitants; 1.30 kr each is a pool of 130 × 10 732 913 = 1 395 278 690 öre.
+    expect(inhabitants).toBe(10_732_913);
+    const issue = (name: string, proRata: ProRata, pool: number, joins: boolean, mode: Mode = 'half-up'): AllocationCase => ({
+      kind: 'allocation',
+      name,
+      equalShare: '15',
+      unit: '0.01',
+      mode,
+      proRata,
+      pool,
+      // With joins: every seventh municipality joins on day 7 × its rank mod 365 (and in month pro rata, that month).
+      members: national.map((population, i) => ({ population, joinDay: joins && i % 7 === 3 ? ((i * 7) % 364) + 2 : null, leaveDay: null })),
+    });
+    const fixed: Case[] = [
+      issue('issue-290', 'none', 130 * inhabitants, false),
+      issue('issue-290-months', 'month', 130 * inhabitants, true),
+      issue('issue-290-days', 'day', 130 * inhabitants, true),
+      issue('issue-290-max-days', 'day', MAX_AMOUNT, true),
+      // The same consortium sharing a pool near the largest amount, in every rounding mode.
+      issue('issue-290-near-max', 'none', MAX_AMOUNT - 12_345, false),
+      issue('issue-290-near-max-months-down', 'month', MAX_AMOUNT - 999, true, 'down'),
+      issue('issue-290-near-max-up', 'none', MAX_AMOUNT - 1, false, 'up'),
+      issue('issue-290-near-max-days-half-even', 'day', MAX_AMOUNT - 77, true, 'half-even'),
+    ];
+    const drawn: Case[] = [
+      ...fc.sample(allocationArb, { seed: 20_261_206, numRuns: 10 }).map((c, i): Case => ({ ...c, name: `allocation-${i + 1}` })),
+      ...fc.sample(feeArb, { seed: 6_122_026, numRuns: 6 }).map((c, i): Case => ({ ...c, name: `fees-${i + 1}` })),
+    ];
+    const found = await recalculateAll([...fixed, ...drawn]);
+    const wrong = Object.fromEntries(Object.entries(found).filter(([, cells]) => cells.length > 0));
+    expect(wrong).toEqual({});
+  }, 900_000);
+});
