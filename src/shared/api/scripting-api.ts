@@ -34,22 +34,12 @@ export const scriptingChannels = [
 export type ScriptingChannel = (typeof scriptingChannels)[number];
 
 /**
- * Channels whose screen has not landed yet (votes, minutes, calendar and PDF exports, opening an
- * export): reachable like the scripting API until then. A channel leaves this list when a screen
+ * Channels whose screen has not landed yet (a body's year as a calendar, opening an export):
+ * reachable like the scripting API until then. A channel leaves this list when a screen
  * or command calls it; nothing fails while it stays, so prune it when its screen lands.
  */
 export const channelsAwaitingScreens = [
-  'attendance:setAll',
   'bodies:exportCalendar',
-  'bodies:setVotingRule',
-  'decisions:exportExtract',
   'exports:open',
   'exports:reveal',
-  'meetings:copy',
-  'meetings:exportCalendar',
-  'meetings:exportPdf',
-  'minutes:approve',
-  'minutes:check',
-  'minutes:draft',
-  'votes:set',
 ] as const satisfies readonly Channel[];

@@ -10,9 +10,11 @@ import { routeHash } from '../../router/routes';
 import { AgendaItemModal } from './AgendaItemModal';
 import { clockRange, splitDateTime } from './format';
 import { agendaKindColor, agendaKindLabel, attendanceLabel, decisionStatusLabel, seatRoleLabel, statusColor, type AttendanceStatus } from './labels';
-import { useMeeting, useMoveAgendaItem, usePersons, useSetAttendance } from './queries';
+import { useMeeting, useMoveAgendaItem, usePersons, useSetAllAttendance, useSetAttendance } from './queries';
 import { MeetingModal } from './MeetingModal';
+import { MinutesPanel } from './MinutesPanel';
 import { RecordMinutesModal } from './RecordMinutesModal';
+import { VotesPanel } from './VotesPanel';
 
 function AgendaTable({ meeting, onEdit }: { meeting: MeetingView; onEdit: (item: AgendaItemView) => void }) {
   const { t } = useTranslation();
@@ -213,16 +215,23 @@ function AttendanceTable({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
   const present = meeting.attendance.filter((a) => a.status === 'present').length;
   const proxies = meeting.attendance.filter((a) => a.status === 'proxy').length;
+  const setAll = useSetAllAttendance();
   return (
     <Paper withBorder p="sm" radius="sm">
       <Group justify="space-between" mb={6}>
         <Title order={3} size="h5">
           {t('governance.attendance.title')}
         </Title>
-        <Text size="xs" c="dimmed" data-testid="attendance-summary">
-          {t('governance.attendance.summary', { present, proxies, total: meeting.attendance.length })}
-        </Text>
+        <Group gap="xs">
+          <Text size="xs" c="dimmed" data-testid="attendance-summary">
+            {t('governance.attendance.summary', { present, proxies, total: meeting.attendance.length })}
+          </Text>
+          <Button size="compact-xs" variant="subtle" disabled={meeting.locked} loading={setAll.pending} onClick={() => void setAll.run({ meetingId: meeting.id, status: 'present' })} data-testid="attendance-all-present">
+            {t('governance.votes.allPresent')}
+          </Button>
+        </Group>
       </Group>
+      {setAll.error && <ErrorNotice error={setAll.error} />}
       {meeting.attendance.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('governance.attendance.none')}
@@ -302,6 +311,8 @@ export function MeetingPage({ meetingId }: { meetingId: number }) {
         <AgendaTable meeting={m} onEdit={setEditing} />
       </Paper>
       <AttendanceTable meeting={m} />
+      <VotesPanel meeting={m} />
+      <MinutesPanel meeting={m} />
       {editing !== null && <AgendaItemModal meetingId={m.id} cooperationId={m.cooperationId} item={editing === 'new' ? null : editing} persons={personList} frozen={m.agendaFrozen} onClose={() => setEditing(null)} />}
       {recording && <RecordMinutesModal meeting={m} onClose={() => setRecording(false)} />}
       {editingMeeting && <MeetingModal meeting={m} bodies={[]} onClose={() => setEditingMeeting(false)} />}

@@ -83,3 +83,13 @@ export const useRemoveAgendaItem = () => useMutation('agenda:removeItem', govern
 export const useSetAttendance = () => useMutation('attendance:set', governanceReads);
 export const useRecordMinutes = () => useMutation('meetings:recordMinutes', governanceReads);
 export const useExportPack = () => useMutation('meetings:exportPack', ['workspace:info', 'exports:list']);
+export const useSetVote = () => useMutation('votes:set', governanceReads);
+export const useSetVotingRule = () => useMutation('bodies:setVotingRule', governanceReads);
+export const useSetAllAttendance = () => useMutation('attendance:setAll', governanceReads);
+export const useDraftMinutes = () => useMutation('minutes:draft', governanceReads);
+export const useCheckMinutes = () => useMutation('minutes:check', governanceReads);
+export const useApproveMinutes = () => useMutation('minutes:approve', governanceReads);
+export const useCopyMeeting = () => useMutation('meetings:copy', governanceReads);
+export const useExportMeetingPdf = () => useMutation('meetings:exportPdf', ['workspace:info', 'exports:list']);
+export const useExportExtract = () => useMutation('decisions:exportExtract', ['workspace:info', 'exports:list']);
+export const useExportMeetingCalendar = () => useMutation('meetings:exportCalendar', ['workspace:info', 'exports:list']);

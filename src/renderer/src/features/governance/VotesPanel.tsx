@@ -1,0 +1,202 @@
+/**
+ * Votes on a meeting's decision items: each voting seat's yes / no / abstain (in person, or through
+ * the holder of another present seat), the body's rule and the tally per condition with whether it
+ * passed — as main computes it (exact, shared/governance/vote-tally).
+ */
+import { Badge, Button, Group, Modal, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { AgendaItemView, MeetingView, VoterView } from '../../../../shared/api/channels/governance.channels';
+import { simpleMajorityRule, twoThirdsAndHalfPopulationRule, weightedMajorityRule, type ConditionTally, type VoteChoice, type VoteRule } from '../../../../shared/governance/vote-tally';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useSetVote, useSetVotingRule } from './queries';
+
+type Preset = 'simple' | 'weighted' | 'qualified';
+const presets: Record<Preset, VoteRule> = { simple: simpleMajorityRule, weighted: weightedMajorityRule, qualified: twoThirdsAndHalfPopulationRule };
+
+function presetOf(rule: VoteRule): Preset | null {
+  const key = JSON.stringify(rule);
+  return (Object.keys(presets) as Preset[]).find((p) => JSON.stringify(presets[p]) === key) ?? null;
+}
+
+function ruleLabel(t: TFunction, rule: VoteRule): string {
+  const preset = presetOf(rule);
+  return preset ? t(`governance.votes.rule.${preset}`) : t('governance.votes.rule.custom', { count: rule.conditions.length });
+}
+
+function conditionText(t: TFunction, meeting: MeetingView, tally: ConditionTally, format: (n: number) => string): string {
+  const c = tally.condition;
+  const measure = c.measure === 'members' ? t('governance.votes.measureMembers') : t('governance.votes.measureWeight', { metric: meeting.voting.metric ?? '' });
+  return t('governance.votes.condition', {
+    measure,
+    yes: format(tally.yes),
+    base: format(tally.base),
+    of: t(`governance.votes.base.${c.base}`),
+    comparison: t(c.comparison === 'at_least' ? 'governance.votes.atLeast' : 'governance.votes.moreThan'),
+    threshold: `${c.num}/${c.den}`,
+  });
+}
+
+function VoterRow({ meeting, item, voter }: { meeting: MeetingView; item: AgendaItemView; voter: VoterView }) {
+  const { t, i18n } = useTranslation();
+  const set = useSetVote();
+  const vote = item.vote?.votes.find((v) => v.seatId === voter.seatId);
+  const proxyOptions = meeting.voting.voters.filter((v) => v.seatId !== voter.seatId).map((v) => ({ value: String(v.seatId), label: v.personName }));
+  const choose = (choice: string, proxySeatId: number | null) =>
+    void set.run({ agendaItemId: item.id, seatId: voter.seatId, choice: choice === '' ? null : (choice as VoteChoice), proxySeatId });
+  return (
+    <tr data-seat-id={voter.seatId} data-testid="voter-row">
+      <td>{voter.personName}</td>
+      <td>{voter.organisationName ?? ''}</td>
+      <td className="num">{new Intl.NumberFormat(i18n.language).format(voter.weight)}</td>
+      <td>
+        <SegmentedControl
+          size="xs"
+          disabled={meeting.locked || set.pending}
+          value={vote?.choice ?? ''}
+          onChange={(value) => choose(value, vote?.proxySeatId ?? null)}
+          aria-label={t('governance.votes.choiceOf', { name: voter.personName })}
+          data={[
+            { value: 'yes', label: t('governance.votes.yes') },
+            { value: 'no', label: t('governance.votes.no') },
+            { value: 'abstain', label: t('governance.votes.abstain') },
+            { value: '', label: t('governance.votes.none') },
+          ]}
+        />
+      </td>
+      <td>
+        <Select
+          size="xs"
+          w={200}
+          clearable
+          disabled={meeting.locked || set.pending || !vote}
+          placeholder={t('governance.votes.inPerson')}
+          aria-label={t('governance.votes.proxyOf', { name: voter.personName })}
+          data={proxyOptions}
+          value={vote?.proxySeatId ? String(vote.proxySeatId) : null}
+          onChange={(value) => vote && choose(vote.choice, value === null ? null : Number(value))}
+        />
+        {set.error && <ErrorNotice error={set.error} />}
+      </td>
+    </tr>
+  );
+}
+
+function ItemVote({ meeting, item }: { meeting: MeetingView; item: AgendaItemView }) {
+  const { t, i18n } = useTranslation();
+  const format = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+  const tally = item.vote?.tally;
+  return (
+    <Stack gap={4} data-testid="item-vote" data-item-id={item.id}>
+      <Title order={4} size="h6">
+        § {item.ordinal} {item.title}
+      </Title>
+      <table className="gov-table vote-table">
+        <thead>
+          <tr>
+            <th>{t('governance.votes.voter')}</th>
+            <th>{t('governance.votes.organisation')}</th>
+            <th className="num">{t('governance.votes.weight')}</th>
+            <th>{t('governance.votes.choice')}</th>
+            <th>{t('governance.votes.proxy')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {meeting.voting.voters.map((voter) => (
+            <VoterRow key={voter.seatId} meeting={meeting} item={item} voter={voter} />
+          ))}
+        </tbody>
+      </table>
+      {tally && (
+        <Stack gap={2} data-testid="vote-tally">
+          {tally.conditions.map((condition, index) => (
+            <Group key={index} gap="xs" data-testid="vote-condition">
+              <Text size="sm">{conditionText(t, meeting, condition, format)}</Text>
+              <Badge size="sm" variant="light" color={condition.passed ? 'teal' : 'red'}>
+                {t(condition.passed ? 'governance.votes.passed' : 'governance.votes.failed')}
+              </Badge>
+            </Group>
+          ))}
+          <Text size="sm" fw={600} data-testid="vote-result">
+            {t(tally.passed ? 'governance.votes.resultPassed' : 'governance.votes.resultFailed')}
+          </Text>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function RuleModal({ meeting, onClose }: { meeting: MeetingView; onClose: () => void }) {
+  const { t } = useTranslation();
+  const save = useSetVotingRule();
+  const [preset, setPreset] = useState<Preset>(presetOf(meeting.voting.rule) ?? 'simple');
+  const [referenceDate, setReferenceDate] = useState(meeting.voting.referenceDate ?? '');
+  async function submit() {
+    const weighted = preset !== 'simple';
+    const saved = await save.run({ bodyId: meeting.bodyId, rule: presets[preset], metric: weighted ? 'population' : null, referenceDate: weighted && referenceDate.trim() ? referenceDate.trim() : null });
+    if (saved) onClose();
+  }
+  return (
+    <Modal opened onClose={onClose} title={t('governance.votes.ruleTitle', { body: meeting.bodyName })} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Stack gap="sm">
+        <Select
+          label={t('governance.votes.ruleLabel')}
+          data={(Object.keys(presets) as Preset[]).map((p) => ({ value: p, label: t(`governance.votes.rule.${p}`) }))}
+          value={preset}
+          onChange={(value) => value && setPreset(value as Preset)}
+          allowDeselect={false}
+        />
+        {preset !== 'simple' && (
+          <TextInput label={t('governance.votes.referenceDate')} description={t('governance.votes.referenceDateHint')} placeholder="2025-12-31" value={referenceDate} onChange={(e) => setReferenceDate(e.currentTarget.value)} />
+        )}
+        {save.error && <ErrorNotice error={save.error} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={() => void submit()} loading={save.pending}>
+            {t('governance.votes.saveRule')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+export function VotesPanel({ meeting }: { meeting: MeetingView }) {
+  const { t } = useTranslation();
+  const [editingRule, setEditingRule] = useState(false);
+  const items = meeting.agenda.filter((item) => item.kind === 'decision');
+  if (items.length === 0) return null;
+  return (
+    <Paper withBorder p="sm" radius="sm" data-testid="votes-panel">
+      <Group justify="space-between" mb={6}>
+        <Title order={3} size="h5">
+          {t('governance.votes.title')}
+        </Title>
+        <Group gap="xs">
+          <Text size="xs" c="dimmed" data-testid="voting-rule">
+            {t('governance.votes.ruleIs', { rule: ruleLabel(t, meeting.voting.rule) })}
+            {meeting.voting.metric ? ` · ${t('governance.votes.asOf', { date: meeting.voting.asOf })}` : ''}
+          </Text>
+          <Button size="compact-xs" variant="subtle" onClick={() => setEditingRule(true)} disabled={meeting.locked} data-testid="voting-rule-edit">
+            {t('governance.votes.changeRule')}
+          </Button>
+        </Group>
+      </Group>
+      {meeting.voting.voters.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('governance.votes.noVoters')}
+        </Text>
+      ) : (
+        <Stack gap="md">
+          {items.map((item) => (
+            <ItemVote key={item.id} meeting={meeting} item={item} />
+          ))}
+        </Stack>
+      )}
+      {editingRule && <RuleModal meeting={meeting} onClose={() => setEditingRule(false)} />}
+    </Paper>
+  );
+}
