@@ -6,6 +6,7 @@
 import { existsSync, linkSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Kysely, Transaction } from 'kysely';
+import type { Language } from '../../shared/domain/languages';
 import { AndelError, ref } from '../../shared/errors';
 import type { Database } from './database.types';
 import { createKysely } from './kysely-instance';
@@ -16,7 +17,7 @@ import { ANDEL_APPLICATION_ID } from './workspace-format';
 export interface WorkspaceInit {
   name: string;
   defaultCurrency: string;
-  locale: 'sv' | 'nb' | 'en';
+  locale: Language;
 }
 
 export interface CreateOptions extends ConnectionOptions {

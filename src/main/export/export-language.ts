@@ -1,4 +1,6 @@
-/** The languages an export can be written in, chosen at export time (not the UI language). */
-export const exportLanguages = ['sv', 'nb', 'en'] as const;
+import { languages, type Language } from '../../shared/domain/languages';
 
-export type ExportLanguage = (typeof exportLanguages)[number];
+/** The languages an export can be written in, chosen at export time (not the UI language). */
+export const exportLanguages = languages;
+
+export type ExportLanguage = Language;

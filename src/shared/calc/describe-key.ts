@@ -3,11 +3,12 @@
  * pro-rata rules, in Swedish, Norwegian Bokmål or English. Built from the normalised key itself,
  * so the annex's cover and the key builder's preview state the same rule in the same words.
  */
+import type { Language } from '../domain/languages';
 import { enumWord } from '../i18n/translate';
 import type { NormalizedKey } from './key.types';
 import { currencyExponent, formatMoney } from './money';
 
-export type KeyWordsLanguage = 'sv' | 'nb' | 'en';
+export type KeyWordsLanguage = Language;
 
 type Mode = 'half-up' | 'half-even' | 'down' | 'up';
 

@@ -3,12 +3,13 @@
  * message catalogue (shared/i18n: trail.*, and enum.* for metrics, rounding modes and band edges);
  * numbers, amounts and rates via Intl. The structured trail stays the source of truth.
  */
+import type { Language } from '../domain/languages';
 import { enumWord, ref, translate } from '../i18n/translate';
 import type { RoundingMode } from './exact';
 import { formatMoney } from './money';
 import type { AdjustmentCharge, ChargeTrail, ComponentCharge, MemberYearCharge } from './result.types';
 
-export type TrailLanguage = 'sv' | 'nb' | 'en';
+export type TrailLanguage = Language;
 
 const LOCALE: Record<TrailLanguage, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 

@@ -10,6 +10,7 @@
  * Documented for users in docs/workspace-document.md — keep the two in step.
  */
 import { z } from 'zod';
+import { languages } from '../domain/languages';
 import { isoDate, localDateTime } from '../iso-date';
 import { decisionNumberPatternProblems } from '../governance/decision-number';
 
@@ -414,7 +415,7 @@ export const workspaceDocumentSchema = z
   .object({
     format: z.literal(DOCUMENT_FORMAT),
     formatVersion: z.literal(DOCUMENT_VERSION),
-    workspace: z.object({ name, defaultCurrency: currency, locale: z.enum(['sv', 'nb', 'en']) }).strict(),
+    workspace: z.object({ name, defaultCurrency: currency, locale: z.enum(languages) }).strict(),
     // A collection left out of a hand-written document is empty; export always writes every one.
     organisations: z.array(organisationSchema).default([]),
     metricValues: z.array(metricValueSchema).default([]),

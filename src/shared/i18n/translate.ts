@@ -3,10 +3,11 @@
  * parameters in, a sentence in Swedish, Norwegian Bokmål or English out. Runs anywhere (renderer,
  * main's dialogs, the CLI, exports): no i18next, no Intl needed for the words themselves.
  */
+import { languages, type Language } from '../domain/languages';
 import { messages, type MessageKey } from './messages';
 
-export const messageLanguages = ['sv', 'nb', 'en'] as const;
-export type MessageLanguage = (typeof messageLanguages)[number];
+export const messageLanguages = languages;
+export type MessageLanguage = Language;
 
 export type { MessageKey };
 

@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import { contract, type Channel, type ParsedInput } from '../../../shared/api/contract';
 import type { CooperationView, ParticipantRow } from '../../../shared/api/channels/cooperations.channels';
 import type { OrganisationRecord } from '../../../shared/document/workspace-document.schema';
+import { isLanguage } from '../../../shared/domain/languages';
 import { AndelError, entityWord, fieldError, invalidField, ref, refusedIssues, type ErrorIssue } from '../../../shared/errors';
 import { createWorkspaceFile } from '../../db/create-workspace';
 import type { Database } from '../../db/database.types';
@@ -142,9 +143,9 @@ function registerCreateWorkspace(program: Command, io: CliIo): void {
     .action(
       action(io, async (file: string, options: { name?: string; currency: string; locale: string }) => {
         if (!['SEK', 'NOK'].includes(options.currency)) throw invalidField('--currency', 'error.option.currency', { value: options.currency });
-        if (!['sv', 'nb', 'en'].includes(options.locale)) throw invalidField('--locale', 'error.option.locale', { value: options.locale });
+        if (!isLanguage(options.locale)) throw invalidField('--locale', 'error.option.locale', { value: options.locale });
         const name = options.name?.trim() || resolve(file).split(/[\\/]/).pop()!.replace(/\.andel$/i, '');
-        const path = await createWorkspaceFile(file, { name, defaultCurrency: options.currency, locale: options.locale as 'sv' | 'nb' | 'en' });
+        const path = await createWorkspaceFile(file, { name, defaultCurrency: options.currency, locale: options.locale });
         io.out(`Created the empty workspace ${path}\n`);
       }),
     );

@@ -23,6 +23,7 @@ import {
   type DecisionStatus,
   type SeatRole,
 } from '../../document/workspace-document.schema';
+import { languages, type Language } from '../../domain/languages';
 import { decisionNumberPatternProblems } from '../../governance/decision-number';
 import { decisionSearchSchema } from '../../governance/decision-search';
 import { voteChoices, voteRuleSchema, type VoteChoice, type VoteRule, type VoteTally } from '../../governance/vote-tally';
@@ -31,7 +32,6 @@ import { command, query } from '../define';
 
 type MeetingStatus = 'planned' | 'held' | 'cancelled';
 type PartyRole = 'party' | 'counterparty' | 'signatory';
-type Language = 'sv' | 'nb' | 'en';
 
 // ---------------------------------------------------------------------------------------------
 // Outputs
@@ -429,7 +429,7 @@ const pattern = z
     for (const problem of decisionNumberPatternProblems(value)) ctx.addIssue({ code: 'custom', message: problem });
   });
 const tags = z.array(z.string().trim().min(1).max(60)).max(30);
-const language = z.enum(['sv', 'nb', 'en']);
+const language = z.enum(languages);
 
 const periodCheck = <T extends { startDate?: string | null | undefined; endDate?: string | null | undefined }>(value: T, ctx: z.RefinementCtx): void => {
   if (value.startDate && value.endDate && value.endDate < value.startDate) {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Comparison, ScenarioFactsInput, ScenarioResult } from '../../calc';
+import { defaultLanguage, languages, type Language } from '../../domain/languages';
 import { command, query } from '../define';
 
 const entityId = z.number().int().positive();
@@ -55,10 +56,10 @@ const keysExportFileInput = z
     /** The key as the builder holds it (saved or not); main checks it with the engine, asks where, and writes it. */
     definition: z.record(z.string(), z.unknown()),
     /** The dialog's language. */
-    language: z.enum(['sv', 'nb', 'en']).default('sv'),
+    language: z.enum(languages).default(defaultLanguage),
   })
   .strict();
-const keysImportFileInput = z.object({ language: z.enum(['sv', 'nb', 'en']).default('sv') }).strict();
+const keysImportFileInput = z.object({ language: z.enum(languages).default(defaultLanguage) }).strict();
 const keysSaveInput = z
   .object({
     cooperationId: entityId,
@@ -102,7 +103,7 @@ const scenariosExplainInput = z
     scenarioId: entityId,
     organisationId: entityId,
     year,
-    language: z.enum(['sv', 'nb', 'en']).default('sv'),
+    language: z.enum(languages).default(defaultLanguage),
     ...whatIf,
   })
   .strict();
@@ -193,7 +194,7 @@ export interface ChargeExplanation {
   memberName: string;
   year: number;
   currency: string;
-  language: 'sv' | 'nb' | 'en';
+  language: Language;
   charged: boolean;
   components: { componentId: string; label: string; amount: number; subsidies: number; text: string }[];
   roundingAdjustment: number;

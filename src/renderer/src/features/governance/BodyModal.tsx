@@ -8,6 +8,7 @@ import { decisionNumberPatternProblems, formatDecisionNumber } from '../../../..
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FormFooter } from '../../components/FormFooter';
 import { formatDate } from '../../format/dates';
+import type { Language } from '../../format/locales';
 import { useLanguage } from '../../i18n/use-language';
 import { executeEdit } from '../../undo/undo-store';
 import { dateProblem, diff, fieldIssues, needsNotice, optionalDate, OptionalDateInput, PersonPicker, updateCommand, useOrganisationOptions } from './forms';
@@ -193,7 +194,7 @@ function BodyFormFields({ body, bodies, cooperations, initial, onSaved, onClose 
   );
 }
 
-function SeatRow({ seat, language }: { seat: SeatView; language: 'sv' | 'nb' | 'en' }) {
+function SeatRow({ seat, language }: { seat: SeatView; language: Language }) {
   const { t } = useTranslation();
   const end = useEndSeat();
   const [ending, setEnding] = useState(false);

@@ -5,6 +5,7 @@
  */
 import type { Channel } from '../../../../shared/api/contract';
 import { useMutation, useQuery } from '../../api/use-query';
+import type { Language } from '../../format/locales';
 
 export const governanceReads = [
   'bodies:tree',
@@ -47,7 +48,7 @@ export function useMeeting(id: number) {
   return useQuery('meetings:get', { id });
 }
 
-export function useMeetingPack(meetingId: number, language: 'sv' | 'nb' | 'en') {
+export function useMeetingPack(meetingId: number, language: Language) {
   return useQuery('meetings:pack', { meetingId, language });
 }
 
