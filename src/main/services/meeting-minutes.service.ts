@@ -9,7 +9,7 @@
 import type { Kysely } from 'kysely';
 import type { RecordedMinutes } from '../../shared/api/channels/governance.channels';
 import { assertTransition } from '../../shared/governance/decision-status';
-import { AndelError, enumParam, issue, ref } from '../../shared/errors';
+import { AndelError, enumParam, issue, ref, type ErrorIssue } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { canonicalJson } from '../document/canonical-json';
 import { listAgendaItems, updateAgendaItem } from '../repositories/agenda.repository';
@@ -41,27 +41,31 @@ export async function recordMinutes(db: Kysely<Database>, input: ParsedInputOf<'
     const ordinal = new Map(items.map((item, index) => [item.id, index + 1]));
     const itemById = new Map(items.map((item) => [item.id, item]));
 
-    const issues: { path: string; message: string }[] = [];
+    const issues: ErrorIssue[] = [];
     input.items.forEach((given, index) => {
       const item = itemById.get(given.agendaItemId);
-      if (!item) issues.push({ path: `items[${index}].agendaItemId`, message: `agenda item ${given.agendaItemId} is not on the agenda of "${meeting.title}"` });
-      else if (item.kind !== 'decision') issues.push({ path: `items[${index}].agendaItemId`, message: `§ ${ordinal.get(item.id)} "${item.title}" is a ${item.kind} item; give its minutes in otherMinutes` });
+      if (!item) issues.push(issue(`items[${index}].agendaItemId`, 'error.recordMinutes.notOnAgenda', { id: given.agendaItemId, meeting: meeting.title }));
+      else if (item.kind !== 'decision') issues.push(issue(`items[${index}].agendaItemId`, 'error.recordMinutes.notDecisionItem', { ordinal: ordinal.get(item.id) ?? '', title: item.title, kind: enumParam('agendaItemKind', item.kind) }));
       else if (!given.text?.trim() && !item.proposal?.trim() && !existing.some((d) => d.agendaItemId === item.id && d.status === 'proposed')) {
-        issues.push({ path: `items[${index}].text`, message: `§ ${ordinal.get(item.id)} "${item.title}" has no proposal; give the decision text` });
+        issues.push(issue(`items[${index}].text`, 'error.recordMinutes.noProposal', { ordinal: ordinal.get(item.id) ?? '', title: item.title }));
       }
     });
     (input.otherMinutes ?? []).forEach((given, index) => {
-      if (!itemById.has(given.agendaItemId)) issues.push({ path: `otherMinutes[${index}].agendaItemId`, message: `agenda item ${given.agendaItemId} is not on the agenda of "${meeting.title}"` });
+      if (!itemById.has(given.agendaItemId)) issues.push(issue(`otherMinutes[${index}].agendaItemId`, 'error.recordMinutes.notOnAgenda', { id: given.agendaItemId, meeting: meeting.title }));
     });
     const pending = pendingDecisionItemIds(items, existing);
     for (const itemId of pending) {
       if (!input.items.some((given) => given.agendaItemId === itemId)) {
         const item = itemById.get(itemId);
-        issues.push({ path: 'items', message: `no outcome given for § ${ordinal.get(itemId)} "${item?.title ?? itemId}"` });
+        issues.push(issue('items', 'error.recordMinutes.noOutcome', { ordinal: ordinal.get(itemId) ?? '', title: item?.title ?? String(itemId) }));
       }
     }
     if (issues.length > 0) {
-      throw new AndelError('INVALID_INPUT', `The minutes of "${meeting.title}" cannot be recorded: ${issues.map((i) => i.message).join('; ')}. Nothing was written.`, issues);
+      const problems = issues.map((found) => (found.messageKey ? ref(found.messageKey, found.params) : found.message));
+      const refused = new AndelError('INVALID_INPUT', ref('error.recordMinutes.refused', { title: meeting.title, problems }), issues);
+      // The English message keeps its "; " between problems, for logs and scripts.
+      refused.message = `The minutes of "${meeting.title}" cannot be recorded: ${issues.map((i) => i.message).join('; ')}. Nothing was written.`;
+      throw refused;
     }
 
     const touched: number[] = [];

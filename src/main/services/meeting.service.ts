@@ -66,7 +66,7 @@ export async function updateMeetingRecord(db: Kysely<Database>, input: ParsedInp
     if (input.link !== undefined) changes.link = input.link?.trim() || null;
     if (input.status !== undefined) {
       if (input.status === 'cancelled' && (await listDecisions(trx, { meetingId: before.id })).some((d) => d.status !== 'proposed')) {
-        throw new AndelError('CONFLICT', `Meeting ${before.id} has decisions in the register, so it cannot be cancelled.`, [{ path: 'status', message: 'the meeting has recorded decisions' }]);
+        throw new AndelError('CONFLICT', ref('error.meeting.hasDecisions', { id: before.id }), [issue('status', 'error.meeting.hasDecisionsField')]);
       }
       changes.status = input.status;
     }
@@ -156,8 +156,8 @@ export async function updateAgendaItemRecord(db: Kysely<Database>, input: Parsed
       if (input.kind !== 'decision' && before.kind === 'decision') {
         const entries = (await listDecisions(trx, { meetingId: before.meetingId })).filter((d) => d.agendaItemId === before.id);
         if (entries.length > 0) {
-          throw new AndelError('CONFLICT', `Agenda item ${before.id} has register entries (${entries.map((d) => d.number).join(', ')}), so it stays a decision item.`, [
-            { path: 'kind', message: 'the item has register entries' },
+          throw new AndelError('CONFLICT', ref('error.agendaItem.staysDecision', { id: before.id, numbers: entries.map((d) => d.number).join(', ') }), [
+            issue('kind', 'error.agendaItem.hasEntriesField'),
           ]);
         }
       }
@@ -190,8 +190,8 @@ export async function moveAgendaItem(db: Kysely<Database>, input: ParsedInputOf<
     const index = ordered.findIndex((i) => i.id === item.id);
     const target = input.direction === 'up' ? index - 1 : index + 1;
     if (target < 0 || target >= ordered.length) {
-      throw new AndelError('CONFLICT', `Agenda item "${item.title}" is already ${input.direction === 'up' ? 'first' : 'last'} on the agenda.`, [
-        { path: 'direction', message: `cannot move ${input.direction}` },
+      throw new AndelError('CONFLICT', ref(input.direction === 'up' ? 'error.agendaItem.alreadyFirst' : 'error.agendaItem.alreadyLast', { title: item.title }), [
+        issue('direction', input.direction === 'up' ? 'error.agendaItem.cannotMoveUp' : 'error.agendaItem.cannotMoveDown'),
       ]);
     }
     const moved = ordered.splice(index, 1)[0] as AgendaItemRow;
@@ -209,8 +209,8 @@ export async function removeAgendaItem(db: Kysely<Database>, input: ParsedInputO
     await assertAgendaOpen(trx, item.meetingId);
     const entries = (await listDecisions(trx, { meetingId: item.meetingId })).filter((d) => d.agendaItemId === item.id);
     if (entries.length > 0) {
-      throw new AndelError('CONFLICT', `Agenda item "${item.title}" has register entries (${entries.map((d) => d.number).join(', ')}); it cannot be removed.`, [
-        { path: 'id', message: 'the item has register entries' },
+      throw new AndelError('CONFLICT', ref('error.agendaItem.cannotRemove', { title: item.title, numbers: entries.map((d) => d.number).join(', ') }), [
+        issue('id', 'error.agendaItem.hasEntriesField'),
       ]);
     }
     await deleteAgendaItem(trx, item.id);

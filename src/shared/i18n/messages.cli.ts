@@ -103,6 +103,40 @@ export const cliMessages = {
   },
   'error.option.outExistsField': { sv: 'filen finns', nb: 'filen finnes', en: 'the file exists' },
 
+  // Which figures an export holds (`--draft`, `--snapshot`), and what was written.
+  'cli.note': { sv: 'obs', nb: 'merk', en: 'note' },
+  'cli.draftNotice': {
+    sv: '”{{name}}” har inte fastställts (det har ingen version), så denna export är ett UTKAST av det sparade scenariot, märkt så på varje blad.',
+    nb: '«{{name}}» er ikke vedtatt (det har ingen versjon), så denne eksporten er et UTKAST av det lagrede scenarioet, merket slik på hvert ark.',
+    en: '"{{name}}" has not been adopted (it has no snapshot), so this export is a DRAFT of the stored scenario, marked as such on every sheet.',
+  },
+  'error.source.draftAndSnapshot': {
+    sv: '--draft och --snapshot utesluter varandra: ett utkast är det sparade scenariot, ingen version.',
+    nb: '--draft og --snapshot utelukker hverandre: et utkast er det lagrede scenarioet, ikke en versjon.',
+    en: '--draft and --snapshot exclude each other: a draft is the stored scenario, not a snapshot.',
+  },
+  'error.source.noSnapshot': {
+    sv: '”{{name}}” har ingen version: det har inte fastställts. Utelämna --snapshot för att exportera ett utkast.',
+    nb: '«{{name}}» har ingen versjon: det er ikke vedtatt. Utelat --snapshot for å eksportere et utkast.',
+    en: '"{{name}}" has no snapshot: it has not been adopted. Leave out --snapshot to export a draft.',
+  },
+  'error.source.notASnapshot': {
+    sv: '”{{given}}” är ingen version av ”{{name}}”. Versioner: {{available}}; eller ”latest”.',
+    nb: '«{{given}}» er ikke en versjon av «{{name}}». Versjoner: {{available}}; eller «latest».',
+    en: '"{{given}}" is not a snapshot of "{{name}}". Snapshots: {{available}}; or "latest".',
+  },
+  'error.source.noneAdopted': { sv: 'inga (scenariot har inte fastställts)', nb: 'ingen (scenarioet er ikke vedtatt)', en: 'none (the scenario has not been adopted)' },
+  'cli.wrote': {
+    sv: 'Skrev {{what}}{{basis}} till {{path}}\nSHA-256 {{sha}}\nLoggad i arbetsytans exportlogg (post {{id}}).',
+    nb: 'Skrev {{what}}{{basis}} til {{path}}\nSHA-256 {{sha}}\nLogget i arbeidsområdets eksportlogg (oppføring {{id}}).',
+    en: "Wrote the {{what}}{{basis}} to {{path}}\nSHA-256 {{sha}}\nLogged in the workspace's export log (entry {{id}}).",
+  },
+  'cli.what.annex': { sv: 'bilagan', nb: 'vedlegget', en: 'annex' },
+  'cli.what.invoicing': { sv: 'faktureringsunderlaget', nb: 'faktureringsgrunnlaget', en: 'invoicing basis' },
+  'cli.what.register': { sv: 'beslutsregistret', nb: 'vedtaksregisteret', en: 'decision register' },
+  'cli.basis.snapshot': { sv: ' (version {{id}})', nb: ' (versjon {{id}})', en: ' (snapshot {{id}})' },
+  'cli.basis.draft': { sv: ' (utkast)', nb: ' (utkast)', en: ' (draft)' },
+
   // JSON files given to the command line.
   'error.json.cannotRead': { sv: 'Kan inte läsa {{path}} ({{reason}}).', nb: 'Kan ikke lese {{path}} ({{reason}}).', en: 'Cannot read {{path}} ({{reason}}).' },
   'error.json.cannotWrite': { sv: 'Kan inte skriva {{path}} ({{reason}}).', nb: 'Kan ikke skrive {{path}} ({{reason}}).', en: 'Cannot write {{path}} ({{reason}}).' },

@@ -126,7 +126,8 @@ describe('andel batch', { timeout: 240_000 }, () => {
     const run = andel(['batch', 'annex', demo, '--cooperation', 'Föreningen Sambruk', '--all', '--lang', 'sv', '--out-dir', dir.path]);
     expect(run.status, run.stderr).toBe(0);
     expect(dir.list()).toEqual(expected);
-    expect(run.stdout.match(/^Wrote the annex/gmu)?.length).toBe(expected.length);
+    // The command's lines follow --lang: "Skrev bilagan" is Swedish for "Wrote the annex".
+    expect(run.stdout.match(/^Skrev bilagan/gmu)?.length).toBe(expected.length);
     for (const name of expected) {
       const sheets = await readValues(dir.file(name));
       expect(Object.keys(sheets).length, name).toBeGreaterThan(1);

@@ -98,7 +98,9 @@ describe('andel annex', { timeout: 180_000 }, () => {
     const out = dir.file('skaraborg-draft.xlsx');
     const run = andel('annex', file, '--cooperation', SKARABORG, '--scenario', SKARABORG_SCENARIO, '--lang', 'sv', '--out', out);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/^andel: note: .*has not been adopted.*DRAFT/u);
+    // The note is in the language of --lang (Swedish here), as are the command's other lines.
+    expect(run.stderr).toMatch(/^andel: obs: .*har inte fastställts.*UTKAST/u);
+    expect(run.stdout).toContain(' (utkast) till ');
     expect(existsSync(out)).toBe(true);
     expect(run.stdout).toContain(`SHA-256 ${sha256File(out)}`);
     const log = await exportLog();
@@ -188,10 +190,10 @@ describe('andel annex', { timeout: 180_000 }, () => {
     const out = dir.file('never.xlsx');
     const unknown = andel('annex', file, '--cooperation', SKARABORG, '--scenario', SKARABORG_SCENARIO, '--lang', 'sv', '--out', out, '--snapshot', '999');
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toMatch(/--snapshot: "999" is not a snapshot of "Skaraborg 9-gruppen 2017–2018". Snapshots: \d+; or "latest"/u);
+    expect(unknown.stderr).toMatch(/--snapshot: ”999” är ingen version av ”Skaraborg 9-gruppen 2017–2018”. Versioner: \d+; eller ”latest”/u);
     const both = andel('annex', file, '--cooperation', SKARABORG, '--scenario', SKARABORG_SCENARIO, '--lang', 'sv', '--out', out, '--snapshot', 'latest', '--draft');
     expect(both.status).toBe(1);
-    expect(both.stderr).toContain('--draft and --snapshot exclude each other');
+    expect(both.stderr).toContain('--draft och --snapshot utesluter varandra');
     expect(existsSync(out)).toBe(false);
   });
 });

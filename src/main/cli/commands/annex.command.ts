@@ -10,7 +10,8 @@ import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import type { ExportedFile } from '../../../shared/api/channels/exports.channels';
-import { AndelError, invalidField, issue, ref } from '../../../shared/errors';
+import { AndelError, invalidField, issue, ref, type MessageParam, type MessageRef } from '../../../shared/errors';
+import { isMessageLanguage, translate, type MessageLanguage } from '../../../shared/i18n/translate';
 import type { Database } from '../../db/database.types';
 import { openWorkspace } from '../../db/open-workspace';
 import { exportLanguages, type ExportLanguage } from '../../export/export-language';
@@ -52,9 +53,17 @@ export async function withWorkspace<T>(file: string, work: (db: Kysely<Database>
   }
 }
 
-export function reportWritten(io: CliIo, what: string, file: ExportedFile): void {
-  const basis = file.snapshotId !== null ? `snapshot ${file.snapshotId}` : file.scenarioId !== null ? 'draft' : null;
-  io.out(`Wrote the ${what}${basis ? ` (${basis})` : ''} to ${file.path}\nSHA-256 ${file.sha256}\nLogged in the workspace's export log (entry ${file.id}).\n`);
+/** The language of the command's own lines: its `--lang` (an export language), else English. */
+export const linesLanguage = (lang: string): MessageLanguage => (isMessageLanguage(lang) ? lang : 'en');
+
+export function reportWritten(io: CliIo, what: 'annex' | 'invoicing' | 'register', file: ExportedFile, lang: string): void {
+  const basis: MessageParam = file.snapshotId !== null ? ref('cli.basis.snapshot', { id: file.snapshotId }) : file.scenarioId !== null ? ref('cli.basis.draft') : '';
+  io.out(`${translate(linesLanguage(lang), 'cli.wrote', { what: ref(`cli.what.${what}`), basis, path: file.path, sha: file.sha256, id: file.id })}\n`);
+}
+
+/** A note on stderr ("andel: note: …") in the command's language. */
+export function reportNotice(io: CliIo, notice: MessageRef, lang: string): void {
+  io.err(`andel: ${translate(linesLanguage(lang), 'cli.note')}: ${translate(linesLanguage(lang), notice.messageKey, notice.params)}\n`);
 }
 
 export interface ScenarioExportOptions {
@@ -84,7 +93,7 @@ export function scenarioExportOptions(command: Command): Command {
 export async function scenarioSource(db: Kysely<Database>, io: CliIo, options: ScenarioExportOptions) {
   const { scenario } = await findScenarioByNames(db, options.cooperation, options.scenario);
   const { source, notice } = await chooseExportSource(db, scenario, options);
-  if (notice) io.err(`andel: note: ${notice}\n`);
+  if (notice) reportNotice(io, notice, options.lang);
   return source;
 }
 
@@ -97,7 +106,7 @@ export function registerAnnexCommand(program: Command, io: CliIo): void {
         const source = await scenarioSource(db, io, options);
         return exportAnnexFile(db, path, { ...source, language }, () => new Date(), { out, force: options.force });
       });
-      reportWritten(io, 'annex', written);
+      reportWritten(io, 'annex', written, options.lang);
     },
   );
 }

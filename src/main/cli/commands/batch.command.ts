@@ -20,7 +20,7 @@ import { exportInvoicingFile } from '../../services/invoicing-export.service';
 import { findCooperationByName, findScenarioByNames, listScenarios } from '../../services/scenario.service';
 import { CliExit, EXIT_FAILED, asBadOption, badOptionValue, reportError } from '../cli-error';
 import type { CliIo } from '../cli-io';
-import { checkOut, parseLanguage, reportWritten, withWorkspace } from './annex.command';
+import { checkOut, parseLanguage, reportNotice, reportWritten, withWorkspace } from './annex.command';
 
 interface Options {
   cooperation: string;
@@ -114,7 +114,7 @@ export function registerBatchCommand(program: Command, io: CliIo): void {
           const out = [...targets.keys()][index]!;
           try {
             const { source, notice } = await chooseExportSource(db, scenario, { draft: options.draft });
-            if (notice) io.err(`andel: note: ${notice}\n`);
+            if (notice) reportNotice(io, notice, options.lang);
             const written =
               kind === 'annex'
                 ? await exportAnnexFile(db, path, { ...source, language }, () => new Date(), { out, force: options.force })
@@ -122,7 +122,7 @@ export function registerBatchCommand(program: Command, io: CliIo): void {
                     out,
                     force: options.force,
                   });
-            reportWritten(io, kind === 'annex' ? 'annex' : 'invoicing basis', written);
+            reportWritten(io, kind === 'annex' ? 'annex' : 'invoicing', written, options.lang);
           } catch (error) {
             failed += 1;
             io.err(`andel: ${translate(language, 'error.cli.batchNotWritten', { scenario: scenario.name })}\n`);

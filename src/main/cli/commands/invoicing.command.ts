@@ -42,6 +42,6 @@ export function registerInvoicingCommand(program: Command, io: CliIo): void {
           throw error;
         }
       });
-      reportWritten(io, 'invoicing basis', written);
+      reportWritten(io, 'invoicing', written, options.lang);
     });
 }

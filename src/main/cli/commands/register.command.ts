@@ -32,6 +32,6 @@ export function registerRegisterCommand(program: Command, io: CliIo): void {
         const cooperationId = options.cooperation === undefined ? undefined : (await findCooperationByName(db, options.cooperation)).id;
         return exportRegisterFile(db, path, { language, ...(cooperationId === undefined ? {} : { cooperationId }) }, () => new Date(), { out, force: options.force });
       });
-      reportWritten(io, 'decision register', written);
+      reportWritten(io, 'register', written, options.lang);
     });
 }
