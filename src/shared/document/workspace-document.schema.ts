@@ -10,6 +10,7 @@
  * Documented for users in docs/workspace-document.md — keep the two in step.
  */
 import { z } from 'zod';
+import { entityId as id } from '../domain/ids';
 import { languages } from '../domain/languages';
 import { isoDate, localDateTime } from '../iso-date';
 import { decisionNumberPatternProblems } from '../governance/decision-number';
@@ -17,7 +18,6 @@ import { decisionNumberPatternProblems } from '../governance/decision-number';
 export const DOCUMENT_FORMAT = 'andel-workspace';
 export const DOCUMENT_VERSION = 1;
 
-const id = z.number().int().positive();
 const ref = id;
 const optionalRef = id.nullable();
 const text = (max = 500) => z.string().max(max);

@@ -4,12 +4,12 @@
  * and status. Each save is one transaction and returns what was stored before, for undo.
  */
 import { z } from 'zod';
+import { entityId } from '../../domain/ids';
 import type { BudgetResult } from '../../calc';
 import { budgetLineKinds, fundingStatuses } from '../../document/workspace-document.schema';
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
 
-const entityId = z.number().int().positive();
 const year = z.number().int().min(1900, 'must be 1900 or later').max(2200, 'must be 2200 or earlier');
 const minorUnits = z.number().int('must be a whole number of öre/øre').refine(Number.isSafeInteger, 'is too large');
 const label = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');

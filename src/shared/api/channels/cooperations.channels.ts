@@ -5,6 +5,7 @@
  * channels.
  */
 import { z } from 'zod';
+import { entityId } from '../../domain/ids';
 import { participationRoles, type ParticipationRole } from '../../document/workspace-document.schema';
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
@@ -70,7 +71,6 @@ export interface AddedMembers {
   createdOrganisationIds: number[];
 }
 
-const entityId = z.number().int().positive();
 const name = z.string().trim().min(1, 'must not be empty').max(200);
 const description = z.string().trim().max(4000).nullable().optional();
 const currency = z.enum(cooperationCurrencies, { error: 'expected SEK or NOK' });

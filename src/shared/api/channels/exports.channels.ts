@@ -4,10 +4,10 @@
  * workspace's export log (time, snapshot, file name, SHA-256).
  */
 import { z } from 'zod';
+import { entityId } from '../../domain/ids';
 import { defaultLanguage, languages } from '../../domain/languages';
 import { command, query } from '../define';
 
-const entityId = z.number().int().positive();
 const language = z.enum(languages).default(defaultLanguage);
 // No path or folder comes from the renderer: main writes every export to the "Andel exports"
 // folder next to the workspace file (issue 4/9 item 7).

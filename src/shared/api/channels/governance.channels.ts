@@ -7,6 +7,7 @@
  * names next to ids, and the status steps still open to it.
  */
 import { z } from 'zod';
+import { entityId as id } from '../../domain/ids';
 import {
   agendaItemKinds,
   agreementTypes,
@@ -418,7 +419,6 @@ export interface WrittenFile {
 // Inputs
 // ---------------------------------------------------------------------------------------------
 
-const id = z.number().int().positive();
 const name = z.string().trim().min(1, 'must not be empty').max(200);
 const optionalText = (max: number) => z.string().max(max).nullable().optional();
 const optionalDate = isoDate.nullable().optional();

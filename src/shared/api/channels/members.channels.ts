@@ -5,11 +5,11 @@
  * renderer's undo can put it back with the same channels.
  */
 import { z } from 'zod';
+import { entityId } from '../../domain/ids';
 import { participationRoles, type MetricValueRecord } from '../../document/workspace-document.schema';
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
 
-const entityId = z.number().int().positive();
 const metricName = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'expected a lower-case metric name such as population or branches');
 const year = z.number().int().min(1900, 'must be 1900 or later').max(2200, 'must be 2200 or earlier');
 

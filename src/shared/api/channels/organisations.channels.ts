@@ -1,5 +1,6 @@
 /** Organisations: read, create and edit them, and the shipped list of municipalities, regions and counties to pick from. */
 import { z } from 'zod';
+import { entityId } from '../../domain/ids';
 import { organisationKinds, type OrganisationRecord } from '../../document/workspace-document.schema';
 import { command, query } from '../define';
 
@@ -21,7 +22,6 @@ export interface ReferenceList {
   entries: ReferenceOrganisation[];
 }
 
-const entityId = z.number().int().positive();
 const optionalText = (max: number) => z.string().max(max).nullable().optional();
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as SE or NO');
 

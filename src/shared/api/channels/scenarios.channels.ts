@@ -3,11 +3,11 @@
  * `currency`; decimal parameters travel as text ("15", "0.70") exactly as the key format writes them.
  */
 import { z } from 'zod';
+import { entityId } from '../../domain/ids';
 import type { Comparison, ScenarioFactsInput, ScenarioResult } from '../../calc';
 import { defaultLanguage, languages, type Language } from '../../domain/languages';
 import { command, query } from '../define';
 
-const entityId = z.number().int().positive();
 const decimalText = z.string().regex(/^-?\d+(\.\d+)?$/, 'expected a decimal number as text, e.g. "15" or "0.70"');
 const parameterName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/, 'expected a parameter name of the key');
 const isoDateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');

@@ -4,11 +4,11 @@
  * engine itself and a slider updates the charts within a frame, without a round trip per step.
  */
 import { z } from 'zod';
+import { entityId } from '../../domain/ids';
 import type { KeyDefinitionInput, ScenarioDefinitionInput, ScenarioFactsInput } from '../../calc';
 import { query } from '../define';
 import type { ScenarioMemberRef } from './scenarios.channels';
 
-const entityId = z.number().int().positive();
 
 const studioInputsInput = z.object({ scenarioId: entityId }).strict();
 
