@@ -3,12 +3,14 @@
  * (the stored scenario's draft or one of its adopted snapshots), the language it is written in,
  * and the notice naming the file written.
  */
-import { Alert, Select, SegmentedControl, Stack, Text, type MantineSize } from '@mantine/core';
+import { Alert, Button, Group, Select, SegmentedControl, Stack, Text, type MantineSize } from '@mantine/core';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SnapshotSummary } from '../../../../shared/api/channels/scenarios.channels';
 import type { ExportedFile } from '../../../../shared/api/channels/exports.channels';
 import type { Language } from '../../format/locales';
+import { call, type ApiError } from '../../api/client';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 /** The source select's value for the stored scenario itself; any other value is a snapshot id. */
 export const DRAFT = 'draft';
@@ -73,15 +75,43 @@ export function ExportLanguageControl({ value, onChange, size, fullWidth }: { va
   );
 }
 
-/** "Saved": the written file's path, then what the caller adds (its size, its SHA-256). */
+/**
+ * "Show in folder" and "Open" for a written export: the renderer names its export-log entry and
+ * main finds the file (exports:reveal, exports:open); a refusal is shown beside the buttons.
+ */
+export function ExportedFileActions({ exportId }: { exportId: number }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<ApiError | null>(null);
+  const act = async (channel: 'exports:reveal' | 'exports:open') => {
+    setError(null);
+    const result = await call(channel, { exportId });
+    if (!result.ok) setError(result.error);
+  };
+  return (
+    <Stack gap={4}>
+      <Group gap="xs">
+        <Button size="xs" variant="default" onClick={() => void act('exports:reveal')} data-testid="export-reveal">
+          {t('exports.reveal')}
+        </Button>
+        <Button size="xs" variant="default" onClick={() => void act('exports:open')} data-testid="export-open">
+          {t('exports.open')}
+        </Button>
+      </Group>
+      {error && <ErrorNotice error={error} />}
+    </Stack>
+  );
+}
+
+/** "Saved": the written file's path, then what the caller adds (its size, its SHA-256), and "Show in folder" / "Open". */
 export function ExportedFileNotice({ file, title, testId, pathTestId, children }: { file: ExportedFile; title: string; testId: string; pathTestId: string; children: ReactNode }) {
   return (
     <Alert color="teal" variant="light" title={title} data-testid={testId}>
       <Stack gap={4}>
-        <Text size="sm" className="mono" data-testid={pathTestId}>
+        <Text size="sm" className="mono" data-testid={pathTestId} style={{ overflowWrap: 'anywhere' }}>
           {file.path}
         </Text>
         {children}
+        <ExportedFileActions exportId={file.id} />
       </Stack>
     </Alert>
   );
