@@ -13,6 +13,7 @@
  */
 import { minorOfMoneyCell, unitsToMajor } from './amount-formula';
 import type { RoundingRule } from './annex-input';
+import { DIRECT_LIMIT, smallRatioAmount } from './exact-split';
 import { wholeQuotient } from './marginal-formula';
 
 export interface AdjustmentCell {
@@ -38,16 +39,20 @@ export function percentDigits(fraction: { readonly n: number; readonly d: number
 
 /**
  * The adjustment's cell formula. `keyCharge` is the member's key charge in major units (an
- * expression over its cells); `left` what the member still pays before this adjustment (major
- * units), read only by a discount.
+ * expression over its cells), `keyChargeMinor` its value; `left` what the member still pays before
+ * this adjustment (major units), read only by a discount.
  */
-export function adjustmentFormula(a: AdjustmentCell, keyCharge: string, left: string, exponent: number): string {
+export function adjustmentFormula(a: AdjustmentCell, keyCharge: string, left: string, exponent: number, keyChargeMinor = 0): string {
   let pay: string;
   if (a.percentName !== null) {
     const percent = a.percentDigits === 0 ? a.percentName : `ROUND(${a.percentName}*${10 ** a.percentDigits},0)`;
-    // Whole minor units × a whole percent, over 100 × 10^digits: rounded exactly (marginal-formula.ts, wholeQuotient).
-    const n = `${minorOfMoneyCell(`(${keyCharge})`, exponent)}*${percent}`;
-    pay = unitsToMajor(wholeQuotient(n, 100 * 10 ** a.percentDigits * a.rounding.unit, a.rounding.mode), a.rounding.unit, exponent);
+    const charge = minorOfMoneyCell(`(${keyCharge})`, exponent);
+    const d = 100 * 10 ** a.percentDigits * a.rounding.unit;
+    // Whole minor units × a whole percent, over 100 × 10^digits: rounded exactly (marginal-formula.ts, wholeQuotient) while
+    // the product stays below DIRECT_LIMIT; past it ⌊charge / D⌋ × percent plus a small exact rest (exact-split.ts).
+    const large = (Math.abs(keyChargeMinor) + a.rounding.unit) * 100 * 10 ** a.percentDigits >= DIRECT_LIMIT;
+    const units = large ? `(${smallRatioAmount(charge, percent, d, a.rounding.mode)})` : wholeQuotient(`${charge}*${percent}`, d, a.rounding.mode);
+    pay = unitsToMajor(units, a.rounding.unit, exponent);
   } else {
     pay = a.amountName ?? '0';
   }

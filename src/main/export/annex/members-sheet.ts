@@ -227,7 +227,7 @@ export function writeMemberSheet(sheet: Worksheet, ctx: MemberSheetContext, year
       const cellRef = `${letter(`adj:${adjustment.adjustmentId}`)}${row}`;
       const paid = subLetters.length > 0 ? `-${subsidiesLetter}${row}` : '';
       const left = roundFormula(`${keyCharge}${applied.map((a) => `+${a}`).join('')}${paid}`, exponent);
-      setFormula(at(`adj:${adjustment.adjustmentId}`), adjustmentFormula(rule, keyCharge, left, exponent), minorToMajor(adjustment.amount, exponent));
+      setFormula(at(`adj:${adjustment.adjustmentId}`), adjustmentFormula(rule, keyCharge, left, exponent, charge.gross - charge.adjustment), minorToMajor(adjustment.amount, exponent));
       at(`adj:${adjustment.adjustmentId}`).style = styles.money;
       applied.push(cellRef);
     }

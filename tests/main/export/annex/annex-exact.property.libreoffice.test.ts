@@ -122,7 +122,15 @@ function annexOf(c: Case): AnnexInput {
     currency: 'SEK',
     horizon: { from: 2025, to: 2025 },
     key: { ref: 'exact', version: 1 },
-    ...(c.kind === 'allocation' ? { costs: { byYear: { '2025': oreText(c.pool) } } } : {}),
+    ...(c.kind === 'allocation'
+      ? { costs: { byYear: { '2025': oreText(c.pool) } } }
+      : {
+          // Two members pay 7.25 % more, one 12.5 % less: percents of charges up to 10^12 öre.
+          adjustments: [
+            { id: 'large', kind: 'surcharge', members: ['m000', 'm001'], percent: '7.25', reason: 'largest', label: 'Large' },
+            { id: 'host', kind: 'discount', members: ['m001'], percent: '12.5', reason: 'host', label: 'Host' },
+          ],
+        }),
   };
   const resolved = resolveScenario(definition, factsOf(c.members), { keys: [key] });
   return { resolved, result: computeScenario(resolved), metadata: metadataFor('SEK', { consortium: 'Exact', cooperation: 'Exact', scenarioName: c.name }, 'sv') };
@@ -190,7 +198,7 @@ const feeArb = fc
   .record({
     raw: fc.array(memberArb, { minLength: 2, maxLength: 120 }),
     total: fc.integer({ min: 1_000_000, max: 12_000_000 }),
-    // Up to 8 000.0000 kr per inhabitant: 12 million inhabitants then pay up to 9.6·10^14 öre in all.
+    // Up to 8 000.0000 kr per inhabitant: 12 million inhabitants then pay up to 9.6·10^12 öre in all, within 10^13.
     rates: fc.tuple(fc.integer({ min: 1, max: 80_000_000 }), fc.integer({ min: 1, max: 80_000_000 }), fc.integer({ min: 1, max: 80_000_000 })),
     tops: fc.tuple(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 2_000_000 })),
     subsidyShare: fc.constantFrom('12.5', '37', '99.99', '0.25'),

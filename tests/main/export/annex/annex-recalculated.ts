@@ -1,6 +1,6 @@
 /**
  * Checks a recalculated annex against the engine: every member's components, subsidies, rounding
- * adjustment, gross and net, and every total, must be the very double nearest to the engine's
+ * adjustment, per-member adjustments, gross and net, and every total, must be the very double nearest to the engine's
  * öre / 100 (not a neighbour); an allocation's recalculated total must be the pool itself. Shared
  * by the large-amount annex tests, with the issue's national consortium.
  */
@@ -26,6 +26,7 @@ export function engineMismatches(input: AnnexInput, plan: AnnexPlan, values: Rec
         for (const sub of part.subsidies) check(year.sheetName, at(`sub:${sub.subsidyId}`, row), sub.amount, `${member.id} ${sub.subsidyId}`);
       }
       if (plan.allocation) check(year.sheetName, at('adjustment', row), charge.roundingAdjustment, `${member.id} adjustment`);
+      for (const adjusted of charge.adjustments) check(year.sheetName, at(`adj:${adjusted.adjustmentId}`, row), adjusted.amount, `${member.id} ${adjusted.adjustmentId}`);
       check(year.sheetName, at('gross', row), charge.gross, `${member.id} gross`);
       check(year.sheetName, at('net', row), charge.net, `${member.id} net`);
     }
