@@ -1,4 +1,5 @@
 /** Filtering of the member list, kept pure so it is tested without a browser. */
+import { foldText } from '../../format/search';
 import type { MemberListRow } from '../../../../shared/api/channels/members.channels';
 
 export interface MemberFilter {
@@ -10,15 +11,8 @@ export interface MemberFilter {
 
 export const emptyFilter: MemberFilter = { search: '', cooperationId: null };
 
-// Case- and accent-insensitive, so "skovde" finds Skövde and "tromso" Tromsø.
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/ø/giu, 'o')
-    .replace(/æ/giu, 'ae')
-    .toLocaleLowerCase('sv');
-}
+// Case- and accent-insensitive, so "skovde" finds Skövde and "tromso" Tromsø (format/search.ts).
+const fold = foldText;
 
 export function filterMembers(
   rows: readonly MemberListRow[],
