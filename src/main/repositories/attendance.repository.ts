@@ -1,7 +1,6 @@
-import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
-import type { AttendanceTable, Database } from '../db/database.types';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Insertable, Selectable } from 'kysely';
+import type { Db } from '../db/db-handle';
+import type { AttendanceTable } from '../db/database.types';
 
 export type AttendanceRow = Selectable<AttendanceTable>;
 

@@ -1,8 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import { currentActor } from '../db/audit-actor';
-import type { AuditLogRow, Database, NewAuditEntry } from '../db/database.types';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { AuditLogRow, NewAuditEntry } from '../db/database.types';
+import type { Db } from '../db/db-handle';
 
 export async function insertAuditEntry(db: Db, entry: NewAuditEntry): Promise<void> {
   // Stamped with who is making the change (the server's user, the desktop's OS user) unless given.

@@ -1,9 +1,8 @@
 /** Budget lines, staff allocations with their periods, and funding sources with their amounts, of one cooperation. */
-import type { Insertable, Kysely, Transaction } from 'kysely';
-import type { BudgetLineTable, Database } from '../db/database.types';
+import type { Insertable } from 'kysely';
+import type { Db } from '../db/db-handle';
+import type { BudgetLineTable } from '../db/database.types';
 import type { StaffPeriodRow } from './document.repository';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export interface BudgetLineRecordRow {
   id: number;

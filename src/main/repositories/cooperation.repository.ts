@@ -1,9 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { CooperationRow, CooperationUpdate, Database, NewCooperation } from '../db/database.types';
+import type { Db } from '../db/db-handle';
+import type { CooperationRow, CooperationUpdate, NewCooperation } from '../db/database.types';
 import type { OrganisationFilter } from './organisation.repository';
 import { filters, matchingIds } from './organisation.repository';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 const columns = ['id', 'name', 'kind', 'currency', 'description', 'startDate', 'endDate', 'hostOrganisationId', 'countryCode', 'archivedOn'] as const;
 

@@ -1,7 +1,6 @@
-import { sql, type Insertable, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely';
-import type { Database, DecisionLinkTable, DecisionTable } from '../db/database.types';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { DecisionLinkTable, DecisionTable } from '../db/database.types';
+import type { Db } from '../db/db-handle';
 
 export type DecisionRow = Selectable<DecisionTable>;
 export type DecisionLinkRow = Selectable<DecisionLinkTable>;

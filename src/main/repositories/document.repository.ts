@@ -3,11 +3,11 @@
  * come from the collection map (never from user input), which is why dynamic names are safe here.
  */
 import type { Kysely, Transaction } from 'kysely';
+import type { Db } from '../db/db-handle';
 import { sql } from 'kysely';
 import type { Database } from '../db/database.types';
 import { isPostgres } from '../db/dialect';
 
-type Db = Kysely<Database> | Transaction<Database>;
 type AnyRow = Record<string, unknown>;
 /** The same connection seen without table types, for names taken from the collection map. */
 type Untyped = Kysely<Record<string, AnyRow>>;

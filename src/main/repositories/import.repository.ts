@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, NewOrganisation } from '../db/database.types';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from '../db/db-handle';
+import type { NewOrganisation } from '../db/database.types';
 
 export async function listMetricValuesByKey(db: Db, metric: string): Promise<{ organisationId: number; year: number; value: number; referenceDate: string }[]> {
   return db.selectFrom('metricValues').select(['organisationId', 'year', 'value', 'referenceDate']).where('metric', '=', metric).execute();

@@ -1,8 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Db } from '../db/db-handle';
 import { sql } from 'kysely';
-import type { Database, MetaRow, WorkspaceTableName } from '../db/database.types';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { MetaRow, WorkspaceTableName } from '../db/database.types';
 
 export async function getMeta(db: Db): Promise<MetaRow> {
   return db.selectFrom('meta').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();

@@ -1,9 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, MetricValueRow } from '../db/database.types';
+import type { Db } from '../db/db-handle';
+import type { MetricValueRow } from '../db/database.types';
 import type { OrganisationFilter } from './organisation.repository';
 import { filters, matchingIds } from './organisation.repository';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 const columns = ['id', 'organisationId', 'metric', 'year', 'value', 'referenceDate', 'source'] as const;
 

@@ -1,8 +1,7 @@
 /** The minutes' workflow rows (migration 0702): the draft and approval of a meeting's minutes, its adjusters. */
-import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
-import type { Database, MeetingMinutesTable, MinutesAdjusterTable } from '../db/database.types';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Db } from '../db/db-handle';
+import type { MeetingMinutesTable, MinutesAdjusterTable } from '../db/database.types';
 
 export type MeetingMinutesRow = Selectable<MeetingMinutesTable>;
 export type MinutesAdjusterRow = Selectable<MinutesAdjusterTable>;

@@ -1,9 +1,8 @@
-import type { Expression, Kysely, SqlBool, Transaction } from 'kysely';
+import type { Expression, SqlBool } from 'kysely';
+import type { Db } from '../db/db-handle';
 import { sql } from 'kysely';
-import type { Database, NewOrganisation, OrganisationRow, OrganisationUpdate } from '../db/database.types';
+import type { NewOrganisation, OrganisationRow, OrganisationUpdate } from '../db/database.types';
 import { isPostgres } from '../db/dialect';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 const columns = ['id', 'name', 'kind', 'orgNumber', 'officialCode', 'countryCode', 'notes'] as const;
 

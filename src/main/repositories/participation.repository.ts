@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, NewParticipation } from '../db/database.types';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from '../db/db-handle';
+import type { NewParticipation } from '../db/database.types';
 
 export interface ParticipationDetailRow {
   id: number;

@@ -1,7 +1,6 @@
-import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
-import type { Database, PersonTable } from '../db/database.types';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Insertable, Selectable } from 'kysely';
+import type { Db } from '../db/db-handle';
+import type { PersonTable } from '../db/database.types';
 
 export type PersonRow = Selectable<PersonTable>;
 

@@ -1,7 +1,6 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { CooperationRow, Database, MetricValueRow, ScenarioTable } from '../db/database.types';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Selectable } from 'kysely';
+import type { Db } from '../db/db-handle';
+import type { CooperationRow, MetricValueRow, ScenarioTable } from '../db/database.types';
 
 export type ScenarioRow = Selectable<ScenarioTable>;
 

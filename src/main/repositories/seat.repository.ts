@@ -1,7 +1,6 @@
-import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
-import type { Database, SeatTable } from '../db/database.types';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Db } from '../db/db-handle';
+import type { SeatTable } from '../db/database.types';
 
 export type SeatRow = Selectable<SeatTable>;
 

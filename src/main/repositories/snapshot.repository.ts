@@ -1,7 +1,6 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { Database, SnapshotTable } from '../db/database.types';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Selectable } from 'kysely';
+import type { Db } from '../db/db-handle';
+import type { SnapshotTable } from '../db/database.types';
 
 export type SnapshotRow = Selectable<SnapshotTable>;
 

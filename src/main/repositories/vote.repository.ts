@@ -1,8 +1,7 @@
 /** Votes on agenda items and the rule a body votes by (migration 0702). */
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { BodyVotingRuleTable, Database, VoteTable } from '../db/database.types';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Selectable } from 'kysely';
+import type { Db } from '../db/db-handle';
+import type { BodyVotingRuleTable, VoteTable } from '../db/database.types';
 
 export type VoteRow = Selectable<VoteTable>;
 export type BodyVotingRuleRow = Selectable<BodyVotingRuleTable>;

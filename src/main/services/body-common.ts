@@ -4,11 +4,9 @@
  * every change writes is in audit-entry.)
  */
 import { notFoundError, type AndelError } from '../../shared/errors';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/database.types';
+/** Governance's services take their query handle from here. */
+export type { Db } from '../db/db-handle';
 import type { Clock } from './clock';
-
-export type Db = Kysely<Database> | Transaction<Database>;
 
 /** Today's date on the user's machine as `YYYY-MM-DD` (a meeting or a deadline is local). */
 export function todayOf(clock: Clock): string {

@@ -1,5 +1,6 @@
 /** Cooperations: list, read, create, edit, archive (and delete an empty one, the undo of create). */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Db } from '../db/db-handle';
 import type { CooperationChange, CooperationView } from '../../shared/api/channels/cooperations.channels';
 import { AndelError, invalidField, notFoundError, ref, unknownReference } from '../../shared/errors';
 import type { CooperationUpdate, Database } from '../db/database.types';
@@ -12,8 +13,6 @@ import { listParticipants } from '../repositories/participation.repository';
 import { audit } from './audit-entry';
 import type { Clock } from './clock';
 import type { CooperationSummary, ParsedInputOf } from './service-types';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 // kind and country_code are CHECK-constrained to the contract's values.
 const toView = (row: CooperationWithHost): CooperationView => row as CooperationView;

@@ -5,6 +5,7 @@
  * administrative party of the same cooperation.
  */
 import type { Kysely, Transaction } from 'kysely';
+import type { Db } from '../db/db-handle';
 import type { AddedMembers, ParticipantChange, ParticipantRow } from '../../shared/api/channels/cooperations.channels';
 import { AndelError, enumParam, invalidField, notFoundError, ref, unknownReference } from '../../shared/errors';
 import type { Database, OrganisationRow } from '../db/database.types';
@@ -18,8 +19,6 @@ import { findReferenceEntry } from '../reference/reference-list';
 import { audit } from './audit-entry';
 import type { Clock } from './clock';
 import type { ParsedInputOf } from './service-types';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 // The role column is CHECK-constrained to the three roles.
 const toRow = (row: ParticipantDetailRow): ParticipantRow => row as ParticipantRow;

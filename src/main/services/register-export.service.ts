@@ -3,7 +3,8 @@
  * it, through the same file handling and export log as the annex. The records are read as the
  * workspace document has them (document field names, JSON fields parsed), in one transaction.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Db } from '../db/db-handle';
 import type { ExportedFile } from '../../shared/api/channels/exports.channels';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { DocumentCollection, WorkspaceDocument } from '../../shared/document/workspace-document.schema';
@@ -18,8 +19,6 @@ import { exportStem } from '../files/export-naming';
 import { saveLoggedExport, type ExportTarget } from '../files/logged-export';
 import type { Clock } from './clock';
 import { requireCooperation } from './scenario-facts.service';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** A collection's records as the workspace document has them, optionally only some fields. */
 async function records<C extends DocumentCollection>(db: Db, collection: C, only?: readonly string[]): Promise<WorkspaceDocument[C]> {

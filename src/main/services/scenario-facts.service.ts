@@ -12,15 +12,13 @@ import type { MemberFactsInput, ScenarioFactsInput } from '../../shared/calc';
 import type { ScenarioMemberRef } from '../../shared/api/channels/scenarios.channels';
 import type { StudioDataWarning } from '../../shared/api/channels/studio.channels';
 import { notFoundError } from '../../shared/errors';
-import type { Kysely, Transaction } from 'kysely';
-import type { CooperationRow, Database } from '../db/database.types';
+import type { Db } from '../db/db-handle';
+export type { Db } from '../db/db-handle';
+import type { CooperationRow } from '../db/database.types';
 import { parseJsonColumn } from '../document/canonical-json';
 import { listKeyRows, type DistributionKeyRow } from '../repositories/key.repository';
 import { findOrganisation } from '../repositories/organisation.repository';
 import { findCooperationRow, listParticipantMetricValues, listParticipants } from '../repositories/scenario.repository';
-
-/** A connection or a transaction. */
-export type Db = Kysely<Database> | Transaction<Database>;
 
 export const categoryOfKind = (kind: string): string => (kind === 'municipality' ? 'municipality' : 'other');
 
