@@ -140,6 +140,9 @@ export const channelPolicy: Readonly<Record<string, ChannelRule | undefined>> = 
   'staff:save': { staff: planners },
   'staff:delete': { staff: planners },
   'exports:list': read,
+  // They open a file or folder with the desktop's own programs: on a server that would be the server's desktop.
+  'exports:open': { staff: desktopOnly },
+  'exports:reveal': { staff: desktopOnly },
   'annex:export': { staff: registrars },
   'invoicing:export': { staff: registrars },
   'register:export': { staff: registrars },

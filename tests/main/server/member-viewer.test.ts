@@ -4,26 +4,33 @@
  * for Skövde (and refused for another organisation). The expected sets are written out here from
  * docs/server.md, not read from the policy table; and every channel must have a rule in the table.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AndelServer } from '../../../src/main/server/http-server';
 import { channelPolicy } from '../../../src/main/server/policy';
 import { channelNameList } from '../../../src/shared/api/channel-names';
-import { createTempDir } from '../../helpers/temp-dir';
+import { WorkspaceSession } from '../../../src/main/workspace/session';
+import { openTestWorkspace } from '../../helpers/pg-workspace';
+import { useTempDirs } from '../../helpers/temp-dir';
 import { loadRichFixture } from '../../helpers/workspace-fixtures';
-import { HJO, login, serve, servedWorkspaceFile, SKOVDE, type Client } from './server-kit';
+import { addFixtureUsers, HJO, login, serve, SKOVDE, type Client } from './server-kit';
 
-const dir = createTempDir('andel-viewer-');
+const tempDir = useTempDirs('andel-viewer-');
+let session: WorkspaceSession;
 let server: AndelServer;
 let viewer: Client;
 
-beforeAll(async () => {
-  const file = await servedWorkspaceFile(dir.path);
-  server = await serve(dir.path, file);
+beforeEach(async () => {
+  const dir = tempDir().path;
+  session = new WorkspaceSession();
+  await openTestWorkspace(session, join(dir, 'shared.andel'), loadRichFixture());
+  await addFixtureUsers(session);
+  server = await serve(dir, session);
   viewer = await login(server.url, 'skovde');
 });
-afterAll(async () => {
+afterEach(async () => {
   await server?.close();
-  dir.remove();
+  await session?.close();
 });
 
 /** The register every member may read: names, kinds, populations, cooperations, which scenarios were adopted. */

@@ -1,18 +1,18 @@
 /**
- * What the server tests share: a real workspace file (the rich fixture) with users added through
- * the same module `andel users add` uses, a real `andel serve` on 127.0.0.1:0 over it, and a plain
+ * What the server tests share: the fixture's users for a real workspace (a file, or a PostgreSQL
+ * database in the postgres project), a real `andel serve` on 127.0.0.1:0 over it, and a plain
  * HTTP(S) client that shows every header (cookies, status) as a browser would get them.
  */
+import bcrypt from 'bcryptjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
-import { importDocument } from '../../../src/main/document/import-document';
 import { startAndelServer, type AndelServer, type AndelServerOptions } from '../../../src/main/server/http-server';
-import { sqliteWorkspace } from '../../../src/main/server/served-workspace';
-import { addUser, type NewServerUser } from '../../../src/main/server/users';
-import { WorkspaceSession } from '../../../src/main/workspace/session';
-import { fixedClock, loadRichFixture } from '../../helpers/workspace-fixtures';
+import { openSessionWorkspace } from '../../../src/main/server/served-workspace';
+import { BCRYPT_COST, type NewServerUser } from '../../../src/main/server/users';
+import type { WorkspaceSession } from '../../../src/main/workspace/session';
+import { fixedClock } from '../../helpers/workspace-fixtures';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -27,15 +27,17 @@ export const fixtureUsers: NewServerUser[] = [
   { userName: 'skovde', password: PASSWORD, role: 'member_viewer', organisationId: SKOVDE },
 ];
 
-/** A workspace file from the rich fixture with `users` added; its path. */
-export async function servedWorkspaceFile(dir: string, users: NewServerUser[] = fixtureUsers): Promise<string> {
-  const path = join(dir, 'shared.andel');
-  await importDocument(path, loadRichFixture());
-  const session = new WorkspaceSession();
-  await session.open(path);
-  for (const user of users) await addUser(session.db, fixedClock, user);
-  await session.close();
-  return path;
+let fixtureHash: string | undefined;
+
+/**
+ * Adds the fixture's users to an open workspace. They share one real bcrypt hash (cost 12) of
+ * PASSWORD, made once per file: hashing per test would cost seconds each. `andel users add`
+ * (tests/main/cli/serve-users.test.ts) covers addUser's own hashing and checks.
+ */
+export async function addFixtureUsers(session: WorkspaceSession, users: NewServerUser[] = fixtureUsers): Promise<void> {
+  fixtureHash ??= await bcrypt.hash(PASSWORD, BCRYPT_COST);
+  const rows = users.map((user) => ({ userName: user.userName, passwordHash: fixtureHash!, role: user.role, organisationId: user.organisationId ?? null, createdAt: fixedClock().toISOString() }));
+  await session.db.withTables<{ serverUsers: (typeof rows)[number] }>().insertInto('serverUsers').values(rows).execute();
 }
 
 /** A renderer folder with an index.html of the built renderer's shape (the unit tests need no build). */
@@ -47,8 +49,9 @@ export function stubRenderer(dir: string): string {
   return root;
 }
 
-export async function serve(dir: string, workspacePath: string, extra: Partial<AndelServerOptions> = {}): Promise<AndelServer> {
-  return startAndelServer({ rendererDir: stubRenderer(dir), openWorkspace: sqliteWorkspace(workspacePath), ...extra });
+/** `andel serve` over a session the test opened (and closes): a file, or PostgreSQL in the postgres project. */
+export async function serve(dir: string, session: WorkspaceSession, extra: Partial<AndelServerOptions> = {}): Promise<AndelServer> {
+  return startAndelServer({ rendererDir: stubRenderer(dir), openWorkspace: openSessionWorkspace(session), ...extra });
 }
 
 export interface Reply {

@@ -1,41 +1,41 @@
 /**
- * `andel serve` over real HTTP on 127.0.0.1:0 and a real workspace file: signing in, a wrong
+ * `andel serve` over real HTTP on 127.0.0.1:0 and a real workspace (a file; a PostgreSQL database in
+ * the postgres project): signing in, a wrong
  * password, throttling (by count, with the clock stepped), the CSRF header, a foreign origin, the
  * cookie's flags over HTTP and HTTPS, role refusals that write nothing, and the audit trail naming
  * the user who made each change.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AndelServer } from '../../../src/main/server/http-server';
 import { ADDRESS_LIMITS, USER_LIMITS } from '../../../src/main/server/login-throttle';
-import { createTempDir, useTempDirs } from '../../helpers/temp-dir';
-import { HJO, login, PASSWORD, postJson, send, serve, servedWorkspaceFile, SKOVDE } from './server-kit';
+import { WorkspaceSession } from '../../../src/main/workspace/session';
+import { openTestWorkspace } from '../../helpers/pg-workspace';
+import { useTempDirs } from '../../helpers/temp-dir';
+import { loadRichFixture } from '../../helpers/workspace-fixtures';
+import { addFixtureUsers, HJO, login, PASSWORD, postJson, send, serve, SKOVDE } from './server-kit';
 
 const tempDir = useTempDirs('andel-server-');
-const template = createTempDir('andel-server-template-');
-let templateFile: string;
 let dir: string;
-let workspace: string;
+let session: WorkspaceSession;
 let server: AndelServer;
 let now: number;
 const clock = (): Date => new Date(now);
 
-// Hashing four passwords at cost 12 takes a while: once for the file, copied for each test.
-beforeAll(async () => {
-  templateFile = await servedWorkspaceFile(template.path);
-});
-afterAll(() => template.remove());
-
 beforeEach(async () => {
   dir = tempDir().path;
-  workspace = join(dir, 'shared.andel');
-  copyFileSync(templateFile, workspace);
+  session = new WorkspaceSession();
+  await openTestWorkspace(session, join(dir, 'shared.andel'), loadRichFixture());
+  await addFixtureUsers(session);
   now = Date.parse('2026-12-06T08:00:00Z');
-  server = await serve(dir, workspace, { clock });
+  server = await serve(dir, session, { clock });
 });
-afterEach(async () => server?.close());
+afterEach(async () => {
+  await server?.close();
+  await session?.close();
+});
 
 const population = { organisationId: HJO, metric: 'population', year: 2030, value: 6000, referenceDate: '2029-12-31' };
 
@@ -175,7 +175,7 @@ describe('over TLS', () => {
     const key = join(dir, 'key.pem');
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
     await server.close();
-    server = await serve(dir, workspace, { clock, tls: { cert: readFileSync(cert), key: readFileSync(key) } });
+    server = await serve(dir, session, { clock, tls: { cert: readFileSync(cert), key: readFileSync(key) } });
     expect(server.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/);
     const ca = readFileSync(cert, 'utf8');
     const reply = await postJson(`${server.url}api/login`, { userName: 'kassor', password: PASSWORD }, {}, ca);
