@@ -2,8 +2,8 @@
  * How the CLI ends on an error: one clear message on stderr (with every issue of an invalid
  * document), a non-zero exit code, and a stack trace only when ANDEL_DEBUG=1.
  */
-import { AndelError, invalidInput, issuePlace, localizeError, ref } from '../../shared/errors';
-import { isMessageLanguage, languageOfLocale, type MessageLanguage } from '../../shared/i18n/translate';
+import { AndelError, issuePlace, localizeError, ref } from '../../shared/errors';
+import { isMessageLanguage, languageOfLocale, translate, type MessageLanguage } from '../../shared/i18n/translate';
 import { storageError } from '../db/sqlite-errors';
 
 export const EXIT_OK = 0;
@@ -26,14 +26,10 @@ export class CliExit extends Error {
 const badOptions = new WeakSet<AndelError>();
 
 /**
- * A value the option never takes (`--lang de`, `--format xml`, `--year 20x6`): the command line is
- * wrong, so the command ends with exit code 2, not 1 (which is for what the workspace refuses).
+ * A value the option never takes (`--lang de`, `--format xml`, `--year 20x6`), in the catalogue's
+ * words (`invalidField('--lang', …)`): the command line is wrong, so the command ends with exit
+ * code 2, not 1 (which is for what the workspace refuses).
  */
-export function badOptionValue(option: string, message: string): AndelError {
-  return asBadOption(invalidInput(option, message));
-}
-
-/** The same for an error in the catalogue's words (`invalidField('--lang', …)`). */
 export function asBadOption(error: AndelError): AndelError {
   badOptions.add(error);
   return error;
@@ -62,14 +58,14 @@ export function reportError(errorGiven: unknown, write: (text: string) => void, 
     write(`andel: ${message}\n`);
     if (issues.length > 1) {
       for (const issue of issues.slice(0, MAX_ISSUES_SHOWN)) write(`  ${issuePlace(issue, lang)}: ${issue.message}\n`);
-      if (issues.length > MAX_ISSUES_SHOWN) write(`  … and ${issues.length - MAX_ISSUES_SHOWN} more\n`);
+      if (issues.length > MAX_ISSUES_SHOWN) write(`  ${translate(lang, 'cli.andMore', { count: issues.length - MAX_ISSUES_SHOWN })}\n`);
     }
     write(`  [${error.code}]\n`);
     if (debug && error.stack) write(`${error.stack}\n`);
     return error.code === 'INTERNAL' ? EXIT_INTERNAL : badOptions.has(error) ? EXIT_USAGE : EXIT_FAILED;
   }
-  write(`andel: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  write(`andel: ${translate(lang, 'cli.internalError', { detail: error instanceof Error ? error.message : String(error) })}\n`);
   if (debug && error instanceof Error && error.stack) write(`${error.stack}\n`);
-  else write('  (set ANDEL_DEBUG=1 for details)\n');
+  else write(`  ${translate(lang, 'cli.debugHint')}\n`);
   return EXIT_INTERNAL;
 }

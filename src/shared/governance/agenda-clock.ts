@@ -8,7 +8,7 @@
  * order; breaks are items like any other, with their own estimate.
  */
 import { Temporal } from 'temporal-polyfill';
-import { AndelError, invalidField, invalidInput, issue } from '../errors';
+import { AndelError, invalidField, issue } from '../errors';
 import { ref } from '../i18n/translate';
 import { localDateTime } from '../iso-date';
 
@@ -50,7 +50,7 @@ const timeOf = (dt: Temporal.PlainDateTime): string => dt.toPlainTime().toString
 
 export function agendaClock<T extends ClockedItemInput>(meetingStartsAt: string, items: readonly T[]): AgendaClock<T> {
   const parsed = localDateTime.safeParse(meetingStartsAt);
-  if (!parsed.success) throw invalidInput('startsAt', `"${meetingStartsAt}" ${parsed.error.issues[0]?.message ?? 'is not a date and time'}`);
+  if (!parsed.success) throw invalidField('startsAt', 'error.tally.notDateTime', { value: meetingStartsAt });
   const start = Temporal.PlainDateTime.from(meetingStartsAt, { overflow: 'reject' });
   const startDate = start.toPlainDate();
   const dayOffset = (dt: Temporal.PlainDateTime): number => startDate.until(dt.toPlainDate(), { largestUnit: 'days' }).days;

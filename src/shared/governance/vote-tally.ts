@@ -20,7 +20,8 @@
  * (the seats); a member not in `votes` is absent.
  */
 import { z } from 'zod';
-import { invalidInput } from '../errors';
+import { invalidField, ref } from '../errors';
+import { schemaIssueMessage, type SchemaIssueLike } from '../i18n/zod-issues';
 
 export const voteChoices = ['yes', 'no', 'abstain'] as const;
 export type VoteChoice = (typeof voteChoices)[number];
@@ -128,7 +129,7 @@ function reduce(num: bigint, den: bigint): Rational {
 
 function safeSum(values: readonly number[], path: string): number {
   const total = values.reduce((sum, v) => sum + BigInt(v), 0n);
-  if (total > BigInt(Number.MAX_SAFE_INTEGER)) throw invalidInput(path, `the weights add up to more than ${Number.MAX_SAFE_INTEGER}`);
+  if (total > BigInt(Number.MAX_SAFE_INTEGER)) throw invalidField(path, 'error.tally.weightsTooLarge', { max: Number.MAX_SAFE_INTEGER });
   return Number(total);
 }
 
@@ -150,21 +151,22 @@ export function tallyVotes(rule: VoteRule, entitled: readonly EntitledMember[], 
   const parsed = voteRuleSchema.safeParse(rule);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw invalidInput(`rule.${first?.path.join('.') ?? ''}`, `is not a voting rule: ${first?.message ?? 'invalid'}`);
+    const found = first ? schemaIssueMessage(first as SchemaIssueLike) : { messageKey: 'error.field.invalid' as const };
+    throw invalidField(`rule.${first?.path.join('.') ?? ''}`, 'error.tally.notARule', { detail: ref(found.messageKey, found.params) });
   }
   const weights = new Map<number, number>();
   entitled.forEach((member, index) => {
     if (!Number.isSafeInteger(member.weight) || member.weight < 0) {
-      throw invalidInput(`entitled[${index}].weight`, `${member.weight} is not a whole non-negative weight`);
+      throw invalidField(`entitled[${index}].weight`, 'error.tally.badWeight', { weight: member.weight });
     }
-    if (weights.has(member.memberId)) throw invalidInput(`entitled[${index}].memberId`, `member ${member.memberId} is listed twice`);
+    if (weights.has(member.memberId)) throw invalidField(`entitled[${index}].memberId`, 'error.tally.listedTwice', { id: member.memberId });
     weights.set(member.memberId, member.weight);
   });
   const voted = new Map<number, CastVote>();
   votes.forEach((vote, index) => {
-    if (!weights.has(vote.memberId)) throw invalidInput(`votes[${index}].memberId`, `member ${vote.memberId} has no voting right in this vote`);
-    if (voted.has(vote.memberId)) throw invalidInput(`votes[${index}].memberId`, `member ${vote.memberId} voted twice`);
-    if (!voteChoices.includes(vote.choice)) throw invalidInput(`votes[${index}].choice`, `"${String(vote.choice)}" is not yes, no or abstain`);
+    if (!weights.has(vote.memberId)) throw invalidField(`votes[${index}].memberId`, 'error.tally.noRight', { id: vote.memberId });
+    if (voted.has(vote.memberId)) throw invalidField(`votes[${index}].memberId`, 'error.tally.votedTwice', { id: vote.memberId });
+    if (!voteChoices.includes(vote.choice)) throw invalidField(`votes[${index}].choice`, 'error.tally.badChoice', { choice: String(vote.choice) });
     voted.set(vote.memberId, vote);
   });
 

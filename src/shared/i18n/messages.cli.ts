@@ -137,6 +137,11 @@ export const cliMessages = {
   'cli.basis.snapshot': { sv: ' (version {{id}})', nb: ' (versjon {{id}})', en: ' (snapshot {{id}})' },
   'cli.basis.draft': { sv: ' (utkast)', nb: ' (utkast)', en: ' (draft)' },
 
+  // The end of a failed command.
+  'cli.andMore': { sv: '… och {{count}} till', nb: '… og {{count}} til', en: '… and {{count}} more' },
+  'cli.internalError': { sv: 'internt fel: {{detail}}', nb: 'intern feil: {{detail}}', en: 'internal error: {{detail}}' },
+  'cli.debugHint': { sv: '(sätt ANDEL_DEBUG=1 för detaljer)', nb: '(sett ANDEL_DEBUG=1 for detaljer)', en: '(set ANDEL_DEBUG=1 for details)' },
+
   // JSON files given to the command line.
   'error.json.cannotRead': { sv: 'Kan inte läsa {{path}} ({{reason}}).', nb: 'Kan ikke lese {{path}} ({{reason}}).', en: 'Cannot read {{path}} ({{reason}}).' },
   'error.json.cannotWrite': { sv: 'Kan inte skriva {{path}} ({{reason}}).', nb: 'Kan ikke skrive {{path}} ({{reason}}).', en: 'Cannot write {{path}} ({{reason}}).' },

@@ -259,6 +259,16 @@ export const serviceMessages = {
   },
   'error.numberPattern.sequenceTwice': { sv: 'får innehålla {n} bara en gång', nb: 'kan inneholde {n} bare én gang', en: 'must contain {n} only once' },
 
+  // Tallying a vote (weights, who may vote, choices) and the meeting's clock.
+  'error.tally.weightsTooLarge': { sv: 'rösttalen blir sammanlagt mer än {{max}}', nb: 'stemmetallene blir til sammen mer enn {{max}}', en: 'the weights add up to more than {{max}}' },
+  'error.tally.notARule': { sv: 'är ingen röstningsregel: {{detail}}', nb: 'er ikke en stemmeregel: {{detail}}', en: 'is not a voting rule: {{detail}}' },
+  'error.tally.badWeight': { sv: '{{weight}} är inget helt rösttal (0 eller mer)', nb: '{{weight}} er ikke et helt stemmetall (0 eller mer)', en: '{{weight}} is not a whole non-negative weight' },
+  'error.tally.listedTwice': { sv: 'medlem {{id}} står med två gånger', nb: 'medlem {{id}} står oppført to ganger', en: 'member {{id}} is listed twice' },
+  'error.tally.noRight': { sv: 'medlem {{id}} har ingen rösträtt i denna omröstning', nb: 'medlem {{id}} har ikke stemmerett i denne avstemningen', en: 'member {{id}} has no voting right in this vote' },
+  'error.tally.votedTwice': { sv: 'medlem {{id}} röstade två gånger', nb: 'medlem {{id}} stemte to ganger', en: 'member {{id}} voted twice' },
+  'error.tally.badChoice': { sv: '”{{choice}}” är varken ja, nej eller avstår', nb: '«{{choice}}» er verken ja, nei eller avstår', en: '"{{choice}}" is not yes, no or abstain' },
+  'error.tally.notDateTime': { sv: '”{{value}}” är ingen tidpunkt (ÅÅÅÅ-MM-DDTtt:mm)', nb: '«{{value}}» er ikke et tidspunkt (ÅÅÅÅ-MM-DDTtt:mm)', en: '"{{value}}" is not a date and time (YYYY-MM-DDThh:mm)' },
+
   // Agreements' terms.
   'error.agreement.monthsAhead': {
     sv: '{{months}} är inget antal månader från 0 till 1200',

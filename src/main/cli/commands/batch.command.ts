@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { invoicingFrequencies, type InvoicingFrequency } from '../../../shared/api/channels/exports.channels';
-import { AndelError, issue, ref } from '../../../shared/errors';
+import { AndelError, invalidField, issue, ref } from '../../../shared/errors';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import type { MessageParams } from '../../../shared/i18n/translate';
 import { translate } from '../../../shared/i18n/translate';
@@ -18,7 +18,7 @@ import { exportAnnexFile } from '../../services/annex-export.service';
 import { chooseExportSource } from '../export-source';
 import { exportInvoicingFile } from '../../services/invoicing-export.service';
 import { findCooperationByName, findScenarioByNames, listScenarios } from '../../services/scenario.service';
-import { CliExit, EXIT_FAILED, asBadOption, badOptionValue, reportError } from '../cli-error';
+import { CliExit, EXIT_FAILED, asBadOption, reportError } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { checkOut, parseLanguage, reportNotice, reportWritten, withWorkspace } from './annex.command';
 
@@ -88,9 +88,9 @@ export function registerBatchCommand(program: Command, io: CliIo): void {
       const language = parseLanguage(options.lang);
       if (Boolean(options.all) === (options.list !== undefined)) throw asBadOption(refused('--all', 'error.cli.batchAllOrList'));
       if (!(invoicingFrequencies as readonly string[]).includes(options.frequency)) {
-        throw badOptionValue('--frequency', `"${options.frequency}" is not an invoicing rule; use ${invoicingFrequencies.join(', ')}`);
+        throw asBadOption(invalidField('--frequency', 'error.option.frequency', { value: options.frequency, frequencies: invoicingFrequencies.join(', ') }));
       }
-      if (options.year !== undefined && !/^\d{4}$/u.test(options.year)) throw badOptionValue('--year', `"${options.year}" is not a year such as 2026`);
+      if (options.year !== undefined && !/^\d{4}$/u.test(options.year)) throw asBadOption(invalidField('--year', 'error.option.yearSuchAs', { value: options.year, example: 2026 }));
       const year = options.year === undefined ? undefined : Number(options.year);
       const folder = outputFolder(options.outDir);
       const listed = options.list === undefined ? null : readScenarioList(options.list);
