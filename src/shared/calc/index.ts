@@ -6,6 +6,7 @@
  */
 export { keySchema, componentSchema, subsidySchema, KEY_SCHEMA_VERSION } from './key.schema';
 export type { KeyDefinition, KeyDefinitionInput, ComponentDefinition, SubsidyDefinition } from './key.schema';
+export { parameterUsers, type ParameterUse } from './parameter-users';
 export { scenarioDefinitionSchema, SCENARIO_SCHEMA_VERSION } from './scenario.schema';
 export type { ScenarioDefinition, ScenarioDefinitionInput, FundingStatus, AdjustmentDefinition } from './scenario.schema';
 export { adjustmentSchema } from './scenario.schema';

@@ -57,7 +57,7 @@ export function ParameterPanel({ controls, draft, members, language, setParamete
               <div key={control.name} className="field">
                 <Group justify="space-between" gap={4}>
                   <Text size="sm" fw={500} id={`param-${control.name}-label`}>
-                    {control.name === 'equalShare' ? t('studio.params.equalShare') : (control.labels[0] ?? control.name)}
+                    {control.splitsEqually ? t('studio.params.equalShare') : (control.labels[0] ?? control.name)}
                   </Text>
                   <Text size="sm" fw={600} className="num" data-testid={`param-${control.name}-value`}>
                     {percent(toNumber(draft.parameters[control.name]))}

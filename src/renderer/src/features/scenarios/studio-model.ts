@@ -8,6 +8,7 @@ import type { StudioInputs } from '../../../../shared/api/channels/studio.channe
 import {
   compareYear,
   computeFigures,
+  parameterUsers,
   resolveScenario,
   withParameters,
   type KeyDefinition,
@@ -91,14 +92,22 @@ export interface ParameterControl {
   kind: 'share' | 'rate';
   /** The components whose labels use the parameter. */
   labels: string[];
+  /** A share given to the equal split (every member the same): the slider is named for that. */
+  splitsEqually: boolean;
   defaultValue: string;
 }
 
 export function parameterControls(key: KeyDefinition): ParameterControl[] {
   return Object.entries(key.parameters).map(([name, value]) => {
-    const users = key.components.filter((c) => JSON.stringify(c).includes(`{"param":"${name}"}`));
-    const share = users.some((c) => 'share' in c && typeof c.share === 'object' && c.share !== null && 'param' in c.share && c.share.param === name);
-    return { name, kind: share ? 'share' : 'rate', labels: users.map((c) => c.label ?? c.id), defaultValue: value };
+    const uses = parameterUsers(key, name);
+    const shares = uses.filter((u) => u.asShare);
+    return {
+      name,
+      kind: shares.length > 0 ? 'share' : 'rate',
+      labels: uses.map((u) => u.component.label ?? u.component.id),
+      splitsEqually: shares.length > 0 && shares.every((u) => u.component.type === 'equal'),
+      defaultValue: value,
+    };
   });
 }
 
