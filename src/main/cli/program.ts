@@ -37,6 +37,7 @@ export const commandModules: readonly { names: readonly string[]; load: () => Pr
   { names: ['users'], load: async () => (await import('./commands/users.command')).registerUsersCommands },
   { names: ['import-population', 'body', 'decision'], load: async () => (await import('./commands/consortium-data.command')).registerConsortiumDataCommands },
   { names: ['minutes', 'extract', 'pack', 'calendar'], load: async () => (await import('./commands/minutes.command')).registerMinutesCommands },
+  { names: ['publish', 'take-copy', 'diff'], load: async () => (await import('./commands/sync.command')).registerSyncCommands },
 ];
 
 /** Andel's version, from the nearest package.json above this module (src/main/cli, or out/cli when built). */

@@ -66,7 +66,7 @@ function writeAndSync(path: string, bytes: Uint8Array): void {
 }
 
 /** Makes a rename or link in `folder` durable. Some systems cannot fsync a folder (Windows): that is not an error there. */
-function syncFolder(folder: string): void {
+export function syncFolder(folder: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(folder, 'r');

@@ -17,6 +17,7 @@ import { limitMessages } from './messages.limits';
 import { minutesMessages } from './messages.minutes';
 import { serverMessages } from './messages.server';
 import { storageMessages } from './messages.storage';
+import { syncMessages } from './messages.sync';
 import { trailMessages } from './messages.trail';
 
 type EnumGroups = typeof enumMessages;
@@ -31,10 +32,10 @@ function flattenEnums(): Record<EnumKey, MessageEntry> {
   return flat as Record<EnumKey, MessageEntry>;
 }
 
-export type ErrorMessageKey = keyof typeof limitMessages | keyof typeof errorMessages | keyof typeof storageMessages | keyof typeof fileMessages | keyof typeof governanceCheckMessages | keyof typeof minutesMessages | keyof typeof cliMessages | keyof typeof serviceMessages | keyof typeof serverMessages | keyof typeof engineMessages | keyof typeof menuMessages;
+export type ErrorMessageKey = keyof typeof limitMessages | keyof typeof errorMessages | keyof typeof storageMessages | keyof typeof fileMessages | keyof typeof governanceCheckMessages | keyof typeof minutesMessages | keyof typeof cliMessages | keyof typeof serviceMessages | keyof typeof serverMessages | keyof typeof engineMessages | keyof typeof menuMessages | keyof typeof syncMessages;
 export type TrailMessageKey = keyof typeof trailMessages;
 export type MessageKey = ErrorMessageKey | TrailMessageKey | EnumKey;
 
-export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...limitMessages, ...errorMessages, ...storageMessages, ...fileMessages, ...governanceCheckMessages, ...minutesMessages, ...cliMessages, ...serviceMessages, ...serverMessages, ...engineMessages, ...menuMessages, ...trailMessages, ...flattenEnums() };
+export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...limitMessages, ...errorMessages, ...storageMessages, ...fileMessages, ...governanceCheckMessages, ...minutesMessages, ...cliMessages, ...serviceMessages, ...serverMessages, ...engineMessages, ...menuMessages, ...syncMessages, ...trailMessages, ...flattenEnums() };
 
 export { cliMessages, engineMessages, enumMessages, errorMessages, fileMessages, governanceCheckMessages, menuMessages, serviceMessages, storageMessages, trailMessages };
