@@ -62,6 +62,16 @@ export class AndelError extends Error {
     this.params = typeof message === 'string' ? undefined : message.params;
   }
 
+  /**
+   * The same error with an English message of its own for logs and scripts (every problem listed,
+   * a schema's own words), while readers of sv and nb get the catalogue message.
+   */
+  static withEnglish(code: ErrorCode, message: MessageRef, english: string, issues?: ErrorIssue[]): AndelError {
+    const error = new AndelError(code, message, issues);
+    error.message = english;
+    return error;
+  }
+
   toApiError(): ApiError {
     const error: ApiError = { code: this.code, message: this.message };
     if (this.messageKey) error.messageKey = this.messageKey;
@@ -101,9 +111,7 @@ export function refusedIssues(issues: ErrorIssue[], fallback: MessageKey): Andel
   const first = issues[0];
   if (!first) return new AndelError('INVALID_INPUT', ref(fallback), issues);
   if (!first.messageKey) return new AndelError('INVALID_INPUT', `${first.path}: ${first.message}`, issues);
-  const error = new AndelError('INVALID_INPUT', ref('error.issueAt', { path: first.path, detail: ref(first.messageKey, first.params) }), issues);
-  error.message = `${first.path}: ${first.message}`;
-  return error;
+  return AndelError.withEnglish('INVALID_INPUT', ref('error.issueAt', { path: first.path, detail: ref(first.messageKey, first.params) }), `${first.path}: ${first.message}`, issues);
 }
 
 export type EntityName = keyof (typeof enumMessages)['entity'];

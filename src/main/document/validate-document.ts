@@ -57,8 +57,7 @@ export function assertValidDocument(input: unknown): WorkspaceDocument {
   const localized = result.issues.length === 1
     ? ref('error.document.refused_one', { first: ref('error.document.line', { path: first.path, detail }) })
     : ref('error.document.refused_other', { count: result.issues.length });
-  const error = new AndelError('INVALID_INPUT', localized, result.issues);
   // The English message (logs, scripts) lists the first problems, as it always has.
-  error.message = `The workspace document has ${count}; nothing was written.\n  ${shown.join('\n  ')}${more > 0 ? `\n  … and ${more} more` : ''}`;
-  throw error;
+  const english = `The workspace document has ${count}; nothing was written.\n  ${shown.join('\n  ')}${more > 0 ? `\n  … and ${more} more` : ''}`;
+  throw AndelError.withEnglish('INVALID_INPUT', localized, english, result.issues);
 }

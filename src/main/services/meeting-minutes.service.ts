@@ -62,10 +62,9 @@ export async function recordMinutes(db: Kysely<Database>, input: ParsedInputOf<'
     }
     if (issues.length > 0) {
       const problems = issues.map((found) => (found.messageKey ? ref(found.messageKey, found.params) : found.message));
-      const refused = new AndelError('INVALID_INPUT', ref('error.recordMinutes.refused', { title: meeting.title, problems }), issues);
       // The English message keeps its "; " between problems, for logs and scripts.
-      refused.message = `The minutes of "${meeting.title}" cannot be recorded: ${issues.map((i) => i.message).join('; ')}. Nothing was written.`;
-      throw refused;
+      const english = `The minutes of "${meeting.title}" cannot be recorded: ${issues.map((i) => i.message).join('; ')}. Nothing was written.`;
+      throw AndelError.withEnglish('INVALID_INPUT', ref('error.recordMinutes.refused', { title: meeting.title, problems }), english, issues);
     }
 
     const touched: number[] = [];

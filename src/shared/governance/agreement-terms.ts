@@ -31,7 +31,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
-import { AndelError, invalidField, refusedIssues, type ErrorIssue } from '../errors';
+import { AndelError, invalidField, ref, type ErrorIssue } from '../errors';
 import { schemaIssueMessage, type SchemaIssueLike } from '../i18n/zod-issues';
 import { isoDate } from '../iso-date';
 
@@ -82,10 +82,10 @@ function parseTerms(terms: AgreementTerms): AgreementTerms {
   const parsed = agreementTermsSchema.safeParse(terms);
   if (parsed.success) return parsed.data;
   const issues: ErrorIssue[] = parsed.error.issues.map((found) => ({ path: found.path.join('.') || 'terms', message: found.message, ...schemaIssueMessage(found as SchemaIssueLike) }));
-  const error = refusedIssues(issues, 'error.field.invalid');
+  const first = issues[0]!;
   // The English message names every problem, for logs; the reader's language gets the first (all are in `issues`).
-  error.message = `agreement terms: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`;
-  throw error;
+  const english = `agreement terms: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`;
+  throw AndelError.withEnglish('INVALID_INPUT', ref('error.issueAt', { path: first.path, detail: ref(first.messageKey ?? 'error.field.invalid', first.params) }), english, issues);
 }
 
 function parseToday(today: string): Temporal.PlainDate {

@@ -83,14 +83,13 @@ export function isValidDecisionNumberPattern(pattern: string): boolean {
 export function parseDecisionNumberPattern(pattern: string): readonly PatternToken[] {
   const { tokens, problems } = parse(pattern);
   if (problems.length > 0) {
-    const error = new AndelError(
+    // The English message names every problem, for logs; the reader's language gets the first (all are in `issues`).
+    throw AndelError.withEnglish(
       'INVALID_INPUT',
       ref('error.issueAt', { path: 'decisionNumberPattern', detail: problems[0]! }),
+      `decisionNumberPattern "${pattern}": ${problems.map((problem) => translate('en', problem.messageKey, problem.params)).join('; ')}`,
       problems.map((problem) => issue('decisionNumberPattern', problem.messageKey, problem.params)),
     );
-    // The English message names every problem, for logs; the reader's language gets the first (all are in `issues`).
-    error.message = `decisionNumberPattern "${pattern}": ${problems.map((problem) => translate('en', problem.messageKey, problem.params)).join('; ')}`;
-    throw error;
   }
   return tokens;
 }
