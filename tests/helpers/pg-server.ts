@@ -8,30 +8,18 @@
  * the PostgreSQL half did not run (never a silent skip).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { postgresBinDir } from '../../scripts/vitest-postgres-project';
+
+export { postgresBinDir };
 
 export interface PgCluster {
   /** A URL to the cluster's `postgres` database, for CREATE DATABASE. */
   readonly adminUrl: string;
   stop(): void;
-}
-
-/** The bin folder of the newest PostgreSQL installed the Debian way, or from pg_config, or null. */
-export function postgresBinDir(): string | null {
-  const root = '/usr/lib/postgresql';
-  if (existsSync(root)) {
-    const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
-    if (versions[0]) return join(root, versions[0], 'bin');
-  }
-  try {
-    const dir = execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
-    return existsSync(join(dir, 'initdb')) ? dir : null;
-  } catch {
-    return null;
-  }
 }
 
 const isRoot = (): boolean => typeof process.getuid === 'function' && process.getuid() === 0;
@@ -158,7 +146,8 @@ export interface TestDatabase {
  * and a way to drop it. Names are made here, never from input.
  */
 export async function createTestDatabase(adminUrl: string, template = 'template0'): Promise<TestDatabase> {
-  const name = `andel_t_${process.pid}_${Date.now().toString(36)}_${(counter += 1)}`;
+  // The run's id (pg-global-setup.ts) lets the end of the run drop whatever a killed test left.
+  const name = `andel_t_${process.env.ANDEL_TEST_RUN_ID ?? 'solo'}_${process.pid}_${Date.now().toString(36)}_${(counter += 1)}`;
   await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template} ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`));
   return {
     name,

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { afterEach } from 'vitest';
+import { postgresMigrations } from '../../src/main/db/migrations/pg-migration-provider';
 import { createPostgresWorkspace } from '../../src/main/db/postgres/open-postgres-workspace';
 import { writeDocumentRows } from '../../src/main/document/import-document';
 import { assertValidDocument } from '../../src/main/document/validate-document';
@@ -30,7 +31,10 @@ afterEach(async () => {
  * copies a half-made template and concurrent workers never copy one that is in use.
  */
 async function templateFor(adminUrl: string, document: unknown): Promise<string> {
-  const name = `andel_tpl_${createHash('sha256').update(JSON.stringify(document)).digest('hex').slice(0, 16)}`;
+  // Keyed on the document and the migrations' code: a server kept between runs (ANDEL_TEST_PG_URL)
+  // never hands out a template of an older schema.
+  const schema = Object.entries(postgresMigrations).map(([name, migration]) => `${name}\n${String(migration.up)}`).join('\n');
+  const name = `andel_tpl_${process.env.ANDEL_TEST_RUN_ID ?? 'solo'}_${createHash('sha256').update(schema).update(JSON.stringify(document)).digest('hex').slice(0, 16)}`;
   if (await databaseExists(adminUrl, name)) return name;
   const building = await createTestDatabase(adminUrl);
   const doc = assertValidDocument(document);

@@ -6,12 +6,14 @@ import { accessSync, constants } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import { AndelError, ref } from '../../shared/errors';
+import type { MessageRef } from '../../shared/i18n/translate';
 import { backupBeforeMigrate } from './backup-before-migrate';
 import { damagedWorkspaceError, isDamageError, quickCheckProblems } from './damaged-workspace';
 import type { Database } from './database.types';
 import { inspectWorkspaceFile, newerVersionError } from './inspect-workspace-file';
 import { createKysely } from './kysely-instance';
 import { readMigrationState } from './migration-state';
+import { networkFileSystemOf } from './network-file-system';
 import { runMigrations } from './run-migrations';
 import { openReadWrite, type ConnectionOptions, type SqliteDatabase } from './sqlite-connection';
 import { acquireWorkspaceLock } from './workspace-lock';
@@ -28,6 +30,8 @@ export interface WorkspaceHandle {
   readonly db: Kysely<Database>;
   /** The copy made before migrating, or null when the schema was already current. */
   readonly backupPath: string | null;
+  /** What the user should know about where the file lies (a network file system), or null. */
+  readonly warning: MessageRef | null;
   close(): Promise<void>;
 }
 
@@ -59,6 +63,12 @@ function openChecked(path: string, options: OpenOptions, now: () => Date): { sql
   return { sqlite, backupPath, pending: state.pending.length > 0 };
 }
 
+/** SQLite's WAL is unsafe on a network file system: say so (the file still opens). */
+function networkWarning(path: string): MessageRef | null {
+  const fileSystem = networkFileSystemOf(path);
+  return fileSystem ? ref('warning.workspace.networkFileSystem', { path, fileSystem }) : null;
+}
+
 export async function openWorkspace(pathGiven: string, options: OpenOptions = {}): Promise<WorkspaceHandle> {
   const path = resolve(pathGiven);
   const now = options.now ?? (() => new Date());
@@ -83,6 +93,7 @@ export async function openWorkspace(pathGiven: string, options: OpenOptions = {}
       sqlite,
       db,
       backupPath: opened.backupPath,
+      warning: networkWarning(path),
       close: async () => {
         if (closed) return;
         closed = true;

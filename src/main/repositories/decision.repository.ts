@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { DecisionLinkTable, DecisionTable } from '../db/database.types';
 import type { Db } from '../db/db-handle';
+import { isPostgres } from '../db/dialect';
 
 export type DecisionRow = Selectable<DecisionTable>;
 export type DecisionLinkRow = Selectable<DecisionLinkTable>;
@@ -48,12 +49,19 @@ export type NewNumberedDecision = Omit<Insertable<DecisionTable>, 'id' | 'sequen
  * Inserts a decision with the next sequence of its body and year, taken in the same statement
  * (`MAX(sequence) + 1`), so two inserts in one transaction can never read the same maximum, however
  * their awaits interleave. The displayed number is set right after from the returned sequence.
+ *
+ * Between connections (PostgreSQL behind a server): SQLite has one writer at a time, but two
+ * PostgreSQL transactions would both read the same maximum and the second would hit the UNIQUE
+ * constraint. So on PostgreSQL the insert first takes a lock on the body and year, held until its
+ * transaction ends: the next one for that body and year reads the maximum after this one committed.
  */
 export async function insertNextNumberedDecision(
   db: Db,
   values: NewNumberedDecision,
   formatNumber: (sequence: number) => string,
 ): Promise<{ id: number; sequence: number; number: string }> {
+  if (isPostgres(db) && !db.isTransaction) return db.transaction().execute((trx) => insertNextNumberedDecision(trx, values, formatNumber));
+  if (isPostgres(db)) await sql`SELECT pg_advisory_xact_lock(${values.bodyId}::integer, ${values.year}::integer)`.execute(db);
   const result = await sql<{ id: number; sequence: number }>`
     INSERT INTO decisions (body_id, year, sequence, number, decided_on, meeting_id, agenda_item_id, title, text, status, owner_person_id, review_on, tags)
     SELECT ${values.bodyId}, ${values.year}, COALESCE(MAX(sequence), 0) + 1, '', ${values.decidedOn ?? null}, ${values.meetingId ?? null},

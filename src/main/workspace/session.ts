@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import { AndelError, ref } from '../../shared/errors';
+import type { MessageRef } from '../../shared/i18n/translate';
 import type { WorkspaceDocument } from '../../shared/document/workspace-document.schema';
 import { createWorkspaceFile, type WorkspaceInit } from '../db/create-workspace';
 import type { Database } from '../db/database.types';
@@ -38,6 +39,8 @@ export interface WorkspaceChange {
   reason: 'opened' | 'created' | 'closed';
   /** The copy made before a schema update on open, if one was made. */
   backupPath: string | null;
+  /** What the user should be told about the workspace just opened (a file on a network share), or null. */
+  warning?: MessageRef | null;
 }
 
 export type WorkspaceChangeListener = (change: WorkspaceChange) => void;
@@ -168,7 +171,7 @@ export class WorkspaceSession {
     this.handle = handle;
     this.startBackups(handle);
     if (previous) await previous.close();
-    this.emit({ path: handle.path, reason, backupPath: handle.backupPath });
+    this.emit({ path: handle.path, reason, backupPath: handle.backupPath, warning: handle.warning });
   }
 
   private startBackups(handle: SessionHandle): void {

@@ -50,4 +50,9 @@ export const storageMessages = {
     nb: '{{name}} er en database på en server, ikke en fil: lagre en kopi ved å eksportere arbeidsområdets dokument.',
     en: '{{name}} is a database on a server, not a file: save a copy by exporting the workspace document.',
   },
+  'warning.workspace.networkFileSystem': {
+    sv: '{{path}} ligger på en nätverksdisk ({{fileSystem}}). SQLite kan skada filen om två datorer arbetar i den samtidigt. Flytta den till en lokal disk; ska flera arbeta i samma arbetsyta, lägg den i en PostgreSQL-databas på en server.',
+    nb: '{{path}} ligger på en nettverksdisk ({{fileSystem}}). SQLite kan skade filen hvis to datamaskiner arbeider i den samtidig. Flytt den til en lokal disk; skal flere arbeide i samme arbeidsområde, legg det i en PostgreSQL-database på en server.',
+    en: '{{path}} is on a network file system ({{fileSystem}}). SQLite can damage the file if two computers work in it at once. Move it to a local disk; for several people in one workspace, keep it in a PostgreSQL database on a server.',
+  },
 } satisfies Record<string, MessageEntry>;

@@ -37,6 +37,7 @@ export interface PostgresWorkspaceHandle {
   readonly db: Kysely<Database>;
   /** Never a backup before migrating: a server database is backed up by its own tools (pg_dump). */
   readonly backupPath: null;
+  readonly warning: null;
   close(): Promise<void>;
 }
 
@@ -138,6 +139,7 @@ export async function openPostgresWorkspace(url: string, options: PostgresWorksp
     path: options.path ?? null,
     db,
     backupPath: null,
+    warning: null,
     close: async () => {
       if (closed) return;
       closed = true;

@@ -4,7 +4,19 @@
  * counts) and NUMERIC (sums) are parsed to numbers, and a value beyond 2^53 is refused rather than
  * rounded, because money is exact integers everywhere.
  */
-import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import {
+  CamelCasePlugin,
+  Kysely,
+  PostgresDialect,
+  PostgresDriver,
+  type CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  type PostgresDialectConfig,
+  type QueryCompiler,
+  type QueryResult,
+  type TransactionSettings,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from '../database.types';
 
@@ -41,7 +53,81 @@ export function createPgPool(url: string, options: PgConnectionOptions = {}): pg
   return pool;
 }
 
+/**
+ * One use of a pooled connection. Once its transaction rolls back, or it goes back to the pool,
+ * it refuses further queries (until a new transaction begins on it): a query still on its way from a transaction that already
+ * failed (one branch of a Promise.all that rejected) would otherwise run after the ROLLBACK, outside
+ * the transaction, and be kept, or run inside another request's transaction on the reused client.
+ * SQLite's single synchronous connection never meets this; a pool does.
+ */
+class GuardedConnection implements DatabaseConnection {
+  ended = false;
+
+  constructor(readonly inner: DatabaseConnection) {}
+
+  executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    if (this.ended) return Promise.reject(new Error('A query arrived after its transaction had ended; it was not run'));
+    return this.inner.executeQuery<R>(compiledQuery);
+  }
+
+  streamQuery<R>(compiledQuery: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+    if (this.ended) throw new Error('A query arrived after its transaction had ended; it was not run');
+    return this.inner.streamQuery<R>(compiledQuery, chunkSize);
+  }
+}
+
+const innerOf = (connection: DatabaseConnection): DatabaseConnection => (connection instanceof GuardedConnection ? connection.inner : connection);
+
+class AndelPostgresDriver extends PostgresDriver {
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    return new GuardedConnection(await super.acquireConnection());
+  }
+
+  override beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    if (connection instanceof GuardedConnection) connection.ended = false;
+    return super.beginTransaction(innerOf(connection), settings);
+  }
+
+  // After a COMMIT the connection stays usable: one held by db.connection() (the migrator's) goes on.
+  // Nothing can still be on its way from a committed transaction: its callback has settled.
+  override commitTransaction(connection: DatabaseConnection): Promise<void> {
+    return super.commitTransaction(innerOf(connection));
+  }
+
+  override rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (connection instanceof GuardedConnection) connection.ended = true;
+    return super.rollbackTransaction(innerOf(connection));
+  }
+
+  override savepoint(connection: DatabaseConnection, name: string, compileQuery: QueryCompiler['compileQuery']): Promise<void> {
+    return super.savepoint(innerOf(connection), name, compileQuery);
+  }
+
+  override rollbackToSavepoint(connection: DatabaseConnection, name: string, compileQuery: QueryCompiler['compileQuery']): Promise<void> {
+    return super.rollbackToSavepoint(innerOf(connection), name, compileQuery);
+  }
+
+  override releaseSavepoint(connection: DatabaseConnection, name: string, compileQuery: QueryCompiler['compileQuery']): Promise<void> {
+    return super.releaseSavepoint(innerOf(connection), name, compileQuery);
+  }
+
+  override releaseConnection(connection: DatabaseConnection): Promise<void> {
+    if (connection instanceof GuardedConnection) connection.ended = true;
+    return super.releaseConnection(innerOf(connection) as Parameters<PostgresDriver['releaseConnection']>[0]);
+  }
+}
+
+class AndelPostgresDialect extends PostgresDialect {
+  constructor(private readonly config: PostgresDialectConfig) {
+    super(config);
+  }
+
+  override createDriver(): Driver {
+    return new AndelPostgresDriver(this.config);
+  }
+}
+
 /** A typed Kysely instance on the database at `url` (postgres://user:password@host:port/db or ?host=/socket/dir). */
 export function createPgKysely(url: string, options: PgConnectionOptions = {}): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPgPool(url, options) }), plugins: [new CamelCasePlugin()] });
+  return new Kysely<Database>({ dialect: new AndelPostgresDialect({ pool: createPgPool(url, options) }), plugins: [new CamelCasePlugin()] });
 }
