@@ -49,7 +49,7 @@ export interface DocumentDifference {
 
 type AnyRecord = Readonly<Record<string, unknown>>;
 
-/** The first of these fields a record has is what a reader knows it by. */
+/** The first of these fields a record has is what a reader knows it by (else metric and year, or an audit entry's action). */
 const labelFields = ['name', 'number', 'title', 'userName'] as const;
 
 export function recordLabel(record: AnyRecord): string | null {
@@ -58,6 +58,8 @@ export function recordLabel(record: AnyRecord): string | null {
     if (typeof value === 'string' && value !== '') return value;
   }
   if (typeof record.metric === 'string' && typeof record.year === 'number') return `${record.metric} ${record.year}`;
+  // An audit entry: what was done to which record, in the trail's own stored words.
+  if (typeof record.action === 'string' && typeof record.entity === 'string') return `${record.action} ${record.entity} ${String(record.entityId)}`;
   return null;
 }
 

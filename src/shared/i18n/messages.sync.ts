@@ -46,9 +46,9 @@ export const syncMessages = {
     en: 'What differs from {{first}} to {{second}}:',
   },
   'sync.diff.counts': {
-    sv: '{{added}} tillagda, {{removed}} borttagna, {{changed}} ändrade',
-    nb: '{{added}} lagt til, {{removed}} fjernet, {{changed}} endret',
-    en: '{{added}} added, {{removed}} removed, {{changed}} changed',
+    sv: 'tillagda {{added}}, borttagna {{removed}}, ändrade {{changed}}',
+    nb: 'lagt til {{added}}, fjernet {{removed}}, endret {{changed}}',
+    en: 'added {{added}}, removed {{removed}}, changed {{changed}}',
   },
   'sync.diff.added': { sv: 'tillagd', nb: 'lagt til', en: 'added' },
   'sync.diff.removed': { sv: 'borttagen', nb: 'fjernet', en: 'removed' },

@@ -71,10 +71,11 @@ describe('compareRecords', () => {
 });
 
 describe('recordLabel and showValue', () => {
-  it('knows a record by its name, number or title, or by metric and year', () => {
+  it('knows a record by its name, number or title, by metric and year, or by an audit entry\'s action', () => {
     expect(recordLabel({ id: 1, name: 'Hjo', title: 'x' })).toBe('Hjo');
     expect(recordLabel({ id: 1, number: 'SG 2026:1', title: 'Budget' })).toBe('SG 2026:1');
     expect(recordLabel({ id: 1, metric: 'population', year: 2026 })).toBe('population 2026');
+    expect(recordLabel({ id: 3, entity: 'decision', entityId: 9, action: 'create' })).toBe('create decision 9');
     expect(recordLabel({ id: 1, status: 'present' })).toBeNull();
   });
 

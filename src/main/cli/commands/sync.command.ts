@@ -153,11 +153,12 @@ function registerDiff(program: Command, io: CliIo): void {
     .description('show what differs between two workspaces (files, workspace documents .json, or PostgreSQL databases): added, removed and changed records; exit 0 when they hold the same, 1 when not')
     .argument('<first>', 'a workspace file, a workspace document (.json), or a database postgresql://…')
     .argument('[second]', 'the same; or leave it out and give --database')
-    .option('--database <url>', 'the PostgreSQL database to compare with, postgresql://…')
+    .option('--database <url>', 'the PostgreSQL database to compare with, postgresql://…: it is then the first side (what the file changed from the server)')
     .option('--format <format>', 'text or json', 'text')
     .action(async (first: string, secondGiven: string | undefined, options: { database?: string; format: string; lang?: string }) => {
       assertDatabaseUrl(options.database);
-      const sides = [first, secondGiven, options.database].filter((side): side is string => side !== undefined);
+      // With --database the server is the base: what the copy (or file) holds that differs from it.
+      const sides = [options.database, first, secondGiven].filter((side): side is string => side !== undefined);
       if (sides.length !== 2) throw asBadOption(new AndelError('INVALID_INPUT', ref('error.sync.diffSides')));
       if (options.format !== 'text' && options.format !== 'json') throw asBadOption(invalidField('--format', 'error.option.format', { value: options.format, formats: 'text, json' }));
       const [a, b] = sides as [string, string];
