@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { runCli } from '../../../src/main/cli/program';
-import { openPostgresWorkspace } from '../../../src/main/db/postgres/open-postgres-workspace';
+import { createPostgresWorkspace, openPostgresWorkspace } from '../../../src/main/db/postgres/open-postgres-workspace';
 import type { DocumentDifference } from '../../../src/main/document/compare-documents';
 import { exportDocument, serializeDocument } from '../../../src/main/document/export-document';
 import type { WorkspaceDocument } from '../../../src/shared/document/workspace-document.schema';
@@ -163,6 +163,14 @@ describe.runIf(adminUrl !== null)('publish and take-copy through a real PostgreS
     } finally {
       await client.end();
     }
+  });
+
+  it('publishes again into a database where an earlier publish failed in its transaction (Andel\'s empty schema left)', async () => {
+    const database = await emptyDatabase();
+    // A publish that failed after the schema was made: its rows rolled back, the empty schema stays.
+    await expect(createPostgresWorkspace(database.url, { name: 'x', defaultCurrency: 'SEK', locale: 'sv' }, { fill: () => Promise.reject(new Error('connection lost')) })).rejects.toThrow('connection lost');
+    await ok('publish', demoFile, '--database', database.url);
+    expect(await serverText(database.url)).toBe(readFileSync(demoJson, 'utf8'));
   });
 
   it('refuses to take a copy onto an existing file, leaving it byte for byte; --force replaces it and keeps a copy', async () => {
