@@ -9,6 +9,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Language } from '../../shared/domain/languages';
 import { AndelError, ref } from '../../shared/errors';
 import type { Database } from './database.types';
+import { insertMeta } from '../repositories/meta.repository';
 import { createKysely } from './kysely-instance';
 import { runMigrations } from './run-migrations';
 import { openReadWrite, type ConnectionOptions } from './sqlite-connection';
@@ -78,10 +79,7 @@ export async function createWorkspaceFile(pathGiven: string, init: WorkspaceInit
     db = createKysely(sqlite);
     await runMigrations(db, options.migrateTo);
     await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('meta')
-        .values({ id: 1, format: 'andel-workspace', workspaceName: init.name, defaultCurrency: init.defaultCurrency, locale: init.locale, createdAt: now().toISOString() })
-        .execute();
+      await insertMeta(trx, init, now());
       if (options.fill) await options.fill(trx);
     });
     const closing = db;

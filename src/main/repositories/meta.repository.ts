@@ -1,9 +1,18 @@
 import type { Db } from '../db/db-handle';
 import { sql } from 'kysely';
+import type { WorkspaceInit } from '../db/create-workspace';
 import type { MetaRow, WorkspaceTableName } from '../db/database.types';
 
 export async function getMeta(db: Db): Promise<MetaRow> {
   return db.selectFrom('meta').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+}
+
+/** The one meta row of a new workspace (a file or a PostgreSQL database). */
+export async function insertMeta(db: Db, init: WorkspaceInit, createdAt: Date): Promise<void> {
+  await db
+    .insertInto('meta')
+    .values({ id: 1, format: 'andel-workspace', workspaceName: init.name, defaultCurrency: init.defaultCurrency, locale: init.locale, createdAt: createdAt.toISOString() })
+    .execute();
 }
 
 /** Applied migration names, oldest first. */

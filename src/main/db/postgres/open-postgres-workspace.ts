@@ -12,6 +12,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { AndelError, ref } from '../../../shared/errors';
 import type { WorkspaceInit } from '../create-workspace';
 import type { Database } from '../database.types';
+import { insertMeta } from '../../repositories/meta.repository';
 import { newerVersionError } from '../inspect-workspace-file';
 import { postgresMigrations } from '../migrations/pg-migration-provider';
 import { runMigrations } from '../run-migrations';
@@ -108,10 +109,7 @@ export async function createPostgresWorkspace(url: string, init: WorkspaceInit, 
     await runMigrations(db, options.migrateTo);
     const now = options.now ?? (() => new Date());
     await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('meta')
-        .values({ id: 1, format: 'andel-workspace', workspaceName: init.name, defaultCurrency: init.defaultCurrency, locale: init.locale, createdAt: now().toISOString() })
-        .execute();
+      await insertMeta(trx, init, now());
       if (options.fill) await options.fill(trx);
       await resetIdentities(trx);
     });
