@@ -23,6 +23,19 @@ export const errorCodes = [
   'INTERNAL', // a bug: the message says so and the details are logged
 ] as const;
 
+/*
+ * Text people read comes from the catalogue (shared/i18n). English-only messages are left only on
+ * INTERNAL errors that no user action can cause (programming errors; the reader sees the catalogue's
+ * `error.code.INTERNAL` / `error.api.internal` words and the English goes to the log):
+ * - main/services/import.service.ts: a planned row without a year or figure;
+ * - main/workspace/workspace-files.ts: a workspace written but not open afterwards;
+ * - main/workspace/demo-workspace.ts: the shipped demo document cannot be read;
+ * - main/cli/commands/decisions.command.ts: reading a register that was just opened fails;
+ * - shared/governance/agreement-terms.ts: asking a non-renewing agreement for a renewal period.
+ * Also plain `Error`s that never reach a person: electron/policy/invoke-handler.ts refuses a foreign
+ * frame (its caller is not Andel's renderer).
+ */
+
 export type ErrorCode = (typeof errorCodes)[number];
 
 /** A message key with its parameters, for text translated where it is read. */

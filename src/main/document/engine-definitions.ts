@@ -71,10 +71,8 @@ export function checkScenarioDefinition(definition: unknown, currency: string, k
   } else if (keyRow) {
     const stored = keySchema.safeParse(keyRow.definition);
     if (stored.success && (stored.data.id !== def.key.ref || (def.key.version !== undefined && def.key.version !== stored.data.version))) {
-      issues.push({
-        path: `${prefix}.key.ref`,
-        message: `refers to "${def.key.ref}"${def.key.version === undefined ? '' : ` version ${def.key.version}`} but the scenario's key (id ${keyRow.id}) is "${stored.data.id}" version ${stored.data.version}`,
-      });
+      const params = { named: def.key.ref, namedVersion: def.key.version ?? '', id: keyRow.id, key: stored.data.id, version: stored.data.version };
+      issues.push(issue(`${prefix}.key.ref`, def.key.version === undefined ? 'error.document.otherKey' : 'error.document.otherKeyVersion', params));
     }
   }
   // memberChanges name members, so the engine checks them only against facts; their dates can be checked now.

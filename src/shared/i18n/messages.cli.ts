@@ -137,6 +137,19 @@ export const cliMessages = {
   'cli.basis.snapshot': { sv: ' (version {{id}})', nb: ' (versjon {{id}})', en: ' (snapshot {{id}})' },
   'cli.basis.draft': { sv: ' (utkast)', nb: ' (utkast)', en: ' (draft)' },
 
+  // The command line's own lines.
+  'cli.line.wrote': { sv: 'Skrev {{path}}', nb: 'Skrev {{path}}', en: 'Wrote {{path}}' },
+  'cli.line.created': { sv: 'Skapade {{path}}', nb: 'Opprettet {{path}}', en: 'Created {{path}}' },
+  'cli.line.wroteDemo': { sv: 'Skrev demoarbetsytan till {{path}}', nb: 'Skrev demoarbeidsområdet til {{path}}', en: 'Wrote the demo workspace to {{path}}' },
+  'cli.line.replacedKept': { sv: 'Behöll en kopia av filen som ersattes: {{path}}', nb: 'Beholdt en kopi av filen som ble erstattet: {{path}}', en: 'Kept a copy of the file it replaced at {{path}}' },
+  'cli.line.demoFallback': {
+    sv: 'obs: {{path}} används eftersom demodokumentet inte finns ännu.',
+    nb: 'merk: {{path}} brukes fordi demodokumentet ikke finnes ennå.',
+    en: 'note: {{path}} is used because the demo document is not available yet.',
+  },
+  'cli.line.restored': { sv: 'Återställde {{path}} från {{backup}}', nb: 'Gjenopprettet {{path}} fra {{backup}}', en: 'Restored {{path}} from {{backup}}' },
+  'cli.line.previousKept': { sv: 'Filen som den var innan finns kvar som {{path}}', nb: 'Filen slik den var før, er beholdt som {{path}}', en: 'The file as it was before is kept as {{path}}' },
+
   // The end of a failed command.
   'cli.andMore': { sv: '… och {{count}} till', nb: '… og {{count}} til', en: '… and {{count}} more' },
   'cli.internalError': { sv: 'internt fel: {{detail}}', nb: 'intern feil: {{detail}}', en: 'internal error: {{detail}}' },

@@ -234,6 +234,16 @@ export const serviceMessages = {
     nb: 'versjon {{version}} av nøkkelen «{{key}}» er allerede definert av {{other}}',
     en: 'version {{version}} of key "{{key}}" is already defined by {{other}}',
   },
+  'error.document.otherKey': {
+    sv: 'hänvisar till ”{{named}}” men scenariots nyckel (id {{id}}) är ”{{key}}” version {{version}}',
+    nb: 'viser til «{{named}}», men scenarioets nøkkel (id {{id}}) er «{{key}}» versjon {{version}}',
+    en: 'refers to "{{named}}" but the scenario\'s key (id {{id}}) is "{{key}}" version {{version}}',
+  },
+  'error.document.otherKeyVersion': {
+    sv: 'hänvisar till ”{{named}}” version {{namedVersion}} men scenariots nyckel (id {{id}}) är ”{{key}}” version {{version}}',
+    nb: 'viser til «{{named}}» versjon {{namedVersion}}, men scenarioets nøkkel (id {{id}}) er «{{key}}» versjon {{version}}',
+    en: 'refers to "{{named}}" version {{namedVersion}} but the scenario\'s key (id {{id}}) is "{{key}}" version {{version}}',
+  },
   'error.document.keyOtherCooperation': {
     sv: 'nyckel {{id}} hör till ett annat samarbete',
     nb: 'nøkkel {{id}} hører til et annet samarbeid',

@@ -101,4 +101,13 @@ describe('failing commands in Swedish say nothing in English', { timeout: 300_00
     const norwegian = andel([...filled(['budget', '{demo}', '--cooperation', 'sambruk', '--year', '1999']), '--lang', 'nb']);
     expect(norwegian.stderr).toContain('--year: Föreningen Sambruk har ikke noe budsjett for 1999');
   });
+
+  it("the command's own lines follow --lang too", () => {
+    const made = andel(['demo', dir.file('second.andel'), '--lang', 'sv']);
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toBe(`Skrev demoarbetsytan till ${dir.file('second.andel')}\n`);
+    const copied = andel(['export-json', dir.file('second.andel'), '--out', dir.file('second.json'), '--lang', 'nb']);
+    expect(copied.stderr).toBe(`Skrev ${dir.file('second.json')}\n`);
+    expect(andel(['import-json', dir.file('third.andel'), '--from', dir.file('second.json')]).stdout).toBe(`Created ${dir.file('third.andel')}\n`);
+  });
 });

@@ -4,6 +4,7 @@ import { listBackups, type BackupEntry } from '../../backup/backup-files';
 import { takeBackup } from '../../backup/take-backup';
 import { openWorkspace } from '../../db/open-workspace';
 import type { CliIo } from '../cli-io';
+import { cliLine } from '../cli-words';
 
 const kindLabel: Record<BackupEntry['kind'], string> = {
   scheduled: 'scheduled',
@@ -43,7 +44,7 @@ export function registerBackupCommands(program: Command, io: CliIo): void {
       const workspace = await openWorkspace(file);
       try {
         const taken = await takeBackup(workspace.sqlite, workspace.path, new Date(), 'manual');
-        io.out(`Wrote ${taken.path}\n`);
+        io.out(cliLine('cli.line.wrote', { path: taken.path }));
       } finally {
         await workspace.close();
       }

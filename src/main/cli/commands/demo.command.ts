@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { keepSafetyCopy } from '../../files/safety-copy';
 import { writeDemoWorkspace } from '../../workspace/demo-workspace';
 import type { CliIo } from '../cli-io';
+import { cliLine } from '../cli-words';
 import { findDemoDocument } from '../demo-source';
 
 export function registerDemoCommand(program: Command, io: CliIo): void {
@@ -12,11 +13,11 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
     .option('--force', 'replace the file if it exists')
     .action(async (file: string, options: { force?: boolean }) => {
       const source = findDemoDocument();
-      if (source.isFallback) io.err(`andel: note: ${source.path} is used because the demo document is not available yet.\n`);
+      if (source.isFallback) io.err(`andel: ${cliLine('cli.line.demoFallback', { path: source.path })}`);
       // Replacing real work: keep what was there, the way restore keeps its before-restore copy.
       const copy = options.force ? keepSafetyCopy(file) : null;
       const path = await writeDemoWorkspace(file, { documentPath: source.path, force: options.force ?? false });
-      if (copy) io.out(`Kept a copy of the file it replaced at ${copy}\n`);
-      io.out(`Wrote the demo workspace to ${path}\n`);
+      if (copy) io.out(cliLine('cli.line.replacedKept', { path: copy }));
+      io.out(cliLine('cli.line.wroteDemo', { path }));
     });
 }

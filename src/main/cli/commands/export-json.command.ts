@@ -5,6 +5,7 @@ import { exportDocument, serializeDocument } from '../../document/export-documen
 import { writeFileDurably } from '../../files/durable-write';
 import { refuseWorkspaceAsOutput } from '../../files/same-file';
 import type { CliIo } from '../cli-io';
+import { cliLine } from '../cli-words';
 
 export function registerExportJsonCommand(program: Command, io: CliIo): void {
   program
@@ -20,7 +21,7 @@ export function registerExportJsonCommand(program: Command, io: CliIo): void {
         io.out(text);
       } else {
         await writeFileDurably(out, Buffer.from(text, 'utf8'), { replace: true });
-        io.err(`Wrote ${out}\n`);
+        io.err(cliLine('cli.line.wrote', { path: out }));
       }
     });
 }

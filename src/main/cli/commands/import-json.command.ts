@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { importDocument } from '../../document/import-document';
 import type { CliIo } from '../cli-io';
+import { cliLine } from '../cli-words';
 import { readJsonFile } from '../read-json-file';
 
 export function registerImportJsonCommand(program: Command, io: CliIo): void {
@@ -12,6 +13,6 @@ export function registerImportJsonCommand(program: Command, io: CliIo): void {
     .requiredOption('--from <doc.json>', 'the workspace document to read')
     .action(async (file: string, options: { from: string }) => {
       const path = await importDocument(file, readJsonFile(resolve(options.from)));
-      io.out(`Created ${path}\n`);
+      io.out(cliLine('cli.line.created', { path }));
     });
 }

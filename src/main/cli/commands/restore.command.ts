@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { restoreWorkspace } from '../../backup/restore-workspace';
 import type { CliIo } from '../cli-io';
+import { cliLine } from '../cli-words';
 
 /** `andel restore <file> --from <backup> [--force]`. */
 export function registerRestoreCommand(program: Command, io: CliIo): void {
@@ -12,7 +13,7 @@ export function registerRestoreCommand(program: Command, io: CliIo): void {
     .option('--force', 'restore even when the backup belongs to another workspace')
     .action(async (file: string, options: { from: string; force?: boolean }) => {
       const result = await restoreWorkspace(file, options.from, { force: options.force ?? false });
-      io.out(`Restored ${result.path} from ${result.restoredFrom}\n`);
-      if (result.previousCopy) io.out(`The file as it was before is kept as ${result.previousCopy}\n`);
+      io.out(cliLine('cli.line.restored', { path: result.path, backup: result.restoredFrom }));
+      if (result.previousCopy) io.out(cliLine('cli.line.previousKept', { path: result.previousCopy }));
     });
 }
