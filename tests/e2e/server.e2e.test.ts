@@ -1,6 +1,6 @@
 /**
- * `andel serve` in real Chromium: the built renderer served with the real transport (session
- * cookie + CSRF header). A browser with no session gets the login page (in Swedish, axe-clean); a
+ * `andel serve` in real Chromium, on a workspace file and on a PostgreSQL database: the built
+ * renderer served with the real transport (session cookie + CSRF header). A browser with no session gets the login page (in Swedish, axe-clean); a
  * wrong password is refused in Swedish; the treasurer signs in and edits a member's population in
  * the members drawer; a second browser context, signed in as the chair, sees the new figure; the
  * audit trail names the treasurer.
@@ -11,34 +11,56 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDocument } from '../../src/main/document/import-document';
-import { startAndelServer, type AndelServer } from '../../src/main/server/http-server';
-import { sqliteWorkspace } from '../../src/main/server/served-workspace';
+import { createPostgresWorkspace } from '../../src/main/db/postgres/open-postgres-workspace';
+import { importDocument, writeDocumentRows } from '../../src/main/document/import-document';
+import { assertValidDocument } from '../../src/main/document/validate-document';
+import { startAndelServer, type AndelServer, type ServedWorkspace } from '../../src/main/server/http-server';
+import { postgresWorkspace, sqliteWorkspace } from '../../src/main/server/served-workspace';
 import { addUser } from '../../src/main/server/users';
 import { WorkspaceSession } from '../../src/main/workspace/session';
 import { sharedRendererBuild } from '../bridge/build-renderer';
+import { createTestDatabase, testPgAdminUrl } from '../helpers/pg-server';
 import { loadDemoDocument } from '../helpers/workspace-fixtures';
 import { grouped } from './app-harness';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PASSWORD = 'a long shared secret';
 
-let workDir: string;
-let server: AndelServer;
-let browser: Browser;
-let skovde: { id: number; year: number; population: number };
+type Backend = 'sqlite' | 'postgres';
 
-beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'andel-serve-e2e-'));
-  const rendererDir = await sharedRendererBuild();
-  const file = join(workDir, 'shared.andel');
-  await importDocument(file, loadDemoDocument());
+let workDir: string;
+let browser: Browser;
+let server: AndelServer;
+let skovde: { id: number; year: number; population: number };
+let dropDatabase: (() => Promise<void>) | null = null;
+
+/**
+ * The demo workspace on `backend` with a treasurer and a chair, served by `andel serve`: a file, or
+ * a PostgreSQL database (the test server of tests/helpers/pg-server.ts; where there is none, off CI,
+ * one line says so and only the file runs).
+ */
+async function serveDemo(backend: Backend): Promise<void> {
   const session = new WorkspaceSession();
-  await session.open(file);
+  let opener: () => Promise<ServedWorkspace>;
+  if (backend === 'sqlite') {
+    const file = join(workDir, 'shared.andel');
+    await importDocument(file, loadDemoDocument());
+    await session.open(file);
+    opener = sqliteWorkspace(file);
+  } else {
+    const database = await createTestDatabase(testPgAdminUrl()!);
+    dropDatabase = () => database.drop();
+    const document = assertValidDocument(loadDemoDocument());
+    await createPostgresWorkspace(database.url, document.workspace, { fill: (trx) => writeDocumentRows(trx, document) });
+    // Its local stand-in: the name the app shows (a workspace without one reads as none open).
+    const path = join(workDir, 'shared.andel');
+    await session.openPostgres(database.url, { path });
+    opener = postgresWorkspace(database.url, { path });
+  }
   const clock = () => new Date();
   await addUser(session.db, clock, { userName: 'kassor', password: PASSWORD, role: 'treasurer' });
   await addUser(session.db, clock, { userName: 'ordf', password: PASSWORD, role: 'chair' });
-  // Skövde's latest population, read straight from the file before the server opens it.
+  // Skövde's latest population, read straight from the workspace before the server opens it.
   const row = await session.db
     .selectFrom('metricValues')
     .innerJoin('organisations', 'organisations.id', 'metricValues.organisationId')
@@ -49,7 +71,13 @@ beforeAll(async () => {
     .executeTakeFirstOrThrow();
   skovde = { id: row.id, year: row.year, population: row.value };
   await session.close();
-  server = await startAndelServer({ rendererDir, openWorkspace: sqliteWorkspace(file) });
+  server = await startAndelServer({ rendererDir: await sharedRendererBuild(), openWorkspace: opener });
+}
+
+const backends: Backend[] = testPgAdminUrl() ? ['sqlite', 'postgres'] : ['sqlite'];
+
+beforeAll(async () => {
+  await sharedRendererBuild();
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -58,8 +86,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  await rm(workDir, { recursive: true, force: true });
 });
 
 async function open(hash: string): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
@@ -83,7 +109,18 @@ async function signIn(page: Page, userName: string, password: string): Promise<v
   await page.getByRole('button', { name: 'Logga in' }).click();
 }
 
-describe('andel serve in Chromium', () => {
+describe.each(backends)('andel serve on %s in Chromium', (backend) => {
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'andel-serve-e2e-'));
+    await serveDemo(backend);
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+    await dropDatabase?.();
+    dropDatabase = null;
+    await rm(workDir, { recursive: true, force: true });
+  });
+
   it('shows the login page in Swedish, axe-clean, and refuses a wrong password in Swedish', async () => {
     const { context, page, problems } = await open('#/members');
     await page.getByRole('heading', { name: 'Logga in på Andel' }).waitFor();

@@ -2,6 +2,7 @@
  * What `andel serve` can serve: a SQLite workspace file (the embedded default), a PostgreSQL
  * database holding a workspace (docs/storage-postgres.md), or a session already open (tests).
  */
+import { resolve } from 'node:path';
 import type { PostgresWorkspaceOptions } from '../db/postgres/open-postgres-workspace';
 import { WorkspaceSession, type WorkspaceSessionOptions } from '../workspace/session';
 import type { ServedWorkspace } from './http-server';
@@ -14,10 +15,15 @@ export function sqliteWorkspace(path: string, options: WorkspaceSessionOptions =
   };
 }
 
+/**
+ * A PostgreSQL database. `options.path` is its local stand-in (the name the app shows, and the
+ * folder where server-side exports go); without one it is `<database>.andel` in the current folder,
+ * since a workspace without a name reads as none open.
+ */
 export function postgresWorkspace(url: string, options: PostgresWorkspaceOptions = {}): () => Promise<ServedWorkspace> {
   return async () => {
     const session = new WorkspaceSession();
-    await session.openPostgres(url, options);
+    await session.openPostgres(url, { ...options, path: options.path ?? standInPath(url) });
     return { ctx: { session }, close: () => session.close() };
   };
 }
@@ -25,6 +31,11 @@ export function postgresWorkspace(url: string, options: PostgresWorkspaceOptions
 /** A session opened by the caller, who also closes it (the server leaves it open when it stops). */
 export function openSessionWorkspace(session: WorkspaceSession): () => Promise<ServedWorkspace> {
   return () => Promise.resolve({ ctx: { session }, close: () => Promise.resolve() });
+}
+
+function standInPath(url: string): string {
+  const database = /^[^?]*\/([^/?]+)/u.exec(url.replace(/^postgres(?:ql)?:\/\/[^/]*/iu, ''))?.[1] ?? 'andel';
+  return resolve(`${decodeURIComponent(database).replace(/[^\w.-]/gu, '_')}.andel`);
 }
 
 /** `postgresql://…` or `postgres://…`: a database; anything else is a file path. */
