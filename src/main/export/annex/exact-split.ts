@@ -8,22 +8,21 @@
  * far past 2^53, and LibreOffice then lands 0.01 below the engine in a dozen rows. Beyond
  * DIRECT_LIMIT (2^46, which also keeps LibreOffice's 15-digit approximations in ROUNDDOWN, ROUNDUP
  * and MOD away from every result) the annex writes the *split* shape instead, a long division over
- * the pool's digits in base K:
+ * the pool in whole blocks of powers of a block K (splitAmount below has the steps):
  *
- *   the pool X (minor units) = x0·K^(n−1) + … + x(n−1)   (parameters PoolBlocks_2017, PoolBlocks2_2017,
- *                                                        …, PoolRest_2017; each digit below K)
- *   the share as the fraction s/d of the pool (85 % = 17/20), Y = s × weight, M = d × Σ weights
- *   T0 = x0·Y,  Qj = ROUND(Tj / M, 0),  T(j+1) = (Tj − Qj·M + M)·K + x(j+1)·Y
- *   X·Y/M = Σ (Qj − 1)·K^(n−1−j) + T(n−1) / M
+ *   prefixes Pj = ⌊X / K^(n−1−j)⌋ (parameters PoolBlocks_2017, PoolBlocks2_2017, …; the last is X),
+ *   the share as the fraction s/d of the pool (85 % = 17/20), Y = s × weight, M = d × Σ weights,
+ *   per prefix the named quotient Pj·s/M (PoolPerWeight1_population_2017, …), so Gj = ROUND(quotient × weight),
+ *   exact remainders E(j+1) = K·Ej + x(j+1)·Y − (G(j+1) − K·Gj)·M, and the amount G + E/M rounded once.
  *
- * Tj − Qj·M + M lies in [M/2, 3M/2], so every T is a whole number below K·(2M + Y) < 2^52: every
- * product, difference and the last division work on exact integers, and the final rounding (ROUND
- * for half-up; ROUND of T ∓ (M − 1)/2 for down / up; a written-out tie test for half-even) decides
- * exactly as the engine does. Each (Qj − 1)·K^(n−1−j) is a whole, even number of rounding units
- * (K is an even multiple of the unit), so it never changes how T / M rounds. K is the largest power
- * of ten with K·(2M + Y) < 2^52 (else twice the unit), and n the fewest digits that hold the pool,
- * so any pool the engine accepts (at most 10^13 minor units, src/shared/calc/limits.ts) fits. With
- * 12 million inhabitants, a share of 17/20 and pro rata by day, M ≈ 9·10^10, K = 10 000 and n = 4.
+ * Every remainder is a whole number below K·(4M + Y) < 2^52 and the last step's numerator below
+ * 4.51·unit·M, so every product, difference and the last division work on exact integers and the
+ * final rounding (ROUND for half-up; ROUND of T ∓ (M − 1)/2 for down / up; a written-out tie test for
+ * half-even) decides exactly as the engine does. K is the largest power of ten with K·(4M + Y) < 2^52,
+ * n the fewest digits that hold the pool, so any pool the engine accepts (at most 10^13 minor units,
+ * src/shared/calc/limits.ts) fits; each remainder refers to the one before once, so a formula grows
+ * linearly with n and stays below Excel's 8 192 characters. With 12 million inhabitants, a share of
+ * 17/20 and pro rata by day, M ≈ 9·10^10, K = 10 000 and n = 4.
  */
 import type { RoundingRule } from './annex-input';
 
@@ -39,20 +38,23 @@ export const DIRECT_QUOTIENT = 10 ** 9;
 export const SPLIT_LIMIT = 2 ** 52;
 
 /**
- * The block K: the largest power of ten that is an even number of rounding units with
- * K·(2M + Y) < 2^52, else 2 × the unit when that fits, or null (then the direct shape stays).
+ * The block K: the largest power of ten with K·(4M + Y) < 2^52 (else 2 when that fits), or null
+ * (then the direct shape stays). Every remainder of the split shape stays below K·(4M + Y).
  */
-export function splitBlock(m: number, yMax: number, unit: number): number | null {
+export function splitBlock(m: number, yMax: number): number | null {
   let best: number | null = null;
   for (let k = 1; k <= 15; k += 1) {
     const block = 10 ** k;
-    // A whole, even number of rounding units, so (Q − 1)·K never changes a rounding (nor a parity).
-    if (block % unit !== 0 || (block / unit) % 2 !== 0) continue;
-    if (block * (2 * m + yMax) >= SPLIT_LIMIT) break;
+    if (block * (4 * m + yMax) >= SPLIT_LIMIT) break;
     best = block;
   }
-  if (best === null && 2 * unit * (2 * m + yMax) < SPLIT_LIMIT) best = 2 * unit;
+  if (best === null && 2 * (4 * m + yMax) < SPLIT_LIMIT) best = 2;
   return best;
+}
+
+/** Whether the last step's T < 4.51·unit·M stays below 2^52 (checked with 5·unit·M). */
+export function splitRoundFits(m: number, unit: number): boolean {
+  return 5 * unit * m < SPLIT_LIMIT;
 }
 
 /** How many digits x in base `block` the amount needs (at least two: whole blocks and the rest). */
@@ -72,44 +74,53 @@ export function exactRound(t: string, mu: string, mode: RoundingRule['mode']): s
       return down;
     case 'up':
       return `ROUND((${t}+(${mu}-1)/2)/(${mu}),0)`;
-    case 'half-even':
-      // A tie is exactly 2·(T − F·MU) = MU with F = ⌊T/MU⌋; then the even one of F and F + 1.
-      return `IF(2*(${t}-${down}*${mu})=${mu},${down}+MOD(${down},2),ROUND((${t})/(${mu}),0))`;
+    case 'half-even': {
+      // R = ROUND(T/MU) rounds a tie up; a tie is exactly 2·T = (2R − 1)·MU, and then an odd R steps back to the even one.
+      const r = `ROUND((${t})/(${mu}),0)`;
+      return `(${r}-(2*(${t})=(2*${r}-1)*${mu})*MOD(${r},2))`;
+    }
   }
 }
 
 export interface PoolSplit {
   /**
-   * Names of the pool's digits in base `block`, most significant first: whole blocks of K^(n−1),
-   * further whole blocks of K^(n−2), …, and last what is left below one block (minor units).
+   * The pool in whole blocks of K^(n−1), of K^(n−2), …, of K (names on the parameters sheet), and
+   * last the pool itself in minor units (a formula): Pj = ⌊X / K^(n−1−j)⌋, each below K times the one before.
    */
-  readonly digits: readonly string[];
+  readonly prefixes: readonly string[];
   readonly block: number;
 }
 
 /**
  * X·Y/M rounded to `unit` minor units, as a number of rounding units, by long division over the
- * pool's digits x0 … x(n−1) in base K (X = Σ xj·K^(n−1−j)):
+ * pool's prefixes Pj = ⌊X / K^(n−1−j)⌋ (digit x(j+1) = P(j+1) − K·Pj, below K):
  *
- *   T0 = x0·Y;  Qj = ROUND(Tj / M);  T(j+1) = (Tj − Qj·M + M)·K + x(j+1)·Y
- *   X·Y/M = Σ (Qj − 1)·K^(n−1−j) + T(n−1) / M
+ *   Gj = ROUND(Pj·Y/M, 0)   (a float quotient: within 0.51 of Pj·Y/M, as Pj·Y/M ≤ X ≤ 10^13;
+ *                           `quotient(j)` writes Pj·Y/M, e.g. as a named Pj·s/M times the member's weight)
+ *   Ej = Pj·Y − Gj·M        (exact, |Ej| ≤ 0.51·M), by E0 = x0·Y − G0·M and
+ *   E(j+1) = K·Ej + x(j+1)·Y − (G(j+1) − K·Gj)·M   (every term an exact integer below K·(4M + Y))
+ *   X·Y/M = G + E/M  with G = G(n−1), E = E(n−1)
  *
- * Tj − Qj·M + M lies in [M/2, 3M/2], so every T stays below K·(2M + Y) < 2^52: each step is an exact
- * integer and the last division rounds exactly (exactRound). `y` and `m` are products of names and
- * cells whose values are whole numbers.
+ * Then with H = ⌊G / 2u⌋ (so 2H is even) the amount in units is 2H − 2 + T/(M·u) where
+ * T = (G − 2u·H)·M + E + 2u·M lies in (0, 4.51·u·M): the last division rounds exactly (exactRound),
+ * and 2H − 2, even, never changes a tie's parity. Each E refers to the one before once, so the
+ * formula grows linearly with the number of digits. `y` and `m` are products of names and cells
+ * whose values are whole numbers.
  */
-export function splitAmount(split: PoolSplit, y: string, m: string, rule: RoundingRule): string {
-  const { digits, block } = split;
-  const n = digits.length;
-  let t = `${digits[0] ?? '0'}*${y}`;
-  const terms: string[] = [];
-  for (let j = 1; j < n; j += 1) {
-    const q = `ROUND(${j === 1 ? t : `(${t})`}/(${m}),0)`;
-    terms.push(`(${q}-1)*${block ** (n - j) / rule.unit}`);
-    t = `(${t}-${q}*${m}+${m})*${block}+${digits[j] ?? '0'}*${y}`;
+export function splitAmount(split: PoolSplit, y: string, m: string, rule: RoundingRule, quotient: (j: number) => string): string {
+  const { prefixes, block: k } = split;
+  const p = (j: number): string => prefixes[j] ?? '0';
+  const g = (j: number): string => `ROUND(${quotient(j)},0)`;
+  let e = `(${p(0)}*${y}-${g(0)}*${m})`;
+  for (let j = 1; j < prefixes.length; j += 1) {
+    e = `(${k}*${e}+(${p(j)}-${k}*${p(j - 1)})*${y}-(${g(j)}-${k}*${g(j - 1)})*${m})`;
   }
-  const mu = rule.unit === 1 ? m : `${m}*${rule.unit}`;
-  return `${terms.join('+')}+${exactRound(t, mu, rule.mode)}`;
+  const last = g(prefixes.length - 1);
+  const u = rule.unit;
+  const h = `ROUND((${last}-${(2 * u - 1) / 2})/${2 * u},0)`;
+  const t = `(${last}-${2 * u}*${h})*${m}+${e}+${2 * u}*${m}`;
+  const mu = u === 1 ? m : `${m}*${u}`;
+  return `2*${h}-2+${exactRound(t, mu, rule.mode)}`;
 }
 
 /**

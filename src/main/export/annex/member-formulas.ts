@@ -168,7 +168,8 @@ export function componentFormula(ctx: RowContext, component: Component): string 
     const weight = [...poolFactor(ctx).num];
     if (component.kind === 'proportional') weight.push(cellOf(ctx, `metric:${component.metric.key}`));
     const split = names.poolSplit.get(ctx.year.year);
-    if (split && names.splitComponents.has(`${component.id}:${ctx.year.year}`)) {
+    const quotients = names.splitComponents.get(`${component.id}:${ctx.year.year}`);
+    if (split && quotients) {
       // Past the direct formula's exact range: the split shape (exact-split.ts), all in whole numbers.
       // The share as the fraction n/d of the pool (85 % = 17/20): n = ROUND(Share × d / 100), M = Σ weights × d.
       const { n, d } = component.share;
@@ -177,7 +178,9 @@ export function componentFormula(ctx: RowContext, component: Component): string 
       const weights = need(names.weight.get(`${component.id}:${ctx.year.year}`), `${component.id} weights`);
       const y = n === d ? weight : [share, ...weight];
       const m = d === 1 ? weights : `${weights}*${d}`;
-      return unitsToMajor(`(${splitAmount(split, y.length === 0 ? '1' : y.join('*'), m, resolved.key.rounding)})`, resolved.key.rounding.unit, exponent);
+      // Gj = ROUND(Pj·s/M × the member's weight): the named quotient times the row's presence and metric.
+      const quotient = (j: number): string => [quotients[j] ?? '0', ...weight].join('*');
+      return unitsToMajor(`(${splitAmount(split, y.length === 0 ? '1' : y.join('*'), m, resolved.key.rounding, quotient)})`, resolved.key.rounding.unit, exponent);
     }
     const q: Quotient = {
       num: [poolValue.expr, need(names.share.get(component.id), component.id), ...weight],

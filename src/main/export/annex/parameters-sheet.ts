@@ -24,7 +24,7 @@ import { metricHeader } from './annex-text';
 import type { ExportLanguage } from '../export-language';
 import type { NamePool } from './defined-name-pool';
 import type { PoolSplit } from './exact-split';
-import { DIRECT_LIMIT, DIRECT_QUOTIENT, splitBlock, splitDigits } from './exact-split';
+import { DIRECT_LIMIT, DIRECT_QUOTIENT, splitBlock, splitDigits, splitRoundFits } from './exact-split';
 import { blockText, splitLabels } from './exact-split-labels';
 
 export interface BandNames {
@@ -51,8 +51,8 @@ export interface ParameterNames {
   readonly weight: Map<string, string>;
   /** Per year whose pool shares are too large for the direct formula: the pool's split (exact-split.ts). */
   readonly poolSplit: Map<number, PoolSplit>;
-  /** `${componentId}:${year}` of the pool components written in the split shape. */
-  readonly splitComponents: Set<string>;
+  /** Per `${componentId}:${year}` written in the split shape: the names of Pj × s / M (exact-split.ts), j = 0 … n − 1. */
+  readonly splitComponents: Map<string, string[]>;
 }
 
 /**
@@ -94,8 +94,8 @@ export function poolSplitPlan(resolved: ResolvedScenario, year: YearPlan): { blo
     needs.push({ id: component.id, m: component.share.d * total, yMax: component.share.n * wMax });
   }
   if (needs.length === 0) return null;
-  const blocks = needs.map((n) => splitBlock(n.m, n.yMax, key.rounding.unit));
-  if (blocks.some((b) => b === null)) return null;
+  const blocks = needs.map((n) => splitBlock(n.m, n.yMax));
+  if (blocks.some((b) => b === null) || !needs.every((n) => splitRoundFits(n.m, key.rounding.unit))) return null;
   const block = Math.min(...(blocks as number[]));
   return { block, digits: splitDigits(pool, block), components: needs.map((n) => n.id) };
 }
@@ -143,7 +143,7 @@ export function writeParametersSheet(ctx: Context, startRow: number): ParameterN
     pool: new Map(),
     weight: new Map(),
     poolSplit: new Map(),
-    splitComponents: new Set(),
+    splitComponents: new Map(),
   };
 
   // Shares of the pool; the "rest" share is a formula, so changing the equal share moves both.
@@ -242,6 +242,7 @@ export function writeParametersSheet(ctx: Context, startRow: number): ParameterN
 
   // Per year: the pool, the number of paying members, the metric totals and the pool weights.
   const nameColumn = columnOf(plan, 'name').letter;
+  const splitOf = new Map<number, { prefixes: string[]; block: number; components: readonly string[]; pool: number }>();
   for (const year of plan.years) {
     if (plan.allocation && resolved.pools) {
       const pool = resolved.pools[year.t] ?? 0;
@@ -250,33 +251,28 @@ export function writeParametersSheet(ctx: Context, startRow: number): ParameterN
       out.pool.set(year.year, name);
       const split = poolSplitPlan(resolved, year);
       if (split) {
-        // The pool in minor units as its digits in base K: whole blocks of K^(n−1), further whole
-        // blocks of K^(n−2), …, and the rest below one block: exact integers the split shape multiplies.
+        // The pool in minor units in whole blocks of K^(n−1), K^(n−2), …, K: exact integers the split
+        // shape multiplies (exact-split.ts); the last prefix is the pool itself in minor units.
         const scale = 10 ** exponent;
         const minor = exponent === 0 ? name : pool % scale === 0 ? `${name}*${scale}` : `ROUND(${name}*${scale},0)`;
         const { block } = split;
         const splitWords = splitLabels(language);
-        const digitNames: string[] = [];
-        let left = pool;
-        let leftText = minor;
-        for (let j = 0; j < split.digits; j += 1) {
+        const prefixes: string[] = [];
+        for (let j = 0; j < split.digits - 1; j += 1) {
           const size = block ** (split.digits - 1 - j);
-          const last = j === split.digits - 1;
-          const digitName = last ? names.name('PoolRest', String(year.year)) : names.name(j === 0 ? 'PoolBlocks' : `PoolBlocks${j + 1}`, String(year.year));
-          const digit = Math.floor(left / size);
+          const prefixName = names.name(j === 0 ? 'PoolBlocks' : `PoolBlocks${j + 1}`, String(year.year));
           rows.push({
-            name: digitName,
-            label: last ? splitWords.rest(year.year, unitName) : (j === 0 ? splitWords.blocks : splitWords.moreBlocks)(year.year, blockText(size, language), unitName),
-            // ⌊R / S⌋ exactly: R − (S − 1)/2 lies strictly inside (D − ½, D + ½)·S.
-            value: { formula: last ? leftText : `ROUND((${leftText}-${(size - 1) / 2})/${size},0)`, cached: last ? left : digit },
+            name: prefixName,
+            label: splitWords.blocks(year.year, blockText(size, language), unitName),
+            // ⌊X / S⌋ exactly: X − (S − 1)/2 lies strictly inside (P − ½, P + ½)·S.
+            value: { formula: `ROUND((${minor}-${(size - 1) / 2})/${size},0)`, cached: Math.floor(pool / size) },
             numFmt: integerFormat(language),
           });
-          digitNames.push(digitName);
-          left -= digit * size;
-          leftText = `${leftText}-${digitName}*${size}`;
+          prefixes.push(prefixName);
         }
-        out.poolSplit.set(year.year, { digits: digitNames, block });
-        for (const id of split.components) out.splitComponents.add(`${id}:${year.year}`);
+        prefixes.push(minor);
+        out.poolSplit.set(year.year, { prefixes, block });
+        splitOf.set(year.year, { prefixes, block, components: split.components, pool });
       }
     }
     const memberRange = yearRange(year, nameColumn);
@@ -329,6 +325,8 @@ export function writeParametersSheet(ctx: Context, startRow: number): ParameterN
       });
       out.weight.set(weightKey, name);
     }
+    const split = splitOf.get(year.year);
+    if (split) splitQuotients(rows, out, ctx, year, split);
   }
 
   const header = { label: words.parameter, value: words.value, name: words.name };
@@ -347,6 +345,47 @@ export function writeParametersSheet(ctx: Context, startRow: number): ParameterN
     row = writeBandTable(ctx, row, table, out) + 1;
   }
   return out;
+}
+
+/**
+ * Per pool component in the split shape: Pj × s / M for each prefix Pj of the pool (the whole
+ * blocks of K^(n−1−j) öre), s/d the share and M = d × Σ weights — the float quotient a member's
+ * weight times which the split shape rounds to Gj (exact-split.ts).
+ */
+function splitQuotients(rows: ParameterRow[], out: ParameterNames, ctx: Context, year: YearPlan, split: { prefixes: string[]; block: number; components: readonly string[]; pool: number }): void {
+  const { resolved, names, language } = ctx;
+  const unitName = minorUnitName(resolved.currency, language, resolved.exponent);
+  for (const component of resolved.key.pool) {
+    if (!split.components.includes(component.id)) continue;
+    const { n, d } = component.share;
+    const shareName = out.share.get(component.id) ?? '';
+    const share = d === 100 ? shareName : `ROUND(${shareName}*${d}/100,0)`;
+    const weights = out.weight.get(`${component.id}:${year.year}`) ?? '';
+    const quotients = split.prefixes.map((prefix, j) => {
+      const size = split.block ** (split.prefixes.length - 1 - j);
+      const name = names.name(`PoolPerWeight${j + 1}`, component.id, year.year);
+      const prefixValue = Math.floor(split.pool / size);
+      rows.push({
+        name,
+        label: splitLabels(language).perWeight(component.label, year.year, blockText(size, language), unitName),
+        value: { formula: `${prefix}*${n === d ? '1' : share}/(${d === 1 ? weights : `${weights}*${d}`})`, cached: (prefixValue * n) / (d * weightTotal(resolved, year, component)) },
+        numFmt: amountFormat(language, 6),
+      });
+      return name;
+    });
+    out.splitComponents.set(`${component.id}:${year.year}`, quotients);
+  }
+}
+
+/** Σ weights of a pool component in a year (presence × metric, or presence for an equal share), as the parameters sheet sums them. */
+function weightTotal(resolved: ResolvedScenario, year: YearPlan, component: ResolvedScenario['key']['pool'][number]): number {
+  const key = resolved.key;
+  return year.rows.reduce((sum, r) => {
+    const presence = hasProRata(key.proRata) ? presenceFactor(r.member, year.t, key.proRata, year.daysInYear).n : 1;
+    if (component.kind === 'equal') return sum + presence;
+    const value = r.member.metrics[component.metric.key]?.values[year.t];
+    return value === undefined || Number.isNaN(value) ? sum : sum + presence * value;
+  }, 0);
 }
 
 /** One band table: number, from, to, amount and/or rate; the To, Amount and Rate columns are named ranges. */

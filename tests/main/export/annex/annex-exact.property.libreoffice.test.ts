@@ -1,10 +1,11 @@
 // Every annex formula reproduces the engine's figure exactly for any amount the engine accepts
-// (src/shared/calc/limits.ts: at most 10^15 öre). Large random consortia — up to 400 members,
+// (src/shared/calc/limits.ts: at most 10^13 öre). Large random consortia — up to 400 members,
 // up to 12 million inhabitants in all, pools up to the accepted maximum, 15/85 and odd shares,
 // pro rata by month and by day, banded per-unit rates with fractions of an öre — are built by the
 // engine, written as annexes and recalculated by LibreOffice in ONE run (one start-up for all
-// files); every member cell and every total must equal the engine's figure to the öre, and the
-// members' charges must add up to the pool. fast-check draws the cases from a fixed seed.
+// files); every member cell and every total must equal the engine's figure to the öre, the
+// members' charges must add up to the pool, and no formula may pass Excel's 8 192 characters.
+// fast-check draws the cases from a fixed seed.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeScenario, resolveScenario } from '../../../../src/shared/calc';
@@ -142,6 +143,15 @@ async function recalculateAll(cases: readonly Case[]): Promise<Record<string, st
     cases.map(async (c) => {
       const input = annexOf(c);
       const { workbook, plan } = buildAnnex(input);
+      // Excel opens no workbook with a formula longer than 8 192 characters.
+      workbook.eachSheet((sheet) =>
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            const formula = (cell.value as { formula?: string } | null)?.formula ?? '';
+            expect(formula.length, `${c.name} ${sheet.name}!${cell.address}`).toBeLessThanOrEqual(8_192);
+          }),
+        ),
+      );
       const path = dir.file(`${c.name}.xlsx`);
       await writeWorkbookFile(workbook, path);
       return { c, input, plan, path };
@@ -221,11 +231,11 @@ describe('annex formulas are exact for every amount the engine accepts', () => {
     const inhabitants = national.reduce((a, b) => a + b, 0);
     // Hand check: 10 732 913 inhabitants; 1.30 kr each is a pool of 130 × 10 732 913 = 1 395 278 690 öre.
     expect(inhabitants).toBe(10_732_913);
-    const issue = (name: string, proRata: ProRata, pool: number, joins: boolean, mode: Mode = 'half-up'): AllocationCase => ({
+    const issue = (name: string, proRata: ProRata, pool: number, joins: boolean, mode: Mode = 'half-up', equalShare = '15', unit: '0.01' | '1' = '0.01'): AllocationCase => ({
       kind: 'allocation',
       name,
-      equalShare: '15',
-      unit: '0.01',
+      equalShare,
+      unit,
       mode,
       proRata,
       pool,
@@ -242,6 +252,8 @@ describe('annex formulas are exact for every amount the engine accepts', () => {
       issue('issue-290-near-max-months-down', 'month', MAX_AMOUNT - 999, true, 'down'),
       issue('issue-290-near-max-up', 'none', MAX_AMOUNT - 1, false, 'up'),
       issue('issue-290-near-max-days-half-even', 'day', MAX_AMOUNT - 77, true, 'half-even'),
+      // A share of 7.25 % (29/400) by day in whole kronor: the largest M, the smallest block and the longest formulas.
+      issue('issue-290-max-days-7.25-kronor', 'day', MAX_AMOUNT, true, 'half-even', '7.25', '1'),
     ];
     const drawn: Case[] = [
       ...fc.sample(allocationArb, { seed: 20_261_206, numRuns: 10 }).map((c, i): Case => ({ ...c, name: `allocation-${i + 1}` })),
