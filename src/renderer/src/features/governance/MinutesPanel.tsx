@@ -40,8 +40,8 @@ function Workflow({ meeting }: { meeting: MeetingView }) {
       {flow.draftedBy && flow.draftedAt && <Text size="sm">{t('governance.minutesFlow.drafted', { name: flow.draftedBy, at: localMinute(flow.draftedAt) })}</Text>}
       {(flow.state === 'recorded' || (flow.state === 'draft' && !anyChecked)) && (
         <Group align="flex-end" gap="xs">
-          <TextInput size="xs" label={t('governance.minutesFlow.draftedBy')} value={draftedBy} onChange={(e) => setDraftedBy(e.currentTarget.value)} w={200} />
-          <MultiSelect size="xs" label={t('governance.minutesFlow.adjusters')} data={seatOptions} value={adjusters} onChange={setAdjusters} w={320} maxValues={4} />
+          <TextInput size="xs" data-testid="minutes-drafted-by" label={t('governance.minutesFlow.draftedBy')} value={draftedBy} onChange={(e) => setDraftedBy(e.currentTarget.value)} w={200} />
+          <MultiSelect size="xs" searchable data-testid="minutes-adjusters-select" label={t('governance.minutesFlow.adjusters')} data={seatOptions} value={adjusters} onChange={setAdjusters} w={320} maxValues={4} />
           <Button
             size="xs"
             disabled={draftedBy.trim() === '' || adjusters.length === 0}
@@ -73,7 +73,7 @@ function Workflow({ meeting }: { meeting: MeetingView }) {
       )}
       {flow.state === 'checked' && (
         <Group align="flex-end" gap="xs">
-          <TextInput size="xs" label={t('governance.minutesFlow.approvedBy')} value={approvedBy} onChange={(e) => setApprovedBy(e.currentTarget.value)} w={200} />
+          <TextInput size="xs" data-testid="minutes-approved-by" label={t('governance.minutesFlow.approvedBy')} value={approvedBy} onChange={(e) => setApprovedBy(e.currentTarget.value)} w={200} />
           <Button
             size="xs"
             disabled={approvedBy.trim() === ''}

@@ -15,9 +15,11 @@ import { useSetVote, useSetVotingRule } from './queries';
 type Preset = 'simple' | 'weighted' | 'qualified';
 const presets: Record<Preset, VoteRule> = { simple: simpleMajorityRule, weighted: weightedMajorityRule, qualified: twoThirdsAndHalfPopulationRule };
 
+/** A rule as comparable text, whatever the order of its fields (main stores it as canonical JSON). */
+const ruleKey = (rule: VoteRule): string => rule.conditions.map((c) => [c.measure, c.base, c.comparison, c.num, c.den].join(' ')).join(' & ');
+
 function presetOf(rule: VoteRule): Preset | null {
-  const key = JSON.stringify(rule);
-  return (Object.keys(presets) as Preset[]).find((p) => JSON.stringify(presets[p]) === key) ?? null;
+  return (Object.keys(presets) as Preset[]).find((p) => ruleKey(presets[p]) === ruleKey(rule)) ?? null;
 }
 
 function ruleLabel(t: TFunction, rule: VoteRule): string {
@@ -27,7 +29,8 @@ function ruleLabel(t: TFunction, rule: VoteRule): string {
 
 function conditionText(t: TFunction, meeting: MeetingView, tally: ConditionTally, format: (n: number) => string): string {
   const c = tally.condition;
-  const measure = c.measure === 'members' ? t('governance.votes.measureMembers') : t('governance.votes.measureWeight', { metric: meeting.voting.metric ?? '' });
+  const metric = meeting.voting.metric === 'population' ? t('member.population').toLowerCase() : (meeting.voting.metric ?? '');
+  const measure = c.measure === 'members' ? t('governance.votes.measureMembers') : t('governance.votes.measureWeight', { metric });
   return t('governance.votes.condition', {
     measure,
     yes: format(tally.yes),
@@ -42,6 +45,9 @@ function VoterRow({ meeting, item, voter }: { meeting: MeetingView; item: Agenda
   const { t, i18n } = useTranslation();
   const set = useSetVote();
   const vote = item.vote?.votes.find((v) => v.seatId === voter.seatId);
+  // A member recorded as represented by another member votes through that member's seat.
+  const represented = meeting.attendance.find((a) => a.personId === voter.personId && a.status === 'proxy');
+  const attendanceProxy = meeting.voting.voters.find((v) => v.personId === represented?.proxyPersonId)?.seatId ?? null;
   const proxyOptions = meeting.voting.voters.filter((v) => v.seatId !== voter.seatId).map((v) => ({ value: String(v.seatId), label: v.personName }));
   const choose = (choice: string, proxySeatId: number | null) =>
     void set.run({ agendaItemId: item.id, seatId: voter.seatId, choice: choice === '' ? null : (choice as VoteChoice), proxySeatId });
@@ -55,7 +61,7 @@ function VoterRow({ meeting, item, voter }: { meeting: MeetingView; item: Agenda
           size="xs"
           disabled={meeting.locked || set.pending}
           value={vote?.choice ?? ''}
-          onChange={(value) => choose(value, vote?.proxySeatId ?? null)}
+          onChange={(value) => choose(value, vote?.proxySeatId ?? attendanceProxy)}
           aria-label={t('governance.votes.choiceOf', { name: voter.personName })}
           data={[
             { value: 'yes', label: t('governance.votes.yes') },
