@@ -10,6 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './app-harness';
+import { studioTabViews, type View } from './studio-views';
 
 let h: Harness;
 const ids: Record<string, number> = {};
@@ -26,38 +27,12 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => h?.close());
 
-interface View {
-  name: string;
-  hash: () => string;
-  ready: string;
-  open?: (page: Page) => Promise<void>;
-}
-
 const views: View[] = [
   { name: 'members', hash: () => '#/members', ready: '[data-testid="members-import"]' },
   { name: 'cooperation', hash: () => `#/cooperations/${ids['cooperation']}`, ready: '[data-testid="cooperation-picker"]' },
   { name: 'studio', hash: () => `#/scenarios/${ids['scenario']}`, ready: '[data-testid="charges-table"] [role="row"][data-member-id]' },
   { name: 'studio-358', hash: () => `#/scenarios/${ids['norway']}`, ready: '[data-testid="charges-table"] [role="row"][data-member-id]' },
-  {
-    name: 'scenario-editor',
-    hash: () => `#/scenarios/${ids['scenario']}`,
-    ready: '[data-testid="tab-editor"]',
-    open: async (page) => {
-      await page.getByTestId('tab-editor').click();
-      await page.getByTestId('scenario-editor').waitFor();
-    },
-  },
-  { name: 'compare', hash: () => `#/scenarios/${ids['scenario']}`, ready: '[data-testid="tab-compare"]', open: (page) => page.getByTestId('tab-compare').click() },
-  { name: 'adopt', hash: () => `#/scenarios/${ids['scenario']}`, ready: '[data-testid="tab-adopt"]', open: (page) => page.getByTestId('tab-adopt').click() },
-  {
-    name: 'key-builder',
-    hash: () => `#/scenarios/${ids['scenario']}`,
-    ready: '[data-testid="studio-keys"]:not([disabled])',
-    open: async (page) => {
-      await page.getByTestId('studio-keys').click();
-      await page.getByTestId('kb-editor').waitFor();
-    },
-  },
+  ...studioTabViews(() => `#/scenarios/${ids['scenario']}`, { editor: 'scenario-editor', keyBuilder: 'key-builder' }),
   { name: 'bodies', hash: () => '#/governance/bodies', ready: '[data-testid="body-edit"]' },
   { name: 'meetings', hash: () => '#/governance/meetings', ready: '[data-testid="meetings-body"]' },
   { name: 'meeting', hash: () => `#/governance/meetings/${ids['meeting']}`, ready: '[data-testid="agenda"]' },

@@ -1,0 +1,39 @@
+/**
+ * The studio's tabs and its key builder as views a browser test visits (the accessibility and the
+ * layout tests): each opens from the scenario's page the way a user opens it.
+ */
+import type { Page } from 'playwright-core';
+
+export interface View {
+  name: string;
+  hash: () => string;
+  /** What is on the page once it is there. */
+  ready: string;
+  /** Opens a tab, drawer or dialog after the view is there. */
+  open?: (page: Page) => Promise<void>;
+}
+
+export function studioTabViews(scenarioHash: () => string, names = { editor: 'scenario editor', keyBuilder: 'key builder' }): View[] {
+  return [
+    {
+      name: names.editor,
+      hash: scenarioHash,
+      ready: '[data-testid="tab-editor"]',
+      open: async (page) => {
+        await page.getByTestId('tab-editor').click();
+        await page.getByTestId('scenario-editor').waitFor();
+      },
+    },
+    { name: 'compare', hash: scenarioHash, ready: '[data-testid="tab-compare"]', open: (page) => page.getByTestId('tab-compare').click() },
+    { name: 'adopt', hash: scenarioHash, ready: '[data-testid="tab-adopt"]', open: (page) => page.getByTestId('tab-adopt').click() },
+    {
+      name: names.keyBuilder,
+      hash: scenarioHash,
+      ready: '[data-testid="studio-keys"]:not([disabled])',
+      open: async (page) => {
+        await page.getByTestId('studio-keys').click();
+        await page.getByTestId('kb-editor').waitFor();
+      },
+    },
+  ];
+}
