@@ -1,21 +1,12 @@
 /** Budget lines, staff allocations with their periods, and funding sources with their amounts, of one cooperation. */
-import type { Insertable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
+import type { StaffAllocationView } from '../../shared/api/channels/budgets.channels';
 import type { Db } from '../db/db-handle';
 import type { BudgetLineTable } from '../db/database.types';
 import type { StaffPeriodRow } from './document.repository';
 
-export interface BudgetLineRecordRow {
-  id: number;
-  cooperationId: number;
-  year: number;
-  kind: string;
-  category: string;
-  label: string;
-  amount: number;
-  position: number;
-  /** 0/1: a direct cost. */
-  direct: number;
-}
+/** A stored budget line as the table holds it (`direct` 0/1). */
+export type BudgetLineRecordRow = Selectable<BudgetLineTable>;
 
 const lineColumns = ['id', 'cooperationId', 'year', 'kind', 'category', 'label', 'amount', 'position', 'direct'] as const;
 
@@ -52,14 +43,8 @@ export async function deleteBudgetLine(db: Db, id: number): Promise<void> {
   await db.deleteFrom('budgetLines').where('id', '=', id).execute();
 }
 
-export interface StaffRow {
-  id: number;
-  cooperationId: number;
-  role: string;
-  personId: number | null;
-  personName: string | null;
-  annualCost: number;
-}
+/** A staff allocation without its periods and costs (the contract's view adds those). */
+export type StaffRow = Omit<StaffAllocationView, 'periods' | 'costByYear' | 'total'>;
 
 function staffQuery(db: Db) {
   return db

@@ -1,3 +1,4 @@
+import type { ParticipantRow } from '../../shared/api/channels/cooperations.channels';
 import type { Db } from '../db/db-handle';
 import type { NewParticipation } from '../db/database.types';
 
@@ -36,20 +37,8 @@ export async function updateParticipationRow(
   await db.updateTable('participations').set(changes).where('id', '=', id).execute();
 }
 
-export interface ParticipantDetailRow {
-  id: number;
-  cooperationId: number;
-  organisationId: number;
-  organisationName: string;
-  organisationKind: string;
-  officialCode: string | null;
-  countryCode: string;
-  role: string;
-  joinedOn: string | null;
-  leftOn: string | null;
-  viaOrganisationId: number | null;
-  viaOrganisationName: string | null;
-}
+/** A participant as the join reads it: the contract's row with the role as stored text (the service narrows it). */
+export type ParticipantDetailRow = Omit<ParticipantRow, 'role'> & { role: string };
 
 function participantQuery(db: Db) {
   return db

@@ -1,17 +1,12 @@
 import type { Selectable } from 'kysely';
+import type { SnapshotSummary } from '../../shared/api/channels/scenarios.channels';
 import type { Db } from '../db/db-handle';
 import type { SnapshotTable } from '../db/database.types';
 
 export type SnapshotRow = Selectable<SnapshotTable>;
 
-export interface SnapshotSummaryRow {
-  id: number;
-  scenarioId: number;
-  scenarioName: string;
-  cooperationId: number;
-  createdAt: string;
-  contentHash: string;
-}
+/** A snapshot with its scenario, without the decisions that adopted it (the service adds those). */
+export type SnapshotSummaryRow = Omit<SnapshotSummary, 'decisions'>;
 
 export async function insertSnapshotRow(db: Db, row: Omit<SnapshotRow, 'id'>): Promise<number> {
   const inserted = await db.insertInto('snapshots').values(row).returning('id').executeTakeFirstOrThrow();
