@@ -9,7 +9,7 @@
  * register is printed.
  */
 import { AndelError, invalidField, issue, ref, type MessageRef } from '../errors';
-import { translate, type MessageLanguage } from '../i18n/translate';
+import { translate, type MessageKey, type MessageLanguage } from '../i18n/translate';
 
 export type PatternToken =
   | { readonly kind: 'text'; readonly text: string }
@@ -212,8 +212,17 @@ export interface NumberingProblem {
   readonly message: string;
 }
 
-const list = (numbers: readonly number[]): string =>
-  numbers.length === 1 ? `number ${numbers[0]}` : `numbers ${numbers.join(', ')}`;
+/** What is wrong with one body's numbering in one year, in the reader's language: "number 2 is missing; number 1 is used more than once". */
+export function numberingProblemText(problem: { readonly missing: readonly number[]; readonly duplicates: readonly number[]; readonly invalid?: readonly number[] }, lang: MessageLanguage): string {
+  const parts: string[] = [];
+  const part = (values: readonly number[], one: MessageKey, other: MessageKey): void => {
+    if (values.length > 0) parts.push(translate(lang, values.length === 1 ? one : other, { numbers: values.join(', ') }));
+  };
+  part(problem.missing, 'error.numbering.missing_one', 'error.numbering.missing_other');
+  part(problem.duplicates, 'error.numbering.duplicates_one', 'error.numbering.duplicates_other');
+  part(problem.invalid ?? [], 'error.numbering.invalid_one', 'error.numbering.invalid_other');
+  return parts.join('; ');
+}
 
 /** Every body and year of a register whose numbering is broken, ordered by body then year. */
 export function checkRegisterNumbering(decisions: Iterable<NumberedDecision>): NumberingProblem[] {
@@ -228,11 +237,7 @@ export function checkRegisterNumbering(decisions: Iterable<NumberedDecision>): N
   for (const { bodyId, year, sequences } of groups.values()) {
     const check = checkSequences(sequences);
     if (check.ok) continue;
-    const parts: string[] = [];
-    if (check.missing.length > 0) parts.push(`${list(check.missing)} ${check.missing.length === 1 ? 'is' : 'are'} missing`);
-    if (check.duplicates.length > 0) parts.push(`${list(check.duplicates)} ${check.duplicates.length === 1 ? 'is' : 'are'} used more than once`);
-    if (check.invalid.length > 0) parts.push(`${check.invalid.join(', ')} ${check.invalid.length === 1 ? 'is not a' : 'are not'} valid sequence${check.invalid.length === 1 ? '' : 's'}`);
-    problems.push({ bodyId, year, missing: check.missing, duplicates: check.duplicates, invalid: check.invalid, message: `body ${bodyId}, ${year}: ${parts.join('; ')}` });
+    problems.push({ bodyId, year, missing: check.missing, duplicates: check.duplicates, invalid: check.invalid, message: `body ${bodyId}, ${year}: ${numberingProblemText(check, 'en')}` });
   }
   return problems.sort((a, b) => a.bodyId - b.bodyId || a.year - b.year);
 }

@@ -269,6 +269,14 @@ export const serviceMessages = {
   },
   'error.numberPattern.sequenceTwice': { sv: 'får innehålla {n} bara en gång', nb: 'kan inneholde {n} bare én gang', en: 'must contain {n} only once' },
 
+  // A register's numbering per body and year.
+  'error.numbering.missing_one': { sv: 'nummer {{numbers}} saknas', nb: 'nummer {{numbers}} mangler', en: 'number {{numbers}} is missing' },
+  'error.numbering.missing_other': { sv: 'nummer {{numbers}} saknas', nb: 'numrene {{numbers}} mangler', en: 'numbers {{numbers}} are missing' },
+  'error.numbering.duplicates_one': { sv: 'nummer {{numbers}} används mer än en gång', nb: 'nummer {{numbers}} brukes mer enn én gang', en: 'number {{numbers}} is used more than once' },
+  'error.numbering.duplicates_other': { sv: 'nummer {{numbers}} används mer än en gång', nb: 'numrene {{numbers}} brukes mer enn én gang', en: 'numbers {{numbers}} are used more than once' },
+  'error.numbering.invalid_one': { sv: '{{numbers}} är inget giltigt löpnummer', nb: '{{numbers}} er ikke et gyldig løpenummer', en: '{{numbers}} is not a valid sequence' },
+  'error.numbering.invalid_other': { sv: '{{numbers}} är inga giltiga löpnummer', nb: '{{numbers}} er ikke gyldige løpenumre', en: '{{numbers}} are not valid sequences' },
+
   // Tallying a vote (weights, who may vote, choices) and the meeting's clock.
   'error.tally.weightsTooLarge': { sv: 'rösttalen blir sammanlagt mer än {{max}}', nb: 'stemmetallene blir til sammen mer enn {{max}}', en: 'the weights add up to more than {{max}}' },
   'error.tally.notARule': { sv: 'är ingen röstningsregel: {{detail}}', nb: 'er ikke en stemmeregel: {{detail}}', en: 'is not a voting rule: {{detail}}' },

@@ -3,7 +3,7 @@
  * language, in the body form and in the API's refusal. Expected words written by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { decisionNumberPatternProblems, parseDecisionNumberPattern } from '../../../src/shared/governance/decision-number';
+import { decisionNumberPatternProblems, numberingProblemText, parseDecisionNumberPattern } from '../../../src/shared/governance/decision-number';
 import { AndelError, localizeError } from '../../../src/shared/errors';
 
 describe('decision-number pattern problems in Swedish and Norwegian', () => {
@@ -26,5 +26,12 @@ describe('decision-number pattern problems in Swedish and Norwegian', () => {
     const sv = localizeError(error.toApiError(), 'sv');
     expect(sv.message).toBe('decisionNumberPattern: måste innehålla {year}');
     expect(sv.issues?.map((found) => found.message)).toEqual(['måste innehålla {year}']);
+  });
+
+  it("a register's broken numbering, as the register view shows it", () => {
+    const problem = { missing: [2, 3], duplicates: [1], invalid: [] };
+    expect(numberingProblemText(problem, 'en')).toBe('numbers 2, 3 are missing; number 1 is used more than once');
+    expect(numberingProblemText(problem, 'sv')).toBe('nummer 2, 3 saknas; nummer 1 används mer än en gång');
+    expect(numberingProblemText({ missing: [4], duplicates: [] }, 'nb')).toBe('nummer 4 mangler');
   });
 });

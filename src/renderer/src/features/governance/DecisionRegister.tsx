@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionRow } from '../../../../shared/api/channels/governance.channels';
 import { decisionStatuses } from '../../../../shared/document/workspace-document.schema';
+import { numberingProblemText } from '../../../../shared/governance/decision-number';
 import { searchDecisions } from '../../../../shared/governance/decision-search';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -125,7 +126,7 @@ export function DecisionRegister({ openId }: { openId: number | null }) {
       </Group>
       {register.data.numberingProblems.map((p) => (
         <Alert key={`${p.bodyId}-${p.year}`} color="yellow" variant="light" title={t('governance.register.numberingProblem', { body: p.bodyName, year: p.year })}>
-          {p.message}
+          {numberingProblemText(p, language)}
         </Alert>
       ))}
       {visible.length === 0 ? (
