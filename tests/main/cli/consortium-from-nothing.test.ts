@@ -8,25 +8,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/program';
 import { chargesFromAnnex, EXPECTED_BALANCE, EXPECTED_DEFICIT_WITHOUT_UNCERTAIN, EXPECTED_GROSS, EXPECTED_NET, KEY, POPULATION_CSV, SCENARIO } from '../../helpers/consortium-fixture';
 import { readValues, recalculateWithLibreOffice } from '../../helpers/libreoffice';
-import type { CliResult } from '../../helpers/cli';
+import { andelInProcess as andel, andelOk as ok } from '../../helpers/cli-in-process';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-
-async function andel(...args: string[]): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(args, { out: (text) => void (stdout += text), err: (text) => void (stderr += text) }, false, { ANDEL_LANG: 'en' });
-  return { status, stdout, stderr };
-}
-async function ok(...args: string[]): Promise<string> {
-  const result = await andel(...args);
-  expect(result.status, `${args.join(' ')}\n${result.stderr}`).toBe(0);
-  return result.stdout;
-}
 
 describe('a real consortium from nothing, with the CLI alone', () => {
   it('builds it, adopts its scenario by a decision and exports an annex LibreOffice recalculates to the hand figures', async () => {

@@ -11,23 +11,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CooperationSummary, ParticipantRow } from '../../../src/shared/api/channels/cooperations.channels';
 import type { OrganisationRecord } from '../../../src/shared/document/workspace-document.schema';
-import { runCli } from '../../../src/main/cli/program';
-import { runAndel, type CliResult } from '../../helpers/cli';
+import { runAndel } from '../../helpers/cli';
+import { andelInProcess as andel, andelOk as ok } from '../../helpers/cli-in-process';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-
-async function andel(...args: string[]): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(args, { out: (text) => void (stdout += text), err: (text) => void (stderr += text) }, false, { ANDEL_LANG: 'en' });
-  return { status, stdout, stderr };
-}
-async function ok(...args: string[]): Promise<string> {
-  const result = await andel(...args);
-  expect(result.status, `${args.join(' ')}\n${result.stderr}`).toBe(0);
-  return result.stdout;
-}
 
 describe('building a consortium with the CLI alone', () => {
   it('creates the workspace, the cooperation, five members from the list and a party invoicing for two', async () => {

@@ -8,29 +8,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { runCli } from '../../../src/main/cli/program';
 import { createPostgresWorkspace, openPostgresWorkspace } from '../../../src/main/db/postgres/open-postgres-workspace';
 import type { DocumentDifference } from '../../../src/main/document/compare-documents';
 import { exportDocument, serializeDocument } from '../../../src/main/document/export-document';
 import type { WorkspaceDocument } from '../../../src/shared/document/workspace-document.schema';
-import type { CliResult } from '../../helpers/cli';
 import { createTestDatabase, testPgAdminUrl, type TestDatabase } from '../../helpers/pg-server';
+import { andelInProcess as andel, andelOk as ok } from '../../helpers/cli-in-process';
 import { createTempDir, useTempDirs } from '../../helpers/temp-dir';
 
 const adminUrl = testPgAdminUrl();
 const tempDir = useTempDirs();
-
-async function andel(...args: string[]): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(args, { out: (text) => void (stdout += text), err: (text) => void (stderr += text) }, false, { ANDEL_LANG: 'en' });
-  return { status, stdout, stderr };
-}
-async function ok(...args: string[]): Promise<string> {
-  const result = await andel(...args);
-  expect(result.status, `${args.join(' ')}\n${result.stderr}`).toBe(0);
-  return result.stdout;
-}
 
 /** The server's workspace document as text, read apart from the commands under test. */
 async function serverText(url: string): Promise<string> {
