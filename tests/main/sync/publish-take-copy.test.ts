@@ -55,13 +55,13 @@ describe.runIf(adminUrl !== null)('publish and take-copy through a real PostgreS
   it('round-trips the demo: SQLite → server → SQLite gives the same workspace document, byte for byte', async () => {
     const dir = tempDir();
     const database = await emptyDatabase();
-    expect(await ok('publish', demoFile, '--database', database.url)).toMatch(/^Published .*demo\.andel to .* \(\d+ records\)/u);
+    expect(await ok('publish', demoFile, '--database', database.url, '--lang', 'en')).toMatch(/^Published .*demo\.andel to .* \(\d+ records\)/u);
     // The server holds the document as it was exported from the file.
     const first = readFileSync(demoJson);
     expect(Buffer.from(await serverText(database.url), 'utf8').equals(first)).toBe(true);
 
     const copy = dir.file('copy.andel');
-    expect(await ok('take-copy', '--database', database.url, copy)).toContain(`to ${copy}`);
+    expect(await ok('take-copy', '--database', database.url, copy, '--lang', 'en')).toContain(`to ${copy}`);
     await ok('export-json', copy, '--out', dir.file('copy.json'));
     const again = readFileSync(dir.file('copy.json'));
     expect(again.length).toBe(first.length);
@@ -172,7 +172,7 @@ describe.runIf(adminUrl !== null)('publish and take-copy through a real PostgreS
     expect(refused.stderr).toContain(`${existing} already exists; Andel will not overwrite it.`);
     expect(readFileSync(existing).equals(bytes)).toBe(true);
 
-    const forced = await ok('take-copy', '--database', database.url, existing, '--force');
+    const forced = await ok('take-copy', '--database', database.url, existing, '--force', '--lang', 'en');
     const kept = /Kept a copy of the file it replaced at (.+)\n/u.exec(forced)?.[1];
     expect(kept).toBeDefined();
     expect(readFileSync(kept!).equals(bytes)).toBe(true);
