@@ -179,6 +179,20 @@ describe.runIf(adminUrl !== null)('publish and take-copy through a real PostgreS
     expect(await ok('export-json', existing, '--out', '-')).toBe(readFileSync(demoJson, 'utf8'));
   });
 
+  it('says plainly when the server cannot be reached, naming it without its password', async () => {
+    const dir = tempDir();
+    // No server listens on a socket in a fresh empty folder.
+    const nowhere = `postgresql://andel:secret@localhost/andel_x?host=${encodeURIComponent(dir.path)}`;
+    const result = await andel('publish', demoFile, '--database', nowhere, '--lang', 'en');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('postgresql://andel@localhost/andel_x');
+    expect(result.stderr).not.toContain('secret');
+    expect(result.stderr).toContain('[FILE_ERROR]');
+    const copy = await andel('take-copy', '--database', nowhere, dir.file('copy.andel'), '--lang', 'en');
+    expect(copy.status).toBe(1);
+    expect(dir.list()).toEqual([]);
+  });
+
   it('refuses a --database that is not a PostgreSQL address as a command-line mistake (exit 2)', async () => {
     const result = await andel('diff', demoFile, '--database', demoFile, '--lang', 'en');
     expect(result.status).toBe(2);
