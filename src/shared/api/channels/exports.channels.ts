@@ -35,31 +35,32 @@ export interface ExportedFile extends ExportLogEntry {
 export const invoicingFrequencies = ['standard', 'yearly', 'quarterly'] as const;
 export type InvoicingFrequency = (typeof invoicingFrequencies)[number];
 
+/**
+ * What a scenario export is computed from: a stored scenario (a draft) or an adopted snapshot (its
+ * frozen figures; the annex puts its content hash on the cover) — exactly one of the two.
+ */
+const scenarioSource = {
+  scenarioId: entityId.optional(),
+  snapshotId: entityId.optional(),
+};
+const oneSource = (v: { scenarioId?: number | undefined; snapshotId?: number | undefined }): boolean => (v.scenarioId === undefined) !== (v.snapshotId === undefined);
+const oneSourceIssue = { message: 'give either scenarioId or snapshotId', path: ['scenarioId'] };
+
 const invoicingExportInput = z
   .object({
-    /** The invoicing basis of a stored scenario (a draft)… */
-    scenarioId: entityId.optional(),
-    /** …or of an adopted snapshot (its frozen figures). */
-    snapshotId: entityId.optional(),
+    ...scenarioSource,
     /** Only this year of the horizon; absent: every year. */
     year: z.number().int().min(1900).max(2200).optional(),
     frequency: z.enum(invoicingFrequencies).default('standard'),
     language,
   })
   .strict()
-  .refine((v) => (v.scenarioId === undefined) !== (v.snapshotId === undefined), { message: 'give either scenarioId or snapshotId', path: ['scenarioId'] });
+  .refine(oneSource, oneSourceIssue);
 
 const annexExportInput = z
-  .object({
-    /** A draft annex of a stored scenario… */
-    scenarioId: entityId.optional(),
-    /** …or the annex of an adopted snapshot (its content hash goes on the cover). */
-    snapshotId: entityId.optional(),
-    language,
-    // No folder from the renderer: main writes to "Andel exports" next to the workspace file.
-  })
+  .object({ ...scenarioSource, language })
   .strict()
-  .refine((v) => (v.scenarioId === undefined) !== (v.snapshotId === undefined), { message: 'give either scenarioId or snapshotId', path: ['scenarioId'] });
+  .refine(oneSource, oneSourceIssue);
 
 const registerExportInput = z
   .object({
