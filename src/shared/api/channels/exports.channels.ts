@@ -12,6 +12,10 @@ const language = z.enum(languages).default(defaultLanguage);
 // No path or folder comes from the renderer: main writes every export to the "Andel exports"
 // folder next to the workspace file (issue 4/9 item 7).
 
+/**
+ * One row of the workspace's export log. Deliberately the same fields as main's `ExportLogTable`
+ * (src/main/db/database.types.ts): the contract is pure and cannot import main's table types.
+ */
 export interface ExportLogEntry {
   id: number;
   exportedAt: string;
