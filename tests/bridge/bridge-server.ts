@@ -11,10 +11,11 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { dispatch } from '../../src/main/api/dispatch';
 import type { HandlerMap } from '../../src/main/api/handler-map';
 import { contentSecurityPolicy } from '../../src/main/electron/policy/csp';
+import { contentTypes, readStaticFile } from '../../src/main/server/static-files';
 
 export interface BridgeOptions<Ctx> {
   /** The built renderer: the folder holding index.html and assets/. */
@@ -40,17 +41,6 @@ export interface Bridge {
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
 
 // Plain script, no module: it must have defined window.andel before the app's module runs.
 export const bridgeScript = `'use strict';
@@ -117,15 +107,8 @@ export async function startBridge<Ctx>(options: BridgeOptions<Ctx>): Promise<Bri
   async function handleStatic(pathname: string, res: ServerResponse): Promise<void> {
     if (pathname === '/' || pathname === '/index.html') return send(res, 200, contentTypes['.html']!, indexHtml);
     if (pathname === '/bridge.js') return send(res, 200, contentTypes['.js']!, bridgeScript);
-    const file = normalize(join(root, decodeURIComponent(pathname)));
-    // Nothing outside the renderer folder is served, whatever the path says.
-    if (!file.startsWith(root + sep)) return send(res, 403, 'text/plain', 'forbidden');
-    try {
-      const body = await readFile(file);
-      send(res, 200, contentTypes[extname(file)] ?? 'application/octet-stream', body);
-    } catch {
-      send(res, 404, 'text/plain', 'not found');
-    }
+    const reply = await readStaticFile(root, pathname);
+    send(res, reply.status, reply.type, reply.body);
   }
 
   const server = createServer((req, res) => {

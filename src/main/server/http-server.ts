@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isChannel, type Channel } from '../../shared/api/contract';
 import { AndelError, type ApiError } from '../../shared/errors';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n/translate';
@@ -29,6 +29,7 @@ import { LoginThrottle } from './login-throttle';
 import { authorize, authorizeChannel } from './policy';
 import type { ServerUser } from './roles';
 import { sameToken, SessionStore } from './sessions';
+import { contentTypes, readStaticFile } from './static-files';
 import { CSRF_HEADER, injectTransport, TRANSPORT_PATH, transportScript } from './transport-script';
 import { findUser, verifyPassword } from './users';
 
@@ -61,17 +62,6 @@ export interface AndelServer {
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
 const JSON_TYPE = contentTypes['.json']!;
 
 class HttpRefusal extends Error {
@@ -250,19 +240,8 @@ export async function startAndelServer(options: AndelServerOptions): Promise<And
   async function handleStatic(pathname: string, res: ServerResponse): Promise<void> {
     if (pathname === '/' || pathname === '/index.html') return send(res, 200, contentTypes['.html']!, indexHtml);
     if (pathname === TRANSPORT_PATH) return send(res, 200, contentTypes['.js']!, transportScript);
-    let file: string;
-    try {
-      file = normalize(join(root, decodeURIComponent(pathname)));
-    } catch {
-      return send(res, 400, 'text/plain', 'bad path');
-    }
-    // Nothing outside the renderer folder is served, whatever the path says.
-    if (!file.startsWith(root + sep)) return send(res, 403, 'text/plain', 'forbidden');
-    try {
-      send(res, 200, contentTypes[extname(file)] ?? 'application/octet-stream', await readFile(file));
-    } catch {
-      send(res, 404, 'text/plain', 'not found');
-    }
+    const reply = await readStaticFile(root, pathname);
+    send(res, reply.status, reply.type, reply.body);
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

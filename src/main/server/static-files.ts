@@ -1,0 +1,37 @@
+/** The built renderer's files as the server (and the tests' browser bridge) serve them. */
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+export const contentTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+export interface StaticReply {
+  status: number;
+  type: string;
+  body: string | Buffer;
+}
+
+/** The file at `pathname` under `root` (an absolute, resolved folder); nothing outside it, whatever the path says. */
+export async function readStaticFile(root: string, pathname: string): Promise<StaticReply> {
+  let file: string;
+  try {
+    file = normalize(join(root, decodeURIComponent(pathname)));
+  } catch {
+    return { status: 400, type: 'text/plain', body: 'bad path' };
+  }
+  if (!file.startsWith(root + sep)) return { status: 403, type: 'text/plain', body: 'forbidden' };
+  try {
+    return { status: 200, type: contentTypes[extname(file)] ?? 'application/octet-stream', body: await readFile(file) };
+  } catch {
+    return { status: 404, type: 'text/plain', body: 'not found' };
+  }
+}
