@@ -16,7 +16,7 @@
  *   exact remainders E(j+1) = K·Ej + x(j+1)·Y − (G(j+1) − K·Gj)·M, and the amount G + E/M rounded once.
  *
  * Every remainder is a whole number below K·(4M + Y) < 2^52 and the last step's numerator below
- * 4.51·unit·M, so every product, difference and the last division work on exact integers and the
+ * 4.56·unit·M, so every product, difference and the last division work on exact integers and the
  * final rounding (ROUND for half-up; ROUND of T ∓ (M − 1)/2 for down / up; a written-out tie test for
  * half-even) decides exactly as the engine does. K is the largest power of ten with K·(4M + Y) < 2^52,
  * n the fewest digits that hold the pool, so any pool the engine accepts (at most 10^13 minor units,
@@ -52,7 +52,7 @@ export function splitBlock(m: number, yMax: number): number | null {
   return best;
 }
 
-/** Whether the last step's T < 4.51·unit·M stays below 2^52 (checked with 5·unit·M). */
+/** Whether the last step's T < 4.56·unit·M stays below 2^52 (checked with 5·unit·M). */
 export function splitRoundFits(m: number, unit: number): boolean {
   return 5 * unit * m < SPLIT_LIMIT;
 }
@@ -95,14 +95,15 @@ export interface PoolSplit {
  * X·Y/M rounded to `unit` minor units, as a number of rounding units, by long division over the
  * pool's prefixes Pj = ⌊X / K^(n−1−j)⌋ (digit x(j+1) = P(j+1) − K·Pj, below K):
  *
- *   Gj = ROUND(Pj·Y/M, 0)   (a float quotient: within 0.51 of Pj·Y/M, as Pj·Y/M ≤ X ≤ 10^13;
- *                           `quotient(j)` writes Pj·Y/M, e.g. as a named Pj·s/M times the member's weight)
- *   Ej = Pj·Y − Gj·M        (exact, |Ej| ≤ 0.51·M), by E0 = x0·Y − G0·M and
+ *   Gj = ROUND(Pj·Y/M, 0)   (a float quotient: within 0.56 of Pj·Y/M, as Pj·Y/M ≤ X ≤ 10^13 and
+ *                           `quotient(j)` writes it as a named Pj·s/M, kept to 15 significant
+ *                           digits, times the member's weight: relative error below 6·10^-15)
+ *   Ej = Pj·Y − Gj·M        (exact, |Ej| ≤ 0.56·M), by E0 = x0·Y − G0·M and
  *   E(j+1) = K·Ej + x(j+1)·Y − (G(j+1) − K·Gj)·M   (every term an exact integer below K·(4M + Y))
  *   X·Y/M = G + E/M  with G = G(n−1), E = E(n−1)
  *
  * Then with H = ⌊G / 2u⌋ (so 2H is even) the amount in units is 2H − 2 + T/(M·u) where
- * T = (G − 2u·H)·M + E + 2u·M lies in (0, 4.51·u·M): the last division rounds exactly (exactRound),
+ * T = (G − 2u·H)·M + E + 2u·M lies in (0, 4.56·u·M): the last division rounds exactly (exactRound),
  * and 2H − 2, even, never changes a tie's parity. Each E refers to the one before once, so the
  * formula grows linearly with the number of digits. `y` and `m` are products of names and cells
  * whose values are whole numbers.

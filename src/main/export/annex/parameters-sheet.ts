@@ -365,11 +365,15 @@ function splitQuotients(rows: ParameterRow[], out: ParameterNames, ctx: Context,
       const size = split.block ** (split.prefixes.length - 1 - j);
       const name = names.name(`PoolPerWeight${j + 1}`, component.id, year.year);
       const prefixValue = Math.floor(split.pool / size);
+      // Rounded to 15 significant digits, the most a spreadsheet keeps in a file: a relative error of
+      // 5·10^-15 moves Gj by at most 0.05 (Pj·Y/M ≤ 10^13), well inside the split shape's margin.
+      const raw = (prefixValue * n) / (d * weightTotal(resolved, year, component));
+      const decimals = raw === 0 ? 0 : 14 - Math.floor(Math.log10(raw));
       rows.push({
         name,
         label: splitLabels(language).perWeight(component.label, year.year, blockText(size, language), unitName),
-        value: { formula: `${prefix}*${n === d ? '1' : share}/(${d === 1 ? weights : `${weights}*${d}`})`, cached: (prefixValue * n) / (d * weightTotal(resolved, year, component)) },
-        numFmt: amountFormat(language, 6),
+        value: { formula: `ROUND(${prefix}*${n === d ? '1' : share}/(${d === 1 ? weights : `${weights}*${d}`}),${decimals})`, cached: raw === 0 ? 0 : Number(raw.toPrecision(15)) },
+        numFmt: 'General',
       });
       return name;
     });
