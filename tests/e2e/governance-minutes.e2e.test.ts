@@ -16,18 +16,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingPack, MeetingView } from '../../src/shared/api/channels/governance.channels';
 import { twoThirdsAndHalfPopulationRule } from '../../src/shared/governance/vote-tally';
 import { grouped, repoRoot, startHarness, type Harness } from './app-harness';
+import { FEDERATION_MEMBERS as MEMBERS } from '../main/governance/federation-fixture';
 
 let h: Harness;
 
-// Populations on 2025-12-31, the rule's reference date: 100 000 in all.
-const MEMBERS = [
-  { org: 'Alfa kommun', population: 10_000, person: 'Anna Alm' },
-  { org: 'Beta kommun', population: 12_000, person: 'Bo Berg' },
-  { org: 'Gamma kommun', population: 8_000, person: 'Cecilia Ceder' },
-  { org: 'Delta kommun', population: 16_000, person: 'David Dahl' },
-  { org: 'Epsilon kommun', population: 30_000, person: 'Eva Ek' },
-  { org: 'Zeta kommun', population: 24_000, person: 'Fredrik Fors' },
-] as const;
 
 let meetingId = 0;
 const seatOf = new Map<string, number>();

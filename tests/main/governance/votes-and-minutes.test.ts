@@ -13,18 +13,11 @@ import { twoThirdsAndHalfPopulationRule } from '../../../src/shared/governance/v
 import { dbContentHash } from '../../helpers/db-content-hash';
 import { useDemoWorkspace } from '../../helpers/demo-workspace';
 import { SKARABORG } from './governance-fixture';
+import { FEDERATION_MEMBERS } from './federation-fixture';
 
 const f = useDemoWorkspace();
 
-// Populations on 2025-12-31 (the rule's reference date). Total 100 000.
-const MEMBERS = [
-  { name: 'Alfa kommun', population: 10_000, person: 'Anna Alm' },
-  { name: 'Beta kommun', population: 12_000, person: 'Bo Berg' },
-  { name: 'Gamma kommun', population: 8_000, person: 'Cecilia Ceder' },
-  { name: 'Delta kommun', population: 16_000, person: 'David Dahl' },
-  { name: 'Epsilon kommun', population: 30_000, person: 'Eva Ek' },
-  { name: 'Zeta kommun', population: 24_000, person: 'Fredrik Fors' },
-] as const;
+const MEMBERS = FEDERATION_MEMBERS.map((m) => ({ name: m.org, population: m.population, person: m.person }));
 
 async function consortium() {
   const body = await f.value('bodies:create', { cooperationId: SKARABORG, name: 'Förbundsfullmäktige', kind: 'governance_council', permanent: true, decisionNumberPattern: 'FF {year}:{n}' });

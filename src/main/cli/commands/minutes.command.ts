@@ -62,20 +62,21 @@ export function registerMinutesCommands(program: Command, io: CliIo): void {
       .option('--out <file.pdf>', 'the file to write (default: a new file in "Andel exports" next to the workspace)')
       .option('--force', 'replace --out if it exists');
 
-  documentOptions(
-    program
-      .command('minutes')
-      .description('write the minutes of a meeting as PDF/A (approved minutes exactly as approved) and log it')
-      .argument('<file>', 'the workspace file')
-      .requiredOption('--meeting <id>', 'the meeting, by id'),
-  ).action(async (file: string, options: DocumentOptions & { meeting: string }) => {
-    pdfOnly(options.format);
-    const meetingId = positiveId('--meeting', options.meeting);
-    const language = options.lang === undefined ? undefined : parseLanguage(options.lang);
-    const target = targetOf(file, options);
-    const written = await withWorkspace(file, (db, path) => exportMeetingPdf(db, path, { meetingId, document: 'minutes', ...(language ? { language } : {}) }, clock, target));
-    report(io, 'minutes', written);
-  });
+  /** `minutes` and `pack`: one meeting's document by id. */
+  const meetingDocument = (name: 'minutes' | 'pack', description: string, what: string): void => {
+    documentOptions(program.command(name).description(description).argument('<file>', 'the workspace file').requiredOption('--meeting <id>', 'the meeting, by id')).action(
+      async (file: string, options: DocumentOptions & { meeting: string }) => {
+        pdfOnly(options.format);
+        const meetingId = positiveId('--meeting', options.meeting);
+        const language = options.lang === undefined ? undefined : parseLanguage(options.lang);
+        const target = targetOf(file, options);
+        const written = await withWorkspace(file, (db, path) => exportMeetingPdf(db, path, { meetingId, document: name, ...(language ? { language } : {}) }, clock, target));
+        report(io, what, written);
+      },
+    );
+  };
+  meetingDocument('minutes', 'write the minutes of a meeting as PDF/A (approved minutes exactly as approved) and log it', 'minutes');
+  meetingDocument('pack', 'write the meeting pack as PDF/A and log it (the workbook: the app\'s "Export pack")', 'meeting pack');
 
   documentOptions(
     program
@@ -93,21 +94,6 @@ export function registerMinutesCommands(program: Command, io: CliIo): void {
       return exportDecisionExtract(db, path, { decisionId, ...(language ? { language } : {}) }, clock, target);
     });
     report(io, `extract for ${options.decision}`, written);
-  });
-
-  documentOptions(
-    program
-      .command('pack')
-      .description('write the meeting pack as PDF/A and log it (the workbook: the app\'s "Export pack")')
-      .argument('<file>', 'the workspace file')
-      .requiredOption('--meeting <id>', 'the meeting, by id'),
-  ).action(async (file: string, options: DocumentOptions & { meeting: string }) => {
-    pdfOnly(options.format);
-    const meetingId = positiveId('--meeting', options.meeting);
-    const language = options.lang === undefined ? undefined : parseLanguage(options.lang);
-    const target = targetOf(file, options);
-    const written = await withWorkspace(file, (db, path) => exportMeetingPdf(db, path, { meetingId, document: 'pack', ...(language ? { language } : {}) }, clock, target));
-    report(io, 'meeting pack', written);
   });
 
   program

@@ -118,18 +118,20 @@ function writeSignatures(pdf: PdfWriter, w: Words, meeting: MeetingView): void {
   if (flow.approvedBy && flow.approvedAt) pdf.paragraph(w.t('minutes.doc.approvedBy', { person: flow.approvedBy, at: localMinute(flow.approvedAt) }), { bold: true });
 }
 
-function newWriter(w: Words, title: string, createdAt: Date): PdfWriter {
-  return new PdfWriter({ language: w.lang, title, createdAt, footer: (page, pages) => `${title} – ${w.t('minutes.doc.page', { page, pages })}` });
+/** A document of a meeting begun: its title as the first heading, then the meeting's body, date, time and place. */
+function startDocument(w: Words, title: string, meeting: MeetingView, createdAt: Date, subtitle?: string): PdfWriter {
+  const pdf = new PdfWriter({ language: w.lang, title, createdAt, footer: (page, pages) => `${title} – ${w.t('minutes.doc.page', { page, pages })}` });
+  pdf.heading(title, 1);
+  if (subtitle) pdf.paragraph(subtitle);
+  for (const line of meetingLines(w, meeting)) pdf.paragraph(line);
+  return pdf;
 }
 
 /** The minutes of a meeting. `createdAt` is the approval time for approved minutes (so the bytes can be made again). */
 export async function renderMinutesPdf(content: MinutesContent, createdAt: Date): Promise<Buffer> {
   const w = new Words(content.language);
   const { meeting } = content;
-  const title = `${w.t('minutes.doc.minutes')} – ${meeting.title}`;
-  const pdf = newWriter(w, title, createdAt);
-  pdf.heading(title, 1);
-  for (const line of meetingLines(w, meeting)) pdf.paragraph(line);
+  const pdf = startDocument(w, `${w.t('minutes.doc.minutes')} – ${meeting.title}`, meeting, createdAt);
   if (meeting.minutesWorkflow.state !== 'approved') pdf.paragraph(w.t('minutes.doc.draft'), { bold: true });
 
   const present = meeting.attendance.filter((a) => a.status === 'present');
@@ -167,11 +169,7 @@ function annexTable(pdf: PdfWriter, w: Words, summary: MeetingPackScenarioSummar
 export async function renderExtractPdf(content: MinutesContent, decision: DecisionRow, annex: MeetingPackScenarioSummary | null, createdAt: Date): Promise<Buffer> {
   const w = new Words(content.language);
   const { meeting } = content;
-  const title = `${w.t('minutes.doc.extract')} ${decision.number}`;
-  const pdf = newWriter(w, title, createdAt);
-  pdf.heading(title, 1);
-  pdf.paragraph(w.t('minutes.doc.extractOf', { meeting: meeting.title }));
-  for (const line of meetingLines(w, meeting)) pdf.paragraph(line);
+  const pdf = startDocument(w, `${w.t('minutes.doc.extract')} ${decision.number}`, meeting, createdAt, w.t('minutes.doc.extractOf', { meeting: meeting.title }));
   if (meeting.minutesWorkflow.state !== 'approved') pdf.paragraph(w.t('minutes.doc.draft'), { bold: true });
   const item = meeting.agenda.find((i) => i.id === decision.agendaItemId);
   if (item) {
@@ -194,10 +192,7 @@ export async function renderExtractPdf(content: MinutesContent, decision: Decisi
 export async function renderPackPdf(pack: MeetingPack, createdAt: Date): Promise<Buffer> {
   const w = new Words(pack.language);
   const { meeting } = pack;
-  const title = `${w.t('minutes.doc.pack')} – ${meeting.title}`;
-  const pdf = newWriter(w, title, createdAt);
-  pdf.heading(title, 1);
-  for (const line of meetingLines(w, meeting)) pdf.paragraph(line);
+  const pdf = startDocument(w, `${w.t('minutes.doc.pack')} – ${meeting.title}`, meeting, createdAt);
   pdf.heading(w.t('minutes.doc.agenda'), 2);
   pdf.table(
     [
