@@ -73,12 +73,7 @@ export function poolSplitPlan(resolved: ResolvedScenario, year: YearPlan): { blo
   const needs: { id: string; m: number; yMax: number }[] = [];
   for (const component of key.pool) {
     if (component.share.n === 0) continue;
-    const weights = year.rows.map((r) => {
-      const presence = hasProRata(key.proRata) ? presenceFactor(r.member, year.t, key.proRata, year.daysInYear).n : 1;
-      if (component.kind === 'equal') return presence;
-      const value = r.member.metrics[component.metric.key]?.values[year.t];
-      return value === undefined || Number.isNaN(value) ? 0 : presence * value;
-    });
+    const weights = componentWeights(resolved, year, component);
     const total = weights.reduce((a, b) => a + b, 0);
     const wMax = Math.max(0, ...weights);
     const percent = (component.share.n * 100) / component.share.d;
@@ -361,13 +356,14 @@ function splitQuotients(rows: ParameterRow[], out: ParameterNames, ctx: Context,
     const shareName = out.share.get(component.id) ?? '';
     const share = d === 100 ? shareName : `ROUND(${shareName}*${d}/100,0)`;
     const weights = out.weight.get(`${component.id}:${year.year}`) ?? '';
+    const total = componentWeights(resolved, year, component).reduce((a, b) => a + b, 0);
     const quotients = split.prefixes.map((prefix, j) => {
       const size = split.block ** (split.prefixes.length - 1 - j);
       const name = names.name(`PoolPerWeight${j + 1}`, component.id, year.year);
       const prefixValue = Math.floor(split.pool / size);
       // Rounded to 15 significant digits, the most a spreadsheet keeps in a file: a relative error of
       // 5·10^-15 moves Gj by at most 0.05 (Pj·Y/M ≤ 10^13), well inside the split shape's margin.
-      const raw = (prefixValue * n) / (d * weightTotal(resolved, year, component));
+      const raw = (prefixValue * n) / (d * total);
       const decimals = raw === 0 ? 0 : 14 - Math.floor(Math.log10(raw));
       rows.push({
         name,
@@ -381,15 +377,15 @@ function splitQuotients(rows: ParameterRow[], out: ParameterNames, ctx: Context,
   }
 }
 
-/** Σ weights of a pool component in a year (presence × metric, or presence for an equal share), as the parameters sheet sums them. */
-function weightTotal(resolved: ResolvedScenario, year: YearPlan, component: ResolvedScenario['key']['pool'][number]): number {
+/** Each member's weight for a pool component in a year (presence × metric, or presence for an equal share), as the parameters sheet sums them. */
+function componentWeights(resolved: ResolvedScenario, year: YearPlan, component: ResolvedScenario['key']['pool'][number]): number[] {
   const key = resolved.key;
-  return year.rows.reduce((sum, r) => {
+  return year.rows.map((r) => {
     const presence = hasProRata(key.proRata) ? presenceFactor(r.member, year.t, key.proRata, year.daysInYear).n : 1;
-    if (component.kind === 'equal') return sum + presence;
+    if (component.kind === 'equal') return presence;
     const value = r.member.metrics[component.metric.key]?.values[year.t];
-    return value === undefined || Number.isNaN(value) ? sum : sum + presence * value;
-  }, 0);
+    return value === undefined || Number.isNaN(value) ? 0 : presence * value;
+  });
 }
 
 /** One band table: number, from, to, amount and/or rate; the To, Amount and Rate columns are named ranges. */
