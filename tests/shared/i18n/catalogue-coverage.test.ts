@@ -96,6 +96,9 @@ const sameAsEnglish: Partial<Record<MessageKey, readonly ('sv' | 'nb')[]>> = {
   'enum.organisationKind.region': ['sv', 'nb'],
   'enum.agendaItemKind.information': ['sv'],
   'trail.adjustmentParam': ['sv', 'nb'],
+  // Norwegian says administrator, Swedish organisation, as English does.
+  'server.role.administrator': ['nb'],
+  'server.cli.organisation': ['sv'],
 };
 
 /** Text left once placeholders, figures and punctuation are taken out: what a translator writes. */
