@@ -29,6 +29,7 @@ import {
 import type { Clock } from './clock';
 import { findScenarioByNames, matchByName, prepareScenario } from './scenario.service';
 import type { Db } from './scenario-facts.service';
+import { assertDecisionOpen } from './meeting-lock';
 
 export const SNAPSHOT_FORMAT = 'andel-snapshot';
 export const SNAPSHOT_FORMAT_VERSION = 1;
@@ -45,7 +46,12 @@ async function withDecisions(db: Db, rows: SnapshotSummaryRow[]): Promise<Snapsh
 }
 
 export async function adoptScenario(db: Kysely<Database>, input: ParsedInput<'scenarios:adopt'>, clock: Clock): Promise<SnapshotSummary> {
-  return db.transaction().execute(async (trx) => adoptScenarioIn(trx, input, clock));
+  return db.transaction().execute(async (trx) => {
+    // A decision of approved (locked) minutes takes no new adoption: the minutes say what it adopted.
+    const target = await trx.selectFrom('decisions').select(['meetingId', 'agendaItemId']).where('id', '=', input.decisionId).executeTakeFirst();
+    if (target) await assertDecisionOpen(trx, target);
+    return adoptScenarioIn(trx, input, clock);
+  });
 }
 
 /** The adoption inside a caller's transaction (recording the minutes adopts a proposed scenario this way). */

@@ -185,6 +185,8 @@ describe('the minutes: draft, checked by the adjusters, approved and locked', ()
       'decisions:setStatus': { id: adoptedDecision.id, status: 'rejected' },
       'decisions:addLink': { decisionId: adoptedDecision.id, kind: 'relates_to', targetDecisionId: decisions[0]!.id },
       'decisions:removeLink': { id: link.id },
+      // Not a governance channel, but it links a snapshot to a decision of the locked meeting.
+      'scenarios:adopt': { scenarioId: (await f.value('scenarios:list', { cooperationId: SKARABORG }))[0]!.id, decisionId: adoptedDecision.id },
     };
     for (const [channel, input] of Object.entries(tried)) {
       const error = await refusal(channel, input);
