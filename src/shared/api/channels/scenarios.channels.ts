@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { entityId } from '../../domain/ids';
-import type { Comparison, ScenarioFactsInput, ScenarioResult } from '../../calc';
+import type { Comparison, KeyDefinitionInput, ScenarioDefinitionInput, ScenarioFactsInput, ScenarioResult } from '../../calc';
 import { defaultLanguage, languages, type Language } from '../../domain/languages';
 import { command, query } from '../define';
 
@@ -47,6 +47,13 @@ const whatIf = {
     .optional(),
 };
 
+/**
+ * An engine definition as a caller sends it, typed by the engine's own input type (what the renderer
+ * builds, so it needs no cast). At run time main checks it with the engine's schema and rules in one
+ * place (the service), with the engine's field paths and words, so here any object passes.
+ */
+const engineDefinition = <T>() => z.record(z.string(), z.unknown()) as unknown as z.ZodType<Record<string, unknown>, T>;
+
 const keysListInput = z.object({ cooperationId: entityId.optional() }).strict();
 const byIdInput = z.object({ id: entityId }).strict();
 const keysPreviewInputsInput = z.object({ cooperationId: entityId }).strict();
@@ -54,7 +61,7 @@ const keysExportFileInput = z
   .object({
     cooperationId: entityId,
     /** The key as the builder holds it (saved or not); main checks it with the engine, asks where, and writes it. */
-    definition: z.record(z.string(), z.unknown()),
+    definition: engineDefinition<KeyDefinitionInput>(),
     /** The dialog's language. */
     language: z.enum(languages).default(defaultLanguage),
   })
@@ -64,7 +71,7 @@ const keysSaveInput = z
   .object({
     cooperationId: entityId,
     /** The engine's key definition (docs/key-format.md); its `version` is set by Andel. */
-    definition: z.record(z.string(), z.unknown()),
+    definition: engineDefinition<KeyDefinitionInput>(),
     note: z.string().max(4000).nullable().optional(),
   })
   .strict();
@@ -78,7 +85,7 @@ const scenariosSaveInput = z
     description: z.string().max(4000).nullable().optional(),
     baselineScenarioId: entityId.nullable().optional(),
     /** The engine's scenario definition; the key is referred to as { ref, version }. */
-    definition: z.record(z.string(), z.unknown()),
+    definition: engineDefinition<ScenarioDefinitionInput>(),
   })
   .strict();
 const scenariosComputeInput = z.object({ scenarioId: entityId, ...whatIf }).strict();

@@ -69,7 +69,7 @@ export function NewScenarioDialog({ cooperationId, currency, language, onClose, 
       return;
     }
     setLocalErrors({});
-    const saved = await save.run({ cooperationId, name: built.definition.name, definition: built.definition as unknown as Record<string, unknown> });
+    const saved = await save.run({ cooperationId, name: built.definition.name, definition: built.definition });
     if (saved) onCreated(saved.id);
   }
 

@@ -282,7 +282,7 @@ const SaveDialog = memo(function SaveDialog({
       cooperationId: inputs.cooperationId,
       name: name.trim(),
       baselineScenarioId: inputs.scenarioId,
-      definition: { ...definition, name: name.trim(), id: `${String(definition.id)}-${Date.now().toString(36)}` } as Record<string, unknown>,
+      definition: { ...definition, name: name.trim(), id: `${String(definition.id)}-${Date.now().toString(36)}` },
     });
     if (saved) onSaved(saved.id);
   }

@@ -93,7 +93,7 @@ export function KeyBuilderModal({ cooperationId, language, keyId = null, onClose
       first?.focus();
       return;
     }
-    const saved = await save.run({ cooperationId, definition: keyDefinition as unknown as Record<string, unknown>, note: note.trim() === '' ? null : note.trim() });
+    const saved = await save.run({ cooperationId, definition: keyDefinition, note: note.trim() === '' ? null : note.trim() });
     if (saved) onSaved(saved);
     else setShowAll(true);
   }
@@ -103,7 +103,7 @@ export function KeyBuilderModal({ cooperationId, language, keyId = null, onClose
       setShowAll(true);
       return;
     }
-    const written = await exportFile.run({ cooperationId, definition: keyDefinition as unknown as Record<string, unknown>, language });
+    const written = await exportFile.run({ cooperationId, definition: keyDefinition, language });
     if (written && !written.cancelled) setFileNotice({ kind: 'exported', fileName: written.fileName, issues: [] });
   }
 

@@ -90,7 +90,7 @@ export function ScenarioEditor({ inputs, language }: { inputs: StudioInputs; lan
       cooperationId: inputs.cooperationId,
       name: form.name.trim(),
       description: form.description.trim() === '' ? null : form.description.trim(),
-      definition: built.definition as unknown as Record<string, unknown>,
+      definition: built.definition,
     });
     if (saved) {
       unsavedForms.delete(inputs.scenarioId);
