@@ -19,6 +19,7 @@ import { basename, dirname, join } from 'node:path';
 import { AndelError, issue } from '../../shared/errors';
 import { ref } from '../../shared/i18n/translate';
 import { faultPoint } from './fault-point';
+import { processAlive } from './leftovers';
 import { errnoReasonParam } from './errno-reason';
 
 /** Errors of a file system that has no hard links (FAT, some network shares). */
@@ -75,16 +76,6 @@ export function syncFolder(folder: string): void {
     // not supported on this platform or file system
   } finally {
     if (fd !== undefined) closeSync(fd);
-  }
-}
-
-function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -6,7 +6,8 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-function alive(pid: number): boolean {
+/** Whether the process `pid` still runs (this one does; one we may not signal runs too). */
+export function processAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
@@ -28,7 +29,7 @@ export function removeDeadLeftovers(folder: string, suffix: 'partial' | 'restori
   const removed: string[] = [];
   for (const name of names) {
     const match = pattern.exec(name);
-    if (!match || alive(Number(match[1]))) continue;
+    if (!match || processAlive(Number(match[1]))) continue;
     rmSync(join(folder, name), { force: true });
     removed.push(name);
   }
