@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { dispatch } from '../../src/main/api/dispatch';
 import type { HandlerMap } from '../../src/main/api/handler-map';
 import { contentSecurityPolicy } from '../../src/main/electron/policy/csp';
-import { contentTypes, readStaticFile } from '../../src/main/server/static-files';
+import { contentTypes, readRequestBody, readStaticFile } from '../../src/main/server/static-files';
 
 export interface BridgeOptions<Ctx> {
   /** The built renderer: the folder holding index.html and assets/. */
@@ -74,17 +74,8 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new Error('request body too large');
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
+const readBody = (req: IncomingMessage): Promise<string> =>
+  readRequestBody(req, MAX_BODY_BYTES, () => new Error('request body too large'));
 
 export async function startBridge<Ctx>(options: BridgeOptions<Ctx>): Promise<Bridge> {
   const root = resolve(options.rendererDir);

@@ -29,7 +29,7 @@ import { LoginThrottle } from './login-throttle';
 import { authorize, authorizeChannel } from './policy';
 import type { ServerUser } from './roles';
 import { sameToken, SessionStore } from './sessions';
-import { contentTypes, readStaticFile } from './static-files';
+import { contentTypes, readRequestBody, readStaticFile } from './static-files';
 import { CSRF_HEADER, injectTransport, TRANSPORT_PATH, transportScript } from './transport-script';
 import { findUser, verifyPassword } from './users';
 
@@ -89,17 +89,8 @@ function parseCookies(header: string | undefined): Map<string, string> {
   return cookies;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw refusal(413, 'INVALID_INPUT', 'error.api.invalidInput', { channel: 'request' });
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
+const readBody = (req: IncomingMessage): Promise<string> =>
+  readRequestBody(req, MAX_BODY_BYTES, () => refusal(413, 'INVALID_INPUT', 'error.api.invalidInput', { channel: 'request' }));
 
 /** Every handler behind the role policy: refused (FORBIDDEN) before it runs, after the contract's parse. */
 export function authorizedHandlers(handlers: HandlerMap<AppContext>): HandlerMap<AppContext & { user: ServerUser }> {

@@ -1,5 +1,6 @@
-/** The built renderer's files as the server (and the tests' browser bridge) serve them. */
+/** The built renderer's files and request bodies, as the server (and the tests' browser bridge) handle them. */
 import { readFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
 export const contentTypes: Readonly<Record<string, string>> = {
@@ -34,4 +35,17 @@ export async function readStaticFile(root: string, pathname: string): Promise<St
   } catch {
     return { status: 404, type: 'text/plain', body: 'not found' };
   }
+}
+
+/** A request's body as text; `tooLarge()` is thrown once it passes `maxBytes` (the rest is not read). */
+export async function readRequestBody(req: IncomingMessage, maxBytes: number, tooLarge: () => Error): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > maxBytes) throw tooLarge();
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
