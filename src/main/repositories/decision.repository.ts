@@ -2,6 +2,7 @@ import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { DecisionLinkTable, DecisionTable } from '../db/database.types';
 import type { Db } from '../db/db-handle';
 import { isPostgres } from '../db/dialect';
+import { versionedUpdate } from './row-version';
 
 export type DecisionRow = Selectable<DecisionTable>;
 export type DecisionLinkRow = Selectable<DecisionLinkTable>;
@@ -75,8 +76,11 @@ export async function insertNextNumberedDecision(
   return { id: row.id, sequence: row.sequence, number };
 }
 
-export async function updateDecision(db: Db, id: number, changes: Updateable<DecisionTable>): Promise<void> {
-  await db.updateTable('decisions').set(changes).where('id', '=', id).execute();
+/** Updates the decision and its row version; with `expectedVersion`, refuses a stale write (row-version.ts). */
+export async function updateDecision(db: Db, id: number, changes: Updateable<DecisionTable>, expectedVersion?: number): Promise<void> {
+  await versionedUpdate(db, { table: 'decisions', entity: 'decision', id }, expectedVersion, async (trx) => {
+    await trx.updateTable('decisions').set(changes).where('id', '=', id).execute();
+  });
 }
 
 export async function listDecisionLinks(db: Db, decisionIds?: readonly number[]): Promise<DecisionLinkRow[]> {

@@ -3,6 +3,7 @@ import type { Db } from '../db/db-handle';
 import { sql } from 'kysely';
 import type { NewOrganisation, OrganisationRow, OrganisationUpdate } from '../db/database.types';
 import { isPostgres } from '../db/dialect';
+import { versionedUpdate } from './row-version';
 
 const columns = ['id', 'name', 'kind', 'orgNumber', 'officialCode', 'countryCode', 'notes'] as const;
 
@@ -88,8 +89,11 @@ export async function listOrganisationsMatching(db: Db, filter: OrganisationFilt
   return q.where('id', 'in', matchingIds(db, filter)).orderBy('id').execute();
 }
 
-export async function updateOrganisation(db: Db, id: number, changes: OrganisationUpdate): Promise<void> {
-  await db.updateTable('organisations').set(changes).where('id', '=', id).execute();
+/** Updates the organisation and its row version; with `expectedVersion`, refuses a stale write (row-version.ts). */
+export async function updateOrganisation(db: Db, id: number, changes: OrganisationUpdate, expectedVersion?: number): Promise<void> {
+  await versionedUpdate(db, { table: 'organisations', entity: 'organisation', id }, expectedVersion, async (trx) => {
+    await trx.updateTable('organisations').set(changes).where('id', '=', id).execute();
+  });
 }
 
 export async function insertOrganisation(db: Db, row: NewOrganisation): Promise<number> {

@@ -10,6 +10,7 @@ import * as budgetLineDirect from './2026-12-06-0301-budget-line-direct';
 import * as agendaProposalScenario from './2026-12-06-0701-agenda-proposal-scenario';
 import * as serverUsers from './2026-12-06-0901-server-users';
 import * as votesAndMinutes from './2026-12-06-0702-votes-and-minutes';
+import * as rowVersions from './2026-12-06-0801-row-versions';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-21-0001-initial': initial,
@@ -19,6 +20,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-06-0701-agenda-proposal-scenario': agendaProposalScenario,
   '2026-12-06-0901-server-users': serverUsers,
   '2026-12-06-0702-votes-and-minutes': votesAndMinutes,
+  '2026-12-06-0801-row-versions': rowVersions,
 };
 
 /** The names this build knows, in order; the last one is the current schema version. */

@@ -1,0 +1,70 @@
+/**
+ * Row versions (migration 0801): every update of a versioned row adds 1 to its `row_version`; an
+ * update that names the version it was based on is refused when the row has moved on since, with
+ * a message naming what changed and who changed it (the audit trail's last entry for the row).
+ * On PostgreSQL the version claim is an UPDATE … WHERE row_version = expected: a second writer
+ * waits for the first's row lock, then finds the version gone, so no write is lost between
+ * connections; SQLite has one writer at a time and behaves the same.
+ *
+ * The column is read and written here only (raw SQL on fixed table names), so the table types and
+ * everything that selects whole rows are unchanged.
+ */
+import { sql } from 'kysely';
+import { AndelError, entityWord, ref } from '../../shared/errors';
+import type { Db } from '../db/db-handle';
+
+export type VersionedTable = 'organisations' | 'participations' | 'metric_values' | 'distribution_keys' | 'scenarios' | 'budget_lines' | 'decisions';
+
+export interface VersionedRow {
+  readonly table: VersionedTable;
+  /** The audit trail's entity name for the row (and the catalogue's word for it). */
+  readonly entity: string;
+  readonly id: number;
+}
+
+/** The row's version, or undefined when there is no such row. */
+export async function rowVersionOf(db: Db, table: VersionedTable, id: number): Promise<number | undefined> {
+  const found = await sql<{ version: number }>`SELECT row_version AS version FROM ${sql.table(table)} WHERE id = ${id}`.execute(db);
+  return found.rows[0]?.version;
+}
+
+/** Adds 1 to the row's version, when given only if it is still `expected`; whether it did. */
+async function claimVersion(db: Db, row: VersionedRow, expected: number | undefined): Promise<boolean> {
+  const result =
+    expected === undefined
+      ? await sql`UPDATE ${sql.table(row.table)} SET row_version = row_version + 1 WHERE id = ${row.id}`.execute(db)
+      : await sql`UPDATE ${sql.table(row.table)} SET row_version = row_version + 1 WHERE id = ${row.id} AND row_version = ${expected}`.execute(db);
+  return Number(result.numAffectedRows ?? 0) > 0;
+}
+
+/** CONFLICT: the row is at another version than the write was based on; who changed it, and when. */
+async function staleWriteError(db: Db, row: VersionedRow, expected: number): Promise<AndelError> {
+  const current = await rowVersionOf(db, row.table, row.id);
+  const last = await db
+    .selectFrom('auditLog')
+    .select(['at', 'actor', 'action'])
+    .where('entity', '=', row.entity)
+    .where('entityId', '=', row.id)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const what = entityWord(row.entity);
+  const base = { what, id: row.id, expected, current: current ?? 0 };
+  if (!last) return new AndelError('CONFLICT', ref('error.rowVersion.stale', base));
+  return new AndelError('CONFLICT', ref('error.rowVersion.staleBy', { ...base, who: last.actor ?? ref('error.rowVersion.someone'), at: last.at }));
+}
+
+/**
+ * Runs `write` (the row's own update) and adds 1 to the row's version, in one transaction. With
+ * `expected` (the version the caller read), a row that has moved on is refused with CONFLICT and
+ * nothing is written. A missing row is left to `write` (which finds nothing to update, as before).
+ */
+export async function versionedUpdate(db: Db, row: VersionedRow, expected: number | undefined, write: (db: Db) => Promise<void>): Promise<void> {
+  const run = async (trx: Db): Promise<void> => {
+    const claimed = await claimVersion(trx, row, expected);
+    if (!claimed && expected !== undefined && (await rowVersionOf(trx, row.table, row.id)) !== undefined) throw await staleWriteError(trx, row, expected);
+    await write(trx);
+  };
+  if (db.isTransaction) return run(db);
+  return db.transaction().execute(run);
+}
