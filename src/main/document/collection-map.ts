@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import {
-  agendaItemSchema, agreementPartySchema, agreementSchema, attendanceSchema, auditEntrySchema, bodySchema,
+  agendaItemSchema, agreementPartySchema, bodyVotingRuleSchema, collectionKeyFields, meetingMinutesSchema, minutesAdjusterSchema, voteSchema, agreementSchema, attendanceSchema, auditEntrySchema, bodySchema,
   budgetLineSchema, cooperationSchema, decisionLinkSchema, decisionSchema, distributionKeySchema, exportLogSchema,
   fundingAmountSchema, fundingSourceSchema, meetingSchema, metricValueSchema, organisationSchema,
   participationSchema, personSchema, scenarioSchema, seatSchema, snapshotSchema, staffAllocationSchema,
@@ -17,8 +17,12 @@ export interface CollectionMapping {
   table: keyof Database;
   /** Fields stored as columns, in schema order. */
   fields: readonly string[];
+  /** The field that identifies a record (`id`, or the body or meeting it belongs to); exports are ordered by it. */
+  key: string;
   /** Fields stored as canonical JSON text. */
   json: readonly string[];
+  /** JSON fields whose column is NULL while there is no value (a JSON null in the document). */
+  nullableJson: readonly string[];
   /** Fields stored as INTEGER 0/1. */
   booleans: readonly string[];
   /** Optional fields left out of an exported record when their column is NULL. */
@@ -28,10 +32,12 @@ export interface CollectionMapping {
 const fieldsOf = (schema: z.ZodObject, except: readonly string[] = []): string[] =>
   Object.keys(schema.shape).filter((field) => !except.includes(field));
 
-const map = (table: keyof Database, schema: z.ZodObject, extra: Partial<Omit<CollectionMapping, 'table' | 'fields'>> & { except?: string[] } = {}): CollectionMapping => ({
+const map = (table: keyof Database & DocumentCollection, schema: z.ZodObject, extra: Partial<Omit<CollectionMapping, 'table' | 'fields' | 'key'>> & { except?: string[] } = {}): CollectionMapping => ({
   table,
   fields: fieldsOf(schema, extra.except),
+  key: collectionKeyFields[table],
   json: extra.json ?? [],
+  nullableJson: extra.nullableJson ?? [],
   booleans: extra.booleans ?? [],
   omitWhenNull: extra.omitWhenNull ?? [],
 });
@@ -47,6 +53,10 @@ export const collectionMappings: Record<DocumentCollection, CollectionMapping> =
   meetings: map('meetings', meetingSchema),
   agendaItems: map('agendaItems', agendaItemSchema, { omitWhenNull: ['proposalScenarioId'] }),
   attendance: map('attendance', attendanceSchema),
+  bodyVotingRules: map('bodyVotingRules', bodyVotingRuleSchema, { json: ['rule'] }),
+  votes: map('votes', voteSchema),
+  meetingMinutes: map('meetingMinutes', meetingMinutesSchema, { json: ['content'], nullableJson: ['content'] }),
+  minutesAdjusters: map('minutesAdjusters', minutesAdjusterSchema),
   decisions: map('decisions', decisionSchema, { json: ['tags'] }),
   decisionLinks: map('decisionLinks', decisionLinkSchema),
   agreements: map('agreements', agreementSchema),

@@ -4,7 +4,7 @@
  * changed (field: before → after). Pure: no database, no words; the CLI puts it in the reader's
  * language (`andel diff`).
  */
-import { documentCollections, type DocumentCollection, type WorkspaceDocument } from '../../shared/document/workspace-document.schema';
+import { collectionKeyFields, documentCollections, type DocumentCollection, type WorkspaceDocument } from '../../shared/document/workspace-document.schema';
 import { canonicalJson } from './canonical-json';
 
 export interface FieldChange {
@@ -73,14 +73,16 @@ export function compareRecords(before: AnyRecord, after: AnyRecord): FieldChange
     .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
 }
 
-function byId(records: readonly AnyRecord[]): Map<number, AnyRecord> {
-  return new Map(records.map((record) => [record.id as number, record]));
+/** Records by their id (or, for a collection without ids, by the body or meeting they belong to). */
+function byId(records: readonly AnyRecord[], key: string): Map<number, AnyRecord> {
+  return new Map(records.map((record) => [record[key] as number, record]));
 }
 
 function compareCollection(collection: DocumentCollection, first: readonly AnyRecord[], second: readonly AnyRecord[]): CollectionDifference {
-  const a = byId(first);
-  const b = byId(second);
-  const presence = (record: AnyRecord): RecordPresence => ({ id: record.id as number, label: recordLabel(record), record });
+  const key = collectionKeyFields[collection];
+  const a = byId(first, key);
+  const b = byId(second, key);
+  const presence = (record: AnyRecord): RecordPresence => ({ id: record[key] as number, label: recordLabel(record), record });
   const ids = [...new Set([...a.keys(), ...b.keys()])].sort((x, y) => x - y);
   const added: RecordPresence[] = [];
   const removed: RecordPresence[] = [];

@@ -1,5 +1,5 @@
 /**
- * The whole workspace as a workspace document: every collection ordered by id, every record built
+ * The whole workspace as a workspace document: every collection ordered by id (or its key field), every record built
  * in schema order, JSON fields parsed from their canonical text. Deterministic: the same workspace
  * always gives the same JSON.
  */
@@ -18,7 +18,8 @@ function recordFromRow(row: Record<string, unknown>, mapping: CollectionMapping)
   for (const field of mapping.fields) {
     const value = row[field];
     if (value === null && mapping.omitWhenNull.includes(field)) continue;
-    if (mapping.json.includes(field)) record[field] = parseJsonColumn(String(value));
+    if (value === null && mapping.nullableJson.includes(field)) record[field] = null;
+    else if (mapping.json.includes(field)) record[field] = parseJsonColumn(String(value));
     else if (mapping.booleans.includes(field)) record[field] = value === 1;
     else record[field] = value;
   }
@@ -40,7 +41,7 @@ async function exportIn(db: Kysely<Database> | Transaction<Database>): Promise<W
   const collections: Record<string, unknown[]> = {};
   for (const collection of documentCollections) {
     const mapping = collectionMappings[collection];
-    const rows = await selectAllRows(db, mapping.table, mapping.fields);
+    const rows = await selectAllRows(db, mapping.table, mapping.fields, mapping.key);
     collections[collection] = rows.map((row) => recordFromRow(row, mapping));
   }
   const periods = periodsByAllocation(await selectStaffPeriods(db));
@@ -63,6 +64,10 @@ async function exportIn(db: Kysely<Database> | Transaction<Database>): Promise<W
     meetings: collections.meetings,
     agendaItems: collections.agendaItems,
     attendance: collections.attendance,
+    bodyVotingRules: collections.bodyVotingRules,
+    votes: collections.votes,
+    meetingMinutes: collections.meetingMinutes,
+    minutesAdjusters: collections.minutesAdjusters,
     decisions: collections.decisions,
     decisionLinks: collections.decisionLinks,
     agreements: collections.agreements,

@@ -17,7 +17,8 @@ function rowFromRecord(record: Record<string, unknown>, mapping: CollectionMappi
   const row: Record<string, unknown> = {};
   for (const field of mapping.fields) {
     const value = record[field];
-    if (mapping.json.includes(field)) row[field] = canonicalJson(value);
+    if ((value === null || value === undefined) && mapping.nullableJson.includes(field)) row[field] = null;
+    else if (mapping.json.includes(field)) row[field] = canonicalJson(value);
     else if (mapping.booleans.includes(field)) row[field] = value ? 1 : 0;
     else row[field] = value;
   }

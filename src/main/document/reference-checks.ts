@@ -5,7 +5,7 @@
  * offending field, e.g. `participations[3].organisationId: no organisation with id 99`.
  */
 import { createHash } from 'node:crypto';
-import { documentCollections, type DocumentCollection, type WorkspaceDocument } from '../../shared/document/workspace-document.schema';
+import { collectionKeyFields, documentCollections, type DocumentCollection, type WorkspaceDocument } from '../../shared/document/workspace-document.schema';
 import { entityWord, issue, ref, type ErrorIssue, type MessageRef } from '../../shared/errors';
 import { canonicalJson } from './canonical-json';
 
@@ -27,6 +27,10 @@ const references: { [C in DocumentCollection]?: Record<string, Target> } = {
   meetings: { bodyId: 'bodies' },
   agendaItems: { meetingId: 'meetings', presenterPersonId: 'persons', proposalScenarioId: 'scenarios' },
   attendance: { meetingId: 'meetings', personId: 'persons', proxyPersonId: 'persons' },
+  bodyVotingRules: { bodyId: 'bodies' },
+  votes: { agendaItemId: 'agendaItems', seatId: 'seats', proxySeatId: 'seats' },
+  meetingMinutes: { meetingId: 'meetings' },
+  minutesAdjusters: { meetingId: 'meetings', seatId: 'seats' },
   decisions: { bodyId: 'bodies', meetingId: 'meetings', agendaItemId: 'agendaItems', ownerPersonId: 'persons' },
   decisionLinks: {
     decisionId: 'decisions',
@@ -58,6 +62,10 @@ const singular: Record<DocumentCollection, string> = {
   meetings: 'meeting',
   agendaItems: 'agenda item',
   attendance: 'attendance record',
+  bodyVotingRules: 'voting rule',
+  votes: 'vote',
+  meetingMinutes: 'minutes',
+  minutesAdjusters: 'minutes adjuster',
   decisions: 'decision',
   decisionLinks: 'decision link',
   agreements: 'agreement',
@@ -98,13 +106,16 @@ function checkUniqueIds(doc: CheckedDocument, collections: readonly DocumentColl
   const ids = new Map<DocumentCollection, Set<number>>();
   for (const collection of collections) {
     const seen = new Map<number, number>();
+    // A record is known by its id, or by the body or meeting it belongs to where it has no id.
+    const key = collectionKeyFields[collection];
     rowsOf(doc, collection).forEach((row, index) => {
-      if (typeof row.id !== 'number' || !Number.isInteger(row.id)) return;
-      const first = seen.get(row.id);
+      const value = row[key];
+      if (typeof value !== 'number' || !Number.isInteger(value)) return;
+      const first = seen.get(value);
       if (first !== undefined) {
-        issues.push(issue(`${collection}[${index}].id`, 'error.document.idTwice', { id: row.id, other: `${collection}[${first}]` }));
+        issues.push(issue(`${collection}[${index}].${key}`, 'error.document.idTwice', { id: value, other: `${collection}[${first}]` }));
       } else {
-        seen.set(row.id, index);
+        seen.set(value, index);
       }
     });
     ids.set(collection, new Set(seen.keys()));
@@ -127,6 +138,25 @@ function checkUnique(
     if (first === undefined) seen.set(key, index);
     else issues.push(issue(`${collection}[${index}].${field}`, 'error.document.usedBy', { what: describe(row), other: `${collection}[${first}]` }));
   });
+}
+
+/** A vote, its proxy and an adjuster name seats of the body that holds the meeting (where the references exist). */
+function checkSeatsOfMeetingBody(doc: CheckedDocument, issues: ErrorIssue[]): void {
+  const bodyOfSeat = new Map(rowsOf(doc, 'seats').map((seat) => [seat.id, seat.bodyId]));
+  const bodyOfMeeting = new Map(rowsOf(doc, 'meetings').map((meeting) => [meeting.id, meeting.bodyId]));
+  const meetingOfItem = new Map(rowsOf(doc, 'agendaItems').map((item) => [item.id, item.meetingId]));
+  const check = (path: string, seat: unknown, meeting: unknown): void => {
+    const seatBody = bodyOfSeat.get(seat as number);
+    const body = bodyOfMeeting.get(meeting as number);
+    if (seatBody === undefined || body === undefined || seatBody === body) return;
+    issues.push(issue(path, 'error.document.seatOfOtherBody', { seat: String(seat), seatBody: String(seatBody), body: String(body), meeting: String(meeting) }));
+  };
+  rowsOf(doc, 'votes').forEach((vote, index) => {
+    const meeting = meetingOfItem.get(vote.agendaItemId as number);
+    check(`votes[${index}].seatId`, vote.seatId, meeting);
+    if (vote.proxySeatId !== null && vote.proxySeatId !== undefined) check(`votes[${index}].proxySeatId`, vote.proxySeatId, meeting);
+  });
+  rowsOf(doc, 'minutesAdjusters').forEach((adjuster, index) => check(`minutesAdjusters[${index}].seatId`, adjuster.seatId, adjuster.meetingId));
 }
 
 export function checkReferences(doc: WorkspaceDocument | CheckedDocument): ErrorIssue[] {
@@ -154,6 +184,12 @@ export function checkReferences(doc: WorkspaceDocument | CheckedDocument): Error
     (r) => ref('error.document.keyVersionOf', { version: String(r.version), name: String(r.name), cooperation: String(r.cooperationId) }), issues);
   checkUnique(doc, 'metricValues', 'year', (r) => `${String(r.organisationId)}/${String(r.metric)}/${String(r.year)}`,
     (r) => ref('error.document.figureOf', { metric: String(r.metric), year: String(r.year), organisation: String(r.organisationId) }), issues);
+
+  checkUnique(doc, 'votes', 'seatId', (r) => `${String(r.agendaItemId)}/${String(r.seatId)}`,
+    (r) => ref('error.document.voteOf', { seat: String(r.seatId), item: String(r.agendaItemId) }), issues);
+  checkUnique(doc, 'minutesAdjusters', 'seatId', (r) => `${String(r.meetingId)}/${String(r.seatId)}`,
+    (r) => ref('error.document.adjusterOf', { seat: String(r.seatId), meeting: String(r.meetingId) }), issues);
+  checkSeatsOfMeetingBody(doc, issues);
 
   rowsOf(doc, 'decisionLinks').forEach((link, index) => {
     if (link.kind === 'relates_to') {

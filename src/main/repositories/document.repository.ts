@@ -17,8 +17,9 @@ const untyped = (db: Db): Untyped => db as unknown as Untyped;
 /** SQLite allows 32 766 bound parameters per statement (PostgreSQL 65 535); stay well below. */
 const MAX_PARAMETERS = 30_000;
 
-export async function selectAllRows(db: Db, table: keyof Database, columns: readonly string[]): Promise<AnyRow[]> {
-  return untyped(db).selectFrom(table).select(columns as string[]).orderBy('id').execute() as Promise<AnyRow[]>;
+/** Every row of a table, ordered by `orderBy` (the record's id, or the key of a table without one). */
+export async function selectAllRows(db: Db, table: keyof Database, columns: readonly string[], orderBy = 'id'): Promise<AnyRow[]> {
+  return untyped(db).selectFrom(table).select(columns as string[]).orderBy(orderBy).execute() as Promise<AnyRow[]>;
 }
 
 export async function insertRows(db: Db, table: keyof Database, rows: readonly AnyRow[]): Promise<void> {

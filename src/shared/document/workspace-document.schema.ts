@@ -14,6 +14,7 @@ import { entityId as id } from '../domain/ids';
 import { languages } from '../domain/languages';
 import { isoDate, localDateTime } from '../iso-date';
 import { decisionNumberPatternProblems } from '../governance/decision-number';
+import { voteChoices, voteRuleSchema } from '../governance/vote-tally';
 
 export const DOCUMENT_FORMAT = 'andel-workspace';
 export const DOCUMENT_VERSION = 1;
@@ -216,6 +217,73 @@ export const attendanceSchema = z
     proxyPersonId: optionalRef,
   })
   .strict();
+
+/** The rule a body votes by: one per body, keyed by `bodyId` (it has no id of its own). */
+export const bodyVotingRuleSchema = z
+  .object({
+    bodyId: ref,
+    /** The conditions a proposal must meet (shared/governance/vote-tally), checked on import. */
+    rule: voteRuleSchema,
+    /** The key metric that weighs a seat (its organisation's value), e.g. `population`; null: one seat one vote. */
+    metric: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'expected a lower-case metric name such as population').nullable(),
+    /** The date the metric is read as of; null: the meeting's date. */
+    referenceDate: optionalDate,
+  })
+  .strict();
+
+export const voteSchema = z
+  .object({
+    id,
+    agendaItemId: ref,
+    seatId: ref,
+    choice: z.enum(voteChoices),
+    /** The seat whose holder cast this vote as proxy; null when cast in person. */
+    proxySeatId: optionalRef,
+  })
+  .strict()
+  .refine((vote) => vote.proxySeatId === null || vote.proxySeatId !== vote.seatId, {
+    message: 'a seat cannot be its own proxy',
+    path: ['proxySeatId'],
+  });
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** The minutes' workflow of a meeting: one per meeting, keyed by `meetingId`. */
+export const meetingMinutesSchema = z
+  .object({
+    meetingId: ref,
+    draftedBy: name,
+    draftedAt: z.iso.datetime(),
+    approvedBy: name.nullable(),
+    approvedAt: z.iso.datetime().nullable(),
+    /** SHA-256 (hex) of the approved minutes PDF. */
+    sha256: sha256Hex.nullable(),
+    /** The minutes as approved (what the PDF is made from), frozen; null until approved. */
+    content: z.unknown(),
+  })
+  .strict()
+  .refine(
+    (m) => {
+      const approval = [m.approvedBy, m.approvedAt, m.sha256, m.content ?? null];
+      return approval.every((value) => value === null) || approval.every((value) => value !== null);
+    },
+    { message: 'approvedBy, approvedAt, sha256 and content are set together or not at all', path: ['approvedAt'] },
+  );
+
+/** A seat chosen to check a meeting's minutes (justerare), and who checked when. */
+export const minutesAdjusterSchema = z
+  .object({
+    id,
+    meetingId: ref,
+    seatId: ref,
+    checkedBy: name.nullable(),
+    checkedAt: z.iso.datetime().nullable(),
+  })
+  .strict()
+  .refine((a) => (a.checkedBy === null) === (a.checkedAt === null), {
+    message: 'checkedBy and checkedAt are set together or not at all',
+    path: ['checkedAt'],
+  });
 
 export const decisionSchema = z
   .object({
@@ -427,6 +495,11 @@ export const workspaceDocumentSchema = z
     meetings: z.array(meetingSchema).default([]),
     agendaItems: z.array(agendaItemSchema).default([]),
     attendance: z.array(attendanceSchema).default([]),
+    // Votes and the minutes' workflow; left out of documents written before they existed.
+    bodyVotingRules: z.array(bodyVotingRuleSchema).default([]),
+    votes: z.array(voteSchema).default([]),
+    meetingMinutes: z.array(meetingMinutesSchema).default([]),
+    minutesAdjusters: z.array(minutesAdjusterSchema).default([]),
     decisions: z.array(decisionSchema).default([]),
     decisionLinks: z.array(decisionLinkSchema).default([]),
     agreements: z.array(agreementSchema).default([]),
@@ -454,6 +527,10 @@ export type SeatRecord = z.infer<typeof seatSchema>;
 export type MeetingRecord = z.infer<typeof meetingSchema>;
 export type AgendaItemRecord = z.infer<typeof agendaItemSchema>;
 export type AttendanceRecord = z.infer<typeof attendanceSchema>;
+export type BodyVotingRuleRecord = z.infer<typeof bodyVotingRuleSchema>;
+export type VoteRecord = z.infer<typeof voteSchema>;
+export type MeetingMinutesRecord = z.infer<typeof meetingMinutesSchema>;
+export type MinutesAdjusterRecord = z.infer<typeof minutesAdjusterSchema>;
 export type DecisionRecord = z.infer<typeof decisionSchema>;
 export type DecisionLinkRecord = z.infer<typeof decisionLinkSchema>;
 export type AgreementRecord = z.infer<typeof agreementSchema>;
@@ -480,6 +557,10 @@ export const documentCollections = [
   'meetings',
   'agendaItems',
   'attendance',
+  'bodyVotingRules',
+  'votes',
+  'meetingMinutes',
+  'minutesAdjusters',
   'agreements',
   'agreementParties',
   'budgetLines',
@@ -496,3 +577,13 @@ export const documentCollections = [
 ] as const satisfies readonly (keyof WorkspaceDocument)[];
 
 export type DocumentCollection = (typeof documentCollections)[number];
+
+/**
+ * The field that identifies a record within its collection: `id`, except for the two collections
+ * that hold at most one record per body or meeting and are keyed by it.
+ */
+export const collectionKeyFields: Record<DocumentCollection, string> = {
+  ...(Object.fromEntries(documentCollections.map((collection) => [collection, 'id'])) as Record<DocumentCollection, string>),
+  bodyVotingRules: 'bodyId',
+  meetingMinutes: 'meetingId',
+};

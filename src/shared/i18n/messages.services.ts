@@ -196,6 +196,21 @@ export const serviceMessages = {
     nb: '{{metric}} {{year}} for organisasjon {{organisation}}',
     en: '{{metric}} {{year}} of organisation {{organisation}}',
   },
+  'error.document.voteOf': {
+    sv: 'rösten från plats {{seat}} i ärende {{item}}',
+    nb: 'stemmen fra plass {{seat}} i sak {{item}}',
+    en: 'the vote of seat {{seat}} on agenda item {{item}}',
+  },
+  'error.document.adjusterOf': {
+    sv: 'plats {{seat}} som justerare för sammanträde {{meeting}}',
+    nb: 'plass {{seat}} som protokollunderskriver for møte {{meeting}}',
+    en: 'seat {{seat}} as adjuster of meeting {{meeting}}',
+  },
+  'error.document.seatOfOtherBody': {
+    sv: 'plats {{seat}} hör till organ {{seatBody}}, inte till organ {{body}} som håller sammanträde {{meeting}}',
+    nb: 'plass {{seat}} hører til organ {{seatBody}}, ikke til organ {{body}} som holder møte {{meeting}}',
+    en: 'seat {{seat}} belongs to body {{seatBody}}, not to body {{body}} that holds meeting {{meeting}}',
+  },
   'error.document.noSuch': { sv: 'hittar inte {{what}} med id {{id}}', nb: 'finner ikke {{what}} med id {{id}}', en: 'no {{what}} with id {{id}}' },
   'error.document.relatesToNothing': {
     sv: 'en relates_to-koppling måste ange en version, ett avtal, en nyckel eller ett beslut',
