@@ -27,7 +27,11 @@ export default {
   // better-sqlite3's Electron build is made by scripts/ensure-electron-native.mjs (npm start or
   // `node scripts/ensure-electron-native.mjs`) and shipped outside the asar archive, where
   // src/main/native/native-binding.ts looks for it in a packaged app: <resources>/native/.
-  extraResources: [{ from: `.electron-native/${electronVersion}/better_sqlite3.node`, to: 'native/better_sqlite3.node' }],
+  extraResources: [
+    { from: `.electron-native/${electronVersion}/better_sqlite3.node`, to: 'native/better_sqlite3.node' },
+    // DejaVu Sans, embedded in every PDF/A (src/main/export/pdf/pdf-writer.ts looks in <resources>/fonts), with its licence.
+    { from: 'resources/fonts', to: 'fonts' },
+  ],
   // The native module is already built for Electron; electron-builder must not rebuild node_modules.
   npmRebuild: false,
   nodeGypRebuild: false,

@@ -198,6 +198,10 @@ describe('npm start on a fresh clone, against a local Electron mirror', () => {
     const unpacked = join(clone!, 'dist', 'installers', 'linux-unpacked');
     expect(existsSync(join(unpacked, 'andel'))).toBe(true);
     expect(readFileSync(join(unpacked, 'resources', 'native', 'better_sqlite3.node'))).toEqual(standInBinding);
+    // The PDFs' embedded font, where the installed app's pdf-writer looks for it, with its licence.
+    for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'LICENSE-DejaVu.txt']) {
+      expect(readFileSync(join(unpacked, 'resources', 'fonts', font))).toEqual(readFileSync(join(repoRoot, 'resources', 'fonts', font)));
+    }
     const { listPackage } = await import('@electron/asar');
     const files = listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false }).map((file) => file.replaceAll('\\', '/'));
     for (const needed of ['/package.json', '/out/main/index.js', '/out/preload/index.cjs', '/resources/demo/demo-workspace.json', '/node_modules/better-sqlite3/lib/index.js', '/node_modules/exceljs/package.json']) {
