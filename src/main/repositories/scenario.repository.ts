@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../db/db-handle';
 import type { CooperationRow, MetricValueRow, ScenarioTable } from '../db/database.types';
+import { versionedUpdate } from './row-version';
 
 export type ScenarioRow = Selectable<ScenarioTable>;
 
@@ -21,8 +22,11 @@ export async function insertScenarioRow(db: Db, row: Omit<ScenarioRow, 'id'>): P
   return inserted.id;
 }
 
-export async function updateScenarioRow(db: Db, id: number, row: Omit<ScenarioRow, 'id' | 'cooperationId'>): Promise<void> {
-  await db.updateTable('scenarios').set(row).where('id', '=', id).execute();
+/** Updates the scenario and its row version; with `expectedVersion`, refuses a stale write (row-version.ts). */
+export async function updateScenarioRow(db: Db, id: number, row: Omit<ScenarioRow, 'id' | 'cooperationId'>, expectedVersion?: number): Promise<void> {
+  await versionedUpdate(db, { table: 'scenarios', entity: 'scenario', id }, expectedVersion, async (trx) => {
+    await trx.updateTable('scenarios').set(row).where('id', '=', id).execute();
+  });
 }
 
 export async function findCooperationRow(db: Db, id: number): Promise<CooperationRow | undefined> {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { updateDecision } from '../../../src/main/repositories/decision.repository';
 import { updateOrganisation } from '../../../src/main/repositories/organisation.repository';
 import { rowVersionOf } from '../../../src/main/repositories/row-version';
+import { updateScenarioRow } from '../../../src/main/repositories/scenario.repository';
 import { translate } from '../../../src/shared/i18n/translate';
 import { dbContentHash } from '../../helpers/db-content-hash';
 import { useDemoWorkspace } from '../../helpers/demo-workspace';
@@ -25,6 +26,12 @@ describe('row versions', () => {
     expect(await rowVersionOf(db, 'decisions', 1)).toBe(1);
     await updateDecision(db, 1, { reviewOn: '2030-01-01' });
     expect(await rowVersionOf(db, 'decisions', 1)).toBe(2);
+    const scenario = await db.selectFrom('scenarios').select(['id', 'name', 'description', 'keyId', 'baselineScenarioId', 'definition']).orderBy('id').executeTakeFirstOrThrow();
+    expect(await rowVersionOf(db, 'scenarios', scenario.id)).toBe(1);
+    const { id, ...row } = scenario;
+    await updateScenarioRow(db, id, { ...row, description: 'edited' });
+    expect(await rowVersionOf(db, 'scenarios', id)).toBe(2);
+    await expect(updateScenarioRow(db, id, { ...row, description: 'stale' }, 1)).rejects.toMatchObject({ code: 'CONFLICT', params: { expected: 1, current: 2 } });
   });
 
   it('refuse a write based on an old version, naming who changed the row and when, and write nothing', async () => {
