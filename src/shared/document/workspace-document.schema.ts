@@ -248,6 +248,22 @@ export const voteSchema = z
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 
+/**
+ * The approved minutes as Andel froze them: the language, the meeting as it was shown (its agenda
+ * with the tallies, the voting rule and seats) and the decisions. Only the parts Andel reads back
+ * are checked; the rest is kept as it is.
+ */
+const approvedMinutesContentSchema = z.looseObject({
+  language: z.enum(languages),
+  meeting: z.looseObject({
+    id,
+    agenda: z.array(z.looseObject({ id })),
+    attendance: z.array(z.looseObject({})),
+    voting: z.looseObject({ voters: z.array(z.looseObject({})) }),
+  }),
+  decisions: z.array(z.looseObject({ id })),
+});
+
 /** The minutes' workflow of a meeting: one per meeting, keyed by `meetingId`. */
 export const meetingMinutesSchema = z
   .object({
@@ -259,12 +275,16 @@ export const meetingMinutesSchema = z
     /** SHA-256 (hex) of the approved minutes PDF. */
     sha256: sha256Hex.nullable(),
     /** The minutes as approved (what the PDF is made from), frozen; null until approved. */
-    content: z.unknown(),
+    content: approvedMinutesContentSchema.nullable(),
   })
   .strict()
+  .refine((m) => m.content === null || m.content.meeting.id === m.meetingId, {
+    message: 'the approved minutes are of another meeting',
+    path: ['content', 'meeting', 'id'],
+  })
   .refine(
     (m) => {
-      const approval = [m.approvedBy, m.approvedAt, m.sha256, m.content ?? null];
+      const approval = [m.approvedBy, m.approvedAt, m.sha256, m.content];
       return approval.every((value) => value === null) || approval.every((value) => value !== null);
     },
     { message: 'approvedBy, approvedAt, sha256 and content are set together or not at all', path: ['approvedAt'] },

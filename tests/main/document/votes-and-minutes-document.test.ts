@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../../src/main/document/compare-documents';
 import { exportDocument, serializeDocument } from '../../../src/main/document/export-document';
+import { validateDocument } from '../../../src/main/document/validate-document';
 import { workspaceDocumentSchema, type WorkspaceDocument } from '../../../src/shared/document/workspace-document.schema';
 import { twoThirdsAndHalfPopulationRule } from '../../../src/shared/governance/vote-tally';
 import { runAndel } from '../../helpers/cli';
@@ -109,6 +110,29 @@ describe('votes and minutes in the workspace document', () => {
 
     expect(f.dir.list()).not.toContain('missing.andel');
     expect(f.dir.list()).not.toContain('foreign.andel');
+  });
+
+  it('refuses approved minutes whose content is not what Andel froze, or is of another meeting', async () => {
+    await approvedMeeting();
+    const exported = await exportDocument(f.ctx.session.db);
+    const pathsOf = (document: unknown): string[] => {
+      const result = validateDocument(document);
+      return result.ok ? [] : result.issues.map((found) => found.path);
+    };
+    expect(pathsOf(exported)).toEqual([]);
+
+    const garbled = structuredClone(exported);
+    garbled.meetingMinutes[0]!.content = { note: 'not minutes' } as never;
+    expect(pathsOf(garbled)).toContain('meetingMinutes[0].content.meeting');
+
+    const elsewhere = structuredClone(exported);
+    const content = elsewhere.meetingMinutes[0]!.content as { meeting: { id: number } };
+    content.meeting.id += 1000;
+    expect(pathsOf(elsewhere)).toEqual(['meetingMinutes[0].content.meeting.id']);
+
+    const halfApproved = structuredClone(exported);
+    halfApproved.meetingMinutes[0]!.sha256 = null;
+    expect(pathsOf(halfApproved)).toEqual(['meetingMinutes[0].approvedAt']);
   });
 
   it('reads a document written before these collections existed as having none', () => {
