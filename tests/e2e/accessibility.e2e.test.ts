@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './app-harness';
+import { studioTabViews, type View } from './studio-views';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -25,6 +26,9 @@ beforeAll(async () => {
   const decisions = (await h.api('decisions:list', { cooperationId: skaraborg.id })).rows;
   ids['decision'] = decisions[0]!.id;
   ids['meeting'] = (await h.api('meetings:list', { cooperationId: skaraborg.id }))[0]!.id;
+  // A meeting still to be held (its agenda open), so the agenda item dialog can be opened.
+  const first = (await h.api('meetings:list', { cooperationId: skaraborg.id }))[0]!;
+  ids['openMeeting'] = (await h.api('meetings:create', { bodyId: first.bodyId, title: 'Styrgruppsmöte', startsAt: '2027-03-01T13:00' })).id;
 }, 180_000);
 afterAll(async () => h?.close());
 
@@ -64,40 +68,13 @@ async function settled(page: Page, ready: string) {
   await page.waitForTimeout(200);
 }
 
-interface View {
-  name: string;
-  hash: () => string;
-  ready: string;
-  /** Opens a drawer or dialog after the view is there. */
-  open?: (page: Page) => Promise<void>;
-}
-
 const views: View[] = [
   { name: 'members', hash: () => '#/members', ready: '[data-testid="members-import"]' },
   { name: 'member drawer', hash: () => `#/members/${ids['member']}`, ready: '[role="dialog"]' },
   { name: 'cooperation', hash: () => `#/cooperations/${ids['cooperation']}`, ready: '[data-testid="cooperation-picker"]' },
   { name: 'new cooperation', hash: () => '#/cooperations/new', ready: '[role="dialog"]' },
   { name: 'studio', hash: () => `#/scenarios/${ids['scenario']}`, ready: '[data-testid="charges-table"]' },
-  {
-    name: 'scenario editor',
-    hash: () => `#/scenarios/${ids['scenario']}`,
-    ready: '[data-testid="tab-editor"]',
-    open: async (page) => {
-      await page.getByTestId('tab-editor').click();
-      await page.getByTestId('scenario-editor').waitFor();
-    },
-  },
-  { name: 'compare', hash: () => `#/scenarios/${ids['scenario']}`, ready: '[data-testid="tab-compare"]', open: (page) => page.getByTestId('tab-compare').click() },
-  { name: 'adopt', hash: () => `#/scenarios/${ids['scenario']}`, ready: '[data-testid="tab-adopt"]', open: (page) => page.getByTestId('tab-adopt').click() },
-  {
-    name: 'key builder',
-    hash: () => `#/scenarios/${ids['scenario']}`,
-    ready: '[data-testid="studio-keys"]:not([disabled])',
-    open: async (page) => {
-      await page.getByTestId('studio-keys').click();
-      await page.getByTestId('kb-editor').waitFor();
-    },
-  },
+  ...studioTabViews(() => `#/scenarios/${ids['scenario']}`),
   {
     name: 'why drawer',
     hash: () => `#/scenarios/${ids['scenario']}`,
@@ -116,7 +93,32 @@ const views: View[] = [
   { name: 'agreements', hash: () => '#/governance/agreements', ready: '[data-testid="agreements-as-of"]' },
   { name: 'budgets', hash: () => '#/budgets', ready: '[data-testid="budgets-cooperation"]' },
   { name: 'exports', hash: () => '#/exports', ready: '[data-testid="exports-cooperation"]' },
+  // Every other dialog of the renderer (each Modal), opened the way a user opens it. Not here: add
+  // participant and new organisation, which open with a searchable select's list open, a scroll
+  // region no key reaches (scrollable-region-focusable, serious; docs/accessibility.md).
+  dialog('import dialog', () => '#/members', '[data-testid="members-import"]', 'members-import'),
+  dialog('add members dialog', () => `#/cooperations/${ids['cooperation']}`, '[data-testid="add-members"]', 'add-members'),
+  dialog('new scenario dialog', () => `#/scenarios/${ids['scenario']}`, '[data-testid="studio-new"]:not([disabled])', 'studio-new'),
+  dialog('budget line dialog', () => '#/budgets', '[data-testid="budgets-add-line"]', 'budgets-add-line'),
+  dialog('body dialog', () => '#/governance/bodies', '[data-testid="body-new"]', 'body-new'),
+  dialog('meeting dialog', () => '#/governance/meetings', '[data-testid="meeting-new"]', 'meeting-new'),
+  dialog('agenda item dialog', () => `#/governance/meetings/${ids['openMeeting']}`, '[data-testid="agenda-add"]:not([disabled])', 'agenda-add'),
+  dialog('decision dialog', () => '#/governance/decisions', '[data-testid="decision-new"]', 'decision-new'),
+  dialog('agreement dialog', () => '#/governance/agreements', '[data-testid="agreement-new"]', 'agreement-new'),
 ];
+
+/** A view whose dialog opens with the button `trigger`: checked once the dialog is there. */
+function dialog(name: string, hash: () => string, ready: string, trigger: string): View {
+  return {
+    name,
+    hash,
+    ready,
+    open: async (page) => {
+      await page.getByTestId(trigger).click();
+      await page.locator('[role="dialog"]').first().waitFor({ timeout: 30_000 });
+    },
+  };
+}
 
 describe.each(['sv', 'nb', 'en'] as const)('axe in %s', (language) => {
   it('finds nothing critical or serious on any view, drawer or dialog', async () => {
@@ -124,11 +126,16 @@ describe.each(['sv', 'nb', 'en'] as const)('axe in %s', (language) => {
     await page.getByTestId(`language-${language}`).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${language}`));
     const found: Record<string, Finding[]> = {};
+    let previous = 'the first view';
     for (const view of views) {
       // Close what the previous view opened (a dialog can outlive the view that opened it) before
       // going on, so nothing of it covers the next view's controls.
-      await page.keyboard.press('Escape');
-      await expect.poll(() => page.locator('[role="dialog"]').count(), { timeout: 30_000 }).toBe(0);
+      // Escape closes an open list inside a dialog first, then the dialog.
+      for (let press = 0; press < 3 && (await page.locator('[role="dialog"]').count()) > 0; press++) {
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(150);
+      }
+      await expect.poll(() => page.locator('[role="dialog"]').count(), { message: `a dialog of ${previous} stays open`, timeout: 30_000 }).toBe(0);
       await page.goto(`${h.bridge.url}#/exports`);
       await page.goto(`${h.bridge.url}${view.hash()}`);
       await settled(page, view.ready);
@@ -138,11 +145,12 @@ describe.each(['sv', 'nb', 'en'] as const)('axe in %s', (language) => {
       }
       const findings = await axeFindings(page);
       if (findings.length > 0) found[view.name] = findings;
+      previous = view.name;
     }
     expect(found).toEqual({});
     expect(problems).toEqual([]);
     await page.context().close();
-  }, 300_000);
+  }, 900_000);
 });
 
 describe('keyboard', () => {
