@@ -38,7 +38,7 @@ interface Props {
   /** Words a shown member's name must contain (the table's search); the totals stay those of every member. */
   search?: string;
   /** baseline and delta are null when the baseline does not cover the year. */
-  totals: { gross: number; subsidies: number; net: number; baseline: number | null; delta: number | null; components: Record<string, number>; adjustment: number };
+  totals: { gross: number; subsidies: number; net: number; baseline: number | null; delta: number | null; components: Record<string, number>; adjustment: number; memberAdjustment: number };
 }
 
 /**
@@ -82,6 +82,8 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
     return out;
   }, [rows, sort, nameRank, search]);
   const showAdjustment = rows.some((r) => r.roundingAdjustment !== 0);
+  // Surcharges and discounts are part of gross: shown, the columns add up to what the member pays before subsidies.
+  const showMemberAdjustment = rows.some((r) => r.memberAdjustment !== 0);
   // Formatting an amount costs more than drawing its cell; most amounts (the baseline, most components) repeat from step to step.
   const money = (minor: number) => cachedMoney(minor, currency, language);
   // A money column is never narrower than its longest amount (the total, or a member's), so no figure is ever cut;
@@ -92,6 +94,7 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
     ['120px', '1.4fr'],
     ...columns.map((c): [string, string] => [fits([totals.components[c.id], ...rows.map((r) => r.components[c.id])], 84), '1fr']),
     ...(showAdjustment ? [[fits([totals.adjustment, ...rows.map((r) => r.roundingAdjustment)], 76), '0fr'] as [string, string]] : []),
+    ...(showMemberAdjustment ? [[fits([totals.memberAdjustment, ...rows.map((r) => r.memberAdjustment)], 84), '0.7fr'] as [string, string]] : []),
     [fits([totals.subsidies, ...rows.map((r) => r.subsidies)], 64), '0.7fr'],
     [fits([totals.net, ...rows.map((r) => r.net)], 96), '1fr'],
     [fits([totals.baseline, ...rows.map((r) => r.baseline)], 96), '1fr'],
@@ -145,6 +148,7 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
             </div>
           ))}
           {showAdjustment && header(null, t('studio.table.adjustment'))}
+          {showMemberAdjustment && header(null, t('studio.table.memberAdjustment'))}
           {header(null, t('studio.table.subsidies'))}
           {header('net', t('studio.table.net'))}
           {header(null, t('studio.table.baseline'))}
@@ -175,6 +179,11 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
                 {showAdjustment && (
                   <div role="gridcell" className="cell cell-right num dimmed-num">
                     {row.roundingAdjustment === 0 ? '' : money(row.roundingAdjustment)}
+                  </div>
+                )}
+                {showMemberAdjustment && (
+                  <div role="gridcell" className="cell cell-right num" data-testid="cell-member-adjustment">
+                    {row.memberAdjustment === 0 ? '' : money(row.memberAdjustment)}
                   </div>
                 )}
                 <div role="gridcell" className="cell cell-right num">
@@ -219,6 +228,11 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
         {showAdjustment && (
           <div role="gridcell" className="cell cell-right num">
             {money(totals.adjustment)}
+          </div>
+        )}
+        {showMemberAdjustment && (
+          <div role="gridcell" className="cell cell-right num">
+            {money(totals.memberAdjustment)}
           </div>
         )}
         <div role="gridcell" className="cell cell-right num">

@@ -85,7 +85,7 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
 
   const columns = useByValue(useMemo(() => (result ? componentColumns(result) : []), [result]));
   const totals = useMemo(() => {
-    const out = { gross: 0, subsidies: 0, net: 0, baseline: 0 as number | null, delta: 0 as number | null, components: {} as Record<string, number>, adjustment: 0 };
+    const out = { gross: 0, subsidies: 0, net: 0, baseline: 0 as number | null, delta: 0 as number | null, components: {} as Record<string, number>, adjustment: 0, memberAdjustment: 0 };
     for (const r of studio.rows) {
       out.gross += r.gross;
       out.subsidies += r.subsidies;
@@ -94,6 +94,7 @@ export function StudioPanel({ studio, language, onExplain }: { studio: Studio; l
       out.baseline = out.baseline === null || r.baseline === null ? null : out.baseline + r.baseline;
       out.delta = out.delta === null || r.delta === null ? null : out.delta + r.delta;
       out.adjustment += r.roundingAdjustment;
+      out.memberAdjustment += r.memberAdjustment;
       for (const [id, amount] of Object.entries(r.components)) out.components[id] = (out.components[id] ?? 0) + amount;
     }
     return out;

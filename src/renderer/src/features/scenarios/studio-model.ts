@@ -118,6 +118,8 @@ export interface ChargeRow {
   /** Per component id, the gross amount. */
   components: Record<string, number>;
   roundingAdjustment: number;
+  /** The scenario's surcharges and discounts on this member (already in gross); 0 when none. */
+  memberAdjustment: number;
   gross: number;
   subsidies: number;
   net: number;
@@ -163,6 +165,7 @@ export function chargeRows(figures: ScenarioFigures, baseline: ScenarioFigures |
       role: m.role,
       components,
       roundingAdjustment: figures.roundingAdjustment[idx] as number,
+      memberAdjustment: figures.adjustment[idx] as number,
       gross: figures.gross[idx] as number,
       subsidies: figures.subsidies[idx] as number,
       net: figures.net[idx] as number,
