@@ -146,7 +146,8 @@ describe('the editor form and the scenario definition', () => {
   it('places the engine’s refusals at the field: an unknown member, a cost its rounding cannot share', () => {
     const unknown = definitionOf(formFor({ changes: [{ member: 'nobody', joined: '', left: '2019-06-30' }] }), base, 'sv', engine);
     expect(unknown.ok).toBe(false);
-    if (!unknown.ok) expect(unknown.errors['change:0:member']).toEqual({ detail: expect.stringContaining('nobody') as string });
+    // The engine's refusal keeps its catalogue key, so the editor says it in the person's language.
+    if (!unknown.ok) expect(unknown.errors['change:0:member']).toEqual({ detail: expect.stringContaining('nobody') as string, messageKey: 'error.engine.noMember', params: { id: 'nobody' } });
     // The key shares whole kronor: 1 000 000,50 cannot be shared out.
     const half = definitionOf(formFor({ costsByYear: { '2019': '1000000,50' } }), base, 'sv', engine);
     expect(half.ok).toBe(false);
