@@ -54,7 +54,8 @@ describe('Governance editing', () => {
     // The pattern is checked as it is typed; the preview shows the first number.
     await page.getByTestId('body-pattern').fill('DG {yaer}:{n}');
     await page.getByTestId('body-name').press('Enter');
-    expect(await modal.textContent()).toContain('{yaer} is not a placeholder');
+    // The pattern's problem is said in the UI's language (Swedish here), naming the placeholder as typed.
+    expect(await modal.textContent()).toContain('{yaer} är ingen platshållare');
     await page.getByTestId('body-pattern').fill('DG {year}:{n}');
     expect(await modal.textContent()).toContain('Till exempel DG 2026:1');
     // Enter submits; the dialog stays open for the first seats.
