@@ -5,7 +5,7 @@
  * download; the packaged layout is built for real, against a stand-in Electron, in
  * start-path.test.ts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,10 +64,14 @@ describe('installers (electron-builder)', () => {
     const config = await loadConfig();
     const electronVersion = (JSON.parse(readFileSync(join(repoRoot, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
     expect(config.npmRebuild).toBe(false);
-    expect(config.extraResources).toHaveLength(1);
-    const [native] = config.extraResources;
+    // Two extra resources: the native module, and the fonts the PDF writer embeds.
+    expect(config.extraResources).toHaveLength(2);
+    const native = config.extraResources.find((r) => r.to.startsWith('native'));
     expect(join(repoRoot, native!.from)).toBe(electronBindingPath(repoRoot, electronVersion));
     expect(join('/resources', native!.to)).toBe(packagedBindingPath('/resources'));
+    const fonts = config.extraResources.find((r) => r.to === 'fonts');
+    expect(fonts?.from).toBe('resources/fonts');
+    expect(existsSync(join(repoRoot, fonts!.from, 'DejaVuSans.ttf'))).toBe(true);
   });
 
   it('has icons in resources/ in each platform\'s format', async () => {
