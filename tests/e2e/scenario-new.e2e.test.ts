@@ -84,7 +84,8 @@ describe('New scenario', () => {
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
     const error = page.locator(`[id="${describedBy.split(' ').find((d) => d.endsWith('-error')) ?? ''}"]`);
-    expect(await error.textContent()).toContain('not a multiple of the key');
+    // The engine's refusal, in the UI's language.
+    expect(await error.textContent()).toContain('är ingen multipel av nyckelns avrundningsenhet');
     expect(await page.getByTestId('new-cost-2019').getAttribute('aria-invalid')).not.toBe('true');
     expect(await dialog.getByRole('alert').count()).toBe(0);
     expect(h.bridge.calls.some((c) => c.channel === 'scenarios:save' && !c.ok)).toBe(true);
