@@ -7,6 +7,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExportLogEntry } from '../../../src/shared/api/channels/exports.channels';
 import { createKysely } from '../../../src/main/db/kysely-instance';
 import { openInMemoryCopy } from '../../../src/main/db/sqlite-connection';
 import { annexLabels } from '../../../src/main/export/annex/annex-labels';
@@ -29,15 +30,8 @@ const BIBBLIX_SCENARIO = 'Bibblix i VGR-erbjudandet';
 
 const andel = (...args: string[]): CliResult => runAndel(args, { ANDEL_DEBUG: '' });
 
-interface LogRow {
-  id: number;
-  exportedAt: string;
-  kind: string;
-  snapshotId: number | null;
-  scenarioId: number | null;
-  fileName: string;
-  sha256: string;
-}
+/** A row of the export log, as the contract declares it. */
+type LogRow = ExportLogEntry;
 
 /** The workspace's export log, read from an in-memory copy (the file stays untouched). */
 async function exportLog(): Promise<LogRow[]> {

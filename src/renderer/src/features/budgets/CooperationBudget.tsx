@@ -84,27 +84,13 @@ export function CooperationBudget({ cooperationId }: { cooperationId: number }) 
           )}
         </Paper>
         <Paper withBorder radius="sm" p="md" className="budget-panel">
-          <Group justify="space-between" mb="xs">
-            <Title order={3} size="h5" fw={600}>
-              {t('budgets.fundingTitle')}
-            </Title>
-            <Button size="xs" variant="light" onClick={() => setFundingEditor({ funding: null })}>
-              {t('budgets.addFunding')}
-            </Button>
-          </Group>
+          <PanelHeading title={t('budgets.fundingTitle')} add={t('budgets.addFunding')} onAdd={() => setFundingEditor({ funding: null })} />
           <FundingTable data={data} money={money} onEdit={(funding) => setFundingEditor({ funding })} />
         </Paper>
       </SimpleGrid>
 
       <Paper withBorder radius="sm" p="md" className="budget-panel">
-        <Group justify="space-between" mb="xs">
-          <Title order={3} size="h5" fw={600}>
-            {t('budgets.staffTitle')}
-          </Title>
-          <Button size="xs" variant="light" onClick={() => setStaffEditor({ staff: null })}>
-            {t('budgets.addStaff')}
-          </Button>
-        </Group>
+        <PanelHeading title={t('budgets.staffTitle')} add={t('budgets.addStaff')} onAdd={() => setStaffEditor({ staff: null })} />
         <StaffTable data={data} money={money} language={language} onEdit={(staff) => setStaffEditor({ staff })} />
       </Paper>
 
@@ -116,5 +102,19 @@ export function CooperationBudget({ cooperationId }: { cooperationId: number }) 
         <FundingModal cooperationId={cooperationId} currency={data.cooperation.currency} funding={fundingEditor.funding} defaultYear={defaultYear} onClose={() => setFundingEditor(null)} />
       )}
     </Stack>
+  );
+}
+
+/** A budget panel's heading with its "add" button (funding, staff). */
+function PanelHeading({ title, add, onAdd }: { title: string; add: string; onAdd: () => void }) {
+  return (
+    <Group justify="space-between" mb="xs">
+      <Title order={3} size="h5" fw={600}>
+        {title}
+      </Title>
+      <Button size="xs" variant="light" onClick={onAdd}>
+        {add}
+      </Button>
+    </Group>
   );
 }
