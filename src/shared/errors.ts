@@ -27,7 +27,7 @@ export const errorCodes = [
  * Text people read comes from the catalogue (shared/i18n). English-only messages are left only on
  * INTERNAL errors that no user action can cause (programming errors; the reader sees the catalogue's
  * `error.code.INTERNAL` / `error.api.internal` words and the English goes to the log):
- * - main/services/import.service.ts: a planned row without a year or figure;
+ * - main/services/import/import.service.ts: a planned row without a year or figure;
  * - main/workspace/workspace-files.ts: a workspace written but not open afterwards;
  * - main/workspace/demo-workspace.ts: the shipped demo document cannot be read;
  * - main/cli/commands/decisions.command.ts: reading a register that was just opened fails;

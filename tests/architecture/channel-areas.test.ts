@@ -2,9 +2,11 @@
  * One area, one name: each area declares its channels in src/shared/api/channels/<area>.channels.ts
  * (`<area>Channels`) and handles exactly those in src/main/handlers/<area>.handlers.ts
  * (`<area>Handlers`). Channels are grouped by prefix: a prefix lives in one area only, and a prefix
- * that is itself an area's name (`budgets:compute`, `exports:list`) lives in that area.
+ * that is itself an area's name (`budgets:compute`, `exports:list`) lives in that area. The area's
+ * services live in src/main/services/<area>/, and its handlers call only those (and the services'
+ * shared root files such as the clock).
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -37,7 +39,7 @@ describe('channel areas', async () => {
     expect(areasIn('src/main/handlers', '.handlers.ts')).toEqual(areas);
   });
 
-  it.each(areas)('the %s handlers handle exactly the channels the %s area declares', async (area) => {
+  it.each(areas)('the %s handlers handle exactly the channels their area declares', async (area) => {
     expect(await channelsOf('src/main/handlers', area, '.handlers.ts', `${area}Handlers`)).toEqual(declared.get(area));
   });
 
@@ -60,5 +62,17 @@ describe('channel areas', async () => {
     expect(spread).toEqual([]);
     const misplaced = [...areaOfPrefix].filter(([p, homes]) => areas.includes(p) && !homes.has(p)).map(([p, homes]) => `${p} in ${[...homes].join(', ')}`);
     expect(misplaced).toEqual([]);
+  });
+
+  it('every area has a services folder of the same name, and no other services folder exists', () => {
+    const folders = readdirSync(join(root, 'src/main/services')).filter((f) => statSync(join(root, 'src/main/services', f)).isDirectory()).sort();
+    expect(folders).toEqual(areas);
+  });
+
+  it.each(areas)('the %s handlers call services of their own area only', (area) => {
+    const source = readFileSync(join(root, 'src/main/handlers', `${area}.handlers.ts`), 'utf8');
+    const used = [...source.matchAll(/from '\.\.\/services\/([^']+)'/g)].map((m) => m[1]!);
+    const foreign = used.filter((path) => path.includes('/') && !path.startsWith(`${area}/`));
+    expect(foreign).toEqual([]);
   });
 });

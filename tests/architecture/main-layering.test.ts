@@ -31,7 +31,7 @@ describe('main layering lint rule', () => {
     expect(await restrictedImports(service, probe(specifier))).toHaveLength(1);
   });
 
-  it.each([['../services/clock'], ['../services/scenario.service'], ['../handlers/index']])('a repository importing %s fails', async (specifier) => {
+  it.each([['../services/clock'], ['../services/scenarios/scenario.service'], ['../handlers/index']])('a repository importing %s fails', async (specifier) => {
     expect(await restrictedImports(repository, probe(specifier))).toHaveLength(1);
   });
 
@@ -41,8 +41,8 @@ describe('main layering lint rule', () => {
     [service, '../files/logged-export'],
     [repository, '../db/database.types'],
     ['src/main/handlers/probe.handlers.ts', '../services/clock'],
-    ['src/main/workspace/probe.ts', '../services/workspace.service'],
-    ['src/main/cli/probe.ts', '../services/snapshot.service'],
+    ['src/main/workspace/probe.ts', '../services/workspace/workspace.service'],
+    ['src/main/cli/probe.ts', '../services/scenarios/snapshot.service'],
   ])('%s may import %s', async (file, specifier) => {
     expect(await restrictedImports(file, probe(specifier))).toEqual([]);
   });

@@ -5,8 +5,8 @@
 import type { Kysely } from 'kysely';
 import { fieldError, ref, type MessageParam, type MessageRef } from '../../shared/errors';
 import type { Database } from '../db/database.types';
-import type { ExportSource } from '../services/annex-export.service';
-import { listSnapshots } from '../services/snapshot.service';
+import type { ExportSource } from '../services/exports/annex-export.service';
+import { listSnapshots } from '../services/scenarios/snapshot.service';
 
 /**
  * The source of a scenario export when the caller names a scenario (the CLI): `draft` forces the

@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../api/handler-map';
-import { listAudit } from '../services/audit.service';
+import { listAudit } from '../services/audit/audit.service';
 import type { AppContext } from '../workspace/app-context';
 
 export const auditHandlers = {

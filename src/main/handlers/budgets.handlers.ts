@@ -1,6 +1,5 @@
 import type { HandlerMap } from '../api/handler-map';
-import { deleteBudgetLine, deleteFunding, deleteStaff, getBudget, saveBudgetLine, saveFunding, saveStaff } from '../services/budget.service';
-import { computeCooperationBudget } from '../services/scenario.service';
+import { computeCooperationBudget, deleteBudgetLine, deleteFunding, deleteStaff, getBudget, saveBudgetLine, saveFunding, saveStaff } from '../services/budgets/budget.service';
 import type { AppContext } from '../workspace/app-context';
 
 export const budgetsHandlers = {

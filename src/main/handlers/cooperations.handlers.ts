@@ -1,10 +1,10 @@
 import type { HandlerMap } from '../api/handler-map';
 import {
   archiveCooperation, createCooperation, deleteCooperation, getCooperation, listCooperationSummaries, updateCooperation,
-} from '../services/cooperation.service';
+} from '../services/cooperations/cooperation.service';
 import {
   addMembersFromReference, addParticipant, changeParticipant, endParticipant, listCooperationParticipants, removeParticipants,
-} from '../services/participant.service';
+} from '../services/cooperations/participant.service';
 import type { AppContext } from '../workspace/app-context';
 
 export const cooperationsHandlers = {

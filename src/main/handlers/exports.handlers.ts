@@ -1,8 +1,8 @@
 import type { HandlerMap } from '../api/handler-map';
-import { exportAnnexFile, listExportLog } from '../services/annex-export.service';
-import { openExport, revealExport } from '../services/export-files.service';
-import { exportInvoicingFile } from '../services/invoicing-export.service';
-import { exportRegisterFile } from '../services/register-export.service';
+import { exportAnnexFile, listExportLog } from '../services/exports/annex-export.service';
+import { openExport, revealExport } from '../services/exports/export-files.service';
+import { exportInvoicingFile } from '../services/exports/invoicing-export.service';
+import { exportRegisterFile } from '../services/exports/register-export.service';
 import type { AppContext } from '../workspace/app-context';
 
 export const exportsHandlers = {

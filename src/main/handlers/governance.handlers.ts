@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../api/handler-map';
-import { agreementsWithNoticeDue, createAgreement, getAgreement, listAgreementViews, updateAgreementRecord } from '../services/agreement.service';
-import { addSeat, createBody, createPerson, endSeat, getBodiesTree, getBody, listPersonViews, updateBodyRecord } from '../services/body.service';
+import { agreementsWithNoticeDue, createAgreement, getAgreement, listAgreementViews, updateAgreementRecord } from '../services/governance/agreement.service';
+import { addSeat, createBody, createPerson, endSeat, getBodiesTree, getBody, listPersonViews, updateBodyRecord } from '../services/governance/body.service';
 import {
   addDecisionLink,
   createDecision,
@@ -9,11 +9,11 @@ import {
   removeDecisionLink,
   setDecisionStatus,
   updateDecisionRecord,
-} from '../services/decision.service';
-import { copyMeeting, exportBodyCalendar, exportDecisionExtract, exportMeetingCalendar, exportMeetingPdf, setAllAttendance } from '../services/meeting-documents.service';
-import { recordMinutes } from '../services/meeting-minutes.service';
-import { approveMinutes, checkMinutes, draftMinutes } from '../services/meeting-minutes-workflow.service';
-import { buildMeetingPack, exportMeetingPack } from '../services/meeting-pack.service';
+} from '../services/governance/decision.service';
+import { copyMeeting, exportBodyCalendar, exportDecisionExtract, exportMeetingCalendar, exportMeetingPdf, setAllAttendance } from '../services/governance/meeting-documents.service';
+import { recordMinutes } from '../services/governance/meeting-minutes.service';
+import { approveMinutes, checkMinutes, draftMinutes } from '../services/governance/meeting-minutes-workflow.service';
+import { buildMeetingPack, exportMeetingPack } from '../services/governance/meeting-pack.service';
 import {
   addAgendaItem,
   createMeeting,
@@ -24,8 +24,8 @@ import {
   setAttendance,
   updateAgendaItemRecord,
   updateMeetingRecord,
-} from '../services/meeting.service';
-import { setVote, setVotingRule } from '../services/meeting-votes.service';
+} from '../services/governance/meeting.service';
+import { setVote, setVotingRule } from '../services/governance/meeting-votes.service';
 import type { AppContext } from '../workspace/app-context';
 
 export const governanceHandlers = {

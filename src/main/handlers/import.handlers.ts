@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../api/handler-map';
-import { commitImport, previewImport, revertImport } from '../services/import.service';
+import { commitImport, previewImport, revertImport } from '../services/import/import.service';
 import type { AppContext } from '../workspace/app-context';
 
 export const importHandlers = {

@@ -1,7 +1,7 @@
 import type { HandlerMap } from '../api/handler-map';
-import { listMembers, setPopulation } from '../services/member.service';
-import { deleteMetric, listMetricsForOrganisation, upsertMetric } from '../services/metric.service';
-import { listParticipationsForOrganisation, updateParticipation } from '../services/participation.service';
+import { listMembers, setPopulation } from '../services/members/member.service';
+import { deleteMetric, listMetricsForOrganisation, upsertMetric } from '../services/members/metric.service';
+import { listParticipationsForOrganisation, updateParticipation } from '../services/members/participation.service';
 import type { AppContext } from '../workspace/app-context';
 
 export const membersHandlers = {

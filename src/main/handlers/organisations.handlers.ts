@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../api/handler-map';
 import { referenceList } from '../reference/reference-list';
-import { createOrganisation, deleteOrganisations, getOrganisation, listAllOrganisations, updateOrganisation } from '../services/organisation.service';
+import { createOrganisation, deleteOrganisations, getOrganisation, listAllOrganisations, updateOrganisation } from '../services/organisations/organisation.service';
 import type { AppContext } from '../workspace/app-context';
 
 export const organisationsHandlers = {

@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../api/handler-map';
-import { exportKeyFile, importKeyFile } from '../services/key-file.service';
-import { getKey, listKeys, loadKeyPreviewInputs, saveKey } from '../services/key.service';
+import { exportKeyFile, importKeyFile } from '../services/scenarios/key-file.service';
+import { getKey, listKeys, loadKeyPreviewInputs, saveKey } from '../services/scenarios/key.service';
 import {
   compareScenarios,
   computeStoredScenario,
@@ -9,8 +9,8 @@ import {
   listScenarios,
   saveScenario,
   sweepScenario,
-} from '../services/scenario.service';
-import { adoptScenario, getSnapshot, listSnapshots } from '../services/snapshot.service';
+} from '../services/scenarios/scenario.service';
+import { adoptScenario, getSnapshot, listSnapshots } from '../services/scenarios/snapshot.service';
 import type { AppContext } from '../workspace/app-context';
 
 export const scenariosHandlers = {

@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../api/handler-map';
-import { loadStudioInputs } from '../services/studio-inputs.service';
+import { loadStudioInputs } from '../services/studio/studio-inputs.service';
 import type { AppContext } from '../workspace/app-context';
 
 export const studioHandlers = {

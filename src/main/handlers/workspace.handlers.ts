@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../api/handler-map';
-import { getWorkspaceInfo } from '../services/workspace.service';
+import { getWorkspaceInfo } from '../services/workspace/workspace.service';
 import { createNamedWorkspace, openDemoWorkspace } from '../workspace/workspace-files';
 import type { AppContext } from '../workspace/app-context';
 

@@ -6,7 +6,7 @@ import bcrypt from 'bcryptjs';
 import type { Kysely } from 'kysely';
 import { AndelError, entityWord, ref } from '../../shared/errors';
 import type { Database } from '../db/database.types';
-import { audit } from '../services/audit-entry';
+import { audit } from '../services/audit/audit-entry';
 import type { Clock } from '../services/clock';
 import { isServerRole, serverRoles, type ServerRole, type ServerUser } from './roles';
 

@@ -10,7 +10,7 @@ import { ref } from '../../shared/i18n/translate';
 import { importDocument } from '../document/import-document';
 import type { ConnectionOptions } from '../db/sqlite-connection';
 import { openWorkspace } from '../db/open-workspace';
-import { adoptScenarioByNames } from '../services/snapshot.service';
+import { adoptScenarioByNames } from '../services/scenarios/snapshot.service';
 import { writeWorkspaceReplacing } from './write-workspace-replacing';
 
 /**

@@ -10,7 +10,7 @@ import { AndelError, ref } from '../../shared/errors';
 import { demoWorkspaceFileName, withWorkspaceExtension } from '../electron/policy/workspace-files';
 import type { AppContext } from './app-context';
 import { writeDemoWorkspace } from './demo-workspace';
-import { getWorkspaceInfo } from '../services/workspace.service';
+import { getWorkspaceInfo } from '../services/workspace/workspace.service';
 
 function documentsDir(ctx: AppContext): string {
   if (!ctx.documentsDir) throw new AndelError('FILE_ERROR', ref('error.workspace.noDocumentsFolder'));

@@ -1,6 +1,6 @@
 /** Numbers per body and year: 1..n with no gaps or duplicates, also for adds inside one transaction. */
 import { describe, expect, it } from 'vitest';
-import { createDecisionIn } from '../../../src/main/services/decision.service';
+import { createDecisionIn } from '../../../src/main/services/governance/decision.service';
 import { checkSequences } from '../../../src/shared/governance/decision-number';
 import { dbContentHash } from '../../helpers/db-content-hash';
 import { fixedClock } from '../../helpers/workspace-fixtures';

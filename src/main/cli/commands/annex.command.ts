@@ -15,9 +15,9 @@ import { isMessageLanguage, translate, type MessageLanguage } from '../../../sha
 import type { Database } from '../../db/database.types';
 import { openWorkspace } from '../../db/open-workspace';
 import { exportLanguages, type ExportLanguage } from '../../export/export-language';
-import { exportAnnexFile } from '../../services/annex-export.service';
+import { exportAnnexFile } from '../../services/exports/annex-export.service';
 import { chooseExportSource } from '../export-source';
-import { findScenarioByNames } from '../../services/scenario.service';
+import { findScenarioByNames } from '../../services/scenarios/scenario.service';
 import { asBadOption } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { refuseWorkspaceAsOutput } from '../../files/same-file';

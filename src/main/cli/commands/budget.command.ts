@@ -6,8 +6,8 @@ import type { Command } from 'commander';
 import type { BudgetOverview } from '../../../shared/api/channels/budgets.channels';
 import { minorToText } from '../../../shared/calc';
 import { invalidField, ref } from '../../../shared/errors';
-import { getBudget } from '../../services/budget.service';
-import { findCooperationByName } from '../../services/scenario.service';
+import { getBudget } from '../../services/budgets/budget.service';
+import { findCooperationByName } from '../../services/scenarios/scenario.service';
 import type { CliIo } from '../cli-io';
 import { readingWorkspace } from '../../db/read-workspace';
 

@@ -14,11 +14,11 @@ import { AndelError, invalidField, issuePlace, localizeError, refusedIssues } fr
 import { ref } from '../../../shared/i18n/translate';
 import type { Database } from '../../db/database.types';
 import { openWorkspace } from '../../db/open-workspace';
-import { createBody } from '../../services/body.service';
+import { createBody } from '../../services/governance/body.service';
 import { systemClock } from '../../services/clock';
-import { findCooperationByName } from '../../services/scenario.service';
-import { bodyIdsNamed, createDecision } from '../../services/decision.service';
-import { commitImport, previewImport } from '../../services/import.service';
+import { findCooperationByName } from '../../services/scenarios/scenario.service';
+import { bodyIdsNamed, createDecision } from '../../services/governance/decision.service';
+import { commitImport, previewImport } from '../../services/import/import.service';
 import { cliLanguage } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { optionIssues } from '../option-issues';

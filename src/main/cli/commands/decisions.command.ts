@@ -9,7 +9,7 @@ import type { DecisionList, DecisionRow } from '../../../shared/api/channels/gov
 import { decisionStatuses } from '../../../shared/document/workspace-document.schema';
 import { AndelError, invalidField } from '../../../shared/errors';
 import { csvText, neutraliseFormula } from '../../export/text-export';
-import { bodyIdsNamed, listDecisionRegister } from '../../services/decision.service';
+import { bodyIdsNamed, listDecisionRegister } from '../../services/governance/decision.service';
 import { asBadOption } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { readingWorkspace } from '../../db/read-workspace';

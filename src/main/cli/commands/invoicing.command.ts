@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { invoicingFrequencies, type InvoicingFrequency } from '../../../shared/api/channels/exports.channels';
 import { AndelError, invalidField, refusedIssues } from '../../../shared/errors';
-import { exportInvoicingFile } from '../../services/invoicing-export.service';
+import { exportInvoicingFile } from '../../services/exports/invoicing-export.service';
 import { asBadOption } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { checkOut, parseLanguage, reportWritten, scenarioExportOptions, scenarioSource, withWorkspace, type ScenarioExportOptions } from './annex.command';

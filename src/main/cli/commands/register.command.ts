@@ -4,8 +4,8 @@
  * workspace like every export.
  */
 import type { Command } from 'commander';
-import { exportRegisterFile } from '../../services/register-export.service';
-import { findCooperationByName } from '../../services/scenario.service';
+import { exportRegisterFile } from '../../services/exports/register-export.service';
+import { findCooperationByName } from '../../services/scenarios/scenario.service';
 import type { CliIo } from '../cli-io';
 import { checkOut, parseLanguage, reportWritten, withWorkspace } from './annex.command';
 

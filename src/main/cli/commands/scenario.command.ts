@@ -8,9 +8,9 @@ import type { ScenarioComputation } from '../../../shared/api/channels/scenarios
 import { minorToText } from '../../../shared/calc';
 import { invalidField } from '../../../shared/errors';
 import { openWorkspace } from '../../db/open-workspace';
-import { listKeys } from '../../services/key.service';
-import { computeStoredScenario, findCooperationByName, findScenarioByNames } from '../../services/scenario.service';
-import { adoptScenarioByNames } from '../../services/snapshot.service';
+import { listKeys } from '../../services/scenarios/key.service';
+import { computeStoredScenario, findCooperationByName, findScenarioByNames } from '../../services/scenarios/scenario.service';
+import { adoptScenarioByNames } from '../../services/scenarios/snapshot.service';
 import { csvNumber, csvText, neutraliseFormula } from '../../export/text-export';
 import type { CliIo } from '../cli-io';
 import { readingWorkspace } from '../../db/read-workspace';
