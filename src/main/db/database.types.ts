@@ -362,6 +362,10 @@ export const workspaceTables = [
   'snapshots',
   'export_log',
   'audit_log',
+  'body_voting_rules',
+  'votes',
+  'meeting_minutes',
+  'minutes_adjusters',
 ] as const;
 
 export type WorkspaceTableName = (typeof workspaceTables)[number];
