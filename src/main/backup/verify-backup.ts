@@ -1,11 +1,11 @@
 /**
  * Whether a file may be restored: an Andel workspace this build can open (not foreign, not newer)
- * whose `PRAGMA integrity_check` is ok. Reads an in-memory copy: the backup itself is never touched.
+ * whose `PRAGMA integrity_check` is ok. Reads it as immutable: the backup itself is never touched, nor copied into memory.
  */
 import { resolve } from 'node:path';
 import { AndelError, ref } from '../../shared/errors';
 import { inspectWorkspaceFile } from '../db/inspect-workspace-file';
-import { openInMemoryCopy, type ConnectionOptions } from '../db/sqlite-connection';
+import { openImmutable, type ConnectionOptions } from '../db/sqlite-connection';
 
 export interface VerifiedBackup {
   path: string;
@@ -16,7 +16,7 @@ export interface VerifiedBackup {
 export function verifyBackup(pathGiven: string, options: ConnectionOptions = {}): VerifiedBackup {
   const path = resolve(pathGiven);
   inspectWorkspaceFile(path, options);
-  const copy = openInMemoryCopy(path, options);
+  const copy = openImmutable(path, options);
   try {
     const problems = copy.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
     const messages = problems.map((row) => row.integrity_check);

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { AndelError, ref, type MessageRef } from '../../shared/errors';
 import { listBackups, type BackupEntry } from '../backup/backup-files';
-import { openInMemoryCopy, type ConnectionOptions, type SqliteDatabase } from './sqlite-connection';
+import { openImmutable, type ConnectionOptions, type SqliteDatabase } from './sqlite-connection';
 
 /** SQLite's quick check of the open database: null when it is whole, else what it found (a few lines). */
 export function quickCheckProblems(sqlite: SqliteDatabase): string | null {
@@ -27,7 +27,7 @@ export function isDamageError(error: unknown): boolean {
 
 function isWhole(path: string, options: ConnectionOptions): boolean {
   try {
-    const copy = openInMemoryCopy(path, options);
+    const copy = openImmutable(path, options);
     try {
       const rows = (copy.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]).map((row) => row.integrity_check);
       return rows.length === 1 && rows[0] === 'ok';

@@ -1,7 +1,7 @@
 /**
  * Decides, without changing a single byte, whether a file may be opened as a workspace:
  * first the 100-byte header (SQLite? Andel's application id? schema level), then a look inside
- * through a read-only in-memory copy (Andel meta present? migrations this build knows?).
+ * through a read-only immutable view (Andel meta present? migrations this build knows?).
  */
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -10,7 +10,7 @@ import { damagedWorkspaceError } from './damaged-workspace';
 import { readFileHeader } from './file-header';
 import { hasAndelMeta, readMigrationState } from './migration-state';
 import { knownMigrationNames } from './migrations/migration-provider';
-import { openInMemoryCopy, type ConnectionOptions } from './sqlite-connection';
+import { openImmutable, type ConnectionOptions } from './sqlite-connection';
 import { ANDEL_APPLICATION_ID } from './workspace-format';
 
 export function newerVersionError(path: string, detail: string): AndelError {
@@ -54,7 +54,7 @@ export function inspectWorkspaceFile(path: string, options: ConnectionOptions): 
 
   let probe;
   try {
-    probe = openInMemoryCopy(path, options);
+    probe = openImmutable(path, options);
   } catch (error) {
     throw new AndelError('NOT_A_WORKSPACE', ref('error.workspace.unreadable', { name, detail: (error as Error).message }));
   }

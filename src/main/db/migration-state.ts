@@ -1,6 +1,6 @@
 /**
  * What a file says about its schema, read through a plain connection (no Kysely, no writes), so
- * it works on the in-memory probe copy as well as on the real connection.
+ * it works on the immutable probe as well as on the real connection.
  */
 import { knownMigrationNames } from './migrations/migration-provider';
 import type { SqliteDatabase } from './sqlite-connection';

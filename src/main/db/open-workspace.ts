@@ -48,7 +48,7 @@ function assertWritable(path: string): void {
 /** Opens the connection and decides whether a backup and migration are needed, before any write. */
 function openChecked(path: string, options: OpenOptions, now: () => Date): { sqlite: SqliteDatabase; backupPath: string | null; pending: boolean } {
   let sqlite = openReadWrite(path, options);
-  // Read again through the real connection: unlike the in-memory probe it sees a WAL left by a crash.
+  // Read again through the real connection: unlike the immutable probe it sees a WAL left by a crash.
   const state = readMigrationState(sqlite);
   if (state.unknown.length > 0) {
     sqlite.close();

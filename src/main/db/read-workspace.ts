@@ -4,21 +4,23 @@
  * committed to the WAL (a copy of the main file alone would miss it and show stale figures).
  *
  * Without a WAL beside the file (no writer has it open, none crashed) there is nothing to miss, and
- * an in-memory copy of the file is read instead, so no -wal or -shm file is left behind. A copy is
- * also read for a file with schema changes still to apply (they are applied to the copy, so an
- * older workspace reads like a current one and stays as it is on disk), and in a folder where
- * SQLite cannot keep its shared-memory file (read-only).
+ * the file is read as immutable (SQLite reads the pages it needs, takes no lock and creates no
+ * -wal or -shm file); it is never copied into memory. A file with schema changes still to apply is
+ * copied, with its WAL, into a temporary folder that is removed afterwards; the changes are applied
+ * to the copy, so an older workspace reads like a current one and stays as it is. A folder where
+ * SQLite cannot keep its shared-memory file (read-only) is read as immutable too.
  */
 import BetterSqlite3 from 'better-sqlite3';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from './database.types';
 import { inspectWorkspaceFile } from './inspect-workspace-file';
 import { createKysely } from './kysely-instance';
 import { readMigrationState } from './migration-state';
 import { runMigrations } from './run-migrations';
-import { BUSY_TIMEOUT_MS, type ConnectionOptions, type SqliteDatabase } from './sqlite-connection';
+import { BUSY_TIMEOUT_MS, openImmutable, openReadWrite, type ConnectionOptions, type SqliteDatabase } from './sqlite-connection';
 
 function openReadOnly(path: string, options: ConnectionOptions): SqliteDatabase | null {
   try {
@@ -33,14 +35,18 @@ function openReadOnly(path: string, options: ConnectionOptions): SqliteDatabase 
   }
 }
 
-/** A writable in-memory copy of the main file, as a rollback-journal database (a copy has no WAL). */
-function inMemoryCopy(path: string, options: ConnectionOptions): SqliteDatabase {
-  const bytes = readFileSync(path);
-  if (bytes.length >= 20) {
-    bytes[18] = 1;
-    bytes[19] = 1;
+/** A writable copy of the file and its WAL in a fresh temporary folder (copied by the OS, not through memory). */
+function temporaryCopy(path: string, options: ConnectionOptions): { sqlite: SqliteDatabase; folder: string } {
+  const folder = mkdtempSync(join(tmpdir(), 'andel-read-'));
+  try {
+    const copy = join(folder, basename(path));
+    copyFileSync(path, copy);
+    if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${copy}-wal`);
+    return { sqlite: openReadWrite(copy, options), folder };
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
   }
-  return new BetterSqlite3(bytes, { ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
 }
 
 /** Checks `file`, runs `work` on a read-only view of it and closes the view, whatever happens. */
@@ -48,20 +54,22 @@ export async function readingWorkspace<T>(file: string, work: (db: Kysely<Databa
   const path = resolve(file);
   inspectWorkspaceFile(path, options);
   let sqlite = existsSync(`${path}-wal`) ? openReadOnly(path, options) : null;
-  let migrate = false;
-  if (sqlite && readMigrationState(sqlite).pending.length > 0) {
+  sqlite ??= openImmutable(path, options);
+  let folder: string | null = null;
+  const migrate = readMigrationState(sqlite).pending.length > 0;
+  if (migrate) {
     sqlite.close();
-    sqlite = null;
-  }
-  if (!sqlite) {
-    sqlite = inMemoryCopy(path, options);
-    migrate = readMigrationState(sqlite).pending.length > 0;
+    ({ sqlite, folder } = temporaryCopy(path, options));
   }
   const db = createKysely(sqlite);
   try {
     if (migrate) await runMigrations(db);
     return await work(db, path);
   } finally {
-    await db.destroy();
+    try {
+      await db.destroy();
+    } finally {
+      if (folder) rmSync(folder, { recursive: true, force: true });
+    }
   }
 }
