@@ -1,7 +1,8 @@
 /**
  * The `postgres` vitest project (vitest.config.ts; here, not under tests/, because the config's
  * type check covers scripts/): every test file that opens its workspace
- * through the shared helpers (useDemoWorkspace, openTestWorkspace, openEmptyTestWorkspace) runs a
+ * through the shared helpers (useDemoWorkspace, openTestWorkspace, openEmptyTestWorkspace,
+ * openReopenableTestWorkspace) runs a
  * second time with ANDEL_TEST_BACKEND=postgres, on a real PostgreSQL server. Files that run
  * LibreOffice stay SQLite-only: two LibreOffice runs must never overlap, and vitest runs the two
  * projects' files side by side.
@@ -30,7 +31,7 @@ export function postgresBinDir(): string | null {
   }
 }
 
-const USES_SHARED_WORKSPACE = /\b(useDemoWorkspace|openTestWorkspace|openEmptyTestWorkspace)\(/u;
+const USES_SHARED_WORKSPACE = /\b(useDemoWorkspace|openTestWorkspace|openEmptyTestWorkspace|openReopenableTestWorkspace)\(/u;
 const USES_LIBREOFFICE = /helpers\/libreoffice'/u;
 
 function testFiles(dir: string): string[] {

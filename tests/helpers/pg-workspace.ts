@@ -70,6 +70,21 @@ export async function openTestWorkspace(session: WorkspaceSession, path: string,
   await session.openPostgres(await createPostgresTestWorkspace(document), { path, max: 4 });
 }
 
+/**
+ * Like openTestWorkspace, and gives back how to open the same workspace in another session: the
+ * file (once the first session has closed it: a file has one writer at a time), or the same
+ * database (at once, as a second server process would).
+ */
+export async function openReopenableTestWorkspace(session: WorkspaceSession, path: string, document: unknown): Promise<(other: WorkspaceSession) => Promise<void>> {
+  if (testBackend() === 'sqlite') {
+    await session.createFromDocument(path, document);
+    return (other) => other.open(path);
+  }
+  const url = await createPostgresTestWorkspace(document);
+  await session.openPostgres(url, { path, max: 4 });
+  return (other) => other.openPostgres(url, { path, max: 4 });
+}
+
 /** Opens, in `session`, a new empty workspace: a file at `path` on SQLite, a fresh database on PostgreSQL. */
 export async function openEmptyTestWorkspace(session: WorkspaceSession, path: string): Promise<void> {
   if (testBackend() === 'sqlite') {

@@ -28,7 +28,7 @@ import { systemClock, type Clock } from '../services/clock';
 import { LoginThrottle } from './login-throttle';
 import { authorize, authorizeChannel } from './policy';
 import type { ServerUser } from './roles';
-import { sameToken, SessionStore } from './sessions';
+import { sameToken, SessionStore, type SessionLimits } from './sessions';
 import { contentTypes, readRequestBody, readStaticFile } from './static-files';
 import { CSRF_HEADER, injectTransport, TRANSPORT_PATH, transportScript } from './transport-script';
 import { findUser, verifyPassword } from './users';
@@ -51,6 +51,8 @@ export interface AndelServerOptions {
   clock?: Clock;
   /** Behind a reverse proxy: take the client address for throttling from X-Forwarded-For. */
   trustProxy?: boolean;
+  /** Idle and absolute session expiry (default 8 and 24 hours). */
+  sessionLimits?: SessionLimits;
   handlers?: HandlerMap<AppContext>;
   onInternalError?: (error: unknown, channel: string) => void;
 }
@@ -110,12 +112,12 @@ export async function startAndelServer(options: AndelServerOptions): Promise<And
   const indexHtml = injectTransport(await readFile(join(root, 'index.html'), 'utf8'));
   const workspace = await options.openWorkspace();
   const handlers = authorizedHandlers(options.handlers ?? createHandlers());
-  const sessions = new SessionStore(clock);
   const throttle = new LoginThrottle(clock);
   const secure = options.tls !== undefined;
   // __Host- cookies must be Secure, Path=/ and without Domain: browsers then refuse them from subdomains.
   const cookieName = secure ? '__Host-andel_session' : 'andel_session';
   const db = () => workspace.ctx.session.db;
+  const sessions = new SessionStore(db, clock, options.sessionLimits);
 
   function headers(type: string): Record<string, string> {
     return {
@@ -164,11 +166,11 @@ export async function startAndelServer(options: AndelServerOptions): Promise<And
 
   /** The signed-in user of this request (read afresh, so a changed role or a removed user counts at once). */
   async function currentUser(req: IncomingMessage): Promise<{ token: string; csrfToken: string; user: ServerUser }> {
-    const session = sessions.get(parseCookies(req.headers.cookie).get(cookieName));
+    const session = await sessions.get(parseCookies(req.headers.cookie).get(cookieName));
     if (!session) throw refusal(401, 'UNAUTHENTICATED', 'error.server.unauthenticated');
     const user = await findUser(db(), session.userName);
     if (!user) {
-      sessions.end(session.token);
+      await sessions.end(session.token);
       throw refusal(401, 'UNAUTHENTICATED', 'error.server.unauthenticated');
     }
     return { token: session.token, csrfToken: session.csrfToken, user: { userName: user.userName, role: user.role, organisationId: user.organisationId } };
@@ -205,7 +207,7 @@ export async function startAndelServer(options: AndelServerOptions): Promise<And
       throw refusal(401, 'UNAUTHENTICATED', 'error.server.loginFailed');
     }
     throttle.succeeded(userName);
-    const session = sessions.create(user.userName);
+    const session = await sessions.create(user.userName);
     sendJson(res, 200, { ok: true, value: { user, csrfToken: session.csrfToken } }, { 'set-cookie': sessionCookie(session.token) });
   }
 
@@ -249,7 +251,7 @@ export async function startAndelServer(options: AndelServerOptions): Promise<And
     if (req.method === 'POST' && pathname === '/api/logout') {
       checkPost(req);
       const { token } = await requireCsrf(req);
-      sessions.end(token);
+      await sessions.end(token);
       return sendJson(res, 200, { ok: true, value: null }, { 'set-cookie': sessionCookie('', 0) });
     }
     if (req.method === 'POST' && pathname === '/api/invoke') return handleInvoke(req, res);

@@ -24,7 +24,7 @@ describe('the schema protects the data', () => {
     expect(tables.rows.map((r) => r.name)).toEqual([
       'agenda_items', 'agreement_parties', 'agreements', 'attendance', 'audit_log', 'bodies', 'body_voting_rules', 'budget_lines', 'cooperations',
       'decision_links', 'decisions', 'distribution_keys', 'export_log', 'funding_amounts', 'funding_sources', 'meeting_minutes', 'meetings', 'meta',
-      'metric_values', 'minutes_adjusters', 'organisations', 'participations', 'persons', 'scenarios', 'seats', 'server_users', 'snapshots', 'staff_allocation_periods',
+      'metric_values', 'minutes_adjusters', 'organisations', 'participations', 'persons', 'scenarios', 'seats', 'server_sessions', 'server_users', 'snapshots', 'staff_allocation_periods',
       'staff_allocations', 'votes',
     ]);
   });

@@ -11,6 +11,8 @@ import * as agendaProposalScenario from './2026-12-06-0701-agenda-proposal-scena
 import * as serverUsers from './2026-12-06-0901-server-users';
 import * as votesAndMinutes from './2026-12-06-0702-votes-and-minutes';
 import * as rowVersions from './2026-12-06-0801-row-versions';
+import * as serverSessions from './2026-12-06-1010-server-sessions';
+import * as budgetRowVersions from './2026-12-06-1020-budget-row-versions';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-21-0001-initial': initial,
@@ -21,6 +23,8 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-06-0901-server-users': serverUsers,
   '2026-12-06-0702-votes-and-minutes': votesAndMinutes,
   '2026-12-06-0801-row-versions': rowVersions,
+  '2026-12-06-1010-server-sessions': serverSessions,
+  '2026-12-06-1020-budget-row-versions': budgetRowVersions,
 };
 
 /** The names this build knows, in order; the last one is the current schema version. */
