@@ -11,7 +11,7 @@ import type { WorkspaceDocument } from '../../shared/document/workspace-document
 import { createWorkspaceFile, type WorkspaceInit } from '../db/create-workspace';
 import type { Database } from '../db/database.types';
 import { openWorkspace, type WorkspaceHandle } from '../db/open-workspace';
-import { openPostgresWorkspace, type PostgresWorkspaceHandle, type PostgresWorkspaceOptions } from '../db/postgres/open-postgres-workspace';
+import type { PostgresWorkspaceHandle, PostgresWorkspaceOptions } from '../db/postgres/open-postgres-workspace';
 import { importDocument } from '../document/import-document';
 import { listBackups, type BackupEntry } from '../backup/backup-files';
 import { BackupScheduler, DEFAULT_BACKUP_INTERVAL_MS, type BackupTimers } from '../backup/backup-scheduler';
@@ -82,6 +82,9 @@ export class WorkspaceSession {
 
   /** Opens the workspace held by the PostgreSQL database at `url` (see docs/storage-postgres.md). */
   async openPostgres(url: string, options: PostgresWorkspaceOptions = {}): Promise<void> {
+    // Loaded here, not at start-up: pg and its dialect are only for a PostgreSQL workspace, and a
+    // file workspace (the app, nearly every command) never loads them.
+    const { openPostgresWorkspace } = await import('../db/postgres/open-postgres-workspace');
     await this.replace(await openPostgresWorkspace(url, options), 'opened');
   }
 
