@@ -94,9 +94,6 @@ export class AndelError extends Error {
   }
 }
 
-export const invalidInput = (path: string, message: string): AndelError =>
-  new AndelError('INVALID_INPUT', `${path}: ${message}`, [{ path, message }]);
-
 /** One issue of an error, in the catalogue's words: `message` is the English text. */
 export function issue(path: string, messageKey: MessageKey, params?: MessageParams, where?: MessageRef): ErrorIssue {
   const found: ErrorIssue = { path, message: translate('en', messageKey, params), messageKey };

@@ -6,7 +6,7 @@ import { AndelError, issuePlace, localizeError, ref } from '../../shared/errors'
 import { isMessageLanguage, languageOfLocale, translate, type MessageLanguage } from '../../shared/i18n/translate';
 import { storageError } from '../db/sqlite-errors';
 
-export const EXIT_OK = 0;
+// A command that did what was asked exits with 0.
 /** The command could not do what was asked (invalid document, refused file, …). */
 export const EXIT_FAILED = 1;
 /** The command line itself is wrong (unknown command, missing option). */

@@ -73,34 +73,35 @@ function bigDivRem(n: bigint, d: bigint): [bigint, bigint] {
   return [q, r];
 }
 
-/** Whether quotient q with remainder r over d (0 <= r < d, all safe integers) moves up one step. */
-export function roundsUp(q: number, r: number, d: number, mode: RoundingMode): boolean {
-  if (r === 0) return false;
+/**
+ * The rounding step itself: whether a quotient moves up one step, given how the remainder r
+ * compares with d - r (`above`: -1, 0 or 1; comparing with d - r rather than 2r with d, so nothing
+ * doubles past 2^53) and whether the quotient is odd.
+ */
+function stepsUp(mode: RoundingMode, above: number, odd: boolean): boolean {
   switch (mode) {
     case 'down':
       return false;
     case 'up':
       return true;
     case 'half-up':
-      // compare r with d - r rather than 2r with d, so nothing doubles past 2^53
-      return r >= d - r;
+      return above >= 0;
     case 'half-even':
-      return r > d - r || (r === d - r && Math.abs(q % 2) === 1);
+      return above > 0 || (above === 0 && odd);
   }
+}
+
+/** Whether quotient q with remainder r over d (0 <= r < d, all safe integers) moves up one step. */
+export function roundsUp(q: number, r: number, d: number, mode: RoundingMode): boolean {
+  if (r === 0) return false;
+  const rest = d - r;
+  return stepsUp(mode, r > rest ? 1 : r === rest ? 0 : -1, Math.abs(q % 2) === 1);
 }
 
 function roundsUpBig(q: bigint, r: bigint, d: bigint, mode: RoundingMode): boolean {
   if (r === 0n) return false;
-  switch (mode) {
-    case 'down':
-      return false;
-    case 'up':
-      return true;
-    case 'half-up':
-      return r >= d - r;
-    case 'half-even':
-      return r > d - r || (r === d - r && q % 2n !== 0n);
-  }
+  const rest = d - r;
+  return stepsUp(mode, r > rest ? 1 : r === rest ? 0 : -1, q % 2n !== 0n);
 }
 
 /**
@@ -130,12 +131,7 @@ export function roundProduct(a: number, b: number, c: number, d1: number, d2: nu
 }
 
 function roundProductBig(a: number, b: number, c: number, d1: number, d2: number, rule: RoundingRule, what: string): number {
-  const bd = BigInt(d1) * BigInt(d2) * BigInt(rule.unit);
-  const [q, r] = bigDivRem(BigInt(a) * BigInt(b) * BigInt(c), bd);
-  const out = (roundsUpBig(q, r, bd, rule.mode) ? q + 1n : q) * BigInt(rule.unit);
-  const num = Number(out);
-  if (!Number.isSafeInteger(num)) throw overflow(what);
-  return num;
+  return roundRatioBig(BigInt(a) * BigInt(b) * BigInt(c), BigInt(d1) * BigInt(d2), rule, what);
 }
 
 /** Rounds the exact value n / d (n >= 0, d > 0) to a multiple of rule.unit, in minor units; refused when it does not fit. */
@@ -171,7 +167,6 @@ export function addRatio(x: Ratio, y: Ratio): Ratio {
   return ratio(n, d);
 }
 
-export const ONE: Ratio = { n: 1, d: 1 };
 export const ZERO: Ratio = { n: 0, d: 1 };
 
 // --- Exact products of two safe integers without BigInt ----------------------------------------

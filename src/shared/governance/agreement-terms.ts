@@ -223,15 +223,3 @@ export function agreementsWithNoticeWithin<T extends AgreementTermsFields & { re
 ): AgreementDue<T>[] {
   return dueWithin(agreements, today, months, (status) => status.noticeDeadline);
 }
-
-/**
- * Agreements without renewal that end from `today` to `months` months ahead: they need no notice,
- * but someone has to decide whether to sign a new one. Earliest end first (ties by id).
- */
-export function agreementsEndingWithin<T extends AgreementTermsFields & { readonly id?: number }>(
-  agreements: Iterable<T>,
-  today: string,
-  months: number,
-): AgreementDue<T>[] {
-  return dueWithin(agreements, today, months, (status) => (!status.renews && !status.expired ? status.endDate : null));
-}

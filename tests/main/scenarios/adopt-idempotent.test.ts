@@ -52,6 +52,24 @@ describe('adopting twice', () => {
   });
 });
 
+describe('a decision in a final status', () => {
+  it.each(['rejected', 'superseded'] as const)('refuses to adopt when %s, writing nothing', async (status) => {
+    const decision = await decisionId('SG 2017:1');
+    await f.ctx.session.db.updateTable('decisions').set({ status }).where('id', '=', decision).execute();
+    const snapshotsBefore = await count('snapshots');
+    const result = await f.call('scenarios:adopt', { scenarioId: SKARABORG_SCENARIO, decisionId: decision });
+    expect(result.ok ? 'adopted' : result.error.code).toBe('CONFLICT');
+    expect(await count('snapshots')).toBe(snapshotsBefore);
+  });
+
+  it.each(['adopted', 'implemented'] as const)('adopts when %s', async (status) => {
+    const decision = await decisionId('SG 2017:1');
+    await f.ctx.session.db.updateTable('decisions').set({ status }).where('id', '=', decision).execute();
+    const snapshot = await f.value('scenarios:adopt', { scenarioId: SKARABORG_SCENARIO, decisionId: decision });
+    expect(snapshot.decisions.map((d) => d.id)).toEqual([decision]);
+  });
+});
+
 describe('the decisions offered for adoption', () => {
   it('are proposals and decisions of a meeting whose minutes are not recorded, never the Koha system choice', async () => {
     const list = await f.value('decisions:list', { cooperationId: SKARABORG });

@@ -4,7 +4,6 @@ import { Temporal } from 'temporal-polyfill';
 import {
   agreementStatus,
   agreementTermsOf,
-  agreementsEndingWithin,
   agreementsWithNoticeWithin,
   noticeDeadlineFor,
   periodEndDate,
@@ -179,7 +178,7 @@ describe('agreementTermsOf', () => {
   });
 });
 
-describe('agreementsWithNoticeWithin and agreementsEndingWithin', () => {
+describe('agreementsWithNoticeWithin', () => {
   const agreement = (id: number, startDate: string | null, initialTermMonths: number | null, renewalMonths: number | null, noticeMonths: number | null) => ({
     id,
     title: `agreement ${id}`,
@@ -218,11 +217,6 @@ describe('agreementsWithNoticeWithin and agreementsEndingWithin', () => {
 
   it('with 0 months lists only deadlines today', () => {
     expect(agreementsWithNoticeWithin(agreements, '2023-06-01', 0).map((d) => d.agreement.id)).toEqual([7]);
-  });
-
-  it('lists agreements that end without renewal separately', () => {
-    expect(agreementsEndingWithin(agreements, '2023-06-01', 6).map((d) => d.agreement.id)).toEqual([]);
-    expect(agreementsEndingWithin(agreements, '2023-06-01', 7).map((d) => [d.agreement.id, d.status.endDate])).toEqual([[4, '2023-12-31']]);
   });
 
   it.each([-1, 1.5, 1201])('refuses %s months', (months) => {

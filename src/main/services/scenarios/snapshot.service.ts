@@ -10,6 +10,7 @@ import type { SnapshotDetail, SnapshotSummary } from '../../../shared/api/channe
 import type { ParsedInput } from '../../../shared/api/contract';
 import { computeScenario } from '../../../shared/calc';
 import { AndelError, entityWord, enumParam, invalidField, issue, notFoundError, ref } from '../../../shared/errors';
+import { isTerminalStatus, type DecisionStatus } from '../../../shared/governance/decision-status';
 import type { Database } from '../../db/database.types';
 import { canonicalJson, parseJsonColumn } from '../../document/canonical-json';
 import { snapshotContentHash } from '../../document/reference-checks';
@@ -33,9 +34,6 @@ import { assertDecisionOpen } from '../governance/meeting-lock';
 
 export const SNAPSHOT_FORMAT = 'andel-snapshot';
 export const SNAPSHOT_FORMAT_VERSION = 1;
-
-/** Decisions in these states cannot adopt anything. */
-const NOT_ADOPTING = ['rejected', 'superseded'];
 
 async function withDecisions(db: Db, rows: SnapshotSummaryRow[]): Promise<SnapshotSummary[]> {
   const links = await listAdoptingDecisions(db, rows.map((r) => r.id));
@@ -62,7 +60,8 @@ export async function adoptScenarioIn(trx: Db, input: ParsedInput<'scenarios:ado
   if (decision.cooperationId !== prepared.row.cooperationId) {
     throw invalidField('decisionId', 'error.snapshot.otherCooperation', { number: decision.number, body: decision.bodyName, cooperation: prepared.cooperation.name });
   }
-  if (NOT_ADOPTING.includes(decision.status)) {
+  // A decision in a final status (rejected, superseded) adopts nothing; the column's CHECK holds only the statuses.
+  if (isTerminalStatus(decision.status as DecisionStatus)) {
     const status = enumParam('decisionStatus', decision.status);
     throw new AndelError('CONFLICT', ref('error.snapshot.cannotAdopt', { number: decision.number, status }), [issue('decisionId', 'error.snapshot.cannotAdoptField', { status })]);
   }
