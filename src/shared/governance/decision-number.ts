@@ -75,10 +75,6 @@ export function decisionNumberPatternProblems(pattern: string, lang: MessageLang
   return parse(pattern).problems.map((problem) => translate(lang, problem.messageKey, problem.params));
 }
 
-export function isValidDecisionNumberPattern(pattern: string): boolean {
-  return parse(pattern).problems.length === 0;
-}
-
 /** The pattern's parts, or INVALID_INPUT listing every problem at once. */
 export function parseDecisionNumberPattern(pattern: string): readonly PatternToken[] {
   const { tokens, problems } = parse(pattern);
@@ -94,9 +90,9 @@ export function parseDecisionNumberPattern(pattern: string): readonly PatternTok
   return tokens;
 }
 
-function assertSequence(sequence: number, path = 'sequence'): void {
+function assertSequence(sequence: number): void {
   if (!Number.isSafeInteger(sequence) || sequence < 1) {
-    throw invalidField(path, 'error.decisionNumber.sequence', { sequence: String(sequence) });
+    throw invalidField('sequence', 'error.decisionNumber.sequence', { sequence: String(sequence) });
   }
 }
 
@@ -123,40 +119,6 @@ export function formatDecisionNumber(pattern: string, year: number, sequence: nu
       }
     })
     .join('');
-}
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Reads a displayed number back into year and sequence (for imports and pasted references), or
- * null when `text` is not exactly what the pattern would print: `SG 2016:07` is not a number of
- * `SG {year}:{n}`, since the register would never write it that way.
- */
-export function parseDecisionNumber(pattern: string, text: string): { year: number; sequence: number } | null {
-  const tokens = parseDecisionNumberPattern(pattern);
-  const source = tokens
-    .map((token) => (token.kind === 'text' ? escapeRegExp(token.text) : token.kind === 'year' ? '(?<year>\\d{4})' : '(?<n>\\d+)'))
-    .join('');
-  const groups = new RegExp(`^${source}$`).exec(text)?.groups;
-  if (!groups?.year || !groups.n) return null;
-  const year = Number(groups.year);
-  const sequence = Number(groups.n);
-  if (!Number.isSafeInteger(sequence) || sequence < 1) return null;
-  return formatDecisionNumber(pattern, year, sequence) === text ? { year, sequence } : null;
-}
-
-/**
- * The sequence the next decision of a body and year gets: one more than the highest so far, or 1.
- * Max + 1 rather than "first free slot": a gap is an error to report (see `checkSequences`), and
- * filling it would give a later decision an earlier number.
- */
-export function nextSequence(existingSequences: Iterable<number>): number {
-  let max = 0;
-  for (const sequence of existingSequences) {
-    assertSequence(sequence, 'existingSequences');
-    if (sequence > max) max = sequence;
-  }
-  return max + 1;
 }
 
 export interface SequenceCheck {

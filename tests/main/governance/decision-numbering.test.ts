@@ -83,6 +83,16 @@ describe('decision numbering', () => {
     expect((await f.value('decisions:list', {})).numberingProblems).toEqual([]);
   });
 
+  it('after a gap, numbers one above the highest rather than filling the gap', async () => {
+    // The demo's steering group has SG 2017:1..4; with 2017:2 gone the highest is 4, so the next is 5 (not 2).
+    const two = (await f.value('decisions:list', { bodyId: STEERING_GROUP, year: 2017 })).rows.find((r) => r.sequence === 2)!;
+    await f.ctx.session.db.deleteFrom('decisionLinks').where((eb) => eb.or([eb('decisionId', '=', two.id), eb('targetDecisionId', '=', two.id)])).execute();
+    await f.ctx.session.db.deleteFrom('decisions').where('id', '=', two.id).execute();
+    const next = await f.value('decisions:create', { bodyId: STEERING_GROUP, title: 'After the gap', text: '', decidedOn: '2017-12-20' });
+    expect(next).toMatchObject({ year: 2017, sequence: 5, number: 'SG 2017:5' });
+    expect(await sequencesOf(STEERING_GROUP, 2017)).toEqual([1, 3, 4, 5]);
+  });
+
   it('refuses a year that contradicts the decision date, writing nothing', async () => {
     const before = await dbContentHash(f.ctx.session.db);
     const result = await f.call('decisions:create', { bodyId: STEERING_GROUP, title: 'x', text: '', decidedOn: '2018-01-10', year: 2017, status: 'adopted' });

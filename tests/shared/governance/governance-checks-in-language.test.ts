@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { agendaClock } from '../../../src/shared/governance/agenda-clock';
-import { formatDecisionNumber, nextSequence } from '../../../src/shared/governance/decision-number';
+import { formatDecisionNumber } from '../../../src/shared/governance/decision-number';
 import { AndelError, localizeError, type ApiError } from '../../../src/shared/errors';
 
 function refusal(run: () => unknown): ApiError {
@@ -38,7 +38,7 @@ describe('governance checks in sv, nb and en', () => {
     expect(year.message).toBe('year: 16 is not a four-digit year');
     expect(localizeError(year, 'sv').issues?.[0]?.message).toBe('16 är inte ett fyrsiffrigt år');
     expect(localizeError(year, 'nb').issues?.[0]?.message).toBe('16 er ikke et firesifret år');
-    const sequence = refusal(() => nextSequence([1.5]));
+    const sequence = refusal(() => formatDecisionNumber('SG {year}:{n}', 2016, 1.5));
     expect(sequence.message).toMatch(/: 1\.5 is not a decision sequence \(expected a whole number from 1\)$/u);
     expect(localizeError(sequence, 'sv').issues?.[0]?.message).toBe('1.5 är inget löpnummer för beslut (ett heltal från 1 väntades)');
   });
