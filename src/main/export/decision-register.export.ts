@@ -151,6 +151,29 @@ function describeLinks(decision: DecisionRecord, targets: LinkTargets, labels: E
     .join('\n');
 }
 
+/** One decision as the register shows it, in register order (the workbook and the PDF share it). */
+export interface RegisterEntry {
+  readonly decision: DecisionRecord;
+  readonly body: string;
+  readonly owner: string | null;
+  /** One line per link, e.g. "Ersätter SG 2016:3". */
+  readonly links: string;
+}
+
+export function registerEntries(input: DecisionRegisterInput): RegisterEntry[] {
+  const labels = exportLabels(input.language);
+  const register = labels.decisionRegister;
+  const bodies = byId(input.lookups.bodies);
+  const persons = byId(input.lookups.persons);
+  const targets = linkTargets(input);
+  return [...input.decisions].sort(registerOrder(bodies)).map((decision) => ({
+    decision,
+    body: bodies.get(decision.bodyId)?.name ?? register.unknownTarget,
+    owner: decision.ownerPersonId === null ? null : (persons.get(decision.ownerPersonId)?.name ?? register.unknownTarget),
+    links: describeLinks(decision, targets, labels),
+  }));
+}
+
 export function buildDecisionRegisterWorkbook(input: DecisionRegisterInput): ExcelJS.Workbook {
   const labels = exportLabels(input.language);
   const register = labels.decisionRegister;
@@ -180,21 +203,18 @@ export function buildDecisionRegisterWorkbook(input: DecisionRegisterInput): Exc
   COLUMNS.forEach((column, index) => setText(sheet.getCell(headerRow, index + 1), register.columns[column.key]));
   styleHeaderRow(sheet, headerRow, 1, COLUMNS.length);
 
-  const bodies = byId(input.lookups.bodies);
-  const persons = byId(input.lookups.persons);
-  const targets = linkTargets(input);
   const dates = dateFormat(input.language);
-  [...input.decisions].sort(registerOrder(bodies)).forEach((decision, index) => {
+  registerEntries(input).forEach(({ decision, body, owner, links }, index) => {
     const row = headerRow + 1 + index;
     const cell = (key: (typeof COLUMNS)[number]['key']) => sheet.getCell(row, COLUMNS.findIndex((c) => c.key === key) + 1);
     setText(cell('number'), decision.number);
     setDate(cell('date'), decision.decidedOn, dates);
-    setText(cell('body'), bodies.get(decision.bodyId)?.name ?? register.unknownTarget);
+    setText(cell('body'), body);
     setText(cell('title'), decision.title);
     setText(cell('status'), register.statuses[decision.status]);
-    setText(cell('owner'), decision.ownerPersonId === null ? null : (persons.get(decision.ownerPersonId)?.name ?? register.unknownTarget));
+    setText(cell('owner'), owner);
     setDate(cell('reviewOn'), decision.reviewOn, dates);
-    setText(cell('links'), describeLinks(decision, targets, labels));
+    setText(cell('links'), links);
     setText(cell('text'), decision.text);
     COLUMNS.forEach((column, columnIndex) => {
       sheet.getCell(row, columnIndex + 1).alignment = {

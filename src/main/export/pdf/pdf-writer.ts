@@ -124,13 +124,14 @@ export class PdfWriter {
   }
 
   /** A table whose header repeats on each page; every cell a TD (TH in the header) of its TR. */
-  table(columns: readonly TableColumn[], rows: readonly (readonly string[])[], options: { boldLastRow?: boolean } = {}): void {
+  table(columns: readonly TableColumn[], rows: readonly (readonly string[])[], options: { boldLastRow?: boolean; size?: number } = {}): void {
+    const size = options.size ?? 9;
     const table = this.doc.struct('Table');
     this.root.add(table);
     const total = columns.reduce((sum, c) => sum + c.width, 0);
     const widths = columns.map((c) => (c.width / total) * this.width);
     const rowHeight = (cells: readonly string[], bold: boolean): number => {
-      this.doc.font(bold ? 'bold' : 'regular').fontSize(9);
+      this.doc.font(bold ? 'bold' : 'regular').fontSize(size);
       return Math.max(...cells.map((cell, i) => this.doc.heightOfString(cell, { width: (widths[i] ?? 0) - 6 }))) + 5;
     };
     const drawRow = (cells: readonly string[], bold: boolean, header: boolean): void => {
@@ -141,7 +142,7 @@ export class PdfWriter {
       let x = MARGIN;
       cells.forEach((cell, i) => {
         const w = widths[i] ?? 0;
-        this.doc.font(bold ? 'bold' : 'regular').fontSize(9);
+        this.doc.font(bold ? 'bold' : 'regular').fontSize(size);
         const td = this.doc.struct(header ? 'TH' : 'TD', {}, () => {
           this.doc.text(cell, x + 3, y + 2, { width: w - 6, align: columns[i]?.align ?? 'left', lineBreak: true });
         });

@@ -5,7 +5,6 @@
  * the same data a second apart differ in hash — the log records which file was handed out.
  */
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import type { Workbook, XlsxWriteOptions } from 'exceljs';
 
 export interface WrittenWorkbook {
@@ -18,15 +17,13 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** Any finished file's bytes (a PDF) with their SHA-256, for saveLoggedExport like a workbook's. */
+export function writtenBytes(buffer: Buffer): WrittenWorkbook {
+  return { buffer, sha256: sha256Hex(buffer) };
+}
+
 /** `options` go to exceljs's `writeBuffer` as they are; without them, exceljs's defaults. */
 export async function workbookToBuffer(workbook: Workbook, options?: Partial<XlsxWriteOptions>): Promise<WrittenWorkbook> {
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer(options));
   return { buffer, sha256: sha256Hex(buffer) };
-}
-
-/** Writes the workbook to `path` and returns what was written. */
-export async function writeWorkbookFile(workbook: Workbook, path: string): Promise<WrittenWorkbook> {
-  const written = await workbookToBuffer(workbook);
-  await writeFile(path, written.buffer);
-  return written;
 }

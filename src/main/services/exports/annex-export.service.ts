@@ -1,18 +1,20 @@
 /**
- * Writes a scenario's agreement annex (Excel) to disk and logs it (time, kind, file, SHA-256):
+ * Writes a scenario's agreement annex (Excel, or its printable copy as PDF/A) to disk and logs it (time, kind, file, SHA-256):
  * a draft from a stored scenario, or the annex of an adopted snapshot, computed from the
  * snapshot's own frozen inputs so it shows exactly what was adopted. Where the file goes and how
  * it is logged is src/main/files/logged-export.ts (every logged export shares it).
  */
 import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../../shared/api/contract';
-import type { ExportedFile, ExportLogEntry } from '../../../shared/api/channels/exports.channels';
+import type { DocumentFormat, ExportedFile, ExportLogEntry } from '../../../shared/api/channels/exports.channels';
 import { computeScenario, resolveScenario, type ResolvedScenario, type ScenarioResult } from '../../../shared/calc';
 import { AndelError, entityWord, issue, ref } from '../../../shared/errors';
 import type { Database } from '../../db/database.types';
 import { parseJsonColumn } from '../../document/canonical-json';
 import { readSnapshotContent } from '../../document/snapshot-content';
-import { exportAnnex } from '../../export/annex/annex.export';
+import { exportAnnex } from '../../export/annex/annex-writer';
+import { renderAnnexPdf } from '../../export/pdf/annex-pdf';
+import { writtenBytes } from '../../export/xlsx/workbook-output';
 import type { AdoptingDecision, AnnexMetadata } from '../../export/annex/annex-input';
 import type { ExportLanguage } from '../../export/export-language';
 import { exportStem, sourceWords } from '../../files/export-naming';
@@ -24,6 +26,9 @@ import { findDecisionForAdoption, findSnapshotRow, listAdoptingDecisions } from 
 import type { Clock } from '../clock';
 import { requireCooperation } from '../scenarios/scenario-facts.service';
 import { loadStudioInputs } from '../studio/studio-inputs.service';
+
+/** An export's parsed input whose format may be left out (the workbook): callers that predate the PDF need not name it. */
+export type WithFormat<T extends { format: DocumentFormat }> = Omit<T, 'format'> & { format?: DocumentFormat };
 
 /** What a scenario export is computed from: a stored scenario (a draft) or an adopted snapshot. */
 export type ExportSource = { scenarioId: number; snapshotId?: undefined } | { snapshotId: number; scenarioId?: undefined };
@@ -117,13 +122,15 @@ export async function prepareExportSource(db: Kysely<Database>, source: ExportSo
   };
 }
 
-export async function exportAnnexFile(db: Kysely<Database>, workspacePath: string | null, input: ParsedInput<'annex:export'>, clock: Clock, target: ExportTarget = {}): Promise<ExportedFile> {
+export async function exportAnnexFile(db: Kysely<Database>, workspacePath: string | null, input: WithFormat<ParsedInput<'annex:export'>>, clock: Clock, target: ExportTarget = {}): Promise<ExportedFile> {
   const exportedAt = clock();
   const source: ExportSource = input.snapshotId !== undefined ? { snapshotId: input.snapshotId } : { scenarioId: input.scenarioId as number };
   const prepared = await prepareExportSource(db, source, input.language, exportedAt);
-  const written = await exportAnnex({ resolved: prepared.resolved, result: prepared.result, metadata: prepared.metadata });
+  const annex = { resolved: prepared.resolved, result: prepared.result, metadata: prepared.metadata };
+  // The PDF is the printable copy of the same figures (src/main/export/pdf/annex-pdf.ts).
+  const written = input.format === 'pdf' ? writtenBytes(await renderAnnexPdf(annex)) : await exportAnnex(annex);
   const stem = exportStem([prepared.name, sourceWords(prepared.snapshotId, input.language)], input.language, exportedAt);
-  return saveLoggedExport(db, workspacePath, { kind: 'annex', stem, written, exportedAt, snapshotId: prepared.snapshotId, scenarioId: prepared.scenarioId }, { ...target });
+  return saveLoggedExport(db, workspacePath, { kind: 'annex', stem, written, exportedAt, snapshotId: prepared.snapshotId, scenarioId: prepared.scenarioId, extension: `.${input.format ?? 'xlsx'}` }, { ...target });
 }
 
 export async function listExportLog(db: Kysely<Database>): Promise<ExportLogEntry[]> {

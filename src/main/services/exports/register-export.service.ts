@@ -1,5 +1,5 @@
 /**
- * Writes the decision register (Excel) of the workspace, or of one cooperation's bodies, and logs
+ * Writes the decision register (Excel, or PDF/A) of the workspace, or of one cooperation's bodies, and logs
  * it, through the same file handling and export log as the annex. The records are read as the
  * workspace document has them (document field names, JSON fields parsed), in one transaction.
  */
@@ -12,6 +12,8 @@ import type { Database } from '../../db/database.types';
 import { parseJsonColumn } from '../../document/canonical-json';
 import { collectionMappings } from '../../document/collection-map';
 import { exportDecisionRegister } from '../../export/decision-register.export';
+import { renderRegisterPdf } from '../../export/pdf/register-pdf';
+import { writtenBytes } from '../../export/xlsx/workbook-output';
 import { selectAllRows } from '../../repositories/document.repository';
 import { getMeta } from '../../repositories/meta.repository';
 import { exportLabels } from '../../export/export-labels';
@@ -19,6 +21,7 @@ import { exportStem } from '../../files/export-naming';
 import { saveLoggedExport, type ExportTarget } from '../../files/logged-export';
 import type { Clock } from '../clock';
 import { requireCooperation } from '../scenarios/scenario-facts.service';
+import type { WithFormat } from './annex-export.service';
 
 /** A collection's records as the workspace document has them, optionally only some fields. */
 async function records<C extends DocumentCollection>(db: Db, collection: C, only?: readonly string[]): Promise<WorkspaceDocument[C]> {
@@ -37,7 +40,7 @@ async function records<C extends DocumentCollection>(db: Db, collection: C, only
   }) as WorkspaceDocument[C];
 }
 
-export async function exportRegisterFile(db: Kysely<Database>, workspacePath: string | null, input: ParsedInput<'register:export'>, clock: Clock, target: ExportTarget = {}): Promise<ExportedFile> {
+export async function exportRegisterFile(db: Kysely<Database>, workspacePath: string | null, input: WithFormat<ParsedInput<'register:export'>>, clock: Clock, target: ExportTarget = {}): Promise<ExportedFile> {
   const exportedAt = clock();
   const data = await db.transaction().execute(async (trx) => {
     const cooperation = input.cooperationId === undefined ? null : await requireCooperation(trx, input.cooperationId);
@@ -62,7 +65,8 @@ export async function exportRegisterFile(db: Kysely<Database>, workspacePath: st
       },
     };
   });
-  const written = await exportDecisionRegister({ language: input.language, consortium: data.consortium, exportedAt, draft: false, decisions: data.decisions, lookups: data.lookups });
+  const register = { language: input.language, consortium: data.consortium, exportedAt, draft: false, decisions: data.decisions, lookups: data.lookups };
+  const written = input.format === 'pdf' ? writtenBytes(await renderRegisterPdf(register)) : await exportDecisionRegister(register);
   const stem = exportStem([data.consortium, exportLabels(input.language).fileName.decisionRegister], input.language, exportedAt);
-  return saveLoggedExport(db, workspacePath, { kind: 'decision_register', stem, written, exportedAt, snapshotId: null, scenarioId: null }, { ...target });
+  return saveLoggedExport(db, workspacePath, { kind: 'decision_register', stem, written, exportedAt, snapshotId: null, scenarioId: null, extension: `.${input.format ?? 'xlsx'}` }, { ...target });
 }

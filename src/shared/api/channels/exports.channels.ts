@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { entityId } from '../../domain/ids';
 import { defaultLanguage, languages } from '../../domain/languages';
 import { command, query } from '../define';
+import { keyedRefine } from '../../i18n/zod-issues';
 
 const language = z.enum(languages).default(defaultLanguage);
 // No path or folder comes from the renderer: main writes every export to the "Andel exports"
@@ -48,7 +49,7 @@ const scenarioSource = {
   snapshotId: entityId.optional(),
 };
 const oneSource = (v: { scenarioId?: number | undefined; snapshotId?: number | undefined }): boolean => (v.scenarioId === undefined) !== (v.snapshotId === undefined);
-const oneSourceIssue = { message: 'give either scenarioId or snapshotId', path: ['scenarioId'] };
+const oneSourceIssue = { ...keyedRefine('error.field.oneSource'), path: ['scenarioId'] };
 
 const invoicingExportInput = z
   .object({
@@ -61,8 +62,13 @@ const invoicingExportInput = z
   .strict()
   .refine(oneSource, oneSourceIssue);
 
+/** The annex and the register as a workbook with live formulas (xlsx) or a printable PDF/A-2b copy. */
+export const documentFormats = ['xlsx', 'pdf'] as const;
+export type DocumentFormat = (typeof documentFormats)[number];
+const format = z.enum(documentFormats).default('xlsx');
+
 const annexExportInput = z
-  .object({ ...scenarioSource, language })
+  .object({ ...scenarioSource, language, format })
   .strict()
   .refine(oneSource, oneSourceIssue);
 
@@ -71,6 +77,7 @@ const registerExportInput = z
     /** Only the decisions of this cooperation's bodies; absent: the whole workspace. */
     cooperationId: entityId.optional(),
     language,
+    format,
   })
   .strict();
 const exportsListInput = z.object({}).strict();
