@@ -3,7 +3,7 @@
  * the key's parameters: the percent (or the fixed amount) of each adjustment, with the members it
  * names and the reason in words. Member tables refer to these names (adjustment-formulas.ts).
  */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { SheetLike, WorkbookLike } from '../xlsx/sheet-like';
 import type { ResolvedScenario } from '../../../shared/calc';
 import type { ExportLanguage } from '../export-language';
 import { minorToMajor } from '../xlsx/formula-cell';
@@ -19,8 +19,8 @@ import type { AnnexPlan } from './annex-plan';
 import type { NamePool } from './defined-name-pool';
 
 export interface AdjustmentParametersContext {
-  readonly workbook: Workbook;
-  readonly sheet: Worksheet;
+  readonly workbook: Pick<WorkbookLike, 'definedNames'>;
+  readonly sheet: SheetLike;
   readonly resolved: ResolvedScenario;
   readonly plan: AnnexPlan;
   readonly language: ExportLanguage;

@@ -1,28 +1,15 @@
 /**
- * The agreement annex (bilaga / vedlegg): cover, parameters, one member table per year and
- * funding — every computed cell a live formula over named parameters and the member's own
- * cells, with the engine's figure as its cached value.
- *
- * Pure with respect to its input: the resolved scenario, the engine's result and the metadata
- * come in; a workbook (or its bytes and SHA-256, for the export log) goes out.
+ * The agreement annex built in exceljs, for tests and tools that inspect its cells: the same
+ * sheets as the file the app saves (annex-writer.ts writes them once for both), in a workbook
+ * whose cells, styles, names and print setup can be read and written back with exceljs.
+ * Saving goes through `exportAnnex`, which writes the XML directly and never loads exceljs.
  */
 import ExcelJS from 'exceljs';
-import { exportLabels } from '../export-labels';
-import { setDocumentProperties } from '../xlsx/document-properties';
-import { safeSheetName, setColumnWidths, setupSheetForPrint, writeTitleBlock } from '../xlsx/sheet-setup';
-import type { WrittenWorkbook } from '../xlsx/workbook-output';
-import { workbookToBuffer } from '../xlsx/workbook-output';
 import type { AnnexInput } from './annex-input';
-import { annexLabels } from './annex-labels';
 import type { AnnexPlan } from './annex-plan';
-import { HEADER_ROW, planAnnex } from './annex-plan';
-import { writeAdjustmentParameters } from './adjustment-parameters';
-import { writeCoverSheet } from './cover-sheet';
-import { NamePool } from './defined-name-pool';
-import { writeFundingSheet } from './funding-sheet';
-import { writeMemberSheet } from './members-sheet';
-import { writeParametersSheet } from './parameters-sheet';
-import { localDate } from '../local-time';
+import { writeAnnex } from './annex-writer';
+
+export { exportAnnex, writeAnnex } from './annex-writer';
 
 export interface AnnexWorkbook {
   readonly workbook: ExcelJS.Workbook;
@@ -30,87 +17,12 @@ export interface AnnexWorkbook {
   readonly plan: AnnexPlan;
 }
 
-function checkInput(input: AnnexInput): void {
-  const { resolved, result, metadata } = input;
-  if (result.scenarioId !== resolved.id) throw new RangeError(`the result is of scenario ${result.scenarioId}, not ${resolved.id}`);
-  if (metadata.currency !== resolved.currency) throw new RangeError(`the annex is in ${metadata.currency} but the scenario computes in ${resolved.currency}`);
-  if (result.members.length !== resolved.members.length || result.years.length !== resolved.years.length) {
-    throw new RangeError('the result was not computed from this resolved scenario');
-  }
-}
-
 export function buildAnnex(input: AnnexInput): AnnexWorkbook {
-  checkInput(input);
-  const { resolved, result, metadata } = input;
-  const language = metadata.language;
-  const labels = annexLabels(language);
-  const common = exportLabels(language);
   const workbook = new ExcelJS.Workbook();
-  setDocumentProperties(workbook, {
-    title: `${labels.title}: ${metadata.agreementTitle}`,
-    subject: labels.subject,
-    company: metadata.consortium,
-    createdAt: metadata.exportedAt,
-    language,
-    draft: metadata.draft,
-    draftLabel: common.common.draft,
-    keywords: [metadata.cooperation, metadata.scenarioName, metadata.version, ...(metadata.contentHash ? [metadata.contentHash] : [])],
-  });
-
-  const fallback = common.common.sheetNameFallback;
-  const plan = planAnnex(resolved, result, (year) => safeSheetName(`${labels.sheets.members} ${year}`, `${fallback} ${year}`));
-  const cover = workbook.addWorksheet(safeSheetName(labels.sheets.cover, fallback));
-  const parameters = workbook.addWorksheet(safeSheetName(labels.sheets.parameters, fallback));
-  const memberSheets = plan.years.map((year) => workbook.addWorksheet(year.sheetName));
-  const funding = workbook.addWorksheet(safeSheetName(labels.sheets.funding, fallback));
-
-  const wholeUnits = resolved.key.rounding.unit % 10 ** resolved.exponent === 0 && resolved.key.fees.every((f) => f.rounding.unit % 10 ** resolved.exponent === 0);
-  const moneyDecimals = wholeUnits && resolved.key.subsidies.every((s) => s.rounding.unit % 10 ** resolved.exponent === 0) ? 0 : resolved.exponent;
-  const titleLines = [`${metadata.consortium} · ${metadata.cooperation}`, `${metadata.scenarioName} · ${metadata.version} · ${metadata.currency}`];
-
-  writeCoverSheet(cover, { resolved, plan, metadata, labels, common });
-
-  setColumnWidths(parameters, [52, 16, 28, 14, 16]);
-  const parameterHeader = writeTitleBlock(parameters, {
-    title: labels.parameters.title,
-    lines: titleLines,
-    draftLabel: metadata.draft ? common.common.draft : null,
-    lastColumn: 5,
-  });
-  const namePool = new NamePool();
-  const names = writeParametersSheet({ workbook, sheet: parameters, resolved, plan, labels, language, names: namePool }, parameterHeader);
-  const parameterWords = labels.parameters;
-  const adjustmentCells = writeAdjustmentParameters({ workbook, sheet: parameters, resolved, plan, language, names: namePool, headers: { label: parameterWords.parameter, value: parameterWords.value, name: parameterWords.name } });
-  setupSheetForPrint(parameters, {
-    title: labels.parameters.title,
-    consortium: metadata.consortium,
-    exportedOn: localDate(metadata.exportedAt),
-    tableHeaderRow: parameterHeader,
-    orientation: 'portrait',
-    draft: metadata.draft,
-    labels: common,
-  });
-
-  plan.years.forEach((year, index) => {
-    const sheet = memberSheets[index];
-    if (sheet) writeMemberSheet(sheet, { resolved, plan, names, metadata, labels, common, titleLines, moneyDecimals, adjustmentCells }, year);
-  });
-  writeFundingSheet(funding, { resolved, result, plan, metadata, labels, common, titleLines, moneyDecimals });
-  if (parameterHeader !== HEADER_ROW) throw new Error('the parameter table must start where the member tables do');
+  const plan = writeAnnex(workbook, input);
   return { workbook, plan };
 }
 
 export function buildAnnexWorkbook(input: AnnexInput): ExcelJS.Workbook {
   return buildAnnex(input).workbook;
-}
-
-/**
- * Deflate level 3 instead of exceljs's default 6: an annex of 400 members × 10 years spends
- * about a third of its export time compressing at level 6, for a file only ~15 % smaller.
- */
-const ZIP_OPTIONS = { zip: { compression: 'DEFLATE', compressionOptions: { level: 3 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
-
-/** The annex as xlsx bytes plus their SHA-256, for the caller to save and log. */
-export async function exportAnnex(input: AnnexInput): Promise<WrittenWorkbook> {
-  return workbookToBuffer(buildAnnexWorkbook(input), ZIP_OPTIONS);
 }

@@ -5,7 +5,7 @@
  * column and a wrapped text column. The key is stated as the scenario uses it, with its parameter
  * values: its stored name may quote other values.
  */
-import type { Worksheet } from 'exceljs';
+import type { SheetLike } from '../xlsx/sheet-like';
 import type { ResolvedScenario } from '../../../shared/calc';
 import type { ExportLabels } from '../export-labels';
 import { setText } from '../xlsx/safe-cell';
@@ -28,7 +28,7 @@ export interface CoverContext {
 const LABEL_WIDTH = 30;
 const TEXT_WIDTH = 100;
 
-export function writeCoverSheet(sheet: Worksheet, ctx: CoverContext): void {
+export function writeCoverSheet(sheet: SheetLike, ctx: CoverContext): void {
   const { resolved, metadata, labels } = ctx;
   const words = labels.cover;
   const language = metadata.language;

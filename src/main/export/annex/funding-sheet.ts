@@ -4,7 +4,7 @@
  * totals), and the balance against costs. Sources of kind "members" are planned member
  * contributions: shown for comparison, left out of the balance (as the engine does).
  */
-import type { Worksheet } from 'exceljs';
+import type { SheetLike } from '../xlsx/sheet-like';
 import type { ResolvedScenario, ScenarioResult } from '../../../shared/calc';
 import type { ExportLabels } from '../export-labels';
 import { minorToMajor, roundFormula, setFormula, sumFormula } from '../xlsx/formula-cell';
@@ -28,7 +28,7 @@ export interface FundingContext {
   readonly moneyDecimals: number;
 }
 
-export function writeFundingSheet(sheet: Worksheet, ctx: FundingContext): void {
+export function writeFundingSheet(sheet: SheetLike, ctx: FundingContext): void {
   const { resolved, result, plan, metadata, labels } = ctx;
   const words = labels.funding;
   const exponent = resolved.exponent;

@@ -7,7 +7,7 @@
  * One sheet per year (not one wide sheet) so each prints on A4 landscape with its header
  * repeated, and a year's table can be read and signed on its own.
  */
-import type { Worksheet } from 'exceljs';
+import type { SheetLike } from '../xlsx/sheet-like';
 import type { ResolvedScenario } from '../../../shared/calc';
 import type { ExportLanguage } from '../export-language';
 import type { ExportLabels } from '../export-labels';
@@ -117,7 +117,7 @@ function headerText(ctx: MemberSheetContext, column: PlannedColumn, year: YearPl
   }
 }
 
-export function writeMemberSheet(sheet: Worksheet, ctx: MemberSheetContext, year: YearPlan): void {
+export function writeMemberSheet(sheet: SheetLike, ctx: MemberSheetContext, year: YearPlan): void {
   const { plan, resolved, metadata, labels } = ctx;
   const language = metadata.language;
   const exponent = resolved.exponent;
@@ -257,7 +257,7 @@ export function writeMemberSheet(sheet: Worksheet, ctx: MemberSheetContext, year
 }
 
 /** The totals row: SUM of every amount and metric column, rounded to the minor unit. */
-function writeTotals(sheet: Worksheet, ctx: MemberSheetContext, year: YearPlan, money: string, integer: string): void {
+function writeTotals(sheet: SheetLike, ctx: MemberSheetContext, year: YearPlan, money: string, integer: string): void {
   const { plan, resolved, labels } = ctx;
   const exponent = resolved.exponent;
   const row = year.totalRow;

@@ -6,7 +6,7 @@
  * Rates are written in minor units per unit (öre per inhabitant): 70 öre is an exact number in a
  * spreadsheet, 0.70 kr is not, and the amount formulas multiply in minor units (amount-formula.ts).
  */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { SheetLike, WorkbookLike } from '../xlsx/sheet-like';
 import type { ResolvedScenario } from '../../../shared/calc';
 import { minorToMajor } from '../xlsx/formula-cell';
 import { defineName } from '../xlsx/defined-names';
@@ -96,8 +96,8 @@ export function poolSplitPlan(resolved: ResolvedScenario, year: YearPlan): { blo
 }
 
 interface Context {
-  readonly workbook: Workbook;
-  readonly sheet: Worksheet;
+  readonly workbook: Pick<WorkbookLike, 'definedNames'>;
+  readonly sheet: SheetLike;
   readonly resolved: ResolvedScenario;
   readonly plan: AnnexPlan;
   readonly labels: AnnexLabels;

@@ -4,7 +4,7 @@
  * exceljs turns a JS Date into a serial day number from its UTC time, so a `YYYY-MM-DD` is built
  * at UTC midnight: a date never shifts by a day with the exporting machine's time zone.
  */
-import type { Cell } from 'exceljs';
+import type { CellLike } from './sheet-like';
 
 export function isoDateToUtc(isoDate: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
@@ -18,7 +18,7 @@ export function isoDateToUtc(isoDate: string): Date {
 }
 
 /** Writes a date with `numFmt` (see number-formats' dateFormat); a missing date leaves the cell empty. */
-export function setDate(cell: Cell, isoDate: string | null, numFmt: string): void {
+export function setDate(cell: CellLike, isoDate: string | null, numFmt: string): void {
   cell.value = isoDate === null ? null : isoDateToUtc(isoDate);
   cell.numFmt = numFmt;
 }

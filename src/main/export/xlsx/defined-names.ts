@@ -3,7 +3,7 @@
  * `=ROUND(Parametrar!$B$3*Parametrar!$B$4/Parametrar!$B$5,2)` — a treasurer can check the rule
  * by reading it, and the Name Box lists every parameter.
  */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { WorkbookLike } from './sheet-like';
 
 /**
  * Excel's rules for a defined name, narrowed to ASCII so the same name works in every spreadsheet:
@@ -21,7 +21,7 @@ export function checkDefinedName(name: string): string {
 }
 
 /** `'Sheet'!$B$3` for `B3`, `'Sheet'!$B$5:$B$7` for `B5:B7`. */
-export function absoluteReference(sheet: Worksheet, address: string): string {
+export function absoluteReference(sheet: { readonly name: string }, address: string): string {
   const match = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(address);
   if (!match) throw new RangeError(`"${address}" is not a cell or range address such as B3 or B5:B7`);
   const [, col1, row1, col2, row2] = match;
@@ -31,8 +31,8 @@ export function absoluteReference(sheet: Worksheet, address: string): string {
   return `'${sheet.name}'!${col2 && row2 ? `${first}:$${col2}$${row2}` : first}`;
 }
 
-/** exceljs 4.4 has `definedNames.model` at runtime but leaves it out of its typings. */
-export function definedNamesOf(workbook: Workbook): readonly { name: string; ranges: string[] }[] {
+/** exceljs 4.4 has `definedNames.model` at runtime but leaves it out of its typings (xlsx-writer has it too). */
+export function definedNamesOf(workbook: Pick<WorkbookLike, 'definedNames'>): readonly { name: string; ranges: string[] }[] {
   return (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
 }
 
@@ -41,7 +41,7 @@ export function definedNamesOf(workbook: Workbook): readonly { name: string; ran
  * A name is defined once: exceljs would silently merge a second definition into a multi-area
  * name, which no formula expects.
  */
-export function defineName(workbook: Workbook, sheet: Worksheet, address: string, name: string): string {
+export function defineName(workbook: Pick<WorkbookLike, 'definedNames'>, sheet: { readonly name: string }, address: string, name: string): string {
   checkDefinedName(name);
   // Spreadsheets compare names without regard to case.
   const clash = definedNamesOf(workbook).find((defined) => defined.name.toLowerCase() === name.toLowerCase());

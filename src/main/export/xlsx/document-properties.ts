@@ -2,7 +2,7 @@
  * The file's own metadata (File → Properties): what it is, for whom, when. The date is passed in
  * so exports stay deterministic under test and carry the time the user asked for the export.
  */
-import type { Workbook } from 'exceljs';
+import type { WorkbookLike } from './sheet-like';
 import type { ExportLanguage } from '../export-language';
 
 export interface DocumentProperties {
@@ -19,7 +19,7 @@ export interface DocumentProperties {
 
 const LANGUAGE_TAG: Readonly<Record<ExportLanguage, string>> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
-export function setDocumentProperties(workbook: Workbook, properties: DocumentProperties): void {
+export function setDocumentProperties(workbook: WorkbookLike, properties: DocumentProperties): void {
   if (Number.isNaN(properties.createdAt.getTime())) throw new RangeError('createdAt is not a valid date');
   workbook.creator = 'Andel';
   workbook.lastModifiedBy = 'Andel';
@@ -29,6 +29,6 @@ export function setDocumentProperties(workbook: Workbook, properties: DocumentPr
   workbook.subject = properties.subject;
   workbook.company = properties.company;
   workbook.keywords = (properties.keywords ?? []).join(', ');
-  // `language` is in exceljs's core model (dc:language) but not in its Workbook typings.
+  // `language` is in exceljs's core model (dc:language) but not in its Workbook typings; xlsx-writer has it.
   (workbook as unknown as { language: string }).language = LANGUAGE_TAG[properties.language];
 }

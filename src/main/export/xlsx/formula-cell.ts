@@ -6,12 +6,12 @@
  * require both to agree to the minor unit, so every amount formula ends in ROUND(…, decimals) —
  * without it a binary-float remainder like 0.1+0.2 would show as a discrepancy.
  */
-import type { Cell } from 'exceljs';
+import type { CellLike } from './sheet-like';
 
 export type CachedValue = number | string | boolean;
 
 /** Writes `formula` (with or without a leading `=`) with `cachedValue` as its stored result. */
-export function setFormula(cell: Cell, formula: string, cachedValue: CachedValue): void {
+export function setFormula(cell: CellLike, formula: string, cachedValue: CachedValue): void {
   const body = formula.startsWith('=') ? formula.slice(1) : formula;
   if (body.trim() === '') throw new RangeError('a formula must not be empty');
   if (typeof cachedValue === 'number' && !Number.isFinite(cachedValue)) {

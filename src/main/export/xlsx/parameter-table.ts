@@ -3,7 +3,7 @@
  * name itself, so a reader sees both what `EqualShare` means and where formulas take it from.
  * The annex's parameter sheet is this table; member tables refer to the names it returns.
  */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { SheetLike, WorkbookLike } from './sheet-like';
 import { defineName } from './defined-names';
 import { setFormula } from './formula-cell';
 import { setText } from './safe-cell';
@@ -29,8 +29,8 @@ export interface ParameterTableHeaders {
  * cell. Returns each name's cell address (`B6`), in the order given.
  */
 export function writeParameterTable(
-  workbook: Workbook,
-  sheet: Worksheet,
+  workbook: Pick<WorkbookLike, 'definedNames'>,
+  sheet: SheetLike,
   headerRow: number,
   headers: ParameterTableHeaders,
   parameters: readonly ParameterRow[],

@@ -10,7 +10,7 @@
  * a string cell on opening; exceljs has no `quotePrefix` style, so a user who re-edits such a cell
  * by hand in Excel is on their own (see docs/exports.md).
  */
-import type { Cell } from 'exceljs';
+import type { CellLike } from './sheet-like';
 
 /** Excel's hard limit on the length of one cell's text. */
 export const MAX_CELL_TEXT = 32_767;
@@ -42,12 +42,12 @@ export function storableText(text: string): string {
 }
 
 /** Writes user text as a plain string cell; an empty or missing text leaves the cell empty. */
-export function setText(cell: Cell, text: string | null | undefined): void {
+export function setText(cell: CellLike, text: string | null | undefined): void {
   if (text === null || text === undefined || text === '') {
     cell.value = null;
     return;
   }
-  // A string value is always serialised by exceljs as a shared string, never as <f>; an object
+  // A string value is always serialised (by exceljs and by xlsx-writer) as a shared string, never as <f>; an object
   // value could be a formula, so nothing but the string itself is ever assigned here.
   cell.value = storableText(text);
 }

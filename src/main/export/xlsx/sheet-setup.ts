@@ -4,7 +4,7 @@
  * visible draft marker. Every exported sheet goes through `setupSheetForPrint` so the annex, the
  * invoicing basis and the registers look like one family.
  */
-import type { Worksheet } from 'exceljs';
+import type { SheetLike } from './sheet-like';
 import type { ExportLabels } from '../export-labels';
 import { setText } from './safe-cell';
 
@@ -69,7 +69,7 @@ export function pageFooter(layout: Pick<PrintLayout, 'consortium' | 'labels'>): 
   return `&L${consortium}${right}`;
 }
 
-export function setupSheetForPrint(sheet: Worksheet, layout: PrintLayout): void {
+export function setupSheetForPrint(sheet: SheetLike, layout: PrintLayout): void {
   if (!Number.isInteger(layout.tableHeaderRow) || layout.tableHeaderRow < 1) {
     throw new RangeError(`tableHeaderRow must be a row number from 1, not ${layout.tableHeaderRow}`);
   }
@@ -120,7 +120,7 @@ export interface TitleBlock {
  * Returns the first free row after one blank separator row. The layout does not move for drafts,
  * so cell addresses in formulas are the same in a draft and in the adopted version.
  */
-export function writeTitleBlock(sheet: Worksheet, block: TitleBlock): number {
+export function writeTitleBlock(sheet: SheetLike, block: TitleBlock): number {
   const titleCell = sheet.getCell(1, 1);
   setText(titleCell, block.title);
   titleCell.font = { name: FONT_NAME, bold: true, size: 14 };
@@ -140,7 +140,7 @@ export function writeTitleBlock(sheet: Worksheet, block: TitleBlock): number {
 }
 
 /** Styles a table header row: bold, shaded, wrapped, bottom border. */
-export function styleHeaderRow(sheet: Worksheet, row: number, firstColumn: number, lastColumn: number): void {
+export function styleHeaderRow(sheet: SheetLike, row: number, firstColumn: number, lastColumn: number): void {
   sheet.getRow(row).height = 30;
   for (let column = firstColumn; column <= lastColumn; column += 1) {
     const cell = sheet.getCell(row, column);
@@ -152,7 +152,7 @@ export function styleHeaderRow(sheet: Worksheet, row: number, firstColumn: numbe
 }
 
 /** Styles a totals row: bold with a double rule above, as accountants draw it. */
-export function styleTotalRow(sheet: Worksheet, row: number, firstColumn: number, lastColumn: number): void {
+export function styleTotalRow(sheet: SheetLike, row: number, firstColumn: number, lastColumn: number): void {
   for (let column = firstColumn; column <= lastColumn; column += 1) {
     const cell = sheet.getCell(row, column);
     cell.font = { name: FONT_NAME, bold: true };
@@ -161,7 +161,7 @@ export function styleTotalRow(sheet: Worksheet, row: number, firstColumn: number
 }
 
 /** Sets column widths in characters, in column order from A. */
-export function setColumnWidths(sheet: Worksheet, widths: readonly number[]): void {
+export function setColumnWidths(sheet: SheetLike, widths: readonly number[]): void {
   widths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
@@ -197,7 +197,7 @@ export function wrappedLineCount(text: string, width: number): number {
  * Sets a row's height from its wrapped texts. Excel does not grow rows to fit wrapped text when it
  * opens a file, so without this a long decision text would show as its first line only.
  */
-export function fitRowHeight(sheet: Worksheet, row: number, wrappedColumns: readonly number[]): void {
+export function fitRowHeight(sheet: SheetLike, row: number, wrappedColumns: readonly number[]): void {
   const lines = wrappedColumns.reduce((most, column) => {
     const value = sheet.getCell(row, column).value;
     const width = sheet.getColumn(column).width ?? 9;
