@@ -12,7 +12,7 @@ import { AndelError, entityWord, issue, ref } from '../../../shared/errors';
 import type { Database } from '../../db/database.types';
 import { parseJsonColumn } from '../../document/canonical-json';
 import { readSnapshotContent } from '../../document/snapshot-content';
-import { exportAnnex } from '../../export/annex/annex.export';
+import { exportAnnex } from '../../export/annex/annex-writer';
 import { renderAnnexPdf } from '../../export/pdf/annex-pdf';
 import { writtenBytes } from '../../export/xlsx/workbook-output';
 import type { AdoptingDecision, AnnexMetadata } from '../../export/annex/annex-input';
