@@ -23,6 +23,8 @@ export interface ServerSessionUser {
   userName: string;
   role: 'administrator' | 'treasurer' | 'project_manager' | 'chair' | 'member_viewer';
   organisationId: number | null;
+  /** The channels the user's role may call (the server's policy); the served page offers only these. */
+  channels?: readonly Channel[];
 }
 
 export interface ServerTransport {

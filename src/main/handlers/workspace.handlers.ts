@@ -4,7 +4,7 @@ import { createNamedWorkspace, openDemoWorkspace } from '../workspace/workspace-
 import type { AppContext } from '../workspace/app-context';
 
 export const workspaceHandlers = {
-  'workspace:info': async (_input, { session }) => (session.current ? getWorkspaceInfo(session.db, session.current) : null),
+  'workspace:info': async (_input, { session }) => (session.current ? getWorkspaceInfo(session.db, session.current, session.warning) : null),
   'workspace:openDemo': (_input, ctx) => openDemoWorkspace(ctx),
   'workspace:createNew': (input, ctx) => createNamedWorkspace(ctx, input.name),
 } satisfies Partial<HandlerMap<AppContext>>;

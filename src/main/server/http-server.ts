@@ -6,7 +6,7 @@
  *
  *   GET  /                    the renderer's index.html with the transport script
  *   GET  /andel-transport.js  window.andel.invoke over this server (./transport-script.ts)
- *   GET  /api/session         the signed-in user and the session's CSRF token (null when none)
+ *   GET  /api/session         the signed-in user, the session's CSRF token (null when none) and its role's channels
  *   POST /api/login           { userName, password } → sets the session cookie
  *   POST /api/logout          ends the session (CSRF header required)
  *   POST /api/invoke          { channel, input } → the result envelope (CSRF header required)
@@ -16,6 +16,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import type { WorkspaceInfo } from '../../shared/api/channels/workspace.channels';
 import { isChannel, type Channel } from '../../shared/api/contract';
 import { AndelError, type ApiError } from '../../shared/errors';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n/translate';
@@ -26,8 +27,9 @@ import { contentSecurityPolicy } from '../electron/policy/csp';
 import { createHandlers, type AppContext } from '../handlers';
 import { systemClock, type Clock } from '../services/clock';
 import { LoginThrottle } from './login-throttle';
-import { authorize, authorizeChannel } from './policy';
+import { authorize, authorizeChannel, channelsFor } from './policy';
 import type { ServerUser } from './roles';
+import { servedWorkspaceInfo } from './served-info';
 import { sameToken, SessionStore, type SessionLimits } from './sessions';
 import { contentTypes, readRequestBody, readStaticFile } from './static-files';
 import { CSRF_HEADER, injectTransport, TRANSPORT_PATH, transportScript } from './transport-script';
@@ -208,7 +210,7 @@ export async function startAndelServer(options: AndelServerOptions): Promise<And
     }
     throttle.succeeded(userName);
     const session = await sessions.create(user.userName);
-    sendJson(res, 200, { ok: true, value: { user, csrfToken: session.csrfToken } }, { 'set-cookie': sessionCookie(session.token) });
+    sendJson(res, 200, { ok: true, value: { user, csrfToken: session.csrfToken, channels: channelsFor(user) } }, { 'set-cookie': sessionCookie(session.token) });
   }
 
   async function handleInvoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -227,7 +229,8 @@ export async function startAndelServer(options: AndelServerOptions): Promise<And
     }
     const ctx = { ...workspace.ctx, user };
     const result = await runAsActor(user.userName, () => dispatch(handlers, ctx, channel, message['input'] ?? undefined, options.onInternalError));
-    sendJson(res, 200, result);
+    // Where the workspace lies on the server is nobody's business over HTTP (./served-info.ts).
+    sendJson(res, 200, channel === 'workspace:info' && result.ok ? { ok: true, value: servedWorkspaceInfo(result.value as WorkspaceInfo | null, user) } : result);
   }
 
   async function handleStatic(pathname: string, res: ServerResponse): Promise<void> {
@@ -245,7 +248,7 @@ export async function startAndelServer(options: AndelServerOptions): Promise<And
         if (error instanceof HttpRefusal && error.status === 401) return null;
         throw error;
       });
-      return sendJson(res, 200, signedIn ? { user: signedIn.user, csrfToken: signedIn.csrfToken } : { user: null, csrfToken: null });
+      return sendJson(res, 200, signedIn ? { user: signedIn.user, csrfToken: signedIn.csrfToken, channels: channelsFor(signedIn.user) } : { user: null, csrfToken: null });
     }
     if (req.method === 'POST' && pathname === '/api/login') return handleLogin(req, res);
     if (req.method === 'POST' && pathname === '/api/logout') {

@@ -11,6 +11,7 @@
  *    explained, its metrics and participations);
  *  - `ownId`: the input's `id` must be the viewer's own organisation.
  */
+import { channelNameList } from '../../shared/api/channel-names';
 import type { Channel } from '../../shared/api/contract';
 import { AndelError, ref } from '../../shared/errors';
 import type { ServerUser, StaffRole } from './roles';
@@ -169,4 +170,12 @@ export function authorize(user: ServerUser, channel: Channel, input: unknown): v
   const field = rule?.viewer === 'ownId' ? 'id' : 'organisationId';
   const asked = (input as Record<string, unknown> | null)?.[field];
   if (asked !== user.organisationId) throw new AndelError('FORBIDDEN', ref('error.server.otherOrganisation'));
+}
+
+/** Every channel `user`'s role may call at all (what the served renderer offers it; the server still checks each call). */
+export function channelsFor(user: ServerUser): Channel[] {
+  return channelNameList.filter((channel) => {
+    const rule = channelPolicy[channel];
+    return rule !== undefined && (user.role === 'member_viewer' ? rule.viewer !== undefined : rule.staff.includes(user.role));
+  });
 }

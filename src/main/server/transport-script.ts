@@ -22,6 +22,10 @@ export const transportScript = `'use strict';
     var response = await fetch(path, { method: 'POST', headers: headers, body: JSON.stringify(body), credentials: 'same-origin', cache: 'no-store' });
     return { status: response.status, reply: await response.json() };
   }
+  // The user with the channels its role may call (the page offers only those; the server checks each call).
+  function withChannels(user, channels) {
+    return user ? Object.assign({}, user, { channels: channels || [] }) : null;
+  }
   async function invoke(channel, input) {
     var result = await post('./api/invoke', { channel: channel, input: input === undefined ? null : input });
     if (result.status === 401) signedOut();
@@ -31,13 +35,13 @@ export const transportScript = `'use strict';
     var response = await fetch('./api/session', { credentials: 'same-origin', cache: 'no-store' });
     var reply = response.status === 200 ? await response.json() : { user: null, csrfToken: null };
     csrf = reply.csrfToken;
-    return reply.user;
+    return withChannels(reply.user, reply.channels);
   }
   async function login(userName, password) {
     var result = await post('./api/login', { userName: userName, password: password });
     if (!result.reply.ok) return result.reply;
     csrf = result.reply.value.csrfToken;
-    return { ok: true, value: result.reply.value.user };
+    return { ok: true, value: withChannels(result.reply.value.user, result.reply.value.channels) };
   }
   async function logout() {
     await post('./api/logout', {});

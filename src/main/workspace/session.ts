@@ -67,6 +67,11 @@ export class WorkspaceSession {
     return this.handle?.path ?? null;
   }
 
+  /** What the user should know about where the open workspace lies (a file on a network share), or null. */
+  get warning(): MessageRef | null {
+    return this.handle?.warning ?? null;
+  }
+
   get db(): Kysely<Database> {
     if (!this.handle) throw new AndelError('NO_WORKSPACE', ref('error.workspace.none'));
     return this.handle.db;

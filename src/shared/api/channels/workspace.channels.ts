@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageRef } from '../../i18n/translate';
 import { command, query } from '../define';
 
 /** What the app shell needs to know about the open workspace. */
@@ -8,6 +9,8 @@ export interface WorkspaceInfo {
   schemaVersion: string;
   /** Row counts per table, for the status bar and `andel info`. */
   counts: Record<string, number>;
+  /** What the user should know about where the workspace lies (a file on a network share), or null. */
+  warning?: MessageRef | null;
 }
 
 const openDemoInput = z.object({}).strict();
