@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { invokeIpcChannel as mainChannel } from '../../src/main/electron/policy/invoke-handler';
 import { createInvoke, invokeIpcChannel } from '../../src/preload/invoke';
-import { channelNames } from '../../src/shared/api/contract';
+import { channelNameList } from '../../src/shared/api/channel-names';
 
 describe('preload invoke', () => {
   it('refuses an undeclared channel with UNKNOWN_CHANNEL and sends no IPC', async () => {
@@ -16,12 +16,12 @@ describe('preload invoke', () => {
   it('sends every declared channel with its input and returns main\'s reply', async () => {
     const send = vi.fn(async (channel: string) => ({ ok: true, value: channel }));
     const invoke = createInvoke(send);
-    for (const channel of channelNames) {
+    for (const channel of channelNameList) {
       await expect(invoke(channel, {} as never)).resolves.toEqual({ ok: true, value: channel });
     }
     await invoke('members:list', { search: 'Skövde' });
     expect(send).toHaveBeenLastCalledWith('members:list', { search: 'Skövde' });
-    expect(send).toHaveBeenCalledTimes(channelNames.length + 1);
+    expect(send).toHaveBeenCalledTimes(channelNameList.length + 1);
   });
 
   it('turns a failed IPC round trip into a structured error, never a raw exception', async () => {

@@ -28,11 +28,6 @@ export function postgresWorkspace(url: string, options: PostgresWorkspaceOptions
   };
 }
 
-/** A session opened by the caller, who also closes it (the server leaves it open when it stops). */
-export function openSessionWorkspace(session: WorkspaceSession): () => Promise<ServedWorkspace> {
-  return () => Promise.resolve({ ctx: { session }, close: () => Promise.resolve() });
-}
-
 function standInPath(url: string): string {
   const database = /^[^?]*\/([^/?]+)/u.exec(url.replace(/^postgres(?:ql)?:\/\/[^/]*/iu, ''))?.[1] ?? 'andel';
   return resolve(`${decodeURIComponent(database).replace(/[^\w.-]/gu, '_')}.andel`);

@@ -43,8 +43,6 @@ export type ParsedInput<C extends Channel> = z.output<InputSchemaOf<C>>;
 /** What a handler returns. */
 export type ChannelOutput<C extends Channel> = SpecOf<C> extends ChannelSpec<z.ZodType, infer O> ? O : never;
 
-export const channelNames = Object.keys(contract) as Channel[];
-
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }

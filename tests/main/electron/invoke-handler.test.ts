@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { HandlerMap } from '../../../src/main/api/handler-map';
 import { createInvokeHandler } from '../../../src/main/electron/policy/invoke-handler';
-import { channelNames } from '../../../src/shared/api/contract';
+import { channelNameList } from '../../../src/shared/api/channel-names';
 import { AndelError } from '../../../src/shared/errors';
 import { fileEntry } from './fixtures';
 
@@ -10,7 +10,7 @@ type Ctx = { id: string };
 function setup() {
   const list = vi.fn(() => []);
   // Every channel answers with its name; two are overridden for the cases below.
-  const handlers = Object.fromEntries(channelNames.map((channel) => [channel, vi.fn(() => channel)])) as unknown as HandlerMap<Ctx>;
+  const handlers = Object.fromEntries(channelNameList.map((channel) => [channel, vi.fn(() => channel)])) as unknown as HandlerMap<Ctx>;
   Object.assign(handlers, {
     'members:list': list,
     'workspace:info': vi.fn(() => {

@@ -8,9 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { exportLabels } from '../../../src/main/export/export-labels';
 import type { ExportLanguage } from '../../../src/main/export/export-language';
 import { setDocumentProperties } from '../../../src/main/export/xlsx/document-properties';
-import { majorToMinor, minorToMajor, roundFormula, setFormula, sumFormula } from '../../../src/main/export/xlsx/formula-cell';
+import { minorToMajor, roundFormula, setFormula, sumFormula } from '../../../src/main/export/xlsx/formula-cell';
 import { defineName } from '../../../src/main/export/xlsx/defined-names';
-import { currencyFormat, integerFormat, percentFormat } from '../../../src/main/export/xlsx/number-formats';
+import { amountFormat, integerFormat, percentFormat } from '../../../src/main/export/xlsx/number-formats';
 import { writeParameterTable } from '../../../src/main/export/xlsx/parameter-table';
 import { setText } from '../../../src/main/export/xlsx/safe-cell';
 import {
@@ -21,9 +21,9 @@ import {
   styleTotalRow,
   writeTitleBlock,
 } from '../../../src/main/export/xlsx/sheet-setup';
-import { writeWorkbookFile } from '../../../src/main/export/xlsx/workbook-output';
 import { readValues, recalculateWithLibreOffice, renderToPng } from '../../helpers/libreoffice';
 import { createTempDir } from '../../helpers/temp-dir';
+import { majorToMinor, writeWorkbookFile } from '../../helpers/xlsx-files';
 
 const POOL_ORE = 100_000_000n; // 1 000 000,00 kr
 const EQUAL_PERCENT = 15n;
@@ -78,7 +78,7 @@ function expectedFigures(): MemberFigures[] {
 function buildSample(language: ExportLanguage, draft: boolean): ExcelJS.Workbook {
   const labels = exportLabels(language);
   const words = labels.sample;
-  const money = currencyFormat(language, 'SEK');
+  const money = amountFormat(language);
   const consortium = 'Skaraborgs bibliotekssamverkan';
   const exportedOn = '2026-01-15';
   const figures = expectedFigures();
@@ -139,7 +139,7 @@ function buildSample(language: ExportLanguage, draft: boolean): ExcelJS.Workbook
     setFormula(members.getCell(row, 4), roundFormula(`Pool_2026*(1-EqualShare)*B${row}/TotalPopulation`), minorToMajor(f.proportional));
     members.getCell(row, 5).value = minorToMajor(f.adjustment);
     setFormula(members.getCell(row, 6), roundFormula(`C${row}+D${row}+E${row}`), minorToMajor(f.total));
-    for (const column of [3, 4, 5, 6]) members.getCell(row, column).numFmt = currencyFormat(language, 'SEK');
+    for (const column of [3, 4, 5, 6]) members.getCell(row, column).numFmt = amountFormat(language);
     for (let column = 1; column <= columns.length; column += 1) members.getCell(row, column).font = { name: FONT_NAME };
   });
   defineName(workbook, members, `B${header + 1}:B${header + MEMBERS.length}`, 'Population');

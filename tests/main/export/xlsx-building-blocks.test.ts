@@ -4,8 +4,9 @@ import { exportLabels } from '../../../src/main/export/export-labels';
 import { exportLanguages } from '../../../src/main/export/export-language';
 import { isoDateToUtc } from '../../../src/main/export/xlsx/date-cell';
 import { checkDefinedName, defineName } from '../../../src/main/export/xlsx/defined-names';
-import { majorToMinor, minorToMajor, moneySumFormula, setFormula } from '../../../src/main/export/xlsx/formula-cell';
-import { currencyFormat, dateFormat, integerFormat, percentFormat } from '../../../src/main/export/xlsx/number-formats';
+import { minorToMajor, moneySumFormula, setFormula } from '../../../src/main/export/xlsx/formula-cell';
+import { majorToMinor } from '../../helpers/xlsx-files';
+import { amountFormat, dateFormat, integerFormat, percentFormat } from '../../../src/main/export/xlsx/number-formats';
 import { columnLetter, headerFooterText, pageFooter, pageHeader, safeSheetName, wrappedLineCount } from '../../../src/main/export/xlsx/sheet-setup';
 
 describe('money totals', () => {
@@ -69,19 +70,17 @@ describe('defined names', () => {
 });
 
 describe('number formats', () => {
-  it('uses grouping tokens and the language’s currency placement', () => {
-    expect(currencyFormat('sv', 'SEK')).toBe('[$-41D]#,##0.00 "kr"');
-    expect(currencyFormat('sv', 'SEK', 0)).toBe('[$-41D]#,##0 "kr"');
-    expect(currencyFormat('nb', 'NOK')).toBe('[$-414]"kr" #,##0.00');
-    expect(currencyFormat('sv', 'NOK')).toBe('[$-41D]#,##0.00 "NOK"');
-    expect(currencyFormat('en', 'SEK')).toBe('[$-809]"SEK" #,##0.00');
+  it('uses grouping tokens and the language’s locale tag (the headers name the currency)', () => {
+    expect(amountFormat('sv')).toBe('[$-41D]#,##0.00');
+    expect(amountFormat('nb', 0)).toBe('[$-414]#,##0');
+    expect(amountFormat('en', 3)).toBe('[$-809]#,##0.000');
     expect(percentFormat('sv')).toBe('[$-41D]0.00 %');
     expect(percentFormat('en', 1)).toBe('[$-809]0.0%');
     expect(integerFormat('nb')).toBe('[$-414]#,##0');
     expect(dateFormat('nb')).toBe('[$-414]dd.mm.yyyy');
     expect(dateFormat('sv')).toBe('[$-41D]yyyy-mm-dd');
-    expect(() => currencyFormat('sv', 'kr')).toThrow();
-    expect(() => currencyFormat('sv', 'SEK', 7)).toThrow();
+    expect(() => amountFormat('sv', 7)).toThrow();
+    expect(() => amountFormat('sv', 1.5)).toThrow();
   });
 });
 

@@ -12,13 +12,13 @@ import { createKysely } from '../../../src/main/db/kysely-instance';
 import { openInMemoryCopy } from '../../../src/main/db/sqlite-connection';
 import { annexLabels } from '../../../src/main/export/annex/annex-labels';
 import { exportLabels } from '../../../src/main/export/export-labels';
-import { majorToMinor } from '../../../src/main/export/xlsx/formula-cell';
 import { runAndel, type CliResult } from '../../helpers/cli';
 import { sha256File } from '../../helpers/file-hash';
 import type { CellScalar } from '../../helpers/libreoffice';
 import { readValues, recalculateWithLibreOffice } from '../../helpers/libreoffice';
 import { createTempDir } from '../../helpers/temp-dir';
 import { demoDocumentPath } from '../../helpers/workspace-fixtures';
+import { majorToMinor } from '../../helpers/xlsx-files';
 
 const dir = createTempDir('andel-exports-cli-');
 const file = dir.file('demo.andel');

@@ -1,6 +1,6 @@
 /** Invalid input to any governance channel is INVALID_INPUT (with the field's path) and writes nothing. */
 import { describe, expect, it } from 'vitest';
-import { channelNames } from '../../../src/shared/api/contract';
+import { channelNameList } from '../../../src/shared/api/channel-names';
 import { dbContentHash } from '../../helpers/db-content-hash';
 import { useDemoWorkspace } from '../../helpers/demo-workspace';
 
@@ -9,7 +9,7 @@ const f = useDemoWorkspace();
 describe('invalid governance input', () => {
   it('every governance channel is in the contract and has a handler', () => {
     for (const channel of ['bodies:tree', 'seats:add', 'meetings:recordMinutes', 'meetings:pack', 'decisions:setStatus', 'agreements:noticeWithin']) {
-      expect(channelNames).toContain(channel);
+      expect(channelNameList).toContain(channel);
     }
   });
 

@@ -3,7 +3,7 @@ import { dispatch } from '../../../src/main/api/dispatch';
 import { createHandlers, type AppContext } from '../../../src/main/handlers/index';
 import { WorkspaceSession } from '../../../src/main/workspace/session';
 import { knownMigrationNames } from '../../../src/main/db/migrations/migration-provider';
-import { channelNames } from '../../../src/shared/api/contract';
+import { channelNameList } from '../../../src/shared/api/channel-names';
 import type { ApiResult } from '../../../src/shared/api/result';
 import { dbContentHash } from '../../helpers/db-content-hash';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -30,7 +30,7 @@ afterEach(async () => ctx.session.close());
 
 describe('the handler map', () => {
   it('has a handler for every channel of the contract', () => {
-    expect(Object.keys(handlers).sort()).toEqual([...channelNames].sort());
+    expect(Object.keys(handlers).sort()).toEqual([...channelNameList].sort());
   });
 });
 

@@ -8,13 +8,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
-import { startAndelServer, type AndelServer, type AndelServerOptions } from '../../../src/main/server/http-server';
-import { openSessionWorkspace } from '../../../src/main/server/served-workspace';
+import { startAndelServer, type AndelServer, type AndelServerOptions, type ServedWorkspace } from '../../../src/main/server/http-server';
 import { BCRYPT_COST, type NewServerUser } from '../../../src/main/server/users';
 import type { WorkspaceSession } from '../../../src/main/workspace/session';
 import { fixedClock } from '../../helpers/workspace-fixtures';
 
 export const PASSWORD = 'correct horse battery';
+
+/** The test's own session as the served workspace: the test opened it and closes it (the server leaves it open when it stops). */
+function openSessionWorkspace(session: WorkspaceSession): () => Promise<ServedWorkspace> {
+  return () => Promise.resolve({ ctx: { session }, close: () => Promise.resolve() });
+}
 
 /** The fixture's organisations used below: Skövde (5) is the viewer's own, Hjo (2) another member. */
 export const SKOVDE = 5;

@@ -43,17 +43,6 @@ export function minorToMajor(minor: number, exponent = 2): number {
   return Number(`${minor < 0 ? '-' : ''}${whole}.${fraction}`);
 }
 
-/**
- * A major-unit number read back from a spreadsheet, as minor units; throws when it is not within
- * a millionth of a minor unit of a whole number (a sign the formula did not ROUND).
- */
-export function majorToMinor(major: number, exponent = 2): number {
-  const scaled = major * 10 ** checkedExponent(exponent);
-  const minor = Math.round(scaled);
-  if (Math.abs(scaled - minor) > 1e-6) throw new RangeError(`${major} is not a whole number of minor units`);
-  return minor === 0 ? 0 : minor; // no -0
-}
-
 /** `ROUND(expression, decimals)` — the one rounding step every amount formula ends with. */
 export function roundFormula(expression: string, decimals = 2): string {
   return `ROUND(${expression},${decimals})`;

@@ -12,26 +12,11 @@ import type { ExportLanguage } from '../export-language';
 
 const LOCALE_TAG: Readonly<Record<ExportLanguage, string>> = { sv: '[$-41D]', nb: '[$-414]', en: '[$-809]' };
 
-/** The currency each language writes as "kr"; any other currency is written with its ISO code. */
-const HOME_CURRENCY: Readonly<Record<ExportLanguage, string | null>> = { sv: 'SEK', nb: 'NOK', en: null };
-
 function digits(decimals: number): string {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) {
     throw new RangeError(`decimals must be an integer from 0 to 6, not ${decimals}`);
   }
   return decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
-}
-
-/**
- * A currency amount in major units: sv `1 000 000,00 kr`, nb `kr 1 000 000,00`, en `SEK 1,000,000.00`.
- * `decimals` is normally the currency's exponent (2), or 0 for whole-krona summaries.
- */
-export function currencyFormat(language: ExportLanguage, currency: string, decimals = 2): string {
-  if (!/^[A-Z]{3}$/.test(currency)) throw new RangeError(`"${currency}" is not an ISO 4217 currency code`);
-  const symbol = HOME_CURRENCY[language] === currency ? 'kr' : currency;
-  const number = digits(decimals);
-  // Swedish writes the symbol after the amount, Norwegian and English before it.
-  return language === 'sv' ? `${LOCALE_TAG[language]}${number} "${symbol}"` : `${LOCALE_TAG[language]}"${symbol}" ${number}`;
 }
 
 /** A plain amount without symbol (for tables whose header names the currency). */

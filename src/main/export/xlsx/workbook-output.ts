@@ -5,7 +5,6 @@
  * the same data a second apart differ in hash — the log records which file was handed out.
  */
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import type { Workbook, XlsxWriteOptions } from 'exceljs';
 
 export interface WrittenWorkbook {
@@ -27,11 +26,4 @@ export function writtenBytes(buffer: Buffer): WrittenWorkbook {
 export async function workbookToBuffer(workbook: Workbook, options?: Partial<XlsxWriteOptions>): Promise<WrittenWorkbook> {
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer(options));
   return { buffer, sha256: sha256Hex(buffer) };
-}
-
-/** Writes the workbook to `path` and returns what was written. */
-export async function writeWorkbookFile(workbook: Workbook, path: string): Promise<WrittenWorkbook> {
-  const written = await workbookToBuffer(workbook);
-  await writeFile(path, written.buffer);
-  return written;
 }

@@ -13,9 +13,9 @@ import type { KeyDefinitionInput } from '../../../../src/shared/calc';
 import { MAX_AMOUNT } from '../../../../src/shared/calc/limits';
 import type { AnnexInput } from '../../../../src/main/export/annex/annex-input';
 import { buildAnnex } from '../../../../src/main/export/annex/annex.export';
-import { writeWorkbookFile } from '../../../../src/main/export/xlsx/workbook-output';
 import { readValues, recalculateAllWithLibreOffice } from '../../../helpers/libreoffice';
 import { createTempDir } from '../../../helpers/temp-dir';
+import { writeWorkbookFile } from '../../../helpers/xlsx-files';
 import { metadataFor } from './annex-fixtures';
 import { engineMismatches, nationalPopulations } from './annex-recalculated';
 

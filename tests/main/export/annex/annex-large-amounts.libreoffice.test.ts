@@ -11,9 +11,9 @@ import type { KeyDefinitionInput } from '../../../../src/shared/calc';
 import type { AnnexInput } from '../../../../src/main/export/annex/annex-input';
 import { columnOf } from '../../../../src/main/export/annex/annex-plan';
 import { buildAnnex } from '../../../../src/main/export/annex/annex.export';
-import { writeWorkbookFile } from '../../../../src/main/export/xlsx/workbook-output';
 import { readValues, recalculateWithLibreOffice } from '../../../helpers/libreoffice';
 import { createTempDir } from '../../../helpers/temp-dir';
+import { writeWorkbookFile } from '../../../helpers/xlsx-files';
 import { metadataFor } from './annex-fixtures';
 import { engineMismatches, nationalPopulations } from './annex-recalculated';
 

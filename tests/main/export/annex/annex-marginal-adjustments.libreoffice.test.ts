@@ -8,10 +8,10 @@ import { computeScenario, resolveScenario } from '../../../../src/shared/calc';
 import type { AnnexInput } from '../../../../src/main/export/annex/annex-input';
 import { columnOf } from '../../../../src/main/export/annex/annex-plan';
 import { buildAnnex } from '../../../../src/main/export/annex/annex.export';
-import { majorToMinor, minorToMajor } from '../../../../src/main/export/xlsx/formula-cell';
-import { writeWorkbookFile } from '../../../../src/main/export/xlsx/workbook-output';
+import { minorToMajor } from '../../../../src/main/export/xlsx/formula-cell';
 import { readValues, recalculateWithLibreOffice } from '../../../helpers/libreoffice';
 import { createTempDir } from '../../../helpers/temp-dir';
+import { majorToMinor, writeWorkbookFile } from '../../../helpers/xlsx-files';
 import { metadataFor } from './annex-fixtures';
 
 const dir = createTempDir('andel-annex-marginal-');

@@ -10,11 +10,10 @@ import type { AnnexInput } from '../../../../src/main/export/annex/annex-input';
 import type { AnnexPlan } from '../../../../src/main/export/annex/annex-plan';
 import { columnOf } from '../../../../src/main/export/annex/annex-plan';
 import { buildAnnex } from '../../../../src/main/export/annex/annex.export';
-import { majorToMinor } from '../../../../src/main/export/xlsx/formula-cell';
-import { writeWorkbookFile } from '../../../../src/main/export/xlsx/workbook-output';
 import type { CellScalar } from '../../../helpers/libreoffice';
 import { readValues, readXlsxPart, recalculateWithLibreOffice, renderToPng } from '../../../helpers/libreoffice';
 import { createTempDir } from '../../../helpers/temp-dir';
+import { majorToMinor, writeWorkbookFile } from '../../../helpers/xlsx-files';
 import { bibblix, everyComponentType, norway, sambrukGroup, sambrukIndividual, skaraborg } from './annex-fixtures';
 
 const INJECTION = '=HYPERLINK("http://x","y")';
