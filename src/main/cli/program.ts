@@ -1,14 +1,15 @@
 /**
  * The `andel` command line. Each command lives in its own module under commands/; this file knows
  * only their names (light metadata) and loads a command's module when that command is run, so
- * `andel info` never loads the exports (exceljs) or the engine. Help, an unknown command and
- * `--version` need no command module beyond the ones listed for help.
+ * `andel info` never loads the exports (exceljs) or the engine. Help and an unknown command list
+ * the commands from command-table.ts, and `--version` needs none: neither loads a command module.
  */
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from './cli-io';
+import { commandTable } from './command-table';
 
 type Register = (program: Command, io: CliIo) => void;
 
@@ -64,6 +65,16 @@ function mayReadNordic(argv: readonly string[], env: Readonly<Record<string, str
   return [...argv, env['ANDEL_LANG'], env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].some((value) => /^(?:--lang=)?(?:sv|nb|nn|no)(?:[-_.]|$)/iu.test(value ?? ''));
 }
 
+/** Commands that only stand in the help: each as the table describes it, never run (its module is loaded when it is named). */
+function addCommandSummaries(program: Command): void {
+  for (const summary of commandTable) {
+    const command = program.command(summary.name).description(summary.description);
+    if (summary.args) command.arguments(summary.args);
+    // A group lists no options and no arguments of its own; a placeholder subcommand makes it one.
+    if (summary.group) command.command('…', { hidden: true });
+  }
+}
+
 /** Every command that runs (not a group such as `cooperation`), so each takes `--lang` for its messages. */
 function leafCommands(command: Command): Command[] {
   return command.commands.length === 0 ? [command] : command.commands.flatMap(leafCommands);
@@ -88,10 +99,16 @@ export async function createProgram(io: CliIo, argv: readonly string[] = [], env
     if (lang !== 'en') program.showHelpAfterError(seeHelp(lang)).configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (text, write) => write(usageError(text, lang)) });
   }
   const word = commandWord(argv);
-  const wanted = commandModules.filter((module) => word !== undefined && module.names.includes(word));
-  // `andel --version` needs no command; help and a mistyped word need them all (their descriptions, suggestions).
-  const versionOnly = word === undefined && argv.some((arg) => arg === '-V' || arg === '--version');
-  for (const module of wanted.length > 0 ? wanted : versionOnly ? [] : commandModules) (await module.load())(program, io);
+  // `andel help <command>` is that command's help: its module is needed.
+  const target = word === 'help' ? (commandWord(argv.slice(argv.indexOf(word) + 1)) ?? word) : word;
+  const wanted = commandModules.filter((module) => target !== undefined && module.names.includes(target));
+  if (wanted.length > 0) {
+    for (const module of wanted) (await module.load())(program, io);
+  } else if (!(word === undefined && argv.some((arg) => arg === '-V' || arg === '--version'))) {
+    // Help, no command or a mistyped word: the list (names, arguments, descriptions, suggestions)
+    // comes from the table, so no command module is loaded. `andel --version` needs none at all.
+    addCommandSummaries(program);
+  }
   for (const command of leafCommands(program)) {
     if (command !== program && !command.options.some((option) => option.long === '--lang')) command.option('--lang <language>', 'the language of messages: sv, nb or en');
   }

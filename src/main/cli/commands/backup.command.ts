@@ -5,6 +5,7 @@ import { takeBackup } from '../../backup/take-backup';
 import { openWorkspace } from '../../db/open-workspace';
 import type { CliIo } from '../cli-io';
 import { cliLine } from '../cli-words';
+import { commandDescription } from '../command-table';
 
 const kindLabel: Record<BackupEntry['kind'], string> = {
   scheduled: 'scheduled',
@@ -27,7 +28,7 @@ function formatList(path: string, entries: BackupEntry[]): string {
 export function registerBackupCommands(program: Command, io: CliIo): void {
   program
     .command('backups')
-    .description('list the backups of a workspace (scheduled, before a restore, before a schema update), newest first')
+    .description(commandDescription('backups'))
     .argument('<file>', 'the workspace file')
     .option('--json', 'print the list as JSON')
     .action((file: string, options: { json?: boolean }) => {
@@ -38,7 +39,7 @@ export function registerBackupCommands(program: Command, io: CliIo): void {
 
   program
     .command('backup')
-    .description('take a backup of a workspace now (e.g. from a nightly job), into <file>-backups/ as a manual backup; manual backups are kept by age, apart from the app\'s scheduled ones')
+    .description(commandDescription('backup'))
     .argument('<file>', 'the workspace file')
     .action(async (file: string) => {
       const workspace = await openWorkspace(file);

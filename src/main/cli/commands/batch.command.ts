@@ -21,6 +21,7 @@ import { findCooperationByName, findScenarioByNames, listScenarios } from '../..
 import { CliExit, EXIT_FAILED, asBadOption, reportError } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { checkOut, parseLanguage, reportNotice, reportWritten, withWorkspace } from './annex.command';
+import { commandDescription } from '../command-table';
 
 interface Options {
   cooperation: string;
@@ -70,7 +71,7 @@ function outputFolder(dir: string): string {
 export function registerBatchCommand(program: Command, io: CliIo): void {
   program
     .command('batch')
-    .description('write many annexes or invoicing bases in one run: every scenario of a cooperation (--all) or those named in a list file (--list)')
+    .description(commandDescription('batch'))
     .argument('<kind>', 'annex or invoicing')
     .argument('<file>', 'the workspace file')
     .requiredOption('--cooperation <name>', 'the cooperation, by name')

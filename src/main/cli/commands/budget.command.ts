@@ -10,6 +10,7 @@ import { getBudget } from '../../services/budgets/budget.service';
 import { findCooperationByName } from '../../services/scenarios/scenario.service';
 import type { CliIo } from '../cli-io';
 import { readingWorkspace } from '../../db/read-workspace';
+import { commandDescription } from '../command-table';
 
 function onlyYear(budget: BudgetOverview, year: number | undefined): BudgetOverview {
   if (year === undefined) return budget;
@@ -60,7 +61,7 @@ export function budgetText(budget: BudgetOverview): string {
 export function registerBudgetCommand(program: Command, io: CliIo): void {
   program
     .command('budget')
-    .description("print a cooperation's budget with its result per year, its funding and the balance (reads only)")
+    .description(commandDescription('budget'))
     .argument('<file>', 'the workspace file')
     .requiredOption('--cooperation <name>', 'the cooperation, by name')
     .option('--year <year>', 'only this year')

@@ -22,6 +22,7 @@ import { commitImport, previewImport } from '../../services/import/import.servic
 import { cliLanguage } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { optionIssues } from '../option-issues';
+import { commandDescription } from '../command-table';
 
 /** Parses with the channel's own schema; what it refuses is reported naming the option. */
 function parse<C extends Channel>(channel: C, input: Record<string, unknown>, optionOf: Record<string, string>): ParsedInput<C> {
@@ -51,7 +52,7 @@ function wholeNumber(option: string, text: string | undefined): number | undefin
 function registerImportPopulation(program: Command, io: CliIo): void {
   program
     .command('import-population')
-    .description("import members' population from a CSV or XLSX file (SCB/SSB style), as the app's import view does; any bad row refuses the whole file")
+    .description(commandDescription('import-population'))
     .argument('<file>', 'the workspace file')
     .requiredOption('--from <table>', 'the CSV or XLSX file to read')
     .option('--year <year>', 'the statistical year when the file has no year column')
@@ -99,7 +100,7 @@ function registerImportPopulation(program: Command, io: CliIo): void {
 function registerBodyAndDecision(program: Command, io: CliIo): void {
   program
     .command('body')
-    .description('bodies of a cooperation')
+    .description(commandDescription('body'))
     .command('create')
     .description('create a body (a steering group, a council, …) of a cooperation')
     .argument('<file>', 'the workspace file')
@@ -123,7 +124,7 @@ function registerBodyAndDecision(program: Command, io: CliIo): void {
 
   program
     .command('decision')
-    .description('decisions of a body')
+    .description(commandDescription('decision'))
     .command('create')
     .description('record a decision of a body; its number follows the body\'s pattern')
     .argument('<file>', 'the workspace file')

@@ -25,6 +25,7 @@ import { EXIT_USAGE, cliLanguage, reportError } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { optionIssues } from '../option-issues';
 import { readingWorkspace } from '../../db/read-workspace';
+import { commandDescription } from '../command-table';
 
 /** The option that sets each contract field, so an error names what the user typed. */
 const OPTION_OF: Record<string, string> = {
@@ -135,7 +136,7 @@ const printParticipant = (p: ParticipantRow): string =>
 function registerCreateWorkspace(program: Command, io: CliIo): void {
   program
     .command('create-workspace')
-    .description('create a new, empty workspace file')
+    .description(commandDescription('create-workspace'))
     .argument('<file>', 'the workspace file to create (must not exist)')
     .option('--name <name>', 'the workspace name (default: the file name)')
     .option('--currency <code>', 'the default currency, SEK or NOK', 'SEK')
@@ -152,7 +153,7 @@ function registerCreateWorkspace(program: Command, io: CliIo): void {
 }
 
 function registerCooperation(program: Command, io: CliIo): void {
-  const group = program.command('cooperation').description('list, create, edit and archive cooperations');
+  const group = program.command('cooperation').description(commandDescription('cooperation'));
   group
     .command('list')
     .description('list the cooperations (reads only)')
@@ -227,7 +228,7 @@ function registerCooperation(program: Command, io: CliIo): void {
 }
 
 function registerOrganisation(program: Command, io: CliIo): void {
-  const group = program.command('organisation').description('list, create and edit organisations; the shipped list of municipalities, regions and counties');
+  const group = program.command('organisation').description(commandDescription('organisation'));
   group
     .command('list')
     .description('list the organisations of a workspace (reads only)')
@@ -301,7 +302,7 @@ function registerOrganisation(program: Command, io: CliIo): void {
 }
 
 function registerParticipant(program: Command, io: CliIo): void {
-  const group = program.command('participant').description("list, add, end and change a cooperation's participants");
+  const group = program.command('participant').description(commandDescription('participant'));
   group
     .command('list')
     .description('list the participants of a cooperation (reads only)')

@@ -13,6 +13,7 @@ import { bodyIdsNamed, listDecisionRegister } from '../../services/governance/de
 import { asBadOption } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { readingWorkspace } from '../../db/read-workspace';
+import { commandDescription } from '../command-table';
 
 type Format = 'table' | 'csv' | 'json';
 
@@ -57,7 +58,7 @@ function table(list: DecisionList): string {
 export function registerDecisionsCommand(program: Command, io: CliIo): void {
   program
     .command('decisions')
-    .description('print the decision register (reads only), optionally filtered')
+    .description(commandDescription('decisions'))
     .argument('<file>', 'the workspace file')
     .option('--body <name>', 'only decisions of the body with this name (case and accents ignored; a part of the name will do)')
     .option('--year <year>', 'only decisions numbered in this year')

@@ -16,6 +16,7 @@ import { readJsonFile } from '../read-json-file';
 import { readingWorkspace } from '../../db/read-workspace';
 import { refuseWorkspaceAsOutput } from '../../files/same-file';
 import { writeFileAtomic } from '../write-file-atomic';
+import { commandDescription } from '../command-table';
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -66,7 +67,7 @@ function versionOption(text: string | undefined): number | undefined {
 }
 
 export function registerDefinitionCommands(program: Command, io: CliIo): void {
-  const key = program.command('key').description('a distribution key as JSON: export one, or import one as the next version');
+  const key = program.command('key').description(commandDescription('key'));
 
   key
     .command('export')
@@ -105,7 +106,7 @@ export function registerDefinitionCommands(program: Command, io: CliIo): void {
       }
     });
 
-  const scenarioDef = program.command('scenario-def').description("a scenario's definition as JSON: export one, or import one as a new scenario or over a stored one");
+  const scenarioDef = program.command('scenario-def').description(commandDescription('scenario-def'));
 
   scenarioDef
     .command('export')

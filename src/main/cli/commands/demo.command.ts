@@ -4,11 +4,12 @@ import { writeDemoWorkspace } from '../../workspace/demo-workspace';
 import type { CliIo } from '../cli-io';
 import { cliLine } from '../cli-words';
 import { findDemoDocument } from '../demo-source';
+import { commandDescription } from '../command-table';
 
 export function registerDemoCommand(program: Command, io: CliIo): void {
   program
     .command('demo')
-    .description('write the demo workspace (the five reference consortia) to a new .andel file')
+    .description(commandDescription('demo'))
     .argument('<file>', 'the workspace file to create')
     .option('--force', 'replace the file if it exists')
     .action(async (file: string, options: { force?: boolean }) => {

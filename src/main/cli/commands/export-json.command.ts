@@ -6,11 +6,12 @@ import { writeFileDurably } from '../../files/durable-write';
 import { refuseWorkspaceAsOutput } from '../../files/same-file';
 import type { CliIo } from '../cli-io';
 import { cliLine } from '../cli-words';
+import { commandDescription } from '../command-table';
 
 export function registerExportJsonCommand(program: Command, io: CliIo): void {
   program
     .command('export-json')
-    .description('write the whole workspace as a workspace document (JSON, see docs/workspace-document.md); the workspace is only read')
+    .description(commandDescription('export-json'))
     .argument('<file>', 'the workspace file')
     .requiredOption('--out <doc.json>', 'the JSON file to write (replaced if it exists), or - for standard output')
     .action(async (file: string, options: { out: string }) => {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { readWorkspaceSummary, type WorkspaceSummary } from '../../workspace/workspace-summary';
 import type { CliIo } from '../cli-io';
+import { commandDescription } from '../command-table';
 
 function formatSummary(summary: WorkspaceSummary): string {
   const width = Math.max(...Object.keys(summary.counts).map((table) => table.length));
@@ -23,7 +24,7 @@ function formatSummary(summary: WorkspaceSummary): string {
 export function registerInfoCommand(program: Command, io: CliIo): void {
   program
     .command('info')
-    .description('show a workspace file\'s schema version and the number of rows per table (reads only)')
+    .description(commandDescription('info'))
     .argument('<file>', 'the workspace file')
     .option('--json', 'print the summary as JSON')
     .action(async (file: string, options: { json?: boolean }) => {

@@ -10,6 +10,7 @@ import { exportInvoicingFile } from '../../services/exports/invoicing-export.ser
 import { asBadOption } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { checkOut, parseLanguage, reportWritten, scenarioExportOptions, scenarioSource, withWorkspace, type ScenarioExportOptions } from './annex.command';
+import { commandDescription } from '../command-table';
 
 interface Options extends ScenarioExportOptions {
   year?: string;
@@ -17,7 +18,7 @@ interface Options extends ScenarioExportOptions {
 }
 
 export function registerInvoicingCommand(program: Command, io: CliIo): void {
-  scenarioExportOptions(program.command('invoicing').description("write a scenario's invoicing basis (Excel: member, period, component, amount) and log it in the workspace"))
+  scenarioExportOptions(program.command('invoicing').description(commandDescription('invoicing')))
     .option('--year <year>', 'only this year of the horizon (default: every year)')
     .option('--frequency <rule>', 'standard (management fee quarterly, the rest yearly), yearly or quarterly', 'standard')
     .action(async (file: string, options: Options) => {

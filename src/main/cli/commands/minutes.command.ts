@@ -17,6 +17,7 @@ import { asBadOption } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { checkOut, parseLanguage, withWorkspace } from './annex.command';
 import type { Kysely } from 'kysely';
+import { commandDescription } from '../command-table';
 
 interface DocumentOptions {
   format: string;
@@ -63,8 +64,8 @@ export function registerMinutesCommands(program: Command, io: CliIo): void {
       .option('--force', 'replace --out if it exists');
 
   /** `minutes` and `pack`: one meeting's document by id. */
-  const meetingDocument = (name: 'minutes' | 'pack', description: string, what: string): void => {
-    documentOptions(program.command(name).description(description).argument('<file>', 'the workspace file').requiredOption('--meeting <id>', 'the meeting, by id')).action(
+  const meetingDocument = (name: 'minutes' | 'pack', what: string): void => {
+    documentOptions(program.command(name).description(commandDescription(name)).argument('<file>', 'the workspace file').requiredOption('--meeting <id>', 'the meeting, by id')).action(
       async (file: string, options: DocumentOptions & { meeting: string }) => {
         pdfOnly(options.format);
         const meetingId = positiveId('--meeting', options.meeting);
@@ -75,13 +76,13 @@ export function registerMinutesCommands(program: Command, io: CliIo): void {
       },
     );
   };
-  meetingDocument('minutes', 'write the minutes of a meeting as PDF/A (approved minutes exactly as approved) and log it', 'minutes');
-  meetingDocument('pack', 'write the meeting pack as PDF/A and log it (the workbook: the app\'s "Export pack")', 'meeting pack');
+  meetingDocument('minutes', 'minutes');
+  meetingDocument('pack', 'meeting pack');
 
   documentOptions(
     program
       .command('extract')
-      .description('write the extract of the minutes for one decision (with the adopted annex) as PDF/A and log it')
+      .description(commandDescription('extract'))
       .argument('<file>', 'the workspace file')
       .requiredOption('--decision <number>', 'the decision, by its register number, e.g. "SG 2026:1"')
       .option('--body <name>', 'the body, when two bodies use the same number'),
@@ -98,7 +99,7 @@ export function registerMinutesCommands(program: Command, io: CliIo): void {
 
   program
     .command('calendar')
-    .description('write a meeting, or a body\'s meetings of a year, as an iCalendar (.ics) file and log it')
+    .description(commandDescription('calendar'))
     .argument('<file>', 'the workspace file')
     .option('--meeting <id>', 'one meeting, by id')
     .option('--body <name>', "a body's meetings (with --year)")

@@ -2,12 +2,13 @@ import type { Command } from 'commander';
 import { restoreWorkspace } from '../../backup/restore-workspace';
 import type { CliIo } from '../cli-io';
 import { cliLine } from '../cli-words';
+import { commandDescription } from '../command-table';
 
 /** `andel restore <file> --from <backup> [--force]`. */
 export function registerRestoreCommand(program: Command, io: CliIo): void {
   program
     .command('restore')
-    .description('replace a workspace with one of its backups (checked first; the current file is kept in <file>-backups/)')
+    .description(commandDescription('restore'))
     .argument('<file>', 'the workspace file to restore')
     .requiredOption('--from <backup>', 'the backup to restore (see: andel backups <file>)')
     .option('--force', 'restore even when the backup belongs to another workspace')

@@ -14,6 +14,7 @@ import { adoptScenarioByNames } from '../../services/scenarios/snapshot.service'
 import { csvNumber, csvText, neutraliseFormula } from '../../export/text-export';
 import type { CliIo } from '../cli-io';
 import { readingWorkspace } from '../../db/read-workspace';
+import { commandDescription } from '../command-table';
 
 interface Row {
   member: string;
@@ -163,7 +164,7 @@ function toJson(computation: ScenarioComputation, cooperation: { id: number; nam
 export function registerScenarioCommands(program: Command, io: CliIo): void {
   program
     .command('scenario')
-    .description("print a stored scenario's charges: every paying member per year and component, and the totals (reads only)")
+    .description(commandDescription('scenario'))
     .argument('<file>', 'the workspace file')
     .requiredOption('--cooperation <name>', 'the cooperation, by name')
     .requiredOption('--scenario <name>', 'the scenario, by name')
@@ -188,7 +189,7 @@ export function registerScenarioCommands(program: Command, io: CliIo): void {
 
   program
     .command('keys')
-    .description('list the distribution keys, with version and family (reads only)')
+    .description(commandDescription('keys'))
     .argument('<file>', 'the workspace file')
     .option('--cooperation <name>', 'only this cooperation, by name')
     .option('--json', 'print the list as JSON')
@@ -207,7 +208,7 @@ export function registerScenarioCommands(program: Command, io: CliIo): void {
 
   program
     .command('adopt')
-    .description('adopt a scenario by a decision: an immutable snapshot with a content hash, linked to the decision')
+    .description(commandDescription('adopt'))
     .argument('<file>', 'the workspace file')
     .requiredOption('--cooperation <name>', 'the cooperation, by name')
     .requiredOption('--scenario <name>', 'the scenario, by name')

@@ -16,6 +16,7 @@ import { listUsers } from '../../server/users';
 import { openWorkspaceOrDatabase } from './users.command';
 import { cliLanguage } from '../cli-error';
 import type { CliIo } from '../cli-io';
+import { commandDescription } from '../command-table';
 
 export const DEFAULT_LISTEN = '127.0.0.1:8080';
 
@@ -42,7 +43,7 @@ export function defaultRendererDir(): string {
 export function registerServeCommand(program: Command, io: CliIo): void {
   program
     .command('serve')
-    .description('serve a workspace to browsers: the app over HTTP(S) with users, roles and sessions (see docs/server.md)')
+    .description(commandDescription('serve'))
     .requiredOption('--workspace <file|url>', 'the workspace file to share, or a PostgreSQL database holding one (postgresql://…)')
     .option('--listen <host:port>', 'the address to listen on', DEFAULT_LISTEN)
     .option('--tls-cert <pem>', 'the TLS certificate (PEM); with --tls-key the server speaks HTTPS')

@@ -29,6 +29,7 @@ import { writeWorkspaceReplacing } from '../../workspace/write-workspace-replaci
 import { asBadOption, CliExit, cliLanguage, EXIT_FAILED } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { readJsonFile } from '../read-json-file';
+import { commandDescription } from '../command-table';
 
 const languageOf = (options: { lang?: string }): MessageLanguage => cliLanguage(options.lang === undefined ? [] : ['--lang', options.lang], process.env);
 
@@ -85,7 +86,7 @@ async function assertEmptyDatabase(url: string): Promise<void> {
 function registerPublish(program: Command, io: CliIo): void {
   program
     .command('publish')
-    .description('write a workspace file, whole, into an empty PostgreSQL database (through the workspace document); the file is only read')
+    .description(commandDescription('publish'))
     .argument('<file>', 'the workspace file (or a workspace document, .json)')
     .requiredOption('--database <url>', 'the empty PostgreSQL database, postgresql://…')
     .action(async (file: string, options: { database: string; lang?: string }) => {
@@ -102,7 +103,7 @@ function registerPublish(program: Command, io: CliIo): void {
 function registerTakeCopy(program: Command, io: CliIo): void {
   program
     .command('take-copy')
-    .description('write the workspace held by a PostgreSQL database into a new local workspace file, to work on offline')
+    .description(commandDescription('take-copy'))
     .requiredOption('--database <url>', 'the PostgreSQL database holding the workspace, postgresql://…')
     .argument('<new-file>', 'the workspace file to create')
     .option('--force', 'replace the file if it exists (a copy of it is kept first, as restore keeps one)')
@@ -153,7 +154,7 @@ export function describeDifference(difference: DocumentDifference, first: string
 function registerDiff(program: Command, io: CliIo): void {
   program
     .command('diff')
-    .description('show what differs between two workspaces (files, workspace documents .json, or PostgreSQL databases): added, removed and changed records; exit 0 when they hold the same, 1 when not')
+    .description(commandDescription('diff'))
     .argument('<first>', 'a workspace file, a workspace document (.json), or a database postgresql://…')
     .argument('[second]', 'the same; or leave it out and give --database')
     .option('--database <url>', 'the PostgreSQL database to compare with, postgresql://…: it is then the first side (what the file changed from the server)')

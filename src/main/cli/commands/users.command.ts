@@ -15,6 +15,7 @@ import { systemClock } from '../../services/clock';
 import { addUser, listUsers, removeUser, setRole, type ServerUserSummary } from '../../server/users';
 import { cliLanguage } from '../cli-error';
 import type { CliIo } from '../cli-io';
+import { commandDescription } from '../command-table';
 
 async function readPasswordFromStdin(stdin: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
@@ -51,7 +52,7 @@ async function withWorkspace<T>(file: string, work: (workspace: { db: Kysely<Dat
 
 export function registerUsersCommands(program: Command, io: CliIo, stdin: NodeJS.ReadableStream = process.stdin): void {
   const language = (): MessageLanguage => cliLanguage(process.argv.slice(2), process.env);
-  const users = program.command('users').description('the users who may sign in to `andel serve` on a workspace, and their roles');
+  const users = program.command('users').description(commandDescription('users'));
 
   users
     .command('add')
