@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKysely } from '../../src/main/db/kysely-instance';
-import { openInMemoryCopy } from '../../src/main/db/sqlite-connection';
+import { openImmutable } from '../../src/main/db/sqlite-connection';
 import type { FaultPoint } from '../../src/main/files/fault-point';
 import { runAndel, sharedCliBuild, type CliResult } from '../helpers/cli';
 import { sha256File } from '../helpers/file-hash';
@@ -29,7 +29,7 @@ const SCENARIO = ['--cooperation', 'Bibliotek Skaraborg 9-gruppen', '--scenario'
 const andel = (args: string[], env: NodeJS.ProcessEnv = {}): CliResult & { signal?: string | null } => runAndel(args, { ANDEL_DEBUG: '', ANDEL_LANG: 'en', ...env });
 
 async function loggedHashes(): Promise<string[]> {
-  const db = createKysely(openInMemoryCopy(workspace, {}));
+  const db = createKysely(openImmutable(workspace, {}));
   try {
     return (await db.selectFrom('exportLog').select('sha256').execute()).map((row) => row.sha256);
   } finally {

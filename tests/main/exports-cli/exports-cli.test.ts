@@ -9,7 +9,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportLogEntry } from '../../../src/shared/api/channels/exports.channels';
 import { createKysely } from '../../../src/main/db/kysely-instance';
-import { openInMemoryCopy } from '../../../src/main/db/sqlite-connection';
+import { openImmutable } from '../../../src/main/db/sqlite-connection';
 import { annexLabels } from '../../../src/main/export/annex/annex-labels';
 import { exportLabels } from '../../../src/main/export/export-labels';
 import { runAndel, type CliResult } from '../../helpers/cli';
@@ -33,9 +33,9 @@ const andel = (...args: string[]): CliResult => runAndel(args, { ANDEL_DEBUG: ''
 /** A row of the export log, as the contract declares it. */
 type LogRow = ExportLogEntry;
 
-/** The workspace's export log, read from an in-memory copy (the file stays untouched). */
+/** The workspace's export log, read through an immutable view (the file stays untouched). */
 async function exportLog(): Promise<LogRow[]> {
-  const db = createKysely(openInMemoryCopy(file, {}));
+  const db = createKysely(openImmutable(file, {}));
   try {
     return await db.selectFrom('exportLog').select(['id', 'exportedAt', 'kind', 'snapshotId', 'scenarioId', 'fileName', 'sha256']).orderBy('id').execute();
   } finally {
