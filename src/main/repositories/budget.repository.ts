@@ -1,14 +1,16 @@
 /** Budget lines, staff allocations with their periods, and funding sources with their amounts, of one cooperation. */
 import type { Insertable, Selectable } from 'kysely';
 import type { StaffAllocationView } from '../../shared/api/channels/budgets.channels';
+import type { RowVersioned } from '../../shared/api/row-version';
 import type { Db } from '../db/db-handle';
 import type { BudgetLineTable } from '../db/database.types';
 import type { StaffPeriodRow } from './document.repository';
+import { rowVersionColumn, versionedUpdate } from './row-version';
 
-/** A stored budget line as the table holds it (`direct` 0/1). */
-export type BudgetLineRecordRow = Selectable<BudgetLineTable>;
+/** A stored budget line as the table holds it (`direct` 0/1), with its row version. */
+export type BudgetLineRecordRow = Selectable<BudgetLineTable> & RowVersioned;
 
-const lineColumns = ['id', 'cooperationId', 'year', 'kind', 'category', 'label', 'amount', 'position', 'direct'] as const;
+const lineColumns = ['id', 'cooperationId', 'year', 'kind', 'category', 'label', 'amount', 'position', 'direct', rowVersionColumn()] as const;
 
 /** The cooperation's lines by year, position and id; only those of `year` when one is given. */
 export async function listAllBudgetLines(db: Db, cooperationId: number, year?: number): Promise<BudgetLineRecordRow[]> {
@@ -35,8 +37,11 @@ export async function insertBudgetLine(db: Db, line: Insertable<BudgetLineTable>
   return row.id;
 }
 
-export async function updateBudgetLine(db: Db, id: number, line: Omit<BudgetLineRecordRow, 'id'>): Promise<void> {
-  await db.updateTable('budgetLines').set(line).where('id', '=', id).execute();
+/** Updates the line and its row version; with `expectedVersion`, refuses a stale write (row-version.ts). */
+export async function updateBudgetLine(db: Db, id: number, line: Omit<Selectable<BudgetLineTable>, 'id'>, expectedVersion?: number): Promise<void> {
+  await versionedUpdate(db, { table: 'budget_lines', entity: 'budget_line', id }, expectedVersion, async (trx) => {
+    await trx.updateTable('budgetLines').set(line).where('id', '=', id).execute();
+  });
 }
 
 export async function deleteBudgetLine(db: Db, id: number): Promise<void> {
@@ -50,7 +55,7 @@ function staffQuery(db: Db) {
   return db
     .selectFrom('staffAllocations as s')
     .leftJoin('persons as p', 'p.id', 's.personId')
-    .select(['s.id', 's.cooperationId', 's.role', 's.personId', 'p.name as personName', 's.annualCost']);
+    .select(['s.id', 's.cooperationId', 's.role', 's.personId', 'p.name as personName', 's.annualCost', rowVersionColumn('s')]);
 }
 
 export async function listStaff(db: Db, cooperationId: number): Promise<StaffRow[]> {
@@ -77,8 +82,11 @@ export async function insertStaff(db: Db, row: { cooperationId: number; role: st
   return inserted.id;
 }
 
-export async function updateStaff(db: Db, id: number, row: { role: string; personId: number | null; annualCost: number }): Promise<void> {
-  await db.updateTable('staffAllocations').set(row).where('id', '=', id).execute();
+/** Updates the allocation and its row version; with `expectedVersion`, refuses a stale write (row-version.ts). */
+export async function updateStaff(db: Db, id: number, row: { role: string; personId: number | null; annualCost: number }, expectedVersion?: number): Promise<void> {
+  await versionedUpdate(db, { table: 'staff_allocations', entity: 'staff_allocation', id }, expectedVersion, async (trx) => {
+    await trx.updateTable('staffAllocations').set(row).where('id', '=', id).execute();
+  });
 }
 
 export async function replaceStaffPeriods(db: Db, staffAllocationId: number, periods: readonly { from: string; to: string; percent: number }[]): Promise<void> {
@@ -94,7 +102,7 @@ export async function deleteStaff(db: Db, id: number): Promise<void> {
   await db.deleteFrom('staffAllocations').where('id', '=', id).execute();
 }
 
-export interface FundingSourceRow {
+export interface FundingSourceRow extends RowVersioned {
   id: number;
   cooperationId: number;
   name: string;
@@ -114,7 +122,7 @@ function fundingQuery(db: Db) {
   return db
     .selectFrom('fundingSources as f')
     .leftJoin('organisations as o', 'o.id', 'f.funderOrganisationId')
-    .select(['f.id', 'f.cooperationId', 'f.name', 'f.funderOrganisationId', 'o.name as funderName', 'f.purpose']);
+    .select(['f.id', 'f.cooperationId', 'f.name', 'f.funderOrganisationId', 'o.name as funderName', 'f.purpose', rowVersionColumn('f')]);
 }
 
 export async function listFundingSources(db: Db, cooperationId: number): Promise<FundingSourceRow[]> {
@@ -145,8 +153,16 @@ export async function insertFundingSource(
   return inserted.id;
 }
 
-export async function updateFundingSource(db: Db, id: number, row: { name: string; funderOrganisationId: number | null; purpose: string | null }): Promise<void> {
-  await db.updateTable('fundingSources').set(row).where('id', '=', id).execute();
+/** Updates the source and its row version; with `expectedVersion`, refuses a stale write (row-version.ts). */
+export async function updateFundingSource(
+  db: Db,
+  id: number,
+  row: { name: string; funderOrganisationId: number | null; purpose: string | null },
+  expectedVersion?: number,
+): Promise<void> {
+  await versionedUpdate(db, { table: 'funding_sources', entity: 'funding_source', id }, expectedVersion, async (trx) => {
+    await trx.updateTable('fundingSources').set(row).where('id', '=', id).execute();
+  });
 }
 
 export async function replaceFundingAmounts(db: Db, fundingSourceId: number, amounts: readonly { year: number; amount: number; status: string }[]): Promise<void> {

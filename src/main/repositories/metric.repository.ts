@@ -1,7 +1,9 @@
+import type { RowVersioned } from '../../shared/api/row-version';
 import type { Db } from '../db/db-handle';
 import type { MetricValueRow } from '../db/database.types';
 import type { OrganisationFilter } from './organisation.repository';
 import { filters, matchingIds } from './organisation.repository';
+import { rowVersionColumn, versionedUpdate } from './row-version';
 
 const columns = ['id', 'organisationId', 'metric', 'year', 'value', 'referenceDate', 'source'] as const;
 
@@ -15,8 +17,9 @@ export async function findMetricValue(db: Db, organisationId: number, metric: st
     .executeTakeFirst();
 }
 
-export async function listMetricValuesForOrganisation(db: Db, organisationId: number, metric?: string): Promise<MetricValueRow[]> {
-  let query = db.selectFrom('metricValues').select(columns).where('organisationId', '=', organisationId);
+/** With each row's version: the member's figures as its screen edits them. */
+export async function listMetricValuesForOrganisation(db: Db, organisationId: number, metric?: string): Promise<(MetricValueRow & RowVersioned)[]> {
+  let query = db.selectFrom('metricValues').select([...columns, rowVersionColumn()]).where('organisationId', '=', organisationId);
   if (metric !== undefined) query = query.where('metric', '=', metric);
   return query.orderBy('metric').orderBy('year').execute();
 }
@@ -43,21 +46,24 @@ export async function listLatestMetricValues(db: Db, metric: string, filter?: Or
     .execute();
 }
 
-/** Inserts or replaces the value for (organisation, metric, year); returns its id. */
-export async function upsertMetricValue(db: Db, value: Omit<MetricValueRow, 'id'>): Promise<number> {
-  const row = await db
+/**
+ * Inserts the value for (organisation, metric, year), or replaces the one there is and adds 1 to its
+ * row version (with `expectedVersion`, refusing a stale write: row-version.ts); returns its id.
+ */
+export async function upsertMetricValue(db: Db, value: Omit<MetricValueRow, 'id'>, expectedVersion?: number): Promise<number> {
+  const inserted = await db
     .insertInto('metricValues')
     .values(value)
-    .onConflict((conflict) =>
-      conflict.columns(['organisationId', 'metric', 'year']).doUpdateSet({
-        value: value.value,
-        referenceDate: value.referenceDate,
-        source: value.source,
-      }),
-    )
+    .onConflict((conflict) => conflict.columns(['organisationId', 'metric', 'year']).doNothing())
     .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+    .executeTakeFirst();
+  if (inserted) return inserted.id;
+  const existing = await findMetricValue(db, value.organisationId, value.metric, value.year);
+  if (!existing) throw new Error(`metric value ${value.organisationId}/${value.metric}/${value.year} neither inserted nor found`);
+  await versionedUpdate(db, { table: 'metric_values', entity: 'metric_value', id: existing.id }, expectedVersion, async (trx) => {
+    await trx.updateTable('metricValues').set({ value: value.value, referenceDate: value.referenceDate, source: value.source }).where('id', '=', existing.id).execute();
+  });
+  return existing.id;
 }
 
 export async function deleteMetricValue(db: Db, id: number): Promise<void> {

@@ -1,6 +1,7 @@
 import type { ParticipantRow } from '../../shared/api/channels/cooperations.channels';
 import type { Db } from '../db/db-handle';
 import type { NewParticipation } from '../db/database.types';
+import { rowVersionColumn, versionedUpdate } from './row-version';
 
 export interface ParticipationDetailRow {
   id: number;
@@ -11,6 +12,7 @@ export interface ParticipationDetailRow {
   leftOn: string | null;
   viaOrganisationId: number | null;
   viaOrganisationName: string | null;
+  rowVersion: number;
 }
 
 function detailQuery(db: Db) {
@@ -18,7 +20,7 @@ function detailQuery(db: Db) {
     .selectFrom('participations as p')
     .innerJoin('cooperations as c', 'c.id', 'p.cooperationId')
     .leftJoin('organisations as via', 'via.id', 'p.viaOrganisationId')
-    .select(['p.id', 'p.cooperationId', 'c.name as cooperationName', 'p.role', 'p.joinedOn', 'p.leftOn', 'p.viaOrganisationId', 'via.name as viaOrganisationName']);
+    .select(['p.id', 'p.cooperationId', 'c.name as cooperationName', 'p.role', 'p.joinedOn', 'p.leftOn', 'p.viaOrganisationId', 'via.name as viaOrganisationName', rowVersionColumn('p')]);
 }
 
 export async function listParticipationDetails(db: Db, organisationId: number): Promise<ParticipationDetailRow[]> {
@@ -29,12 +31,16 @@ export async function findParticipationDetail(db: Db, id: number): Promise<Parti
   return detailQuery(db).where('p.id', '=', id).executeTakeFirst();
 }
 
+/** Updates the participation and its row version; with `expectedVersion`, refuses a stale write (row-version.ts). */
 export async function updateParticipationRow(
   db: Db,
   id: number,
-  changes: { role: string; joinedOn: string | null; leftOn: string | null },
+  changes: { role: string; joinedOn: string | null; leftOn: string | null; viaOrganisationId?: number | null },
+  expectedVersion?: number,
 ): Promise<void> {
-  await db.updateTable('participations').set(changes).where('id', '=', id).execute();
+  await versionedUpdate(db, { table: 'participations', entity: 'participation', id }, expectedVersion, async (trx) => {
+    await trx.updateTable('participations').set(changes).where('id', '=', id).execute();
+  });
 }
 
 /** A participant as the join reads it: the contract's row with the role as stored text (the service narrows it). */
@@ -47,7 +53,7 @@ function participantQuery(db: Db) {
     .leftJoin('organisations as via', 'via.id', 'p.viaOrganisationId')
     .select([
       'p.id', 'p.cooperationId', 'p.organisationId', 'o.name as organisationName', 'o.kind as organisationKind', 'o.officialCode', 'o.countryCode',
-      'p.role', 'p.joinedOn', 'p.leftOn', 'p.viaOrganisationId', 'via.name as viaOrganisationName',
+      'p.role', 'p.joinedOn', 'p.leftOn', 'p.viaOrganisationId', 'via.name as viaOrganisationName', rowVersionColumn('p'),
     ]);
 }
 
@@ -62,14 +68,6 @@ export async function findParticipant(db: Db, id: number): Promise<ParticipantDe
 export async function insertParticipation(db: Db, row: NewParticipation): Promise<number> {
   const inserted = await db.insertInto('participations').values(row).returning('id').executeTakeFirstOrThrow();
   return inserted.id;
-}
-
-export async function setParticipation(
-  db: Db,
-  id: number,
-  changes: { role: string; joinedOn: string | null; leftOn: string | null; viaOrganisationId: number | null },
-): Promise<void> {
-  await db.updateTable('participations').set(changes).where('id', '=', id).execute();
 }
 
 export async function deleteParticipation(db: Db, id: number): Promise<void> {

@@ -10,10 +10,14 @@
  * everything that selects whole rows are unchanged.
  */
 import { sql } from 'kysely';
+import type { RowVersioned } from '../../shared/api/row-version';
 import { AndelError, entityWord, ref } from '../../shared/errors';
 import type { Db } from '../db/db-handle';
 
-export type VersionedTable = 'organisations' | 'participations' | 'metric_values' | 'distribution_keys' | 'scenarios' | 'budget_lines' | 'decisions';
+export type VersionedTable =
+  | 'organisations' | 'participations' | 'metric_values' | 'distribution_keys' | 'scenarios' | 'budget_lines' | 'decisions'
+  // migration 1020
+  | 'staff_allocations' | 'funding_sources';
 
 export interface VersionedRow {
   readonly table: VersionedTable;
@@ -28,6 +32,19 @@ export async function rowVersionOf(db: Db, table: VersionedTable, id: number): P
   return found.rows[0]?.version;
 }
 
+/**
+ * The row's version as a selected column `rowVersion`, for the queries whose rows a screen edits
+ * (it sends the version back as `expectedVersion`). `alias` is the table's alias in a join.
+ */
+export function rowVersionColumn(alias?: string) {
+  return sql<number>`${sql.ref(alias === undefined ? 'row_version' : `${alias}.row_version`)}`.as('rowVersion');
+}
+
+/** The record with its row's version (1 when the row is gone: nothing to compare against). */
+export async function withRowVersion<T extends { id: number }>(db: Db, table: VersionedTable, record: T): Promise<T & RowVersioned> {
+  return { ...record, rowVersion: (await rowVersionOf(db, table, record.id)) ?? 1 };
+}
+
 /** Adds 1 to the row's version, when given only if it is still `expected`; whether it did. */
 async function claimVersion(db: Db, row: VersionedRow, expected: number | undefined): Promise<boolean> {
   const result =
@@ -37,9 +54,12 @@ async function claimVersion(db: Db, row: VersionedRow, expected: number | undefi
   return Number(result.numAffectedRows ?? 0) > 0;
 }
 
-/** CONFLICT: the row is at another version than the write was based on; who changed it, and when. */
-async function staleWriteError(db: Db, row: VersionedRow, expected: number): Promise<AndelError> {
-  const current = await rowVersionOf(db, row.table, row.id);
+/**
+ * CONFLICT: the row is at another version than the write was based on; who changed it, and when.
+ * `current` is the version the row is at now (read from the row when not given).
+ */
+export async function staleWriteError(db: Db, row: VersionedRow, expected: number, current?: number): Promise<AndelError> {
+  current ??= await rowVersionOf(db, row.table, row.id);
   const last = await db
     .selectFrom('auditLog')
     .select(['at', 'actor', 'action'])

@@ -186,6 +186,7 @@ export const enumMessages = {
     staff_allocation: { sv: 'bemanningen', nb: 'bemanningen', en: 'staff allocation' },
     funding_source: { sv: 'finansiären', nb: 'finansieringskilden', en: 'funding source' },
     participation: { sv: 'deltagandet', nb: 'deltakelsen', en: 'participation' },
+    metric_value: { sv: 'uppgiften', nb: 'tallet', en: 'figure' },
     scenario: { sv: 'scenariot', nb: 'scenarioet', en: 'scenario' },
   },
 } as const satisfies Record<string, Record<string, MessageEntry>>;

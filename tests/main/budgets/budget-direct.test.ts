@@ -34,8 +34,8 @@ describe('a direct cost is a property of the line', () => {
     const budget = await f.value('budgets:get', { cooperationId: SAMBRUK });
     const media = budget.lines.find((l) => l.year === 2026 && l.category === 'media_costs');
     expect(media?.direct).toBe(true);
-    const { percentOfRevenue: _p, ...line } = media!;
-    await f.value('budgetLines:save', { ...line, category: 'media' });
+    const { percentOfRevenue: _p, rowVersion, ...line } = media!;
+    await f.value('budgetLines:save', { ...line, category: 'media', expectedVersion: rowVersion });
     const after = await f.value('budgets:get', { cooperationId: SAMBRUK });
     expect(after.totals.find((t) => t.year === 2026)?.grossResult).toBe(GROSS_2026);
     expect(GROSS_2026).toBe(870_743_200);
@@ -44,8 +44,8 @@ describe('a direct cost is a property of the line', () => {
   it('counts a line as direct exactly when the user says so, whatever its category', async () => {
     const budget = await f.value('budgets:get', { cooperationId: SAMBRUK });
     const purchased = budget.lines.find((l) => l.year === 2026 && l.category === 'purchased_services')!;
-    const { percentOfRevenue: _p, ...line } = purchased;
-    const saved = await f.value('budgetLines:save', { ...line, direct: false });
+    const { percentOfRevenue: _p, rowVersion, ...line } = purchased;
+    const saved = await f.value('budgetLines:save', { ...line, direct: false, expectedVersion: rowVersion });
     expect(saved.value.direct).toBe(false);
     expect(saved.previous?.direct).toBe(true);
     const after = await f.value('budgets:get', { cooperationId: SAMBRUK });

@@ -45,8 +45,8 @@ describe('saving budgets', () => {
   it('adds, changes and deletes a line, each returning what was there before', async () => {
     const added = await f.value('budgetLines:save', { cooperationId: SAMBRUK, year: 2026, kind: 'cost', category: 'travel', label: 'Resor', amount: -5_000_000 });
     expect(added.previous).toBeNull();
-    const { direct: _direct, percentOfRevenue: _percent, ...line } = added.value;
-    const changed = await f.value('budgetLines:save', { ...line, amount: -6_000_000 });
+    const { direct: _direct, percentOfRevenue: _percent, rowVersion, ...line } = added.value;
+    const changed = await f.value('budgetLines:save', { ...line, amount: -6_000_000, expectedVersion: rowVersion });
     expect(changed.previous?.amount).toBe(-5_000_000);
     const budget = await f.value('budgets:get', { cooperationId: SAMBRUK });
     expect(budget.totals.find((t) => t.year === 2026)?.result).toBe(6_771_500 - 6_000_000);

@@ -117,7 +117,8 @@ describe('organisations, metrics, cooperations', () => {
   it('organisations:get and organisations:update (only the given fields; null clears)', async () => {
     expect(await value('organisations:get', { id: 5 })).toMatchObject({ id: 5, name: 'Skövde', officialCode: '1496' });
     const updated = await value('organisations:update', { id: 5, name: 'Skövde kommun', notes: null });
-    expect(updated).toEqual({ id: 5, name: 'Skövde kommun', kind: 'municipality', orgNumber: '212000-1686', officialCode: '1496', countryCode: 'SE', notes: null });
+    // Its row version: 1 as stored, 2 after this one update.
+    expect(updated).toEqual({ id: 5, name: 'Skövde kommun', kind: 'municipality', orgNumber: '212000-1686', officialCode: '1496', countryCode: 'SE', notes: null, rowVersion: 2 });
     const audit = await ctx.session.db.selectFrom('auditLog').selectAll().where('entity', '=', 'organisation').where('entityId', '=', 5).orderBy('id', 'desc').executeTakeFirstOrThrow();
     expect(JSON.parse(audit.after)).toMatchObject({ name: 'Skövde kommun' });
   });

@@ -210,7 +210,7 @@ export async function saveBudgetLine(db: Db, input: ParsedInputOf<'budgetLines:s
       if (before.cooperationId !== input.cooperationId) throw invalidField('cooperationId', 'error.budget.lineMoves');
       previous = lineView(before, await listAllBudgetLines(trx, before.cooperationId));
       id = input.id;
-      await updateBudgetLine(trx, id, { ...values, direct: direct(before), position: input.position ?? before.position });
+      await updateBudgetLine(trx, id, { ...values, direct: direct(before), position: input.position ?? before.position }, input.expectedVersion);
     } else {
       id = await insertBudgetLine(trx, { ...values, direct: direct(undefined), position: input.position ?? (await nextBudgetLinePosition(trx, input.cooperationId)) });
     }
@@ -255,7 +255,7 @@ export async function saveStaff(db: Db, input: ParsedInputOf<'staff:save'>, cloc
       if (!previous) throw notFoundError('staff_allocation', input.id);
       if (previous.cooperationId !== input.cooperationId) throw invalidField('cooperationId', 'error.budget.staffMoves');
       id = input.id;
-      await updateStaff(trx, id, { role: input.role, personId, annualCost: input.annualCost });
+      await updateStaff(trx, id, { role: input.role, personId, annualCost: input.annualCost }, input.expectedVersion);
     } else {
       id = await insertStaff(trx, { cooperationId: input.cooperationId, role: input.role, personId, annualCost: input.annualCost });
     }
@@ -305,7 +305,7 @@ export async function saveFunding(db: Db, input: ParsedInputOf<'funding:save'>, 
       if (!previous) throw notFoundError('funding_source', input.id);
       if (previous.cooperationId !== input.cooperationId) throw invalidField('cooperationId', 'error.budget.fundingMoves');
       id = input.id;
-      await updateFundingSource(trx, id, { name: input.name, funderOrganisationId, purpose });
+      await updateFundingSource(trx, id, { name: input.name, funderOrganisationId, purpose }, input.expectedVersion);
     } else {
       id = await insertFundingSource(trx, { cooperationId: input.cooperationId, name: input.name, funderOrganisationId, purpose });
     }

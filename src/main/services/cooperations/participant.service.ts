@@ -12,7 +12,7 @@ import type { Database, OrganisationRow } from '../../db/database.types';
 import { findCooperation } from '../../repositories/cooperation.repository';
 import { findOrganisation, insertOrganisation, listOrganisationsWithCode } from '../../repositories/organisation.repository';
 import {
-  countInvoicedVia, deleteParticipation, findParticipant, insertParticipation, listParticipants, setParticipation,
+  countInvoicedVia, deleteParticipation, findParticipant, insertParticipation, listParticipants, updateParticipationRow,
   type ParticipantDetailRow,
 } from '../../repositories/participation.repository';
 import { findReferenceEntry } from '../../reference/reference-list';
@@ -82,7 +82,7 @@ async function addIn(
     viaOrganisationId === null
       ? {
           id, cooperationId: input.cooperationId, organisationId: organisation.id, organisationName: organisation.name, organisationKind: organisation.kind,
-          officialCode: organisation.officialCode, countryCode: organisation.countryCode, role: input.role, joinedOn, leftOn, viaOrganisationId: null, viaOrganisationName: null,
+          officialCode: organisation.officialCode, countryCode: organisation.countryCode, role: input.role, joinedOn, leftOn, viaOrganisationId: null, viaOrganisationName: null, rowVersion: 1,
         }
       : await participantOf(trx, id);
   await audit(trx, clock, 'participation', id, 'create', null, value);
@@ -112,7 +112,7 @@ export async function changeParticipant(db: Kysely<Database>, input: ParsedInput
       const invoiced = await countInvoicedVia(trx, previous.cooperationId, previous.organisationId);
       if (invoiced > 0) throw new AndelError('CONFLICT', ref('error.participant.invoicesFor', { name: previous.organisationName, count: invoiced }));
     }
-    await setParticipation(trx, input.id, changes);
+    await updateParticipationRow(trx, input.id, changes, input.expectedVersion);
     const value = await participantOf(trx, input.id);
     await audit(trx, clock, 'participation', input.id, 'update', previous, value);
     return { value, previous };

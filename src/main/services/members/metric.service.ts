@@ -2,9 +2,10 @@ import type { Kysely } from 'kysely';
 import type { MetricValueRecord } from '../../../shared/document/workspace-document.schema';
 import { AndelError, enumParam, notFoundError, ref } from '../../../shared/errors';
 import type { Database } from '../../db/database.types';
-import type { MetricChange } from '../../../shared/api/channels/members.channels';
+import type { MetricChange, MetricValueView } from '../../../shared/api/channels/members.channels';
 import { deleteMetricValue, findMetricValue, listMetricValuesForOrganisation, upsertMetricValue } from '../../repositories/metric.repository';
 import { findOrganisation } from '../../repositories/organisation.repository';
+import { rowVersionOf } from '../../repositories/row-version';
 import { audit } from '../audit/audit-entry';
 import type { Clock } from '../clock';
 import type { ParsedInputOf } from '../service-types';
@@ -13,7 +14,7 @@ import type { ParsedInputOf } from '../service-types';
 export async function listMetricsForOrganisation(
   db: Kysely<Database>,
   input: ParsedInputOf<'metrics:listForOrganisation'>,
-): Promise<MetricValueRecord[]> {
+): Promise<MetricValueView[]> {
   return db.transaction().execute(async (trx) => {
     if (!(await findOrganisation(trx, input.organisationId))) {
       throw notFoundError('organisation', input.organisationId);
@@ -39,6 +40,8 @@ export interface MetricWrite {
   readonly year: number;
   readonly value: number;
   readonly referenceDate: string;
+  /** The version of the value the writer read (row-version.ts); absent: the last writer wins. */
+  readonly expectedVersion?: number | undefined;
 }
 
 /**
@@ -55,11 +58,13 @@ export async function writeMetricValue(
     throw notFoundError('organisation', write.organisationId);
   }
   const before = (await findMetricValue(trx, write.organisationId, write.metric, write.year)) ?? null;
-  const values = { ...write, source: sourceOf(before) };
-  const id = await upsertMetricValue(trx, values);
+  const { expectedVersion, ...figure } = write;
+  const values = { ...figure, source: sourceOf(before) };
+  const id = await upsertMetricValue(trx, values, expectedVersion);
   const value = toMetricRecord({ id, ...values });
   await audit(trx, clock, 'metric_value', id, before ? 'update' : 'create', before, value);
-  return { value, previous: before ? toMetricRecord(before) : null };
+  const rowVersion = (await rowVersionOf(trx, 'metric_values', id)) ?? 1;
+  return { value: { ...value, rowVersion }, previous: before ? toMetricRecord(before) : null };
 }
 
 /** Sets one metric value (inserting or replacing), with an audit entry; returns it and what it replaced. */

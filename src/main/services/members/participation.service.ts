@@ -37,8 +37,8 @@ export async function updateParticipation(
     const leftOn = input.leftOn === undefined ? previous.leftOn : input.leftOn;
     if (joinedOn && leftOn && leftOn < joinedOn) throw invalidField('leftOn', 'error.member.leavesBeforeJoining', { leftOn, joinedOn });
     const changes = { role: input.role ?? previous.role, joinedOn, leftOn };
-    await updateParticipationRow(trx, input.id, changes);
-    const value: ParticipationView = { ...previous, ...changes };
+    await updateParticipationRow(trx, input.id, changes, input.expectedVersion);
+    const value: ParticipationView = { ...previous, ...changes, rowVersion: previous.rowVersion + 1 };
     await audit(trx, clock, 'participation', input.id, 'update', previous, value);
     return { value, previous };
   });

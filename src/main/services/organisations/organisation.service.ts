@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { OrganisationView } from '../../../shared/api/channels/organisations.channels';
 import type { OrganisationRecord } from '../../../shared/document/workspace-document.schema';
 import { AndelError, issue, notFoundError, ref } from '../../../shared/errors';
 import type { Database, OrganisationRow, OrganisationUpdate } from '../../db/database.types';
@@ -6,6 +7,7 @@ import {
   countOrganisationReferences, deleteOrganisationRow, findOrganisation, insertOrganisation, listOrganisations, listOrganisationsWithCode,
   updateOrganisation as updateOrganisationRow,
 } from '../../repositories/organisation.repository';
+import { withRowVersion } from '../../repositories/row-version';
 import { audit } from '../audit/audit-entry';
 import type { Clock } from '../clock';
 import type { ParsedInputOf } from '../service-types';
@@ -15,10 +17,10 @@ const toRecord = (row: OrganisationRow): OrganisationRecord => row as Organisati
 
 const notFound = (id: number): AndelError => notFoundError('organisation', id);
 
-export async function getOrganisation(db: Kysely<Database>, id: number): Promise<OrganisationRecord> {
+export async function getOrganisation(db: Kysely<Database>, id: number): Promise<OrganisationView> {
   const row = await findOrganisation(db, id);
   if (!row) throw notFound(id);
-  return toRecord(row);
+  return withRowVersion(db, 'organisations', toRecord(row));
 }
 
 /** Changes the fields given (null clears an optional one) and records before/after in the audit log. */
@@ -26,8 +28,8 @@ export async function updateOrganisation(
   db: Kysely<Database>,
   input: ParsedInputOf<'organisations:update'>,
   clock: Clock,
-): Promise<OrganisationRecord> {
-  const { id, ...fields } = input;
+): Promise<OrganisationView> {
+  const { id, expectedVersion, ...fields } = input;
   const changes: OrganisationUpdate = {};
   if (fields.name !== undefined) changes.name = fields.name;
   if (fields.kind !== undefined) changes.kind = fields.kind;
@@ -39,13 +41,13 @@ export async function updateOrganisation(
   return db.transaction().execute(async (trx) => {
     const before = await findOrganisation(trx, id);
     if (!before) throw notFound(id);
-    if (Object.keys(changes).length === 0) return toRecord(before);
+    if (Object.keys(changes).length === 0) return withRowVersion(trx, 'organisations', toRecord(before));
     await checkCodeFree(trx, { ...before, ...changes }, id);
-    await updateOrganisationRow(trx, id, changes);
+    await updateOrganisationRow(trx, id, changes, expectedVersion);
     const after = await findOrganisation(trx, id);
     if (!after) throw notFound(id);
     await audit(trx, clock, 'organisation', id, 'update', before, after);
-    return toRecord(after);
+    return withRowVersion(trx, 'organisations', toRecord(after));
   });
 }
 

@@ -12,7 +12,8 @@ import { checkKeyDefinition } from '../../document/engine-definitions';
 import { countScenariosByKey, findKeyRow, insertKeyRow, listKeyRows, type DistributionKeyRow } from '../../repositories/key.repository';
 import { audit } from '../audit/audit-entry';
 import type { Clock } from '../clock';
-import { buildCooperationFacts, loadCooperationKeys, requireCooperation, type Db } from './scenario-facts.service';
+import { staleWriteError } from '../../repositories/row-version';
+import { buildCooperationFacts, loadCooperationKeys, requireCooperation, type Db, type StoredKey } from './scenario-facts.service';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -85,7 +86,12 @@ export async function saveKey(db: Kysely<Database>, input: ParsedInput<'keys:sav
     const existing = await loadCooperationKeys(trx, input.cooperationId);
     const ref = input.definition.id;
     const previous = typeof ref === 'string' ? existing.filter((k) => k.definition.id === ref) : [];
-    const version = previous.reduce((max, k) => Math.max(max, k.row.version), 0) + 1;
+    const latest = previous.reduce<StoredKey | undefined>((found, k) => (found && found.row.version >= k.row.version ? found : k), undefined);
+    // The editor read the key at `expectedVersion`: a newer version saved since is not silently built over.
+    if (input.expectedVersion !== undefined && latest && latest.row.version !== input.expectedVersion) {
+      throw await staleWriteError(trx, { table: 'distribution_keys', entity: 'distribution_key', id: latest.row.id }, input.expectedVersion, latest.row.version);
+    }
+    const version = (latest?.row.version ?? 0) + 1;
     const definition: Record<string, unknown> = { ...input.definition, version };
     const issues = checkKeyDefinition(definition, cooperation.currency, 'definition');
     if (issues.length > 0) throw invalid(issues);

@@ -33,6 +33,7 @@ import type { CooperationRow, Database } from '../../db/database.types';
 import { canonicalJson, parseJsonColumn } from '../../document/canonical-json';
 import { checkScenarioDefinition } from '../../document/engine-definitions';
 import { listCooperations } from '../../repositories/cooperation.repository';
+import { withRowVersion } from '../../repositories/row-version';
 import { findScenarioRow, insertScenarioRow, listScenarioRows, updateScenarioRow, type ScenarioRow } from '../../repositories/scenario.repository';
 import { audit } from '../audit/audit-entry';
 import { linkBudgetFunding } from '../budgets/budget-funding-link';
@@ -77,7 +78,7 @@ export async function listScenarios(db: Kysely<Database>, input: ParsedInput<'sc
 export async function getScenario(db: Kysely<Database>, input: ParsedInput<'scenarios:get'>): Promise<ScenarioDetail> {
   const row = await requireScenarioRow(db, input.id, 'id');
   const definition = parseJsonColumn(row.definition) as Definition;
-  return { ...summariseScenario(row, definition), definition };
+  return withRowVersion(db, 'scenarios', { ...summariseScenario(row, definition), definition });
 }
 
 const refusal = (issues: ErrorIssue[]): AndelError => refusedIssues(issues, 'error.scenario.invalid');
@@ -126,7 +127,7 @@ export async function saveScenario(db: Kysely<Database>, input: ParsedInput<'sce
     let id: number;
     if (before) {
       id = before.id;
-      await updateScenarioRow(trx, id, values);
+      await updateScenarioRow(trx, id, values, input.expectedVersion);
     } else {
       id = await insertScenarioRow(trx, { cooperationId: input.cooperationId, ...values });
     }
@@ -140,7 +141,7 @@ export async function saveScenario(db: Kysely<Database>, input: ParsedInput<'sce
       { id, cooperationId: input.cooperationId, ...values, definition },
     );
     const saved = await requireScenarioRow(trx, id, 'id');
-    return { ...summariseScenario(saved, definition), definition };
+    return withRowVersion(trx, 'scenarios', { ...summariseScenario(saved, definition), definition });
   });
 }
 

@@ -9,6 +9,7 @@ import type { BudgetResult } from '../../calc';
 import { budgetLineKinds, fundingStatuses } from '../../document/workspace-document.schema';
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
+import { expectedVersion, type RowVersioned } from '../row-version';
 
 const year = z.number().int().min(1900, 'must be 1900 or later').max(2200, 'must be 2200 or earlier');
 const minorUnits = z.number().int('must be a whole number of öre/øre').refine(Number.isSafeInteger, 'is too large');
@@ -31,6 +32,7 @@ const budgetLineSaveInput = z
     position: z.number().int().min(0).optional(),
     /** A direct cost (bought in for resale or passed straight through): counted in the gross result. Absent: unchanged (new line: not direct). */
     direct: z.boolean().optional(),
+    expectedVersion,
   })
   .strict()
   .refine((line) => (line.kind === 'revenue' ? line.amount >= 0 : line.amount <= 0), {
@@ -61,6 +63,7 @@ const staffSaveInput = z
       )
       .min(1, 'add at least one period')
       .max(100),
+    expectedVersion,
   })
   .strict();
 
@@ -82,12 +85,13 @@ const fundingSaveInput = z
           .strict(),
       )
       .max(200),
+    expectedVersion,
   })
   .strict();
 
 export type FundingStatusName = (typeof fundingStatuses)[number];
 
-export interface BudgetLineView {
+export interface BudgetLineView extends RowVersioned {
   id: number;
   cooperationId: number;
   year: number;
@@ -118,7 +122,7 @@ export interface StaffPeriodView {
   percent: number;
 }
 
-export interface StaffAllocationView {
+export interface StaffAllocationView extends RowVersioned {
   id: number;
   cooperationId: number;
   role: string;
@@ -137,7 +141,7 @@ export interface FundingAmountView {
   status: FundingStatusName;
 }
 
-export interface FundingSourceView {
+export interface FundingSourceView extends RowVersioned {
   id: number;
   cooperationId: number;
   name: string;

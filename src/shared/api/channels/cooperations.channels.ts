@@ -9,6 +9,7 @@ import { entityId } from '../../domain/ids';
 import { participationRoles, type ParticipationRole } from '../../document/workspace-document.schema';
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
+import { expectedVersion, type RowVersioned } from '../row-version';
 
 export const cooperationKinds = ['consortium', 'service', 'project', 'association', 'platform', 'other'] as const;
 export type CooperationKind = (typeof cooperationKinds)[number];
@@ -44,7 +45,7 @@ export interface CooperationChange {
   previous: CooperationView;
 }
 
-export interface ParticipantRow {
+export interface ParticipantRow extends RowVersioned {
   id: number;
   cooperationId: number;
   organisationId: number;
@@ -126,6 +127,7 @@ const participantChangeInput = z
     joinedOn: isoDate.nullable().optional(),
     leftOn: isoDate.nullable().optional(),
     viaOrganisationId: entityId.nullable().optional(),
+    expectedVersion,
   })
   .strict();
 const participantEndInput = z.object({ id: entityId, leftOn: isoDate }).strict();

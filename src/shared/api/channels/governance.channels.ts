@@ -30,6 +30,7 @@ import { decisionSearchSchema } from '../../governance/decision-search';
 import { voteChoices, voteRuleSchema, type VoteChoice, type VoteRule, type VoteTally } from '../../governance/vote-tally';
 import { isoDate, localDateTime } from '../../iso-date';
 import { command, query } from '../define';
+import { expectedVersion, type RowVersioned } from '../row-version';
 
 type MeetingStatus = 'planned' | 'held' | 'cancelled';
 type PartyRole = 'party' | 'counterparty' | 'signatory';
@@ -673,6 +674,7 @@ const decisionUpdateInput = z
     ownerPersonId: id.nullable().optional(),
     reviewOn: optionalDate,
     tags: tags.optional(),
+    expectedVersion,
   })
   .strict();
 const decisionStatusInput = z.object({ id, status: z.enum(decisionStatuses), decidedOn: isoDate.optional() }).strict();
@@ -750,9 +752,9 @@ export const governanceChannels = {
   'decisions:exportExtract': command<typeof decisionExtractInput, WrittenFile>(decisionExtractInput),
 
   'decisions:list': query<typeof decisionsListInput, DecisionList>(decisionsListInput),
-  'decisions:get': query<typeof decisionGetInput, DecisionRow>(decisionGetInput),
+  'decisions:get': query<typeof decisionGetInput, DecisionRow & RowVersioned>(decisionGetInput),
   'decisions:create': command<typeof decisionCreateInput, DecisionRow>(decisionCreateInput),
-  'decisions:update': command<typeof decisionUpdateInput, DecisionRow>(decisionUpdateInput),
+  'decisions:update': command<typeof decisionUpdateInput, DecisionRow & RowVersioned>(decisionUpdateInput),
   'decisions:setStatus': command<typeof decisionStatusInput, DecisionRow>(decisionStatusInput),
   'decisions:addLink': command<typeof decisionAddLinkInput, DecisionRow>(decisionAddLinkInput),
   'decisions:removeLink': command<typeof decisionRemoveLinkInput, DecisionRow>(decisionRemoveLinkInput),

@@ -9,6 +9,7 @@ import { entityId } from '../../domain/ids';
 import { participationRoles, type MetricValueRecord } from '../../document/workspace-document.schema';
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
+import { expectedVersion, type RowVersioned } from '../row-version';
 
 const metricName = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'expected a lower-case metric name such as population or branches');
 const year = z.number().int().min(1900, 'must be 1900 or later').max(2200, 'must be 2200 or earlier');
@@ -21,6 +22,7 @@ const metricUpsertInput = z
     value: z.number().int('must be a whole number').min(0, 'must not be negative').max(Number.MAX_SAFE_INTEGER),
     referenceDate: isoDate,
     source: z.string().trim().max(500).nullable().optional(),
+    expectedVersion,
   })
   .strict();
 const metricDeleteInput = z.object({ organisationId: entityId, metric: metricName, year }).strict();
@@ -31,17 +33,20 @@ const participationUpdateInput = z
     role: z.enum(participationRoles).optional(),
     joinedOn: isoDate.nullable().optional(),
     leftOn: isoDate.nullable().optional(),
+    expectedVersion,
   })
   .strict();
 
+/** A stored figure as its screen edits it, with its row version. */
+export type MetricValueView = MetricValueRecord & RowVersioned;
 export interface MetricChange {
   /** The value as stored now. */
-  value: MetricValueRecord;
+  value: MetricValueView;
   /** What was stored for the same organisation, metric and year before, or null when it was new. */
   previous: MetricValueRecord | null;
 }
 
-export interface ParticipationView {
+export interface ParticipationView extends RowVersioned {
   id: number;
   cooperationId: number;
   cooperationName: string;
@@ -101,7 +106,7 @@ export const membersChannels = {
       })
       .strict(),
   ),
-  'metrics:listForOrganisation': query<typeof metricsForOrganisationInput, MetricValueRecord[]>(metricsForOrganisationInput),
+  'metrics:listForOrganisation': query<typeof metricsForOrganisationInput, MetricValueView[]>(metricsForOrganisationInput),
   'metrics:upsert': command<typeof metricUpsertInput, MetricChange>(metricUpsertInput),
   'metrics:delete': command<typeof metricDeleteInput, MetricValueRecord>(metricDeleteInput),
   'participations:listForOrganisation': query<typeof participationsForOrganisationInput, ParticipationView[]>(participationsForOrganisationInput),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { entityId } from '../../domain/ids';
 import { organisationKinds, type OrganisationRecord } from '../../document/workspace-document.schema';
 import { command, query } from '../define';
+import { expectedVersion, type RowVersioned } from '../row-version';
 
 /** One entry of resources/reference/municipalities.json. */
 export interface ReferenceOrganisation {
@@ -22,6 +23,8 @@ export interface ReferenceList {
   entries: ReferenceOrganisation[];
 }
 
+/** An organisation as its screen edits it, with its row version. */
+export type OrganisationView = OrganisationRecord & RowVersioned;
 const optionalText = (max: number) => z.string().max(max).nullable().optional();
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as SE or NO');
 
@@ -47,6 +50,7 @@ const organisationUpdateInput = z
     officialCode: optionalText(20),
     countryCode: countryCode.optional(),
     notes: optionalText(4000),
+    expectedVersion,
   })
   .strict();
 /** Refused while anything refers to the organisation (the undo of create). */
@@ -54,10 +58,10 @@ const organisationDeleteInput = z.object({ ids: z.array(entityId).min(1).max(100
 const referenceInput = z.object({}).strict();
 
 export const organisationsChannels = {
-  'organisations:get': query<typeof organisationGetInput, OrganisationRecord>(organisationGetInput),
+  'organisations:get': query<typeof organisationGetInput, OrganisationView>(organisationGetInput),
   'organisations:list': query<typeof organisationListInput, OrganisationRecord[]>(organisationListInput),
   'organisations:create': command<typeof organisationCreateInput, OrganisationRecord>(organisationCreateInput),
-  'organisations:update': command<typeof organisationUpdateInput, OrganisationRecord>(organisationUpdateInput),
+  'organisations:update': command<typeof organisationUpdateInput, OrganisationView>(organisationUpdateInput),
   'organisations:delete': command<typeof organisationDeleteInput, OrganisationRecord[]>(organisationDeleteInput),
   'organisations:reference': query<typeof referenceInput, ReferenceList>(referenceInput),
 } as const;

@@ -7,6 +7,7 @@ import { entityId } from '../../domain/ids';
 import type { Comparison, KeyDefinitionInput, ScenarioDefinitionInput, ScenarioFactsInput, ScenarioResult } from '../../calc';
 import { defaultLanguage, languages, type Language } from '../../domain/languages';
 import { command, query } from '../define';
+import { expectedVersion, type RowVersioned } from '../row-version';
 
 const decimalText = z.string().regex(/^-?\d+(\.\d+)?$/, 'expected a decimal number as text, e.g. "15" or "0.70"');
 const parameterName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/, 'expected a parameter name of the key');
@@ -73,6 +74,8 @@ const keysSaveInput = z
     /** The engine's key definition (docs/key-format.md); its `version` is set by Andel. */
     definition: engineDefinition<KeyDefinitionInput>(),
     note: z.string().max(4000).nullable().optional(),
+    /** The newest version of this key the editor knew (its `version`); a newer one saved since refuses the save. */
+    expectedVersion,
   })
   .strict();
 const scenariosListInput = z.object({ cooperationId: entityId }).strict();
@@ -86,6 +89,7 @@ const scenariosSaveInput = z
     baselineScenarioId: entityId.nullable().optional(),
     /** The engine's scenario definition; the key is referred to as { ref, version }. */
     definition: engineDefinition<ScenarioDefinitionInput>(),
+    expectedVersion,
   })
   .strict();
 const scenariosComputeInput = z.object({ scenarioId: entityId, ...whatIf }).strict();
@@ -161,7 +165,7 @@ export interface ScenarioSummary {
   horizon: { from: number; to: number };
 }
 
-export interface ScenarioDetail extends ScenarioSummary {
+export interface ScenarioDetail extends ScenarioSummary, RowVersioned {
   definition: unknown;
 }
 

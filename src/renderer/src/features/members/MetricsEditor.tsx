@@ -1,6 +1,7 @@
 import { ActionIcon, Autocomplete, Button, Group, Loader, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MetricValueView } from '../../../../shared/api/channels/members.channels';
 import type { MetricValueRecord } from '../../../../shared/document/workspace-document.schema';
 import type { ApiError } from '../../../../shared/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -23,12 +24,12 @@ export function MetricsEditor({ organisationId, organisationName }: { organisati
   const [language] = useLanguage();
   const metrics = useOrganisationMetrics(organisationId);
   const rows = [...(metrics.data ?? [])].sort((a, b) => a.metric.localeCompare(b.metric) || b.year - a.year);
-  const [editing, setEditing] = useState<{ original?: MetricValueRecord; form: MetricForm } | null>(null);
+  const [editing, setEditing] = useState<{ original?: MetricValueView; form: MetricForm } | null>(null);
   const [errors, setErrors] = useState<FieldErrors<keyof MetricForm>>({});
   const [apiError, setApiError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const start = (original?: MetricValueRecord) => {
+  const start = (original?: MetricValueView) => {
     setErrors({});
     setApiError(null);
     setEditing(
@@ -151,7 +152,7 @@ export function MetricsEditor({ organisationId, organisationName }: { organisati
               <TextInput label={t('member.referenceDate')} placeholder="2024-12-31" value={editing.form.referenceDate} onChange={(e) => set('referenceDate', e.currentTarget.value)} error={fieldError('referenceDate')} data-testid="metric-date" />
               <TextInput label={t('member.source')} placeholder={t('member.sourcePlaceholder')} value={editing.form.source} onChange={(e) => set('source', e.currentTarget.value)} error={fieldError('source')} data-testid="metric-source" />
             </SimpleGrid>
-            {apiError && !apiError.issues && <ErrorNotice error={apiError} />}
+            {apiError && !apiError.issues && <ErrorNotice error={apiError} onReload={() => { setApiError(null); setEditing(null); }} />}
             <Group justify="flex-end" gap="xs">
               <Button variant="default" size="xs" onClick={() => setEditing(null)}>
                 {t('common.cancel')}

@@ -1,6 +1,8 @@
 import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrganisationView } from '../../../../shared/api/channels/organisations.channels';
+import { isStaleWrite } from '../../../../shared/api/row-version';
 import { organisationKinds, type OrganisationRecord } from '../../../../shared/document/workspace-document.schema';
 import type { ApiError } from '../../../../shared/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -18,20 +20,27 @@ const toForm = (o: OrganisationRecord): OrganisationForm => ({
   notes: o.notes ?? '',
 });
 
-/** The organisation's own fields; saved as one undoable edit. */
-export function OrganisationEditor({ organisation }: { organisation: OrganisationRecord }) {
+/**
+ * The organisation's own fields; saved as one undoable edit, from the row version the form shows
+ * (someone else's save since is refused, and the form keeps what the user typed until they reload).
+ */
+export function OrganisationEditor({ organisation: stored }: { organisation: OrganisationView }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<OrganisationForm>(() => toForm(organisation));
+  const [form, setForm] = useState<OrganisationForm>(() => toForm(stored));
   const [errors, setErrors] = useState<FieldErrors<keyof OrganisationForm>>({});
   const [apiError, setApiError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
-  // When the stored record changes (undo, another window), the form follows unless the user is typing.
-  const [shown, setShown] = useState(organisation);
-  if (shown !== organisation) {
-    setShown(organisation);
-    setForm(toForm(organisation));
+  // When the stored record changes (undo, another window), the form follows unless the user is typing,
+  // or a save was refused as stale: then it keeps the record it was based on until the user reloads.
+  const [shown, setShown] = useState(stored);
+  const follow = () => {
+    setShown(stored);
+    setForm(toForm(stored));
     setErrors({});
-  }
+  };
+  const stale = apiError !== null && isStaleWrite(apiError);
+  if (shown !== stored && !stale) follow();
+  const organisation = shown;
 
   const original = toForm(organisation);
   const dirty = (Object.keys(form) as (keyof OrganisationForm)[]).some((key) => form[key] !== original[key]);
@@ -95,7 +104,7 @@ export function OrganisationEditor({ organisation }: { organisation: Organisatio
         />
       </SimpleGrid>
       <Textarea label={t('member.notes')} value={form.notes} onChange={(e) => set('notes')(e.currentTarget.value)} autosize minRows={2} maxRows={6} data-testid="org-notes" />
-      {apiError && !apiError.issues && <ErrorNotice error={apiError} />}
+      {apiError && !apiError.issues && <ErrorNotice error={apiError} onReload={() => { setApiError(null); follow(); }} />}
       <Group justify="flex-end" gap="xs">
         <Button variant="default" size="xs" disabled={!dirty || saving} onClick={() => { setForm(original); setErrors({}); setApiError(null); }}>
           {t('common.reset')}

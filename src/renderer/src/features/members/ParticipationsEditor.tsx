@@ -27,6 +27,8 @@ export function ParticipationsEditor({ organisationId, organisationName }: { org
   const [editing, setEditing] = useState<{ id: number; draft: Draft } | null>(null);
   const [errors, setErrors] = useState<FieldErrors<'joinedOn' | 'leftOn'>>({});
   const [apiError, setApiError] = useState<ApiError | null>(null);
+  // The row as it was when its edit began: the save is based on that version, not on a later reload.
+  const [basedOn, setBasedOn] = useState<ParticipationView | null>(null);
   const rows = participations.data ?? [];
   if (rows.length === 0) {
     return (
@@ -83,7 +85,7 @@ export function ParticipationsEditor({ organisationId, organisationName }: { org
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
-                    <Button size="compact-xs" onClick={() => void save(p, editing.draft)}>
+                    <Button size="compact-xs" onClick={() => void save(basedOn?.id === p.id ? basedOn : p, editing.draft)}>
                       {t('common.save')}
                     </Button>
                     <Button size="compact-xs" variant="subtle" color="gray" onClick={() => setEditing(null)}>
@@ -112,6 +114,7 @@ export function ParticipationsEditor({ organisationId, organisationName }: { org
                     aria-label={t('member.editParticipation', { cooperation: p.cooperationName })}
                     onClick={() => {
                       setErrors({});
+                      setBasedOn(p);
                       setEditing({ id: p.id, draft: { role: p.role, joinedOn: p.joinedOn ?? '', leftOn: p.leftOn ?? '' } });
                     }}
                   >
@@ -123,7 +126,7 @@ export function ParticipationsEditor({ organisationId, organisationName }: { org
           )}
         </Table.Tbody>
       </Table>
-      {apiError && <ErrorNotice error={apiError} />}
+      {apiError && <ErrorNotice error={apiError} onReload={() => { setApiError(null); setEditing(null); }} />}
     </>
   );
 }

@@ -3,8 +3,10 @@
  * with the values the API reported as there before.
  */
 import type { TFunction } from 'i18next';
-import type { ParticipationView } from '../../../../shared/api/channels/members.channels';
+import type { MetricValueView, ParticipationView } from '../../../../shared/api/channels/members.channels';
+import type { OrganisationView } from '../../../../shared/api/channels/organisations.channels';
 import type { MetricValueRecord, OrganisationRecord } from '../../../../shared/document/workspace-document.schema';
+import { seenVersion } from '../../undo/seen-version';
 import { callEdit, type Command } from '../../undo/undo-store';
 
 export type OrganisationFields = Pick<OrganisationRecord, 'name' | 'kind' | 'orgNumber' | 'officialCode' | 'countryCode' | 'notes'>;
@@ -13,13 +15,15 @@ export function metricLabel(t: TFunction, metric: string): string {
   return t(`metric.${metric}` as 'metric.population', { defaultValue: metric });
 }
 
-/** Changes the given fields of an organisation; undo sets them back. */
-export function updateOrganisationCommand(t: TFunction, before: OrganisationRecord, changes: Partial<OrganisationFields>): Command {
+/** Changes the given fields of an organisation, as read at its row version; undo sets them back. */
+export function updateOrganisationCommand(t: TFunction, before: OrganisationView, changes: Partial<OrganisationFields>): Command {
   const previous = Object.fromEntries(Object.keys(changes).map((key) => [key, before[key as keyof OrganisationFields]])) as Partial<OrganisationFields>;
+  const version = seenVersion(before.rowVersion);
+  const update = (fields: Partial<OrganisationFields>) => version.save((expectedVersion) => callEdit('organisations:update', { id: before.id, ...fields, expectedVersion }), (saved) => saved.rowVersion);
   return {
     label: () => t('undo.organisation', { name: changes.name ?? before.name }),
-    run: async () => void (await callEdit('organisations:update', { id: before.id, ...changes })),
-    revert: async () => void (await callEdit('organisations:update', { id: before.id, ...previous })),
+    run: async () => void (await update(changes)),
+    revert: async () => void (await update(previous)),
   };
 }
 
@@ -41,19 +45,28 @@ async function restore(organisationId: number, metric: string, year: number, pre
  * Sets a metric value. When the edit moves a figure to another metric or year (`replaces`),
  * the old one is removed in the same command, and undo brings it back.
  */
-export function setMetricCommand(t: TFunction, organisationName: string, input: MetricInput, replaces?: MetricValueRecord): Command {
+export function setMetricCommand(t: TFunction, organisationName: string, input: MetricInput, replaces?: MetricValueView): Command {
   let previous: MetricValueRecord | null = null;
   const moved = replaces && (replaces.metric !== input.metric || replaces.year !== input.year) ? replaces : undefined;
+  // The figure as read, when the edit changes it in place; a new or moved figure has no version to keep.
+  const version = replaces && !moved ? seenVersion(replaces.rowVersion) : null;
   return {
     label: () => t('undo.metric', { metric: metricLabel(t, input.metric), name: organisationName, year: input.year }),
     run: async () => {
-      const change = await callEdit('metrics:upsert', input);
+      const change = version
+        ? await version.save((expectedVersion) => callEdit('metrics:upsert', { ...input, expectedVersion }), (saved) => saved.value.rowVersion)
+        : await callEdit('metrics:upsert', input);
       previous = change.previous;
       if (moved) await callEdit('metrics:delete', { organisationId: moved.organisationId, metric: moved.metric, year: moved.year });
     },
     revert: async () => {
       if (moved) await restore(moved.organisationId, moved.metric, moved.year, moved);
-      await restore(input.organisationId, input.metric, input.year, previous);
+      const replaced = previous;
+      if (version && replaced) {
+        const { organisationId, metric, year } = input;
+        const { value, referenceDate, source } = replaced;
+        await version.save((expectedVersion) => callEdit('metrics:upsert', { organisationId, metric, year, value, referenceDate, source, expectedVersion }), (saved) => saved.value.rowVersion);
+      } else await restore(input.organisationId, input.metric, input.year, replaced);
     },
   };
 }
@@ -72,9 +85,11 @@ export function updateParticipationCommand(
   before: ParticipationView,
   changes: { role: ParticipationView['role']; joinedOn: string | null; leftOn: string | null },
 ): Command {
+  const version = seenVersion(before.rowVersion);
+  const update = (fields: typeof changes) => version.save((expectedVersion) => callEdit('participations:update', { id: before.id, ...fields, expectedVersion }), (saved) => saved.value.rowVersion);
   return {
     label: () => t('undo.participation', { name: organisationName, cooperation: before.cooperationName }),
-    run: async () => void (await callEdit('participations:update', { id: before.id, ...changes })),
-    revert: async () => void (await callEdit('participations:update', { id: before.id, role: before.role, joinedOn: before.joinedOn, leftOn: before.leftOn })),
+    run: async () => void (await update(changes)),
+    revert: async () => void (await update({ role: before.role, joinedOn: before.joinedOn, leftOn: before.leftOn })),
   };
 }

@@ -1,0 +1,20 @@
+/**
+ * Row versions in the contract (docs/storage-postgres.md, "Row versions"). A screen reads a row
+ * with its `rowVersion` and sends it back as `expectedVersion` with its save; main refuses the save
+ * with CONFLICT (`error.rowVersion.staleBy`: what changed, who, when) when the row has moved on, and
+ * writes nothing. Without `expectedVersion` (the CLI, the scripting API) the last writer wins.
+ */
+import { z } from 'zod';
+
+/** The version of the row the caller read; absent: write whatever the row's version is now. */
+export const expectedVersion = z.number().int().min(1, 'must be 1 or more').optional();
+
+/** A row as read for editing: its version, to send back as `expectedVersion`. */
+export interface RowVersioned {
+  rowVersion: number;
+}
+
+/** Whether an API error is a save refused because the row changed since it was read (the screen offers to reload). */
+export function isStaleWrite(error: { code: string; messageKey?: string | undefined }): boolean {
+  return error.code === 'CONFLICT' && (error.messageKey === 'error.rowVersion.stale' || error.messageKey === 'error.rowVersion.staleBy');
+}

@@ -1,0 +1,173 @@
+/**
+ * Every channel that edits members' data, keys, scenarios, budgets or the register takes the
+ * version its screen read (`expectedVersion`) and refuses a save based on an older one: CONFLICT
+ * naming what changed, who and when, and nothing written. Runs on SQLite and, in the postgres
+ * project, on PostgreSQL (the shared demo-workspace helper).
+ *
+ * Each case reads a row as a screen does, saves it once with the version it read (accepted; the
+ * answer carries the version plus one), then saves again with the version first read: the second
+ * writer never saw the first save, so it is refused and the workspace's content is unchanged.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Channel, ChannelInput } from '../../../src/shared/api/contract';
+import { isStaleWrite } from '../../../src/shared/api/row-version';
+import { translate } from '../../../src/shared/i18n/translate';
+import type { ApiError } from '../../../src/shared/errors';
+import { dbContentHash } from '../../helpers/db-content-hash';
+import { useDemoWorkspace, type DemoWorkspaceFixture } from '../../helpers/demo-workspace';
+import { fixedClock } from '../../helpers/workspace-fixtures';
+
+const f = useDemoWorkspace();
+const SAMBRUK = 2;
+
+/** A row as its screen read it: the version it carries and the save a screen would send. */
+interface ReadRow<C extends Channel> {
+  version: number;
+  save: (expectedVersion: number | undefined) => ChannelInput<C>;
+}
+
+/** The version the channel's answer reports for the saved row (undefined where it reports none). */
+type AnswerVersion = (answer: unknown) => number | undefined;
+
+const valueVersion: AnswerVersion = (answer) => (answer as { value: { rowVersion: number } }).value.rowVersion;
+const ownVersion: AnswerVersion = (answer) => (answer as { rowVersion: number }).rowVersion;
+
+async function refusesStale<C extends Channel>(fixture: DemoWorkspaceFixture, channel: C, row: ReadRow<C>, answerVersion: AnswerVersion | null): Promise<ApiError> {
+  const first = await fixture.call(channel, row.save(row.version));
+  expect(first.ok, JSON.stringify(first)).toBe(true);
+  if (first.ok && answerVersion) expect(answerVersion(first.value)).toBe(row.version + 1);
+  const before = await dbContentHash(fixture.ctx.session.db);
+  const stale = await fixture.call(channel, row.save(row.version));
+  expect(stale.ok).toBe(false);
+  if (stale.ok) throw new Error('unreachable');
+  expect(isStaleWrite(stale.error)).toBe(true);
+  expect(stale.error).toMatchObject({ code: 'CONFLICT', params: { expected: row.version, current: row.version + 1 } });
+  expect(await dbContentHash(fixture.ctx.session.db)).toBe(before);
+  return stale.error;
+}
+
+describe('channels refuse a save based on an old row version', () => {
+  it('organisations:update, naming who saved since and when, in sv/nb/en', async () => {
+    const organisation = await f.value('organisations:get', { id: 1 });
+    const error = await refusesStale(
+      f,
+      'organisations:update',
+      { version: organisation.rowVersion, save: (expectedVersion) => ({ id: 1, notes: `from version ${expectedVersion}`, expectedVersion }) },
+      ownVersion,
+    );
+    expect(error.messageKey).toBe('error.rowVersion.staleBy');
+    const last = await f.ctx.session.db.selectFrom('auditLog').select(['actor', 'at']).where('entity', '=', 'organisation').where('entityId', '=', 1).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(last.at).toBe(fixedClock().toISOString());
+    for (const language of ['sv', 'nb', 'en'] as const) {
+      const message = translate(language, 'error.rowVersion.staleBy', error.params as never);
+      expect(message).toContain(last.at);
+      if (last.actor) expect(message).toContain(last.actor);
+    }
+    expect(translate('sv', 'error.rowVersion.staleBy', error.params as never)).toContain('Ingenting sparades');
+  });
+
+  it('metrics:upsert (a member population figure)', async () => {
+    const figures = await f.value('metrics:listForOrganisation', { organisationId: 1, metric: 'population' });
+    const figure = figures[0]!;
+    await refusesStale(
+      f,
+      'metrics:upsert',
+      {
+        version: figure.rowVersion,
+        save: (expectedVersion) => ({ organisationId: 1, metric: 'population', year: figure.year, value: figure.value + 1, referenceDate: figure.referenceDate, expectedVersion }),
+      },
+      valueVersion,
+    );
+  });
+
+  it('participations:update and cooperations:changeParticipant (one row, two screens)', async () => {
+    const [participation] = await f.value('participations:listForOrganisation', { organisationId: 1 });
+    await refusesStale(
+      f,
+      'participations:update',
+      { version: participation!.rowVersion, save: (expectedVersion) => ({ id: participation!.id, joinedOn: '2015-01-01', expectedVersion }) },
+      valueVersion,
+    );
+    const participants = await f.value('cooperations:listParticipants', { cooperationId: participation!.cooperationId });
+    const same = participants.find((p) => p.id === participation!.id)!;
+    // The first save above moved it on by one.
+    expect(same.rowVersion).toBe(participation!.rowVersion + 1);
+    await refusesStale(
+      f,
+      'cooperations:changeParticipant',
+      { version: same.rowVersion, save: (expectedVersion) => ({ id: same.id, joinedOn: '2014-01-01', expectedVersion }) },
+      valueVersion,
+    );
+  });
+
+  it('budgetLines:save, staff:save and funding:save', async () => {
+    // The demo's Sambruk has lines but no staff or funding source: one of each is added first, as the budgets view does.
+    await f.value('staff:save', { cooperationId: SAMBRUK, role: 'Samordnare', personId: null, annualCost: 60_000_000, periods: [{ from: '2026-01-01', to: '2026-12-31', percent: 50 }] });
+    await f.value('funding:save', { cooperationId: SAMBRUK, name: 'Regionbidrag', funderOrganisationId: null, purpose: null, amounts: [{ year: 2026, amount: 10_000_000, status: 'expected' }] });
+    const budget = await f.value('budgets:get', { cooperationId: SAMBRUK });
+    expect([budget.staff[0]?.rowVersion, budget.funding[0]?.rowVersion]).toEqual([1, 1]);
+    const line = budget.lines[0]!;
+    await refusesStale(
+      f,
+      'budgetLines:save',
+      {
+        version: line.rowVersion,
+        save: (expectedVersion) => ({ id: line.id, cooperationId: SAMBRUK, year: line.year, kind: line.kind, category: line.category, label: `${line.label} (v${expectedVersion})`, amount: line.amount, expectedVersion }),
+      },
+      valueVersion,
+    );
+    const staff = budget.staff[0]!;
+    await refusesStale(
+      f,
+      'staff:save',
+      {
+        version: staff.rowVersion,
+        save: (expectedVersion) => ({ id: staff.id, cooperationId: SAMBRUK, role: `${staff.role} (v${expectedVersion})`, personId: staff.personId, annualCost: staff.annualCost, periods: staff.periods, expectedVersion }),
+      },
+      valueVersion,
+    );
+    const funding = budget.funding[0]!;
+    await refusesStale(
+      f,
+      'funding:save',
+      {
+        version: funding.rowVersion,
+        save: (expectedVersion) => ({ id: funding.id, cooperationId: SAMBRUK, name: `${funding.name} (v${expectedVersion})`, funderOrganisationId: funding.funderOrganisationId, purpose: funding.purpose, amounts: funding.amounts, expectedVersion }),
+      },
+      valueVersion,
+    );
+  });
+
+  it('scenarios:save and decisions:update', async () => {
+    const [summary] = await f.value('scenarios:list', { cooperationId: SAMBRUK });
+    const scenario = await f.value('scenarios:get', { id: summary!.id });
+    await refusesStale(
+      f,
+      'scenarios:save',
+      { version: scenario.rowVersion, save: (expectedVersion) => ({ id: scenario.id, cooperationId: SAMBRUK, description: `v${expectedVersion}`, definition: scenario.definition as never, expectedVersion }) },
+      ownVersion,
+    );
+    const decision = await f.value('decisions:get', { id: 1 });
+    await refusesStale(
+      f,
+      'decisions:update',
+      { version: decision.rowVersion, save: (expectedVersion) => ({ id: 1, reviewOn: `20${30 + (expectedVersion ?? 0)}-01-01`, expectedVersion }) },
+      ownVersion,
+    );
+  });
+
+  it('keys:save: a newer version of the key saved since the editor read it', async () => {
+    const keys = await f.value('keys:list', { cooperationId: SAMBRUK });
+    const latest = keys.find((k) => k.latest)!;
+    const key = await f.value('keys:get', { id: latest.id });
+    // A key is never changed in place: a save adds version + 1, so the version is the key's own.
+    await refusesStale(f, 'keys:save', { version: key.version, save: (expectedVersion) => ({ cooperationId: SAMBRUK, definition: key.definition as never, note: `from v${expectedVersion}`, expectedVersion }) }, (answer) => (answer as { version: number }).version);
+  });
+
+  it('without expectedVersion (the CLI, the scripting API) the last writer wins', async () => {
+    const organisation = await f.value('organisations:get', { id: 1 });
+    await f.value('organisations:update', { id: 1, notes: 'first', expectedVersion: organisation.rowVersion });
+    const last = await f.value('organisations:update', { id: 1, notes: 'second, without a version' });
+    expect(last).toMatchObject({ notes: 'second, without a version', rowVersion: organisation.rowVersion + 2 });
+  });
+});
