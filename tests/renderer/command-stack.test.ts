@@ -1,6 +1,7 @@
 /** The undo stack as a pure unit: order, labels, redo cleared by a new edit, failures kept. */
 import { describe, expect, it } from 'vitest';
 import { CommandStack, type Command } from '../../src/renderer/src/undo/command-stack';
+import { AndelError, localizeError } from '../../src/shared/errors';
 import { navigationItems } from '../../src/renderer/src/app/navigation';
 import { shortcutFor } from '../../src/renderer/src/app/shortcuts';
 import { validateMetric, validateOrganisation } from '../../src/renderer/src/features/members/member-validation';
@@ -74,6 +75,21 @@ describe('CommandStack', () => {
     expect(stack.getState()).not.toBe(first);
     stack.clear();
     expect(stack.getState()).toMatchObject({ undoLabel: null, redoLabel: null });
+  });
+
+  it('refuses a second edit while one is being saved, in the reader\'s language', async () => {
+    const { set, stack } = setup();
+    let release = (): void => undefined;
+    const slow: Command = { label: () => 'slow', run: () => new Promise<void>((resolve) => (release = resolve)), revert: async () => undefined };
+    const first = stack.execute(slow);
+    const refused = await stack.execute(set('population 200', 200)).then(() => null, (error: unknown) => error);
+    release();
+    await first;
+    expect(refused).toBeInstanceOf(AndelError);
+    const api = (refused as AndelError).toApiError();
+    expect(api.messageKey).toBe('error.undo.busy');
+    expect(localizeError(api, 'sv').message).toBe('En annan ändring håller fortfarande på att sparas.');
+    expect(localizeError(api, 'nb').message).toBe('En annen endring holder fortsatt på å bli lagret.');
   });
 });
 

@@ -9,6 +9,7 @@
 import { invalidField } from '../errors';
 import type { Ratio } from './exact';
 import { gcd, mulDivRem } from './exact';
+import { invalidAt, type YearPlace } from './year-place';
 
 export interface PoolPart {
   /** Fraction of the pool this part shares out. */
@@ -16,7 +17,7 @@ export interface PoolPart {
   /** Non-negative integer weight per member (1 or present days/months for equal shares). */
   readonly weights: ArrayLike<number>;
   /** Where to point if the weights sum to zero. */
-  readonly path: string;
+  readonly path: string | YearPlace;
 }
 
 export interface Allocation {
@@ -45,10 +46,10 @@ export function allocate(pool: number, unit: number, ids: readonly string[], par
     if (p.share.n === 0) continue;
     let total = 0;
     for (let i = 0; i < n; i++) total += p.weights[i] as number;
-    if (!Number.isSafeInteger(total)) throw invalidField(p.path, 'error.engine.weightsTooLarge');
+    if (!Number.isSafeInteger(total)) throw invalidAt(p.path, 'error.engine.weightsTooLarge');
     if (total === 0) {
       if (n === 0 && units === 0) continue;
-      throw invalidField(p.path, 'error.engine.weightsZero');
+      throw invalidAt(p.path, 'error.engine.weightsZero');
     }
     active.push({ share: p.share, weights: p.weights, total });
   }

@@ -14,6 +14,7 @@
 import { findBand } from './bands';
 import { roundProduct } from './exact';
 import { MAX_AMOUNT, amountTooLarge, checkAmount } from './limits';
+import { chargesInYear, componentInYear } from './year-place';
 import { marginalFee } from './fees';
 import type { EntryTable, KeyTables, ProRataTable, ScenarioPlan, SubsidyTable } from './plan';
 import { BANDED, CATEGORY, FIXED, takeBuffer } from './plan';
@@ -352,8 +353,8 @@ function chargeYear(plan: ScenarioPlan, kt: KeyTables, out: CoreResult, entryReu
   out.yearSubsidies[t] = ySubs;
   // Every charge, subsidy and total of the year within what the engine accepts (limits.ts); charges are
   // not negative, so a component's or the year's total bounds each member's part of it.
-  checkAmount(yGross, `charges in ${year}`);
-  kt.key.components.forEach((c, k) => checkAmount(byComponent[bc + k] as number, `key.components[${c.index}] in ${year}`));
+  checkAmount(yGross, chargesInYear(year));
+  kt.key.components.forEach((c, k) => checkAmount(byComponent[bc + k] as number, componentInYear(c.index, year)));
 }
 
 /**

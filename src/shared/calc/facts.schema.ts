@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { idText, isoDateText } from './key.schema';
+import { keyedPattern } from '../i18n/zod-issues';
 
 export const metricPointSchema = z
   .object({
@@ -14,7 +15,7 @@ export const metricPointSchema = z
   .strict();
 
 /** metric name → year ("2016") → value. */
-export const metricSeriesSchema = z.record(idText, z.record(z.string().regex(/^\d{4}$/, 'expected a year such as "2016"'), metricPointSchema));
+export const metricSeriesSchema = z.record(idText, z.record(z.string().regex(keyedPattern(/^\d{4}$/, 'error.field.pattern.year'), 'expected a year such as "2016"'), metricPointSchema));
 
 export const memberFactsSchema = z
   .object({

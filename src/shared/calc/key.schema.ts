@@ -5,12 +5,13 @@
  */
 import { z } from 'zod';
 import { DECIMAL_PATTERN } from './decimal';
+import { keyedPattern } from '../i18n/zod-issues';
 
 export const KEY_SCHEMA_VERSION = 1;
 
-export const decimalText = z.string().regex(DECIMAL_PATTERN, 'expected a decimal number as text, e.g. "0.70" or "15"');
-export const idText = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/, 'expected an id of letters, digits, "-", "_", "." or ":"');
-export const isoDateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+export const decimalText = z.string().regex(keyedPattern(DECIMAL_PATTERN, 'error.field.pattern.decimal'), 'expected a decimal number as text, e.g. "0.70" or "15"');
+export const idText = z.string().regex(keyedPattern(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/, 'error.field.pattern.id'), 'expected an id of letters, digits, "-", "_", "." or ":"');
+export const isoDateText = z.string().regex(keyedPattern(/^\d{4}-\d{2}-\d{2}$/, 'error.field.pattern.date'), 'expected a date YYYY-MM-DD');
 export const yearNumber = z.number().int().min(1900).max(2200);
 
 export const paramRefSchema = z.object({ param: idText }).strict();
@@ -25,7 +26,7 @@ export const metricRefSchema = z.union([
       /** Which year's value to use, relative to the charge year: -1 = the year before. */
       yearOffset: z.number().int().min(-10).max(10).default(0),
       /** Month and day the value must refer to, e.g. "11-01" for 1 November. */
-      asOf: z.string().regex(/^\d{2}-\d{2}$/, 'expected MM-DD').optional(),
+      asOf: z.string().regex(keyedPattern(/^\d{2}-\d{2}$/, 'error.field.pattern.monthDay'), 'expected MM-DD').optional(),
     })
     .strict(),
 ]);

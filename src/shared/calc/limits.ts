@@ -17,17 +17,17 @@
  * are proved for every amount up to it.
  */
 import type { AndelError } from '../errors';
-import { invalidField } from '../errors';
+import { invalidAt, type YearPlace } from './year-place';
 
 /** The largest amount, in minor units, the engine computes or accepts (see above). */
 export const MAX_AMOUNT = 10_000_000_000_000;
 
-/** The refusal for an amount past MAX_AMOUNT at `field` (a path such as `costs.byYear.2027` or `key.components[1]`). */
-export function amountTooLarge(field: string): AndelError {
-  return invalidField(field, 'error.limits.amountTooLarge');
+/** The refusal for an amount past MAX_AMOUNT at `field` (a path such as `costs.byYear.2027`, or a place in a year: `key.components[1]` in 2027). */
+export function amountTooLarge(field: string | YearPlace): AndelError {
+  return invalidAt(field, 'error.limits.amountTooLarge');
 }
 
 /** Throws amountTooLarge(field) when |amount| (minor units) passes MAX_AMOUNT. */
-export function checkAmount(amount: number, field: string): void {
+export function checkAmount(amount: number, field: string | YearPlace): void {
   if (amount > MAX_AMOUNT || amount < -MAX_AMOUNT) throw amountTooLarge(field);
 }

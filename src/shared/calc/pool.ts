@@ -17,6 +17,7 @@ import { allocate } from './allocate';
 import { compareProducts, gcd, mulDivFloor, mulDivRemainder, roundProduct, roundsUp } from './exact';
 import type { KeyTables, ScenarioPlan } from './plan';
 import { poolPresence } from './plan';
+import { componentInYear, invalidAt } from './year-place';
 
 /** Per-computation scratch space, sized for the number of members. */
 export interface PoolScratch {
@@ -109,10 +110,10 @@ export function allocateYear(kt: KeyTables, plan: ScenarioPlan, t: number, pool:
     const c = (kt.pool[p] as KeyTables['pool'][number]).c;
     if (c.share.n === 0) continue;
     const total = s.W[p] as number;
-    if (!Number.isSafeInteger(total)) throw invalidField(`key.components[${c.index}] in ${year}`, 'error.engine.weightsTooLarge');
+    if (!Number.isSafeInteger(total)) throw invalidAt(componentInYear(c.index, year), 'error.engine.weightsTooLarge');
     if (total === 0) {
       if (nc === 0 && units === 0) continue;
-      throw invalidField(`key.components[${c.index}] in ${year}`, 'error.engine.weightsZero');
+      throw invalidAt(componentInYear(c.index, year), 'error.engine.weightsZero');
     }
     if (active === 0) a0 = p;
     else if (active === 1) a1 = p;
@@ -279,7 +280,7 @@ function fallback(kt: KeyTables, plan: ScenarioPlan, t: number, pool: number, s:
   const list = plan.chargedList[t] as Int32Array;
   const nc = list.length;
   const ids = Array.from(list, (i) => plan.ids[i] as string);
-  const parts: PoolPart[] = kt.pool.map((pt, p) => ({ share: pt.c.share, weights: s.weights[p] as Float64Array, path: `key.components[${pt.c.index}] in ${year}` }));
+  const parts: PoolPart[] = kt.pool.map((pt, p) => ({ share: pt.c.share, weights: s.weights[p] as Float64Array, path: componentInYear(pt.c.index, year) }));
   const totals = allocate(pool, key.rounding.unit, ids, parts).totals;
   for (let k = 0; k < nc; k++) s.totals[k] = totals[k] as number;
   kt.pool.forEach((pt, p) => {

@@ -5,12 +5,13 @@
 import { z } from 'zod';
 import { memberFactsSchema } from './facts.schema';
 import { decimalText, idText, isoDateText, keySchema, rateSchema, roundingSchema, subsidySchema, yearNumber } from './key.schema';
+import { keyedPattern } from '../i18n/zod-issues';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 
 export const keyRefSchema = z.object({ ref: idText, version: z.number().int().min(1).optional() }).strict();
 
-const yearKey = z.string().regex(/^\d{4}$/, 'expected a year such as "2025"');
+const yearKey = z.string().regex(keyedPattern(/^\d{4}$/, 'error.field.pattern.year'), 'expected a year such as "2025"');
 
 export const costsSchema = z.union([
   z.object({ byYear: z.record(yearKey, decimalText) }).strict(),
@@ -90,7 +91,7 @@ export const scenarioDefinitionSchema = z
     name: z.string().min(1),
     description: z.string().optional(),
     source: z.string().optional(),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as "SEK"'),
+    currency: z.string().regex(keyedPattern(/^[A-Z]{3}$/, 'error.field.pattern.currency'), 'expected an ISO 4217 code such as "SEK"'),
     horizon: z.object({ from: yearNumber, to: yearNumber }).strict(),
     key: z.union([keyRefSchema, keySchema]),
     parameters: z.record(idText, decimalText).default({}),

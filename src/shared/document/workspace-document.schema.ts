@@ -13,7 +13,8 @@ import { z } from 'zod';
 import { entityId as id } from '../domain/ids';
 import { languages } from '../domain/languages';
 import { isoDate, localDateTime } from '../iso-date';
-import { decisionNumberPatternProblems } from '../governance/decision-number';
+import { decisionNumberPatternRefs } from '../governance/decision-number';
+import { fieldRefine, keyedRefine } from '../i18n/zod-issues';
 import { voteChoices, voteRuleSchema } from '../governance/vote-tally';
 
 export const DOCUMENT_FORMAT = 'andel-workspace';
@@ -23,7 +24,7 @@ const ref = id;
 const optionalRef = id.nullable();
 const text = (max = 500) => z.string().max(max);
 const name = z.string().trim().min(1, 'must not be empty').max(200);
-const minorUnits = z.number().int().refine(Number.isSafeInteger, 'is too large');
+const minorUnits = z.number().int().refine(Number.isSafeInteger, fieldRefine('error.field.amountTooLarge'));
 const optionalDate = isoDate.nullable();
 const percent = z.number().min(0).max(100);
 const currency = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as SEK or NOK');
@@ -161,7 +162,7 @@ export const bodySchema = z
       .string()
       .max(60)
       .superRefine((pattern, ctx) => {
-        for (const problem of decisionNumberPatternProblems(pattern)) ctx.addIssue({ code: 'custom', message: problem });
+        for (const problem of decisionNumberPatternRefs(pattern)) ctx.addIssue({ code: 'custom', ...keyedRefine(problem.messageKey, problem.params) });
       }),
   })
   .strict();
@@ -242,7 +243,7 @@ export const voteSchema = z
   })
   .strict()
   .refine((vote) => vote.proxySeatId === null || vote.proxySeatId !== vote.seatId, {
-    message: 'a seat cannot be its own proxy',
+    ...fieldRefine('error.field.ownProxySeat'),
     path: ['proxySeatId'],
   });
 
@@ -279,7 +280,7 @@ export const meetingMinutesSchema = z
   })
   .strict()
   .refine((m) => m.content === null || m.content.meeting.id === m.meetingId, {
-    message: 'the approved minutes are of another meeting',
+    ...fieldRefine('error.field.minutesOfOtherMeeting'),
     path: ['content', 'meeting', 'id'],
   })
   .refine(
@@ -287,7 +288,7 @@ export const meetingMinutesSchema = z
       const approval = [m.approvedBy, m.approvedAt, m.sha256, m.content];
       return approval.every((value) => value === null) || approval.every((value) => value !== null);
     },
-    { message: 'approvedBy, approvedAt, sha256 and content are set together or not at all', path: ['approvedAt'] },
+    { ...fieldRefine('error.field.approvalTogether'), path: ['approvedAt'] },
   );
 
 /** A seat chosen to check a meeting's minutes (justerare), and who checked when. */
@@ -301,7 +302,7 @@ export const minutesAdjusterSchema = z
   })
   .strict()
   .refine((a) => (a.checkedBy === null) === (a.checkedAt === null), {
-    message: 'checkedBy and checkedAt are set together or not at all',
+    ...fieldRefine('error.field.checkTogether'),
     path: ['checkedAt'],
   });
 
@@ -383,11 +384,11 @@ export const budgetLineSchema = z
   })
   .strict()
   .refine((line) => (line.kind === 'revenue' ? line.amount >= 0 : line.amount <= 0), {
-    message: 'revenue lines must be positive and cost lines negative',
+    ...fieldRefine('error.field.revenueLinesSign'),
     path: ['amount'],
   })
   .refine((line) => !(line.kind === 'revenue' && line.direct === true), {
-    message: 'only a cost can be a direct cost',
+    ...fieldRefine('error.field.onlyCostDirect'),
     path: ['direct'],
   });
 
@@ -408,11 +409,11 @@ export const staffAllocationSchema = z
     role: name,
     personId: optionalRef,
     /** The full-time annual cost of the position, minor units. */
-    annualCost: minorUnits.refine((v) => v >= 0, 'must not be negative'),
+    annualCost: minorUnits.refine((v) => v >= 0, fieldRefine('error.field.notNegative')),
     periods: z
       .array(z.object({ from: isoDate, to: isoDate, percent }).strict())
       .min(1)
-      .refine((periods) => periods.every((p) => p.from <= p.to), 'a period ends before it starts'),
+      .refine((periods) => periods.every((p) => p.from <= p.to), fieldRefine('error.field.periodBackwards')),
   })
   .strict();
 
@@ -431,7 +432,7 @@ export const fundingAmountSchema = z
     id,
     fundingSourceId: ref,
     year: z.number().int().min(1900).max(2200),
-    amount: minorUnits.refine((v) => v >= 0, 'must not be negative'),
+    amount: minorUnits.refine((v) => v >= 0, fieldRefine('error.field.notNegative')),
     status: z.enum(fundingStatuses),
   })
   .strict();

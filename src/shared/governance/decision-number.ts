@@ -75,6 +75,11 @@ export function decisionNumberPatternProblems(pattern: string, lang: MessageLang
   return parse(pattern).problems.map((problem) => translate(lang, problem.messageKey, problem.params));
 }
 
+/** What is wrong with a pattern, as catalogue messages (for a schema's issues); empty when the pattern is usable. */
+export function decisionNumberPatternRefs(pattern: string): readonly MessageRef[] {
+  return parse(pattern).problems;
+}
+
 /** The pattern's parts, or INVALID_INPUT listing every problem at once. */
 export function parseDecisionNumberPattern(pattern: string): readonly PatternToken[] {
   const { tokens, problems } = parse(pattern);

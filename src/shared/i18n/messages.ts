@@ -11,6 +11,7 @@ import { menuMessages } from './messages.menu';
 import { serviceMessages } from './messages.services';
 import { cliMessages } from './messages.cli';
 import { errorMessages } from './messages.errors';
+import { fieldMessages } from './messages.fields';
 import { fileMessages } from './messages.files';
 import { governanceCheckMessages } from './messages.governance-checks';
 import { limitMessages } from './messages.limits';
@@ -32,10 +33,10 @@ function flattenEnums(): Record<EnumKey, MessageEntry> {
   return flat as Record<EnumKey, MessageEntry>;
 }
 
-export type ErrorMessageKey = keyof typeof limitMessages | keyof typeof errorMessages | keyof typeof storageMessages | keyof typeof fileMessages | keyof typeof governanceCheckMessages | keyof typeof minutesMessages | keyof typeof cliMessages | keyof typeof serviceMessages | keyof typeof serverMessages | keyof typeof engineMessages | keyof typeof menuMessages | keyof typeof syncMessages;
+export type ErrorMessageKey = keyof typeof limitMessages | keyof typeof errorMessages | keyof typeof storageMessages | keyof typeof fileMessages | keyof typeof governanceCheckMessages | keyof typeof minutesMessages | keyof typeof cliMessages | keyof typeof serviceMessages | keyof typeof serverMessages | keyof typeof engineMessages | keyof typeof menuMessages | keyof typeof syncMessages | keyof typeof fieldMessages;
 export type TrailMessageKey = keyof typeof trailMessages;
 export type MessageKey = ErrorMessageKey | TrailMessageKey | EnumKey;
 
-export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...limitMessages, ...errorMessages, ...storageMessages, ...fileMessages, ...governanceCheckMessages, ...minutesMessages, ...cliMessages, ...serviceMessages, ...serverMessages, ...engineMessages, ...menuMessages, ...syncMessages, ...trailMessages, ...flattenEnums() };
+export const messages: Readonly<Record<MessageKey, MessageEntry>> = { ...limitMessages, ...errorMessages, ...storageMessages, ...fileMessages, ...governanceCheckMessages, ...minutesMessages, ...cliMessages, ...serviceMessages, ...serverMessages, ...engineMessages, ...menuMessages, ...syncMessages, ...fieldMessages, ...trailMessages, ...flattenEnums() };
 
 export { cliMessages, engineMessages, enumMessages, errorMessages, fileMessages, governanceCheckMessages, menuMessages, serviceMessages, storageMessages, trailMessages };

@@ -3,7 +3,8 @@
  * message reads in the user's language. The English text zod or the schema wrote stays the
  * issue's `message`; the key gives sv and nb their words.
  */
-import type { MessageKey, MessageParams } from './translate';
+import type { fieldMessages } from './messages.fields';
+import { isMessageKey, translate, type MessageKey, type MessageParams, type MessageRef } from './translate';
 
 /** The parts of a zod issue this needs; structural so it works for any zod version's issue objects. */
 export interface SchemaIssueLike {
@@ -17,6 +18,46 @@ export interface SchemaIssueLike {
   readonly maximum?: unknown;
   readonly values?: readonly unknown[];
   readonly keys?: readonly string[];
+  /** A refinement's own catalogue message (`keyedRefine`), as zod keeps a custom issue's params. */
+  readonly params?: unknown;
+  /** The source of a `.regex` pattern (zod's invalid_format issues). */
+  readonly pattern?: unknown;
+}
+
+/**
+ * A refinement's words from the catalogue: `.refine(check, { ...keyedRefine('error.field.…'), path })`
+ * or `ctx.addIssue({ code: 'custom', ...keyedRefine(…) })`. English stays the issue's message; the
+ * key (in the issue's params) gives sv and nb the same specific words.
+ */
+export function keyedRefine(messageKey: MessageKey, params?: MessageParams): { message: string; params: MessageRef } {
+  return { message: translate('en', messageKey, params), params: params ? { messageKey, params } : { messageKey } };
+}
+
+/**
+ * `keyedRefine` for schemas the catalogue's own types are built from (the workspace document's):
+ * only this file's keys (messages.fields.ts), so their types do not refer back to the catalogue.
+ */
+export function fieldRefine(messageKey: keyof typeof fieldMessages): { message: string; params: { messageKey: string } } {
+  return { message: translate('en', messageKey), params: { messageKey } };
+}
+
+/** The catalogue message of each keyed pattern, by its source (`/^\d{4}$/`), as zod names it in an issue. */
+const patternKeys = new Map<string, MessageKey>();
+
+/**
+ * A `.regex` pattern whose failure reads as `messageKey` in every language:
+ * `z.string().regex(keyedPattern(/^\d{4}$/, 'error.field.pattern.year'), english)`. One pattern, one message.
+ */
+export function keyedPattern(pattern: RegExp, messageKey: MessageKey): RegExp {
+  patternKeys.set(String(pattern), messageKey);
+  return pattern;
+}
+
+function refineKey(params: unknown): { messageKey: MessageKey; params?: MessageParams } | undefined {
+  if (typeof params !== 'object' || params === null) return undefined;
+  const { messageKey, params: inner } = params as { messageKey?: unknown; params?: MessageParams };
+  if (!isMessageKey(messageKey)) return undefined;
+  return inner ? { messageKey, params: inner } : { messageKey };
 }
 
 const text = (value: unknown): string => (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string' ? String(value) : '');
@@ -38,11 +79,15 @@ export function schemaIssueMessage(found: SchemaIssueLike): { messageKey: Messag
     case 'unrecognized_keys':
       return { messageKey: 'error.field.unknownField', params: { keys: (found.keys ?? []).join(', ') } };
     case 'invalid_format':
-    case 'invalid_string':
-      return { messageKey: 'error.field.badFormat' };
+    case 'invalid_string': {
+      const keyed = typeof found.pattern === 'string' ? patternKeys.get(found.pattern) : undefined;
+      return { messageKey: keyed ?? 'error.field.badFormat' };
+    }
     case 'not_multiple_of':
       return { messageKey: 'error.field.notWhole' };
     default: {
+      const keyed = refineKey(found.params);
+      if (keyed) return keyed;
       // A refinement: the one refinement users meet everywhere is a date that does not exist.
       const date = /^"(.*)" is not a date that exists/u.exec(found.message);
       if (date) return { messageKey: 'error.field.notDate', params: { value: date[1]! } };

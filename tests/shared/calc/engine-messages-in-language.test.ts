@@ -196,7 +196,17 @@ describe('the engine refuses in the reader\'s language', () => {
     expect(sv('a band gap')).toBe('components[0].bands[1].from: lucka mellan 7000 och 7001: värden där saknar intervall');
     expect(sv('shares of 95 %')).toBe('components[1].share: andelarna blir 95 %, inte 100 %');
     expect(sv('a metric a member without metrics lacks')).toBe('facts.members[0].metrics.population: okänt mått ”population” (läses av key.components[0].metric); den här medlemmen har inga mått');
-    expect(sv('two bad fields')).toBe('components[0].share: har fel format (och 1 till)');
+    // The engine schema's own pattern, as specific as the English "expected a decimal number as text, …".
+    expect(sv('two bad fields')).toBe('components[0].share: är inget decimaltal skrivet som text, t.ex. ”0.70” eller ”15” (och 1 till)');
+  });
+
+  it('a pool component in one year: the path stays machine-stable, the place reads in the language (no English "in")', () => {
+    const zero = refused.find((r) => r.label === 'a population of zero everywhere')!.error;
+    // The first pool component (index 0) in the horizon's first year, 2017.
+    expect(zero.issues?.[0]?.path).toBe('key.components[0].2017');
+    expect(zero.message.startsWith('key.components[0] in 2017: ')).toBe(true);
+    expect(localizeError(zero.toApiError(), 'sv').message.startsWith('key.components[0] år 2017: ')).toBe(true);
+    expect(localizeError(zero.toApiError(), 'nb').message.startsWith('key.components[0] i 2017: ')).toBe(true);
   });
 
   it('the cases reach every message of the engine', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeScenario, resolveScenario } from '../../../src/shared/calc';
 import { MAX_AMOUNT } from '../../../src/shared/calc/limits';
-import { localizeError } from '../../../src/shared/errors';
+import { issuePlace, localizeError } from '../../../src/shared/errors';
 import { refusal } from './helpers';
 
 const member = (id: string, population: number) => ({ id, name: id, category: 'municipality', metrics: { population: { '2025': { value: population } } } });
@@ -72,6 +72,10 @@ describe('the largest amount the engine accepts', () => {
     const definition = { schemaVersion: 1, id: 's', name: 's', currency: 'SEK', horizon: { from: 2025, to: 2025 }, key };
     const error = refusal(() => computeScenario(resolveScenario(definition, { members: [member('a', 600_000), member('b', 600_000)] })));
     expect(error.issues?.[0]?.messageKey).toBe('error.limits.amountTooLarge');
-    expect(error.issues?.[0]?.path).toBe('charges in 2025');
+    expect(error.issues?.[0]?.path).toBe('charges.2025');
+    // The path stays the same in every language; the place is in the reader's words.
+    expect(issuePlace(error.issues![0]!, 'sv')).toBe('avgifterna år 2025');
+    expect(issuePlace(error.issues![0]!, 'en')).toBe('charges in 2025');
+    expect(localizeError(error.toApiError(), 'sv').message).toMatch(/^avgifterna år 2025: beloppet blir större/u);
   });
 });

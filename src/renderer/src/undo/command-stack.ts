@@ -4,6 +4,7 @@
  * stays the one truth, and undo is just another edit the audit log records. Pure (no React, no
  * API), so it is tested without a browser.
  */
+import { AndelError, ref } from '../../../shared/errors';
 
 export interface Command {
   /** What the user sees: "population of Skövde 2017". Called when shown, so it follows the language. */
@@ -99,7 +100,8 @@ export class CommandStack {
   private async exclusive(task: () => Promise<void>, swallow: boolean): Promise<boolean> {
     if (this.busy) {
       if (swallow) return false;
-      throw new Error('Another change is still being saved.');
+      // A refusal in the catalogue's words (the form shows it in the reader's language).
+      throw new AndelError('CONFLICT', ref('error.undo.busy'));
     }
     this.busy = true;
     this.error = null;

@@ -4,7 +4,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/api/contract';
-import type { ApiError } from '../../../shared/errors';
+import { AndelError, type ApiError } from '../../../shared/errors';
 import { ApiCallError, callOrThrow } from '../api/client';
 import { invalidate } from '../api/invalidation';
 import { CommandStack, type Command, type CommandStackState } from './command-stack';
@@ -35,6 +35,7 @@ export async function executeEdit(command: Command): Promise<ApiError | null> {
     return null;
   } catch (error) {
     if (error instanceof ApiCallError) return error.error;
+    if (error instanceof AndelError) return error.toApiError();
     return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isoDate } from '../../iso-date';
 import { query } from '../define';
+import { keyedRefine } from '../../i18n/zod-issues';
 
 export interface AuditFieldChange {
   field: string;
@@ -50,7 +51,7 @@ const auditListInput = z
     beforeId: z.number().int().positive().optional(),
   })
   .strict()
-  .refine((input) => !input.from || !input.to || input.from <= input.to, { message: 'from must not be after to', path: ['to'] });
+  .refine((input) => !input.from || !input.to || input.from <= input.to, { ...keyedRefine('error.field.fromAfterTo'), path: ['to'] });
 
 export const auditChannels = {
   'audit:list': query<typeof auditListInput, AuditPage>(auditListInput),

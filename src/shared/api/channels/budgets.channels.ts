@@ -10,9 +10,10 @@ import { budgetLineKinds, fundingStatuses } from '../../document/workspace-docum
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
 import { expectedVersion, type RowVersioned } from '../row-version';
+import { keyedRefine } from '../../i18n/zod-issues';
 
 const year = z.number().int().min(1900, 'must be 1900 or later').max(2200, 'must be 2200 or earlier');
-const minorUnits = z.number().int('must be a whole number of öre/øre').refine(Number.isSafeInteger, 'is too large');
+const minorUnits = z.number().int('must be a whole number of öre/øre').refine(Number.isSafeInteger, keyedRefine('error.field.amountTooLarge'));
 const label = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 
 const budgetsGetInput = z.object({ cooperationId: entityId }).strict();
@@ -36,10 +37,10 @@ const budgetLineSaveInput = z
   })
   .strict()
   .refine((line) => (line.kind === 'revenue' ? line.amount >= 0 : line.amount <= 0), {
-    message: 'a revenue is a positive amount and a cost a negative one',
+    ...keyedRefine('error.field.revenuePositiveCostNegative'),
     path: ['amount'],
   })
-  .refine((line) => !(line.kind === 'revenue' && line.direct === true), { message: 'only a cost can be a direct cost', path: ['direct'] });
+  .refine((line) => !(line.kind === 'revenue' && line.direct === true), { ...keyedRefine('error.field.onlyCostDirect'), path: ['direct'] });
 
 const byIdInput = z.object({ id: entityId }).strict();
 
@@ -50,7 +51,7 @@ const staffSaveInput = z
     role: label,
     personId: entityId.nullable().optional(),
     /** The full-time annual cost of the position, minor units. */
-    annualCost: minorUnits.refine((v) => v >= 0, 'must not be negative'),
+    annualCost: minorUnits.refine((v) => v >= 0, keyedRefine('error.field.notNegative')),
     periods: z
       .array(
         z
@@ -79,7 +80,7 @@ const fundingSaveInput = z
         z
           .object({
             year,
-            amount: minorUnits.refine((v) => v >= 0, 'must not be negative'),
+            amount: minorUnits.refine((v) => v >= 0, keyedRefine('error.field.notNegative')),
             status: z.enum(fundingStatuses),
           })
           .strict(),

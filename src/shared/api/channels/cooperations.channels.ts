@@ -10,6 +10,7 @@ import { participationRoles, type ParticipationRole } from '../../document/works
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
 import { expectedVersion, type RowVersioned } from '../row-version';
+import { keyedRefine } from '../../i18n/zod-issues';
 
 export const cooperationKinds = ['consortium', 'service', 'project', 'association', 'platform', 'other'] as const;
 export type CooperationKind = (typeof cooperationKinds)[number];
@@ -96,13 +97,13 @@ const cooperationFields = z.object({
   endDate: isoDate.nullable().optional(),
   hostOrganisationId: entityId.nullable().optional(),
 });
-const createInput = cooperationFields.strict().refine(endAfterStart, { message: 'the end date comes before the start date', path: ['endDate'] });
+const createInput = cooperationFields.strict().refine(endAfterStart, { ...keyedRefine('error.field.endBeforeStart'), path: ['endDate'] });
 /** Only the fields given change; `null` clears an optional field. */
 const updateInput = cooperationFields
   .partial()
   .extend({ id: entityId })
   .strict()
-  .refine(endAfterStart, { message: 'the end date comes before the start date', path: ['endDate'] });
+  .refine(endAfterStart, { ...keyedRefine('error.field.endBeforeStart'), path: ['endDate'] });
 /** `archived: false` brings an archived cooperation back (undo of archive). */
 const archiveInput = z.object({ id: entityId, archived: z.boolean() }).strict();
 /** Only a cooperation with nothing in it but participants can be deleted (the undo of create). */
@@ -119,7 +120,7 @@ const participantAddInput = z
     viaOrganisationId: entityId.nullable().optional(),
   })
   .strict()
-  .refine(leftAfterJoined, { message: 'the leaving date comes before the joining date', path: ['leftOn'] });
+  .refine(leftAfterJoined, { ...keyedRefine('error.field.leftBeforeJoined'), path: ['leftOn'] });
 const participantChangeInput = z
   .object({
     id: entityId,

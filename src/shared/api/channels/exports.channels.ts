@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { entityId } from '../../domain/ids';
 import { defaultLanguage, languages } from '../../domain/languages';
 import { command, query } from '../define';
+import { keyedRefine } from '../../i18n/zod-issues';
 
 const language = z.enum(languages).default(defaultLanguage);
 // No path or folder comes from the renderer: main writes every export to the "Andel exports"
@@ -48,7 +49,7 @@ const scenarioSource = {
   snapshotId: entityId.optional(),
 };
 const oneSource = (v: { scenarioId?: number | undefined; snapshotId?: number | undefined }): boolean => (v.scenarioId === undefined) !== (v.snapshotId === undefined);
-const oneSourceIssue = { message: 'give either scenarioId or snapshotId', path: ['scenarioId'] };
+const oneSourceIssue = { ...keyedRefine('error.field.oneSource'), path: ['scenarioId'] };
 
 const invoicingExportInput = z
   .object({

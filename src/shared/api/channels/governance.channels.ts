@@ -25,12 +25,13 @@ import {
   type SeatRole,
 } from '../../document/workspace-document.schema';
 import { languages, type Language } from '../../domain/languages';
-import { decisionNumberPatternProblems } from '../../governance/decision-number';
+import { decisionNumberPatternRefs } from '../../governance/decision-number';
 import { decisionSearchSchema } from '../../governance/decision-search';
 import { voteChoices, voteRuleSchema, type VoteChoice, type VoteRule, type VoteTally } from '../../governance/vote-tally';
 import { isoDate, localDateTime } from '../../iso-date';
 import { command, query } from '../define';
 import { expectedVersion, type RowVersioned } from '../row-version';
+import { keyedRefine } from '../../i18n/zod-issues';
 
 type MeetingStatus = 'planned' | 'held' | 'cancelled';
 type PartyRole = 'party' | 'counterparty' | 'signatory';
@@ -427,14 +428,14 @@ const pattern = z
   .string()
   .max(60)
   .superRefine((value, ctx) => {
-    for (const problem of decisionNumberPatternProblems(value)) ctx.addIssue({ code: 'custom', message: problem });
+    for (const problem of decisionNumberPatternRefs(value)) ctx.addIssue({ code: 'custom', ...keyedRefine(problem.messageKey, problem.params) });
   });
 const tags = z.array(z.string().trim().min(1).max(60)).max(30);
 const language = z.enum(languages);
 
 const periodCheck = <T extends { startDate?: string | null | undefined; endDate?: string | null | undefined }>(value: T, ctx: z.RefinementCtx): void => {
   if (value.startDate && value.endDate && value.endDate < value.startDate) {
-    ctx.addIssue({ code: 'custom', path: ['endDate'], message: `ends (${value.endDate}) before it starts (${value.startDate})` });
+    ctx.addIssue({ code: 'custom', path: ['endDate'], ...keyedRefine('error.field.endsBeforeStart', { end: value.endDate, start: value.startDate }) });
   }
 };
 
@@ -482,7 +483,7 @@ const seatAddInput = z
   .strict()
   .superRefine((value, ctx) => {
     if (value.fromDate && value.toDate && value.toDate < value.fromDate) {
-      ctx.addIssue({ code: 'custom', path: ['toDate'], message: `ends (${value.toDate}) before it starts (${value.fromDate})` });
+      ctx.addIssue({ code: 'custom', path: ['toDate'], ...keyedRefine('error.field.endsBeforeStart', { end: value.toDate, start: value.fromDate }) });
     }
   });
 const seatEndInput = z.object({ id, toDate: isoDate }).strict();
@@ -545,9 +546,9 @@ const attendanceSetInput = z
   })
   .strict()
   .superRefine((value, ctx) => {
-    if (value.status === 'proxy' && !value.proxyPersonId) ctx.addIssue({ code: 'custom', path: ['proxyPersonId'], message: 'a proxy needs the person who holds it' });
-    if (value.status !== 'proxy' && value.proxyPersonId) ctx.addIssue({ code: 'custom', path: ['proxyPersonId'], message: 'only a proxy names another person' });
-    if (value.proxyPersonId !== undefined && value.proxyPersonId === value.personId) ctx.addIssue({ code: 'custom', path: ['proxyPersonId'], message: 'a person cannot be their own proxy' });
+    if (value.status === 'proxy' && !value.proxyPersonId) ctx.addIssue({ code: 'custom', path: ['proxyPersonId'], ...keyedRefine('error.field.proxyNeedsPerson') });
+    if (value.status !== 'proxy' && value.proxyPersonId) ctx.addIssue({ code: 'custom', path: ['proxyPersonId'], ...keyedRefine('error.field.onlyProxyNamesPerson') });
+    if (value.proxyPersonId !== undefined && value.proxyPersonId === value.personId) ctx.addIssue({ code: 'custom', path: ['proxyPersonId'], ...keyedRefine('error.field.ownProxyPerson') });
   });
 const votingRuleSetInput = z
   .object({
@@ -568,14 +569,14 @@ const voteSetInput = z
   })
   .strict()
   .superRefine((value, ctx) => {
-    if (value.proxySeatId != null && value.proxySeatId === value.seatId) ctx.addIssue({ code: 'custom', path: ['proxySeatId'], message: 'a seat cannot be its own proxy' });
+    if (value.proxySeatId != null && value.proxySeatId === value.seatId) ctx.addIssue({ code: 'custom', path: ['proxySeatId'], ...keyedRefine('error.field.ownProxySeat') });
   });
 const attendanceSetAllInput = z.object({ meetingId: id, status: z.enum(['present', 'absent']) }).strict();
 const minutesDraftInput = z
   .object({ meetingId: id, draftedBy: name, adjusterSeatIds: z.array(id).min(1).max(4) })
   .strict()
   .superRefine((value, ctx) => {
-    if (new Set(value.adjusterSeatIds).size !== value.adjusterSeatIds.length) ctx.addIssue({ code: 'custom', path: ['adjusterSeatIds'], message: 'an adjuster is listed twice' });
+    if (new Set(value.adjusterSeatIds).size !== value.adjusterSeatIds.length) ctx.addIssue({ code: 'custom', path: ['adjusterSeatIds'], ...keyedRefine('error.field.adjusterTwice') });
   });
 const minutesCheckInput = z.object({ meetingId: id, seatId: id }).strict();
 const minutesApproveInput = z.object({ meetingId: id, approvedBy: name, language: language.optional() }).strict();
@@ -620,7 +621,7 @@ const recordMinutesInput = z
   .superRefine((value, ctx) => {
     const seen = new Set<number>();
     value.items.forEach((item, index) => {
-      if (seen.has(item.agendaItemId)) ctx.addIssue({ code: 'custom', path: ['items', index, 'agendaItemId'], message: 'this item is listed twice' });
+      if (seen.has(item.agendaItemId)) ctx.addIssue({ code: 'custom', path: ['items', index, 'agendaItemId'], ...keyedRefine('error.field.itemTwice') });
       seen.add(item.agendaItemId);
     });
   });
@@ -644,8 +645,8 @@ const linkFieldOf = { adopts_snapshot: 'snapshotId', adopts_agreement: 'agreemen
 const linkCheck = (value: { kind: DecisionLinkKind; snapshotId?: number | undefined; agreementId?: number | undefined; keyId?: number | undefined; targetDecisionId?: number | undefined }, ctx: z.RefinementCtx): void => {
   const needed = linkFieldOf[value.kind];
   for (const key of ['snapshotId', 'agreementId', 'keyId', 'targetDecisionId'] as const) {
-    if (key === needed && value[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `${value.kind} needs ${key}` });
-    if (key !== needed && value[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `${value.kind} takes ${needed}, not ${key}` });
+    if (key === needed && value[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], ...keyedRefine('error.field.linkNeeds', { kind: value.kind, field: key }) });
+    if (key !== needed && value[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], ...keyedRefine('error.field.linkTakes', { kind: value.kind, needed, field: key }) });
   }
 };
 const linkTarget = z.object(linkShape).strict().superRefine(linkCheck);

@@ -1,0 +1,72 @@
+/**
+ * A channel's own cross-field checks (`.refine` / `superRefine`) reach sv and nb readers in words as
+ * specific as the English ones, not as the generic "är inte giltigt": each bad input below goes
+ * through main's dispatch (the schema check runs before any handler), and the issue it names is read
+ * in the three languages.
+ */
+import { describe, expect, it } from 'vitest';
+import type { HandlerMap } from '../../../src/main/api/handler-map';
+import { dispatch } from '../../../src/main/api/dispatch';
+import { localizeError, type ApiError } from '../../../src/shared/errors';
+import { translate, type MessageLanguage } from '../../../src/shared/i18n/translate';
+
+/** No handler runs: the input is refused first. */
+const noHandlers = {} as HandlerMap<unknown>;
+
+async function refused(channel: string, input: unknown): Promise<ApiError> {
+  const result = await dispatch(noHandlers, {}, channel, input);
+  if (result.ok) throw new Error(`${channel} accepted ${JSON.stringify(input)}`);
+  return result.error;
+}
+
+/** [what, channel, bad input, the field the issue names, the English words written by hand]. */
+const cases: readonly [string, string, unknown, string, string][] = [
+  ['audit period backwards', 'audit:list', { from: '2026-02-01', to: '2026-01-01' }, 'to', 'from must not be after to'],
+  ['cooperation ends before it starts', 'cooperations:create', { name: 'X', kind: 'consortium', currency: 'SEK', countryCode: 'SE', startDate: '2026-05-01', endDate: '2026-01-01' }, 'endDate', 'the end date comes before the start date'],
+  ['participant leaves before joining', 'cooperations:addParticipant', { cooperationId: 1, organisationId: 2, role: 'member', joinedOn: '2026-05-01', leftOn: '2026-01-01' }, 'leftOn', 'the leaving date comes before the joining date'],
+  ['revenue below zero', 'budgetLines:save', { cooperationId: 1, year: 2026, kind: 'revenue', category: 'fees', label: 'Avgifter', amount: -100 }, 'amount', 'a revenue is a positive amount and a cost a negative one'],
+  ['a direct revenue', 'budgetLines:save', { cooperationId: 1, year: 2026, kind: 'revenue', category: 'fees', label: 'Avgifter', amount: 100, direct: true }, 'direct', 'only a cost can be a direct cost'],
+  ['a negative annual cost', 'staff:save', { cooperationId: 1, role: 'Samordnare', annualCost: -1, periods: [{ from: '2026-01-01', to: '2026-12-31', percent: 100 }] }, 'annualCost', 'must not be negative'],
+  ['a negative grant', 'funding:save', { cooperationId: 1, name: 'Bidrag', amounts: [{ year: 2026, amount: -5, status: 'secured' }] }, 'amounts[0].amount', 'must not be negative'],
+  ['a body that ends before it starts', 'bodies:create', { cooperationId: 1, name: 'Styrelse', kind: 'board', permanent: true, startDate: '2026-05-01', endDate: '2026-01-01', decisionNumberPattern: '{year}-{n}' }, 'endDate', 'ends (2026-01-01) before it starts (2026-05-01)'],
+  ['a seat that ends before it starts', 'seats:add', { bodyId: 1, personId: 2, role: 'member', fromDate: '2026-05-01', toDate: '2026-01-01' }, 'toDate', 'ends (2026-01-01) before it starts (2026-05-01)'],
+  ['a proxy without its person', 'attendance:set', { meetingId: 1, personId: 2, status: 'proxy' }, 'proxyPersonId', 'a proxy needs the person who holds it'],
+  ['a person their own proxy', 'attendance:set', { meetingId: 1, personId: 2, status: 'proxy', proxyPersonId: 2 }, 'proxyPersonId', 'a person cannot be their own proxy'],
+  ['a proxy person when present', 'attendance:set', { meetingId: 1, personId: 2, status: 'present', proxyPersonId: 3 }, 'proxyPersonId', 'only a proxy names another person'],
+  ['a seat its own proxy', 'votes:set', { agendaItemId: 1, seatId: 2, choice: 'yes', proxySeatId: 2 }, 'proxySeatId', 'a seat cannot be its own proxy'],
+  ['an adjuster twice', 'minutes:draft', { meetingId: 1, draftedBy: 'Anna', adjusterSeatIds: [3, 3] }, 'adjusterSeatIds', 'an adjuster is listed twice'],
+  ['an item twice', 'meetings:recordMinutes', { meetingId: 1, items: [{ agendaItemId: 4, outcome: 'adopted' }, { agendaItemId: 4, outcome: 'adopted' }] }, 'items[1].agendaItemId', 'this item is listed twice'],
+  ['a link without its target', 'decisions:addLink', { decisionId: 1, kind: 'adopts_snapshot' }, 'snapshotId', 'adopts_snapshot needs snapshotId'],
+  ['an annex of both sources', 'annex:export', { scenarioId: 1, snapshotId: 2, language: 'sv' }, 'scenarioId', 'give either scenarioId or snapshotId'],
+  ['a pattern without a year', 'bodies:create', { cooperationId: 1, name: 'Styrelse', kind: 'board', permanent: true, decisionNumberPattern: '{n}' }, 'decisionNumberPattern', translate('en', 'error.numberPattern.noYear')],
+];
+
+/** Words that would show an English sentence in a Swedish or Norwegian one (not names of fields). */
+const ENGLISH = /\b(the|is|are|not|must|of|and|or|be|an|has|cannot|needs?|before|after|only|give|either|this|listed|twice|large|negative|positive|amount|revenue|cost|proxy|seat|adjuster|ends|starts|date|comes)\b/iu;
+/** Field names (`snapshotId`, `proxyPersonId`) and decision-link kinds stay as the contract names them. */
+const NAMES = /\b(?:scenarioId|snapshotId|agreementId|keyId|targetDecisionId|adopts_snapshot|adopts_agreement|adopts_key|supersedes|relates_to)\b/gu;
+
+describe("a channel's own checks, in the reader's language", () => {
+  it.each(cases)('%s', async (_what, channel, input, field, english) => {
+    const error = await refused(channel, input);
+    const found = error.issues?.find((candidate) => candidate.path === field);
+    expect(found, JSON.stringify(error.issues)).toBeDefined();
+    expect(found!.message).toBe(english);
+    expect(found!.messageKey).not.toBe('error.field.invalid');
+    const generic = { sv: translate('sv', 'error.field.invalid'), nb: translate('nb', 'error.field.invalid') };
+    for (const lang of ['sv', 'nb'] as const satisfies readonly MessageLanguage[]) {
+      const local = localizeError(error, lang).issues!.find((candidate) => candidate.path === field)!;
+      expect(local.message).not.toBe(generic[lang]);
+      expect(local.message).not.toBe(english);
+      expect(local.message.replace(NAMES, '')).not.toMatch(ENGLISH);
+    }
+    expect(localizeError(error, 'en').issues!.find((candidate) => candidate.path === field)!.message).toBe(english);
+  });
+
+  it('the Swedish and Norwegian words of two, checked by hand', async () => {
+    const seat = await refused('seats:add', { bodyId: 1, personId: 2, role: 'member', fromDate: '2026-05-01', toDate: '2026-01-01' });
+    expect(localizeError(seat, 'sv').issues?.[0]?.message).toBe('slutar (2026-01-01) innan den börjar (2026-05-01)');
+    const line = await refused('budgetLines:save', { cooperationId: 1, year: 2026, kind: 'revenue', category: 'fees', label: 'Avgifter', amount: 100, direct: true });
+    expect(localizeError(line, 'nb').issues?.[0]?.message).toBe('bare en kostnad kan være en direkte kostnad');
+  });
+});
