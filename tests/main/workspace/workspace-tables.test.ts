@@ -47,6 +47,6 @@ describe('workspaceTables', () => {
 
     const info = await f.value('workspace:info', {});
     // One rule, two votes, one minutes row with two adjusters: written just above.
-    expect(info.counts).toMatchObject({ body_voting_rules: 1, votes: 2, meeting_minutes: 1, minutes_adjusters: 2 });
+    expect(info?.counts).toMatchObject({ body_voting_rules: 1, votes: 2, meeting_minutes: 1, minutes_adjusters: 2 });
   });
 });

@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
-import type { ExportedFile } from '../../../shared/api/channels/exports.channels';
+import { documentFormats, type DocumentFormat, type ExportedFile } from '../../../shared/api/channels/exports.channels';
 import { AndelError, invalidField, issue, ref, type MessageParam, type MessageRef } from '../../../shared/errors';
 import { isMessageLanguage, translate, type MessageLanguage } from '../../../shared/i18n/translate';
 import type { Database } from '../../db/database.types';
@@ -21,7 +21,6 @@ import { findScenarioByNames } from '../../services/scenarios/scenario.service';
 import { asBadOption } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { refuseWorkspaceAsOutput } from '../../files/same-file';
-import { commandDescription } from '../command-table';
 
 export function parseLanguage(text: string): ExportLanguage {
   if ((exportLanguages as readonly string[]).includes(text)) return text as ExportLanguage;
@@ -98,14 +97,23 @@ export async function scenarioSource(db: Kysely<Database>, io: CliIo, options: S
   return source;
 }
 
+/** `--format xlsx|pdf` of the annex and the register. */
+export function parseDocumentFormat(text: string): DocumentFormat {
+  if ((documentFormats as readonly string[]).includes(text)) return text as DocumentFormat;
+  throw asBadOption(invalidField('--format', 'error.option.format', { value: text, formats: documentFormats.join(', ') }));
+}
+
+export const formatOption = (command: Command): Command => command.option('--format <format>', 'xlsx (a workbook with live formulas) or pdf (a printable PDF/A-2b copy)', 'xlsx');
+
 export function registerAnnexCommand(program: Command, io: CliIo): void {
-  scenarioExportOptions(program.command('annex').description(commandDescription('annex'))).action(
-    async (file: string, options: ScenarioExportOptions) => {
+  formatOption(scenarioExportOptions(program.command('annex').description("write a scenario's agreement annex (Excel with live formulas, or PDF/A) and log it in the workspace"))).action(
+    async (file: string, options: ScenarioExportOptions & { format: string }) => {
       const language = parseLanguage(options.lang);
+      const format = parseDocumentFormat(options.format);
       const out = checkOut(file, options.out, options.force);
       const written = await withWorkspace(file, async (db, path) => {
         const source = await scenarioSource(db, io, options);
-        return exportAnnexFile(db, path, { ...source, language }, () => new Date(), { out, force: options.force });
+        return exportAnnexFile(db, path, { ...source, language, format }, () => new Date(), { out, force: options.force });
       });
       reportWritten(io, 'annex', written, options.lang);
     },
