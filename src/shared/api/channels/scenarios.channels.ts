@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 import { entityId } from '../../domain/ids';
-import type { Comparison, KeyDefinitionInput, ScenarioDefinitionInput, ScenarioFactsInput, ScenarioResult } from '../../calc';
+import type { Comparison, ScenarioFactsInput, ScenarioResult } from '../../calc';
+import { keySchema } from '../../calc/key.schema';
+import { scenarioDefinitionSchema } from '../../calc/scenario.schema';
 import { defaultLanguage, languages, type Language } from '../../domain/languages';
 import { command, query } from '../define';
 import { expectedVersion, type RowVersioned } from '../row-version';
@@ -49,11 +51,19 @@ const whatIf = {
 };
 
 /**
- * An engine definition as a caller sends it, typed by the engine's own input type (what the renderer
- * builds, so it needs no cast). At run time main checks it with the engine's schema and rules in one
- * place (the service), with the engine's field paths and words, so here any object passes.
+ * An engine definition as a caller sends it, checked against the engine's own schema here, so the
+ * contract refuses a malformed key or scenario with the field's path (`definition.components[0].share`),
+ * and typed by the engine's input type (what the renderer builds, so it needs no cast). The value
+ * passes on as sent (the schema's defaults are not written in): the service stores it as given,
+ * after the rules a schema cannot state (currency, the key a scenario refers to, parameters).
  */
-const engineDefinition = <T>() => z.record(z.string(), z.unknown()) as unknown as z.ZodType<Record<string, unknown>, T>;
+const engineDefinition = <S extends z.ZodType>(schema: S) =>
+  z.record(z.string(), z.unknown()).superRefine((value, ctx) => {
+    const checked = schema.safeParse(value);
+    if (!checked.success) for (const found of checked.error.issues) ctx.addIssue({ ...found } as Parameters<typeof ctx.addIssue>[0]);
+  }) as unknown as z.ZodType<Record<string, unknown>, z.input<S>>;
+/** A key as the builder sends it: Andel sets its `version` when it is saved. */
+const keyDefinition = engineDefinition(keySchema.partial({ version: true }));
 
 const keysListInput = z.object({ cooperationId: entityId.optional() }).strict();
 const byIdInput = z.object({ id: entityId }).strict();
@@ -62,7 +72,7 @@ const keysExportFileInput = z
   .object({
     cooperationId: entityId,
     /** The key as the builder holds it (saved or not); main checks it with the engine, asks where, and writes it. */
-    definition: engineDefinition<KeyDefinitionInput>(),
+    definition: keyDefinition,
     /** The dialog's language. */
     language: z.enum(languages).default(defaultLanguage),
   })
@@ -72,7 +82,7 @@ const keysSaveInput = z
   .object({
     cooperationId: entityId,
     /** The engine's key definition (docs/key-format.md); its `version` is set by Andel. */
-    definition: engineDefinition<KeyDefinitionInput>(),
+    definition: keyDefinition,
     note: z.string().max(4000).nullable().optional(),
     /** The newest version of this key the editor knew (its `version`); a newer one saved since refuses the save. */
     expectedVersion,
@@ -88,7 +98,7 @@ const scenariosSaveInput = z
     description: z.string().max(4000).nullable().optional(),
     baselineScenarioId: entityId.nullable().optional(),
     /** The engine's scenario definition; the key is referred to as { ref, version }. */
-    definition: engineDefinition<ScenarioDefinitionInput>(),
+    definition: engineDefinition(scenarioDefinitionSchema),
     expectedVersion,
   })
   .strict();
