@@ -117,31 +117,78 @@ function percentFmt(language: ExportLanguage, value: number): string {
   return `${amountFormat(language, decimalsOf(value))}" %"`;
 }
 
-export function writeParametersSheet(ctx: Context, startRow: number): ParameterNames {
-  const { resolved, plan, labels, language, names } = ctx;
-  const key = resolved.key;
-  const exponent = resolved.exponent;
-  const words = labels.parameters;
-  const unitName = minorUnitName(resolved.currency, language, exponent);
-  const money = amountFormat(language, exponent);
-  const rows: ParameterRow[] = [];
-  const out: ParameterNames = {
-    share: new Map(),
-    rates: new Map(),
-    bands: new Map(),
-    category: new Map(),
-    fixed: new Map(),
-    min: new Map(),
-    max: new Map(),
-    subsidyShare: new Map(),
-    subsidyRate: new Map(),
-    pool: new Map(),
-    weight: new Map(),
-    poolSplit: new Map(),
-    splitComponents: new Map(),
-  };
+/** The parameter rows as they are collected, in sheet order, and the names member formulas will use. */
+interface Section {
+  readonly ctx: Context;
+  readonly rows: ParameterRow[];
+  readonly out: ParameterNames;
+  readonly words: AnnexLabels['parameters'];
+  /** The minor unit's name for rates ("öre"). */
+  readonly unitName: string;
+  /** The number format of an amount in the currency. */
+  readonly money: string;
+}
 
-  // Shares of the pool; the "rest" share is a formula, so changing the equal share moves both.
+type BandTable = { id: string; label: string; fee: FeeComponent; bands: readonly Band[] };
+
+type SplitRows = { prefixes: string[]; block: number; components: readonly string[]; pool: number };
+
+/**
+ * The parameters table — pool shares, fee parameters, subsidies, then per year the pool, the
+ * member count, metric totals and pool weights — followed by the band tables. Returns the names.
+ */
+export function writeParametersSheet(ctx: Context, startRow: number): ParameterNames {
+  const { resolved, language } = ctx;
+  const section: Section = {
+    ctx,
+    rows: [],
+    out: {
+      share: new Map(),
+      rates: new Map(),
+      bands: new Map(),
+      category: new Map(),
+      fixed: new Map(),
+      min: new Map(),
+      max: new Map(),
+      subsidyShare: new Map(),
+      subsidyRate: new Map(),
+      pool: new Map(),
+      weight: new Map(),
+      poolSplit: new Map(),
+      splitComponents: new Map(),
+    },
+    words: ctx.labels.parameters,
+    unitName: minorUnitName(resolved.currency, language, resolved.exponent),
+    money: amountFormat(language, resolved.exponent),
+  };
+  shareRows(section);
+  const bandTables = feeRows(section);
+  subsidyRows(section);
+  for (const year of ctx.plan.years) yearRows(section, year);
+
+  const { rows, out, words } = section;
+  const header = { label: words.parameter, value: words.value, name: words.name };
+  writeParameterTable(ctx.workbook, ctx.sheet, startRow, header, rows);
+  // Labels name funders and components in full; they wrap rather than run under the value.
+  rows.forEach((_, index) => {
+    const row = startRow + 1 + index;
+    ctx.sheet.getCell(row, 1).alignment = { wrapText: true, vertical: 'top' };
+    ctx.sheet.getCell(row, 2).alignment = { vertical: 'top' };
+    ctx.sheet.getCell(row, 3).alignment = { horizontal: 'left', indent: 1, vertical: 'top' };
+    fitRowHeight(ctx.sheet, row, [1]);
+  });
+
+  let row = startRow + rows.length + 2;
+  for (const table of bandTables) {
+    row = writeBandTable(ctx, row, table, out) + 1;
+  }
+  return out;
+}
+
+/** Shares of the pool; the "rest" share is a formula, so changing the equal share moves both. */
+function shareRows({ ctx, rows, out, words }: Section): void {
+  const { resolved, names, language } = ctx;
+  const key = resolved.key;
   const restIndex = resolved.keyDefinition.components.findIndex((c) => 'share' in c && c.share === 'rest');
   for (const component of key.pool) {
     out.share.set(component.id, names.name('Share', component.id));
@@ -157,9 +204,13 @@ export function writeParametersSheet(ctx: Context, startRow: number): ParameterN
       numFmt: percentFmt(language, value),
     });
   }
+}
 
-  // Fee parameters, per column (an override's fee lives under the override's id).
-  const bandTables: { id: string; label: string; fee: FeeComponent; bands: readonly Band[] }[] = [];
+/** Fee parameters, per column (an override's fee lives under the override's id); returns the band tables to write below. */
+function feeRows({ ctx, rows, out, words, unitName, money }: Section): BandTable[] {
+  const { resolved, plan, names, language } = ctx;
+  const exponent = resolved.exponent;
+  const bandTables: BandTable[] = [];
   for (const component of plan.components) {
     const fee = feeOf(component);
     if (!fee) continue;
@@ -219,9 +270,14 @@ export function writeParametersSheet(ctx: Context, startRow: number): ParameterN
       if (limit !== null) rows.push({ name: names.name('Limit', id), label: words.threshold(label), value: limit, numFmt: integerFormat(language) });
     }
   }
+  return bandTables;
+}
 
+/** Each subsidy's share (percent of the component) or rate (minor units per unit). */
+function subsidyRows({ ctx, rows, out, words, unitName }: Section): void {
+  const { resolved, plan, names, language } = ctx;
   for (const subsidy of plan.subsidies) {
-    const component = key.components.find((c) => c.id === subsidy.componentId)?.label ?? subsidy.componentId;
+    const component = resolved.key.components.find((c) => c.id === subsidy.componentId)?.label ?? subsidy.componentId;
     if (subsidy.share) {
       const name = names.name('SubShare', subsidy.id);
       const value = (subsidy.share.n * 100) / subsidy.share.d;
@@ -234,112 +290,121 @@ export function writeParametersSheet(ctx: Context, startRow: number): ParameterN
       out.subsidyRate.set(subsidy.id, name);
     }
   }
+}
 
-  // Per year: the pool, the number of paying members, the metric totals and the pool weights.
-  const nameColumn = columnOf(plan, 'name').letter;
-  const splitOf = new Map<number, { prefixes: string[]; block: number; components: readonly string[]; pool: number }>();
-  for (const year of plan.years) {
-    if (plan.allocation && resolved.pools) {
-      const pool = resolved.pools[year.t] ?? 0;
-      const name = names.name('Pool', String(year.year));
-      rows.push({ name, label: words.pool(year.year), value: minorToMajor(pool, exponent), numFmt: money });
-      out.pool.set(year.year, name);
-      const split = poolSplitPlan(resolved, year);
-      if (split) {
-        // The pool in minor units in whole blocks of K^(n−1), K^(n−2), …, K: exact integers the split
-        // shape multiplies (exact-split.ts); the last prefix is the pool itself in minor units.
-        const scale = 10 ** exponent;
-        const minor = exponent === 0 ? name : pool % scale === 0 ? `${name}*${scale}` : `ROUND(${name}*${scale},0)`;
-        const { block } = split;
-        const splitWords = splitLabels(language);
-        const prefixes: string[] = [];
-        for (let j = 0; j < split.digits - 1; j += 1) {
-          const size = block ** (split.digits - 1 - j);
-          const prefixName = names.name(j === 0 ? 'PoolBlocks' : `PoolBlocks${j + 1}`, String(year.year));
-          rows.push({
-            name: prefixName,
-            label: splitWords.blocks(year.year, blockText(size, language), unitName),
-            // ⌊X / S⌋ exactly: X − (S − 1)/2 lies strictly inside (P − ½, P + ½)·S.
-            value: { formula: `ROUND((${minor}-${(size - 1) / 2})/${size},0)`, cached: Math.floor(pool / size) },
-            numFmt: integerFormat(language),
-          });
-          prefixes.push(prefixName);
-        }
-        prefixes.push(minor);
-        out.poolSplit.set(year.year, { prefixes, block });
-        splitOf.set(year.year, { prefixes, block, components: split.components, pool });
-      }
-    }
-    const memberRange = yearRange(year, nameColumn);
-    const membersName = names.name('Members', String(year.year));
+/** One year: the pool (and its split), the number of paying members, the metric totals and the pool weights. */
+function yearRows(section: Section, year: YearPlan): void {
+  const split = poolRows(section, year);
+  const membersName = memberCountRow(section, year);
+  const totals = metricTotalRows(section, year);
+  weightRows(section, year, membersName, totals);
+  if (split) splitQuotients(section.rows, section.out, section.ctx, year, split);
+}
+
+/** The year's pool and, when its shares are too large for the direct formula, the pool in whole blocks. */
+function poolRows({ ctx, rows, out, words, unitName, money }: Section, year: YearPlan): SplitRows | null {
+  const { resolved, plan, names, language } = ctx;
+  if (!plan.allocation || !resolved.pools) return null;
+  const exponent = resolved.exponent;
+  const pool = resolved.pools[year.t] ?? 0;
+  const name = names.name('Pool', String(year.year));
+  rows.push({ name, label: words.pool(year.year), value: minorToMajor(pool, exponent), numFmt: money });
+  out.pool.set(year.year, name);
+  const split = poolSplitPlan(resolved, year);
+  if (!split) return null;
+  // The pool in minor units in whole blocks of K^(n−1), K^(n−2), …, K: exact integers the split
+  // shape multiplies (exact-split.ts); the last prefix is the pool itself in minor units.
+  const scale = 10 ** exponent;
+  const minor = exponent === 0 ? name : pool % scale === 0 ? `${name}*${scale}` : `ROUND(${name}*${scale},0)`;
+  const { block } = split;
+  const splitWords = splitLabels(language);
+  const prefixes: string[] = [];
+  for (let j = 0; j < split.digits - 1; j += 1) {
+    const size = block ** (split.digits - 1 - j);
+    const prefixName = names.name(j === 0 ? 'PoolBlocks' : `PoolBlocks${j + 1}`, String(year.year));
     rows.push({
-      name: membersName,
-      label: words.members(year.year),
-      value: memberRange ? { formula: `COUNTA(${memberRange})`, cached: year.rows.length } : 0,
+      name: prefixName,
+      label: splitWords.blocks(year.year, blockText(size, language), unitName),
+      // ⌊X / S⌋ exactly: X − (S − 1)/2 lies strictly inside (P − ½, P + ½)·S.
+      value: { formula: `ROUND((${minor}-${(size - 1) / 2})/${size},0)`, cached: Math.floor(pool / size) },
       numFmt: integerFormat(language),
     });
-    const totals = new Map<string, string>();
-    for (const metric of plan.metrics) {
-      const range = yearRange(year, columnOf(plan, `metric:${metric.key}`).letter);
-      const total = year.rows.reduce((sum, r) => {
-        const value = r.member.metrics[metric.key]?.values[year.t];
-        return value === undefined || Number.isNaN(value) ? sum : sum + value;
-      }, 0);
-      const name = names.name('Total', metric.name, year.year);
-      rows.push({
-        name,
-        label: words.total(metricHeader(metric.name, language), year.year),
-        value: range ? { formula: `SUM(${range})`, cached: total } : 0,
-        numFmt: integerFormat(language),
-      });
-      totals.set(metric.key, name);
-    }
-    for (const component of key.pool) {
-      const weightKey = `${component.id}:${year.year}`;
-      if (!hasProRata(key.proRata)) {
-        out.weight.set(weightKey, component.kind === 'equal' ? membersName : (totals.get(component.metric.key) ?? ''));
-        continue;
-      }
-      const presence = yearRange(year, columnOf(plan, `presence:${ruleKey(key.proRata)}`).letter);
-      const weights = year.rows.map((r) => {
-        const f = presenceFactor(r.member, year.t, key.proRata, year.daysInYear);
-        return component.kind === 'equal' ? f.n : f.n * (r.member.metrics[component.metric.key]?.values[year.t] ?? 0);
-      });
-      const name = names.name('Weight', component.id, year.year);
-      const formula =
-        presence === null
-          ? null
-          : component.kind === 'equal'
-            ? `SUM(${presence})`
-            : `SUMPRODUCT(${presence},${yearRange(year, columnOf(plan, `metric:${component.metric.key}`).letter) ?? ''})`;
-      rows.push({
-        name,
-        label: words.weight(component.label, year.year),
-        value: formula ? { formula, cached: weights.reduce((a, b) => a + b, 0) } : 0,
-        numFmt: integerFormat(language),
-      });
-      out.weight.set(weightKey, name);
-    }
-    const split = splitOf.get(year.year);
-    if (split) splitQuotients(rows, out, ctx, year, split);
+    prefixes.push(prefixName);
   }
+  prefixes.push(minor);
+  out.poolSplit.set(year.year, { prefixes, block });
+  return { prefixes, block, components: split.components, pool };
+}
 
-  const header = { label: words.parameter, value: words.value, name: words.name };
-  writeParameterTable(ctx.workbook, ctx.sheet, startRow, header, rows);
-  // Labels name funders and components in full; they wrap rather than run under the value.
-  rows.forEach((_, index) => {
-    const row = startRow + 1 + index;
-    ctx.sheet.getCell(row, 1).alignment = { wrapText: true, vertical: 'top' };
-    ctx.sheet.getCell(row, 2).alignment = { vertical: 'top' };
-    ctx.sheet.getCell(row, 3).alignment = { horizontal: 'left', indent: 1, vertical: 'top' };
-    fitRowHeight(ctx.sheet, row, [1]);
+/** The number of paying members that year, counted over the member table's names. */
+function memberCountRow({ ctx, rows, words }: Section, year: YearPlan): string {
+  const { plan, names, language } = ctx;
+  const memberRange = yearRange(year, columnOf(plan, 'name').letter);
+  const membersName = names.name('Members', String(year.year));
+  rows.push({
+    name: membersName,
+    label: words.members(year.year),
+    value: memberRange ? { formula: `COUNTA(${memberRange})`, cached: year.rows.length } : 0,
+    numFmt: integerFormat(language),
   });
+  return membersName;
+}
 
-  let row = startRow + rows.length + 2;
-  for (const table of bandTables) {
-    row = writeBandTable(ctx, row, table, out) + 1;
+/** Each metric's total over the year's member table; returns the names by metric key. */
+function metricTotalRows({ ctx, rows, words }: Section, year: YearPlan): Map<string, string> {
+  const { plan, names, language } = ctx;
+  const totals = new Map<string, string>();
+  for (const metric of plan.metrics) {
+    const range = yearRange(year, columnOf(plan, `metric:${metric.key}`).letter);
+    const total = year.rows.reduce((sum, r) => {
+      const value = r.member.metrics[metric.key]?.values[year.t];
+      return value === undefined || Number.isNaN(value) ? sum : sum + value;
+    }, 0);
+    const name = names.name('Total', metric.name, year.year);
+    rows.push({
+      name,
+      label: words.total(metricHeader(metric.name, language), year.year),
+      value: range ? { formula: `SUM(${range})`, cached: total } : 0,
+      numFmt: integerFormat(language),
+    });
+    totals.set(metric.key, name);
   }
-  return out;
+  return totals;
+}
+
+/**
+ * The sum of each pool component's weights: without pro rata the member count or the metric
+ * total itself; with it, presence (× metric) summed over the member table.
+ */
+function weightRows({ ctx, rows, out, words }: Section, year: YearPlan, membersName: string, totals: ReadonlyMap<string, string>): void {
+  const { resolved, plan, names, language } = ctx;
+  const key = resolved.key;
+  for (const component of key.pool) {
+    const weightKey = `${component.id}:${year.year}`;
+    if (!hasProRata(key.proRata)) {
+      out.weight.set(weightKey, component.kind === 'equal' ? membersName : (totals.get(component.metric.key) ?? ''));
+      continue;
+    }
+    const presence = yearRange(year, columnOf(plan, `presence:${ruleKey(key.proRata)}`).letter);
+    const weights = year.rows.map((r) => {
+      const f = presenceFactor(r.member, year.t, key.proRata, year.daysInYear);
+      return component.kind === 'equal' ? f.n : f.n * (r.member.metrics[component.metric.key]?.values[year.t] ?? 0);
+    });
+    const name = names.name('Weight', component.id, year.year);
+    const formula =
+      presence === null
+        ? null
+        : component.kind === 'equal'
+          ? `SUM(${presence})`
+          : `SUMPRODUCT(${presence},${yearRange(year, columnOf(plan, `metric:${component.metric.key}`).letter) ?? ''})`;
+    rows.push({
+      name,
+      label: words.weight(component.label, year.year),
+      value: formula ? { formula, cached: weights.reduce((a, b) => a + b, 0) } : 0,
+      numFmt: integerFormat(language),
+    });
+    out.weight.set(weightKey, name);
+  }
 }
 
 /**
@@ -347,7 +412,7 @@ export function writeParametersSheet(ctx: Context, startRow: number): ParameterN
  * blocks of K^(n−1−j) öre), s/d the share and M = d × Σ weights — the float quotient a member's
  * weight times which the split shape rounds to Gj (exact-split.ts).
  */
-function splitQuotients(rows: ParameterRow[], out: ParameterNames, ctx: Context, year: YearPlan, split: { prefixes: string[]; block: number; components: readonly string[]; pool: number }): void {
+function splitQuotients(rows: ParameterRow[], out: ParameterNames, ctx: Context, year: YearPlan, split: SplitRows): void {
   const { resolved, names, language } = ctx;
   const unitName = minorUnitName(resolved.currency, language, resolved.exponent);
   for (const component of resolved.key.pool) {
@@ -392,7 +457,7 @@ function componentWeights(resolved: ResolvedScenario, year: YearPlan, component:
 function writeBandTable(
   ctx: Context,
   startRow: number,
-  table: { id: string; label: string; fee: FeeComponent; bands: readonly Band[] },
+  table: BandTable,
   out: ParameterNames,
 ): number {
   const { sheet, labels, language, resolved, names } = ctx;

@@ -474,25 +474,29 @@ function pageXml(setup: Partial<PageSetup>, headerFooter: Partial<HeaderFooter>)
 const EXCELJS_DEFAULT_WIDTH = 9;
 
 function sheetXml(sheet: XlsxSheet, styles: StyleTable, strings: SharedStrings): string {
-  const rows: string[] = [];
+  // One string grown by concatenation (V8 keeps it as a rope until the bytes are written), not
+  // arrays of parts joined per row: an annex sheet has tens of thousands of cells.
+  let rows = '';
   let maxColumn = 0;
   let minRow = 0;
   let maxRow = 0;
   for (const row of sheet.rows) {
     if (!row) continue;
-    const cells: string[] = [];
-    for (const cell of row.cells) {
+    let cells = '';
+    const rowCells = row.cells;
+    for (let column = 1; column < rowCells.length; column += 1) {
+      const cell = rowCells[column];
       if (!cell) continue;
-      const xml = cellXml(cell, `${columnName(cell.col)}${row.number}`, styles, strings);
+      const xml = cellXml(cell, columnName(column) + row.number, styles, strings);
       if (xml === '') continue;
-      cells.push(xml);
-      maxColumn = Math.max(maxColumn, cell.col);
+      cells += xml;
+      if (column > maxColumn) maxColumn = column;
     }
     const height = row.height === undefined ? '' : ` ht="${numberText(row.height)}" customHeight="1"`;
-    if (cells.length === 0 && height === '') continue;
+    if (cells === '' && height === '') continue;
     if (minRow === 0) minRow = row.number;
     maxRow = row.number;
-    rows.push(`<row r="${row.number}"${height}>${cells.join('')}</row>`);
+    rows += `<row r="${row.number}"${height}>${cells}</row>`;
   }
   const cols: string[] = [];
   sheet.columns.forEach((column, index) => {
@@ -511,7 +515,7 @@ function sheetXml(sheet: XlsxSheet, styles: StyleTable, strings: SharedStrings):
     viewXml(sheet.views[0]),
     '<sheetFormatPr defaultRowHeight="15"/>',
     cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '',
-    rows.length > 0 ? `<sheetData>${rows.join('')}</sheetData>` : '<sheetData/>',
+    rows !== '' ? `<sheetData>${rows}</sheetData>` : '<sheetData/>',
     pageXml(sheet.pageSetup, sheet.headerFooter),
     '</worksheet>',
   ].join('');
