@@ -1,7 +1,22 @@
 /** Budget edits as undoable commands: each save returns what it replaced, which undo puts back. */
 import type { TFunction } from 'i18next';
 import type { BudgetLineView, FundingSourceView, StaffAllocationView } from '../../../../shared/api/channels/budgets.channels';
+import type { RowVersioned } from '../../../../shared/api/row-version';
+import { seenVersion } from '../../undo/seen-version';
 import { callEdit, currentId, noteRecreated, type Command } from '../../undo/undo-store';
+
+/**
+ * The saves of one existing row, the edit and its undo alike, each from the row version last seen
+ * (a save someone else's change has overtaken is refused). A row undo has made anew (a new id)
+ * starts a fresh history: it is saved without a version.
+ */
+function rowSaves(kind: string, before: { id: number } & RowVersioned) {
+  const version = seenVersion(before.rowVersion);
+  return async <T extends { value: RowVersioned }>(write: (id: number, expectedVersion: number | undefined) => Promise<T>): Promise<T> => {
+    const id = currentId(kind, before.id);
+    return id === before.id ? version.save((expected) => write(id, expected), (answer) => answer.value.rowVersion) : write(id, undefined);
+  };
+}
 
 export interface LineInput {
   cooperationId: number;
@@ -28,14 +43,15 @@ const lineInput = (line: BudgetLineView): LineInput & { position: number } => ({
 /** Adds (no `before`) or changes a line. A re-added line gets a new id, which the command follows. */
 export function saveLineCommand(t: TFunction, input: LineInput, before?: BudgetLineView): Command {
   let createdId: number | undefined;
+  const save = before && rowSaves('line', before);
   return {
     label: () => t('undo.budgetLine', { label: input.label, year: input.year }),
     run: async () => {
-      if (before) await callEdit('budgetLines:save', { ...input, id: currentId('line', before.id), position: before.position });
+      if (before && save) await save((id, expectedVersion) => callEdit('budgetLines:save', { ...input, id, position: before.position, expectedVersion }));
       else createdId = (await callEdit('budgetLines:save', input)).value.id;
     },
     revert: async () => {
-      if (before) await callEdit('budgetLines:save', { ...lineInput(before), id: currentId('line', before.id) });
+      if (before && save) await save((id, expectedVersion) => callEdit('budgetLines:save', { ...lineInput(before), id, expectedVersion }));
       else if (createdId !== undefined) await callEdit('budgetLines:delete', { id: currentId('line', createdId) });
     },
   };
@@ -67,14 +83,15 @@ const staffInput = (s: StaffAllocationView): StaffInput => ({ cooperationId: s.c
 
 export function saveStaffCommand(t: TFunction, input: StaffInput, before?: StaffAllocationView): Command {
   let createdId: number | undefined;
+  const save = before && rowSaves('staff', before);
   return {
     label: () => t('undo.staff', { role: input.role }),
     run: async () => {
-      if (before) await callEdit('staff:save', { ...input, id: currentId('staff', before.id) });
+      if (save) await save((id, expectedVersion) => callEdit('staff:save', { ...input, id, expectedVersion }));
       else createdId = (await callEdit('staff:save', input)).value.id;
     },
     revert: async () => {
-      if (before) await callEdit('staff:save', { ...staffInput(before), id: currentId('staff', before.id) });
+      if (before && save) await save((id, expectedVersion) => callEdit('staff:save', { ...staffInput(before), id, expectedVersion }));
       else if (createdId !== undefined) await callEdit('staff:delete', { id: currentId('staff', createdId) });
     },
   };
@@ -100,14 +117,15 @@ const fundingInput = (f: FundingSourceView): FundingInput => ({ cooperationId: f
 
 export function saveFundingCommand(t: TFunction, input: FundingInput, before?: FundingSourceView): Command {
   let createdId: number | undefined;
+  const save = before && rowSaves('funding', before);
   return {
     label: () => t('undo.funding', { name: input.name }),
     run: async () => {
-      if (before) await callEdit('funding:save', { ...input, id: currentId('funding', before.id) });
+      if (save) await save((id, expectedVersion) => callEdit('funding:save', { ...input, id, expectedVersion }));
       else createdId = (await callEdit('funding:save', input)).value.id;
     },
     revert: async () => {
-      if (before) await callEdit('funding:save', { ...fundingInput(before), id: currentId('funding', before.id) });
+      if (before && save) await save((id, expectedVersion) => callEdit('funding:save', { ...fundingInput(before), id, expectedVersion }));
       else if (createdId !== undefined) await callEdit('funding:delete', { id: currentId('funding', createdId) });
     },
   };

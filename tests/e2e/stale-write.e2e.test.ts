@@ -1,0 +1,148 @@
+/**
+ * Two people on one shared workspace (`andel serve`, real Chromium, the Swedish UI), on a file and,
+ * where the tests have a PostgreSQL server, on PostgreSQL: Anna and Bertil open the same member;
+ * Anna saves a note; Bertil's save, based on what he read before Anna's, is refused with a message
+ * naming Anna, and nothing of his is written; Bertil reloads (the form now shows Anna's note), makes
+ * his change again and it is saved, on top of Anna's.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPostgresWorkspace } from '../../src/main/db/postgres/open-postgres-workspace';
+import { importDocument, writeDocumentRows } from '../../src/main/document/import-document';
+import { assertValidDocument } from '../../src/main/document/validate-document';
+import { startAndelServer, type AndelServer, type ServedWorkspace } from '../../src/main/server/http-server';
+import { postgresWorkspace, sqliteWorkspace } from '../../src/main/server/served-workspace';
+import { addUser } from '../../src/main/server/users';
+import { WorkspaceSession } from '../../src/main/workspace/session';
+import { sharedRendererBuild } from '../bridge/build-renderer';
+import { createTestDatabase, testPgAdminUrl } from '../helpers/pg-server';
+import { loadDemoDocument } from '../helpers/workspace-fixtures';
+
+const PASSWORD = 'a long shared secret';
+type Backend = 'sqlite' | 'postgres';
+
+let workDir: string;
+let browser: Browser;
+let server: AndelServer;
+let member: { id: number; notes: string | null };
+let dropDatabase: (() => Promise<void>) | null = null;
+
+/** The demo workspace served with two treasurers, Anna and Bertil, on `backend`. */
+async function serveDemo(backend: Backend): Promise<void> {
+  const session = new WorkspaceSession();
+  let opener: () => Promise<ServedWorkspace>;
+  const path = join(workDir, 'shared.andel');
+  if (backend === 'sqlite') {
+    await importDocument(path, loadDemoDocument());
+    await session.open(path);
+    opener = sqliteWorkspace(path);
+  } else {
+    const database = await createTestDatabase(testPgAdminUrl()!);
+    dropDatabase = () => database.drop();
+    const document = assertValidDocument(loadDemoDocument());
+    await createPostgresWorkspace(database.url, document.workspace, { fill: (trx) => writeDocumentRows(trx, document) });
+    await session.openPostgres(database.url, { path });
+    opener = postgresWorkspace(database.url, { path });
+  }
+  const clock = () => new Date();
+  await addUser(session.db, clock, { userName: 'anna', password: PASSWORD, role: 'treasurer' });
+  await addUser(session.db, clock, { userName: 'bertil', password: PASSWORD, role: 'treasurer' });
+  const row = await session.db.selectFrom('organisations').select(['id', 'notes']).where('name', '=', 'Skövde').executeTakeFirstOrThrow();
+  member = row;
+  await session.close();
+  server = await startAndelServer({ rendererDir: await sharedRendererBuild(), openWorkspace: opener });
+}
+
+const backends: Backend[] = testPgAdminUrl() ? ['sqlite', 'postgres'] : ['sqlite'];
+
+beforeAll(async () => {
+  await sharedRendererBuild();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A browser session of its own (own cookies), signed in as `userName`, with the member's drawer open. */
+async function openMemberAs(userName: string): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'sv-SE', reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // A refused save is an HTTP error answer, which Chromium logs as a failed load: expected here.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/\b(409|401)\b/u.test(message.text())) problems.push(`console error: ${message.text()}`);
+  });
+  await page.goto(`${server.url}#/members/${member.id}`);
+  await page.getByTestId('server-login').waitFor();
+  await page.getByLabel('Användarnamn').fill(userName);
+  await page.getByLabel('Lösenord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('dialog').getByTestId('organisation-form').waitFor();
+  return { page, problems, close: () => context.close() };
+}
+
+async function writeNote(page: Page, text: string): Promise<void> {
+  const notes = page.getByRole('dialog').getByTestId('org-notes');
+  await notes.fill(text);
+  await page.getByRole('dialog').getByTestId('org-save').click();
+}
+
+async function storedNotes(page: Page): Promise<unknown> {
+  return page.evaluate(async (id) => window.andel.invoke('organisations:get', { id }), member.id);
+}
+
+describe.each(backends)('two people save the same member on %s', (backend) => {
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'andel-stale-e2e-'));
+    await serveDemo(backend);
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+    await dropDatabase?.();
+    dropDatabase = null;
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  it('refuses the second save, naming who saved first; after a reload the change goes in', { timeout: 300_000 }, async () => {
+    // Both open the member before either saves: both forms are based on version 1.
+    const anna = await openMemberAs('anna');
+    const bertil = await openMemberAs('bertil');
+
+    await writeNote(anna.page, 'Annas anteckning');
+    await expect.poll(async () => storedNotes(anna.page), { timeout: 30_000 }).toMatchObject({ ok: true, value: { notes: 'Annas anteckning', rowVersion: 2 } });
+
+    await writeNote(bertil.page, 'Bertils anteckning');
+    const refusal = bertil.page.getByRole('dialog').locator('[role="alert"][data-error-code="CONFLICT"]');
+    await refusal.waitFor({ timeout: 30_000 });
+    const text = (await refusal.textContent()) ?? '';
+    expect(text).toContain('Någon annan har sparat en ändring');
+    expect(text).toContain('ändrades av anna');
+    expect(text).toContain('version 1, nu 2');
+    expect(text).toContain('Ingenting sparades');
+    // What Bertil typed stays in his form, and nothing of it was written.
+    expect(await bertil.page.getByRole('dialog').getByTestId('org-notes').inputValue()).toBe('Bertils anteckning');
+    expect(await storedNotes(bertil.page)).toMatchObject({ ok: true, value: { notes: 'Annas anteckning', rowVersion: 2 } });
+
+    await bertil.page.getByRole('button', { name: 'Läs in igen' }).click();
+    await expect.poll(async () => bertil.page.getByRole('dialog').getByTestId('org-notes').inputValue(), { timeout: 30_000 }).toBe('Annas anteckning');
+    await expect.poll(async () => refusal.count()).toBe(0);
+
+    await writeNote(bertil.page, 'Annas anteckning. Bertils tillägg');
+    await expect.poll(async () => storedNotes(bertil.page), { timeout: 30_000 }).toMatchObject({ ok: true, value: { notes: 'Annas anteckning. Bertils tillägg', rowVersion: 3 } });
+    expect(await refusal.count()).toBe(0);
+
+    const trail = await anna.page.evaluate(async (id) => window.andel.invoke('audit:list', { entity: 'organisation', entityId: id, limit: 5 }), member.id);
+    expect(trail).toMatchObject({ ok: true, value: { entries: [{ actor: 'bertil', after: { notes: 'Annas anteckning. Bertils tillägg' } }, { actor: 'anna', after: { notes: 'Annas anteckning' } }] } });
+    expect([...anna.problems, ...bertil.problems]).toEqual([]);
+    await anna.close();
+    await bertil.close();
+  });
+});
