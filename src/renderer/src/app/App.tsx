@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { MembersView } from '../features/members/MembersView';
 import { NotFoundView } from '../features/placeholder/NotFoundView';
+import { ViewNotOffered } from '../features/server-login/RoleNotices';
+import { mayOpenView, useServerAccess } from '../features/server-login/server-access';
 import { EmptyWorkspace } from '../features/workspace/EmptyWorkspace';
 import { useWorkspaceInfo } from '../features/workspace/queries';
 import type { Route } from '../router/routes';
@@ -30,6 +32,9 @@ function RouteLoading() {
 }
 
 function RouteView({ route }: { route: Route }) {
+  // Over a server, a view whose channels the role may not call says what the role sees instead.
+  const user = useServerAccess()?.user ?? null;
+  if (route.name !== 'not-found' && !mayOpenView(user, route.name)) return <ViewNotOffered />;
   switch (route.name) {
     case 'members':
       return <MembersView />;

@@ -1,6 +1,7 @@
 import { Burger, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '../../../shared/api/channels/workspace.channels';
+import { SignedInUser } from '../features/server-login/RoleNotices';
 import { UndoButtons } from '../undo/UndoButtons';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
@@ -29,6 +30,7 @@ export function AppHeader({ workspace, navOpen, onToggleNav }: { workspace: Work
       <Group gap="md" wrap="nowrap" miw={0}>
         {workspace && <UndoButtons />}
         <LanguageSwitcher />
+        <SignedInUser />
       </Group>
     </Group>
   );

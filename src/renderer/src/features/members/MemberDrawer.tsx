@@ -11,6 +11,8 @@ import { MetricsEditor } from './MetricsEditor';
 import { OrganisationEditor } from './OrganisationEditor';
 import { ParticipationsEditor } from './ParticipationsEditor';
 import { useOrganisation } from './queries';
+import { OtherMemberNotice, ReadOnlyNotice } from '../server-login/RoleNotices';
+import { mayOpenMember, useMayCall, useServerAccess } from '../server-login/server-access';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -51,6 +53,15 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** A section the role may read but not change: its controls disabled (the server would refuse them anyway). */
+function ReadOnlyUnless({ may, children }: { may: boolean; children: ReactNode }) {
+  return (
+    <fieldset disabled={!may} className="plain-fieldset" data-read-only={may ? undefined : true}>
+      {children}
+    </fieldset>
+  );
+}
+
 function OrganisationSection({ id }: { id: number }) {
   const organisation = useOrganisation(id);
   if (!organisation.data) return <Loader size="xs" />;
@@ -61,6 +72,11 @@ function OrganisationSection({ id }: { id: number }) {
 export function MemberDrawer({ member, onClose }: { member: MemberListRow | null; onClose: () => void }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
+  const user = useServerAccess()?.user ?? null;
+  const mayCall = useMayCall();
+  // Over a server: a member viewer reads its own organisation only; a role without the register's writes reads it.
+  const ownOnly = member !== null && !mayOpenMember(user, member.organisationId);
+  const mayChange = mayCall('organisations:update') || mayCall('metrics:upsert') || mayCall('participations:update');
   return (
     <Drawer
       opened={member !== null}
@@ -89,17 +105,30 @@ export function MemberDrawer({ member, onClose }: { member: MemberListRow | null
               {member.population === null ? t('member.populationNone') : populationText(member, (key, values) => t(key, values), language)}
             </span>
           </Field>
-          <Section title={t('member.details')}>
-            <OrganisationSection id={member.organisationId} />
-          </Section>
-          <Divider />
-          <Section title={t('member.figures')}>
-            <MetricsEditor organisationId={member.organisationId} organisationName={member.name} />
-          </Section>
-          <Divider />
-          <Section title={t('member.participations')}>
-            <ParticipationsEditor organisationId={member.organisationId} organisationName={member.name} />
-          </Section>
+          {ownOnly ? (
+            <OtherMemberNotice member={member.name} />
+          ) : (
+            <>
+              {!mayChange && <ReadOnlyNotice />}
+              <Section title={t('member.details')}>
+                <ReadOnlyUnless may={mayCall('organisations:update')}>
+                  <OrganisationSection id={member.organisationId} />
+                </ReadOnlyUnless>
+              </Section>
+              <Divider />
+              <Section title={t('member.figures')}>
+                <ReadOnlyUnless may={mayCall('metrics:upsert')}>
+                  <MetricsEditor organisationId={member.organisationId} organisationName={member.name} />
+                </ReadOnlyUnless>
+              </Section>
+              <Divider />
+              <Section title={t('member.participations')}>
+                <ReadOnlyUnless may={mayCall('participations:update')}>
+                  <ParticipationsEditor organisationId={member.organisationId} organisationName={member.name} />
+                </ReadOnlyUnless>
+              </Section>
+            </>
+          )}
         </Stack>
       )}
     </Drawer>

@@ -9,6 +9,8 @@ import { formatInteger } from '../../format/numbers';
 import { useLanguage } from '../../i18n/use-language';
 import { useHashRoute } from '../../router/use-hash-route';
 import { ImportModal } from '../import/ImportModal';
+import { ViewerScope } from '../server-login/RoleNotices';
+import { useMayCall } from '../server-login/server-access';
 import { MemberDrawer } from './MemberDrawer';
 import { MembersGrid } from './MembersGrid';
 import { kindLabel } from './member-columns';
@@ -26,6 +28,8 @@ export function MembersView() {
   const deferredFilter = useDeferredValue(filter);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [importing, setImporting] = useState(false);
+  const mayCall = useMayCall();
+  const mayImport = mayCall('import:preview');
 
   const rows = useMemo(() => members.data ?? [], [members.data]);
   const cooperations = useMemo(() => cooperationsOf(rows, new Intl.Collator(intlLocale(language))), [rows, language]);
@@ -56,11 +60,15 @@ export function MembersView() {
           <Text size="xs" c="dimmed">
             {t('members.keyboardHint')}
           </Text>
-          <Button size="xs" variant="default" onClick={() => setImporting(true)} data-testid="members-import">
-            {t('import.open')}
-          </Button>
+          {mayImport && (
+            <Button size="xs" variant="default" onClick={() => setImporting(true)} data-testid="members-import">
+              {t('import.open')}
+            </Button>
+          )}
         </Group>
       </Group>
+
+      <ViewerScope />
 
       {members.status === 'error' && <ErrorNotice error={members.error} onRetry={members.refetch} />}
 
@@ -69,12 +77,16 @@ export function MembersView() {
           title={t('members.emptyTitle')}
           action={
             <Group gap="xs" justify="center">
-              <Button size="xs" onClick={() => navigate({ name: 'cooperations', create: true })} data-testid="members-new-cooperation">
-                {t('cooperations.new')}
-              </Button>
-              <Button size="xs" variant="default" onClick={() => setImporting(true)}>
-                {t('import.open')}
-              </Button>
+              {mayCall('cooperations:create') && (
+                <Button size="xs" onClick={() => navigate({ name: 'cooperations', create: true })} data-testid="members-new-cooperation">
+                  {t('cooperations.new')}
+                </Button>
+              )}
+              {mayImport && (
+                <Button size="xs" variant="default" onClick={() => setImporting(true)}>
+                  {t('import.open')}
+                </Button>
+              )}
             </Group>
           }
         >

@@ -2,12 +2,12 @@
 import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ServerTransport } from '../../../../preload/andel-api';
+import type { ServerSessionUser, ServerTransport } from '../../../../preload/andel-api';
 import { localizeError } from '../../../../shared/errors';
 import { isMessageLanguage } from '../../../../shared/i18n/translate';
 import { LanguageSwitcher } from '../../app/LanguageSwitcher';
 
-export function ServerLogin({ server, onSignedIn }: { server: ServerTransport; onSignedIn: () => void }) {
+export function ServerLogin({ server, onSignedIn }: { server: ServerTransport; onSignedIn: (user: ServerSessionUser) => void }) {
   const { t, i18n } = useTranslation();
   const [userName, setUserName] = useState('');
   const [password, setPassword] = useState('');
@@ -25,7 +25,7 @@ export function ServerLogin({ server, onSignedIn }: { server: ServerTransport; o
     setBusy(false);
     if (reply?.ok) {
       setPassword('');
-      onSignedIn();
+      onSignedIn(reply.value);
       return;
     }
     const language = i18n.resolvedLanguage ?? i18n.language;

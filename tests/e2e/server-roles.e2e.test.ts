@@ -1,0 +1,165 @@
+/**
+ * `andel serve` in real Chromium (a workspace file; the demo): the signed-in user and the sign-out
+ * button in the header (reached with the keyboard, in Swedish), which ends the session on the
+ * server (the old cookie is refused afterwards); and a member viewer (Skövde) that is offered only
+ * what its role may read: the members view alone in the navigation, its scope said in words, a
+ * view outside its role and another member explained instead of refused, its own member read-only.
+ * No call the page makes for it is refused by the server (every /api/invoke reply is watched).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importDocument } from '../../src/main/document/import-document';
+import { startAndelServer, type AndelServer } from '../../src/main/server/http-server';
+import { sqliteWorkspace } from '../../src/main/server/served-workspace';
+import { addUser } from '../../src/main/server/users';
+import { WorkspaceSession } from '../../src/main/workspace/session';
+import { sharedRendererBuild } from '../bridge/build-renderer';
+import { loadDemoDocument } from '../helpers/workspace-fixtures';
+
+const PASSWORD = 'a long shared secret';
+
+let workDir: string;
+let browser: Browser;
+let server: AndelServer;
+const ids: Record<string, number> = {};
+
+beforeAll(async () => {
+  await sharedRendererBuild();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  workDir = await mkdtemp(join(tmpdir(), 'andel-roles-e2e-'));
+  const file = join(workDir, 'shared.andel');
+  await importDocument(file, loadDemoDocument());
+  const session = new WorkspaceSession();
+  await session.open(file);
+  for (const name of ['Skövde', 'Hjo']) {
+    ids[name] = (await session.db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+  }
+  const clock = () => new Date();
+  await addUser(session.db, clock, { userName: 'kassor', password: PASSWORD, role: 'treasurer' });
+  await addUser(session.db, clock, { userName: 'skovde', password: PASSWORD, role: 'member_viewer', organisationId: ids['Skövde']! });
+  await session.close();
+  server = await startAndelServer({ rendererDir: await sharedRendererBuild(), openWorkspace: sqliteWorkspace(file) });
+}, 600_000);
+
+afterAll(async () => {
+  await server?.close();
+  await browser?.close();
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+  /** Every refusal the server gave the page's calls (code and channel). */
+  refusals: string[];
+}
+
+async function open(hash: string): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'sv-SE', reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const refusals: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('401')) problems.push(`console error: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (!response.url().endsWith('/api/invoke')) return;
+    const channel = (response.request().postDataJSON() as { channel: string }).channel;
+    void response.json().then(
+      (reply: { ok: boolean; error?: { code: string } }) => {
+        if (!reply.ok && (reply.error?.code === 'FORBIDDEN' || reply.error?.code === 'UNAUTHENTICATED')) refusals.push(`${reply.error.code} ${channel}`);
+      },
+      () => undefined,
+    );
+  });
+  await page.goto(`${server.url}${hash}`);
+  return { context, page, problems, refusals };
+}
+
+async function signIn(page: Page, userName: string): Promise<void> {
+  await page.getByTestId('server-login').waitFor();
+  await page.getByLabel('Användarnamn').fill(userName);
+  await page.getByLabel('Lösenord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+}
+
+describe('andel serve: signing out and a member viewer, in Chromium', () => {
+  it('shows who is signed in; the sign-out button, reached by the keyboard, ends the session on the server', { timeout: 300_000 }, async () => {
+    const { context, page, problems, refusals } = await open('#/members');
+    await signIn(page, 'kassor');
+    await expect.poll(() => page.getByTestId('signed-in-user').textContent(), { timeout: 60_000 }).toBe('Inloggad som kassor, kassör');
+    // The header names the workspace only: never the server's folder.
+    await expect.poll(() => page.getByTestId('workspace-name').textContent(), { timeout: 30_000 }).toBe('shared.andel');
+    expect(await page.getByTestId('workspace-name').getAttribute('title')).toBe('shared.andel');
+    const cookie = (await context.cookies()).find((c) => c.name === 'andel_session')!;
+    const csrf = await page.evaluate(async () => (await (await fetch('./api/session')).json() as { csrfToken: string }).csrfToken);
+
+    // Tab from the top of the page until the sign-out button has the focus (bounded by count).
+    await page.locator('body').focus();
+    let reached = false;
+    for (let presses = 0; presses < 40 && !reached; presses += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'sign-out');
+    }
+    expect(reached).toBe(true);
+    expect(await page.getByTestId('sign-out').textContent()).toBe('Logga ut');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Logga in på Andel' }).waitFor();
+
+    // The old cookie, sent again by hand, is refused: the session ended on the server, not only in the browser.
+    const replay = await fetch(`${server.url}api/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `andel_session=${cookie.value}`, 'x-andel-csrf': csrf },
+      body: JSON.stringify({ channel: 'members:list', input: {} }),
+    });
+    expect(replay.status).toBe(401);
+    expect(problems).toEqual([]);
+    expect(refusals).toEqual([]);
+    await context.close();
+  });
+
+  it('offers a member viewer only its view, says what its role sees, and is never refused', { timeout: 300_000 }, async () => {
+    const { context, page, problems, refusals } = await open('#/members');
+    await signIn(page, 'skovde');
+    await expect.poll(() => page.getByTestId('signed-in-user').textContent(), { timeout: 60_000 }).toBe('Inloggad som skovde, medlemsläsare för Skövde');
+    // Of the six views only the members: the others read channels the role may not call.
+    const nav = page.getByRole('navigation', { name: 'Vyer' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Medlemmar']);
+    expect(await page.getByTestId('viewer-scope').textContent()).toBe('Din roll, medlemsläsare för Skövde, ser medlemsregistret och Skövdes egna uppgifter och samverkan.');
+    expect(await page.getByTestId('members-import').count()).toBe(0);
+
+    // A view outside the role, reached by its address: what the role sees, not a refusal.
+    await page.goto(`${server.url}#/scenarios`);
+    await page.getByTestId('view-not-offered').waitFor();
+    expect(await page.getByTestId('view-not-offered').textContent()).toBe(
+      'Den här vyn är inte öppen för din roll.Din roll, medlemsläsare för Skövde, ser: Medlemmar.',
+    );
+
+    // Another member: the register's line and why there is no more.
+    await page.goto(`${server.url}#/members/${ids['Hjo']!}`);
+    const drawer = page.getByRole('dialog');
+    await drawer.getByTestId('other-member').waitFor();
+    expect(await drawer.getByTestId('other-member').textContent()).toBe('Din roll ser bara Skövdes uppgifter, siffror och samverkan. För Hjo visas registrets rad ovan.');
+    expect(await drawer.getByTestId('metric-edit').count()).toBe(0);
+
+    // Its own member: read, with every control disabled.
+    await page.goto(`${server.url}#/members/${ids['Skövde']!}`);
+    await drawer.getByTestId('read-only').waitFor();
+    expect(await drawer.getByTestId('read-only').textContent()).toBe('Din roll, medlemsläsare för Skövde, ser detta men kan inte ändra det.');
+    await expect.poll(() => drawer.getByTestId('metric-edit').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    for (const button of await drawer.getByTestId('metric-edit').all()) expect(await button.isDisabled()).toBe(true);
+    expect(await drawer.getByTestId('metric-add').isDisabled()).toBe(true);
+
+    expect(problems).toEqual([]);
+    expect(refusals).toEqual([]);
+    await context.close();
+  });
+});

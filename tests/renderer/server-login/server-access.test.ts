@@ -1,0 +1,37 @@
+/** What the served page offers a role: views and controls follow the channels the session names. */
+import { describe, expect, it } from 'vitest';
+import type { ServerSessionUser } from '../../../src/preload/andel-api';
+import { mayCall, mayOpenMember, mayOpenView } from '../../../src/renderer/src/features/server-login/server-access';
+import { navigationItems } from '../../../src/renderer/src/app/navigation';
+
+// A member viewer's channels as docs/server.md lists them (written out, not read from the policy).
+const viewer: ServerSessionUser = {
+  userName: 'skovde',
+  role: 'member_viewer',
+  organisationId: 5,
+  channels: ['workspace:info', 'members:list', 'cooperations:list', 'snapshots:list', 'organisations:get', 'metrics:listForOrganisation', 'participations:listForOrganisation', 'scenarios:explain'],
+};
+
+describe('what the page offers', () => {
+  it('offers everything in the desktop app (no signed-in user) and to a session that names no list', () => {
+    expect(navigationItems.every((item) => mayOpenView(null, item.name))).toBe(true);
+    expect(mayCall(null, 'metrics:upsert')).toBe(true);
+    expect(mayCall({ userName: 'old', role: 'chair', organisationId: null }, 'metrics:upsert')).toBe(true);
+    expect(mayOpenMember(null, 2)).toBe(true);
+  });
+
+  it('offers a member viewer the members view only, and its own member only', () => {
+    expect(navigationItems.filter((item) => mayOpenView(viewer, item.name)).map((item) => item.name)).toEqual(['members']);
+    expect(mayCall(viewer, 'metrics:upsert')).toBe(false);
+    expect(mayCall(viewer, 'members:list')).toBe(true);
+    expect(mayOpenMember(viewer, 5)).toBe(true);
+    expect(mayOpenMember(viewer, 2)).toBe(false);
+  });
+
+  it('offers a chair every view but not the register’s writes', () => {
+    const chair: ServerSessionUser = { ...viewer, userName: 'ordf', role: 'chair', organisationId: null, channels: [...viewer.channels!, 'scenarios:list', 'studio:inputs', 'bodies:tree', 'decisions:list', 'meetings:list', 'budgets:get', 'exports:list', 'cooperations:listParticipants', 'organisations:list'] };
+    expect(navigationItems.every((item) => mayOpenView(chair, item.name))).toBe(true);
+    expect(mayCall(chair, 'organisations:update')).toBe(false);
+    expect(mayOpenMember(chair, 2)).toBe(true);
+  });
+});
