@@ -21,7 +21,7 @@ import { findCooperationName, listCooperationNames } from '../../repositories/bo
 import { listOrganisationNames, organisationExists } from '../../repositories/person.repository';
 import { audit } from '../audit/audit-entry';
 import { notFound, todayOf, type Db } from './body-common';
-import type { AgreementType, DecisionStatus } from './body-types';
+import type { AgreementType, DecisionStatus } from '../../../shared/document/workspace-document.schema';
 import type { Clock } from '../clock';
 import type { ParsedInputOf } from '../service-types';
 

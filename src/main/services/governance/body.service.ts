@@ -13,7 +13,7 @@ import type {
   SeatView,
 } from '../../../shared/api/channels/governance.channels';
 import type { ParsedInputOf } from '../service-types';
-import type { BodyKind, SeatRole } from './body-types';
+import type { BodyKind, SeatRole } from '../../../shared/document/workspace-document.schema';
 import { formatDecisionNumber } from '../../../shared/governance/decision-number';
 import { invalidField } from '../../../shared/errors';
 import type { BodyTable, Database } from '../../db/database.types';

@@ -4,7 +4,6 @@
  */
 import type { DecisionLinkView, DecisionRow } from '../../../shared/api/channels/governance.channels';
 import { allowedTransitions, supersedingDecisionIds } from '../../../shared/governance/decision-status';
-import type { MeetingStatus } from '../../../shared/document/workspace-document.schema';
 import { parseJsonColumn } from '../../document/canonical-json';
 import { listAgendaItems } from '../../repositories/agenda.repository';
 import { listAgreements } from '../../repositories/agreement.repository';
@@ -22,7 +21,7 @@ import {
 import { listMeetings } from '../../repositories/meeting.repository';
 import { listPersons } from '../../repositories/person.repository';
 import type { Db } from './body-common';
-import type { DecisionLinkKind, DecisionStatus } from './body-types';
+import type { DecisionLinkKind, DecisionStatus, MeetingStatus } from '../../../shared/document/workspace-document.schema';
 
 export function tagsOf(decision: Pick<StoredDecision, 'tags'>): string[] {
   const parsed = parseJsonColumn(decision.tags);

@@ -36,7 +36,7 @@ import { withRowVersion } from '../../repositories/row-version';
 import { audit } from '../audit/audit-entry';
 import { assertDecisionOpen, assertMeetingOpen } from './meeting-lock';
 import { notFound, todayOf, type Db } from './body-common';
-import type { DecisionLinkKind, DecisionStatus } from './body-types';
+import type { DecisionLinkKind, DecisionStatus } from '../../../shared/document/workspace-document.schema';
 import type { Clock } from '../clock';
 import { buildDecisionRows, tagsOf } from './decision-views';
 import type { ParsedInputOf } from '../service-types';

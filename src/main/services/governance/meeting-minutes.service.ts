@@ -18,7 +18,7 @@ import { findMeeting, updateMeeting } from '../../repositories/meeting.repositor
 import { findPerson } from '../../repositories/person.repository';
 import { audit } from '../audit/audit-entry';
 import { notFound } from './body-common';
-import type { DecisionStatus } from './body-types';
+import type { DecisionStatus } from '../../../shared/document/workspace-document.schema';
 import type { Clock } from '../clock';
 import { changeStatusIn, createDecisionIn } from './decision.service';
 import { buildDecisionRows } from './decision-views';

@@ -15,7 +15,7 @@ import { findMeetingMinutes, listAdjusters } from '../../repositories/minutes.re
 import { listSeats } from '../../repositories/seat.repository';
 import { listVotes } from '../../repositories/vote.repository';
 import { collator, notFound, seatIsCurrent, type Db } from './body-common';
-import type { AgendaItemKind, AttendanceStatus, DecisionStatus, MeetingStatus, SeatRole } from './body-types';
+import type { AgendaItemKind, AttendanceStatus, DecisionStatus, MeetingStatus, SeatRole } from '../../../shared/document/workspace-document.schema';
 import { itemVote, meetingVoting } from './meeting-voting';
 
 function summarise(meeting: MeetingRow, bodyName: string, items: readonly AgendaItemRow[]): MeetingSummary {

@@ -10,7 +10,7 @@ import { listOrganisationNames, listPersons } from '../../repositories/person.re
 import { listSeats } from '../../repositories/seat.repository';
 import { findVotingRule, type VoteRow } from '../../repositories/vote.repository';
 import { collator, seatIsCurrent, type Db } from './body-common';
-import type { SeatRole } from './body-types';
+import type { SeatRole } from '../../../shared/document/workspace-document.schema';
 
 /** Seats whose holders vote. */
 export const VOTING_ROLES: readonly SeatRole[] = ['chair', 'vice_chair', 'member'];

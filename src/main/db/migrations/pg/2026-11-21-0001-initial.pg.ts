@@ -289,6 +289,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const statement of [...functions, ...statements]) await sql.raw(statement).execute(db);
 }
 
+// The same drop order as the SQLite twin, repeated on purpose: a released migration imports nothing.
 export async function down(db: Kysely<unknown>): Promise<void> {
   const tables = [
     'audit_log', 'export_log', 'decision_links', 'decisions', 'snapshots', 'scenarios', 'distribution_keys',

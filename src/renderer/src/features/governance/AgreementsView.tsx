@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementView } from '../../../../shared/api/channels/governance.channels';
 import { agreementTypes } from '../../../../shared/document/workspace-document.schema';
 import { EmptyState } from '../../components/EmptyState';
+import { GovTable } from './GovTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LoadingNotice } from '../../components/LoadingNotice';
 import { formatDate } from '../../format/dates';
@@ -107,89 +108,86 @@ export function AgreementsView() {
       {rows.length === 0 ? (
         <EmptyState title={t('governance.agreements.emptyTitle')}>{t('governance.agreements.emptyBody')}</EmptyState>
       ) : (
-        <div className="gov-table-wrap">
-          <table className="gov-table agreements-table" data-testid="agreements">
-            <thead>
-              <tr>
-                <th>{t('governance.agreements.agreement')}</th>
-                <th>{t('governance.agreements.type')}</th>
-                <th>{t('governance.agreements.parties')}</th>
-                <th>{t('governance.agreements.start')}</th>
-                <th>{t('governance.agreements.term')}</th>
-                <th className="num-col">{t('governance.agreements.notice')}</th>
-                <th>{t('governance.agreements.currentEnd')}</th>
-                <th>{t('governance.agreements.deadline')}</th>
+        <GovTable
+          className="agreements-table"
+          testId="agreements"
+          columns={[
+            { label: t('governance.agreements.agreement') },
+            { label: t('governance.agreements.type') },
+            { label: t('governance.agreements.parties') },
+            { label: t('governance.agreements.start') },
+            { label: t('governance.agreements.term') },
+            { label: t('governance.agreements.notice'), numeric: true },
+            { label: t('governance.agreements.currentEnd') },
+            { label: t('governance.agreements.deadline') },
+          ]}
+        >
+          {rows.map((a) => {
+            const isDue = dueIds.has(a.id);
+            return (
+              <tr
+                key={a.id}
+                tabIndex={0}
+                data-agreement-id={a.id}
+                data-due={isDue ? 'true' : undefined}
+                className={isDue ? 'clickable row-due' : 'clickable'}
+                data-testid="agreement-row"
+                aria-label={a.title}
+                onClick={() => setEditing(a.id)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') {
+                    event.preventDefault();
+                    setEditing(a.id);
+                  } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                    event.preventDefault();
+                    const sibling = event.key === 'ArrowDown' ? event.currentTarget.nextElementSibling : event.currentTarget.previousElementSibling;
+                    if (sibling instanceof HTMLElement) sibling.focus();
+                  }
+                }}
+              >
+                <td>
+                  <Text size="sm" fw={600}>
+                    {a.title}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {a.cooperationName}
+                    {a.adoptedBy.length > 0 && ` · ${t('governance.agreements.adoptedBy', { numbers: a.adoptedBy.map((d) => d.number).join(', ') })}`}
+                  </Text>
+                </td>
+                <td className="nowrap">{agreementTypeLabel(t, a.type as AgreementType)}</td>
+                <td>
+                  <Parties agreement={a} />
+                </td>
+                <td className="num nowrap">{a.startDate ? formatDate(a.startDate, language) : '—'}</td>
+                <td className="nowrap">
+                  {a.initialTermMonths ? t('governance.agreements.months', { count: a.initialTermMonths }) : t('governance.agreements.openEnded')}
+                  {a.renewalMonths ? (
+                    <Text size="xs" c="dimmed">
+                      {t('governance.agreements.renews', { count: a.renewalMonths })}
+                    </Text>
+                  ) : null}
+                </td>
+                <td className="num num-col nowrap">{a.noticeMonths === null ? '—' : t('governance.agreements.months', { count: a.noticeMonths })}</td>
+                <td className="num nowrap">
+                  {a.terms ? formatDate(a.terms.currentEndDate, language) : '—'}
+                  {a.terms?.expired && (
+                    <Badge size="xs" color="gray" variant="light" ml={6}>
+                      {t('governance.agreements.expired')}
+                    </Badge>
+                  )}
+                </td>
+                <td className="num nowrap deadline-cell">
+                  {a.terms?.noticeDeadline ? formatDate(a.terms.noticeDeadline, language) : '—'}
+                  {isDue && (
+                    <Badge size="xs" color="orange" variant="filled" ml={6}>
+                      {t('governance.agreements.dueBadge')}
+                    </Badge>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((a) => {
-                const isDue = dueIds.has(a.id);
-                return (
-                  <tr
-                    key={a.id}
-                    tabIndex={0}
-                    data-agreement-id={a.id}
-                    data-due={isDue ? 'true' : undefined}
-                    className={isDue ? 'clickable row-due' : 'clickable'}
-                    data-testid="agreement-row"
-                    aria-label={a.title}
-                    onClick={() => setEditing(a.id)}
-                    onKeyDown={(event) => {
-                      if (event.key === 'Enter') {
-                        event.preventDefault();
-                        setEditing(a.id);
-                      } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-                        event.preventDefault();
-                        const sibling = event.key === 'ArrowDown' ? event.currentTarget.nextElementSibling : event.currentTarget.previousElementSibling;
-                        if (sibling instanceof HTMLElement) sibling.focus();
-                      }
-                    }}
-                  >
-                    <td>
-                      <Text size="sm" fw={600}>
-                        {a.title}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {a.cooperationName}
-                        {a.adoptedBy.length > 0 && ` · ${t('governance.agreements.adoptedBy', { numbers: a.adoptedBy.map((d) => d.number).join(', ') })}`}
-                      </Text>
-                    </td>
-                    <td className="nowrap">{agreementTypeLabel(t, a.type as AgreementType)}</td>
-                    <td>
-                      <Parties agreement={a} />
-                    </td>
-                    <td className="num nowrap">{a.startDate ? formatDate(a.startDate, language) : '—'}</td>
-                    <td className="nowrap">
-                      {a.initialTermMonths ? t('governance.agreements.months', { count: a.initialTermMonths }) : t('governance.agreements.openEnded')}
-                      {a.renewalMonths ? (
-                        <Text size="xs" c="dimmed">
-                          {t('governance.agreements.renews', { count: a.renewalMonths })}
-                        </Text>
-                      ) : null}
-                    </td>
-                    <td className="num num-col nowrap">{a.noticeMonths === null ? '—' : t('governance.agreements.months', { count: a.noticeMonths })}</td>
-                    <td className="num nowrap">
-                      {a.terms ? formatDate(a.terms.currentEndDate, language) : '—'}
-                      {a.terms?.expired && (
-                        <Badge size="xs" color="gray" variant="light" ml={6}>
-                          {t('governance.agreements.expired')}
-                        </Badge>
-                      )}
-                    </td>
-                    <td className="num nowrap deadline-cell">
-                      {a.terms?.noticeDeadline ? formatDate(a.terms.noticeDeadline, language) : '—'}
-                      {isDue && (
-                        <Badge size="xs" color="orange" variant="filled" ml={6}>
-                          {t('governance.agreements.dueBadge')}
-                        </Badge>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </GovTable>
       )}
       {editing !== null && (
         <AgreementModal

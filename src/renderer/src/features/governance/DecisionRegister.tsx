@@ -6,6 +6,7 @@ import { decisionStatuses } from '../../../../shared/document/workspace-document
 import { numberingProblemText } from '../../../../shared/governance/decision-number';
 import { searchDecisions } from '../../../../shared/governance/decision-search';
 import { EmptyState } from '../../components/EmptyState';
+import { GovTable } from './GovTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LoadingNotice } from '../../components/LoadingNotice';
 import { formatDate } from '../../format/dates';
@@ -143,57 +144,54 @@ export function DecisionRegister({ openId }: { openId: number | null }) {
           {rows.length === 0 ? t('governance.register.emptyBody') : t('governance.register.noMatchBody')}
         </EmptyState>
       ) : (
-        <div className="gov-table-wrap">
-          <table className="gov-table register-table" data-testid="register">
-            <thead>
-              <tr>
-                <th>{t('governance.register.number')}</th>
-                <th>{t('governance.register.date')}</th>
-                <th>{t('governance.body')}</th>
-                <th>{t('governance.register.title')}</th>
-                <th>{t('governance.register.status')}</th>
-                <th>{t('governance.register.owner')}</th>
-                <th>{t('governance.register.review')}</th>
-                <th>{t('governance.register.tags')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {visible.map((r) => (
-                <tr
-                  key={r.id}
-                  tabIndex={0}
-                  className={`clickable${r.id === openId ? ' row-selected' : ''}`}
-                  data-decision-id={r.id}
-                  data-testid="register-row"
-                  onClick={() => openDecision(r.id)}
-                  onKeyDown={(e) => onRowKey(e, r.id)}
-                  aria-label={`${r.number} ${r.title}`}
-                >
-                  <td className="mono nowrap decision-number">{r.number}</td>
-                  <td className="num nowrap">{r.decidedOn ? formatDate(r.decidedOn, language) : '—'}</td>
-                  <td className="body-cell">{r.bodyName}</td>
-                  <td className="title-cell">{r.title}</td>
-                  <td>
-                    <Badge size="sm" variant="light" color={statusColor[r.status]}>
-                      {decisionStatusLabel(t, r.status)}
+        <GovTable
+          className="register-table"
+          testId="register"
+          columns={[
+            { label: t('governance.register.number') },
+            { label: t('governance.register.date') },
+            { label: t('governance.body') },
+            { label: t('governance.register.title') },
+            { label: t('governance.register.status') },
+            { label: t('governance.register.owner') },
+            { label: t('governance.register.review') },
+            { label: t('governance.register.tags') },
+          ]}
+        >
+          {visible.map((r) => (
+            <tr
+              key={r.id}
+              tabIndex={0}
+              className={`clickable${r.id === openId ? ' row-selected' : ''}`}
+              data-decision-id={r.id}
+              data-testid="register-row"
+              onClick={() => openDecision(r.id)}
+              onKeyDown={(e) => onRowKey(e, r.id)}
+              aria-label={`${r.number} ${r.title}`}
+            >
+              <td className="mono nowrap decision-number">{r.number}</td>
+              <td className="num nowrap">{r.decidedOn ? formatDate(r.decidedOn, language) : '—'}</td>
+              <td className="body-cell">{r.bodyName}</td>
+              <td className="title-cell">{r.title}</td>
+              <td>
+                <Badge size="sm" variant="light" color={statusColor[r.status]}>
+                  {decisionStatusLabel(t, r.status)}
+                </Badge>
+              </td>
+              <td className="nowrap">{r.ownerName ?? ''}</td>
+              <td className="num nowrap">{r.reviewOn ? formatDate(r.reviewOn, language) : ''}</td>
+              <td>
+                <Group gap={4}>
+                  {r.tags.map((tag) => (
+                    <Badge key={tag} size="xs" variant="outline" color="gray" tt="none">
+                      {tag}
                     </Badge>
-                  </td>
-                  <td className="nowrap">{r.ownerName ?? ''}</td>
-                  <td className="num nowrap">{r.reviewOn ? formatDate(r.reviewOn, language) : ''}</td>
-                  <td>
-                    <Group gap={4}>
-                      {r.tags.map((tag) => (
-                        <Badge key={tag} size="xs" variant="outline" color="gray" tt="none">
-                          {tag}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  ))}
+                </Group>
+              </td>
+            </tr>
+          ))}
+        </GovTable>
       )}
       <DecisionDrawer
         decision={editing ? null : open}

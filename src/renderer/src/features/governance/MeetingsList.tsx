@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Select, Stack, Text } from '@mantine/core
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
+import { GovTable } from './GovTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LoadingNotice } from '../../components/LoadingNotice';
 import { formatDate } from '../../format/dates';
@@ -55,50 +56,46 @@ export function MeetingsList() {
       {rows.length === 0 ? (
         <EmptyState title={t('governance.meetings.emptyTitle')}>{t('governance.meetings.emptyBody')}</EmptyState>
       ) : (
-        <div className="gov-table-wrap">
-          <table className="gov-table" data-testid="meetings-table">
-            <thead>
-              <tr>
-                <th>{t('governance.meetings.date')}</th>
-                <th>{t('governance.meetings.time')}</th>
-                <th>{t('governance.meetings.meeting')}</th>
-                <th>{t('governance.body')}</th>
-                <th>{t('governance.meetings.place')}</th>
-                <th className="num-col">{t('governance.meetings.items')}</th>
-                <th className="num-col">{t('governance.meetings.decisionItems')}</th>
-                <th>{t('governance.meetings.status')}</th>
+        <GovTable
+          testId="meetings-table"
+          columns={[
+            { label: t('governance.meetings.date') },
+            { label: t('governance.meetings.time') },
+            { label: t('governance.meetings.meeting') },
+            { label: t('governance.body') },
+            { label: t('governance.meetings.place') },
+            { label: t('governance.meetings.items'), numeric: true },
+            { label: t('governance.meetings.decisionItems'), numeric: true },
+            { label: t('governance.meetings.status') },
+          ]}
+        >
+          {rows.map((m) => {
+            const start = splitDateTime(m.startsAt);
+            const end = splitDateTime(m.endsAt);
+            return (
+              <tr key={m.id} data-meeting-id={m.id}>
+                <td className="num">{formatDate(start.date, language)}</td>
+                <td className="num">
+                  {start.time}–{end.time}
+                </td>
+                <td>
+                  <Anchor href={routeHash({ name: 'governance', view: 'meetings', id: m.id })} size="sm" fw={600}>
+                    {m.title}
+                  </Anchor>
+                </td>
+                <td>{m.bodyName}</td>
+                <td>{m.place ?? m.link ?? ''}</td>
+                <td className="num num-col">{m.itemCount}</td>
+                <td className="num num-col">{m.decisionItemCount}</td>
+                <td>
+                  <Badge size="sm" variant="light" color={meetingStatusColor[m.status]}>
+                    {t(`governance.meetingStatus.${m.status}`)}
+                  </Badge>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((m) => {
-                const start = splitDateTime(m.startsAt);
-                const end = splitDateTime(m.endsAt);
-                return (
-                  <tr key={m.id} data-meeting-id={m.id}>
-                    <td className="num">{formatDate(start.date, language)}</td>
-                    <td className="num">
-                      {start.time}–{end.time}
-                    </td>
-                    <td>
-                      <Anchor href={routeHash({ name: 'governance', view: 'meetings', id: m.id })} size="sm" fw={600}>
-                        {m.title}
-                      </Anchor>
-                    </td>
-                    <td>{m.bodyName}</td>
-                    <td>{m.place ?? m.link ?? ''}</td>
-                    <td className="num num-col">{m.itemCount}</td>
-                    <td className="num num-col">{m.decisionItemCount}</td>
-                    <td>
-                      <Badge size="sm" variant="light" color={meetingStatusColor[m.status]}>
-                        {t(`governance.meetingStatus.${m.status}`)}
-                      </Badge>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </GovTable>
       )}
       {creating && (
         <MeetingModal

@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { MetricValueView, ParticipationView } from '../../../../shared/api/channels/members.channels';
 import type { OrganisationView } from '../../../../shared/api/channels/organisations.channels';
+import type { ChannelInput } from '../../../../shared/api/contract';
 import type { MetricValueRecord, OrganisationRecord } from '../../../../shared/document/workspace-document.schema';
 import { seenVersion } from '../../undo/seen-version';
 import { callEdit, type Command } from '../../undo/undo-store';
@@ -27,14 +28,8 @@ export function updateOrganisationCommand(t: TFunction, before: OrganisationView
   };
 }
 
-export interface MetricInput {
-  organisationId: number;
-  metric: string;
-  year: number;
-  value: number;
-  referenceDate: string;
-  source: string | null;
-}
+/** A figure as the members grid sets it: metrics:upsert's input, the row version aside (the command keeps it). */
+export type MetricInput = Omit<ChannelInput<'metrics:upsert'>, 'expectedVersion'>;
 
 async function restore(organisationId: number, metric: string, year: number, previous: MetricValueRecord | null): Promise<void> {
   if (previous === null) await callEdit('metrics:delete', { organisationId, metric, year });
