@@ -4,23 +4,25 @@ import { listBackups, type BackupEntry } from '../../backup/backup-files';
 import { takeBackup } from '../../backup/take-backup';
 import { openWorkspace } from '../../db/open-workspace';
 import type { CliIo } from '../cli-io';
-import { cliLine } from '../cli-words';
+import { cliLine, cliText } from '../cli-words';
+import type { MessageKey } from '../../../shared/i18n/translate';
 import { commandDescription } from '../command-table';
 
-const kindLabel: Record<BackupEntry['kind'], string> = {
-  scheduled: 'scheduled',
-  manual: 'manual',
-  'before-restore': 'before restore',
-  'before-migration': 'before update',
+const kindLabel: Record<BackupEntry['kind'], MessageKey> = {
+  scheduled: 'cli.backups.kind.scheduled',
+  manual: 'cli.backups.kind.manual',
+  'before-restore': 'cli.backups.kind.beforeRestore',
+  'before-migration': 'cli.backups.kind.beforeMigration',
 };
 
 function formatList(path: string, entries: BackupEntry[]): string {
-  if (entries.length === 0) return `No backups of ${path} yet.\n`;
-  const lines = [`Backups of ${path}, newest first:`];
+  if (entries.length === 0) return cliLine('cli.backups.none', { path });
+  const lines = [cliText('cli.backups.header', { path })];
+  const kindWidth = Math.max(...Object.values(kindLabel).map((key) => cliText(key).length));
   for (const entry of entries) {
-    lines.push(`  ${entry.takenAt}  ${kindLabel[entry.kind].padEnd(14)}  ${String(Math.ceil(entry.sizeBytes / 1024)).padStart(7)} KiB  ${entry.path}`);
+    lines.push(`  ${entry.takenAt}  ${cliText(kindLabel[entry.kind]).padEnd(kindWidth)}  ${String(Math.ceil(entry.sizeBytes / 1024)).padStart(7)} KiB  ${entry.path}`);
   }
-  lines.push('', 'Restore one with: andel restore <file> --from <backup>');
+  lines.push('', cliText('cli.backups.hint'));
   return `${lines.join('\n')}\n`;
 }
 

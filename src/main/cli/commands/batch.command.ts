@@ -20,6 +20,7 @@ import { exportInvoicingFile } from '../../services/exports/invoicing-export.ser
 import { findCooperationByName, findScenarioByNames, listScenarios } from '../../services/scenarios/scenario.service';
 import { CliExit, EXIT_FAILED, asBadOption, reportError } from '../cli-error';
 import type { CliIo } from '../cli-io';
+import { cliText } from '../cli-words';
 import { checkOut, parseLanguage, reportNotice, reportWritten, withWorkspace } from './annex.command';
 import { commandDescription } from '../command-table';
 
@@ -138,5 +139,6 @@ export function registerBatchCommand(program: Command, io: CliIo): void {
 }
 
 function targetsSummary(failures: number, listed: number | undefined): string {
-  return failures === 0 ? `Batch done${listed === undefined ? '' : ` (${listed} listed)`}.` : `Batch done with ${failures} failure${failures === 1 ? '' : 's'}.`;
+  if (failures > 0) return cliText(failures === 1 ? 'cli.batch.failed_one' : 'cli.batch.failed_other', { count: failures });
+  return listed === undefined ? cliText('cli.batch.done') : cliText('cli.batch.doneListed', { listed });
 }

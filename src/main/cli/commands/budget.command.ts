@@ -9,6 +9,7 @@ import { invalidField, ref } from '../../../shared/errors';
 import { getBudget } from '../../services/budgets/budget.service';
 import { findCooperationByName } from '../../services/scenarios/scenario.service';
 import type { CliIo } from '../cli-io';
+import { cliEnum, cliText } from '../cli-words';
 import { readingWorkspace } from '../../db/read-workspace';
 import { commandDescription } from '../command-table';
 
@@ -32,29 +33,29 @@ function table(rows: string[][]): string {
 export function budgetText(budget: BudgetOverview): string {
   const { currency } = budget.cooperation;
   const money = (minor: number): string => minorToText(minor, currency);
-  const out: string[] = [`${budget.cooperation.name} — budget (${currency}, major units)`];
+  const out: string[] = [cliText('cli.budget.title', { name: budget.cooperation.name, currency })];
   for (const year of budget.years) {
     out.push('', `${year}`);
     const lines = budget.lines.filter((l) => l.year === year);
-    if (lines.length > 0) out.push(table([['line', 'kind', 'category', 'amount'], ...lines.map((l) => [l.label, l.kind === 'revenue' ? 'revenue' : l.direct ? 'direct cost' : 'cost', l.category, money(l.amount)])]));
+    if (lines.length > 0) out.push(table([[cliText('cli.col.line'), cliText('cli.col.kindLower'), cliText('cli.col.category'), cliText('cli.col.amount')], ...lines.map((l) => [l.label, cliText(l.kind === 'revenue' ? 'cli.budget.revenue' : l.direct ? 'cli.budget.directCost' : 'cli.budget.cost'), l.category, money(l.amount)])]));
     const t = budget.totals.find((x) => x.year === year);
     if (t) {
       out.push(
         table([
-          ['revenue', money(t.revenue)],
-          ['direct costs', money(t.directCosts)],
-          ['gross result', money(t.grossResult)],
-          ['other costs', money(t.otherCosts)],
-          ['result', money(t.result)],
+          [cliText('cli.budget.revenues'), money(t.revenue)],
+          [cliText('cli.budget.directCosts'), money(t.directCosts)],
+          [cliText('cli.budget.grossResult'), money(t.grossResult)],
+          [cliText('cli.budget.otherCosts'), money(t.otherCosts)],
+          [cliText('cli.budget.result'), money(t.result)],
         ]),
       );
     }
-    const funding = budget.funding.flatMap((f) => f.amounts.filter((a) => a.year === year).map((a) => [f.name, a.status, money(a.amount)]));
-    if (funding.length > 0) out.push(table([['funding', 'status', 'amount'], ...funding]));
+    const funding = budget.funding.flatMap((f) => f.amounts.filter((a) => a.year === year).map((a) => [f.name, cliEnum('fundingStatus', a.status), money(a.amount)]));
+    if (funding.length > 0) out.push(table([[cliText('cli.col.funding'), cliText('cli.col.state'), cliText('cli.col.amount')], ...funding]));
     const b = budget.balance.find((x) => x.year === year);
-    if (b) out.push(`balance (revenue + all funding − costs): ${money(b.balance)}`);
+    if (b) out.push(cliText('cli.budget.balance', { amount: money(b.balance) }));
   }
-  if (budget.years.length === 0) out.push('', 'No budget lines or funding.');
+  if (budget.years.length === 0) out.push('', cliText('cli.budget.empty'));
   return `${out.join('\n')}\n`;
 }
 

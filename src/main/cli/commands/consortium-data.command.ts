@@ -21,6 +21,7 @@ import { bodyIdsNamed, createDecision } from '../../services/governance/decision
 import { commitImport, previewImport } from '../../services/import/import.service';
 import { cliLanguage } from '../cli-error';
 import type { CliIo } from '../cli-io';
+import { cliEnum, cliLine } from '../cli-words';
 import { optionIssues } from '../option-issues';
 import { commandDescription } from '../command-table';
 
@@ -78,7 +79,7 @@ function registerImportPopulation(program: Command, io: CliIo): void {
         const preview = await previewImport(db, previewInput);
         const { create, add, update, unchanged } = preview.summary;
         if (options.dryRun && preview.errors.length === 0) {
-          io.out(`${preview.totalRows} rows, year ${preview.options.year ?? '—'}: ${create} new organisations, ${add} new figures, ${update} changed, ${unchanged} unchanged (dry run, nothing written)\n`);
+          io.out(cliLine('cli.import.dryRun', { rows: preview.totalRows, year: preview.options.year ?? '—', create, add, update, unchanged }));
           return;
         }
         let result;
@@ -92,7 +93,7 @@ function registerImportPopulation(program: Command, io: CliIo): void {
           const rows = new Set(preview.errors.map((e) => e.row)).size;
           throw new AndelError('INVALID_INPUT', ref(rows === 1 ? 'error.import.rowsRefused_one' : 'error.import.rowsRefused_other', { count: rows }));
         }
-        io.out(`Imported ${result.rows} rows, year ${preview.options.year ?? '—'}: ${result.created} new figures, ${result.updated} changed, ${result.unchanged} unchanged, ${result.organisationsCreated} new organisations\n`);
+        io.out(cliLine('cli.import.done', { rows: result.rows, year: preview.options.year ?? '—', created: result.created, updated: result.updated, unchanged: result.unchanged, organisations: result.organisationsCreated }));
       });
     });
 }
@@ -118,7 +119,7 @@ function registerBodyAndDecision(program: Command, io: CliIo): void {
           { name: '--name', kind: '--kind', decisionNumberPattern: '--pattern', startDate: '--start' },
         );
         const body = await createBody(db, input, systemClock);
-        io.out(`Body ${body.id} "${body.name}" of ${cooperation.name}\n`);
+        io.out(cliLine('cli.body.created', { id: body.id, name: body.name, cooperation: cooperation.name }));
       });
     });
 
@@ -143,7 +144,7 @@ function registerBodyAndDecision(program: Command, io: CliIo): void {
           { title: '--title', text: '--text', status: '--status', decidedOn: '--decided' },
         );
         const decision = await createDecision(db, input, systemClock);
-        io.out(`Decision ${decision.number} "${decision.title}" (${decision.status}${decision.decidedOn ? ` ${decision.decidedOn}` : ''})\n`);
+        io.out(cliLine('cli.decision.created', { number: decision.number, title: decision.title, status: cliEnum('decisionStatus', decision.status), date: decision.decidedOn ? ` ${decision.decidedOn}` : '' }));
       });
     });
 }

@@ -23,6 +23,7 @@ import { matchByName } from '../../services/scenarios/scenario.service';
 import { systemClock } from '../../services/clock';
 import { EXIT_USAGE, cliLanguage, reportError } from '../cli-error';
 import type { CliIo } from '../cli-io';
+import { cliEnum, cliLine, cliText } from '../cli-words';
 import { optionIssues } from '../option-issues';
 import { readingWorkspace } from '../../db/read-workspace';
 import { commandDescription } from '../command-table';
@@ -79,6 +80,10 @@ const formatOf = (format: string): 'table' | 'json' => {
   return format;
 };
 
+/** Column headings in the reader's language (`cli.col.<name>`). */
+const headings = (...names: ('id' | 'name' | 'kind' | 'currency' | 'country' | 'members' | 'observers' | 'admin' | 'archived' | 'code' | 'orgNumber' | 'organisation' | 'role' | 'joined' | 'left' | 'invoicedVia')[]): string[] =>
+  names.map((name) => cliText(`cli.col.${name}`));
+
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
@@ -129,9 +134,11 @@ async function participationRef(db: Kysely<Database>, cooperation: string, organ
 }
 
 const printCooperation = (c: CooperationView): string =>
-  `Cooperation ${c.id} "${c.name}" (${c.kind}, ${c.currency}, ${c.countryCode ?? '—'})${c.archivedOn ? ` archived ${c.archivedOn}` : ''}\n`;
+  `${cliText('cli.cooperation.line', { id: c.id, name: c.name, kind: cliEnum('cooperationKind', c.kind), currency: c.currency, country: c.countryCode ?? '—' })}${c.archivedOn ? cliText('cli.cooperation.archivedOn', { date: c.archivedOn }) : ''}`;
 const printParticipant = (p: ParticipantRow): string =>
-  `${p.organisationName}: ${p.role}${p.joinedOn ? ` from ${p.joinedOn}` : ''}${p.leftOn ? ` until ${p.leftOn}` : ''}${p.viaOrganisationName ? `, invoiced via ${p.viaOrganisationName}` : ''}\n`;
+  `${p.organisationName}: ${cliEnum('participationRole', p.role)}${p.joinedOn ? cliText('cli.participant.from', { date: p.joinedOn }) : ''}${p.leftOn ? cliText('cli.participant.until', { date: p.leftOn }) : ''}${p.viaOrganisationName ? cliText('cli.participant.via', { name: p.viaOrganisationName }) : ''}`;
+/** "Created …", "Changed …": what a command did to the record it prints. */
+const done = (key: 'cli.done.created' | 'cli.done.changed' | 'cli.done.archived' | 'cli.done.restored' | 'cli.done.added' | 'cli.done.ended', what: string): string => cliLine(key, { what });
 
 function registerCreateWorkspace(program: Command, io: CliIo): void {
   program
@@ -147,7 +154,7 @@ function registerCreateWorkspace(program: Command, io: CliIo): void {
         if (!isLanguage(options.locale)) throw invalidField('--locale', 'error.option.locale', { value: options.locale });
         const name = options.name?.trim() || resolve(file).split(/[\\/]/).pop()!.replace(/\.andel$/i, '');
         const path = await createWorkspaceFile(file, { name, defaultCurrency: options.currency, locale: options.locale });
-        io.out(`Created the empty workspace ${path}\n`);
+        io.out(cliLine('cli.workspace.createdEmpty', { path }));
       }),
     );
 }
@@ -165,7 +172,7 @@ function registerCooperation(program: Command, io: CliIo): void {
         const format = formatOf(options.format);
         const list = await readingWorkspace(file, (db) => listCooperationSummaries(db, { includeArchived: options.all ?? false }));
         if (format === 'json') io.out(`${JSON.stringify(list, null, 2)}\n`);
-        else io.out(table(['Id', 'Name', 'Kind', 'Currency', 'Country', 'Members', 'Observers', 'Admin.', 'Archived'], list.map((c) => [String(c.id), c.name, c.kind, c.currency, c.countryCode ?? '', String(c.memberCount), String(c.observerCount), String(c.administrativePartyCount), c.archivedOn ?? ''])));
+        else io.out(table(headings('id', 'name', 'kind', 'currency', 'country', 'members', 'observers', 'admin', 'archived'), list.map((c) => [String(c.id), c.name, cliEnum('cooperationKind', c.kind), c.currency, c.countryCode ?? '', String(c.memberCount), String(c.observerCount), String(c.administrativePartyCount), c.archivedOn ?? ''])));
       }),
     );
   const fields = (command: Command): Command =>
@@ -190,7 +197,7 @@ function registerCooperation(program: Command, io: CliIo): void {
         });
         return createCooperation(db, input, systemClock);
       });
-      io.out(options.format === 'json' ? `${JSON.stringify(value, null, 2)}\n` : `Created ${printCooperation(value)}`);
+      io.out(options.format === 'json' ? `${JSON.stringify(value, null, 2)}\n` : done('cli.done.created', printCooperation(value)));
     }),
   );
   fields(group.command('edit').description('change fields of a cooperation ("none" clears an optional one)').argument('<file>', 'the workspace file'))
@@ -207,7 +214,7 @@ function registerCooperation(program: Command, io: CliIo): void {
           });
           return updateCooperation(db, input, systemClock);
         });
-        io.out(options.format === 'json' ? `${JSON.stringify(change, null, 2)}\n` : `Changed ${printCooperation(change.value)}`);
+        io.out(options.format === 'json' ? `${JSON.stringify(change, null, 2)}\n` : done('cli.done.changed', printCooperation(change.value)));
       }),
     );
   group
@@ -222,7 +229,7 @@ function registerCooperation(program: Command, io: CliIo): void {
           const coop = await cooperationRef(db, options.cooperation);
           return archiveCooperation(db, { id: coop.id, archived: !options.restore }, systemClock);
         });
-        io.out(change.value.archivedOn ? `Archived ${printCooperation(change.value)}` : `Restored ${printCooperation(change.value)}`);
+        io.out(done(change.value.archivedOn ? 'cli.done.archived' : 'cli.done.restored', printCooperation(change.value)));
       }),
     );
 }
@@ -239,7 +246,7 @@ function registerOrganisation(program: Command, io: CliIo): void {
         const format = formatOf(options.format);
         const list = await readingWorkspace(file, (db) => listAllOrganisations(db));
         if (format === 'json') io.out(`${JSON.stringify(list, null, 2)}\n`);
-        else io.out(table(['Id', 'Name', 'Kind', 'Country', 'Code', 'Org. number'], list.map((o) => [String(o.id), o.name, o.kind, o.countryCode, o.officialCode ?? '', o.orgNumber ?? ''])));
+        else io.out(table(headings('id', 'name', 'kind', 'country', 'code', 'orgNumber'), list.map((o) => [String(o.id), o.name, cliEnum('organisationKind', o.kind), o.countryCode, o.officialCode ?? '', o.orgNumber ?? ''])));
       }),
     );
   group
@@ -257,7 +264,7 @@ function registerOrganisation(program: Command, io: CliIo): void {
           (e) => (!options.country || e.country === options.country.toUpperCase()) && (!options.kind || e.kind === options.kind) && (!search || e.name.toLocaleLowerCase('sv').includes(search) || e.code.includes(search)),
         );
         if (format === 'json') io.out(`${JSON.stringify(entries, null, 2)}\n`);
-        else io.out(table(['Country', 'Kind', 'Code', 'Name'], entries.map((e) => [e.country, e.kind, e.code, e.name])));
+        else io.out(table(headings('country', 'kind', 'code', 'name'), entries.map((e) => [e.country, cliEnum('organisationKind', e.kind), e.code, e.name])));
       }),
     );
   const fields = (command: Command): Command =>
@@ -281,7 +288,7 @@ function registerOrganisation(program: Command, io: CliIo): void {
       }
       const input = parse('organisations:create', { name, kind, countryCode: options.country?.toUpperCase(), officialCode: options.code, orgNumber: options.orgNumber, notes: options.notes });
       const value = await writing(file, (db) => createOrganisation(db, input, systemClock));
-      io.out(options.format === 'json' ? `${JSON.stringify(value, null, 2)}\n` : `Created organisation ${value.id} "${value.name}" (${value.kind}, ${value.countryCode}${value.officialCode ? ` ${value.officialCode}` : ''})\n`);
+      io.out(options.format === 'json' ? `${JSON.stringify(value, null, 2)}\n` : cliLine('cli.organisation.created', { id: value.id, name: value.name, kind: cliEnum('organisationKind', value.kind), country: value.countryCode, code: value.officialCode ? ` ${value.officialCode}` : '' }));
     }),
   );
   fields(group.command('edit').description('change fields of an organisation ("none" clears an optional one)').argument('<file>', 'the workspace file'))
@@ -296,7 +303,7 @@ function registerOrganisation(program: Command, io: CliIo): void {
           });
           return updateOrganisation(db, input, systemClock);
         });
-        io.out(options.format === 'json' ? `${JSON.stringify(value, null, 2)}\n` : `Changed organisation ${value.id} "${value.name}"\n`);
+        io.out(options.format === 'json' ? `${JSON.stringify(value, null, 2)}\n` : cliLine('cli.organisation.changed', { id: value.id, name: value.name }));
       }),
     );
 }
@@ -314,7 +321,7 @@ function registerParticipant(program: Command, io: CliIo): void {
         const format = formatOf(options.format);
         const rows = await readingWorkspace(file, async (db) => listCooperationParticipants(db, (await cooperationRef(db, options.cooperation)).id));
         if (format === 'json') io.out(`${JSON.stringify(rows, null, 2)}\n`);
-        else io.out(table(['Organisation', 'Code', 'Role', 'Joined', 'Left', 'Invoiced via'], rows.map((p) => [p.organisationName, p.officialCode ?? '', p.role, p.joinedOn ?? '', p.leftOn ?? '', p.viaOrganisationName ?? ''])));
+        else io.out(table(headings('organisation', 'code', 'role', 'joined', 'left', 'invoicedVia'), rows.map((p) => [p.organisationName, p.officialCode ?? '', cliEnum('participationRole', p.role), p.joinedOn ?? '', p.leftOn ?? '', p.viaOrganisationName ?? ''])));
       }),
     );
   group
@@ -336,7 +343,7 @@ function registerParticipant(program: Command, io: CliIo): void {
           const input = parse('cooperations:addParticipant', { cooperationId: coop.id, organisationId: org.id, role: options.role, joinedOn: options.joined, leftOn: options.left, viaOrganisationId: via });
           return addParticipant(db, input, systemClock);
         });
-        io.out(`Added ${printParticipant(row)}`);
+        io.out(done('cli.done.added', printParticipant(row)));
       }),
     );
   group
@@ -352,7 +359,7 @@ function registerParticipant(program: Command, io: CliIo): void {
           const row = await participationRef(db, options.cooperation, options.organisation);
           return endParticipant(db, parse('cooperations:endParticipant', { id: row.id, leftOn: options.left }), systemClock);
         });
-        io.out(`Ended ${printParticipant(change.value)}`);
+        io.out(done('cli.done.ended', printParticipant(change.value)));
       }),
     );
   group
@@ -376,7 +383,7 @@ function registerParticipant(program: Command, io: CliIo): void {
           });
           return changeParticipant(db, input, systemClock);
         });
-        io.out(`Changed ${printParticipant(change.value)}`);
+        io.out(done('cli.done.changed', printParticipant(change.value)));
       }),
     );
 }

@@ -10,8 +10,10 @@ import { decisionStatuses } from '../../../shared/document/workspace-document.sc
 import { AndelError, invalidField } from '../../../shared/errors';
 import { csvText, neutraliseFormula } from '../../export/text-export';
 import { bodyIdsNamed, listDecisionRegister } from '../../services/governance/decision.service';
-import { asBadOption } from '../cli-error';
+import { asBadOption, cliLanguage } from '../cli-error';
+import { numberingProblemText } from '../../../shared/governance/decision-number';
 import type { CliIo } from '../cli-io';
+import { cliEnum, cliText } from '../cli-words';
 import { readingWorkspace } from '../../db/read-workspace';
 import { commandDescription } from '../command-table';
 
@@ -46,12 +48,14 @@ function csvRow(row: DecisionRow): string {
 }
 
 function table(list: DecisionList): string {
-  const rows = list.rows.map((r) => [neutraliseFormula(r.number), r.decidedOn ?? '—', r.status, r.bodyName, r.title.replace(/\s+/g, ' ')]);
-  const header = ['Number', 'Date', 'Status', 'Body', 'Title'];
+  const rows = list.rows.map((r) => [neutraliseFormula(r.number), r.decidedOn ?? '—', cliEnum('decisionStatus', r.status), r.bodyName, r.title.replace(/\s+/g, ' ')]);
+  const header = [cliText('cli.col.number'), cliText('cli.col.date'), cliText('cli.col.status'), cliText('cli.col.body'), cliText('cli.col.title')];
   const widths = header.map((h, i) => Math.min(i === 4 ? 200 : 40, Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length))));
   const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
-  const out = [line(header), ...rows.map(line), '', `${list.rows.length} of ${list.total} decisions`];
-  for (const problem of list.numberingProblems) out.push(`Numbering: ${problem.message}`);
+  const out = [line(header), ...rows.map(line), '', cliText('cli.decisions.count', { shown: list.rows.length, total: list.total })];
+  for (const problem of list.numberingProblems) {
+    out.push(cliText('cli.decisions.numbering', { body: problem.bodyName || String(problem.bodyId), year: problem.year, problem: numberingProblemText(problem, cliLanguage(process.argv.slice(2), process.env)) }));
+  }
   return `${out.join('\n')}\n`;
 }
 

@@ -7,11 +7,12 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { KeySummary } from '../../../shared/api/channels/scenarios.channels';
-import { fieldError, invalidField, ref, type MessageParam } from '../../../shared/errors';
+import { fieldError, invalidField, ref, type MessageParam, type MessageRef } from '../../../shared/errors';
 import { openWorkspace } from '../../db/open-workspace';
 import { getKey, listKeys, saveKey } from '../../services/scenarios/key.service';
 import { findCooperationByName, findScenarioByNames, getScenario, saveScenario } from '../../services/scenarios/scenario.service';
 import type { CliIo } from '../cli-io';
+import { cliLine } from '../cli-words';
 import { readJsonFile } from '../read-json-file';
 import { readingWorkspace } from '../../db/read-workspace';
 import { refuseWorkspaceAsOutput } from '../../files/same-file';
@@ -21,7 +22,7 @@ import { commandDescription } from '../command-table';
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Prints the JSON, or writes it to `--out` (through a temporary file; never over the workspace) and says where. */
-function emit(io: CliIo, workspace: string, text: string, out: string | undefined, what: string): void {
+function emit(io: CliIo, workspace: string, text: string, out: string | undefined, what: MessageRef): void {
   if (out === undefined) {
     io.out(text);
     return;
@@ -29,7 +30,7 @@ function emit(io: CliIo, workspace: string, text: string, out: string | undefine
   const path = resolve(out);
   refuseWorkspaceAsOutput(path, workspace, '--out');
   writeFileAtomic(path, text);
-  io.out(`Wrote ${what} to ${path}\n`);
+  io.out(cliLine('cli.definition.wrote', { what, path }));
 }
 
 function definitionFrom(path: string): Record<string, unknown> {
@@ -84,7 +85,7 @@ export function registerDefinitionCommands(program: Command, io: CliIo): void {
         const found = pickKey(await listKeys(db, { cooperationId: cooperation.id }), options.key, version);
         return getKey(db, { id: found.id });
       });
-      emit(io, file, json(detail.definition), options.out, `key ${detail.ref} version ${detail.version}`);
+      emit(io, file, json(detail.definition), options.out, ref('cli.definition.keyVersion', { ref: detail.ref, version: detail.version }));
     });
 
   key
@@ -100,7 +101,7 @@ export function registerDefinitionCommands(program: Command, io: CliIo): void {
       try {
         const cooperation = await findCooperationByName(workspace.db, options.cooperation);
         const saved = await saveKey(workspace.db, { cooperationId: cooperation.id, definition, note: options.note ?? null }, () => new Date());
-        io.out(`Saved key "${saved.name}" (${saved.ref}) version ${saved.version} in ${cooperation.name} (id ${saved.id})\n`);
+        io.out(cliLine('cli.definition.keySaved', { name: saved.name, ref: saved.ref, version: saved.version, cooperation: cooperation.name, id: saved.id }));
       } finally {
         await workspace.close();
       }
@@ -120,7 +121,7 @@ export function registerDefinitionCommands(program: Command, io: CliIo): void {
         const found = await findScenarioByNames(db, options.cooperation, options.scenario);
         return getScenario(db, { id: found.scenario.id });
       });
-      emit(io, file, json(detail.definition), options.out, `scenario "${detail.name}"`);
+      emit(io, file, json(detail.definition), options.out, ref('cli.definition.scenario', { name: detail.name }));
     });
 
   scenarioDef
@@ -145,7 +146,7 @@ export function registerDefinitionCommands(program: Command, io: CliIo): void {
           { cooperationId: cooperation.id, definition, ...(id === undefined ? {} : { id }), ...(name ? { name } : {}) },
           () => new Date(),
         );
-        io.out(`${id === undefined ? 'Added' : 'Replaced'} scenario "${saved.name}" in ${cooperation.name} (id ${saved.id}, ${saved.horizon.from}–${saved.horizon.to})\n`);
+        io.out(cliLine(id === undefined ? 'cli.definition.scenarioAdded' : 'cli.definition.scenarioReplaced', { name: saved.name, cooperation: cooperation.name, id: saved.id, from: saved.horizon.from, to: saved.horizon.to }));
       } finally {
         await workspace.close();
       }

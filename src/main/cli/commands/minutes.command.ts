@@ -7,7 +7,7 @@
  */
 import type { Command } from 'commander';
 import type { WrittenFile } from '../../../shared/api/channels/governance.channels';
-import { AndelError, invalidField, ref } from '../../../shared/errors';
+import { AndelError, invalidField, ref, type MessageRef } from '../../../shared/errors';
 import type { Database } from '../../db/database.types';
 import type { ExportTarget } from '../../files/logged-export';
 import { listDecisions } from '../../repositories/decision.repository';
@@ -15,6 +15,7 @@ import { bodyIdsNamed } from '../../services/governance/decision.service';
 import { exportBodyCalendar, exportDecisionExtract, exportMeetingCalendar, exportMeetingPdf } from '../../services/governance/meeting-documents.service';
 import { asBadOption } from '../cli-error';
 import type { CliIo } from '../cli-io';
+import { cliLine } from '../cli-words';
 import { checkOut, parseLanguage, withWorkspace } from './annex.command';
 import type { Kysely } from 'kysely';
 import { commandDescription } from '../command-table';
@@ -41,8 +42,8 @@ function targetOf(file: string, options: { out?: string; force?: boolean }): Exp
   return options.out === undefined ? {} : { out: checkOut(file, options.out, options.force), force: options.force };
 }
 
-function report(io: CliIo, what: string, written: WrittenFile): void {
-  io.out(`Wrote the ${what} to ${written.path}\nSHA-256 ${written.sha256}\nLogged in the workspace's export log.\n`);
+function report(io: CliIo, what: MessageRef, written: WrittenFile): void {
+  io.out(cliLine('cli.document.wrote', { what, path: written.path, sha: written.sha256 }));
 }
 
 async function decisionIdByNumber(db: Kysely<Database>, number: string, body: string | undefined): Promise<number> {
@@ -64,7 +65,7 @@ export function registerMinutesCommands(program: Command, io: CliIo): void {
       .option('--force', 'replace --out if it exists');
 
   /** `minutes` and `pack`: one meeting's document by id. */
-  const meetingDocument = (name: 'minutes' | 'pack', what: string): void => {
+  const meetingDocument = (name: 'minutes' | 'pack', what: MessageRef): void => {
     documentOptions(program.command(name).description(commandDescription(name)).argument('<file>', 'the workspace file').requiredOption('--meeting <id>', 'the meeting, by id')).action(
       async (file: string, options: DocumentOptions & { meeting: string }) => {
         pdfOnly(options.format);
@@ -76,8 +77,8 @@ export function registerMinutesCommands(program: Command, io: CliIo): void {
       },
     );
   };
-  meetingDocument('minutes', 'minutes');
-  meetingDocument('pack', 'meeting pack');
+  meetingDocument('minutes', ref('cli.what.minutes'));
+  meetingDocument('pack', ref('cli.what.pack'));
 
   documentOptions(
     program
@@ -94,7 +95,7 @@ export function registerMinutesCommands(program: Command, io: CliIo): void {
       const decisionId = await decisionIdByNumber(db, options.decision, options.body);
       return exportDecisionExtract(db, path, { decisionId, ...(language ? { language } : {}) }, clock, target);
     });
-    report(io, `extract for ${options.decision}`, written);
+    report(io, ref('cli.what.extract', { decision: options.decision }), written);
   });
 
   program
@@ -116,7 +117,7 @@ export function registerMinutesCommands(program: Command, io: CliIo): void {
       const target = targetOf(file, options);
       if (options.meeting !== undefined) {
         const meetingId = positiveId('--meeting', options.meeting);
-        report(io, 'calendar', await withWorkspace(file, (db, path) => exportMeetingCalendar(db, path, { meetingId, ...zone }, clock, target)));
+        report(io, ref('cli.what.calendar'), await withWorkspace(file, (db, path) => exportMeetingCalendar(db, path, { meetingId, ...zone }, clock, target)));
         return;
       }
       if (options.body === undefined || options.year === undefined || !/^\d{4}$/u.test(options.year)) {
@@ -128,6 +129,6 @@ export function registerMinutesCommands(program: Command, io: CliIo): void {
         const [bodyId] = await bodyIdsNamed(db, body);
         return exportBodyCalendar(db, path, { bodyId: bodyId as number, year, ...zone }, clock, target);
       });
-      report(io, `calendar of ${body} ${year}`, written);
+      report(io, ref('cli.what.bodyCalendar', { body, year }), written);
     });
 }

@@ -6,13 +6,14 @@
 import type { Command } from 'commander';
 import type { ScenarioComputation } from '../../../shared/api/channels/scenarios.channels';
 import { minorToText } from '../../../shared/calc';
-import { invalidField } from '../../../shared/errors';
+import { invalidField, ref } from '../../../shared/errors';
 import { openWorkspace } from '../../db/open-workspace';
 import { listKeys } from '../../services/scenarios/key.service';
 import { computeStoredScenario, findCooperationByName, findScenarioByNames } from '../../services/scenarios/scenario.service';
 import { adoptScenarioByNames } from '../../services/scenarios/snapshot.service';
 import { csvNumber, csvText, neutraliseFormula } from '../../export/text-export';
 import type { CliIo } from '../cli-io';
+import { cliLine, cliText } from '../cli-words';
 import { readingWorkspace } from '../../db/read-workspace';
 import { commandDescription } from '../command-table';
 
@@ -110,14 +111,16 @@ export function toCsv(table: ChargeTable): string {
 function toText(table: ChargeTable, title: string): string {
   const money = (minor: number): string => minorToText(minor, table.currency);
   const adj = table.adjusted;
-  const header = ['member', 'year', ...table.components.map((c) => c.id), 'adjustment', ...(adj ? ['member_adj'] : []), 'gross', 'subsidies', 'net'];
+  const col = (name: 'member' | 'year' | 'adjustment' | 'memberAdj' | 'gross' | 'subsidies' | 'net'): string => cliText(`cli.col.${name}`);
+  const header = [col('member'), col('year'), ...table.components.map((c) => c.id), col('adjustment'), ...(adj ? [col('memberAdj')] : []), col('gross'), col('subsidies'), col('net')];
   // A line starts with the member's name: neutralised, so the table saved as text and opened in a spreadsheet runs no formula.
-  const body = table.rows.map((r) => [neutraliseFormula(r.member), String(r.year), ...r.components.map(money), money(r.roundingAdjustment), ...(adj ? [money(r.memberAdjustments)] : []), money(r.gross), money(r.subsidies), money(r.net)]);
+  // The total rows (no organisation) are named in the reader's language.
+  const body = table.rows.map((r) => [r.organisationId === null && r.member === 'TOTAL' ? cliText('cli.col.total') : neutraliseFormula(r.member), String(r.year), ...r.components.map(money), money(r.roundingAdjustment), ...(adj ? [money(r.memberAdjustments)] : []), money(r.gross), money(r.subsidies), money(r.net)]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
   // A component without a label of its own is named by its id already: nothing to explain.
   const legend = table.components.filter((c) => c.label !== c.id).map((c) => `  ${c.id}: ${c.label}\n`);
-  return `${title} (${table.currency}, major units)\n${legend.join('')}\n${line(header)}\n${body.map(line).join('\n')}\n`;
+  return `${cliText('cli.scenario.title', { title, currency: table.currency })}\n${legend.join('')}\n${line(header)}\n${body.map(line).join('\n')}\n`;
 }
 
 function toJson(computation: ScenarioComputation, cooperation: { id: number; name: string }, year?: number): string {
@@ -202,8 +205,10 @@ export function registerScenarioCommands(program: Command, io: CliIo): void {
         io.out(`${JSON.stringify(keys, null, 2)}\n`);
         return;
       }
-      const lines = keys.map((k) => `${String(k.id).padStart(4)}  cooperation ${k.cooperationId}  ${k.ref} v${k.version}${k.latest ? '' : ' (older)'}  ${k.family.padEnd(12)}  ${k.name}  [${k.scenarioCount} scenario${k.scenarioCount === 1 ? '' : 's'}]`);
-      io.out(lines.length > 0 ? `${lines.join('\n')}\n` : 'No distribution keys.\n');
+      const lines = keys.map((k) =>
+        cliText('cli.keys.line', { id: String(k.id).padStart(4), cooperation: k.cooperationId, ref: k.ref, version: k.version, older: k.latest ? '' : cliText('cli.keys.older'), family: k.family.padEnd(12), name: k.name, scenarios: ref(k.scenarioCount === 1 ? 'cli.keys.scenarios_one' : 'cli.keys.scenarios_other', { count: k.scenarioCount }) }),
+      );
+      io.out(lines.length > 0 ? `${lines.join('\n')}\n` : cliLine('cli.keys.none'));
     });
 
   program
@@ -218,7 +223,7 @@ export function registerScenarioCommands(program: Command, io: CliIo): void {
       try {
         const snapshot = await adoptScenarioByNames(workspace.db, options, () => new Date());
         const numbers = snapshot.decisions.map((d) => d.number).join(', ') || options.decision;
-        io.out(`Snapshot ${snapshot.id} of "${snapshot.scenarioName}" adopted by decision ${numbers}\nSHA-256 ${snapshot.contentHash}\n`);
+        io.out(cliLine('cli.adopt.done', { id: snapshot.id, scenario: snapshot.scenarioName, decisions: numbers, sha: snapshot.contentHash }));
       } finally {
         await workspace.close();
       }
