@@ -13,7 +13,8 @@
  */
 import { minorOfMoneyCell, unitsToMajor } from './amount-formula';
 import type { RoundingRule } from './annex-input';
-import { DIRECT_LIMIT, smallRatioAmount } from './exact-split';
+import { MAX_AMOUNT } from '../../../shared/calc/limits';
+import { DIRECT_LIMIT, ratioUnits } from './exact-split';
 import { wholeQuotient } from './marginal-formula';
 
 export interface AdjustmentCell {
@@ -22,6 +23,8 @@ export interface AdjustmentCell {
   readonly percentName: string | null;
   /** Decimals of the percent (so percent × 10^digits is a whole number), when a percent. */
   readonly percentDigits: number;
+  /** The percent as a fraction of one (7.123456 % = 445 216 / 6 250 000), when a percent. */
+  readonly percent?: { readonly n: number; readonly d: number } | null;
   /** The named fixed amount (major units), or null for a percent. */
   readonly amountName: string | null;
   readonly rounding: RoundingRule;
@@ -49,9 +52,11 @@ export function adjustmentFormula(a: AdjustmentCell, keyCharge: string, left: st
     const charge = minorOfMoneyCell(`(${keyCharge})`, exponent);
     const d = 100 * 10 ** a.percentDigits * a.rounding.unit;
     // Whole minor units × a whole percent, over 100 × 10^digits: rounded exactly (marginal-formula.ts, wholeQuotient) while
-    // the product stays below DIRECT_LIMIT; past it ⌊charge / D⌋ × percent plus a small exact rest (exact-split.ts).
-    const large = (Math.abs(keyChargeMinor) + a.rounding.unit) * 100 * 10 ** a.percentDigits >= DIRECT_LIMIT;
-    const units = large ? `(${smallRatioAmount(charge, percent, d, a.rounding.mode)})` : wholeQuotient(`${charge}*${percent}`, d, a.rounding.mode);
+    // the product stays below DIRECT_LIMIT; past it ⌊charge / D⌋ × percent plus a small exact rest, or the expansion shape (exact-split.ts).
+    // p = percent × 10^digits, a whole number; past 10^14 for ⌊charge / D⌋ × p's rest, the expansion shape (ratioUnits).
+    const p = a.percent ? Math.round((a.percent.n * 100 * 10 ** a.percentDigits) / a.percent.d) : 10 ** (a.percentDigits + 3);
+    const large = (Math.abs(keyChargeMinor) + a.rounding.unit) * p >= DIRECT_LIMIT;
+    const units = large ? `(${ratioUnits(charge, MAX_AMOUNT, percent, p, p, d, a.rounding.mode)})` : wholeQuotient(`${charge}*${percent}`, d, a.rounding.mode);
     pay = unitsToMajor(units, a.rounding.unit, exponent);
   } else {
     pay = a.amountName ?? '0';

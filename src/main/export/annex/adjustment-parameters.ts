@@ -43,7 +43,7 @@ export function writeAdjustmentParameters(ctx: AdjustmentParametersContext): Map
       const digits = percentDigits(a.percent) ?? 12;
       const name = ctx.names.name('Adj', a.id);
       rows.push({ name, label: `${words.percent(a.label, a.kind, members, a.reason)}${years}`, value: (a.percent.n * 100) / a.percent.d, numFmt: `${amountFormat(language, digits)}" %"` });
-      out.set(a.id, { kind: a.kind, percentName: name, percentDigits: digits, amountName: null, rounding: a.rounding });
+      out.set(a.id, { kind: a.kind, percentName: name, percentDigits: digits, percent: a.percent, amountName: null, rounding: a.rounding });
     } else {
       const name = ctx.names.name('Adj', a.id);
       rows.push({ name, label: `${words.amount(a.label, a.kind, members, a.reason)}${years}`, value: minorToMajor(a.amount ?? 0, resolved.exponent), numFmt: amountFormat(language, resolved.exponent) });

@@ -14,14 +14,16 @@
  * - subsidies: share of the rounded charge, or rate × metric (× presence), capped at what is left
  */
 import type { ComponentCharge, ResolvedScenario, SubsidyCharge } from '../../../shared/calc';
-import type { Component, FeeComponent, Subsidy } from './annex-input';
+import type { Component, FeeComponent, PoolComponent, Subsidy } from './annex-input';
 import type { Quotient } from './amount-formula';
 import { amountFormula, minorOfMoneyCell, unitsToMajor } from './amount-formula';
-import { DIRECT_LIMIT, DIRECT_QUOTIENT, smallRatioAmount, splitAmount } from './exact-split';
+import { DIRECT_LIMIT, DIRECT_QUOTIENT, poolShareUnits, ratioUnits } from './exact-split';
 import type { AnnexPlan, PlannedRow, YearPlan } from './annex-plan';
 import { columnOf, feeOf, hasProRata, presenceFactor, ruleKey } from './annex-plan';
 import { marginalNeedsSplit, marginalSplitUnits, marginalSumText, wholeQuotient } from './marginal-formula';
+import { MAX_AMOUNT } from '../../../shared/calc/limits';
 import type { ParameterNames } from './parameters-sheet';
+import { componentWeights } from './parameters-sheet';
 
 export interface RowContext {
   readonly resolved: ResolvedScenario;
@@ -145,6 +147,20 @@ function scaledAnnual(ctx: RowContext, columnId: string, fee: FeeComponent, annu
   return { expr, den };
 }
 
+/** The row's presence (months or days) for a fee, 1 when the charge is for the whole year. */
+function feePresence(ctx: RowContext, fee: FeeComponent): number {
+  if (fee.recurrence === 'on-join' || !hasProRata(fee.proRata)) return 1;
+  return presenceFactor(ctx.row.member, ctx.year.t, fee.proRata, ctx.year.daysInYear).n;
+}
+
+/** The row's presence for a component's subsidies: the fee's own, or the pool's. */
+function subsidyPresence(ctx: RowContext, component: Component): number {
+  const fee = feeOf(component);
+  if (fee) return feePresence(ctx, fee);
+  const rule = ctx.resolved.key.proRata;
+  return hasProRata(rule) ? presenceFactor(ctx.row.member, ctx.year.t, rule, ctx.year.daysInYear).n : 1;
+}
+
 /** Presence as `[cell]` over the denominator, or nothing when the charge is for the whole year. */
 function feeFactor(ctx: RowContext, fee: FeeComponent): { num: string[]; d: number } {
   if (fee.recurrence === 'on-join' || !hasProRata(fee.proRata)) return { num: [], d: 1 };
@@ -158,6 +174,31 @@ function poolFactor(ctx: RowContext): { num: string[]; d: number } {
   return { num: [cellOf(ctx, `presence:${ruleKey(rule)}`)], d: 1 };
 }
 
+/** Σ weights of a pool component in the row's year (presence × metric, or presence), summed once per year. */
+const weightTotals = new WeakMap<YearPlan, Map<string, number>>();
+function poolWeightTotal(ctx: RowContext, component: PoolComponent): number {
+  let totals = weightTotals.get(ctx.year);
+  if (!totals) {
+    totals = new Map();
+    weightTotals.set(ctx.year, totals);
+  }
+  let total = totals.get(component.id);
+  if (total === undefined) {
+    total = componentWeights(ctx.resolved, ctx.year, component).reduce((a, b) => a + b, 0);
+    totals.set(component.id, total);
+  }
+  return total;
+}
+
+/** The row's own weight for a pool component. */
+function poolMemberWeight(ctx: RowContext, component: PoolComponent): number {
+  const rule = ctx.resolved.key.proRata;
+  const presence = hasProRata(rule) ? presenceFactor(ctx.row.member, ctx.year.t, rule, ctx.year.daysInYear).n : 1;
+  if (component.kind === 'equal') return presence;
+  const value = ctx.row.member.metrics[component.metric.key]?.values[ctx.year.t];
+  return value === undefined || Number.isNaN(value) ? 0 : presence * value;
+}
+
 export function componentFormula(ctx: RowContext, component: Component): string {
   const { resolved, names } = ctx;
   const exponent = resolved.exponent;
@@ -169,25 +210,42 @@ export function componentFormula(ctx: RowContext, component: Component): string 
     if (component.kind === 'proportional') weight.push(cellOf(ctx, `metric:${component.metric.key}`));
     const split = names.poolSplit.get(ctx.year.year);
     const quotients = names.splitComponents.get(`${component.id}:${ctx.year.year}`);
-    if (split && quotients) {
-      // Past the direct formula's exact range: the split shape (exact-split.ts), all in whole numbers.
-      // The share as the fraction n/d of the pool (85 % = 17/20): n = ROUND(Share × d / 100), M = Σ weights × d.
-      const { n, d } = component.share;
-      const shareName = need(names.share.get(component.id), component.id);
-      const share = d === 100 ? shareName : `ROUND(${shareName}*${d}/100,0)`;
-      const weights = need(names.weight.get(`${component.id}:${ctx.year.year}`), `${component.id} weights`);
+    const { n, d } = component.share;
+    const shareName = need(names.share.get(component.id), component.id);
+    const weights = need(names.weight.get(`${component.id}:${ctx.year.year}`), `${component.id} weights`);
+    const rule = resolved.key.rounding;
+    // The share as the fraction n/d of the pool (85 % = 17/20): n = ROUND(Share × d / 100); a percent such as
+    // 12.34 is no exact number in a cell, so its whole numerator is used wherever it is not a binary fraction.
+    const share = d === 100 ? shareName : `ROUND(${shareName}*${d}/100,0)`;
+    const binaryPercent = Number.isInteger((n * 100 * 2 ** 20) / d);
+    const total = poolWeightTotal(ctx, component);
+    const memberWeight = poolMemberWeight(ctx, component);
+    // The direct formula's numerator as written, Pool × (×100 left after cancelling against the unit) × share ×
+    // weight (amount-formula.ts): exact while below DIRECT_LIMIT (exact-split.ts).
+    const denConst = (binaryPercent ? 100 : d) * rule.unit;
+    const g = gcdOf(poolValue.scale, denConst);
+    const numConst = g === poolValue.scale || g === denConst ? poolValue.scale / g : poolValue.scale;
+    const numerator = (poolValue.scale === 1 ? pool : pool / poolValue.scale) * numConst * (binaryPercent ? (n * 100) / d : n) * memberWeight;
+    const direct = numerator < DIRECT_LIMIT && !(rule.mode !== 'half-up' && pool / rule.unit >= DIRECT_QUOTIENT);
+    if ((split && quotients) || !direct) {
+      // Past the direct formula's exact range: the split shape, or where no block holds it the expansion
+      // shape (exact-split.ts), all in whole numbers. Y = n × weight, M = Σ weights × d.
       const y = n === d ? weight : [share, ...weight];
-      const m = d === 1 ? weights : `${weights}*${d}`;
       // Gj = ROUND(Pj·s/M × the member's weight): the named quotient times the row's presence and metric.
-      const quotient = (j: number): string => [quotients[j] ?? '0', ...weight].join('*');
-      return unitsToMajor(`(${splitAmount(split, y.length === 0 ? '1' : y.join('*'), m, resolved.key.rounding, quotient)})`, resolved.key.rounding.unit, exponent);
+      const quotient = (j: number): string => [quotients?.[j] ?? '0', ...weight].join('*');
+      const units = poolShareUnits({
+        split: split && quotients ? { split, y: y.length === 0 ? '1' : y.join('*'), m: d === 1 ? weights : `${weights}*${d}`, quotient } : null,
+        weight: weight.length === 0 ? '1' : weight.join('*'),
+        total,
+        pool,
+        share: { n, d },
+        rule,
+      });
+      return unitsToMajor(`(${units})`, rule.unit, exponent);
     }
-    const q: Quotient = {
-      num: [poolValue.expr, need(names.share.get(component.id), component.id), ...weight],
-      den: [need(names.weight.get(`${component.id}:${ctx.year.year}`), `${component.id} weights`)],
-      numConst: poolValue.scale,
-      denConst: 100,
-    };
+    const q: Quotient = binaryPercent
+      ? { num: [poolValue.expr, shareName, ...weight], den: [weights], numConst: poolValue.scale, denConst: 100 }
+      : { num: [poolValue.expr, share, ...weight], den: [weights], numConst: poolValue.scale, denConst: d };
     return amountFormula(q, resolved.key.rounding, exponent);
   }
   const fee = feeOf(component) as FeeComponent;
@@ -208,8 +266,10 @@ export function componentFormula(ctx: RowContext, component: Component): string 
   // Rates with fractions of a minor unit are not exact numbers in a cell (123.45 öre): always their whole numerators.
   const scaled = whole || (!beyondDirect(amount, factor.d * 100, fee.rounding) && rateDen(ctx, fee) === 1) ? null : scaledAnnual(ctx, component.id, fee, annual);
   if (scaled) {
-    // A large annual amount (× den, a whole number): ⌊annual / D⌋ × presence plus a small exact rest (exact-split.ts).
-    const units = smallRatioAmount(scaled.expr, factor.num[0] ?? '1', factor.d * scaled.den * fee.rounding.unit, fee.rounding.mode);
+    // A large annual amount (× den, a whole number, at most the largest amount × den): ⌊annual / D⌋ × presence
+    // plus a small exact rest, or the expansion shape where that rest could pass 10^14 (exact-split.ts).
+    const presence = feePresence(ctx, fee);
+    const units = ratioUnits(scaled.expr, Math.min(MAX_AMOUNT * scaled.den, Number.MAX_SAFE_INTEGER), factor.num[0] ?? '1', presence, factor.d, factor.d * scaled.den * fee.rounding.unit, fee.rounding.mode);
     return unitsToMajor(`(${units})`, fee.rounding.unit, exponent);
   }
   const q: Quotient = { num: [annual.expr, ...factor.num], den: [], numConst: annual.scale, denConst: factor.d, whole };
@@ -244,6 +304,15 @@ function marginalFormula(ctx: RowContext, columnId: string, fee: Extract<FeeComp
   if (min !== undefined) sum = `MAX(${sum},${asMinor(moneyName(min, (fee.min ?? 0) % 10 ** exponent === 0, exponent))}${times})`;
   if (max !== undefined) sum = `MIN(${sum},${asMinor(moneyName(max, (fee.max ?? 0) % 10 ** exponent === 0, exponent))}${times})`;
   const factor = feeFactor(ctx, fee);
+  const amount = ctx.row.charge.components.find((c) => c.componentId === columnId)?.amount ?? 0;
+  const clampedMax = Math.min(MAX_AMOUNT * den, Number.MAX_SAFE_INTEGER);
+  if ((amount + fee.rounding.unit) * den * factor.d >= DIRECT_LIMIT && (fee.marginalDen > 0 || min !== undefined || max !== undefined)) {
+    // A large annual amount after floor and cap (× den, whole, at most the largest amount × den; a slice sum
+    // past 2^53 is far above any cap, so the clamp still picks the cap): ⌊annual / D⌋ × presence plus a small
+    // exact rest, or the expansion shape (exact-split.ts).
+    const units = ratioUnits(sum, clampedMax, factor.num[0] ?? '1', presence.n, factor.d, den * factor.d * fee.rounding.unit, fee.rounding.mode);
+    return unitsToMajor(`(${units})`, fee.rounding.unit, exponent);
+  }
   // N is a whole number: exactRound's ROUND of (N ∓ (MU − 1)/2) / MU decides exactly where
   // LibreOffice's ROUNDDOWN / ROUNDUP approximate to 15 digits first (wrong by units from ~10^11).
   const n = [sum, ...factor.num].join('*');
@@ -271,12 +340,14 @@ export function subsidyFormula(ctx: RowContext, subsidy: Subsidy, component: Com
   let q: Quotient;
   const before = charge.subsidies.slice(0, charge.subsidies.indexOf(applied)).map((s) => cellOf(ctx, `sub:${s.subsidyId}`));
   const left = before.length === 0 ? componentCell : `ROUND(${componentCell}-${before.join('-')},${exponent})`;
-  if (subsidy.share && beyondDirect(charge.amount, 100 * subsidy.share.d, subsidy.rounding)) {
+  // A percent such as 99.99 is no exact number in a cell: its whole numerator is used then, as for a large charge.
+  const binaryShare = subsidy.share ? Number.isInteger((subsidy.share.n * 100 * 2 ** 20) / subsidy.share.d) : true;
+  if (subsidy.share && (beyondDirect(charge.amount, 100 * subsidy.share.d, subsidy.rounding) || !binaryShare)) {
     // A share of a large charge: ⌊charge / D⌋ × n plus a small exact rest, the share as the fraction n/d (exact-split.ts).
     const shareName = need(names.subsidyShare.get(subsidy.id), subsidy.id);
     const { n, d } = subsidy.share;
     const share = d === 100 ? shareName : n === d ? '1' : `ROUND(${shareName}*${d}/100,0)`;
-    const units = smallRatioAmount(minorOfMoneyCell(componentCell, exponent), share, d * subsidy.rounding.unit, subsidy.rounding.mode);
+    const units = ratioUnits(minorOfMoneyCell(componentCell, exponent), MAX_AMOUNT, share, n, n, d * subsidy.rounding.unit, subsidy.rounding.mode);
     return `MIN(${unitsToMajor(`(${units})`, subsidy.rounding.unit, exponent)},${left})`;
   }
   const perUnit = subsidy.perUnit;
@@ -287,7 +358,10 @@ export function subsidyFormula(ctx: RowContext, subsidy: Subsidy, component: Com
     const den = perUnit.rate.d;
     const rateName = need(names.subsidyRate.get(subsidy.id), subsidy.id);
     const a = `${den === 1 ? rateName : `ROUND(${rateName}*${den},0)`}*${cellOf(ctx, `metric:${perUnit.metric.key}`)}`;
-    const units = smallRatioAmount(a, factor.num[0] ?? '1', factor.d * den * subsidy.rounding.unit, subsidy.rounding.mode);
+    const metricValue = ctx.row.member.metrics[perUnit.metric.key]?.values[ctx.year.t] ?? 0;
+    const aMax = Math.min(Math.max(1, perUnit.rate.n * (Number.isNaN(metricValue) ? 0 : metricValue)), Number.MAX_SAFE_INTEGER);
+    const presence = factor.num.length === 0 ? 1 : subsidyPresence(ctx, component);
+    const units = ratioUnits(a, aMax, factor.num[0] ?? '1', presence, factor.d, factor.d * den * subsidy.rounding.unit, subsidy.rounding.mode);
     return `MIN(${unitsToMajor(`(${units})`, subsidy.rounding.unit, exponent)},${left})`;
   }
   if (subsidy.share) {

@@ -24,7 +24,7 @@ import { metricHeader } from './annex-text';
 import type { ExportLanguage } from '../export-language';
 import type { NamePool } from './defined-name-pool';
 import type { PoolSplit } from './exact-split';
-import { DIRECT_LIMIT, DIRECT_QUOTIENT, splitBlock, splitDigits, splitRoundFits } from './exact-split';
+import { DIRECT_LIMIT, DIRECT_QUOTIENT, splitBlock, splitDigits } from './exact-split';
 import { blockText, splitLabels } from './exact-split-labels';
 
 export interface BandNames {
@@ -57,8 +57,8 @@ export interface ParameterNames {
 
 /**
  * The pool components of a year whose direct formula could pass DIRECT_LIMIT, and the block that
- * splits the pool for all of them — or null when the direct formula is exact (or the split does
- * not fit either; then the direct formula stays, see docs/exports.md).
+ * splits the pool for all of them — or null when the direct formula is exact (or a component's
+ * split has no block; member-formulas.ts then writes the expansion shape, see docs/exports.md).
  */
 function gcd(a: number, b: number): number {
   let x = a;
@@ -90,7 +90,7 @@ export function poolSplitPlan(resolved: ResolvedScenario, year: YearPlan): { blo
   }
   if (needs.length === 0) return null;
   const blocks = needs.map((n) => splitBlock(n.m, n.yMax));
-  if (blocks.some((b) => b === null) || !needs.every((n) => splitRoundFits(n.m, key.rounding.unit))) return null;
+  if (blocks.some((b) => b === null)) return null;
   const block = Math.min(...(blocks as number[]));
   return { block, digits: splitDigits(pool, block), components: needs.map((n) => n.id) };
 }
@@ -443,7 +443,7 @@ function splitQuotients(rows: ParameterRow[], out: ParameterNames, ctx: Context,
 }
 
 /** Each member's weight for a pool component in a year (presence × metric, or presence for an equal share), as the parameters sheet sums them. */
-function componentWeights(resolved: ResolvedScenario, year: YearPlan, component: ResolvedScenario['key']['pool'][number]): number[] {
+export function componentWeights(resolved: ResolvedScenario, year: YearPlan, component: ResolvedScenario['key']['pool'][number]): number[] {
   const key = resolved.key;
   return year.rows.map((r) => {
     const presence = hasProRata(key.proRata) ? presenceFactor(r.member, year.t, key.proRata, year.daysInYear).n : 1;

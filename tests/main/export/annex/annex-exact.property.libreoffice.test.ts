@@ -52,6 +52,14 @@ interface FeeCase {
   readonly rates: readonly [number, number, number];
   readonly tops: readonly [number, number];
   readonly subsidyShare: string;
+  /** Marginal bands (each band's rate on its slice) instead of the whole metric at its band's rate. */
+  readonly marginal: boolean;
+  /** Floor and cap of the annual amount, öre (null: none). */
+  readonly floor: number | null;
+  readonly cap: number | null;
+  /** The surcharge on the two largest members and the discount on the second, percent texts. */
+  readonly surcharge: string;
+  readonly discount: string;
   readonly members: readonly MemberCase[];
 }
 
@@ -107,6 +115,9 @@ function annexOf(c: Case): AnnexInput {
               id: 'media',
               metric: POPULATION,
               edge: 'lower-inclusive',
+              ...(c.marginal ? { bandMode: 'marginal' as const } : {}),
+              ...(c.floor === null ? {} : { min: oreText(c.floor) }),
+              ...(c.cap === null ? {} : { max: oreText(c.cap) }),
               bands: [
                 { from: 0, to: c.tops[0], rate: rateText(c.rates[0]) },
                 { from: c.tops[0], to: c.tops[1], rate: rateText(c.rates[1]) },
@@ -126,10 +137,11 @@ function annexOf(c: Case): AnnexInput {
     ...(c.kind === 'allocation'
       ? { costs: { byYear: { '2025': oreText(c.pool) } } }
       : {
-          // Two members pay 7.25 % more, one 12.5 % less: percents of charges up to 10^12 öre.
+          // Two members pay a surcharge (7.123456 %, 0.000123 %, …), one a discount: percents with many decimals of
+          // charges up to 10^13 öre.
           adjustments: [
-            { id: 'large', kind: 'surcharge', members: ['m000', 'm001'], percent: '7.25', reason: 'largest', label: 'Large' },
-            { id: 'host', kind: 'discount', members: ['m001'], percent: '12.5', reason: 'host', label: 'Host' },
+            { id: 'large', kind: 'surcharge', members: ['m000', 'm001'], percent: c.surcharge, reason: 'largest', label: 'Large' },
+            { id: 'host', kind: 'discount', members: ['m001'], percent: c.discount, reason: 'host', label: 'Host' },
           ],
         }),
   };
@@ -184,7 +196,7 @@ const allocationArb = fc
   .record({
     raw: fc.array(memberArb, { minLength: 2, maxLength: 400 }),
     total: fc.integer({ min: 1_000_000, max: 12_000_000 }),
-    equalShare: fc.constantFrom('15', '12.5', '33', '7.25', '0.5', '99', '50', '1'),
+    equalShare: fc.constantFrom('15', '12.5', '33', '7.25', '0.5', '99', '50', '1', '12.34', '1.23456', '33.333333'),
     unit: fc.constantFrom<'0.01' | '1'>('0.01', '1'),
     mode: modeArb,
     proRata: fc.constantFrom<ProRata>('none', 'month', 'day'),
@@ -208,10 +220,17 @@ const feeArb = fc
   .record({
     raw: fc.array(memberArb, { minLength: 2, maxLength: 120 }),
     total: fc.integer({ min: 1_000_000, max: 12_000_000 }),
-    // Up to 8 000.0000 kr per inhabitant: 12 million inhabitants then pay up to 9.6·10^12 öre in all, within 10^13.
-    rates: fc.tuple(fc.integer({ min: 1, max: 80_000_000 }), fc.integer({ min: 1, max: 80_000_000 }), fc.integer({ min: 1, max: 80_000_000 })),
+    // Up to 7 000.0000 kr per inhabitant: 12 million inhabitants then pay up to 8.4·10^12 öre in all, with floors and a
+    // third more for two members still within 10^13.
+    rates: fc.tuple(fc.integer({ min: 1, max: 70_000_000 }), fc.integer({ min: 1, max: 70_000_000 }), fc.integer({ min: 1, max: 70_000_000 })),
     tops: fc.tuple(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 2_000_000 })),
-    subsidyShare: fc.constantFrom('12.5', '37', '99.99', '0.25'),
+    subsidyShare: fc.constantFrom('12.5', '37', '99.99', '0.25', '12.345678'),
+    marginal: fc.boolean(),
+    // A floor up to 10^9 öre and a cap anywhere up to the largest amount (each in one case of three).
+    floor: fc.option(fc.integer({ min: 0, max: 10 ** 9 }), { freq: 2 }),
+    cap: fc.option(fc.integer({ min: 10 ** 10, max: MAX_AMOUNT }), { freq: 2 }),
+    surcharge: fc.constantFrom('7.25', '7.123456', '0.000123', '33.333333'),
+    discount: fc.constantFrom('12.5', '12.345678', '99.99'),
     unit: fc.constantFrom<'0.01' | '1'>('0.01', '1'),
     mode: modeArb,
   })
@@ -221,6 +240,11 @@ const feeArb = fc
     rates: d.rates,
     tops: [Math.min(...d.tops), Math.max(...d.tops) + 1],
     subsidyShare: d.subsidyShare,
+    marginal: d.marginal,
+    floor: d.floor,
+    cap: d.cap,
+    surcharge: d.surcharge,
+    discount: d.discount,
     unit: d.unit,
     mode: d.mode,
   }));
@@ -231,7 +255,7 @@ describe('annex formulas are exact for every amount the engine accepts', () => {
     const inhabitants = national.reduce((a, b) => a + b, 0);
     // Hand check: 10 732 913 inhabitants; 1.30 kr each is a pool of 130 × 10 732 913 = 1 395 278 690 öre.
     expect(inhabitants).toBe(10_732_913);
-    const issue = (name: string, proRata: ProRata, pool: number, joins: boolean, mode: Mode = 'half-up', equalShare = '15', unit: '0.01' | '1' = '0.01'): AllocationCase => ({
+    const issue = (name: string, proRata: ProRata, pool: number, joins: boolean, mode: Mode = 'half-up', equalShare = '15', unit: '0.01' | '1' = '0.01', scale = 1): AllocationCase => ({
       kind: 'allocation',
       name,
       equalShare,
@@ -240,7 +264,7 @@ describe('annex formulas are exact for every amount the engine accepts', () => {
       proRata,
       pool,
       // With joins: every seventh municipality joins on day 7 × its rank mod 365 (and in month pro rata, that month).
-      members: national.map((population, i) => ({ population, joinDay: joins && i % 7 === 3 ? ((i * 7) % 364) + 2 : null, leaveDay: null })),
+      members: national.map((population, i) => ({ population: population * scale, joinDay: joins && i % 7 === 3 ? ((i * 7) % 364) + 2 : null, leaveDay: null })),
     });
     const fixed: Case[] = [
       issue('issue-290', 'none', 130 * inhabitants, false),
@@ -254,6 +278,36 @@ describe('annex formulas are exact for every amount the engine accepts', () => {
       issue('issue-290-near-max-days-half-even', 'day', MAX_AMOUNT - 77, true, 'half-even'),
       // A share of 7.25 % (29/400) by day in whole kronor: the largest M, the smallest block and the longest formulas.
       issue('issue-290-max-days-7.25-kronor', 'day', MAX_AMOUNT, true, 'half-even', '7.25', '1'),
+      // The shape the previous annex could not hold: 12.34 % = 617/5 000 (the rest 87.66 % = 4 383/5 000) by day in
+      // whole kronor among 32 million inhabitants (the consortium × 3): M = 5 000 × 365 × 32 198 739 ≈ 5.9·10^13, so
+      // 5 × 100 × M ≈ 2.9·10^16 passes 2^52; now the split shape's last step holds it.
+      issue('issue-290x3-max-days-12.34-kronor', 'day', MAX_AMOUNT, true, 'half-even', '12.34', '1', 3),
+      issue('issue-290x3-near-max-days-12.34-kronor-down', 'day', MAX_AMOUNT - 300, true, 'down', '12.34', '1', 3),
+      // 1.23456 % = 1 929/156 250 (the rest 98.76544 % = 617 284/625 000): M passes every block (≈ 6·10^14 and
+      // 2.4·10^15), so these columns take the expansion shape.
+      issue('issue-290-max-days-1.23456', 'day', MAX_AMOUNT - 3, true, 'half-up', '1.23456'),
+      issue('issue-290x3-max-days-1.23456-kronor-up', 'day', MAX_AMOUNT, true, 'up', '1.23456', '1', 3),
+      issue('issue-290x3-max-days-1.23456-kronor-half-even', 'day', MAX_AMOUNT, true, 'half-even', '1.23456', '1', 3),
+      // Marginal bands with a floor and a cap near the largest amount, fractional band rates, day pro rata, a
+      // 12.345678 % subsidy and percent adjustments with six decimals, in whole kronor and to the öre.
+      ...(['half-even', 'down'] as const).map((mode, i): FeeCase => ({
+        kind: 'fees',
+        name: `fees-marginal-cap-near-max-${mode}`,
+        unit: i === 0 ? '1' : '0.01',
+        mode,
+        // 2 000 kr per inhabitant up to 150 000, 0.1234 kr up to 2 million, 7 000 kr above: the first member, 12 million
+        // inhabitants, reaches 150 000 × 2 000 + 1 850 000 × 0.1234 + 10 000 000 × 7 000 ≈ 7.03·10^10 kr, held by the cap of
+        // 6.5·10^10 kr (6.5·10^12 öre, near the largest amount); the floor of 10 million kr lifts the smallest.
+        rates: [20_000_000, 1_234, 70_000_000],
+        tops: [150_000, 2_000_000],
+        subsidyShare: '12.345678',
+        marginal: true,
+        floor: 1_000_000_000,
+        cap: 6_500_000_000_000 - 1,
+        surcharge: '7.123456',
+        discount: '12.345678',
+        members: national.map((population, j) => ({ population: j === 0 ? 12_000_000 : population, joinDay: j % 5 === 1 ? ((j * 11) % 364) + 2 : null, leaveDay: null })),
+      })),
     ];
     const drawn: Case[] = [
       ...fc.sample(allocationArb, { seed: 20_261_206, numRuns: 10 }).map((c, i): Case => ({ ...c, name: `allocation-${i + 1}` })),

@@ -1,0 +1,185 @@
+// The annex's exact shapes evaluated in IEEE doubles, as a spreadsheet computes them, for thousands
+// of random cases near the engine's limits (no LibreOffice, fast): the value of each formula must be
+// the engine's rule computed independently in BigInt — X·Y/(M·unit) rounded with the mode — and no
+// sum, difference or product of whole numbers inside it may lose exactness. The formulas come from
+// the builders (exact-split.ts); their arithmetic is checked by formula-arithmetic.ts, which knows
+// only the spreadsheet's rules. fast-check draws the cases from fixed seeds.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { expansionAmount, poolShareUnits, ratioUnits, splitBlock, splitDigits } from '../../../../src/main/export/annex/exact-split';
+import { MAX_AMOUNT } from '../../../../src/shared/calc/limits';
+import { evaluateFormula, roundRatio } from './formula-arithmetic';
+
+type Mode = 'half-up' | 'half-even' | 'down' | 'up';
+const MODES: readonly Mode[] = ['half-up', 'half-even', 'down', 'up'];
+const EXCEL_LIMIT = 8_192;
+
+/** A percent text as the fraction s/d of one, reduced (12.34 → 617/5 000), as the engine parses it. */
+function shareOf(percent: string): { s: bigint; d: bigint } {
+  const [whole = '0', frac = ''] = percent.split('.');
+  let s = BigInt(whole + frac);
+  let d = 100n * 10n ** BigInt(frac.length);
+  const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
+  const g = gcd(s, d);
+  s /= g;
+  d /= g;
+  return { s, d };
+}
+
+interface PoolCase {
+  readonly pool: number;
+  readonly percent: string;
+  readonly total: number;
+  readonly weight: number;
+  readonly unit: 1 | 100;
+  readonly mode: Mode;
+}
+
+/** Near the largest pool, anywhere below it, or a whole number of öre per unit of weight (many exact ties). */
+const poolArb = fc.oneof(
+  fc.integer({ min: 0, max: 10 ** 9 }).map((below) => MAX_AMOUNT - below),
+  fc.integer({ min: 10 ** 9, max: MAX_AMOUNT }),
+);
+const percentArb = fc.constantFrom('12.34', '1.23456', '7.25', '85', '15', '0.5', '33.333333', '99.99', '7.123456', '0.0001', '50');
+
+/** A member's pool share as the annex writes it (split shape where a block fits, else expansion), and the BigInt expected value. */
+function poolShare(c: PoolCase): { formula: string; vars: Record<string, number>; expected: bigint; split: boolean } {
+  const { s, d } = shareOf(c.percent);
+  const m = Number(d) * c.total;
+  const block = splitBlock(m, Number(s) * c.total);
+  const vars: Record<string, number> = { Share: Number(s), W: c.total, D: Number(d), w: c.weight };
+  const prefixes: string[] = [];
+  const digits = block === null ? 0 : splitDigits(c.pool, block);
+  for (let j = 0; j < digits; j += 1) {
+    const prefix = Math.floor(c.pool / (block ?? 1) ** (digits - 1 - j));
+    prefixes.push(`P${j}`);
+    vars[`P${j}`] = prefix;
+    // What the parameters sheet holds: Pj × s / M kept to 15 significant digits.
+    vars[`Q${j}`] = Number(((prefix * Number(s)) / m).toPrecision(15));
+  }
+  const formula = poolShareUnits({
+    split: block === null ? null : { split: { prefixes, block }, y: 'Share*w', m: 'W*D', quotient: (j) => `Q${j}*w` },
+    weight: 'w',
+    total: c.total,
+    pool: c.pool,
+    share: { n: Number(s), d: Number(d) },
+    rule: { unit: c.unit, mode: c.mode },
+  });
+  const expected = roundRatio(BigInt(c.pool) * s * BigInt(c.weight), d * BigInt(c.total) * BigInt(c.unit), c.mode);
+  return { formula, vars, expected, split: formula.includes('Q0') };
+}
+
+function check(formula: string, vars: Record<string, number>, expected: bigint, what: string): void {
+  expect(formula.length, what).toBeLessThanOrEqual(EXCEL_LIMIT);
+  const { value, inexact } = evaluateFormula(formula, vars);
+  expect(inexact, what).toEqual([]);
+  expect(value, what).toBe(Number(expected));
+}
+
+describe('exact shapes, evaluated in doubles, equal the BigInt rule', () => {
+  it('the pool share split shape: the issue\'s 12.34 % by day in whole kronor, and random shares near the limits', () => {
+    // Hand check of the case the previous annex could not hold: 12.34 % = 617/5 000; 10.7 million inhabitants
+    // present 365 days make Σ weights = 365 × 10 732 913 = 3 917 513 245, so M = 5 000 × that ≈ 1.96·10^13 and
+    // 5 × 100 × M ≈ 9.8·10^15 ≥ 2^52 (4.5·10^15): the old last step did not fit; a block does (K·(4M + Y) < 2^52).
+    const total = 365 * 10_732_913;
+    expect(total).toBe(3_917_513_245);
+    for (const mode of MODES) {
+      for (const weight of [365 * 985_000, 1, 365 * 12_345, 200 * 57_000, total]) {
+        const c = poolShare({ pool: MAX_AMOUNT, percent: '12.34', total, weight, unit: 100, mode });
+        expect(c.split, 'a block fits').toBe(true);
+        check(c.formula, c.vars, c.expected, `12.34 % ${mode} ${weight}`);
+      }
+    }
+    const caseArb = fc
+      .record({ pool: poolArb, percent: percentArb, total: fc.oneof(fc.integer({ min: 1, max: 5_000_000_000 }), fc.integer({ min: 1, max: 2 ** 47 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER })), part: fc.double({ min: 0, max: 1, noNaN: true }), unit: fc.constantFrom<1 | 100>(1, 100), mode: fc.constantFrom(...MODES) })
+      .map((r): PoolCase => ({ ...r, weight: Math.min(r.total, Math.max(0, Math.round(r.part * r.total))) }));
+    let split = 0;
+    for (const c of fc.sample(caseArb, { seed: 612, numRuns: 3_000 })) {
+      const shape = poolShare(c);
+      check(shape.formula, shape.vars, shape.expected, JSON.stringify(c));
+      if (shape.split) split += 1;
+    }
+    // Both shapes are exercised: the split where a block fits and the formula stays short, the expansion past it.
+    expect(split).toBeGreaterThan(1_000);
+    expect(split).toBeLessThan(2_900);
+  });
+
+  it('the expansion shape for what no block holds: A·n/d for any divisor and any whole A below 2^53', () => {
+    // Hand check: 10^13 öre shared at 1.23456 % (1 929/156 250) among weights adding up to 366 × 12 000 000:
+    // M = 156 250 × 4 392 000 000 ≈ 6.9·10^14, past every block (2·(4M + Y) ≥ 2^52); the member with all the
+    // weight pays 10^13 × 1 929 / 156 250 = 123 456 000 000 öre exactly, whole kronor 1 234 560 000.
+    const total = 366 * 12_000_000;
+    const { s, d } = shareOf('1.23456');
+    expect([s, d]).toEqual([1_929n, 156_250n]);
+    expect(splitBlock(Number(d) * total, Number(s) * total)).toBeNull();
+    for (const mode of MODES) {
+      const formula = expansionAmount('w', total, BigInt(MAX_AMOUNT) * s, d * BigInt(total) * 100n, mode);
+      check(formula, { w: total }, 1_234_560_000n, `all ${mode}`);
+    }
+    const caseArb = fc.record({
+      a: fc.oneof(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 0, max: 10 ** 9 })),
+      n: fc.bigInt({ min: 0n, max: 10n ** 28n }),
+      d: fc.oneof(fc.bigInt({ min: 1n, max: 10n ** 32n }), fc.bigInt({ min: 1n, max: 1_000n })),
+      mode: fc.constantFrom(...MODES),
+      tie: fc.boolean(),
+    });
+    let ties = 0;
+    for (const c of fc.sample(caseArb, { seed: 1206, numRuns: 3_000 })) {
+      // Keep the amount within the engine's reach (A·n/d ≤ 10^13); half the cases on an exact tie (A·n/d = k + ½).
+      const aMax = Math.max(1, c.a);
+      let n = c.n;
+      let d = c.d;
+      if (c.tie) {
+        d = 2n * d;
+        const k = (BigInt(MAX_AMOUNT) * d) / (2n * d) / BigInt(aMax) + 1n;
+        n = ((2n * (c.n % k) + 1n) * d) / 2n;
+        if (n * BigInt(aMax) % d === 0n) n += 0n;
+      }
+      if ((n * BigInt(aMax)) / d > BigInt(MAX_AMOUNT)) n = (BigInt(MAX_AMOUNT) * d) / BigInt(aMax);
+      const formula = expansionAmount('A', aMax, n, d, c.mode);
+      const expected = roundRatio(n * BigInt(aMax), d, c.mode);
+      if (2n * ((n * BigInt(aMax)) % d) === d) ties += 1;
+      check(formula, { A: aMax }, expected, JSON.stringify({ a: aMax, n: String(n), d: String(d), mode: c.mode }));
+    }
+    expect(ties).toBeGreaterThan(100);
+  });
+
+  it('a share of a large amount (percent adjustments with many decimals, subsidy shares, pro rata of large fees): ratioUnits', () => {
+    // Hand check: a 7.123456 % surcharge (p = 7 123 456 over D = 10^8) on the largest charge, 10^13 öre, in whole
+    // kronor (D × 100): 10^13 × 7 123 456 / 10^10 = 7 123 456 000 kr (712 345 600 000 öre) exactly, in every mode.
+    for (const mode of MODES) check(ratioUnits('A', MAX_AMOUNT, 'P', 7_123_456, 7_123_456, 10 ** 10, mode), { A: MAX_AMOUNT, P: 7_123_456 }, 7_123_456_000n, `7.123456 % ${mode}`);
+    const caseArb = fc.record({
+      a: fc.oneof(fc.integer({ min: 0, max: MAX_AMOUNT }), fc.integer({ min: MAX_AMOUNT - 10 ** 6, max: MAX_AMOUNT }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })),
+      // A percent with up to 12 decimals (p = percent × 10^digits over 100 × 10^digits), a share's numerator, or days present.
+      kind: fc.constantFrom('percent', 'share', 'days'),
+      digits: fc.integer({ min: 0, max: 12 }),
+      numerator: fc.integer({ min: 0, max: 10 ** 6 }),
+      unit: fc.constantFrom(1, 100),
+      mode: fc.constantFrom(...MODES),
+    });
+    for (const c of fc.sample(caseArb, { seed: 2026, numRuns: 3_000 })) {
+      const aMax = c.kind === 'days' ? c.a : Math.min(c.a, MAX_AMOUNT);
+      let p: number;
+      let pMax: number;
+      let d: number;
+      if (c.kind === 'percent') {
+        // percent = numerator / 10^6 × 10^(digits − 6)… kept below 1 000 %: p below 10^(digits + 3).
+        p = c.numerator * 10 ** Math.max(0, c.digits - 3);
+        pMax = p;
+        d = 100 * 10 ** c.digits * c.unit;
+      } else if (c.kind === 'share') {
+        p = c.numerator;
+        pMax = p;
+        d = 1_000_000 * c.unit;
+      } else {
+        p = c.numerator % 367;
+        pMax = 366;
+        d = 366 * 1_000 * c.unit;
+      }
+      // The engine accepts no amount past 10^13 öre: a surcharge of many thousand percent applies to a smaller charge.
+      const a = p === 0 ? aMax : Math.min(aMax, Math.floor((MAX_AMOUNT * d) / c.unit / p));
+      const formula = ratioUnits('A', aMax, 'P', p, pMax, d, c.mode);
+      check(formula, { A: a, P: p }, roundRatio(BigInt(a) * BigInt(p), BigInt(d), c.mode), JSON.stringify({ ...c, a, p, d }));
+    }
+  });
+});
