@@ -4,6 +4,7 @@
  * non-zero exit code; a stack trace only with ANDEL_DEBUG=1.
  */
 import { osUserName, setProcessActor } from '../db/audit-actor';
+import { onWorkspaceWarning } from '../db/workspace-warnings';
 import { processIo } from './cli-io';
 import { runCli } from './program';
 
@@ -14,5 +15,13 @@ if (process.env['npm_lifecycle_event'] === 'andel' && initCwd) process.chdir(ini
 // Changes made from the command line are audited as the operating-system user, as in the app.
 setProcessActor(osUserName());
 
-const code = await runCli(process.argv.slice(2), processIo, process.env['ANDEL_DEBUG'] === '1');
+// A workspace file on a network share: said on stderr, in the reader's language (the command still runs).
+const argv = process.argv.slice(2);
+onWorkspaceWarning((warning) => {
+  void Promise.all([import('./cli-error'), import('./workspace-warning')]).then(([{ cliLanguage }, { workspaceWarningLine }]) =>
+    processIo.err(workspaceWarningLine(warning, cliLanguage(argv, process.env))),
+  );
+});
+
+const code = await runCli(argv, processIo, process.env['ANDEL_DEBUG'] === '1');
 process.exitCode = code;

@@ -5,8 +5,14 @@
  * home folder) but says so clearly, and points to the shared server database instead.
  *
  * Linux: the file system's magic number (statfs), and the mount table for FUSE mounts (sshfs).
- * Elsewhere statfs's numbers mean other things, so nothing is claimed.
+ * Windows: the path's form: a UNC path (\\server\share\…), or a mapped drive letter, which the
+ * system's own final path (realpathSync.native, GetFinalPathNameByHandle) turns into one. Node's
+ * statfs has no file system type on Windows, and `net use` is not asked.
+ * macOS: statfs's numbers are not stable there, so the type's name comes from `mount`'s output
+ * (`//anna@nas/styrgrupp on /Volumes/styrgrupp (smbfs, nodev, nosuid, mounted by anna)`).
+ * Elsewhere nothing is claimed. The parsers are pure functions, tested with fixtures.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -48,9 +54,69 @@ export function networkFileSystemName(statfsType: number | null, mountType: stri
   return null;
 }
 
-/** The network file system the workspace file at `path` lies on (e.g. "NFS", "CIFS"), or null. */
-export function networkFileSystemOf(path: string): string | null {
-  if (process.platform !== 'linux') return null;
+/**
+ * Windows: "SMB" for a UNC path (`\\server\share\…`, `\\?\UNC\server\share\…`; either slash),
+ * "WebDAV" for the WebDAV redirector's form (`\\server@SSL\DavWWWRoot\…`), null for a drive
+ * letter, a local long path (`\\?\C:\…`) or a device (`\\.\…`).
+ */
+export function windowsNetworkShare(path: string): string | null {
+  const p = path.replace(/\//gu, '\\');
+  const unc = /^\\\\\?\\UNC\\([^\\]+)\\[^\\]+/iu.exec(p) ?? /^\\\\([^\\?.][^\\]*)\\[^\\]+/u.exec(p);
+  if (!unc) return null;
+  return /@SSL(@\d+)?$|@\d+$/iu.test(unc[1]!) || /\\DavWWWRoot(\\|$)/iu.test(p) ? 'WebDAV' : 'SMB';
+}
+
+/** macOS mount types of network file systems, by `mount`'s name for them. */
+const MAC_NETWORK_TYPES: ReadonlyMap<string, string> = new Map([
+  ['nfs', 'NFS'],
+  ['smbfs', 'SMB'],
+  ['afpfs', 'AFP'],
+  ['webdav', 'WebDAV'],
+  ['cifs', 'CIFS'],
+  ['ftp', 'FTP'],
+]);
+/** FUSE on macOS (sshfs and the like): a network file system unless `mount` marks it `local`. */
+const MAC_FUSE_TYPES = new Set(['macfuse', 'osxfuse', 'osxfusefs', 'fusefs', 'fuse-t', 'nfs-fuse']);
+
+/** The mount holding `path` from macOS `mount` output: its type and whether it is marked `local`. */
+export function macMountOf(path: string, mountOutput: string): { type: string; local: boolean } | null {
+  let best: { point: string; type: string; local: boolean } | null = null;
+  for (const line of mountOutput.split('\n')) {
+    const match = /^.+? on (.+) \(([^,)]+)((?:, [^)]*)?)\)$/u.exec(line.trim());
+    if (!match) continue;
+    const [, point, type, options] = match as unknown as [string, string, string, string];
+    const inside = point === '/' || path === point || path.startsWith(`${point}/`);
+    if (inside && (!best || point.length >= best.point.length)) best = { point, type, local: /(^|, )local(,|$)/u.test(options.replace(/^, /u, '')) };
+  }
+  return best ? { type: best.type, local: best.local } : null;
+}
+
+/** The network file system's name for the mount holding `path` in macOS `mount` output, or null. */
+export function macNetworkFileSystem(path: string, mountOutput: string): string | null {
+  const mount = macMountOf(path, mountOutput);
+  if (!mount) return null;
+  const named = MAC_NETWORK_TYPES.get(mount.type);
+  if (named) return named;
+  return MAC_FUSE_TYPES.has(mount.type) && !mount.local ? mount.type : null;
+}
+
+/** The network file system the workspace file at `path` lies on (e.g. "NFS", "CIFS", "SMB"), or null. */
+export function networkFileSystemOf(path: string, platform: NodeJS.Platform = process.platform): string | null {
+  if (platform === 'win32') {
+    try {
+      return windowsNetworkShare(path) ?? windowsNetworkShare(realpathSync.native(path));
+    } catch {
+      return null;
+    }
+  }
+  if (platform === 'darwin') {
+    try {
+      return macNetworkFileSystem(dirname(realpathSync(path)), execFileSync('/sbin/mount', { encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] }));
+    } catch {
+      return null;
+    }
+  }
+  if (platform !== 'linux') return null;
   try {
     const folder = dirname(realpathSync(path));
     let mountType: string | null = null;

@@ -15,11 +15,14 @@ import { createKysely } from './kysely-instance';
 import { readMigrationState } from './migration-state';
 import { networkFileSystemOf } from './network-file-system';
 import { runMigrations } from './run-migrations';
+import { reportWorkspaceWarning } from './workspace-warnings';
 import { openReadWrite, type ConnectionOptions, type SqliteDatabase } from './sqlite-connection';
 import { acquireWorkspaceLock } from './workspace-lock';
 
 export interface OpenOptions extends ConnectionOptions {
   now?: () => Date;
+  /** Which network file system a path lies on, or null (default: networkFileSystemOf; tests stand in for a share). */
+  networkFileSystemOf?: (path: string) => string | null;
   /** Tests only: migrate to this migration instead of the latest. */
   migrateTo?: string;
 }
@@ -64,9 +67,12 @@ function openChecked(path: string, options: OpenOptions, now: () => Date): { sql
 }
 
 /** SQLite's WAL is unsafe on a network file system: say so (the file still opens). */
-function networkWarning(path: string): MessageRef | null {
-  const fileSystem = networkFileSystemOf(path);
-  return fileSystem ? ref('warning.workspace.networkFileSystem', { path, fileSystem }) : null;
+function networkWarning(path: string, options: OpenOptions): MessageRef | null {
+  const fileSystem = (options.networkFileSystemOf ?? networkFileSystemOf)(path);
+  if (!fileSystem) return null;
+  const warning = ref('warning.workspace.networkFileSystem', { path, fileSystem });
+  reportWorkspaceWarning(warning);
+  return warning;
 }
 
 export async function openWorkspace(pathGiven: string, options: OpenOptions = {}): Promise<WorkspaceHandle> {
@@ -93,7 +99,7 @@ export async function openWorkspace(pathGiven: string, options: OpenOptions = {}
       sqlite,
       db,
       backupPath: opened.backupPath,
-      warning: networkWarning(path),
+      warning: networkWarning(path, options),
       close: async () => {
         if (closed) return;
         closed = true;

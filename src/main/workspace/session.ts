@@ -10,7 +10,7 @@ import type { MessageRef } from '../../shared/i18n/translate';
 import type { WorkspaceDocument } from '../../shared/document/workspace-document.schema';
 import { createWorkspaceFile, type WorkspaceInit } from '../db/create-workspace';
 import type { Database } from '../db/database.types';
-import { openWorkspace, type WorkspaceHandle } from '../db/open-workspace';
+import { openWorkspace, type OpenOptions, type WorkspaceHandle } from '../db/open-workspace';
 import type { PostgresWorkspaceHandle, PostgresWorkspaceOptions } from '../db/postgres/open-postgres-workspace';
 import { importDocument } from '../document/import-document';
 import { listBackups, type BackupEntry } from '../backup/backup-files';
@@ -25,6 +25,8 @@ export interface WorkspaceSessionOptions {
   clock?: Clock;
   /** Backups on a schedule while a workspace is open and changed (the app turns this on; tests and the CLI leave it off). */
   autoBackup?: AutoBackupOptions;
+  /** Which network file system a file lies on (default: the real check; tests stand in for a share). */
+  networkFileSystemOf?: (path: string) => string | null;
 }
 
 export interface AutoBackupOptions {
@@ -81,7 +83,7 @@ export class WorkspaceSession {
   async open(path: string): Promise<void> {
     const target = resolve(path);
     if (this.handle?.path === target) return;
-    const handle = await openWorkspace(target, { nativeBinding: this.options.nativeBinding, now: this.clock });
+    const handle = await openWorkspace(target, this.openOptions());
     await this.replace(handle, 'opened');
   }
 
@@ -97,14 +99,14 @@ export class WorkspaceSession {
   async create(path: string, init: Partial<WorkspaceInit> = {}): Promise<void> {
     const target = resolve(path);
     await createWorkspaceFile(target, { ...DEFAULT_WORKSPACE_INIT, ...init }, { nativeBinding: this.options.nativeBinding, now: this.clock });
-    await this.replace(await openWorkspace(target, { nativeBinding: this.options.nativeBinding, now: this.clock }), 'created');
+    await this.replace(await openWorkspace(target, this.openOptions()), 'created');
   }
 
   /** Creates a workspace at `path` from a workspace document (validated completely first) and opens it. */
   async createFromDocument(path: string, document: WorkspaceDocument | unknown): Promise<void> {
     const target = resolve(path);
     await importDocument(target, document, { nativeBinding: this.options.nativeBinding, now: this.clock });
-    await this.replace(await openWorkspace(target, { nativeBinding: this.options.nativeBinding, now: this.clock }), 'created');
+    await this.replace(await openWorkspace(target, this.openOptions()), 'created');
   }
 
   async close(): Promise<void> {
@@ -165,6 +167,10 @@ export class WorkspaceSession {
       throw new AndelError('FILE_ERROR', ref('error.workspace.copyFailed', { path: target, detail: (error as Error).message }));
     }
     return target;
+  }
+
+  private openOptions(): OpenOptions {
+    return { nativeBinding: this.options.nativeBinding, now: this.clock, ...(this.options.networkFileSystemOf ? { networkFileSystemOf: this.options.networkFileSystemOf } : {}) };
   }
 
   /** Calls `listener` after every open, create and close; returns a function that unsubscribes. */

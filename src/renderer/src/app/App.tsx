@@ -7,6 +7,7 @@ import { NotFoundView } from '../features/placeholder/NotFoundView';
 import { ViewNotOffered } from '../features/server-login/RoleNotices';
 import { mayOpenView, useServerAccess } from '../features/server-login/server-access';
 import { EmptyWorkspace } from '../features/workspace/EmptyWorkspace';
+import { WorkspaceWarning } from '../features/workspace/WorkspaceWarning';
 import { useWorkspaceInfo } from '../features/workspace/queries';
 import type { Route } from '../router/routes';
 import { useHashRoute } from '../router/use-hash-route';
@@ -94,6 +95,7 @@ export function App() {
         <AppNavigation route={route} workspace={workspace.data} />
       </AppShell.Navbar>
       <AppShell.Main className="app-main">
+        <WorkspaceWarning workspace={workspace.data} />
         <MainContent route={route} />
       </AppShell.Main>
     </AppShell>
