@@ -181,7 +181,7 @@ describe('the editor form and the scenario definition', () => {
 
   it('takes a budget funding source by id, with its amounts (minor units) and statuses', () => {
     const row = fundingRowFromBudget(
-      { id: 4, cooperationId: 1, name: 'Staten', funderOrganisationId: null, funderName: null, purpose: null, amounts: [{ year: 2027, amount: 1_000_000_000, status: 'uncertain' }, { year: 2028, amount: 50, status: 'expected' }] },
+      { id: 4, cooperationId: 1, name: 'Staten', funderOrganisationId: null, funderName: null, purpose: null, rowVersion: 1, amounts: [{ year: 2027, amount: 1_000_000_000, status: 'uncertain' }, { year: 2028, amount: 50, status: 'expected' }] },
       'NOK',
       'nb',
     );
