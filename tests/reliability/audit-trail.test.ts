@@ -7,10 +7,10 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch';
 import { createHandlers, type AppContext } from '../../src/main/handlers';
-import { importDocument } from '../../src/main/document/import-document';
 import { WorkspaceSession } from '../../src/main/workspace/session';
 import type { AuditPage } from '../../src/shared/api/channels/audit.channels';
 import { dbContentHash } from '../helpers/db-content-hash';
+import { openTestWorkspace } from '../helpers/pg-workspace';
 import { useTempDirs } from '../helpers/temp-dir';
 import { loadRichFixture } from '../helpers/workspace-fixtures';
 
@@ -18,11 +18,10 @@ const tempDir = useTempDirs('andel-audit-');
 
 const clock = { now: '2026-03-01T10:00:00.000Z' };
 
+/** The rich fixture in a session with this file's clock: a file, or a PostgreSQL database in the postgres project. */
 async function openRich(): Promise<{ session: WorkspaceSession; ctx: AppContext }> {
-  const path = tempDir().file('audit.andel');
-  await importDocument(path, loadRichFixture());
   const session = new WorkspaceSession({ clock: () => new Date(clock.now) });
-  await session.open(path);
+  await openTestWorkspace(session, tempDir().file('audit.andel'), loadRichFixture());
   return { session, ctx: { session } };
 }
 
@@ -94,8 +93,9 @@ describe('audit trail', () => {
         await expect(attempt.execute(session.db)).rejects.toThrow(/rows are immutable/);
       }
       expect(await dbContentHash(session.db)).toBe(before);
-      expect((await sql<{ n: number }>`SELECT count(*) AS n FROM snapshots`.execute(session.db)).rows[0]!.n).toBeGreaterThan(0);
-      expect((await sql<{ n: number }>`SELECT count(*) AS n FROM export_log`.execute(session.db)).rows[0]!.n).toBeGreaterThan(0);
+      // PostgreSQL's count is a bigint, which its driver hands over as text.
+      expect(Number((await sql<{ n: number | string }>`SELECT count(*) AS n FROM snapshots`.execute(session.db)).rows[0]!.n)).toBeGreaterThan(0);
+      expect(Number((await sql<{ n: number | string }>`SELECT count(*) AS n FROM export_log`.execute(session.db)).rows[0]!.n)).toBeGreaterThan(0);
     } finally {
       await session.close();
     }

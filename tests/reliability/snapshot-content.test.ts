@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch';
 import { createHandlers } from '../../src/main/handlers/index';
 import { WorkspaceSession } from '../../src/main/workspace/session';
+import { openTestWorkspace } from '../helpers/pg-workspace';
 import { createTempDir } from '../helpers/temp-dir';
 import { loadRichFixture } from '../helpers/workspace-fixtures';
 
@@ -17,7 +18,7 @@ describe('a snapshot whose content Andel cannot use', () => {
   it('is refused by the annex export with the snapshot named, not as an internal error', async () => {
     const session = new WorkspaceSession();
     const document = loadRichFixture();
-    await session.createFromDocument(dir.file('rich.andel'), document);
+    await openTestWorkspace(session, dir.file('rich.andel'), document);
     const handlers = createHandlers();
     try {
       const snapshot = document.snapshots[0]!;

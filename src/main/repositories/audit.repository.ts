@@ -30,9 +30,10 @@ export async function listAuditEntries(db: Db, filter: AuditFilter): Promise<Aud
   if (filter.to !== undefined) query = query.where(sql<string>`substr(at, 1, 10)`, '<=', filter.to);
   if (filter.beforeId !== undefined) query = query.where('id', '<', filter.beforeId);
   if (filter.text !== undefined) {
+    // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
     const pattern = likePattern(filter.text);
     query = query.where((eb) =>
-      eb.or([sql<boolean>`${eb.ref('before')} LIKE ${pattern} ESCAPE '\\'`, sql<boolean>`${eb.ref('after')} LIKE ${pattern} ESCAPE '\\'`]),
+      eb.or([sql<boolean>`lower(${eb.ref('before')}) LIKE lower(${pattern}) ESCAPE '\\'`, sql<boolean>`lower(${eb.ref('after')}) LIKE lower(${pattern}) ESCAPE '\\'`]),
     );
   }
   return query.orderBy('id', 'desc').limit(filter.limit).execute();

@@ -10,6 +10,7 @@ import { scenariosHandlers } from '../../../src/main/handlers/scenarios.handlers
 import { WorkspaceSession } from '../../../src/main/workspace/session';
 import type { ApiResult } from '../../../src/shared/api/result';
 import type { WorkspaceDocument } from '../../../src/shared/document/workspace-document.schema';
+import { openTestWorkspace } from '../../helpers/pg-workspace';
 import { fixedClock, loadDemoDocument } from '../../helpers/workspace-fixtures';
 
 /** Only this area's handlers (and budgets:compute, which the studio shows beside them), so these tests do not depend on other areas being complete. */
@@ -27,9 +28,10 @@ export function demoDocument(): WorkspaceDocument {
   return doc;
 }
 
+/** The demo workspace in a session of its own: a file at `path`, or a PostgreSQL database in the postgres project. */
 export async function openDemo(path: string): Promise<Kit> {
   const session = new WorkspaceSession({ clock: fixedClock });
-  await session.createFromDocument(path, demoDocument());
+  await openTestWorkspace(session, path, demoDocument());
   const call = (channel: string, input?: unknown): Promise<ApiResult<unknown>> => dispatch(handlers, { session }, channel, input, () => undefined);
   return {
     session,
