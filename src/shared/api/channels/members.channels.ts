@@ -39,6 +39,7 @@ const participationUpdateInput = z
 
 /** A stored figure as its screen edits it, with its row version. */
 export type MetricValueView = MetricValueRecord & RowVersioned;
+
 export interface MetricChange {
   /** The value as stored now. */
   value: MetricValueView;

@@ -25,6 +25,7 @@ export interface ReferenceList {
 
 /** An organisation as its screen edits it, with its row version. */
 export type OrganisationView = OrganisationRecord & RowVersioned;
+
 const optionalText = (max: number) => z.string().max(max).nullable().optional();
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as SE or NO');
 
