@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItemView, PersonView } from '../../../../shared/api/channels/governance.channels';
 import { agendaItemKinds } from '../../../../shared/document/workspace-document.schema';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormButtons } from '../../components/FormFooter';
 import { useScenarios } from '../scenarios/queries';
 import { agendaKindLabel, type AgendaItemKind } from './labels';
 import { useAddAgendaItem, useRemoveAgendaItem, useUpdateAgendaItem } from './queries';
@@ -113,14 +114,7 @@ export function AgendaItemModal({ meetingId, cooperationId, item, persons, froze
             ) : (
               <span />
             )}
-            <Group gap="xs">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={add.pending || update.pending} data-testid="agenda-item-save">
-                {t('common.save')}
-              </Button>
-            </Group>
+            <FormButtons onCancel={onClose} saving={add.pending || update.pending} testId="agenda-item-save" />
           </Group>
         </Stack>
       </form>

@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyDetail } from '../../../../../shared/api/channels/scenarios.channels';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { FormButtons } from '../../../components/FormFooter';
 import type { Language } from '../../../format/locales';
 import { formatInteger } from '../../../format/numbers';
 import { useExportKeyFile, useImportKeyFile, useKey, useKeyPreviewInputs, useKeys, useSaveKey } from '../queries';
@@ -208,19 +209,13 @@ export function KeyBuilderModal({ cooperationId, language, keyId = null, onClose
           {generalError && <ErrorNotice error={generalError} />}
           <Group justify="space-between" align="flex-end" className="kb-footer">
             <TextInput size="xs" label={t('keyBuilder.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} w={360} data-testid="kb-note" />
-            <Group gap="xs">
+            <FormButtons onCancel={onClose} saving={save.pending} testId="kb-save" saveLabel={t('keyBuilder.save')}>
               {showAll && issues.length > 0 && (
                 <Text size="xs" c="red" role="status" data-testid="kb-problem-count">
                   {t('keyBuilder.problems', { count: issues.length })}
                 </Text>
               )}
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={save.pending} data-testid="kb-save">
-                {t('keyBuilder.save')}
-              </Button>
-            </Group>
+            </FormButtons>
           </Group>
         </Stack>
       </form>
