@@ -15,14 +15,18 @@
  *   per prefix the named quotient Pj·s/M (PoolPerWeight1_population_2017, …), so Gj = ROUND(quotient × weight),
  *   exact remainders E(j+1) = K·Ej + x(j+1)·Y − (G(j+1) − K·Gj)·M, and the amount G + E/M rounded once.
  *
- * Every remainder is a whole number below K·(4M + Y) < 2^52 and the last step's numerator below
- * 4.56·unit·M, so every product, difference and the last division work on exact integers and the
- * final rounding (ROUND for half-up; ROUND of T ∓ (M − 1)/2 for down / up; a written-out tie test for
- * half-even) decides exactly as the engine does. K is the largest power of ten with K·(4M + Y) < 2^52,
- * n the fewest digits that hold the pool, so any pool the engine accepts (at most 10^13 minor units,
- * src/shared/calc/limits.ts) fits; each remainder refers to the one before once, so a formula grows
- * linearly with n and stays below Excel's 8 192 characters. With 12 million inhabitants, a share of
- * 17/20 and pro rata by day, M ≈ 9·10^10, K = 10 000 and n = 4.
+ * Every remainder is a whole number below K·(4M + Y) < 2^52, and the final rounding (splitRound)
+ * decides by the sign of whole numbers below 3.2·M, never by a division near a tie, so it is exact for
+ * any rounding unit. K is the largest power of ten with K·(4M + Y) < 2^52, n the fewest digits that
+ * hold the pool, so any pool the engine accepts (at most 10^13 minor units, src/shared/calc/limits.ts)
+ * fits; each remainder refers to the one before once, so a formula grows linearly with n. With 12
+ * million inhabitants, a share of 17/20 and pro rata by day, M ≈ 9·10^10, K = 10 000 and n = 4.
+ *
+ * Where no K ≥ 2 fits (M past about 5.6·10^14: a share with many decimals, pro rata by day and a large
+ * population) or the split formula would pass FORMULA_MAX, the *expansion* shape (expansionAmount)
+ * writes the member's weight times the constant X·s/(d·W) digit by digit instead; the same shape holds
+ * percent adjustments with many decimals and shares of large charges (ratioUnits). No amount the engine
+ * accepts falls back to an inexact formula.
  */
 import type { RoundingRule } from './annex-input';
 

@@ -11,7 +11,8 @@
  * rounds once as the engine does. Every slice and product is then a whole number, exact in doubles
  * while the sum N (× presence) stays below 2^53. Past DIRECT_LIMIT (2^46, exact-split.ts) a member's
  * cell is written in the split shape instead (marginalSplitUnits), exact for any value the engine
- * accepts as long as a block size fits (rates and presence that are not astronomically large).
+ * accepts as long as a block size fits; with a floor or cap, or where no block fits, member-formulas.ts
+ * takes the clamped sum as a whole annual amount in exact-split.ts's ratioUnits.
  */
 import type { RoundingRule } from './annex-input';
 import { DIRECT_LIMIT, exactRound, SPLIT_LIMIT } from './exact-split';
@@ -76,7 +77,7 @@ const MAX_FORMULA = 7_500;
  * N·p = A·K + B with A = Σ h·c·p and B = Σ l·c·p, both whole and below 2^52; with M = den × d,
  * Q = ROUND(A/M) and T = (A − Q·M + M)·K + B, the amount is (Q − 1)·K + T/M, and T/M is rounded
  * exactly (exactRound). Null when no block keeps every intermediate below 2^52 (or the formula
- * would be too long): the direct shape is written then.
+ * would be too long): member-formulas.ts then writes the sum through ratioUnits.
  */
 export function marginalSplitUnits(input: MarginalSplitInput): string | null {
   const { bands, nums, den, presenceN, presenceD, rule, value } = input;
