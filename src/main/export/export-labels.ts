@@ -5,10 +5,8 @@
  * renderer, and because `satisfies` makes a missing translation a type error rather than a blank
  * cell in a signed annex.
  */
+import type { DecisionLinkKind, DecisionStatus } from '../../shared/document/workspace-document.schema';
 import type { ExportLanguage } from './export-language';
-
-type DecisionStatus = 'proposed' | 'adopted' | 'rejected' | 'postponed' | 'implemented' | 'superseded';
-type DecisionLinkKind = 'adopts_snapshot' | 'adopts_agreement' | 'adopts_key' | 'supersedes' | 'relates_to';
 
 export interface ExportLabels {
   readonly common: {

@@ -3,7 +3,9 @@
  * every product is checked against 2^53 and, only when it would overflow, recomputed with
  * BigInt. Plain numbers keep the hot path fast; the BigInt fallback keeps it exact.
  */
+import type { z } from 'zod';
 import { invalidField, type AndelError } from '../errors';
+import type { roundingModeSchema } from './key.schema';
 
 /** An exact non-negative-denominator fraction of safe integers. */
 export interface Ratio {
@@ -11,7 +13,7 @@ export interface Ratio {
   readonly d: number;
 }
 
-export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up';
+export type RoundingMode = z.output<typeof roundingModeSchema>;
 
 /** A named rounding step: round to a multiple of `unit` minor units using `mode`. */
 export interface RoundingRule {

@@ -12,7 +12,7 @@ export type { ScenarioDefinition, ScenarioDefinitionInput, FundingStatus, Adjust
 export { adjustmentSchema } from './scenario.schema';
 export { factsSchema, memberFactsSchema } from './facts.schema';
 export type { ScenarioFacts, ScenarioFactsInput, MemberFacts, MemberFactsInput } from './facts.schema';
-export type { NormalizedKey } from './key.types';
+export type { Edge, NormalizedKey, ProRataMode } from './key.types';
 export type { MetricProjection, ResolvedScenario, ResolvedMember } from './resolved.types';
 export type * from './result.types';
 export { resolveScenario, validateKey } from './resolve-scenario';

@@ -2,11 +2,13 @@
  * The normalised key: every text parsed into exact integers and ratios, every reference
  * resolved, bands checked. The engine's hot path reads only this shape.
  */
+import type { z } from 'zod';
 import type { Ratio, RoundingRule } from './exact';
 import type { PlainDate } from './dates';
+import type { edgeSchema, proRataModeSchema } from './key.schema';
 
-export type ProRataMode = 'none' | 'month' | 'day';
-export type Edge = 'lower-inclusive' | 'upper-inclusive';
+export type ProRataMode = z.output<typeof proRataModeSchema>;
+export type Edge = z.output<typeof edgeSchema>;
 
 export interface MetricRef {
   readonly name: string;

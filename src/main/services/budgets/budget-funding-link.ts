@@ -9,13 +9,13 @@ import { invalidField } from '../../../shared/errors';
 import { listFundingAmountsOf, listFundingSources } from '../../repositories/budget.repository';
 import { listScenarioRows } from '../../repositories/scenario.repository';
 import { parseJsonColumn } from '../../document/canonical-json';
-import type { Db } from '../scenarios/scenario-facts.service';
+import type { FundingStatus } from '../../../shared/calc';
+import type { Db } from '../../db/db-handle';
 
 type Definition = Record<string, unknown>;
-type Status = 'secured' | 'expected' | 'uncertain';
 
 /** The weakest status wins when a source has more than one amount in a year: nothing is counted as surer than it is. */
-const WEAKNESS: Record<Status, number> = { secured: 0, expected: 1, uncertain: 2 };
+const WEAKNESS: Record<FundingStatus, number> = { secured: 0, expected: 1, uncertain: 2 };
 
 const budgetSourceOf = (line: unknown): number | null => {
   if (line === null || typeof line !== 'object') return null;
@@ -52,10 +52,10 @@ export async function linkBudgetFunding(db: Db, cooperationId: number, currency:
     if (id === null) return line;
     const source = sources.find((s) => s.id === id);
     if (!source) throw invalidField(`${prefix}.funding[${i}].budgetSource`, 'error.scenario.noBudgetSource', { id });
-    const byYear: Record<string, { minor: number; status: Status }> = {};
+    const byYear: Record<string, { minor: number; status: FundingStatus }> = {};
     for (const a of amounts) {
       if (a.fundingSourceId !== id || a.year < from || a.year > to) continue;
-      const status = a.status as Status;
+      const status = a.status as FundingStatus;
       const seen = byYear[String(a.year)];
       byYear[String(a.year)] = seen ? { minor: seen.minor + a.amount, status: WEAKNESS[status] > WEAKNESS[seen.status] ? status : seen.status } : { minor: a.amount, status };
     }

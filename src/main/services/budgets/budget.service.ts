@@ -21,6 +21,7 @@ import type {
 import { computeBudget, computeStaffCost, exactSum, type BudgetLine } from '../../../shared/calc';
 import { AndelError, entityWord, invalidField, issue, notFoundError, ref, unknownReference } from '../../../shared/errors';
 import type { Database } from '../../db/database.types';
+import type { Db } from '../../db/db-handle';
 import { findCooperationName } from '../../repositories/body.repository';
 import {
   deleteBudgetLine as deleteBudgetLineRow,
@@ -56,7 +57,6 @@ import { scenariosByBudgetSource } from './budget-funding-link';
 import type { Clock } from '../clock';
 import type { ParsedInputOf } from '../service-types';
 
-type Db = Kysely<Database>;
 type Trx = Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0];
 
 

@@ -3,10 +3,9 @@
  * row, what would happen, and a commit that writes every row in one transaction, or refuses
  * with the row-level errors and writes nothing.
  */
-import type { Kysely } from 'kysely';
 import type { ImportChange, ImportOptions, ImportPreview, ImportResult, ImportRevertResult } from '../../../shared/api/channels/import.channels';
 import { AndelError, ref } from '../../../shared/errors';
-import type { Database } from '../../db/database.types';
+import type { Db } from '../../db/db-handle';
 import { canonicalJson } from '../../document/canonical-json';
 import { detectColumns, findHeaderRow, guessCountry } from '../../import/detect-columns';
 import { planImport, type ImportPlan } from '../../import/import-plan';
@@ -22,7 +21,6 @@ import { writeMetricValue } from '../members/metric.service';
 import type { ParsedInputOf } from '../service-types';
 import { faultPoint } from '../../files/fault-point';
 
-type Db = Kysely<Database>;
 type Trx = Parameters<Parameters<ReturnType<Db['transaction']>['execute']>[0]>[0];
 
 const PREVIEW_ROWS = 200;

@@ -1,15 +1,13 @@
 /** Participations of organisations in cooperations: listing one organisation's, and changing role and dates. */
-import type { Kysely } from 'kysely';
 import type { ParticipationChange, ParticipationView } from '../../../shared/api/channels/members.channels';
 import { invalidField, notFoundError } from '../../../shared/errors';
-import type { Database } from '../../db/database.types';
+import type { Db } from '../../db/db-handle';
 import { findOrganisation } from '../../repositories/organisation.repository';
 import { findParticipationDetail, listParticipationDetails, updateParticipationRow } from '../../repositories/participation.repository';
 import { audit } from '../audit/audit-entry';
 import type { Clock } from '../clock';
 import type { ParsedInputOf } from '../service-types';
 
-type Db = Kysely<Database>;
 
 // The role column is CHECK-constrained to the three roles.
 const toView = (row: Omit<ParticipationView, 'role'> & { role: string }): ParticipationView => row as ParticipationView;

@@ -1,11 +1,13 @@
 import { Group, Text } from '@mantine/core';
 import { memo } from 'react';
 import { Bar, CartesianGrid, Cell, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { FundingStatus as StatedStatus } from '../../../shared/calc';
 import { formatMoney } from '../format/numbers';
 import type { Language } from '../format/locales';
 import { colours, compactMajor, seriesColours } from './chart-format';
 
-export type FundingStatus = 'secured' | 'expected' | 'uncertain' | 'computed';
+/** A bar's status: a funding line's own, or `computed` for what the members pay. */
+export type FundingStatus = StatedStatus | 'computed';
 
 export interface FundingChartSeries {
   key: string;

@@ -18,6 +18,7 @@ import {
   type ScenarioSummary,
 } from '../../../../shared/calc';
 import { niceTicks } from '../../charts/nice-ticks';
+import type { FundingStatus } from '../../charts/FundingChart';
 
 /** What the user changed in the studio; nothing of it is stored until "Save as new version". */
 export interface StudioDraft {
@@ -289,8 +290,6 @@ export function largestDeltas<T extends Pick<ChargeRow, 'id' | 'name' | 'delta'>
     .sort((a, b) => b.value - a.value);
 }
 
-export type FundingStatusOrNone = 'secured' | 'expected' | 'uncertain' | 'computed';
-
 export interface FundingSeries {
   key: string;
   label: string;
@@ -301,7 +300,7 @@ export interface FundingDatum {
   year: number;
   costs: number | null;
   /** Per series key: amount and status. */
-  values: Record<string, { amount: number; status: FundingStatusOrNone }>;
+  values: Record<string, { amount: number; status: FundingStatus }>;
 }
 
 /** What pays for each year: the members' computed charges, each subsidising funder and each external source with its status. */

@@ -4,13 +4,11 @@
  * in its refusals (`components[2].bands[3].from`): `toKey` writes the definition (nothing is checked
  * here; the engine's own schema does that), `fromKey` reads a stored or imported one back.
  */
-import type { KeyDefinitionInput } from '../../../../../shared/calc';
+import type { ComponentDefinition, Edge, KeyDefinitionInput, ProRataMode, RoundingMode } from '../../../../../shared/calc';
 
-export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up';
-export type ProRataMode = 'none' | 'month' | 'day';
-export type Edge = 'lower-inclusive' | 'upper-inclusive';
-export type FeeType = 'banded' | 'per-unit' | 'category' | 'fixed';
-export type ComponentType = 'equal' | 'proportional' | FeeType | 'override';
+export type { Edge, ProRataMode, RoundingMode };
+export type ComponentType = ComponentDefinition['type'];
+export type FeeType = Exclude<ComponentType, 'equal' | 'proportional' | 'override'>;
 
 /** A share of the pool: a percentage, a key parameter, or the rest of 100 %. */
 export interface ShareForm {
