@@ -1,13 +1,15 @@
 /**
  * Benchmark of the agreement annex: 400 synthetic members × 10 years with every component type
- * (the engine benchmark's scenario), from computed result to xlsx bytes. Reports the median time
- * and the file size.
+ * (the engine benchmark's scenario), from computed result to xlsx bytes. Reports the median time,
+ * its two halves (the sheets built in memory; XML and deflate by xlsx-writer) and the file size.
+ * The whole command beside LibreOffice is in cli.bench.ts.
  */
 import type { BenchResult } from './bench-result';
 import { medianMs } from './measure';
 import { syntheticScenario } from './engine.bench';
 import { computeScenario, resolveScenario } from '../src/shared/calc';
-import { exportAnnex } from '../src/main/export/annex/annex.export';
+import { exportAnnex, writeAnnex } from '../src/main/export/annex/annex-writer';
+import { XlsxWorkbook } from '../src/main/export/xlsx/xlsx-writer';
 import type { AnnexInput } from '../src/main/export/annex/annex-input';
 
 export async function run(): Promise<BenchResult[]> {
@@ -36,8 +38,16 @@ export async function run(): Promise<BenchResult[]> {
     bytes = (await exportAnnex(input)).buffer.length;
   }, 7, 2);
   const note = `${resolved.members.length} members x ${resolved.years.length} years, one member sheet per year, every cell a live formula`;
+  let workbook = new XlsxWorkbook();
+  const build = await medianMs(() => {
+    workbook = new XlsxWorkbook();
+    writeAnnex(workbook, input);
+  }, 7, 2);
+  const write = await medianMs(() => workbook.toBuffer(3), 7, 2);
   return [
     { name: 'annex export (400 members x 10 years)', median, unit: 'ms', runs: 7, target: 1500, note },
+    { name: 'annex: sheets built in memory', median: build, unit: 'ms', runs: 7, note: 'plan, formulas, styles: writeAnnex into xlsx-writer cells' },
+    { name: 'annex: xlsx written (XML + deflate level 3)', median: write, unit: 'ms', runs: 7, note: 'xlsx-writer: sheets, shared strings, styles, zip' },
     { name: 'annex file size (400 members x 10 years)', median: Math.round(bytes / 1024), unit: 'KB', runs: 1, note: 'xlsx bytes' },
   ];
 }
