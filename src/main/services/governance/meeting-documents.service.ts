@@ -43,7 +43,7 @@ async function save(
   const written = { buffer: file.buffer, sha256: sha256Hex(file.buffer) };
   const stem = exportStem(file.parts, file.language, file.exportedAt);
   const saved = await saveLoggedExport(db, workspacePath, { kind: file.kind, stem, written, exportedAt: file.exportedAt, snapshotId: null, scenarioId: null, extension: file.extension }, target);
-  return { path: saved.path, bytes: saved.bytes, sha256: saved.sha256 };
+  return { path: saved.path, bytes: saved.bytes, sha256: saved.sha256, exportId: saved.id };
 }
 
 /** The minutes (approved ones exactly as approved: same content and date, so the same bytes in the approving language) or the meeting pack, as PDF. */

@@ -21,14 +21,14 @@ import { audit } from '../audit/audit-entry';
 import { notFound, seatIsCurrent, type Db } from './body-common';
 import type { Clock } from '../clock';
 import { buildDecisionRows } from './decision-views';
-import { assertMeetingOpen } from './meeting-lock';
+import { assertNotApproved } from './meeting-lock';
 import { buildMeetingView } from './meeting-views';
 import type { ParsedInputOf } from '../service-types';
 
 async function requireMeeting(db: Db, meetingId: number): Promise<MeetingRow> {
   const meeting = await findMeeting(db, meetingId);
   if (!meeting) throw notFound('meeting', meetingId);
-  await assertMeetingOpen(db, meetingId);
+  await assertNotApproved(db, meetingId);
   return meeting;
 }
 

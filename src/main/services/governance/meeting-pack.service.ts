@@ -65,5 +65,5 @@ export async function exportMeetingPack(db: Kysely<Database>, workspacePath: str
   const written = await workbookToBuffer(buildMeetingPackWorkbook({ pack, exportedAt, draft: input.draft ?? pack.meeting.status === 'planned' }));
   const stem = exportStem([pack.labels['title'] ?? meetingPackLabels(pack.language).title, pack.meeting.startsAt.slice(0, 10), pack.meeting.title], pack.language, exportedAt);
   const file = await saveLoggedExport(db, workspacePath, { kind: 'meeting_pack', stem, written, exportedAt, snapshotId: null, scenarioId: null });
-  return { path: file.path, bytes: file.bytes, sha256: file.sha256 };
+  return { path: file.path, bytes: file.bytes, sha256: file.sha256, exportId: file.id };
 }

@@ -258,7 +258,7 @@ export interface DecisionLinkView {
   label: string;
 }
 
-export interface DecisionRow {
+export interface DecisionRow extends RowVersioned {
   id: number;
   bodyId: number;
   bodyName: string;
@@ -415,6 +415,8 @@ export interface WrittenFile {
   path: string;
   bytes: number;
   sha256: string;
+  /** Its entry in the export log: "Show in folder" and "Open" name it (exports:reveal, exports:open). */
+  exportId: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -753,9 +755,9 @@ export const governanceChannels = {
   'decisions:exportExtract': command<typeof decisionExtractInput, WrittenFile>(decisionExtractInput),
 
   'decisions:list': query<typeof decisionsListInput, DecisionList>(decisionsListInput),
-  'decisions:get': query<typeof decisionGetInput, DecisionRow & RowVersioned>(decisionGetInput),
+  'decisions:get': query<typeof decisionGetInput, DecisionRow>(decisionGetInput),
   'decisions:create': command<typeof decisionCreateInput, DecisionRow>(decisionCreateInput),
-  'decisions:update': command<typeof decisionUpdateInput, DecisionRow & RowVersioned>(decisionUpdateInput),
+  'decisions:update': command<typeof decisionUpdateInput, DecisionRow>(decisionUpdateInput),
   'decisions:setStatus': command<typeof decisionStatusInput, DecisionRow>(decisionStatusInput),
   'decisions:addLink': command<typeof decisionAddLinkInput, DecisionRow>(decisionAddLinkInput),
   'decisions:removeLink': command<typeof decisionRemoveLinkInput, DecisionRow>(decisionRemoveLinkInput),

@@ -1,7 +1,7 @@
 import { Button, Code, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InvoicingFrequency } from '../../../../shared/api/channels/exports.channels';
+import type { DocumentFormat, InvoicingFrequency } from '../../../../shared/api/channels/exports.channels';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../format/dates';
@@ -9,7 +9,7 @@ import type { Language } from '../../format/locales';
 import { useLanguage } from '../../i18n/use-language';
 import { useCooperations } from '../cooperations/queries';
 import { useScenarios, useSnapshots } from '../scenarios/queries';
-import { DRAFT, ExportedFileNotice, ExportLanguageControl, ExportSourceSelect, exportBasis, useWrittenFile } from './export-controls';
+import { DRAFT, ExportedFileNotice, ExportFormatControl, ExportLanguageControl, ExportSourceSelect, exportBasis, useWrittenFile } from './export-controls';
 import { useExportAnnex, useExportInvoicing, useExportLog, useExportRegister } from './queries';
 import '../scenarios/studio.css';
 
@@ -35,6 +35,7 @@ export function ExportsView() {
   const snapshots = useSnapshots(scenarioId);
   const [source, setSource] = useState<string>(DRAFT);
   const [exportLanguage, setExportLanguage] = useState<Language>(language);
+  const [format, setFormat] = useState<DocumentFormat>('xlsx');
   const exportAnnex = useExportAnnex();
   const exportInvoicing = useExportInvoicing();
   const exportRegister = useExportRegister();
@@ -54,7 +55,7 @@ export function ExportsView() {
   async function onAnnex() {
     if (scenarioId === null) return;
     setLast('annex');
-    await write(() => exportAnnex.run({ ...exportBasis(sourceValue, scenarioId), language: exportLanguage }));
+    await write(() => exportAnnex.run({ ...exportBasis(sourceValue, scenarioId), language: exportLanguage, format }));
   }
 
   async function onInvoicing() {
@@ -66,7 +67,7 @@ export function ExportsView() {
   async function onRegister() {
     if (cooperationId === null) return;
     setLast('register');
-    await write(() => exportRegister.run({ cooperationId, language: exportLanguage }));
+    await write(() => exportRegister.run({ cooperationId, language: exportLanguage, format }));
   }
 
   return (
@@ -108,6 +109,7 @@ export function ExportsView() {
               allowDeselect={false}
               data-testid="exports-frequency"
             />
+            <ExportFormatControl value={format} onChange={setFormat} label={t('exports.format')} />
           </SimpleGrid>
           <Group gap="sm">
             <Button onClick={() => void onAnnex()} loading={exportAnnex.pending} disabled={scenarioId === null || pending} data-testid="exports-annex">

@@ -1,13 +1,13 @@
 /**
  * What the Exports view and the studio's "Adopt and export" tab share: the basis of an export
  * (the stored scenario's draft or one of its adopted snapshots), the language it is written in,
- * and the notice naming the file written.
+ * its format (Excel or PDF, for the annex and the register), and the notice naming the file written.
  */
 import { Alert, Button, Group, Select, SegmentedControl, Stack, Text, type MantineSize } from '@mantine/core';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SnapshotSummary } from '../../../../shared/api/channels/scenarios.channels';
-import type { ExportedFile } from '../../../../shared/api/channels/exports.channels';
+import { documentFormats, type DocumentFormat, type ExportedFile } from '../../../../shared/api/channels/exports.channels';
 import type { Language } from '../../format/locales';
 import { call, type ApiError } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -70,6 +70,27 @@ export function ExportLanguageControl({ value, onChange, size, fullWidth }: { va
           { value: 'nb', label: t('languages.nb') },
           { value: 'en', label: t('languages.en') },
         ]}
+      />
+    </div>
+  );
+}
+
+/** Excel (live formulas) or PDF (the printable PDF/A copy) for the annex and the decision register. */
+export function ExportFormatControl({ value, onChange, size, label }: { value: DocumentFormat; onChange: (value: DocumentFormat) => void; size?: MantineSize; label?: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div>
+      <Text size="sm" fw={500} mb={4} id={id}>
+        {label ?? t('studio.export.format')}
+      </Text>
+      <SegmentedControl
+        {...(size ? { size } : {})}
+        value={value}
+        onChange={(next) => onChange(next as DocumentFormat)}
+        aria-labelledby={id}
+        data-testid="export-format"
+        data={documentFormats.map((format) => ({ value: format, label: t(`exports.formats.${format}`) }))}
       />
     </div>
   );

@@ -8,6 +8,7 @@ import { useCooperations } from '../cooperations/queries';
 import { useBody } from './queries';
 import { BodyFormFields, emptyForm, formOf } from './BodyForm';
 import { Seats } from './BodySeats';
+import { BodyCalendar } from './BodyCalendar';
 
 export interface BodyOption {
   id: number;
@@ -36,6 +37,8 @@ function ExistingBody({ id, bodies, cooperations, created, onClose }: { id: numb
       )}
       <Divider />
       <Seats body={body.data} />
+      <Divider />
+      <BodyCalendar bodyId={body.data.id} />
     </Stack>
   );
 }

@@ -10,6 +10,7 @@ import type { MeetingView, WrittenFile } from '../../../../shared/api/channels/g
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useLanguage } from '../../i18n/use-language';
 import { routeHash } from '../../router/routes';
+import { ExportedFileActions } from '../exports/export-controls';
 import { useApproveMinutes, useCheckMinutes, useCopyMeeting, useDraftMinutes, useExportExtract, useExportMeetingCalendar, useExportMeetingPdf } from './queries';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -30,6 +31,15 @@ function Workflow({ meeting }: { meeting: MeetingView }) {
   const [adjusters, setAdjusters] = useState<string[]>(flow.adjusters.map((a) => String(a.seatId)));
   const [approvedBy, setApprovedBy] = useState('');
   const anyChecked = flow.adjusters.some((a) => a.checkedAt !== null);
+  const checkedCount = flow.adjusters.filter((a) => a.checkedAt !== null).length;
+  // Main clears every check when the meeting changes after one (meeting-lock.ts): say so when it happens here.
+  // (State adjusted while rendering, React's pattern for "when a prop changes".)
+  const [seenChecked, setSeenChecked] = useState(checkedCount);
+  const [checksReset, setChecksReset] = useState(false);
+  if (seenChecked !== checkedCount) {
+    setSeenChecked(checkedCount);
+    setChecksReset(seenChecked > 0 && checkedCount === 0 && flow.state === 'draft');
+  }
   const seatOptions = meeting.voting.voters.map((v) => ({ value: String(v.seatId), label: v.personName }));
 
   return (
@@ -37,6 +47,16 @@ function Workflow({ meeting }: { meeting: MeetingView }) {
       <Text size="sm" data-testid="minutes-state">
         {t(`governance.minutesFlow.state.${flow.state}`)}
       </Text>
+      {checksReset && (
+        <Alert color="yellow" variant="light" data-testid="minutes-checks-reset">
+          {t('governance.minutesFlow.checksReset')}
+        </Alert>
+      )}
+      {anyChecked && flow.state !== 'approved' && (
+        <Text size="xs" c="dimmed">
+          {t('governance.minutesFlow.changeResets')}
+        </Text>
+      )}
       {flow.draftedBy && flow.draftedAt && <Text size="sm">{t('governance.minutesFlow.drafted', { name: flow.draftedBy, at: localMinute(flow.draftedAt) })}</Text>}
       {(flow.state === 'recorded' || (flow.state === 'draft' && !anyChecked)) && (
         <Group align="flex-end" gap="xs">
@@ -83,6 +103,9 @@ function Workflow({ meeting }: { meeting: MeetingView }) {
           >
             {t('governance.minutesFlow.approve')}
           </Button>
+          <Text size="xs" c="dimmed" data-testid="minutes-approve-final">
+            {t('governance.minutesFlow.approveFinal')}
+          </Text>
         </Group>
       )}
       {flow.state === 'approved' && flow.approvedBy && flow.approvedAt && (
@@ -132,9 +155,12 @@ function Documents({ meeting }: { meeting: MeetingView }) {
         {t('governance.pack.exportPath')}
       </Text>
       {written && (
-        <Text size="xs" data-testid="document-written">
-          {t('governance.minutesFlow.written', { path: written.path })}
-        </Text>
+        <Stack gap={4}>
+          <Text size="xs" data-testid="document-written">
+            {t('governance.minutesFlow.written', { path: written.path })}
+          </Text>
+          <ExportedFileActions exportId={written.exportId} />
+        </Stack>
       )}
       {[pdf.error, extract.error, calendar.error].map((error, index) => error && <ErrorNotice key={index} error={error} />)}
     </Stack>

@@ -94,3 +94,4 @@ export const useCopyMeeting = () => useMutation('meetings:copy', governanceReads
 export const useExportMeetingPdf = () => useMutation('meetings:exportPdf', ['workspace:info', 'exports:list']);
 export const useExportExtract = () => useMutation('decisions:exportExtract', ['workspace:info', 'exports:list']);
 export const useExportMeetingCalendar = () => useMutation('meetings:exportCalendar', ['workspace:info', 'exports:list']);
+export const useExportBodyCalendar = () => useMutation('bodies:exportCalendar', ['workspace:info', 'exports:list']);

@@ -5,7 +5,8 @@ import { offeredForAdoption } from '../../../../shared/governance/decision-statu
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../format/dates';
 import type { Language } from '../../format/locales';
-import { DRAFT, ExportedFileNotice, ExportLanguageControl, ExportSourceSelect, exportBasis, useWrittenFile } from '../exports/export-controls';
+import { DRAFT, ExportedFileNotice, ExportFormatControl, ExportLanguageControl, ExportSourceSelect, exportBasis, useWrittenFile } from '../exports/export-controls';
+import type { DocumentFormat } from '../../../../shared/api/channels/exports.channels';
 import { useExportAnnex } from '../exports/queries';
 import { useDecisions } from '../governance/queries';
 import { useAdoptScenario, useSnapshots } from './queries';
@@ -26,13 +27,14 @@ export function AdoptExportPanel({ scenarioId, cooperationId, language, dirty }:
   const exportAnnex = useExportAnnex();
   const [decisionId, setDecisionId] = useState<string | null>(null);
   const [exportLanguage, setExportLanguage] = useState<Language>(language);
+  const [format, setFormat] = useState<DocumentFormat>('xlsx');
   const [source, setSource] = useState<string>(DRAFT);
   const [written, write] = useWrittenFile();
   const adoptable = (decisions.data?.rows ?? []).filter(offeredForAdoption);
   const latest = snapshots.data?.[0];
 
   async function onExport() {
-    await write(() => exportAnnex.run({ ...exportBasis(source, scenarioId), language: exportLanguage }));
+    await write(() => exportAnnex.run({ ...exportBasis(source, scenarioId), language: exportLanguage, format }));
   }
 
   return (
@@ -119,6 +121,7 @@ export function AdoptExportPanel({ scenarioId, cooperationId, language, dirty }:
           </Text>
           <ExportSourceSelect snapshots={snapshots.data ?? []} value={source} onChange={setSource} testId="export-source" />
           <ExportLanguageControl size="xs" value={exportLanguage} onChange={setExportLanguage} />
+          <ExportFormatControl size="xs" value={format} onChange={setFormat} />
           <Group>
             <Button onClick={() => void onExport()} loading={exportAnnex.pending} data-testid="export-annex">
               {t('studio.export.button')}
