@@ -1,7 +1,8 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { SnapshotSummary } from '../../shared/api/channels/scenarios.channels';
 import type { Db } from '../db/db-handle';
 import type { SnapshotTable } from '../db/database.types';
+import { isPostgres } from '../db/dialect';
 
 export type SnapshotRow = Selectable<SnapshotTable>;
 
@@ -11,6 +12,18 @@ export type SnapshotSummaryRow = Omit<SnapshotSummary, 'decisions'>;
 export async function insertSnapshotRow(db: Db, row: Omit<SnapshotRow, 'id'>): Promise<number> {
   const inserted = await db.insertInto('snapshots').values(row).returning('id').executeTakeFirstOrThrow();
   return inserted.id;
+}
+
+/** The bigint advisory locks' share for adoptions ('andel' in the high bytes), clear of Kysely's migration lock. */
+const ADOPTION_LOCKS = 0x616e64656c000000n;
+
+/**
+ * Inside a transaction: on PostgreSQL, waits until no other transaction is adopting this scenario,
+ * and holds the scenario until this one ends. Two adoptions of the same content at once would
+ * otherwise both miss the other's snapshot and store it twice. SQLite writes one at a time already.
+ */
+export async function lockScenarioAdoption(trx: Db, scenarioId: number): Promise<void> {
+  if (isPostgres(trx)) await sql`SELECT pg_advisory_xact_lock(${(ADOPTION_LOCKS + BigInt(scenarioId)).toString()}::bigint)`.execute(trx);
 }
 
 /** The snapshot of a scenario with this content hash, if one was made (the oldest). */

@@ -19,6 +19,7 @@ import { insertDecisionLink } from '../../repositories/decision.repository';
 import {
   adoptsSnapshot,
   findSnapshotByHash,
+  lockScenarioAdoption,
   listCooperationDecisions,
   findDecisionForAdoption,
   findSnapshotRow,
@@ -90,6 +91,7 @@ export async function adoptScenarioIn(trx: Db, input: ParsedInput<'scenarios:ado
     (await withDecisions(trx, (await listSnapshotSummaries(trx, { scenarioId: prepared.row.id })).filter((r) => r.id === id)))[0] as SnapshotSummary;
   // Idempotent: the same content adopted again is the snapshot already made (a snapshot is
   // immutable, so equal hashes mean equal snapshots); only a decision not yet linked gets a link.
+  await lockScenarioAdoption(trx, prepared.row.id);
   const existing = await findSnapshotByHash(trx, prepared.row.id, contentHash);
   if (existing && (await adoptsSnapshot(trx, decision.id, existing.id))) return summaryOf(existing.id);
   let snapshotId: number;
