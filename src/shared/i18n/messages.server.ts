@@ -123,4 +123,29 @@ export const serverMessages = {
   'server.cli.userRemoved': { sv: 'Tog bort {{user}}.', nb: 'Fjernet {{user}}.', en: 'Removed {{user}}.' },
   'server.cli.noUsersListed': { sv: 'Inga användare.', nb: 'Ingen brukere.', en: 'No users.' },
   'server.cli.organisation': { sv: 'organisation {{id}}', nb: 'organisasjon {{id}}', en: 'organisation {{id}}' },
+  'error.connect.badAddress': {
+    sv: '”{{address}}” är ingen serveradress. Skriv den som https://andel.exempel.se/.',
+    nb: '«{{address}}» er ingen serveradresse. Skriv den som https://andel.eksempel.no/.',
+    en: '“{{address}}” is not a server address. Write it as https://andel.example.org/.',
+  },
+  'error.connect.badScheme': {
+    sv: '{{address}}: en Andel-server nås med https:// (http:// bara på den här datorn).',
+    nb: '{{address}}: en Andel-server nås med https:// (http:// bare på denne maskinen).',
+    en: '{{address}}: an Andel server is reached with https:// (http:// only on this computer).',
+  },
+  'error.connect.plainHttp': {
+    sv: '{{address}} använder http:// till en annan dator: inloggningen och siffrorna skulle gå okrypterade över nätet. Använd https://.',
+    nb: '{{address}} bruker http:// til en annen maskin: innloggingen og tallene ville gått ukryptert over nettet. Bruk https://.',
+    en: '{{address}} uses http:// to another computer: the sign-in and the figures would cross the network unencrypted. Use https://.',
+  },
+  'error.connect.credentials': {
+    sv: '{{address}} innehåller ett användarnamn eller lösenord. Ange bara adressen; du loggar in på serverns sida.',
+    nb: '{{address}} inneholder et brukernavn eller passord. Oppgi bare adressen; du logger inn på serverens side.',
+    en: '{{address}} contains a user name or password. Give the address only; you sign in on the server’s page.',
+  },
+  'error.connect.queryOrFragment': {
+    sv: '{{address}} har ? eller # i sig. Ange serverns adress utan dem.',
+    nb: '{{address}} har ? eller # i seg. Oppgi serverens adresse uten dem.',
+    en: '{{address}} has a ? or # in it. Give the server’s address without them.',
+  },
 } satisfies Record<string, MessageEntry>;

@@ -6,7 +6,17 @@ export type AppEntry =
   /** Production: the built renderer on disk (out/renderer/index.html). */
   | { kind: 'file'; indexUrl: string; rendererDirUrl: string }
   /** Development: the electron-vite dev server, which must be on this machine. */
-  | { kind: 'dev'; indexUrl: string; origin: string };
+  | { kind: 'dev'; indexUrl: string; origin: string }
+  /** A shared workspace: the renderer served by `andel serve` (./server-address.ts), in a window of its own without the preload. */
+  | ServerEntry;
+
+/** `andel serve` at `origin`, its page at `basePath` (`/`, or `/andel/` behind a reverse proxy). */
+export interface ServerEntry {
+  kind: 'server';
+  indexUrl: string;
+  origin: string;
+  basePath: string;
+}
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -43,7 +53,8 @@ export function isAppPageUrl(url: string, entry: AppEntry): boolean {
     const index = new URL(entry.indexUrl);
     return parsed.protocol === 'file:' && parsed.host === '' && parsed.pathname === index.pathname;
   }
-  return parsed.origin === entry.origin && (parsed.pathname === '/' || parsed.pathname === '/index.html');
+  const base = entry.kind === 'server' ? entry.basePath : '/';
+  return parsed.origin === entry.origin && (parsed.pathname === base || parsed.pathname === `${base}index.html`);
 }
 
 /** True when a resource request stays inside the app: its own files or its own dev server. */
@@ -56,6 +67,8 @@ export function shouldAllowRequest(url: string, entry: AppEntry): boolean {
     // Only files under out/renderer/: a page that could read any file:// URL could read the workspace.
     return parsed.protocol === 'file:' && parsed.host === '' && parsed.href.startsWith(entry.rendererDirUrl) && !parsed.pathname.includes('/../');
   }
+  // A server's page talks to its own origin only (its files and its API), over what it was loaded with.
+  if (entry.kind === 'server') return parsed.origin === entry.origin;
   const origin = new URL(entry.origin);
   // Vite's hot reload talks over a WebSocket to the same host and port.
   if (parsed.protocol === 'ws:') return parsed.host === origin.host;

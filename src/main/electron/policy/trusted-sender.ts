@@ -12,5 +12,7 @@ export interface SenderFrameInfo {
  * top-level page may call the API; a null frame (navigated away or destroyed) is refused too.
  */
 export function isTrustedSender(frame: SenderFrameInfo | null | undefined, entry: AppEntry): boolean {
+  // A server's page has its own transport (HTTP to its server): the desktop's IPC is never its.
+  if (entry.kind === 'server') return false;
   return !!frame && frame.isTopLevel && isAppPageUrl(frame.url, entry);
 }

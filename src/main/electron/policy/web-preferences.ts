@@ -20,6 +20,15 @@ export interface HardenedWebPreferences {
   devTools: boolean;
 }
 
+/**
+ * A server's window (Connect to a server): the same hardening without the preload, so a page from
+ * the network never reaches the desktop's API; it speaks to its server with its own transport.
+ */
+export function serverWindowPreferences(options: { devTools: boolean }): Omit<HardenedWebPreferences, 'preload'> {
+  const { preload: _none, ...rest } = hardenedWebPreferences('', options);
+  return rest;
+}
+
 export function hardenedWebPreferences(preloadPath: string, options: { devTools: boolean }): HardenedWebPreferences {
   return {
     preload: preloadPath,
