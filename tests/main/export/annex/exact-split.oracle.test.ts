@@ -6,7 +6,7 @@
 // only the spreadsheet's rules. fast-check draws the cases from fixed seeds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expansionAmount, poolShareUnits, ratioUnits, splitBlock, splitDigits } from '../../../../src/main/export/annex/exact-split';
+import { expansionAmount, poolShareUnits, ratioUnits, smallRatioAmount, splitBlock, splitDigits } from '../../../../src/main/export/annex/exact-split';
 import { MAX_AMOUNT } from '../../../../src/shared/calc/limits';
 import { evaluateFormula, roundRatio } from './formula-arithmetic';
 
@@ -148,6 +148,9 @@ describe('exact shapes, evaluated in doubles, equal the BigInt rule', () => {
     // Hand check: a 7.123456 % surcharge (p = 7 123 456 over D = 10^8) on the largest charge, 10^13 öre, in whole
     // kronor (D × 100): 10^13 × 7 123 456 / 10^10 = 7 123 456 000 kr (712 345 600 000 öre) exactly, in every mode.
     for (const mode of MODES) check(ratioUnits('A', MAX_AMOUNT, 'P', 7_123_456, 7_123_456, 10 ** 10, mode), { A: MAX_AMOUNT, P: 7_123_456 }, 7_123_456_000n, `7.123456 % ${mode}`);
+    // The shape the annex used before for it: ⌊charge / D⌋ × p plus the rest (below D × p ≈ 7·10^16) × p / D, whose
+    // rest × p passes 2^53 — the oracle sees the lost exactness (a charge just below 10^13 with a large rest).
+    expect(evaluateFormula(smallRatioAmount('A', 'P', 10 ** 10, 'half-up'), { A: MAX_AMOUNT - 1, P: 7_123_456 }).inexact).not.toEqual([]);
     const caseArb = fc.record({
       a: fc.oneof(fc.integer({ min: 0, max: MAX_AMOUNT }), fc.integer({ min: MAX_AMOUNT - 10 ** 6, max: MAX_AMOUNT }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })),
       // A percent with up to 12 decimals (p = percent × 10^digits over 100 × 10^digits), a share's numerator, or days present.

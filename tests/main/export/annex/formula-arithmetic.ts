@@ -156,37 +156,22 @@ export function evaluateFormula(formula: string, vars: Readonly<Record<string, n
     }
     throw new Error(`unexpected ${t.value} at token ${pos}`);
   };
-  const term = (): number => {
-    let v = primary();
-    for (;;) {
-      const t = peek();
-      if (t?.kind !== 'op' || (t.value !== '*' && t.value !== '/')) return v;
-      pos += 1;
-      const r = primary();
-      v = t.value === '*' ? checked('*', v, r, v * r) : v / r;
-    }
-  };
-  const sum = (): number => {
-    let v = term();
-    for (;;) {
-      const t = peek();
-      if (t?.kind !== 'op' || (t.value !== '+' && t.value !== '-')) return v;
-      pos += 1;
-      const r = term();
-      v = t.value === '+' ? checked('+', v, r, v + r) : checked('-', v, r, v - r);
-    }
-  };
-  function comparison(): number {
-    let v = sum();
-    for (;;) {
-      const t = peek();
-      if (t?.kind !== 'op' || !['=', '<>', '<', '>', '<=', '>='].includes(t.value)) return v;
-      pos += 1;
-      const r = sum();
-      const results: Record<string, boolean> = { '=': v === r, '<>': v !== r, '<': v < r, '>': v > r, '<=': v <= r, '>=': v >= r };
-      v = results[t.value] ? 1 : 0;
-    }
-  }
+  // One level of left-associative binary operators: `next` parses each operand, `apply` combines two.
+  const level =
+    (ops: readonly string[], next: () => number, apply: (op: string, a: number, b: number) => number) =>
+    (): number => {
+      let v = next();
+      for (;;) {
+        const t = peek();
+        if (t?.kind !== 'op' || !ops.includes(t.value)) return v;
+        pos += 1;
+        v = apply(t.value, v, next());
+      }
+    };
+  const term = level(['*', '/'], primary, (op, a, b) => (op === '*' ? checked('*', a, b, a * b) : a / b));
+  const sum = level(['+', '-'], term, (op, a, b) => (op === '+' ? checked('+', a, b, a + b) : checked('-', a, b, a - b)));
+  const compare: Record<string, (a: number, b: number) => boolean> = { '=': (a, b) => a === b, '<>': (a, b) => a !== b, '<': (a, b) => a < b, '>': (a, b) => a > b, '<=': (a, b) => a <= b, '>=': (a, b) => a >= b };
+  const comparison = level(Object.keys(compare), sum, (op, a, b) => (compare[op]?.(a, b) ? 1 : 0));
   const value = comparison();
   if (pos !== tokens.length) throw new Error(`trailing tokens at ${pos} of ${formula.slice(0, 200)}`);
   return { value, inexact };
