@@ -8,7 +8,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AgendaItemView, MeetingView, VoterView } from '../../../../shared/api/channels/governance.channels';
-import { simpleMajorityRule, twoThirdsAndHalfPopulationRule, weightedMajorityRule, type ConditionTally, type VoteChoice, type VoteRule } from '../../../../shared/governance/vote-tally';
+import { MAX_RULE_CONDITIONS, simpleMajorityRule, twoThirdsAndHalfPopulationRule, weightedMajorityRule, type ConditionTally, type VoteChoice, type VoteRule } from '../../../../shared/governance/vote-tally';
+import { builtRule, draftOf, type DraftCondition } from './rule-builder';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useSetVote, useSetVotingRule } from './queries';
 
@@ -133,27 +134,129 @@ function ItemVote({ meeting, item }: { meeting: MeetingView; item: AgendaItemVie
   );
 }
 
+type RuleChoice = Preset | 'custom';
+
+function ConditionRow({ condition, index, onChange, onRemove, invalid }: { condition: DraftCondition; index: number; onChange: (c: DraftCondition) => void; onRemove: (() => void) | null; invalid: boolean }) {
+  const { t } = useTranslation();
+  const n = index + 1;
+  return (
+    <Group gap="xs" align="flex-end" wrap="nowrap" data-testid="rule-condition">
+      <Select
+        size="xs"
+        w={170}
+        label={t('governance.votes.builder.measure', { n })}
+        data={[
+          { value: 'members', label: t('governance.votes.measureMembers') },
+          { value: 'weight', label: t('governance.votes.measureWeight', { metric: t('member.population').toLowerCase() }) },
+        ]}
+        value={condition.measure}
+        onChange={(value) => value && onChange({ ...condition, measure: value as DraftCondition['measure'] })}
+        allowDeselect={false}
+      />
+      <Select
+        size="xs"
+        w={110}
+        label={t('governance.votes.builder.comparison', { n })}
+        data={[
+          { value: 'at_least', label: t('governance.votes.atLeast') },
+          { value: 'more_than', label: t('governance.votes.moreThan') },
+        ]}
+        value={condition.comparison}
+        onChange={(value) => value && onChange({ ...condition, comparison: value as DraftCondition['comparison'] })}
+        allowDeselect={false}
+      />
+      <TextInput
+        size="xs"
+        w={90}
+        label={t('governance.votes.builder.threshold', { n })}
+        placeholder="2/3"
+        value={condition.threshold}
+        error={invalid ? t('governance.votes.builder.thresholdInvalid') : undefined}
+        onChange={(e) => onChange({ ...condition, threshold: e.currentTarget.value })}
+        data-testid="rule-threshold"
+      />
+      <Select
+        size="xs"
+        w={170}
+        label={t('governance.votes.builder.base', { n })}
+        data={(['entitled', 'present', 'cast'] as const).map((base) => ({ value: base, label: t(`governance.votes.base.${base}`) }))}
+        value={condition.base}
+        onChange={(value) => value && onChange({ ...condition, base: value as DraftCondition['base'] })}
+        allowDeselect={false}
+      />
+      {onRemove && (
+        <Button size="xs" variant="subtle" color="red" onClick={onRemove} aria-label={t('governance.votes.builder.remove', { n })}>
+          ×
+        </Button>
+      )}
+    </Group>
+  );
+}
+
 function RuleModal({ meeting, onClose }: { meeting: MeetingView; onClose: () => void }) {
   const { t } = useTranslation();
   const save = useSetVotingRule();
-  const [preset, setPreset] = useState<Preset>(presetOf(meeting.voting.rule) ?? 'simple');
+  const [choice, setChoice] = useState<RuleChoice>(presetOf(meeting.voting.rule) ?? 'custom');
+  const [conditions, setConditions] = useState<DraftCondition[]>(meeting.voting.rule.conditions.map(draftOf));
   const [referenceDate, setReferenceDate] = useState(meeting.voting.referenceDate ?? '');
+  const built = choice === 'custom' ? builtRule(conditions) : { rule: presets[choice] };
+  const rule = 'rule' in built ? built.rule : null;
+  const weighted = rule !== null && rule.conditions.some((c) => c.measure === 'weight');
+  function pick(value: RuleChoice) {
+    setChoice(value);
+    // "Own rule" starts from the rule chosen so far, to be changed condition by condition.
+    if (value === 'custom' && choice !== 'custom') setConditions(presets[choice].conditions.map(draftOf));
+  }
   async function submit() {
-    const weighted = preset !== 'simple';
-    const saved = await save.run({ bodyId: meeting.bodyId, rule: presets[preset], metric: weighted ? 'population' : null, referenceDate: weighted && referenceDate.trim() ? referenceDate.trim() : null });
+    if (!rule) return;
+    const saved = await save.run({ bodyId: meeting.bodyId, rule, metric: weighted ? 'population' : null, referenceDate: weighted && referenceDate.trim() ? referenceDate.trim() : null });
     if (saved) onClose();
   }
   return (
-    <Modal opened onClose={onClose} title={t('governance.votes.ruleTitle', { body: meeting.bodyName })} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened onClose={onClose} size="xl" title={t('governance.votes.ruleTitle', { body: meeting.bodyName })} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack gap="sm">
         <Select
           label={t('governance.votes.ruleLabel')}
-          data={(Object.keys(presets) as Preset[]).map((p) => ({ value: p, label: t(`governance.votes.rule.${p}`) }))}
-          value={preset}
-          onChange={(value) => value && setPreset(value as Preset)}
+          data={[...(Object.keys(presets) as Preset[]).map((p) => ({ value: p, label: t(`governance.votes.rule.${p}`) })), { value: 'custom', label: t('governance.votes.builder.custom') }]}
+          value={choice}
+          onChange={(value) => value && pick(value as RuleChoice)}
           allowDeselect={false}
+          data-testid="rule-choice"
         />
-        {preset !== 'simple' && (
+        {choice === 'custom' && (
+          <Stack gap="xs" data-testid="rule-builder">
+            <Text size="xs" c="dimmed">
+              {t('governance.votes.builder.hint')}
+            </Text>
+            {conditions.map((condition, index) => (
+              <ConditionRow
+                key={index}
+                condition={condition}
+                index={index}
+                invalid={'row' in built && built.row === index}
+                onChange={(next) => setConditions(conditions.map((c, i) => (i === index ? next : c)))}
+                onRemove={conditions.length > 1 ? () => setConditions(conditions.filter((_, i) => i !== index)) : null}
+              />
+            ))}
+            <Group>
+              <Button
+                size="xs"
+                variant="default"
+                disabled={conditions.length >= MAX_RULE_CONDITIONS}
+                onClick={() => setConditions([...conditions, { measure: 'weight', base: 'entitled', comparison: 'at_least', threshold: '1/2' }])}
+                data-testid="rule-add-condition"
+              >
+                {t('governance.votes.builder.add')}
+              </Button>
+            </Group>
+            {'row' in built && (
+              <Text size="xs" c="red" data-testid="rule-invalid">
+                {t('governance.votes.builder.invalid')}
+              </Text>
+            )}
+          </Stack>
+        )}
+        {weighted && (
           <TextInput label={t('governance.votes.referenceDate')} description={t('governance.votes.referenceDateHint')} placeholder="2025-12-31" value={referenceDate} onChange={(e) => setReferenceDate(e.currentTarget.value)} />
         )}
         {save.error && <ErrorNotice error={save.error} />}
@@ -161,7 +264,7 @@ function RuleModal({ meeting, onClose }: { meeting: MeetingView; onClose: () => 
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={() => void submit()} loading={save.pending}>
+          <Button onClick={() => void submit()} loading={save.pending} disabled={!rule} data-testid="rule-save">
             {t('governance.votes.saveRule')}
           </Button>
         </Group>
