@@ -188,6 +188,30 @@ describe('xlsx writer', () => {
     expect(await part(workbook.toBuffer(), 'docProps/core.xml')).toContain('<dc:language>sv-SE</dc:language>');
   });
 
+  it('writes a committed sheet early, lets it take no more cells, and shares strings with later sheets', async () => {
+    const workbook = new XlsxWorkbook(1);
+    const first = workbook.addWorksheet('Först');
+    const second = workbook.addWorksheet('Sedan');
+    first.getCell(1, 1).value = 'gemensam';
+    first.getCell(2, 1).value = { formula: 'LEN(A1)', result: 8 };
+    first.commit();
+    expect(first.isWritten).toBe(true);
+    expect(() => first.getCell(3, 1)).toThrow(/already written/);
+    second.getCell(1, 1).value = 'gemensam';
+    second.getCell(1, 2).value = 'egen';
+    const bytes = workbook.toBuffer();
+    // Three string cells in all, two distinct texts.
+    expect(await part(bytes, 'xl/sharedStrings.xml')).toContain('count="3" uniqueCount="2"');
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(read.worksheets.map((sheet) => sheet.name)).toEqual(['Först', 'Sedan']);
+    expect(read.getWorksheet('Först')?.getCell('A1').value).toBe('gemensam');
+    expect(read.getWorksheet('Först')?.getCell('A2').value).toEqual({ formula: 'LEN(A1)', result: 8 });
+    expect(read.getWorksheet('Sedan')?.getCell('B1').value).toBe('egen');
+    // Written once: the same bytes again.
+    expect(workbook.toBuffer().equals(bytes)).toBe(true);
+  });
+
   it('refuses what it cannot write instead of dropping it', () => {
     const workbook = new XlsxWorkbook();
     expect(() => workbook.addWorksheet('a/b')).toThrow(/sheet name/);

@@ -37,7 +37,11 @@ function checkInput(input: AnnexInput): void {
   }
 }
 
-export function writeAnnex<Sheet extends SheetLike>(workbook: WorkbookLike<Sheet>, input: AnnexInput): AnnexPlan {
+/**
+ * Writes the annex's sheets into `workbook`. `sheetDone` is told of each member table as soon as it
+ * is complete (nothing writes to it after), so a writer can write it out and let its cells go.
+ */
+export function writeAnnex<Sheet extends SheetLike>(workbook: WorkbookLike<Sheet>, input: AnnexInput, sheetDone?: (sheet: Sheet) => void): AnnexPlan {
   checkInput(input);
   const { resolved, result, metadata } = input;
   const language = metadata.language;
@@ -90,7 +94,9 @@ export function writeAnnex<Sheet extends SheetLike>(workbook: WorkbookLike<Sheet
 
   plan.years.forEach((year, index) => {
     const sheet = memberSheets[index];
-    if (sheet) writeMemberSheet(sheet, { resolved, plan, names, metadata, labels, common, titleLines, moneyDecimals, adjustmentCells }, year);
+    if (!sheet) return;
+    writeMemberSheet(sheet, { resolved, plan, names, metadata, labels, common, titleLines, moneyDecimals, adjustmentCells }, year);
+    sheetDone?.(sheet);
   });
   writeFundingSheet(funding, { resolved, result, plan, metadata, labels, common, titleLines, moneyDecimals });
   if (parameterHeader !== HEADER_ROW) throw new Error('the parameter table must start where the member tables do');
@@ -105,8 +111,9 @@ const DEFLATE_LEVEL = 3;
 
 /** The annex as xlsx bytes plus their SHA-256, for the caller to save and log. */
 export async function exportAnnex(input: AnnexInput): Promise<WrittenWorkbook> {
-  const workbook = new XlsxWorkbook();
-  writeAnnex(workbook, input);
-  const buffer = workbook.toBuffer(DEFLATE_LEVEL);
+  const workbook = new XlsxWorkbook(DEFLATE_LEVEL);
+  // Each year's member table is written out (XML, deflated) as soon as it is complete.
+  writeAnnex(workbook, input, (sheet) => sheet.commit());
+  const buffer = workbook.toBuffer();
   return Promise.resolve({ buffer, sha256: sha256Hex(buffer) });
 }

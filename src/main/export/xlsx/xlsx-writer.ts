@@ -10,10 +10,16 @@
  *
  * Cell semantics follow exceljs where the exports rely on them: `cell.style = shared` shares the
  * object, and `cell.numFmt = …` (or font, …) then changes that shared style.
+ *
+ * A finished sheet can be written out early with `sheet.commit()`: its XML is built and deflated at
+ * once and its cells are let go, so a large workbook never holds every cell of every sheet (the
+ * annex commits each year's member table as soon as it is complete). A committed sheet refuses
+ * further cells; `toBuffer` commits whatever is left.
  */
 import type { Alignment, Borders, CellValue, Fill, Font, HeaderFooter, PageSetup, Style, WorksheetView } from 'exceljs';
 import type { CellLike, ColumnLike, RowLike, SheetLike, WorkbookLike } from './sheet-like';
-import { zipEntries } from './zip';
+import type { DeflatedEntry } from './zip';
+import { deflateEntry, zipDeflated } from './zip';
 
 // ---------------------------------------------------------------------------------------------
 // Model
@@ -103,9 +109,19 @@ export class XlsxSheet implements SheetLike {
   pageSetup: Partial<PageSetup> = {};
   headerFooter: Partial<HeaderFooter> = {};
 
-  constructor(readonly name: string) {}
+  private written = false;
+
+  constructor(
+    readonly name: string,
+    private readonly owner: XlsxWorkbook,
+  ) {}
+
+  private checkOpen(): void {
+    if (this.written) throw new Error(`the sheet "${this.name}" is already written`);
+  }
 
   getRow(row: number): XlsxRow {
+    this.checkOpen();
     if (!Number.isInteger(row) || row < 1 || row > MAX_ROW) throw new RangeError(`no row ${row}`);
     let found = this.rows[row];
     if (!found) {
@@ -120,6 +136,7 @@ export class XlsxSheet implements SheetLike {
   }
 
   getColumn(column: number): ColumnLike {
+    this.checkOpen();
     if (!Number.isInteger(column) || column < 1 || column > MAX_COLUMN) throw new RangeError(`no column ${column}`);
     let found = this.columns[column];
     if (!found) {
@@ -131,6 +148,19 @@ export class XlsxSheet implements SheetLike {
 
   get lastRow(): XlsxRow | undefined {
     return this.rows[this.rows.length - 1];
+  }
+
+  get isWritten(): boolean {
+    return this.written;
+  }
+
+  /** Writes the sheet out now (XML, deflated) and lets its cells go; it takes no more cells after. */
+  commit(): void {
+    if (this.written) return;
+    this.owner.writeSheet(this);
+    this.written = true;
+    this.rows.length = 0;
+    this.columns.length = 0;
   }
 }
 
@@ -162,11 +192,17 @@ export class XlsxWorkbook implements WorkbookLike<XlsxSheet> {
   keywords = '';
   /** BCP 47 tag for dc:language, e.g. `sv-SE`. */
   language = '';
+  private readonly styles = new StyleTable();
+  private readonly strings = new SharedStrings();
+  private readonly sheetParts = new Map<XlsxSheet, DeflatedEntry>();
+
+  /** `level`: zlib's deflate level for every part (1 fastest … 9 smallest). */
+  constructor(private readonly level = 6) {}
 
   addWorksheet(name: string): XlsxSheet {
     if (name === '' || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new RangeError(`"${name}" is not a sheet name a spreadsheet accepts`);
     if (this.worksheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) throw new RangeError(`there is already a sheet named "${name}"`);
-    const sheet = new XlsxSheet(name);
+    const sheet = new XlsxSheet(name, this);
     this.worksheets.push(sheet);
     return sheet;
   }
@@ -175,9 +211,23 @@ export class XlsxWorkbook implements WorkbookLike<XlsxSheet> {
     return this.worksheets.find((sheet) => sheet.name === name);
   }
 
-  /** The workbook as xlsx bytes; `level` is the deflate level. */
-  toBuffer(level = 6): Buffer {
-    return writeXlsx(this, level);
+  /** Called by `sheet.commit()`: the sheet's XML, deflated, kept until the package is written. */
+  writeSheet(sheet: XlsxSheet): void {
+    const index = this.worksheets.indexOf(sheet);
+    if (index < 0) throw new Error(`the sheet "${sheet.name}" is not in this workbook`);
+    const xml = sheetXml(sheet, this.styles, this.strings);
+    this.sheetParts.set(sheet, deflateEntry({ name: `xl/worksheets/sheet${index + 1}.xml`, data: Buffer.from(xml, 'utf8') }, this.level));
+  }
+
+  /** The workbook as xlsx bytes. Commits every sheet not yet written: the workbook is complete after. */
+  toBuffer(): Buffer {
+    for (const sheet of this.worksheets) sheet.commit();
+    const sheets = this.worksheets.map((sheet) => {
+      const part = this.sheetParts.get(sheet);
+      if (!part) throw new Error(`the sheet "${sheet.name}" was not written`);
+      return part;
+    });
+    return writePackage(this, sheets, this.styles, this.strings, this.level);
   }
 }
 
@@ -233,10 +283,11 @@ export function dateSerial(date: Date): number {
 class SharedStrings {
   private readonly index = new Map<string, number>();
   private readonly xml: string[] = [];
+  /** String cells written, over all sheets (added once a sheet is written whole). */
   count = 0;
 
+  /** The entry of `text` (the caller counts its uses, see `count`). */
   add(text: string): number {
-    this.count += 1;
     let id = this.index.get(text);
     if (id === undefined) {
       id = this.xml.length;
@@ -400,6 +451,9 @@ class StyleTable {
 
 // --- sheets -------------------------------------------------------------------------------------
 
+/** How many string cells the sheet being written has so far (shared strings' `count`). */
+let stringCells = 0;
+
 function cellXml(cell: XlsxCell, ref: string, styles: StyleTable, strings: SharedStrings): string {
   const xf = styles.xfOf(cell.styleIfAny);
   const s = xf === 0 ? '' : ` s="${xf}"`;
@@ -409,6 +463,7 @@ function cellXml(cell: XlsxCell, ref: string, styles: StyleTable, strings: Share
     case 'number':
       return `<c r="${ref}"${s}><v>${numberText(value)}</v></c>`;
     case 'string':
+      stringCells += 1;
       return `<c r="${ref}"${s} t="s"><v>${strings.add(value)}</v></c>`;
     case 'boolean':
       return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
@@ -477,6 +532,7 @@ function sheetXml(sheet: XlsxSheet, styles: StyleTable, strings: SharedStrings):
   // One string grown by concatenation (V8 keeps it as a rope until the bytes are written), not
   // arrays of parts joined per row: an annex sheet has tens of thousands of cells.
   let rows = '';
+  stringCells = 0;
   let maxColumn = 0;
   let minRow = 0;
   let maxRow = 0;
@@ -507,6 +563,8 @@ function sheetXml(sheet: XlsxSheet, styles: StyleTable, strings: SharedStrings):
   const fitToPage = sheet.pageSetup.fitToPage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
   const dimension = maxRow > 0 && maxColumn > 0 ? `<dimension ref="A${minRow}:${columnName(maxColumn)}${maxRow}"/>` : '<dimension ref="A1"/>';
   if (sheet.views.length > 1) throw new RangeError('only one view per sheet can be written');
+  const page = pageXml(sheet.pageSetup, sheet.headerFooter);
+  strings.count += stringCells;
   return [
     XML_HEAD,
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
@@ -516,7 +574,7 @@ function sheetXml(sheet: XlsxSheet, styles: StyleTable, strings: SharedStrings):
     '<sheetFormatPr defaultRowHeight="15"/>',
     cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '',
     rows !== '' ? `<sheetData>${rows}</sheetData>` : '<sheetData/>',
-    pageXml(sheet.pageSetup, sheet.headerFooter),
+    page,
     '</worksheet>',
   ].join('');
 }
@@ -597,12 +655,9 @@ function relationships(list: readonly { type: string; target: string }[]): strin
 const OFFICE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
-/** The whole package: content types, relationships, workbook, sheets, styles, shared strings, properties. */
-export function writeXlsx(workbook: XlsxWorkbook, level = 6): Buffer {
-  if (workbook.worksheets.length === 0) throw new RangeError('a workbook needs at least one sheet');
-  const styles = new StyleTable();
-  const strings = new SharedStrings();
-  const sheets = workbook.worksheets.map((sheet) => sheetXml(sheet, styles, strings));
+/** The whole package: content types, relationships, workbook, the written sheets, styles, shared strings, properties. */
+function writePackage(workbook: XlsxWorkbook, sheets: readonly DeflatedEntry[], styles: StyleTable, strings: SharedStrings, level: number): Buffer {
+  if (sheets.length === 0) throw new RangeError('a workbook needs at least one sheet');
   const contentTypes = [
     XML_HEAD,
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
@@ -626,8 +681,8 @@ export function writeXlsx(workbook: XlsxWorkbook, level = 6): Buffer {
     { type: `${OFFICE_REL}/styles`, target: 'styles.xml' },
     { type: `${OFFICE_REL}/sharedStrings`, target: 'sharedStrings.xml' },
   ]);
-  const text = (name: string, xml: string) => ({ name, data: Buffer.from(xml, 'utf8') });
-  return zipEntries(
+  const text = (name: string, xml: string) => deflateEntry({ name, data: Buffer.from(xml, 'utf8') }, level);
+  return zipDeflated(
     [
       text('[Content_Types].xml', contentTypes),
       text('_rels/.rels', rootRels),
@@ -635,11 +690,10 @@ export function writeXlsx(workbook: XlsxWorkbook, level = 6): Buffer {
       text('docProps/app.xml', appXml(workbook)),
       text('xl/workbook.xml', workbookXml(workbook)),
       text('xl/_rels/workbook.xml.rels', workbookRels),
-      ...sheets.map((xml, index) => text(`xl/worksheets/sheet${index + 1}.xml`, xml)),
+      ...sheets,
       text('xl/styles.xml', styles.toXml()),
       text('xl/sharedStrings.xml', strings.toXml()),
     ],
     workbook.modified,
-    level,
   );
 }

@@ -33,21 +33,42 @@ export function dosDateTime(date: Date): { time: number; date: number } {
   };
 }
 
+/** An entry already deflated, with what the headers need: so a large part can be compressed as soon as it is complete and its text dropped. */
+export interface DeflatedEntry {
+  readonly name: string;
+  readonly deflated: Buffer;
+  readonly crc: number;
+  readonly size: number;
+}
+
+/** Deflates one entry (`level` is zlib's deflate level, 1 fastest … 9 smallest). */
+export function deflateEntry(entry: ZipEntry, level = 6): DeflatedEntry {
+  if (entry.name === '' || entry.name.startsWith('/') || entry.name.includes('\\')) throw new RangeError(`"${entry.name}" is not a relative zip path`);
+  return { name: entry.name, deflated: deflateRawSync(entry.data, { level }), crc: crc32(entry.data), size: entry.data.length };
+}
+
 /** The archive's bytes. `level` is zlib's deflate level (1 fastest … 9 smallest). */
 export function zipEntries(entries: readonly ZipEntry[], modified: Date, level = 6): Buffer {
+  return zipDeflated(
+    entries.map((entry) => deflateEntry(entry, level)),
+    modified,
+  );
+}
+
+/** The archive's bytes from entries deflated beforehand, in the order given. */
+export function zipDeflated(entries: readonly DeflatedEntry[], modified: Date): Buffer {
   const stamp = dosDateTime(modified);
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   const names = new Set<string>();
   let offset = 0;
   for (const entry of entries) {
-    if (entry.name === '' || entry.name.startsWith('/') || entry.name.includes('\\')) throw new RangeError(`"${entry.name}" is not a relative zip path`);
     if (names.has(entry.name)) throw new RangeError(`"${entry.name}" is in the archive twice`);
     names.add(entry.name);
     const name = Buffer.from(entry.name, 'utf8');
-    const compressed = deflateRawSync(entry.data, { level });
-    const crc = crc32(entry.data);
-    if (entry.data.length > MAX_32 || compressed.length > MAX_32 || offset > MAX_32) throw new RangeError('the archive would need zip64');
+    const compressed = entry.deflated;
+    const crc = entry.crc;
+    if (entry.size > MAX_32 || compressed.length > MAX_32 || offset > MAX_32) throw new RangeError('the archive would need zip64');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_HEADER, 0);
     local.writeUInt16LE(VERSION, 4);
@@ -57,7 +78,7 @@ export function zipEntries(entries: readonly ZipEntry[], modified: Date, level =
     local.writeUInt16LE(stamp.date, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
+    local.writeUInt32LE(entry.size, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28);
     const header = Buffer.alloc(46);
@@ -70,7 +91,7 @@ export function zipEntries(entries: readonly ZipEntry[], modified: Date, level =
     header.writeUInt16LE(stamp.date, 14);
     header.writeUInt32LE(crc, 16);
     header.writeUInt32LE(compressed.length, 20);
-    header.writeUInt32LE(entry.data.length, 24);
+    header.writeUInt32LE(entry.size, 24);
     header.writeUInt16LE(name.length, 28);
     // Extra field, comment, disk number, internal and external attributes: all zero.
     header.writeUInt32LE(offset, 42);
