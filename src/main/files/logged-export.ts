@@ -8,6 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { ExportedFile } from '../../shared/api/channels/exports.channels';
+import type { ExportLogRecord } from '../../shared/document/workspace-document.schema';
 import { AndelError, ref } from '../../shared/errors';
 import type { Database } from '../db/database.types';
 import { sha256Hex, type WrittenWorkbook } from '../export/xlsx/workbook-output';
@@ -19,7 +20,8 @@ import { refuseWorkspaceAsOutput } from './same-file';
 /** The one exports folder: "Andel exports" next to the workspace file (docs/exports.md). */
 export const exportsFolder = (workspacePath: string): string => join(dirname(workspacePath), 'Andel exports');
 
-export type ExportKind = 'annex' | 'invoicing_basis' | 'decision_register' | 'meeting_pack' | 'other';
+/** What saveLoggedExport records an export as: every kind of the export log but the workspace document's. */
+export type ExportKind = Exclude<ExportLogRecord['kind'], 'workspace_document'>;
 
 /**
  * Where an export is written. Absent `out`: a new file in `folder` (or in "Andel exports" next to

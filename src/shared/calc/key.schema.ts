@@ -208,4 +208,3 @@ export type SubsidyDefinition = z.output<typeof subsidySchema>;
 export type MetricRefDefinition = z.output<typeof metricRefSchema>;
 export type BandDefinition = z.output<typeof bandSchema>;
 export type RoundingDefinition = z.output<typeof roundingSchema>;
-export type BandMode = NonNullable<z.output<typeof perUnitComponentSchema>['bandMode']>;

@@ -69,7 +69,6 @@ export const fundingStatuses = ['secured', 'expected', 'uncertain'] as const;
 export const budgetLineKinds = ['revenue', 'cost'] as const;
 
 /** The enum types of the records, for code that names them. */
-export type OrganisationKind = (typeof organisationKinds)[number];
 export type ParticipationRole = (typeof participationRoles)[number];
 export type BodyKind = (typeof bodyKinds)[number];
 export type SeatRole = (typeof seatRoles)[number];
@@ -78,7 +77,6 @@ export type AttendanceStatus = (typeof attendanceStatuses)[number];
 export type DecisionStatus = (typeof decisionStatuses)[number];
 export type DecisionLinkKind = (typeof decisionLinkKinds)[number];
 export type AgreementType = (typeof agreementTypes)[number];
-export type FundingStatus = (typeof fundingStatuses)[number];
 export type MeetingStatus = 'planned' | 'held' | 'cancelled';
 
 export const organisationSchema = z
@@ -548,10 +546,6 @@ export type SeatRecord = z.infer<typeof seatSchema>;
 export type MeetingRecord = z.infer<typeof meetingSchema>;
 export type AgendaItemRecord = z.infer<typeof agendaItemSchema>;
 export type AttendanceRecord = z.infer<typeof attendanceSchema>;
-export type BodyVotingRuleRecord = z.infer<typeof bodyVotingRuleSchema>;
-export type VoteRecord = z.infer<typeof voteSchema>;
-export type MeetingMinutesRecord = z.infer<typeof meetingMinutesSchema>;
-export type MinutesAdjusterRecord = z.infer<typeof minutesAdjusterSchema>;
 export type DecisionRecord = z.infer<typeof decisionSchema>;
 export type DecisionLinkRecord = z.infer<typeof decisionLinkSchema>;
 export type AgreementRecord = z.infer<typeof agreementSchema>;
@@ -564,7 +558,6 @@ export type DistributionKeyRecord = z.infer<typeof distributionKeySchema>;
 export type ScenarioRecord = z.infer<typeof scenarioSchema>;
 export type SnapshotRecord = z.infer<typeof snapshotSchema>;
 export type ExportLogRecord = z.infer<typeof exportLogSchema>;
-export type AuditEntryRecord = z.infer<typeof auditEntrySchema>;
 
 /** The collections of a document, in the order they are written and imported (referenced before referring). */
 export const documentCollections = [

@@ -199,4 +199,3 @@ export const engineMessages = {
   },
 } satisfies Record<string, MessageEntry>;
 
-export type EngineMessageKey = keyof typeof engineMessages;

@@ -11,7 +11,6 @@ export type Route =
   | { name: 'exports' }
   | { name: 'not-found'; hash: string };
 
-export type RouteName = Route['name'];
 
 /** The governance section's sub-views: `#/governance/meetings/3/pack`, `#/governance/decisions/7`. */
 export const governanceTabs = ['bodies', 'meetings', 'decisions', 'agreements'] as const;
