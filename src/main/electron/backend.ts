@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../api/handler-map';
+import type { Language } from '../../shared/domain/languages';
 
 /**
  * What the shell needs from the workspace layer. Declared here, structurally, so the shell does
@@ -28,4 +29,6 @@ export interface ShellBackend<Ctx> {
   context: () => Ctx;
   /** From src/main/demo: writes the demo workspace (the five reference consortia) to `path`. */
   createDemoWorkspace(path: string): unknown;
+  /** The language chosen in the window (workspace:setLanguage); the menu and dialogs follow it. */
+  uiLanguage?: { readonly current: Language | null; onChange(listener: () => void): unknown };
 }

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { AndelError, ref, type MessageParam } from '../../shared/errors';
-import { languageOfLocale, translate } from '../../shared/i18n/translate';
+import { translate } from '../../shared/i18n/translate';
 import type { ShellBackend } from './backend';
 import { applyMenu } from './menu';
 import { errorDialogText } from './policy/error-message';
+import { menuLanguage } from './policy/menu-language';
 import { buildMenuSpec, type MenuCommand } from './policy/menu-spec';
 import { restoreConfirmation, restoreDialogDefaultPath, restoreDialogFilters } from './policy/restore-backup';
 import { appName, fileNameOf, windowTitle } from './policy/window-title';
@@ -33,6 +34,8 @@ export class ShellController<Ctx> {
     private readonly log: (message: string) => void,
   ) {
     backend.session.onChange(() => this.onWorkspaceChanged());
+    // The language chosen in the window: the menu is built again in it.
+    backend.uiLanguage?.onChange(() => this.refreshChrome());
   }
 
   /** First start: open what argv asked for, else offer the demo when there is nothing to go back to. */
@@ -200,9 +203,9 @@ export class ShellController<Ctx> {
     }
   }
 
-  /** The language of menus and dialogs: the operating system's (main is not told the renderer's choice). */
+  /** The language of menus and dialogs: the one chosen in the window (workspace:setLanguage), else the operating system's. */
   private language() {
-    return languageOfLocale(app.getLocale());
+    return menuLanguage(this.backend.uiLanguage?.current, app.getLocale());
   }
 
   private async showError(action: MessageParam, error: unknown, detailOverride?: string): Promise<void> {

@@ -7,4 +7,8 @@ export const workspaceHandlers = {
   'workspace:info': async (_input, { session }) => (session.current ? getWorkspaceInfo(session.db, session.current, session.warning) : null),
   'workspace:openDemo': (_input, ctx) => openDemoWorkspace(ctx),
   'workspace:createNew': (input, ctx) => createNamedWorkspace(ctx, input.name),
+  'workspace:setLanguage': (input, ctx) => {
+    ctx.uiLanguage?.set(input.language);
+    return null;
+  },
 } satisfies Partial<HandlerMap<AppContext>>;

@@ -1,6 +1,7 @@
 import type { FileDialogs } from '../files/file-dialogs';
 import type { FileShell } from '../files/file-shell';
 import type { WorkspaceSession } from './session';
+import type { UiLanguage } from './ui-language';
 
 /** What every handler receives besides its parsed input. */
 export interface AppContext {
@@ -15,4 +16,6 @@ export interface AppContext {
   fileDialogs?: FileDialogs;
   /** The desktop's "show in folder" and "open" (the shell's; a test's recording fake); without it, exports:reveal and exports:open refuse. */
   fileShell?: FileShell;
+  /** The language chosen in the window (the desktop's menu and dialogs follow it); absent over the server, where workspace:setLanguage changes nothing. */
+  uiLanguage?: UiLanguage;
 }

@@ -9,6 +9,7 @@ import { createHandlers } from '../handlers';
 import { resolveNativeBinding } from '../native/native-binding';
 import { writeDemoWorkspace } from './demo-workspace';
 import { WorkspaceSession } from './session';
+import { UiLanguage } from './ui-language';
 
 /** The user's Documents folder where there is one (as Electron's app.getPath('documents') finds it), else the home folder. */
 export function defaultDocumentsDir(home: string = homedir()): string {
@@ -39,10 +40,12 @@ export function createWorkspaceBackend(options: {
   const connection = nativeBinding ? { nativeBinding } : {};
   const createDemoWorkspace = (path: string) => writeDemoWorkspace(path, { ...connection, documentPath: options.demoDocumentPath });
   const documentsDir = options.documentsDir ?? defaultDocumentsDir();
+  const uiLanguage = new UiLanguage();
   return {
     session,
     handlers: createHandlers(),
-    context: () => ({ session, demoDocumentPath: options.demoDocumentPath, documentsDir, createDemoWorkspace, ...(options.fileDialogs ? { fileDialogs: options.fileDialogs } : {}), ...(options.fileShell ? { fileShell: options.fileShell } : {}) }),
+    context: () => ({ session, demoDocumentPath: options.demoDocumentPath, documentsDir, createDemoWorkspace, uiLanguage, ...(options.fileDialogs ? { fileDialogs: options.fileDialogs } : {}), ...(options.fileShell ? { fileShell: options.fileShell } : {}) }),
     createDemoWorkspace,
+    uiLanguage,
   };
 }

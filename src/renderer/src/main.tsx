@@ -7,9 +7,11 @@ import { App } from './app/App';
 import { ServerGate } from './features/server-login/ServerGate';
 import { theme } from './app/theme';
 import { initI18n } from './i18n/i18n';
+import { tellMainLanguage } from './i18n/tell-main-language';
 import { useTranslation } from 'react-i18next';
 
-initI18n();
+// Main's menu and dialogs follow the language chosen here.
+tellMainLanguage(initI18n());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

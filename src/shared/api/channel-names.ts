@@ -110,6 +110,7 @@ export const channelNameList = [
   'workspace:createNew',
   'workspace:info',
   'workspace:openDemo',
+  'workspace:setLanguage',
 ] as const;
 
 type Listed = (typeof channelNameList)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MessageRef } from '../../i18n/translate';
+import { languages } from '../../domain/languages';
 import { command, query } from '../define';
 
 /** What the app shell needs to know about the open workspace. */
@@ -18,10 +19,14 @@ const createNewInput = z
   .object({ name: z.string().trim().min(1, 'must not be empty').max(120).regex(/^[^/\\:*?"<>|]+$/u, 'must not contain / \\ : * ? " < > |') })
   .strict();
 
+const setLanguageInput = z.object({ language: z.enum(languages) }).strict();
+
 export const workspaceChannels = {
   'workspace:info': query<z.ZodObject<Record<string, never>>, WorkspaceInfo | null>(z.object({}).strict()),
   /** Writes the demo workspace into the user's documents folder (or reuses the one there) and opens it. */
   'workspace:openDemo': command<typeof openDemoInput, WorkspaceInfo>(openDemoInput),
   /** Creates an empty workspace named `name` in the user's documents folder and opens it. */
   'workspace:createNew': command<typeof createNewInput, WorkspaceInfo>(createNewInput),
+  /** The language chosen in the window: the desktop's menu and dialogs follow it (the workspace is not touched). */
+  'workspace:setLanguage': command<typeof setLanguageInput, null>(setLanguageInput),
 } as const;
