@@ -40,6 +40,13 @@ export function rowVersionColumn(alias?: string) {
   return sql<number>`${sql.ref(alias === undefined ? 'row_version' : `${alias}.row_version`)}`.as('rowVersion');
 }
 
+/** The versions of the rows with these ids, by id. */
+export async function rowVersionsOf(db: Db, table: VersionedTable, ids: readonly number[]): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map();
+  const found = await sql<{ id: number; version: number }>`SELECT id, row_version AS version FROM ${sql.table(table)} WHERE id IN (${sql.join(ids)})`.execute(db);
+  return new Map(found.rows.map((row) => [Number(row.id), Number(row.version)]));
+}
+
 /** The record with its row's version (1 when the row is gone: nothing to compare against). */
 export async function withRowVersion<T extends { id: number }>(db: Db, table: VersionedTable, record: T): Promise<T & RowVersioned> {
   return { ...record, rowVersion: (await rowVersionOf(db, table, record.id)) ?? 1 };

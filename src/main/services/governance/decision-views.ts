@@ -20,6 +20,7 @@ import {
 } from '../../repositories/decision.repository';
 import { listMeetings } from '../../repositories/meeting.repository';
 import { listPersons } from '../../repositories/person.repository';
+import { rowVersionsOf } from '../../repositories/row-version';
 import type { Db } from './body-common';
 import type { DecisionLinkKind, DecisionStatus, MeetingStatus } from '../../../shared/document/workspace-document.schema';
 
@@ -31,7 +32,7 @@ export function tagsOf(decision: Pick<StoredDecision, 'tags'>): string[] {
 export async function buildDecisionRows(db: Db, decisions: readonly StoredDecision[]): Promise<DecisionRow[]> {
   if (decisions.length === 0) return [];
   const ids = decisions.map((d) => d.id);
-  const [links, incoming, bodies, persons] = await Promise.all([listDecisionLinks(db, ids), listLinksTargeting(db, ids), listBodies(db), listPersons(db)]);
+  const [links, incoming, bodies, persons, versions] = await Promise.all([listDecisionLinks(db, ids), listLinksTargeting(db, ids), listBodies(db), listPersons(db), rowVersionsOf(db, 'decisions', ids)]);
   const meetingIds = [...new Set(decisions.flatMap((d) => (d.meetingId === null ? [] : [d.meetingId])))];
   const [meetings, items] = await Promise.all([meetingIds.length > 0 ? listMeetings(db) : Promise.resolve([]), listAgendaItems(db, meetingIds)]);
   const idsOf = (pick: (l: DecisionLinkRow) => number | null): number[] => [...new Set(links.flatMap((l) => (pick(l) === null ? [] : [pick(l) as number])))];
@@ -105,6 +106,7 @@ export async function buildDecisionRows(db: Db, decisions: readonly StoredDecisi
       reviewOn: d.reviewOn,
       tags: tagsOf(d),
       links: linkViews,
+      rowVersion: versions.get(d.id) ?? 1,
       supersededBy: supersedingDecisionIds(d.id, incoming).map((id) => {
         const other = decisionById.get(id);
         return { id, number: other?.number ?? `#${id}`, status: (other?.status ?? 'proposed') as DecisionStatus };

@@ -4,7 +4,6 @@
  */
 import type { Kysely } from 'kysely';
 import type { DecisionList, DecisionRow } from '../../../shared/api/channels/governance.channels';
-import type { RowVersioned } from '../../../shared/api/row-version';
 import { checkRegisterNumbering, formatDecisionNumber } from '../../../shared/governance/decision-number';
 import { searchDecisions, type SearchableDecision } from '../../../shared/governance/decision-search';
 import { foldText } from '../../../shared/governance/fold-text';
@@ -32,7 +31,6 @@ import {
 } from '../../repositories/decision.repository';
 import { findMeeting } from '../../repositories/meeting.repository';
 import { findPerson } from '../../repositories/person.repository';
-import { withRowVersion } from '../../repositories/row-version';
 import { audit } from '../audit/audit-entry';
 import { assertDecisionOpen, assertMeetingOpen } from './meeting-lock';
 import { notFound, todayOf, type Db } from './body-common';
@@ -173,8 +171,8 @@ export async function createDecision(db: Kysely<Database>, input: CreateInput, c
   return db.transaction().execute(async (trx) => rowOf(trx, await createDecisionIn(trx, input, clock)));
 }
 
-export async function getDecision(db: Kysely<Database>, id: number): Promise<DecisionRow & RowVersioned> {
-  return db.transaction().execute(async (trx) => withRowVersion(trx, 'decisions', await rowOf(trx, id)));
+export async function getDecision(db: Kysely<Database>, id: number): Promise<DecisionRow> {
+  return db.transaction().execute((trx) => rowOf(trx, id));
 }
 
 export async function listDecisionRegister(db: Kysely<Database>, input: ParsedInputOf<'decisions:list'>): Promise<DecisionList> {
@@ -205,7 +203,7 @@ export async function listDecisionRegister(db: Kysely<Database>, input: ParsedIn
 
 const EDITABLE_TEXT: readonly DecisionStatus[] = ['proposed', 'postponed'];
 
-export async function updateDecisionRecord(db: Kysely<Database>, input: ParsedInputOf<'decisions:update'>, clock: Clock): Promise<DecisionRow & RowVersioned> {
+export async function updateDecisionRecord(db: Kysely<Database>, input: ParsedInputOf<'decisions:update'>, clock: Clock): Promise<DecisionRow> {
   return db.transaction().execute(async (trx) => {
     const before = await requireDecision(trx, input.id);
     await assertDecisionOpen(trx, before);
@@ -230,7 +228,7 @@ export async function updateDecisionRecord(db: Kysely<Database>, input: ParsedIn
       await updateDecision(trx, before.id, changes, input.expectedVersion);
       await audit(trx, clock, 'decision', before.id, 'update', before, { ...before, ...changes });
     }
-    return withRowVersion(trx, 'decisions', await rowOf(trx, before.id));
+    return rowOf(trx, before.id);
   });
 }
 

@@ -4,6 +4,9 @@
  * the one the answer carries, so a save that someone else's change has overtaken is refused by main
  * instead of silently replacing it.
  */
+import type { RowVersioned } from '../../../shared/api/row-version';
+import { currentId } from './undo-store';
+
 export interface SeenVersion {
   /** Runs `write` with the version last seen; remembers the version `versionOf` finds in its answer. */
   save<T>(write: (expectedVersion: number) => Promise<T>, versionOf: (answer: T) => number): Promise<T>;
@@ -17,5 +20,18 @@ export function seenVersion(initial: number): SeenVersion {
       version = versionOf(answer);
       return answer;
     },
+  };
+}
+
+/**
+ * The saves of one existing row, the edit and its undo alike, each from the row version last seen.
+ * A row undo has made anew (a new id, `currentId(kind, …)`) starts a fresh history: it is saved
+ * without a version.
+ */
+export function rowSaves(kind: string, before: { id: number } & RowVersioned) {
+  const version = seenVersion(before.rowVersion);
+  return async <T extends { value: RowVersioned }>(write: (id: number, expectedVersion: number | undefined) => Promise<T>): Promise<T> => {
+    const id = currentId(kind, before.id);
+    return id === before.id ? version.save((expected) => write(id, expected), (answer) => answer.value.rowVersion) : write(id, undefined);
   };
 }

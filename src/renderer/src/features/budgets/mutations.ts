@@ -1,22 +1,8 @@
 /** Budget edits as undoable commands: each save returns what it replaced, which undo puts back. */
 import type { TFunction } from 'i18next';
 import type { BudgetLineView, FundingSourceView, StaffAllocationView } from '../../../../shared/api/channels/budgets.channels';
-import type { RowVersioned } from '../../../../shared/api/row-version';
-import { seenVersion } from '../../undo/seen-version';
+import { rowSaves } from '../../undo/seen-version';
 import { callEdit, currentId, noteRecreated, type Command } from '../../undo/undo-store';
-
-/**
- * The saves of one existing row, the edit and its undo alike, each from the row version last seen
- * (a save someone else's change has overtaken is refused). A row undo has made anew (a new id)
- * starts a fresh history: it is saved without a version.
- */
-function rowSaves(kind: string, before: { id: number } & RowVersioned) {
-  const version = seenVersion(before.rowVersion);
-  return async <T extends { value: RowVersioned }>(write: (id: number, expectedVersion: number | undefined) => Promise<T>): Promise<T> => {
-    const id = currentId(kind, before.id);
-    return id === before.id ? version.save((expected) => write(id, expected), (answer) => answer.value.rowVersion) : write(id, undefined);
-  };
-}
 
 export interface LineInput {
   cooperationId: number;

@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { ChannelInput } from '../../../../shared/api/contract';
 import type { CooperationView, ParticipantRow } from '../../../../shared/api/channels/cooperations.channels';
+import { rowSaves } from '../../undo/seen-version';
 import { callEdit, currentId, noteRecreated, type Command } from '../../undo/undo-store';
 
 export type CooperationFields = Omit<ChannelInput<'cooperations:create'>, never>;
@@ -67,10 +68,13 @@ export type ParticipantChanges = Omit<ChannelInput<'cooperations:changeParticipa
 
 export function changeParticipantCommand(t: TFunction, cooperationName: string, before: ParticipantRow, changes: ParticipantChanges): Command {
   const previous: ParticipantChanges = { role: before.role, joinedOn: before.joinedOn, leftOn: before.leftOn, viaOrganisationId: before.viaOrganisationId };
+  // From the version the dialog read; undo and redo too.
+  const save = rowSaves('participation', before);
+  const change = (fields: ParticipantChanges) => save((id, expectedVersion) => callEdit('cooperations:changeParticipant', { id, ...fields, expectedVersion }));
   return {
     label: () => t('undo.participation', { name: before.organisationName, cooperation: cooperationName }),
-    run: async () => void (await callEdit('cooperations:changeParticipant', { id: currentId('participation', before.id), ...changes })),
-    revert: async () => void (await callEdit('cooperations:changeParticipant', { id: currentId('participation', before.id), ...previous })),
+    run: async () => void (await change(changes)),
+    revert: async () => void (await change(previous)),
   };
 }
 

@@ -5,8 +5,9 @@ import type { DecisionRow } from '../../../../shared/api/channels/governance.cha
 import type { ApiError } from '../../../../shared/errors';
 import { formatDecisionNumber } from '../../../../shared/governance/decision-number';
 import { FormFooter } from '../../components/FormFooter';
-import { executeEdit } from '../../undo/undo-store';
-import { dateProblem, diff, fieldIssues, needsNotice, optionalDate, OptionalDateInput, PersonPicker, updateCommand, useAllBodies } from './forms';
+import { seenVersion } from '../../undo/seen-version';
+import { callEdit, executeEdit } from '../../undo/undo-store';
+import { dateProblem, diff, fieldIssues, needsNotice, optionalDate, OptionalDateInput, PersonPicker, useAllBodies } from './forms';
 import { decisionStatusLabel, todayIso } from './labels';
 import { useCreateDecision, usePersons } from './queries';
 
@@ -100,7 +101,14 @@ export function DecisionModal({ decision, rows, supersedes = null, onClose, onCr
       return;
     }
     setSaving(true);
-    const failed = await executeEdit(updateCommand(() => t('governance.edit.undoDecision', { number: decision.number }), 'decisions:update', { id: decision.id, ...changes }, { id: decision.id, ...previous }));
+    // Saved from the version the dialog opened on (undo and redo too): an edit someone else saved since is not overwritten.
+    const version = seenVersion(decision.rowVersion);
+    const update = (fields: typeof changes) => version.save((expectedVersion) => callEdit('decisions:update', { id: decision.id, ...fields, expectedVersion }), (saved) => saved.rowVersion);
+    const failed = await executeEdit({
+      label: () => t('governance.edit.undoDecision', { number: decision.number }),
+      run: async () => void (await update(changes)),
+      revert: async () => void (await update(previous)),
+    });
     setSaving(false);
     setApiError(failed);
     if (!failed) onClose();
