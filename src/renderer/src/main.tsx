@@ -8,10 +8,13 @@ import { ServerGate } from './features/server-login/ServerGate';
 import { theme } from './app/theme';
 import { initI18n } from './i18n/i18n';
 import { tellMainLanguage } from './i18n/tell-main-language';
+import { preloadRoute } from './app/preload-route';
 import { useTranslation } from 'react-i18next';
 
 // Main's menu and dialogs follow the language chosen here.
 tellMainLanguage(initI18n());
+// The first view's code and data, started before React renders (see preload-route.ts).
+preloadRoute(window.location.hash);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -36,7 +36,10 @@ export function ScenariosView({ scenarioId }: { scenarioId: number | undefined }
   const inputs = useStudioInputs(scenarioId ?? null);
   const current = scenarioId !== undefined && inputs.data?.scenarioId === scenarioId ? inputs.data : undefined;
   const [chosenCooperation, setChosenCooperation] = useState<number | null>(null);
-  const cooperationId = current?.cooperationId ?? chosenCooperation ?? cooperations.data?.[0]?.id ?? null;
+  // Opened on a scenario, the cooperation is the scenario's: until its inputs arrive there is none
+  // to guess (guessing the first one would list that cooperation's scenarios for nothing).
+  const waitingForScenario = scenarioId !== undefined && current === undefined && inputs.status === 'loading';
+  const cooperationId = current?.cooperationId ?? chosenCooperation ?? inputs.data?.cooperationId ?? (waitingForScenario ? null : cooperations.data?.[0]?.id) ?? null;
   const cooperation = cooperations.data?.find((c) => c.id === cooperationId);
   const [creating, setCreating] = useState(false);
   const [buildingKey, setBuildingKey] = useState(false);

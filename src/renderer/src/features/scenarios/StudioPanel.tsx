@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { sweepParameter, sweepValues, type MetricProjection } from '../../../../shared/calc';
 import { ChargeDistribution } from '../../charts/ChargeDistribution';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { FundingChart } from '../../charts/FundingChart';
+import { lazyChart } from '../../charts/lazy-chart';
 import { MemberChargesChart } from '../../charts/MemberChargesChart';
-import { SweepChart } from '../../charts/SweepChart';
 import { intlLocale, type Language } from '../../format/locales';
 import { formatInteger, formatMoney } from '../../format/numbers';
 import { matchesWords, searchWords } from '../../format/search';
@@ -15,6 +14,8 @@ import { chargeDistribution, componentColumns, fundingByYear, largestDeltas, top
 import type { Studio } from './use-studio';
 
 const SWEEP_STEPS = sweepValues(0, 50, 50);
+const FundingChart = lazyChart(async () => (await import('../../charts/FundingChart')).FundingChart, (props) => props.height);
+const SweepChart = lazyChart(async () => (await import('../../charts/SweepChart')).SweepChart, (props) => props.height);
 /** Up to this many charged members each get a bar; more, and the chart shows their distribution. */
 const DISTRIBUTION_FROM = 30;
 const MULTISELECT_STYLE = { flex: 1 };

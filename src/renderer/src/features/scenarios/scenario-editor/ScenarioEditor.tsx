@@ -12,10 +12,13 @@ import { formatMoney } from '../../../format/numbers';
 import { useBudget } from '../../budgets/queries';
 import { useSaveScenario } from '../queries';
 import { editorBalance } from './editor-balance';
-import { EditorBalanceChart } from './EditorBalanceChart';
+import { lazyChart } from '../../../charts/lazy-chart';
 import { definitionOf, editorYears, formOf, placeIssues, type AdjustmentRow, type EditorField, type EditorForm, type FieldError, type FundingRow } from './editor-form';
 import { fundingRowFromBudget } from './budget-funding';
 import './scenario-editor.css';
+
+// The balance chart's code (recharts) loads when the editor first shows it; 240 px is its height.
+const EditorBalanceChart = lazyChart(async () => (await import('./EditorBalanceChart')).EditorBalanceChart, () => 240);
 
 const STATUSES = ['secured', 'expected', 'uncertain'] as const;
 
