@@ -6,11 +6,9 @@ import { schemaIssueMessage } from '../../shared/i18n/zod-issues';
 import { storageError } from '../db/sqlite-errors';
 import { findControlCharacter } from './control-characters';
 import type { HandlerMap } from './handler-map';
+import { formatPath } from '../../shared/calc/parse';
 
-function describePath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return 'input';
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
-}
+const describePath = (path: readonly PropertyKey[]): string => (path.length === 0 ? 'input' : formatPath('', path));
 
 /** Schema messages may quote the input ("…" is not a date): a 100 kB string must not come back whole. */
 const MAX_ISSUE_TEXT = 300;

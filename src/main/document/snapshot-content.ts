@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { resolveScenario, type KeyDefinitionInput, type ScenarioDefinitionInput, type ScenarioFactsInput } from '../../shared/calc';
 import { AndelError, ref } from '../../shared/errors';
+import { formatPath } from '../../shared/calc/parse';
 
 const record = z.record(z.string(), z.unknown());
 
@@ -26,7 +27,7 @@ export interface SnapshotContent {
 /** Problems with a snapshot's content, as paths below `prefix` and messages; [] when it can be used. */
 export function snapshotContentProblems(content: unknown, prefix: string): { path: string; message: string }[] {
   const parsed = snapshotContentSchema.safeParse(content);
-  if (!parsed.success) return parsed.error.issues.map((found) => ({ path: [prefix, ...found.path.map(String)].join('.'), message: found.message }));
+  if (!parsed.success) return parsed.error.issues.map((found) => ({ path: formatPath(prefix, found.path), message: found.message }));
   const { input } = parsed.data;
   try {
     resolveScenario(input.definition as unknown as ScenarioDefinitionInput, input.facts as unknown as ScenarioFactsInput, { keys: input.keys as unknown as KeyDefinitionInput[] });

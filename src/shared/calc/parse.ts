@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { AndelError, ref, type ErrorIssue } from '../errors';
 import { schemaIssueMessage, type SchemaIssueLike } from '../i18n/zod-issues';
 
+/** A schema issue's path as every refusal names a field: `root.components[2].bands[3].from` (`(root)` for none). */
 export function formatPath(root: string, path: readonly PropertyKey[]): string {
   let out = root;
   for (const p of path) {

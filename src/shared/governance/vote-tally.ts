@@ -22,6 +22,7 @@
 import { z } from 'zod';
 import { invalidField, ref } from '../errors';
 import { schemaIssueMessage, type SchemaIssueLike } from '../i18n/zod-issues';
+import { formatPath } from '../calc/parse';
 
 export const voteChoices = ['yes', 'no', 'abstain'] as const;
 export type VoteChoice = (typeof voteChoices)[number];
@@ -152,7 +153,7 @@ export function tallyVotes(rule: VoteRule, entitled: readonly EntitledMember[], 
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const found = first ? schemaIssueMessage(first as SchemaIssueLike) : { messageKey: 'error.field.invalid' as const };
-    throw invalidField(`rule.${first?.path.join('.') ?? ''}`, 'error.tally.notARule', { detail: ref(found.messageKey, found.params) });
+    throw invalidField(formatPath('rule', first?.path ?? []), 'error.tally.notARule', { detail: ref(found.messageKey, found.params) });
   }
   const weights = new Map<number, number>();
   entitled.forEach((member, index) => {

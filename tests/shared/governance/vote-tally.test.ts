@@ -208,9 +208,10 @@ describe('tallyVotes refuses', () => {
     expectInvalid(() => tallyVotes(simpleMajorityRule, [{ memberId: 1, weight: 1.5 }], []), /^entitled\[0\]\.weight$/);
     expectInvalid(() => tallyVotes(simpleMajorityRule, [{ memberId: 1, weight: -1 }], []), /^entitled\[0\]\.weight$/);
   });
+  // Paths read as every refusal names a field (calc/parse formatPath): conditions[0], not conditions.0.
   it('a rule with a threshold above 1, no conditions, or an unknown base', () => {
-    expectInvalid(() => tallyVotes({ conditions: [{ measure: 'members', base: 'cast', comparison: 'at_least', num: 3, den: 2 }] }, entitled, []), /^rule\.conditions\.0\.num$/);
+    expectInvalid(() => tallyVotes({ conditions: [{ measure: 'members', base: 'cast', comparison: 'at_least', num: 3, den: 2 }] }, entitled, []), /^rule\.conditions\[0\]\.num$/);
     expectInvalid(() => tallyVotes({ conditions: [] }, entitled, []), /^rule\.conditions$/);
-    expectInvalid(() => tallyVotes({ conditions: [{ measure: 'members', base: 'everyone', comparison: 'at_least', num: 1, den: 2 }] } as unknown as VoteRule, entitled, []), /^rule\.conditions\.0\.base$/);
+    expectInvalid(() => tallyVotes({ conditions: [{ measure: 'members', base: 'everyone', comparison: 'at_least', num: 1, den: 2 }] } as unknown as VoteRule, entitled, []), /^rule\.conditions\[0\]\.base$/);
   });
 });
