@@ -11,6 +11,9 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useLanguage } from '../../i18n/use-language';
 import { routeHash } from '../../router/routes';
 import { ExportedFileActions } from '../exports/export-controls';
+import { executeEdit } from '../../undo/undo-store';
+import { updateCommand } from './forms';
+import type { ApiError } from '../../../../shared/errors';
 import { useApproveMinutes, useCheckMinutes, useCopyMeeting, useDraftMinutes, useExportExtract, useExportMeetingCalendar, useExportMeetingPdf } from './queries';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -41,6 +44,17 @@ function Workflow({ meeting }: { meeting: MeetingView }) {
     setChecksReset(seenChecked > 0 && checkedCount === 0 && flow.state === 'draft');
   }
   const seatOptions = meeting.voting.voters.map((v) => ({ value: String(v.seatId), label: v.personName }));
+  const [redraftError, setRedraftError] = useState<ApiError | null>(null);
+  async function onDraft() {
+    const input = { meetingId: meeting.id, draftedBy: draftedBy.trim(), adjusterSeatIds: adjusters.map(Number) };
+    if (!flow.draftedBy) {
+      await draft.run(input);
+      return;
+    }
+    // A changed draft (no adjuster has checked yet) is undoable: undo drafts it again as it was.
+    const previous = { meetingId: meeting.id, draftedBy: flow.draftedBy, adjusterSeatIds: flow.adjusters.map((a) => a.seatId) };
+    setRedraftError(await executeEdit(updateCommand(() => t('governance.minutesFlow.undoDraft', { meeting: meeting.title }), 'minutes:draft', input, previous)));
+  }
 
   return (
     <Stack gap="xs">
@@ -66,7 +80,7 @@ function Workflow({ meeting }: { meeting: MeetingView }) {
             size="xs"
             disabled={draftedBy.trim() === '' || adjusters.length === 0}
             loading={draft.pending}
-            onClick={() => void draft.run({ meetingId: meeting.id, draftedBy: draftedBy.trim(), adjusterSeatIds: adjusters.map(Number) })}
+            onClick={() => void onDraft()}
             data-testid="minutes-draft"
           >
             {t('governance.minutesFlow.draft')}
@@ -119,7 +133,7 @@ function Workflow({ meeting }: { meeting: MeetingView }) {
           </Text>
         </Alert>
       )}
-      {[draft.error, check.error, approve.error].map((error, index) => error && <ErrorNotice key={index} error={error} />)}
+      {[draft.error, redraftError, check.error, approve.error].map((error, index) => error && <ErrorNotice key={index} error={error} />)}
     </Stack>
   );
 }

@@ -11,7 +11,11 @@ import type { AgendaItemView, MeetingView, VoterView } from '../../../../shared/
 import { MAX_RULE_CONDITIONS, simpleMajorityRule, twoThirdsAndHalfPopulationRule, weightedMajorityRule, type ConditionTally, type VoteChoice, type VoteRule } from '../../../../shared/governance/vote-tally';
 import { builtRule, draftOf, type DraftCondition } from './rule-builder';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useSetVote, useSetVotingRule } from './queries';
+import { useSetVotingRule } from './queries';
+import { executeEdit } from '../../undo/undo-store';
+import { updateCommand } from './forms';
+import type { ChannelInput } from '../../../../shared/api/contract';
+import type { ApiError } from '../../../../shared/errors';
 
 type Preset = 'simple' | 'weighted' | 'qualified';
 const presets: Record<Preset, VoteRule> = { simple: simpleMajorityRule, weighted: weightedMajorityRule, qualified: twoThirdsAndHalfPopulationRule };
@@ -42,16 +46,32 @@ function conditionText(t: TFunction, meeting: MeetingView, tally: ConditionTally
   });
 }
 
+/** A vote as an undoable edit (the stack's command calls votes:set again with what was there before). */
+function useUndoableVote() {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const run = async (label: () => string, input: ChannelInput<'votes:set'>, previous: ChannelInput<'votes:set'>) => {
+    setPending(true);
+    setError(await executeEdit(updateCommand(label, 'votes:set', input, previous)));
+    setPending(false);
+  };
+  return { run, pending, error };
+}
+
 function VoterRow({ meeting, item, voter }: { meeting: MeetingView; item: AgendaItemView; voter: VoterView }) {
   const { t, i18n } = useTranslation();
-  const set = useSetVote();
+  const set = useUndoableVote();
   const vote = item.vote?.votes.find((v) => v.seatId === voter.seatId);
   // A member recorded as represented by another member votes through that member's seat.
   const represented = meeting.attendance.find((a) => a.personId === voter.personId && a.status === 'proxy');
   const attendanceProxy = meeting.voting.voters.find((v) => v.personId === represented?.proxyPersonId)?.seatId ?? null;
   const proxyOptions = meeting.voting.voters.filter((v) => v.seatId !== voter.seatId).map((v) => ({ value: String(v.seatId), label: v.personName }));
   const choose = (choice: string, proxySeatId: number | null) =>
-    void set.run({ agendaItemId: item.id, seatId: voter.seatId, choice: choice === '' ? null : (choice as VoteChoice), proxySeatId });
+    void set.run(
+      () => t('governance.votes.undoVote', { name: voter.personName, item: `§ ${item.ordinal}` }),
+      { agendaItemId: item.id, seatId: voter.seatId, choice: choice === '' ? null : (choice as VoteChoice), proxySeatId },
+      { agendaItemId: item.id, seatId: voter.seatId, choice: vote?.choice ?? null, proxySeatId: vote?.proxySeatId ?? null },
+    );
   return (
     <tr data-seat-id={voter.seatId} data-testid="voter-row">
       <td>{voter.personName}</td>
