@@ -16,22 +16,32 @@ export function hardenApp(entry: AppEntry, log: (message: string) => void): void
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, entry, log));
 }
 
-export function hardenWebContents(contents: WebContents, entry: AppEntry, log: (message: string) => void): void {
+/** The sessions of server windows (./server-window.ts) and the server each may show. */
+const serverEntries = new WeakMap<Session, AppEntry>();
+
+/** Marks `session` as a server window's: its web contents are held to that server's page, not the app's. */
+export function registerServerSession(session: Session, entry: AppEntry): void {
+  serverEntries.set(session, entry);
+}
+
+export function hardenWebContents(contents: WebContents, appEntry: AppEntry, log: (message: string) => void): void {
+  // Looked up at each event: a server window's session is registered before it loads anything.
+  const entryOf = (): AppEntry => serverEntries.get(contents.session) ?? appEntry;
   contents.on('will-navigate', (event) => {
-    if (!shouldAllowNavigation(event.url, entry)) {
+    if (!shouldAllowNavigation(event.url, entryOf())) {
       event.preventDefault();
       log(`Refused navigation to ${event.url.slice(0, 200)}`);
     }
   });
   contents.on('will-redirect', (event) => {
-    if (!shouldAllowNavigation(event.url, entry)) {
+    if (!shouldAllowNavigation(event.url, entryOf())) {
       event.preventDefault();
       log(`Refused redirect to ${event.url.slice(0, 200)}`);
     }
   });
   contents.on('will-frame-navigate', (event) => {
     // Subframes are forbidden by the CSP (frame-src 'none'); this refuses them a second time.
-    if (!event.isMainFrame || !shouldAllowNavigation(event.url, entry)) event.preventDefault();
+    if (!event.isMainFrame || !shouldAllowNavigation(event.url, entryOf())) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => {
     if (!shouldAllowWebview()) event.preventDefault();

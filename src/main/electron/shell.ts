@@ -3,10 +3,13 @@ import { resolveNativeBinding } from '../native/native-binding';
 import type { ShellBackend } from './backend';
 import { ShellController } from './controller';
 import { registerInvoke } from './ipc';
+import { translate, languageOfLocale } from '../../shared/i18n/translate';
 import { resolveAppEntry } from './policy/app-entry';
+import { checkServerAddress, serverAddressFromArgv } from './policy/server-address';
 import { workspacePathFromArgv } from './policy/workspace-files';
 import { RecentFilesStore } from './recent-store';
 import { hardenApp, hardenSession } from './security';
+import { openServerWindow } from './server-window';
 import { createMainWindow } from './window';
 
 export interface ShellOptions<Ctx> {
@@ -71,6 +74,13 @@ export function startShell<Ctx>(options: ShellOptions<Ctx>): void {
     backend = options.createBackend();
     registerInvoke(backend, entry, log);
     showWindow();
+    // `--server <address>`: a shared workspace on an Andel server, in a window of its own.
+    const serverAddress = serverAddressFromArgv(process.argv);
+    if (serverAddress !== null) {
+      const checked = checkServerAddress(serverAddress);
+      if (checked.ok) openServerWindow(checked.entry, { isDev, log });
+      else dialog.showErrorBox('Andel', translate(languageOfLocale(app.getLocale()), checked.error.messageKey, checked.error.params));
+    }
     controller = new ShellController(backend, RecentFilesStore.inFolder(app.getPath('userData')), () => window, isDev, log);
     await controller.start(pendingPath);
   });

@@ -16,7 +16,6 @@ export const menuMessages = {
   'menu.clearRecent': { sv: 'Rensa listan', nb: 'Tøm listen', en: 'Clear recent' },
   'menu.noRecent': { sv: 'Inga senaste arbetsytor', nb: 'Ingen nylig brukte arbeidsområder', en: 'No recent workspaces' },
   'menu.saveCopy': { sv: 'Spara en kopia…', nb: 'Lagre en kopi…', en: 'Save a copy…' },
-  'menu.connectServer': { sv: 'Anslut till en server…', nb: 'Koble til en server…', en: 'Connect to a server…' },
   'menu.restoreBackup': { sv: 'Återställ från säkerhetskopia…', nb: 'Gjenopprett fra sikkerhetskopi…', en: 'Restore from backup…' },
   'menu.close': { sv: 'Stäng arbetsytan', nb: 'Lukk arbeidsområdet', en: 'Close workspace' },
   'menu.quit': { sv: 'Avsluta', nb: 'Avslutt', en: 'Quit' },

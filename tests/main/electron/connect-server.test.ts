@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isAppPageUrl, shouldAllowRequest, type ServerEntry } from '../../../src/main/electron/policy/app-entry';
-import { buildMenuSpec } from '../../../src/main/electron/policy/menu-spec';
-import { checkServerAddress, isLoopbackHost } from '../../../src/main/electron/policy/server-address';
+import { checkServerAddress, isLoopbackHost, serverAddressFromArgv } from '../../../src/main/electron/policy/server-address';
 import { isTrustedSender } from '../../../src/main/electron/policy/trusted-sender';
 import { hardenedWebPreferences, serverWindowPreferences } from '../../../src/main/electron/policy/web-preferences';
 import { translate } from '../../../src/shared/i18n/translate';
@@ -91,8 +90,11 @@ describe('the server’s window', () => {
     expect(preferences).toEqual(app);
   });
 
-  it('is offered in the File menu, in the reader’s language', () => {
-    const file = buildMenuSpec({ platform: 'linux', isDev: false, recentFiles: [], hasWorkspace: false, language: 'sv' })[0]!;
-    expect(file.kind === 'submenu' && file.items.find((item) => item.kind === 'command' && item.command === 'connectServer')).toMatchObject({ label: 'Anslut till en server…' });
+  it('is asked for on the app’s command line with --server', () => {
+    expect(serverAddressFromArgv(['/opt/Andel/andel', '--server', 'https://andel.example.org/'])).toBe('https://andel.example.org/');
+    expect(serverAddressFromArgv(['/opt/Andel/andel', '--no-sandbox', '--server=andel.example.org'])).toBe('andel.example.org');
+    // Given without an address: an empty one, which the check then refuses in words.
+    expect(serverAddressFromArgv(['andel', '--server'])).toBe('');
+    expect(serverAddressFromArgv(['andel', '/home/anna/w.andel'])).toBeNull();
   });
 });

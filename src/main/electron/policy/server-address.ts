@@ -12,6 +12,19 @@ export type ServerAddressCheck = { ok: true; entry: ServerEntry } | { ok: false;
 
 const MAX_ADDRESS = 2000;
 
+/**
+ * `--server <address>` or `--server=<address>` on the app's command line (a shortcut, a script,
+ * `open -a Andel --args --server …`): the shared workspace to open at start, or null.
+ */
+export function serverAddressFromArgv(argv: readonly string[]): string | null {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--server') return argv[i + 1] ?? '';
+    if (arg.startsWith('--server=')) return arg.slice('--server='.length);
+  }
+  return null;
+}
+
 /** This machine: `localhost`, any 127.x.x.x and the IPv6 loopback. */
 export function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/u.test(hostname);
