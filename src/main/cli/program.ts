@@ -92,11 +92,13 @@ export async function createProgram(io: CliIo, argv: readonly string[] = [], env
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
+  let nordic: 'sv' | 'nb' | undefined;
   if (mayReadNordic(argv, env)) {
     const [{ cliLanguage }, { seeHelp, usageError }] = await Promise.all([import('./cli-error'), import('./usage-words')]);
     const lang = cliLanguage(argv, env);
     // Commander's own mistakes in the reader's language, with a hint to --help rather than the English help text.
     if (lang !== 'en') program.showHelpAfterError(seeHelp(lang)).configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (text, write) => write(usageError(text, lang)) });
+    if (lang !== 'en') nordic = lang;
   }
   const word = commandWord(argv);
   // `andel help <command>` is that command's help: its module is needed.
@@ -112,6 +114,8 @@ export async function createProgram(io: CliIo, argv: readonly string[] = [], env
   for (const command of leafCommands(program)) {
     if (command !== program && !command.options.some((option) => option.long === '--lang')) command.option('--lang <language>', 'the language of messages: sv, nb or en');
   }
+  // The help in the reader's language (descriptions, headings); English needs no words table.
+  if (nordic) (await import('./help-words')).localizeHelp(program, nordic);
   return program;
 }
 
