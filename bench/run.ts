@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { resolve } from 'node:path';
-import type { BenchModule, BenchResult } from './bench-result';
+import { verdict, type BenchModule, type BenchResult } from './bench-result';
 
 const modules: { title: string; load: () => Promise<BenchModule> }[] = [
   { title: 'Cost-sharing engine', load: () => import('./engine.bench') },
@@ -20,13 +20,9 @@ function formatNumber(value: number): string {
 
 function row(result: BenchResult): string {
   const target = result.target === undefined ? '—' : `< ${result.target} ${result.unit}`;
-  // Held against CPU time where it was measured: on a shared machine the wall clock also counts
-  // the other processes' turns, so a wall-time verdict says more about the neighbours than the code.
-  const held = result.cpu ?? result.median;
-  const verdict = result.target === undefined ? '' : `${held <= result.target ? 'met' : 'NOT met'} (${result.cpu === undefined ? 'wall' : 'CPU'})`;
   const cpu = result.cpu === undefined ? '—' : `${formatNumber(result.cpu)} ms`;
   const load = (result.load ?? loadavg()[0] ?? 0).toFixed(2);
-  return `| ${result.name} | ${formatNumber(result.median)} ${result.unit} | ${cpu} | ${result.runs} | ${load} | ${target} | ${verdict} | ${result.note ?? ''} |`;
+  return `| ${result.name} | ${formatNumber(result.median)} ${result.unit} | ${cpu} | ${result.runs} | ${load} | ${target} | ${verdict(result)} | ${result.note ?? ''} |`;
 }
 
 async function main(): Promise<void> {
@@ -44,7 +40,11 @@ async function main(): Promise<void> {
       sections.push([`## ${mod.title}`, '', `Not measured in this run: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, ''].join('\n'));
       continue;
     }
-    for (const r of results) console.log(`  ${r.name}: ${formatNumber(r.median)} ${r.unit}`);
+    for (const r of results) {
+      const cpu = r.cpu === undefined ? '' : `, CPU ${formatNumber(r.cpu)} ms`;
+      const target = r.target === undefined ? '' : `; target < ${r.target} ${r.unit}: ${verdict(r)}`;
+      console.log(`  ${r.name}: ${formatNumber(r.median)} ${r.unit}${cpu}${target}`);
+    }
     sections.push(
       [`## ${mod.title}`, '', '| benchmark | median (wall) | CPU | runs | load avg | target | | note |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...results.map(row), ''].join('\n'),
     );
