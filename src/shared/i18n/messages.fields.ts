@@ -62,6 +62,15 @@ export const fieldMessages = {
   },
   'error.field.pattern.date': { sv: 'är inget datum skrivet ÅÅÅÅ-MM-DD', nb: 'er ikke en dato skrevet ÅÅÅÅ-MM-DD', en: 'expected a date YYYY-MM-DD' },
   'error.field.pattern.monthDay': { sv: 'är ingen dag skriven MM-DD', nb: 'er ikke en dag skrevet MM-DD', en: 'expected MM-DD' },
+  // The patterns of the channels' own fields (one message per pattern: the same pattern reads the same everywhere).
+  'error.field.pattern.recordKind': { sv: 'är ingen postsort som organisation eller metric_value', nb: 'er ikke en posttype som organisation eller metric_value', en: 'expected a record kind such as organisation or metric_value' },
+  'error.field.pattern.lowerName': {
+    sv: 'är inget namn av små bokstäver a–z, siffror och _ (t.ex. population eller membership_fees)',
+    nb: 'er ikke et navn av små bokstaver a–z, sifre og _ (f.eks. population eller membership_fees)',
+    en: 'expected a lower-case name such as population or membership_fees',
+  },
+  'error.field.pattern.fileName': { sv: 'får inte innehålla / \\ : * ? " < > |', nb: 'kan ikke inneholde / \\ : * ? " < > |', en: 'must not contain / \\ : * ? " < > |' },
+  'error.field.pattern.officialCode': { sv: 'är ingen officiell kod med 2 eller 4 siffror', nb: 'er ikke en offisiell kode med 2 eller 4 sifre', en: 'expected a 2- or 4-digit official code' },
   'error.field.pattern.currency': { sv: 'är ingen valutakod enligt ISO 4217, t.ex. ”SEK”', nb: 'er ikke en valutakode etter ISO 4217, f.eks. «SEK»', en: 'expected an ISO 4217 code such as "SEK"' },
 
   // Where the engine found a problem in one year (`key.components[1]` in 2027): the path stays as machines read it.

@@ -93,6 +93,13 @@ const trailKinds: Record<keyof ChargeTrail, readonly MessageKey[]> = {
  * key → the languages where that is right. Everything else must differ from English.
  */
 const sameAsEnglish: Partial<Record<MessageKey, readonly ('sv' | 'nb')[]>> = {
+  // The CLI's column headings and words that the three languages share ("Id", "Status", "1 scenario").
+  'cli.col.id': ['sv', 'nb'],
+  'cli.col.admin': ['sv', 'nb'],
+  'cli.col.organisation': ['sv'],
+  'cli.col.status': ['sv', 'nb'],
+  'cli.col.state': ['sv', 'nb'],
+  'cli.keys.scenarios_one': ['sv', 'nb'],
   'enum.organisationKind.region': ['sv', 'nb'],
   'enum.agendaItemKind.information': ['sv'],
   'trail.adjustmentParam': ['sv', 'nb'],

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { isoDate } from '../../iso-date';
 import { query } from '../define';
-import { keyedRefine } from '../../i18n/zod-issues';
+import { keyedPattern, keyedRefine } from '../../i18n/zod-issues';
 
 export interface AuditFieldChange {
   field: string;
@@ -40,7 +40,7 @@ export const AUDIT_PAGE_MAX = 500;
 
 const auditListInput = z
   .object({
-    entity: z.string().regex(/^[a-z][a-z_]{0,39}$/, 'expected a record kind such as organisation or metric_value').optional(),
+    entity: z.string().regex(keyedPattern(/^[a-z][a-z_]{0,39}$/, 'error.field.pattern.recordKind'), 'expected a record kind such as organisation or metric_value').optional(),
     entityId: z.number().int().positive().optional(),
     /** First and last day (inclusive, UTC). */
     from: isoDate.optional(),

@@ -10,7 +10,7 @@ import { budgetLineKinds, fundingStatuses } from '../../document/workspace-docum
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
 import { expectedVersion, type RowVersioned } from '../row-version';
-import { keyedRefine } from '../../i18n/zod-issues';
+import { keyedPattern, keyedRefine } from '../../i18n/zod-issues';
 
 const year = z.number().int().min(1900, 'must be 1900 or later').max(2200, 'must be 2200 or earlier');
 const minorUnits = z.number().int('must be a whole number of öre/øre').refine(Number.isSafeInteger, keyedRefine('error.field.amountTooLarge'));
@@ -26,7 +26,7 @@ const budgetLineSaveInput = z
     cooperationId: entityId,
     year,
     kind: z.enum(budgetLineKinds),
-    category: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'expected a category such as membership_fees or staff'),
+    category: z.string().regex(keyedPattern(/^[a-z][a-z0-9_]{0,39}$/, 'error.field.pattern.lowerName'), 'expected a category such as membership_fees or staff'),
     label,
     /** Signed: revenue positive, cost negative. */
     amount: minorUnits,

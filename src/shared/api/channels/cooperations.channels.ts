@@ -10,7 +10,7 @@ import { participationRoles, type ParticipationRole } from '../../document/works
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
 import { expectedVersion, type RowVersioned } from '../row-version';
-import { keyedRefine } from '../../i18n/zod-issues';
+import { keyedPattern, keyedRefine } from '../../i18n/zod-issues';
 
 export const cooperationKinds = ['consortium', 'service', 'project', 'association', 'platform', 'other'] as const;
 export type CooperationKind = (typeof cooperationKinds)[number];
@@ -134,7 +134,7 @@ const participantChangeInput = z
 const participantEndInput = z.object({ id: entityId, leftOn: isoDate }).strict();
 const participantsRemoveInput = z.object({ ids: z.array(entityId).min(1).max(1000) }).strict();
 const referenceEntry = z
-  .object({ country, kind: z.enum(['municipality', 'region', 'county']), code: z.string().regex(/^\d{2}(\d{2})?$/, 'expected a 2- or 4-digit official code') })
+  .object({ country, kind: z.enum(['municipality', 'region', 'county']), code: z.string().regex(keyedPattern(/^\d{2}(\d{2})?$/, 'error.field.pattern.officialCode'), 'expected a 2- or 4-digit official code') })
   .strict();
 const addMembersInput = z
   .object({
