@@ -48,4 +48,26 @@ describe('after an export', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   }, 180_000);
+
+  it('the meeting pack\'s PDF: "Visa i mappen" and "Öppna" hand the file just written to the desktop', async () => {
+    const cooperation = (await h.api('cooperations:list', {})).find((c) => c.name.includes('Skaraborg'))!;
+    const meeting = (await h.api('meetings:list', { cooperationId: cooperation.id }))[0]!;
+    const { page, problems } = await h.openPage(`#/governance/meetings/${meeting.id}/pack`);
+    await page.locator('[data-testid="pack-export"]:not([disabled])').click(POLL);
+    const written = page.getByTestId('pack-written');
+    await written.waitFor(POLL);
+    // The export log's one meeting pack is the file just written; main joins its name to the exports folder.
+    const entry = (await h.api('exports:list', {})).find((e) => e.kind === 'meeting_pack')!;
+    expect(await written.textContent()).toContain(entry.fileName);
+    const before = calls.length;
+    await written.getByRole('button', { name: 'Visa i mappen' }).click();
+    await written.getByRole('button', { name: 'Öppna' }).click();
+    await expect.poll(() => calls.length, POLL).toBe(before + 2);
+    const [shown, opened] = calls.slice(before);
+    expect(shown).toMatch(/^show \//u);
+    expect(shown!.endsWith(entry.fileName)).toBe(true);
+    expect(opened).toBe(shown!.replace(/^show /u, 'open '));
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 180_000);
 });

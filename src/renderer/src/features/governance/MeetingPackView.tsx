@@ -9,6 +9,7 @@ import { languages, type Language } from '../../format/locales';
 import { formatMoney } from '../../format/numbers';
 import { useLanguage } from '../../i18n/use-language';
 import { routeHash } from '../../router/routes';
+import { ExportedFileActions } from '../exports/export-controls';
 import { clockRange, splitDateTime } from './format';
 import { useExportPack, useMeetingPack } from './queries';
 
@@ -210,7 +211,12 @@ export function MeetingPackView({ meetingId }: { meetingId: number }) {
         </Group>
         {written && (
           <Alert color="teal" variant="light" data-testid="pack-written">
-            {t('governance.pack.written', { path: written.path })} <span className="mono">SHA-256 {written.sha256.slice(0, 16)}…</span>
+            <Stack gap={4}>
+              <Text size="sm">
+                {t('governance.pack.written', { path: written.path })} <span className="mono">SHA-256 {written.sha256.slice(0, 16)}…</span>
+              </Text>
+              <ExportedFileActions exportId={written.exportId} />
+            </Stack>
           </Alert>
         )}
         {exportPack.error && <ErrorNotice error={exportPack.error} />}
