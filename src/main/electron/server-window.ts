@@ -7,43 +7,16 @@
  * This runs only inside Electron; the tests cover the policy modules it calls.
  */
 import { createHash } from 'node:crypto';
-import { BrowserWindow, session } from 'electron';
+import { session, type BrowserWindow } from 'electron';
 import type { ServerEntry } from './policy/app-entry';
-import { serverWindowPreferences, type HardenedWebPreferences } from './policy/web-preferences';
 import { appName } from './policy/window-title';
 import { hardenSession, registerServerSession } from './security';
+import { createHardenedWindow } from './window';
 
 export function openServerWindow(entry: ServerEntry, options: { isDev: boolean; log: (message: string) => void }): BrowserWindow {
   const partition = `persist:andel-server-${createHash('sha256').update(entry.indexUrl).digest('hex').slice(0, 16)}`;
   const serverSession = session.fromPartition(partition);
   registerServerSession(serverSession, entry);
   hardenSession(serverSession, entry, options.log);
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    title: `${appName} — ${entry.indexUrl}`,
-    webPreferences: {
-      ...serverWindowPreferences({ devTools: options.isDev }),
-      session: serverSession,
-      // As in window.ts: literals for static scanners, held equal to the tested policy.
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      disableBlinkFeatures: 'Auxclick',
-    } satisfies Omit<HardenedWebPreferences, 'preload'> & { session: Electron.Session },
-  });
-  // The title names the server; its page's <title> must not overwrite it.
-  window.on('page-title-updated', (event) => event.preventDefault());
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(entry.indexUrl);
-  return window;
+  return createHardenedWindow({ title: `${appName} — ${entry.indexUrl}`, url: entry.indexUrl, isDev: options.isDev, session: serverSession });
 }

@@ -1,6 +1,6 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type Session } from 'electron';
 import type { AppEntry } from './policy/app-entry';
-import { hardenedWebPreferences, type HardenedWebPreferences } from './policy/web-preferences';
+import { hardenedWebPreferences, serverWindowPreferences, type HardenedWebPreferences } from './policy/web-preferences';
 import { windowTitle } from './policy/window-title';
 
 export interface MainWindowOptions {
@@ -11,16 +11,28 @@ export interface MainWindowOptions {
   currentPath: string | null;
 }
 
-export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+interface WindowSpec {
+  title: string;
+  url: string;
+  isDev: boolean;
+  /** The app's own window: the preload with the desktop's API. A server's window has none. */
+  preloadPath?: string;
+  /** A server's window: its own session partition. */
+  session?: Session;
+}
+
+/** Every window of the app, the app's own and a server's: one hardened construction. */
+export function createHardenedWindow(spec: WindowSpec): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
     minWidth: 900,
     minHeight: 600,
     show: false,
-    title: windowTitle(options.currentPath),
+    title: spec.title,
     webPreferences: {
-      ...hardenedWebPreferences(options.preloadPath, { devTools: options.isDev }),
+      ...(spec.preloadPath !== undefined ? hardenedWebPreferences(spec.preloadPath, { devTools: spec.isDev }) : serverWindowPreferences({ devTools: spec.isDev })),
+      ...(spec.session ? { session: spec.session } : {}),
       // Repeated as literals because static scanners (Electronegativity) read only what is written
       // inside `new BrowserWindow({...})`; `satisfies` keeps them equal to the tested policy.
       contextIsolation: true,
@@ -33,11 +45,15 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       experimentalFeatures: false,
       webviewTag: false,
       disableBlinkFeatures: 'Auxclick',
-    } satisfies HardenedWebPreferences,
+    } satisfies Omit<HardenedWebPreferences, 'preload'> & { preload?: string; session?: Session },
   });
-  // The title names the open file; the renderer's <title> must not overwrite it.
+  // The title names the open file (or the server); the page's <title> must not overwrite it.
   window.on('page-title-updated', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(options.entry.indexUrl);
+  void window.loadURL(spec.url);
   return window;
+}
+
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  return createHardenedWindow({ title: windowTitle(options.currentPath), url: options.entry.indexUrl, isDev: options.isDev, preloadPath: options.preloadPath });
 }

@@ -33,7 +33,8 @@ export interface ServerSession {
   userName: string;
 }
 
-interface ServerSessionTable {
+/** A stored session row (table server_sessions). */
+export interface ServerSessionTable {
   tokenHash: string;
   userName: string;
   csrfToken: string;

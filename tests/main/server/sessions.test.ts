@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AndelServer } from '../../../src/main/server/http-server';
-import { DEFAULT_SESSION_LIMITS } from '../../../src/main/server/sessions';
+import { DEFAULT_SESSION_LIMITS, type ServerSessionTable } from '../../../src/main/server/sessions';
 import { removeUser } from '../../../src/main/server/users';
 import { WorkspaceSession } from '../../../src/main/workspace/session';
 import { openReopenableTestWorkspace, testBackend } from '../../helpers/pg-workspace';
@@ -38,17 +38,8 @@ async function start(session: WorkspaceSession): Promise<AndelServer> {
   return server;
 }
 
-interface SessionRow {
-  tokenHash: string;
-  userName: string;
-  csrfToken: string;
-  createdAt: string;
-  lastSeenAt: string;
-  expiresAt: string;
-}
-
-const rows = (session: WorkspaceSession): Promise<SessionRow[]> =>
-  session.db.withTables<{ serverSessions: SessionRow }>().selectFrom('serverSessions').selectAll().orderBy('createdAt').execute();
+const rows = (session: WorkspaceSession): Promise<ServerSessionTable[]> =>
+  session.db.withTables<{ serverSessions: ServerSessionTable }>().selectFrom('serverSessions').selectAll().orderBy('createdAt').execute();
 
 /** The status of a read as this client, against `server` (which may not be the one it signed in to). */
 async function statusAt(server: AndelServer, client: Client): Promise<number> {
