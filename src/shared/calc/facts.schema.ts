@@ -30,6 +30,8 @@ export const memberFactsSchema = z
     left: isoDateText.nullable().optional(),
     /** The administrative party that is invoiced for this member (group membership). */
     invoicedVia: idText.optional(),
+    /** The workspace organisation this member is (its organisation number, on the annex); absent for a member only of a scenario or a file. */
+    organisationId: z.number().int().positive().optional(),
     metrics: metricSeriesSchema.default({}),
   })
   .strict();

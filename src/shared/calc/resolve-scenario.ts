@@ -33,6 +33,7 @@ interface MemberDraft {
   readonly category: string;
   role: MemberRole;
   readonly invoicedVia: string | null;
+  readonly organisationId: number | null;
   joined: string | null;
   left: string | null;
   joinedPath: string;
@@ -115,6 +116,7 @@ function collectMembers(def: ScenarioDefinition, facts: ReturnType<typeof factsS
       category: m.category,
       role: m.role,
       invoicedVia: m.invoicedVia ?? null,
+      organisationId: m.organisationId ?? null,
       joined: m.joined ?? null,
       left: m.left ?? null,
       joinedPath: `${path}.joined`,
@@ -349,6 +351,7 @@ export function resolveScenario(definitionInput: ScenarioDefinitionInput | unkno
       category: d.category,
       role: d.role,
       invoicedVia: d.invoicedVia,
+      organisationId: d.organisationId,
       joined: d.joined,
       left: d.left,
       joinedDate,

@@ -27,6 +27,8 @@ export interface ResolvedMember {
   readonly category: string;
   readonly role: MemberRole;
   readonly invoicedVia: string | null;
+  /** The workspace organisation this member is (facts' `organisationId`); null for a member only of a scenario or a file. */
+  readonly organisationId: number | null;
   readonly joined: string | null;
   readonly left: string | null;
   readonly joinedDate: PlainDate | null;

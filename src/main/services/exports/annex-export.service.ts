@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { DocumentFormat, ExportedFile, ExportLogEntry } from '../../../shared/api/channels/exports.channels';
-import { computeScenario, resolveScenario, type ResolvedScenario, type ScenarioResult } from '../../../shared/calc';
+import { computeScenario, resolveScenario, type ResolvedMember, type ResolvedScenario, type ScenarioResult } from '../../../shared/calc';
 import { AndelError, entityWord, issue, ref } from '../../../shared/errors';
 import type { Database } from '../../db/database.types';
 import { parseJsonColumn } from '../../document/canonical-json';
@@ -43,13 +43,9 @@ export interface PreparedExport {
   name: string;
 }
 
-/** Organisation numbers by engine member id (`org-12`, `org-12-2`), which the engine's facts do not carry. */
-async function organisationNumbers(db: Kysely<Database>, memberIds: readonly string[]): Promise<Record<string, string>> {
-  const byMember = new Map<string, number>();
-  for (const id of memberIds) {
-    const match = /^org-(\d+)(?:-\d+)?$/u.exec(id);
-    if (match) byMember.set(id, Number(match[1]));
-  }
+/** Organisation numbers by engine member id, for the members the facts name as a workspace organisation (`organisationId`). */
+async function organisationNumbers(db: Kysely<Database>, members: readonly ResolvedMember[]): Promise<Record<string, string>> {
+  const byMember = new Map(members.flatMap((m) => (m.organisationId === null ? [] : [[m.id, m.organisationId] as const])));
   if (byMember.size === 0) return {};
   const numberOf = await organisationNumbersById(db, [...new Set(byMember.values())]);
   const out: Record<string, string> = {};
@@ -88,7 +84,7 @@ export async function prepareExportSource(db: Kysely<Database>, source: ExportSo
         language,
         exportedAt,
         draft: false,
-        organisationNumbers: await organisationNumbers(db, resolved.members.map((m) => m.id)),
+        organisationNumbers: await organisationNumbers(db, resolved.members),
       },
     };
   }
@@ -116,7 +112,7 @@ export async function prepareExportSource(db: Kysely<Database>, source: ExportSo
       language,
       exportedAt,
       draft: true,
-      organisationNumbers: await organisationNumbers(db, resolved.members.map((m) => m.id)),
+      organisationNumbers: await organisationNumbers(db, resolved.members),
     },
   };
 }

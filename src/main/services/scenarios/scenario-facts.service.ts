@@ -67,6 +67,7 @@ export async function buildCooperationFacts(db: Db, cooperationId: number): Prom
   const members: MemberFactsInput[] = participants.map((p, i) => {
     const member: MemberFactsInput = {
       id: ids[i] as string,
+      organisationId: p.organisationId,
       name: p.organisationName,
       category: categoryOfKind(p.organisationKind),
       role: engineRole(p.role),
