@@ -20,9 +20,10 @@ const columns = [
 ] as const;
 const partyColumns = ['id', 'agreementId', 'organisationId', 'role'] as const;
 
-export async function listAgreements(db: Db, filter: { cooperationId?: number; ids?: readonly number[] } = {}): Promise<AgreementRow[]> {
+export async function listAgreements(db: Db, filter: { cooperationId?: number; type?: AgreementRow['type']; ids?: readonly number[] } = {}): Promise<AgreementRow[]> {
   let query = db.selectFrom('agreements').select(columns);
   if (filter.cooperationId !== undefined) query = query.where('cooperationId', '=', filter.cooperationId);
+  if (filter.type !== undefined) query = query.where('type', '=', filter.type);
   if (filter.ids !== undefined) {
     if (filter.ids.length === 0) return [];
     query = query.where('id', 'in', [...filter.ids]);

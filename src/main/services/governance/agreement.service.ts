@@ -90,9 +90,10 @@ export async function listAgreementViews(db: Kysely<Database>, input: ParsedInpu
   const asOf = input.asOf ?? todayOf(clock);
   return db.transaction().execute(async (trx) => {
     if (input.cooperationId !== undefined && !(await findCooperationName(trx, input.cooperationId))) throw notFound('cooperation', input.cooperationId);
-    const rows = (await listAgreements(trx, input.cooperationId === undefined ? {} : { cooperationId: input.cooperationId })).filter(
-      (a) => input.type === undefined || a.type === input.type,
-    );
+    const rows = await listAgreements(trx, {
+      ...(input.cooperationId === undefined ? {} : { cooperationId: input.cooperationId }),
+      ...(input.type === undefined ? {} : { type: input.type }),
+    });
     return buildViews(trx, rows, asOf);
   });
 }
