@@ -7,13 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { Kysely } from 'kysely';
 import { contract, type Channel, type ParsedInput } from '../../../shared/api/contract';
 import { bodyKinds } from '../../../shared/document/workspace-document.schema';
 import { AndelError, invalidField, issuePlace, localizeError, refusedIssues } from '../../../shared/errors';
 import { ref } from '../../../shared/i18n/translate';
-import type { Database } from '../../db/database.types';
-import { openWorkspace } from '../../db/open-workspace';
 import { createBody } from '../../services/governance/body.service';
 import { systemClock } from '../../services/clock';
 import { findCooperationByName } from '../../services/scenarios/scenario.service';
@@ -24,6 +21,7 @@ import type { CliIo } from '../cli-io';
 import { cliEnum, cliLine } from '../cli-words';
 import { optionIssues } from '../option-issues';
 import { commandDescription } from '../command-table';
+import { withWorkspace } from './annex.command';
 
 /** Parses with the channel's own schema; what it refuses is reported naming the option. */
 function parse<C extends Channel>(channel: C, input: Record<string, unknown>, optionOf: Record<string, string>): ParsedInput<C> {
@@ -33,15 +31,6 @@ function parse<C extends Channel>(channel: C, input: Record<string, unknown>, op
     throw refusedIssues(optionIssues(parsed.error.issues, (path) => optionOf[path] ?? path), 'error.option.invalid');
   }
   return parsed.data as ParsedInput<C>;
-}
-
-async function writing<T>(file: string, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
-  const workspace = await openWorkspace(file);
-  try {
-    return await work(workspace.db);
-  } finally {
-    await workspace.close();
-  }
 }
 
 function wholeNumber(option: string, text: string | undefined): number | undefined {
@@ -75,7 +64,7 @@ function registerImportPopulation(program: Command, io: CliIo): void {
         },
         optionOf,
       );
-      await writing(file, async (db) => {
+      await withWorkspace(file, async (db) => {
         const preview = await previewImport(db, previewInput);
         const { create, add, update, unchanged } = preview.summary;
         if (options.dryRun && preview.errors.length === 0) {
@@ -111,7 +100,7 @@ function registerBodyAndDecision(program: Command, io: CliIo): void {
     .requiredOption('--pattern <pattern>', 'how its decisions are numbered, e.g. "SG {year}:{n}"')
     .option('--start <date>', 'from when it exists')
     .action(async (file: string, options: { cooperation: string; name: string; kind: string; pattern: string; start?: string }) => {
-      await writing(file, async (db) => {
+      await withWorkspace(file, async (db) => {
         const cooperation = await findCooperationByName(db, options.cooperation);
         const input = parse(
           'bodies:create',
@@ -135,7 +124,7 @@ function registerBodyAndDecision(program: Command, io: CliIo): void {
     .option('--status <status>', 'proposed, adopted, rejected or postponed', 'proposed')
     .option('--decided <date>', 'the date it was decided (needed unless proposed)')
     .action(async (file: string, options: { body: string; title: string; text: string; status: string; decided?: string }) => {
-      await writing(file, async (db) => {
+      await withWorkspace(file, async (db) => {
         const ids = await bodyIdsNamed(db, options.body);
         if (ids.length !== 1) throw invalidField('--body', 'error.lookup.bodyAmbiguous', { name: options.body, count: ids.length });
         const input = parse(

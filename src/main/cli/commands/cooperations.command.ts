@@ -14,7 +14,6 @@ import { isLanguage } from '../../../shared/domain/languages';
 import { AndelError, entityWord, fieldError, invalidField, ref, refusedIssues, type ErrorIssue } from '../../../shared/errors';
 import { createWorkspaceFile } from '../../db/create-workspace';
 import type { Database } from '../../db/database.types';
-import { openWorkspace } from '../../db/open-workspace';
 import { referenceList } from '../../reference/reference-list';
 import { archiveCooperation, createCooperation, listCooperationSummaries, updateCooperation } from '../../services/cooperations/cooperation.service';
 import { createOrganisation, listAllOrganisations, updateOrganisation } from '../../services/organisations/organisation.service';
@@ -27,6 +26,7 @@ import { cliEnum, cliLine, cliText } from '../cli-words';
 import { optionIssues } from '../option-issues';
 import { readingWorkspace } from '../../db/read-workspace';
 import { commandDescription } from '../command-table';
+import { withWorkspace } from './annex.command';
 
 /** The option that sets each contract field, so an error names what the user typed. */
 const OPTION_OF: Record<string, string> = {
@@ -64,15 +64,6 @@ function action<A extends unknown[]>(io: CliIo, work: (...args: A) => Promise<vo
       throw error;
     }
   };
-}
-
-async function writing<T>(file: string, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
-  const workspace = await openWorkspace(file);
-  try {
-    return await work(workspace.db);
-  } finally {
-    await workspace.close();
-  }
 }
 
 const formatOf = (format: string): 'table' | 'json' => {
@@ -189,7 +180,7 @@ function registerCooperation(program: Command, io: CliIo): void {
   interface FieldOptions { name?: string; kind?: string; currency?: string; country?: string; start?: string; end?: string; host?: string; description?: string; format: string }
   fields(group.command('create').description('create a cooperation').argument('<file>', 'the workspace file')).action(
     action(io, async (file: string, options: FieldOptions) => {
-      const value = await writing(file, async (db) => {
+      const value = await withWorkspace(file, async (db) => {
         const host = options.host ? (await organisationRef(db, options.host, '--host')).id : undefined;
         const input = parse('cooperations:create', {
           name: options.name, kind: options.kind ?? 'consortium', currency: options.currency, countryCode: options.country ?? (options.currency === 'NOK' ? 'NO' : options.currency === 'SEK' ? 'SE' : undefined),
@@ -204,7 +195,7 @@ function registerCooperation(program: Command, io: CliIo): void {
     .requiredOption('--cooperation <name>', 'the cooperation: id or (part of) its name')
     .action(
       action(io, async (file: string, options: FieldOptions & { cooperation: string }) => {
-        const change = await writing(file, async (db) => {
+        const change = await withWorkspace(file, async (db) => {
           const coop = await cooperationRef(db, options.cooperation);
           const host = clearable(options.host);
           const input = parse('cooperations:update', {
@@ -225,7 +216,7 @@ function registerCooperation(program: Command, io: CliIo): void {
     .option('--restore', 'bring an archived cooperation back')
     .action(
       action(io, async (file: string, options: { cooperation: string; restore?: boolean }) => {
-        const change = await writing(file, async (db) => {
+        const change = await withWorkspace(file, async (db) => {
           const coop = await cooperationRef(db, options.cooperation);
           return archiveCooperation(db, { id: coop.id, archived: !options.restore }, systemClock);
         });
@@ -287,7 +278,7 @@ function registerOrganisation(program: Command, io: CliIo): void {
         kind ??= matches[0]!.kind;
       }
       const input = parse('organisations:create', { name, kind, countryCode: options.country?.toUpperCase(), officialCode: options.code, orgNumber: options.orgNumber, notes: options.notes });
-      const value = await writing(file, (db) => createOrganisation(db, input, systemClock));
+      const value = await withWorkspace(file, (db) => createOrganisation(db, input, systemClock));
       io.out(options.format === 'json' ? `${JSON.stringify(value, null, 2)}\n` : cliLine('cli.organisation.created', { id: value.id, name: value.name, kind: cliEnum('organisationKind', value.kind), country: value.countryCode, code: value.officialCode ? ` ${value.officialCode}` : '' }));
     }),
   );
@@ -295,7 +286,7 @@ function registerOrganisation(program: Command, io: CliIo): void {
     .requiredOption('--organisation <organisation>', 'the organisation: official code, id or (part of) its name')
     .action(
       action(io, async (file: string, options: FieldOptions & { organisation: string }) => {
-        const value = await writing(file, async (db) => {
+        const value = await withWorkspace(file, async (db) => {
           const org = await organisationRef(db, options.organisation, '--organisation');
           const input = parse('organisations:update', {
             id: org.id, name: options.name, kind: options.kind, countryCode: options.country?.toUpperCase(),
@@ -336,7 +327,7 @@ function registerParticipant(program: Command, io: CliIo): void {
     .option('--via <organisation>', 'the administrative party that invoices for it')
     .action(
       action(io, async (file: string, options: { cooperation: string; organisation: string; role: string; joined?: string; left?: string; via?: string }) => {
-        const row = await writing(file, async (db) => {
+        const row = await withWorkspace(file, async (db) => {
           const coop = await cooperationRef(db, options.cooperation);
           const org = await organisationRef(db, options.organisation, '--organisation');
           const via = options.via ? (await organisationRef(db, options.via, '--via')).id : undefined;
@@ -355,7 +346,7 @@ function registerParticipant(program: Command, io: CliIo): void {
     .requiredOption('--left <date>', 'the leaving date, YYYY-MM-DD')
     .action(
       action(io, async (file: string, options: { cooperation: string; organisation: string; left: string }) => {
-        const change = await writing(file, async (db) => {
+        const change = await withWorkspace(file, async (db) => {
           const row = await participationRef(db, options.cooperation, options.organisation);
           return endParticipant(db, parse('cooperations:endParticipant', { id: row.id, leftOn: options.left }), systemClock);
         });
@@ -374,7 +365,7 @@ function registerParticipant(program: Command, io: CliIo): void {
     .option('--via <organisation>', 'the administrative party that invoices for it')
     .action(
       action(io, async (file: string, options: { cooperation: string; organisation: string; role?: string; joined?: string; left?: string; via?: string }) => {
-        const change = await writing(file, async (db) => {
+        const change = await withWorkspace(file, async (db) => {
           const row = await participationRef(db, options.cooperation, options.organisation);
           const via = clearable(options.via);
           const input = parse('cooperations:changeParticipant', {

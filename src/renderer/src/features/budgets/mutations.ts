@@ -1,19 +1,15 @@
 /** Budget edits as undoable commands: each save returns what it replaced, which undo puts back. */
 import type { TFunction } from 'i18next';
 import type { BudgetLineView, FundingSourceView, StaffAllocationView } from '../../../../shared/api/channels/budgets.channels';
+import type { ChannelInput } from '../../../../shared/api/contract';
 import { rowSaves } from '../../undo/seen-version';
 import { callEdit, currentId, noteRecreated, type Command } from '../../undo/undo-store';
 
-export interface LineInput {
-  cooperationId: number;
-  year: number;
-  kind: 'revenue' | 'cost';
-  category: string;
-  label: string;
-  amount: number;
-  /** A direct cost (counted in the gross result); only a cost can be one. */
-  direct: boolean;
-}
+/** What a dialog saves: the channel's input, less the row's id and version (the command keeps those). */
+type SaveInput<C extends 'budgetLines:save' | 'staff:save' | 'funding:save'> = Omit<ChannelInput<C>, 'id' | 'expectedVersion'>;
+
+/** A budget line as its dialog saves it (its position stays where it is). */
+export type LineInput = Omit<SaveInput<'budgetLines:save'>, 'position'>;
 
 const lineInput = (line: BudgetLineView): LineInput & { position: number } => ({
   cooperationId: line.cooperationId,
@@ -57,13 +53,7 @@ export function deleteLineCommand(t: TFunction, line: BudgetLineView): Command {
   };
 }
 
-export interface StaffInput {
-  cooperationId: number;
-  role: string;
-  personId: number | null;
-  annualCost: number;
-  periods: { from: string; to: string; percent: number }[];
-}
+export type StaffInput = SaveInput<'staff:save'>;
 
 const staffInput = (s: StaffAllocationView): StaffInput => ({ cooperationId: s.cooperationId, role: s.role, personId: s.personId, annualCost: s.annualCost, periods: s.periods });
 
@@ -91,13 +81,7 @@ export function deleteStaffCommand(t: TFunction, staff: StaffAllocationView): Co
   };
 }
 
-export interface FundingInput {
-  cooperationId: number;
-  name: string;
-  funderOrganisationId: number | null;
-  purpose: string | null;
-  amounts: FundingSourceView['amounts'];
-}
+export type FundingInput = SaveInput<'funding:save'>;
 
 const fundingInput = (f: FundingSourceView): FundingInput => ({ cooperationId: f.cooperationId, name: f.name, funderOrganisationId: f.funderOrganisationId, purpose: f.purpose, amounts: f.amounts });
 
