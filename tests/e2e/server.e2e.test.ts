@@ -9,79 +9,25 @@ import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresWorkspace } from '../../src/main/db/postgres/open-postgres-workspace';
-import { importDocument, writeDocumentRows } from '../../src/main/document/import-document';
-import { assertValidDocument } from '../../src/main/document/validate-document';
-import { startAndelServer, type AndelServer, type ServedWorkspace } from '../../src/main/server/http-server';
-import { postgresWorkspace, sqliteWorkspace } from '../../src/main/server/served-workspace';
-import { addUser } from '../../src/main/server/users';
-import { WorkspaceSession } from '../../src/main/workspace/session';
+import type { AndelServer } from '../../src/main/server/http-server';
 import { sharedRendererBuild } from '../bridge/build-renderer';
-import { createTestDatabase, testPgAdminUrl } from '../helpers/pg-server';
-import { loadDemoDocument } from '../helpers/workspace-fixtures';
 import { grouped } from './app-harness';
+import { launchChromium, serveDemo, servedBackends, signIn, type ServedDemo } from './serve-harness';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PASSWORD = 'a long shared secret';
 
-type Backend = 'sqlite' | 'postgres';
-
 let workDir: string;
 let browser: Browser;
+let served: ServedDemo<{ id: number; year: number; population: number }> | null = null;
 let server: AndelServer;
 let skovde: { id: number; year: number; population: number };
-let dropDatabase: (() => Promise<void>) | null = null;
-
-/**
- * The demo workspace on `backend` with a treasurer and a chair, served by `andel serve`: a file, or
- * a PostgreSQL database (the test server of tests/helpers/pg-server.ts; where there is none, off CI,
- * one line says so and only the file runs).
- */
-async function serveDemo(backend: Backend): Promise<void> {
-  const session = new WorkspaceSession();
-  let opener: () => Promise<ServedWorkspace>;
-  if (backend === 'sqlite') {
-    const file = join(workDir, 'shared.andel');
-    await importDocument(file, loadDemoDocument());
-    await session.open(file);
-    opener = sqliteWorkspace(file);
-  } else {
-    const database = await createTestDatabase(testPgAdminUrl()!);
-    dropDatabase = () => database.drop();
-    const document = assertValidDocument(loadDemoDocument());
-    await createPostgresWorkspace(database.url, document.workspace, { fill: (trx) => writeDocumentRows(trx, document) });
-    // Its local stand-in: the name the app shows (a workspace without one reads as none open).
-    const path = join(workDir, 'shared.andel');
-    await session.openPostgres(database.url, { path });
-    opener = postgresWorkspace(database.url, { path });
-  }
-  const clock = () => new Date();
-  await addUser(session.db, clock, { userName: 'kassor', password: PASSWORD, role: 'treasurer' });
-  await addUser(session.db, clock, { userName: 'ordf', password: PASSWORD, role: 'chair' });
-  // Skövde's latest population, read straight from the workspace before the server opens it.
-  const row = await session.db
-    .selectFrom('metricValues')
-    .innerJoin('organisations', 'organisations.id', 'metricValues.organisationId')
-    .select(['organisations.id', 'metricValues.year', 'metricValues.value'])
-    .where('organisations.name', '=', 'Skövde')
-    .where('metricValues.metric', '=', 'population')
-    .orderBy('metricValues.year', 'desc')
-    .executeTakeFirstOrThrow();
-  skovde = { id: row.id, year: row.year, population: row.value };
-  await session.close();
-  server = await startAndelServer({ rendererDir: await sharedRendererBuild(), openWorkspace: opener });
-}
-
-const backends: Backend[] = testPgAdminUrl() ? ['sqlite', 'postgres'] : ['sqlite'];
 
 beforeAll(async () => {
   await sharedRendererBuild();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {
@@ -101,23 +47,31 @@ async function open(hash: string): Promise<{ context: BrowserContext; page: Page
   return { context, page, problems };
 }
 
-async function signIn(page: Page, userName: string, password: string): Promise<void> {
-  const form = page.getByTestId('server-login');
-  await form.waitFor();
-  await page.getByLabel('Användarnamn').fill(userName);
-  await page.getByLabel('Lösenord').fill(password);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-}
-
-describe.each(backends)('andel serve on %s in Chromium', (backend) => {
+describe.each(servedBackends())('andel serve on %s in Chromium', (backend) => {
   beforeAll(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'andel-serve-e2e-'));
-    await serveDemo(backend);
+    const users = [
+      { userName: 'kassor', password: PASSWORD, role: 'treasurer' },
+      { userName: 'ordf', password: PASSWORD, role: 'chair' },
+    ];
+    // Skövde's latest population, read straight from the workspace before the server opens it.
+    served = await serveDemo(backend, workDir, users, async (db) => {
+      const row = await db
+        .selectFrom('metricValues')
+        .innerJoin('organisations', 'organisations.id', 'metricValues.organisationId')
+        .select(['organisations.id', 'metricValues.year', 'metricValues.value'])
+        .where('organisations.name', '=', 'Skövde')
+        .where('metricValues.metric', '=', 'population')
+        .orderBy('metricValues.year', 'desc')
+        .executeTakeFirstOrThrow();
+      return { id: row.id, year: row.year, population: row.value };
+    });
+    server = served.server;
+    skovde = served.found;
   }, 300_000);
   afterAll(async () => {
-    await server?.close();
-    await dropDatabase?.();
-    dropDatabase = null;
+    await served?.close();
+    served = null;
     await rm(workDir, { recursive: true, force: true });
   });
 

@@ -8,62 +8,23 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresWorkspace } from '../../src/main/db/postgres/open-postgres-workspace';
-import { importDocument, writeDocumentRows } from '../../src/main/document/import-document';
-import { assertValidDocument } from '../../src/main/document/validate-document';
-import { startAndelServer, type AndelServer, type ServedWorkspace } from '../../src/main/server/http-server';
-import { postgresWorkspace, sqliteWorkspace } from '../../src/main/server/served-workspace';
-import { addUser } from '../../src/main/server/users';
-import { WorkspaceSession } from '../../src/main/workspace/session';
+import type { AndelServer } from '../../src/main/server/http-server';
 import { sharedRendererBuild } from '../bridge/build-renderer';
-import { createTestDatabase, testPgAdminUrl } from '../helpers/pg-server';
-import { loadDemoDocument } from '../helpers/workspace-fixtures';
+import { launchChromium, serveDemo, servedBackends, signIn, type ServedDemo } from './serve-harness';
 
 const PASSWORD = 'a long shared secret';
-type Backend = 'sqlite' | 'postgres';
 
 let workDir: string;
 let browser: Browser;
+let served: ServedDemo<{ id: number; notes: string | null }> | null = null;
 let server: AndelServer;
 let member: { id: number; notes: string | null };
-let dropDatabase: (() => Promise<void>) | null = null;
-
-/** The demo workspace served with two treasurers, Anna and Bertil, on `backend`. */
-async function serveDemo(backend: Backend): Promise<void> {
-  const session = new WorkspaceSession();
-  let opener: () => Promise<ServedWorkspace>;
-  const path = join(workDir, 'shared.andel');
-  if (backend === 'sqlite') {
-    await importDocument(path, loadDemoDocument());
-    await session.open(path);
-    opener = sqliteWorkspace(path);
-  } else {
-    const database = await createTestDatabase(testPgAdminUrl()!);
-    dropDatabase = () => database.drop();
-    const document = assertValidDocument(loadDemoDocument());
-    await createPostgresWorkspace(database.url, document.workspace, { fill: (trx) => writeDocumentRows(trx, document) });
-    await session.openPostgres(database.url, { path });
-    opener = postgresWorkspace(database.url, { path });
-  }
-  const clock = () => new Date();
-  await addUser(session.db, clock, { userName: 'anna', password: PASSWORD, role: 'treasurer' });
-  await addUser(session.db, clock, { userName: 'bertil', password: PASSWORD, role: 'treasurer' });
-  const row = await session.db.selectFrom('organisations').select(['id', 'notes']).where('name', '=', 'Skövde').executeTakeFirstOrThrow();
-  member = row;
-  await session.close();
-  server = await startAndelServer({ rendererDir: await sharedRendererBuild(), openWorkspace: opener });
-}
-
-const backends: Backend[] = testPgAdminUrl() ? ['sqlite', 'postgres'] : ['sqlite'];
 
 beforeAll(async () => {
   await sharedRendererBuild();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {
@@ -81,10 +42,7 @@ async function openMemberAs(userName: string): Promise<{ page: Page; problems: s
     if (message.type() === 'error' && !/\b(409|401)\b/u.test(message.text())) problems.push(`console error: ${message.text()}`);
   });
   await page.goto(`${server.url}#/members/${member.id}`);
-  await page.getByTestId('server-login').waitFor();
-  await page.getByLabel('Användarnamn').fill(userName);
-  await page.getByLabel('Lösenord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Logga in' }).click();
+  await signIn(page, userName, PASSWORD);
   await page.getByRole('dialog').getByTestId('organisation-form').waitFor();
   return { page, problems, close: () => context.close() };
 }
@@ -99,15 +57,18 @@ async function storedNotes(page: Page): Promise<unknown> {
   return page.evaluate(async (id) => window.andel.invoke('organisations:get', { id }), member.id);
 }
 
-describe.each(backends)('two people save the same member on %s', (backend) => {
+describe.each(servedBackends())('two people save the same member on %s', (backend) => {
   beforeAll(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'andel-stale-e2e-'));
-    await serveDemo(backend);
+    // Two treasurers, Anna and Bertil, on the demo workspace; Skövde is the member both open.
+    const users = ['anna', 'bertil'].map((userName) => ({ userName, password: PASSWORD, role: 'treasurer' }));
+    served = await serveDemo(backend, workDir, users, (db) => db.selectFrom('organisations').select(['id', 'notes']).where('name', '=', 'Skövde').executeTakeFirstOrThrow());
+    server = served.server;
+    member = served.found;
   }, 300_000);
   afterAll(async () => {
-    await server?.close();
-    await dropDatabase?.();
-    dropDatabase = null;
+    await served?.close();
+    served = null;
     await rm(workDir, { recursive: true, force: true });
   });
 
