@@ -5,6 +5,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { electronFileDialogs } from './electron/file-dialogs';
 import { electronFileShell } from './electron/file-shell';
+import { electronServerWindows } from './electron/server-window';
 import { startShell } from './electron/shell';
 import { osUserName, setProcessActor } from './db/audit-actor';
 import { useXlsxWorker } from './import/xlsx-off-thread';
@@ -21,7 +22,13 @@ useXlsxWorker(fileURLToPath(new URL('./xlsx-worker.js', import.meta.url)));
 setProcessActor(osUserName());
 
 startShell({
-  createBackend: () => createWorkspaceBackend({ demoDocumentPath, fileDialogs: electronFileDialogs, fileShell: electronFileShell }),
+  createBackend: () =>
+    createWorkspaceBackend({
+      demoDocumentPath,
+      fileDialogs: electronFileDialogs,
+      fileShell: electronFileShell,
+      serverWindows: electronServerWindows({ isDev: process.env['ELECTRON_RENDERER_URL'] !== undefined, log: (message) => console.warn(`[andel] ${message}`) }),
+    }),
   rendererIndexUrl,
   preloadPath,
   devServerUrl: process.env['ELECTRON_RENDERER_URL'],

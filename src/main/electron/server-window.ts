@@ -8,7 +8,10 @@
  */
 import { createHash } from 'node:crypto';
 import { session, type BrowserWindow } from 'electron';
+import { AndelError } from '../../shared/errors';
+import type { ServerWindows } from '../workspace/app-context';
 import type { ServerEntry } from './policy/app-entry';
+import { checkServerAddress } from './policy/server-address';
 import { appName } from './policy/window-title';
 import { hardenSession, registerServerSession } from './security';
 import { createHardenedWindow } from './window';
@@ -19,4 +22,16 @@ export function openServerWindow(entry: ServerEntry, options: { isDev: boolean; 
   registerServerSession(serverSession, entry);
   hardenSession(serverSession, entry, options.log);
   return createHardenedWindow({ title: `${appName} — ${entry.indexUrl}`, url: entry.indexUrl, isDev: options.isDev, session: serverSession });
+}
+
+/** The desktop's `serverWindows` (workspace:connectServer): check the address, then open its window. */
+export function electronServerWindows(options: { isDev: boolean; log: (message: string) => void }): ServerWindows {
+  return {
+    open(address) {
+      const checked = checkServerAddress(address);
+      if (!checked.ok) throw new AndelError('INVALID_INPUT', checked.error);
+      openServerWindow(checked.entry, options);
+      return checked.entry.indexUrl;
+    },
+  };
 }

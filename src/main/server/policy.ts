@@ -43,6 +43,8 @@ export const channelPolicy: Readonly<Record<string, ChannelRule | undefined>> = 
   'workspace:info': register,
   'workspace:openDemo': { staff: desktopOnly },
   'workspace:createNew': { staff: desktopOnly },
+  // Opens a window on the desktop: the server's own desktop, over HTTP.
+  'workspace:connectServer': { staff: desktopOnly },
   // Over the server there is no menu: allowed to staff, it changes nothing (the context has no window language).
   'workspace:setLanguage': read,
   'audit:list': read,

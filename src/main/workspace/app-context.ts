@@ -18,4 +18,11 @@ export interface AppContext {
   fileShell?: FileShell;
   /** The language chosen in the window (the desktop's menu and dialogs follow it); absent over the server, where workspace:setLanguage changes nothing. */
   uiLanguage?: UiLanguage;
+  /** The desktop's windows on Andel servers (Connect to a server); absent over the server and without a shell. */
+  serverWindows?: ServerWindows;
+}
+
+export interface ServerWindows {
+  /** Checks `address` and opens its page in a window of its own; the checked address, or AndelError INVALID_INPUT saying what is wrong. */
+  open(address: string): string;
 }

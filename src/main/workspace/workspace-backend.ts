@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ShellBackend } from '../electron/backend';
 import type { FileDialogs } from '../files/file-dialogs';
 import type { FileShell } from '../files/file-shell';
-import type { AppContext } from './app-context';
+import type { AppContext, ServerWindows } from './app-context';
 import { createHandlers } from '../handlers';
 import { resolveNativeBinding } from '../native/native-binding';
 import { writeDemoWorkspace } from './demo-workspace';
@@ -30,6 +30,8 @@ export function createWorkspaceBackend(options: {
   fileDialogs?: FileDialogs;
   /** The desktop's "show in folder" and "open". */
   fileShell?: FileShell;
+  /** The desktop's windows on Andel servers (workspace:connectServer). */
+  serverWindows?: ServerWindows;
 }): ShellBackend<AppContext> {
   const nativeBinding = resolveNativeBinding(options.versions ?? process.versions);
   const session = new WorkspaceSession({
@@ -44,7 +46,7 @@ export function createWorkspaceBackend(options: {
   return {
     session,
     handlers: createHandlers(),
-    context: () => ({ session, demoDocumentPath: options.demoDocumentPath, documentsDir, createDemoWorkspace, uiLanguage, ...(options.fileDialogs ? { fileDialogs: options.fileDialogs } : {}), ...(options.fileShell ? { fileShell: options.fileShell } : {}) }),
+    context: () => ({ session, demoDocumentPath: options.demoDocumentPath, documentsDir, createDemoWorkspace, uiLanguage, ...(options.fileDialogs ? { fileDialogs: options.fileDialogs } : {}), ...(options.fileShell ? { fileShell: options.fileShell } : {}), ...(options.serverWindows ? { serverWindows: options.serverWindows } : {}) }),
     createDemoWorkspace,
     uiLanguage,
   };

@@ -107,6 +107,7 @@ export const channelNameList = [
   'staff:save',
   'studio:inputs',
   'votes:set',
+  'workspace:connectServer',
   'workspace:createNew',
   'workspace:info',
   'workspace:openDemo',

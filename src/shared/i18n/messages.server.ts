@@ -123,6 +123,11 @@ export const serverMessages = {
   'server.cli.userRemoved': { sv: 'Tog bort {{user}}.', nb: 'Fjernet {{user}}.', en: 'Removed {{user}}.' },
   'server.cli.noUsersListed': { sv: 'Inga användare.', nb: 'Ingen brukere.', en: 'No users.' },
   'server.cli.organisation': { sv: 'organisation {{id}}', nb: 'organisasjon {{id}}', en: 'organisation {{id}}' },
+  'error.connect.desktopOnly': {
+    sv: 'Att ansluta till en server görs i skrivbordsappen.',
+    nb: 'Å koble til en server gjøres i skrivebordsappen.',
+    en: 'Connecting to a server is done in the desktop app.',
+  },
   'error.connect.badAddress': {
     sv: '”{{address}}” är ingen serveradress. Skriv den som https://andel.exempel.se/.',
     nb: '«{{address}}» er ingen serveradresse. Skriv den som https://andel.eksempel.no/.',

@@ -4,10 +4,15 @@
  * in this test machine's Node and is not tested here).
  */
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../src/main/api/dispatch';
 import { isAppPageUrl, shouldAllowRequest, type ServerEntry } from '../../../src/main/electron/policy/app-entry';
 import { checkServerAddress, isLoopbackHost, serverAddressFromArgv } from '../../../src/main/electron/policy/server-address';
 import { isTrustedSender } from '../../../src/main/electron/policy/trusted-sender';
 import { hardenedWebPreferences, serverWindowPreferences } from '../../../src/main/electron/policy/web-preferences';
+import { createHandlers } from '../../../src/main/handlers';
+import { channelPolicy } from '../../../src/main/server/policy';
+import { WorkspaceSession } from '../../../src/main/workspace/session';
+import { AndelError, localizeError } from '../../../src/shared/errors';
 import { translate } from '../../../src/shared/i18n/translate';
 
 const entryOf = (address: string): ServerEntry => {
@@ -96,5 +101,35 @@ describe('the server’s window', () => {
     // Given without an address: an empty one, which the check then refuses in words.
     expect(serverAddressFromArgv(['andel', '--server'])).toBe('');
     expect(serverAddressFromArgv(['andel', '/home/anna/w.andel'])).toBeNull();
+  });
+});
+
+describe('workspace:connectServer', () => {
+  // The shell's part stood in for: the real address check, a record instead of a window.
+  const opened: string[] = [];
+  const serverWindows = {
+    open(address: string): string {
+      const checked = checkServerAddress(address);
+      if (!checked.ok) throw new AndelError('INVALID_INPUT', checked.error);
+      opened.push(checked.entry.indexUrl);
+      return checked.entry.indexUrl;
+    },
+  };
+  const ctx = { session: new WorkspaceSession() };
+
+  it('opens a checked address through the shell, and says in words what is wrong with another', async () => {
+    const ok = await dispatch(createHandlers(), { ...ctx, serverWindows }, 'workspace:connectServer', { address: 'andel.example.org' });
+    expect(ok).toEqual({ ok: true, value: { address: 'https://andel.example.org/' } });
+    expect(opened).toEqual(['https://andel.example.org/']);
+    const refused = await dispatch(createHandlers(), { ...ctx, serverWindows }, 'workspace:connectServer', { address: 'http://andel.example.org' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', messageKey: 'error.connect.plainHttp' } });
+    if (!refused.ok) expect(localizeError(refused.error, 'sv').message).toContain('Använd https://');
+    expect(opened).toHaveLength(1);
+  });
+
+  it('is refused without the desktop’s shell (over the server, and by the policy there to everyone)', async () => {
+    const refused = await dispatch(createHandlers(), ctx, 'workspace:connectServer', { address: 'https://andel.example.org/' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', messageKey: 'error.connect.desktopOnly' } });
+    expect(channelPolicy['workspace:connectServer']).toEqual({ staff: [] });
   });
 });

@@ -20,6 +20,8 @@ const createNewInput = z
   .object({ name: z.string().trim().min(1, 'must not be empty').max(120).regex(keyedPattern(/^[^/\\:*?"<>|]+$/u, 'error.field.pattern.fileName'), 'must not contain / \\ : * ? " < > |') })
   .strict();
 
+const connectServerInput = z.object({ address: z.string().max(2000) }).strict();
+
 const setLanguageInput = z.object({ language: z.enum(languages) }).strict();
 
 export const workspaceChannels = {
@@ -28,6 +30,11 @@ export const workspaceChannels = {
   'workspace:openDemo': command<typeof openDemoInput, WorkspaceInfo>(openDemoInput),
   /** Creates an empty workspace named `name` in the user's documents folder and opens it. */
   'workspace:createNew': command<typeof createNewInput, WorkspaceInfo>(createNewInput),
+  /**
+   * The desktop app: opens the shared workspace of an Andel server (`andel serve`) at `address` in a
+   * window of its own (https://…, http only to this computer); the checked address back.
+   */
+  'workspace:connectServer': command<typeof connectServerInput, { address: string }>(connectServerInput),
   /** The language chosen in the window: the desktop's menu and dialogs follow it (the workspace is not touched). */
   'workspace:setLanguage': command<typeof setLanguageInput, null>(setLanguageInput),
 } as const;

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { invalidate } from '../../api/invalidation';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ConnectServer } from './ConnectServer';
 
 /** No workspace open: say so, and offer the two ways in that need no file dialog. */
 export function EmptyWorkspace() {
@@ -53,6 +54,7 @@ export function EmptyWorkspace() {
                 {t('workspace.new')}
               </Button>
             </Group>
+            <ConnectServer />
             {error && <ErrorNotice error={error} />}
           </Stack>
         }
