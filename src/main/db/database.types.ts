@@ -4,6 +4,7 @@
  * holding canonical JSON; repositories convert both at the edge.
  */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AgreementRecord, ExportLogRecord } from '../../shared/document/workspace-document.schema';
 
 type Id = Generated<number>;
 
@@ -152,18 +153,10 @@ export interface DecisionLinkTable {
   targetDecisionId: number | null;
 }
 
-export interface AgreementTable {
+/** The document's agreement record (docs/workspace-document.md), its type stored as text. */
+export interface AgreementTable extends Omit<AgreementRecord, 'id' | 'type'> {
   id: Id;
-  cooperationId: number;
   type: string;
-  title: string;
-  counterpartyOrganisationId: number | null;
-  signedOn: string | null;
-  startDate: string | null;
-  initialTermMonths: number | null;
-  renewalMonths: number | null;
-  noticeMonths: number | null;
-  notes: string | null;
 }
 
 export interface AgreementPartyTable {
@@ -246,14 +239,10 @@ export interface SnapshotTable {
   content: string;
 }
 
-export interface ExportLogTable {
+/** The document's export log record, its kind stored as text. */
+export interface ExportLogTable extends Omit<ExportLogRecord, 'id' | 'kind'> {
   id: Id;
-  exportedAt: string;
   kind: string;
-  snapshotId: number | null;
-  scenarioId: number | null;
-  fileName: string;
-  sha256: string;
 }
 
 export interface AuditLogTable {

@@ -1,6 +1,6 @@
 /** Budget lines, staff allocations with their periods, and funding sources with their amounts, of one cooperation. */
 import type { Insertable, Selectable } from 'kysely';
-import type { StaffAllocationView } from '../../shared/api/channels/budgets.channels';
+import type { FundingSourceView, StaffAllocationView } from '../../shared/api/channels/budgets.channels';
 import type { RowVersioned } from '../../shared/api/row-version';
 import type { Db } from '../db/db-handle';
 import type { BudgetLineTable } from '../db/database.types';
@@ -102,14 +102,8 @@ export async function deleteStaff(db: Db, id: number): Promise<void> {
   await db.deleteFrom('staffAllocations').where('id', '=', id).execute();
 }
 
-export interface FundingSourceRow extends RowVersioned {
-  id: number;
-  cooperationId: number;
-  name: string;
-  funderOrganisationId: number | null;
-  funderName: string | null;
-  purpose: string | null;
-}
+/** A funding source as the contract shows it, before its amounts are added. */
+export type FundingSourceRow = Omit<FundingSourceView, 'amounts'>;
 
 export interface FundingAmountRow {
   fundingSourceId: number;

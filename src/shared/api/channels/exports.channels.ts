@@ -8,23 +8,15 @@ import { entityId } from '../../domain/ids';
 import { defaultLanguage, languages } from '../../domain/languages';
 import { command, query } from '../define';
 import { keyedRefine } from '../../i18n/zod-issues';
+import type { ExportLogRecord } from '../../document/workspace-document.schema';
 
 const language = z.enum(languages).default(defaultLanguage);
 // No path or folder comes from the renderer: main writes every export to the "Andel exports"
 // folder next to the workspace file (issue 4/9 item 7).
 
-/**
- * One row of the workspace's export log. Deliberately the same fields as main's `ExportLogTable`
- * (src/main/db/database.types.ts): the contract is pure and cannot import main's table types.
- */
-export interface ExportLogEntry {
-  id: number;
-  exportedAt: string;
+/** One row of the workspace's export log: the document's record (as main's ExportLogTable is), its kind as stored text. */
+export interface ExportLogEntry extends Omit<ExportLogRecord, 'kind'> {
   kind: string;
-  snapshotId: number | null;
-  scenarioId: number | null;
-  fileName: string;
-  sha256: string;
 }
 
 export interface ExportedFile extends ExportLogEntry {
