@@ -76,90 +76,93 @@ export function LinesTable({
   );
 
   return (
-    <Table fz="sm" verticalSpacing={6} horizontalSpacing="sm" highlightOnHover data-testid="budget-lines">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('budgets.line')}</Table.Th>
-          <Table.Th w={200}>{t('budgets.category')}</Table.Th>
-          <Table.Th w={90} ta="center">
-            <Tooltip label={t('budgets.directHint')} multiline w={280}>
-              <span>{t('budgets.directColumn')}</span>
-            </Tooltip>
-          </Table.Th>
-          <Table.Th ta="right" w={160}>
-            {year}
-          </Table.Th>
-          <Table.Th ta="right" w={110}>
-            {t('budgets.shareOfRevenue')}
-          </Table.Th>
-          {hasPrevious && (
-            <>
-              <Table.Th ta="right" w={160}>
-                {previousYear}
-              </Table.Th>
-              <Table.Th ta="right" w={110}>
-                {t('budgets.shareOfRevenue')}
-              </Table.Th>
-            </>
-          )}
-          <Table.Th w={64} />
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {groups.map((group) => (
-          <Fragment key={group.key}>
-            {group.rows.length > 0 && (
-              <Table.Tr className="budget-group">
-                <Table.Td colSpan={hasPrevious ? 8 : 6}>{group.title}</Table.Td>
-              </Table.Tr>
+    // Its own sideways scroll when narrower than its columns (200 % zoom): the card never overflows.
+    <div className="budget-table-scroll">
+      <Table fz="sm" verticalSpacing={6} horizontalSpacing="sm" highlightOnHover data-testid="budget-lines">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('budgets.line')}</Table.Th>
+            <Table.Th w={200}>{t('budgets.category')}</Table.Th>
+            <Table.Th w={90} ta="center">
+              <Tooltip label={t('budgets.directHint')} multiline w={280}>
+                <span>{t('budgets.directColumn')}</span>
+              </Tooltip>
+            </Table.Th>
+            <Table.Th ta="right" w={160}>
+              {year}
+            </Table.Th>
+            <Table.Th ta="right" w={110}>
+              {t('budgets.shareOfRevenue')}
+            </Table.Th>
+            {hasPrevious && (
+              <>
+                <Table.Th ta="right" w={160}>
+                  {previousYear}
+                </Table.Th>
+                <Table.Th ta="right" w={110}>
+                  {t('budgets.shareOfRevenue')}
+                </Table.Th>
+              </>
             )}
-            {group.rows.map((line) => {
-              const before = match(line);
-              return (
-                <Table.Tr key={line.id} data-line-id={line.id}>
-                  <Table.Td>{line.label}</Table.Td>
-                  <Table.Td c="dimmed">{categoryLabel(t, line.category)}</Table.Td>
-                  <Table.Td ta="center">
-                    {line.kind === 'cost' && (
-                      <Checkbox
-                        size="xs"
-                        display="inline-block"
-                        checked={line.direct}
-                        onChange={() => void executeEdit(toggleDirectCommand(t, line))}
-                        aria-label={t('budgets.directToggle', { label: line.label })}
-                        data-testid="line-direct-toggle"
-                      />
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right" className={line.amount < 0 ? 'num negative' : 'num'}>
-                    {money(line.amount)}
-                  </Table.Td>
-                  <Table.Td ta="right" className="num" c="dimmed">
-                    {share(line)}
-                  </Table.Td>
-                  {hasPrevious && (
-                    <>
-                      <Table.Td ta="right" className="num" c="dimmed">
-                        {before ? money(before.amount) : '—'}
-                      </Table.Td>
-                      <Table.Td ta="right" className="num" c="dimmed">
-                        {share(before)}
-                      </Table.Td>
-                    </>
-                  )}
-                  <Table.Td>
-                    <RowActions label={line.label} onEdit={() => onEdit(line)} onDelete={() => void executeEdit(deleteLineCommand(t, line))} />
-                  </Table.Td>
+            <Table.Th w={64} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {groups.map((group) => (
+            <Fragment key={group.key}>
+              {group.rows.length > 0 && (
+                <Table.Tr className="budget-group">
+                  <Table.Td colSpan={hasPrevious ? 8 : 6}>{group.title}</Table.Td>
                 </Table.Tr>
-              );
-            })}
-            {group.key === 'revenue' && group.rows.length > 0 && totalRow(t('budgets.totalRevenue'), 'revenue', 'budget-revenue')}
-            {group.key === 'direct' && group.rows.length > 0 && totalRow(t('budgets.grossResult'), 'grossResult', 'budget-gross')}
-          </Fragment>
-        ))}
-        {totalRow(t('budgets.result'), 'result', 'budget-result', true)}
-      </Table.Tbody>
-    </Table>
+              )}
+              {group.rows.map((line) => {
+                const before = match(line);
+                return (
+                  <Table.Tr key={line.id} data-line-id={line.id}>
+                    <Table.Td>{line.label}</Table.Td>
+                    <Table.Td c="dimmed">{categoryLabel(t, line.category)}</Table.Td>
+                    <Table.Td ta="center">
+                      {line.kind === 'cost' && (
+                        <Checkbox
+                          size="xs"
+                          display="inline-block"
+                          checked={line.direct}
+                          onChange={() => void executeEdit(toggleDirectCommand(t, line))}
+                          aria-label={t('budgets.directToggle', { label: line.label })}
+                          data-testid="line-direct-toggle"
+                        />
+                      )}
+                    </Table.Td>
+                    <Table.Td ta="right" className={line.amount < 0 ? 'num negative' : 'num'}>
+                      {money(line.amount)}
+                    </Table.Td>
+                    <Table.Td ta="right" className="num" c="dimmed">
+                      {share(line)}
+                    </Table.Td>
+                    {hasPrevious && (
+                      <>
+                        <Table.Td ta="right" className="num" c="dimmed">
+                          {before ? money(before.amount) : '—'}
+                        </Table.Td>
+                        <Table.Td ta="right" className="num" c="dimmed">
+                          {share(before)}
+                        </Table.Td>
+                      </>
+                    )}
+                    <Table.Td>
+                      <RowActions label={line.label} onEdit={() => onEdit(line)} onDelete={() => void executeEdit(deleteLineCommand(t, line))} />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+              {group.key === 'revenue' && group.rows.length > 0 && totalRow(t('budgets.totalRevenue'), 'revenue', 'budget-revenue')}
+              {group.key === 'direct' && group.rows.length > 0 && totalRow(t('budgets.grossResult'), 'grossResult', 'budget-gross')}
+            </Fragment>
+          ))}
+          {totalRow(t('budgets.result'), 'result', 'budget-result', true)}
+        </Table.Tbody>
+      </Table>
+    </div>
   );
 }
 
@@ -174,7 +177,7 @@ export function FundingTable({ data, money, onEdit }: { data: BudgetOverview; mo
   }
   const years = [...new Set(data.funding.flatMap((f) => f.amounts.map((a) => a.year)))].sort((a, b) => a - b);
   return (
-    <div className="funding-scroll">
+    <div className="budget-table-scroll">
       <Table fz="xs" verticalSpacing={6} horizontalSpacing={8} data-testid="funding-table">
         <Table.Thead>
           <Table.Tr>
@@ -247,61 +250,63 @@ export function StaffTable({ data, money, language, onEdit }: { data: BudgetOver
   }
   const years = Object.keys(data.staffCostByYear).sort();
   return (
-    <Table fz="sm" verticalSpacing={6} horizontalSpacing="sm" data-testid="staff-table">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('budgets.role')}</Table.Th>
-          <Table.Th>{t('budgets.periods')}</Table.Th>
-          <Table.Th ta="right">{t('budgets.fullTime')}</Table.Th>
-          {years.map((y) => (
-            <Table.Th key={y} ta="right">
-              {y}
-            </Table.Th>
-          ))}
-          <Table.Th w={64} />
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {data.staff.map((s) => (
-          <Table.Tr key={s.id}>
-            <Table.Td>
-              <Text size="sm">{s.role}</Text>
-              {s.personName && (
-                <Text size="xs" c="dimmed">
-                  {s.personName}
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td>
-              {s.periods.map((p, i) => (
-                <Text key={i} size="xs" className="num">
-                  {formatPercent(p.percent / 100, language)} · {formatDate(p.from, language)} – {formatDate(p.to, language)}
-                </Text>
+    <div className="budget-table-scroll">
+      <Table fz="sm" verticalSpacing={6} horizontalSpacing="sm" data-testid="staff-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('budgets.role')}</Table.Th>
+            <Table.Th>{t('budgets.periods')}</Table.Th>
+            <Table.Th ta="right">{t('budgets.fullTime')}</Table.Th>
+            {years.map((y) => (
+              <Table.Th key={y} ta="right">
+                {y}
+              </Table.Th>
+            ))}
+            <Table.Th w={64} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {data.staff.map((s) => (
+            <Table.Tr key={s.id}>
+              <Table.Td>
+                <Text size="sm">{s.role}</Text>
+                {s.personName && (
+                  <Text size="xs" c="dimmed">
+                    {s.personName}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {s.periods.map((p, i) => (
+                  <Text key={i} size="xs" className="num">
+                    {formatPercent(p.percent / 100, language)} · {formatDate(p.from, language)} – {formatDate(p.to, language)}
+                  </Text>
+                ))}
+              </Table.Td>
+              <Table.Td ta="right" className="num">
+                {money(s.annualCost)}
+              </Table.Td>
+              {years.map((y) => (
+                <Table.Td key={y} ta="right" className="num">
+                  {s.costByYear[y] ? money(s.costByYear[y]) : ''}
+                </Table.Td>
               ))}
-            </Table.Td>
-            <Table.Td ta="right" className="num">
-              {money(s.annualCost)}
-            </Table.Td>
+              <Table.Td>
+                <RowActions label={s.role} onEdit={() => onEdit(s)} onDelete={() => void executeEdit(deleteStaffCommand(t, s))} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+          <Table.Tr className="budget-total">
+            <Table.Td colSpan={3}>{t('budgets.staffTotal')}</Table.Td>
             {years.map((y) => (
               <Table.Td key={y} ta="right" className="num">
-                {s.costByYear[y] ? money(s.costByYear[y]) : ''}
+                {money(data.staffCostByYear[y] ?? 0)}
               </Table.Td>
             ))}
-            <Table.Td>
-              <RowActions label={s.role} onEdit={() => onEdit(s)} onDelete={() => void executeEdit(deleteStaffCommand(t, s))} />
-            </Table.Td>
+            <Table.Td />
           </Table.Tr>
-        ))}
-        <Table.Tr className="budget-total">
-          <Table.Td colSpan={3}>{t('budgets.staffTotal')}</Table.Td>
-          {years.map((y) => (
-            <Table.Td key={y} ta="right" className="num">
-              {money(data.staffCostByYear[y] ?? 0)}
-            </Table.Td>
-          ))}
-          <Table.Td />
-        </Table.Tr>
-      </Table.Tbody>
-    </Table>
+        </Table.Tbody>
+      </Table>
+    </div>
   );
 }

@@ -34,8 +34,9 @@ export function CooperationBudget({ cooperationId }: { cooperationId: number }) 
   return (
     <Stack gap="md">
       <Paper withBorder radius="sm" p="md" className="budget-panel">
-        <Group justify="space-between" mb="sm" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+        {/* Wraps when narrow (200 % zoom), so "Add line" is never cut at the card's edge. */}
+        <Group justify="space-between" mb="sm" gap="xs">
+          <Group gap="sm">
             <Title order={3} size="h5" fw={600}>
               {t('budgets.linesTitle')}
             </Title>
@@ -84,13 +85,13 @@ export function CooperationBudget({ cooperationId }: { cooperationId: number }) 
           )}
         </Paper>
         <Paper withBorder radius="sm" p="md" className="budget-panel">
-          <PanelHeading title={t('budgets.fundingTitle')} add={t('budgets.addFunding')} onAdd={() => setFundingEditor({ funding: null })} />
+          <PanelHeading title={t('budgets.fundingTitle')} add={t('budgets.addFunding')} onAdd={() => setFundingEditor({ funding: null })} testId="budgets-add-funding" />
           <FundingTable data={data} money={money} onEdit={(funding) => setFundingEditor({ funding })} />
         </Paper>
       </SimpleGrid>
 
       <Paper withBorder radius="sm" p="md" className="budget-panel">
-        <PanelHeading title={t('budgets.staffTitle')} add={t('budgets.addStaff')} onAdd={() => setStaffEditor({ staff: null })} />
+        <PanelHeading title={t('budgets.staffTitle')} add={t('budgets.addStaff')} onAdd={() => setStaffEditor({ staff: null })} testId="budgets-add-staff" />
         <StaffTable data={data} money={money} language={language} onEdit={(staff) => setStaffEditor({ staff })} />
       </Paper>
 
@@ -106,13 +107,13 @@ export function CooperationBudget({ cooperationId }: { cooperationId: number }) 
 }
 
 /** A budget panel's heading with its "add" button (funding, staff). */
-function PanelHeading({ title, add, onAdd }: { title: string; add: string; onAdd: () => void }) {
+function PanelHeading({ title, add, onAdd, testId }: { title: string; add: string; onAdd: () => void; testId: string }) {
   return (
     <Group justify="space-between" mb="xs">
       <Title order={3} size="h5" fw={600}>
         {title}
       </Title>
-      <Button size="xs" variant="light" onClick={onAdd}>
+      <Button size="xs" variant="light" onClick={onAdd} data-testid={testId}>
         {add}
       </Button>
     </Group>

@@ -234,11 +234,11 @@ function ParticipantsSection({ cooperation }: { cooperation: CooperationSummary 
                   <Table.Td>{row.viaOrganisationName ?? ''}</Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap" justify="flex-end">
-                      <Button size="compact-xs" variant="subtle" onClick={() => setMode({ kind: 'edit', row })} aria-label={t('common.editNamed', { name: row.organisationName })}>
+                      <Button size="compact-xs" variant="subtle" onClick={() => setMode({ kind: 'edit', row })} aria-label={t('common.editNamed', { name: row.organisationName })} data-testid="participant-edit">
                         {t('cooperations.change')}
                       </Button>
                       {row.leftOn === null && (
-                        <Button size="compact-xs" variant="subtle" onClick={() => setMode({ kind: 'end', row })} aria-label={t('cooperations.endNamed', { name: row.organisationName })}>
+                        <Button size="compact-xs" variant="subtle" onClick={() => setMode({ kind: 'end', row })} aria-label={t('cooperations.endNamed', { name: row.organisationName })} data-testid="participant-end">
                           {t('cooperations.end')}
                         </Button>
                       )}

@@ -98,6 +98,9 @@ function ParticipantForm({ cooperation, participants, mode, today, onClose }: { 
           data={candidates.map((o) => ({ value: String(o.id), label: o.officialCode ? `${o.name} (${o.officialCode})` : o.name }))}
           nothingFoundMessage={t('cooperations.noOrganisations')}
           error={errors.organisationId}
+          // Focused when the dialog opens, its list still closed (it opens on typing, a click or ↓): an open list
+          // would greet the dialog with a scroll region no key reaches (axe scrollable-region-focusable).
+          openOnFocus={false}
           data-autofocus
           data-testid="participant-organisation"
         />
