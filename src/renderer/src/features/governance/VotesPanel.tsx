@@ -11,11 +11,10 @@ import type { AgendaItemView, MeetingView, VoterView } from '../../../../shared/
 import { MAX_RULE_CONDITIONS, simpleMajorityRule, twoThirdsAndHalfPopulationRule, weightedMajorityRule, type ConditionTally, type VoteChoice, type VoteRule } from '../../../../shared/governance/vote-tally';
 import { builtRule, draftOf, type DraftCondition } from './rule-builder';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useSetVotingRule } from './queries';
-import { executeEdit } from '../../undo/undo-store';
+import { useSetVote, useSetVotingRule } from './queries';
+import { commandStack } from '../../undo/undo-store';
 import { updateCommand } from './forms';
 import type { ChannelInput } from '../../../../shared/api/contract';
-import type { ApiError } from '../../../../shared/errors';
 
 type Preset = 'simple' | 'weighted' | 'qualified';
 const presets: Record<Preset, VoteRule> = { simple: simpleMajorityRule, weighted: weightedMajorityRule, qualified: twoThirdsAndHalfPopulationRule };
@@ -46,16 +45,16 @@ function conditionText(t: TFunction, meeting: MeetingView, tally: ConditionTally
   });
 }
 
-/** A vote as an undoable edit (the stack's command calls votes:set again with what was there before). */
+/**
+ * A vote as an undoable edit: saved through the mutation (its reply updates the meeting at once),
+ * then recorded on the stack as a command whose revert calls votes:set with what was there before.
+ */
 function useUndoableVote() {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const set = useSetVote();
   const run = async (label: () => string, input: ChannelInput<'votes:set'>, previous: ChannelInput<'votes:set'>) => {
-    setPending(true);
-    setError(await executeEdit(updateCommand(label, 'votes:set', input, previous)));
-    setPending(false);
+    if (await set.run(input)) commandStack.record(updateCommand(label, 'votes:set', input, previous));
   };
-  return { run, pending, error };
+  return { run, pending: set.pending, error: set.error };
 }
 
 function VoterRow({ meeting, item, voter }: { meeting: MeetingView; item: AgendaItemView; voter: VoterView }) {
