@@ -9,7 +9,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { useLanguage } from '../../i18n/use-language';
 import { executeEdit } from '../../undo/undo-store';
 import { moneyInputText, parseMoneyInput } from './money-input';
-import { saveFundingCommand, saveLineCommand, saveStaffCommand } from './mutations';
+import { saveFundingCommand, saveLineCommand, saveStaffCommand, type LineInput } from './mutations';
 
 const issueFor = (error: ApiError | null, path: string): string | undefined => error?.issues?.find((i) => i.path === path)?.message;
 
@@ -30,7 +30,7 @@ export function LineModal({
 }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const [kind, setKind] = useState<'revenue' | 'cost'>(line?.kind ?? 'cost');
+  const [kind, setKind] = useState<LineInput['kind']>(line?.kind ?? 'cost');
   const [year, setYear] = useState<number | string>(line?.year ?? defaultYear);
   const [category, setCategory] = useState(line?.category ?? '');
   const [label, setLabel] = useState(line?.label ?? '');
@@ -61,7 +61,7 @@ export function LineModal({
   return (
     <Modal opened onClose={onClose} title={<Text fw={600}>{line ? t('budgets.editLine') : t('budgets.addLine')}</Text>} size={520}>
       <Stack gap="sm" component="form" onSubmit={(e) => { e.preventDefault(); void save(); }} data-testid="line-form">
-        <SegmentedControl value={kind} onChange={(v) => setKind(v as 'revenue' | 'cost')} data={[{ value: 'revenue', label: t('budgets.revenue') }, { value: 'cost', label: t('budgets.cost') }]} />
+        <SegmentedControl value={kind} onChange={(v) => setKind(v as LineInput['kind'])} data={[{ value: 'revenue', label: t('budgets.revenue') }, { value: 'cost', label: t('budgets.cost') }]} />
         <TextInput label={t('budgets.label')} value={label} onChange={(e) => setLabel(e.currentTarget.value)} error={errors.label ?? issueFor(apiError, 'label')} data-autofocus data-testid="line-label" />
         <SimpleGrid cols={3} spacing="sm">
           <NumberInput label={t('budgets.year')} value={year} onChange={setYear} allowDecimal={false} hideControls error={errors.year ?? issueFor(apiError, 'year')} />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LocalDateInput } from '../../components/LocalDateInput';
 import type { DecisionRow, MeetingView } from '../../../../shared/api/channels/governance.channels';
+import type { ChannelInput } from '../../../../shared/api/contract';
 import { isIsoDate } from '../../../../shared/iso-date';
 import { FormFooter } from '../../components/FormFooter';
 import { routeHash } from '../../router/routes';
@@ -10,7 +11,7 @@ import { splitDateTime } from './format';
 import { decisionStatusLabel, statusColor } from './labels';
 import { useRecordMinutes } from './queries';
 
-type Outcome = 'adopted' | 'rejected' | 'postponed';
+type Outcome = ChannelInput<'meetings:recordMinutes'>['items'][number]['outcome'];
 
 interface Draft {
   agendaItemId: number;
