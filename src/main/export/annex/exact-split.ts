@@ -393,3 +393,101 @@ export function poolShareUnits(shape: PoolShareShape): string {
   const d = BigInt(shape.share.d) * BigInt(shape.total) * BigInt(shape.rule.unit);
   return expansionAmount(shape.weight, shape.total, n, d, shape.rule.mode);
 }
+
+/** One term A·n of an expansion sum: a whole 0 ≤ A ≤ aMax < 2^53 (formula text) and a whole n ≥ 0. */
+export interface ExpansionTerm {
+  readonly a: string;
+  readonly aMax: number;
+  readonly n: bigint;
+}
+
+const ceilDiv = (x: bigint, y: bigint): bigint => (x + y - 1n) / y;
+
+/**
+ * ⌊(Σ A_t·α_t + C) / B^k⌋ for several terms (digits of each α_t and A_t, C < B^k): floorOfProduct's
+ * positions with every term's products added, the carries from the lowest position up.
+ */
+function floorOfSum(pairs: readonly { alpha: readonly number[]; a: readonly { text: string }[] }[], c: readonly number[], k: number, base: number): string {
+  const at = (p: number): string[] =>
+    pairs.flatMap(({ alpha, a }) =>
+      alpha.flatMap((digit, i) => {
+        const text = a[p - i]?.text;
+        return digit === 0 || text === undefined ? [] : [digit === 1 ? text : `${digit}*${text}`];
+      }),
+    );
+  let carry = '';
+  for (let p = 0; p < k; p += 1) {
+    const terms = at(p);
+    if ((c[p] ?? 0) !== 0) terms.push(String(c[p]));
+    if (carry !== '') terms.push(carry);
+    carry = terms.length === 0 ? '' : `ROUND((${terms.join('+')}-${(base - 1) / 2})/${base},0)`;
+  }
+  const top = Math.max(...pairs.map(({ alpha, a }) => alpha.length + a.length));
+  const high: string[] = [];
+  for (let p = k; p < top; p += 1) {
+    const scale = (BigInt(base) ** BigInt(p - k)).toString();
+    for (const term of at(p)) high.push(scale === '1' ? term : `${term}*${scale}`);
+  }
+  if (carry !== '') high.push(carry);
+  return high.length === 0 ? '0' : `(${high.join('+')})`;
+}
+
+/** expansionSumUnits in base B, each A in the fewest digits that hold it (at most three), or null when a position's sum could pass 2^51. */
+function expansionSumIn(terms: readonly ExpansionTerm[], d: bigint, mode: RoundingRule['mode'], base: number): string | null {
+  const counts = terms.map((t) => {
+    let count = 1;
+    while (base ** count <= t.aMax) count += 1;
+    return count;
+  });
+  if (counts.some((count) => count > 3)) return null;
+  const digits = terms.map((t, i) => digitsOf(t.a, t.aMax, base, counts[i] ?? 1));
+  // A position adds at most one product per digit of each A, each below B × that digit's largest value, plus C's digit and the carry.
+  const sum = digits.flat().reduce((s, digit) => s + (base - 1) * digit.max, 0);
+  if (sum + base + sum / base + 1 >= EXPANSION_LIMIT) return null;
+  // X = Σ A·n / dx lies on the grid of 1/q (q = d, 2d for half-up, 4d for half-even: X = V/2 there); with
+  // B^k ≥ 4q·Σ aMax the digits' X̃ lies in (X − 1/(4q), X], and ⌊X + r⌋ (X + r on the grid) is
+  // ⌊X̃ + c/B^k⌋ with c = ⌈(r + 1/(2q))·B^k⌉: X̃ + c/B^k then lies strictly between X + r and the next point.
+  const dx = mode === 'half-even' ? 2n * d : d;
+  const q = mode === 'half-even' ? 4n * d : mode === 'half-up' ? 2n * d : d;
+  const aSum = terms.reduce((s, t) => s + BigInt(t.aMax), 0n);
+  const big = BigInt(base);
+  let k = 1;
+  while (big ** BigInt(k) < 4n * q * (aSum > 0n ? aSum : 1n)) k += 1;
+  const scale = big ** BigInt(k);
+  const pairs = terms.map((t, i) => ({ alpha: bigDigits((t.n * scale) / dx, big), a: digits[i] ?? [] }));
+  // ⌊X + rn/rd⌋ as a chain: c = ⌈(rn/rd + 1/(2q))·B^k⌉ = ⌈(2q·rn + rd)·B^k / (2q·rd)⌉.
+  const chain = (rn: bigint, rd: bigint): string => floorOfSum(pairs, bigDigits(ceilDiv((2n * q * rn + rd) * scale, 2n * q * rd), big), k, base);
+  switch (mode) {
+    case 'down':
+      return chain(0n, 1n);
+    case 'up':
+      // ⌈V⌉ = ⌊V + 1 − 1/d⌋ on the grid of 1/d.
+      return chain(d - 1n, d);
+    case 'half-up':
+      return chain(1n, 2n);
+    case 'half-even':
+      // With Z = (V + ½)/2: half-even(V) = 2⌊Z⌋ + [frac Z > ½] = ⌊V/2 + ¼⌋ + ⌊V/2 + ¾ − 1/(4d)⌋ (a tie k + ½ with k
+      // even gives 2⌊Z⌋ = k, with k odd frac Z = 0 and k + 1; no MOD, no tie test).
+      return `(${chain(1n, 4n)}+${chain(3n * d - 1n, 4n * d)})`;
+  }
+}
+
+/**
+ * Σ A_t·n_t / d rounded to a whole number with `mode`, exactly, for whole 0 ≤ A_t ≤ aMax_t < 2^53
+ * (formula texts) and any whole n_t ≥ 0, d ≥ 1, however large: expansionAmount's shape for a sum of
+ * terms, such as marginal band slices times rates with many decimals (marginal-formula.ts). Each α_t =
+ * n_t/d is written to k digits of a base B; every intermediate is a whole number below 2^51 while the
+ * result is (a result past 2^51 is approximate but stays far above every amount the engine accepts, so
+ * a cap still holds it). Each A takes the fewest digits of B that hold it; B is the one giving the shortest formula.
+ */
+export function expansionSumUnits(terms: readonly ExpansionTerm[], d: bigint, mode: RoundingRule['mode']): string {
+  const live = terms.filter((t) => t.n > 0n);
+  if (live.length === 0) return '0';
+  let best: string | null = null;
+  for (let e = 1; e <= 8; e += 1) {
+    const text = expansionSumIn(live, d, mode, 10 ** e);
+    if (text !== null && (best === null || text.length < best.length)) best = text;
+  }
+  if (best === null) throw new Error(`no expansion for ${live.length} terms over ${d}`);
+  return best;
+}

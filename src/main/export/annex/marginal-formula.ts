@@ -15,11 +15,97 @@
  * takes the clamped sum as a whole annual amount in exact-split.ts's ratioUnits.
  */
 import type { RoundingRule } from './annex-input';
-import { DIRECT_LIMIT, exactRound, SPLIT_LIMIT } from './exact-split';
+import { DIRECT_LIMIT, exactRound, expansionSumUnits, ratioUnits, SPLIT_LIMIT } from './exact-split';
+import { MAX_AMOUNT } from '../../../shared/calc/limits';
 
 export interface MarginalBandEdges {
   readonly from: number;
   readonly to: number | null;
+}
+
+/** A marginal band with its rate n/d in minor units per unit (null: no rate, nothing charged). */
+export interface MarginalBand extends MarginalBandEdges {
+  readonly rate: { readonly n: number; readonly d: number } | null;
+}
+
+const gcdBig = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcdBig(b, a % b));
+
+/** The rates' common denominator L (any size, BigInt) and each rate's numerator over it. */
+export function marginalRatesOver(bands: readonly MarginalBand[]): { den: bigint; nums: bigint[] } {
+  let den = 1n;
+  for (const band of bands) if (band.rate) den = (den / gcdBig(den, BigInt(band.rate.d))) * BigInt(band.rate.d);
+  return { den, nums: bands.map((band) => (band.rate ? BigInt(band.rate.n) * (den / BigInt(band.rate.d)) : 0n)) };
+}
+
+/**
+ * The unclamped marginal charge in whole rounding units, exactly, for rates with any number of decimals
+ * (a common denominator L past 2^53, or L × the annual amount past 2^53: 0.12345678 öre per unit): the
+ * sum over the bands of slice × rate × presence / (pD × unit) in exact-split.ts's expansion shape, each
+ * slice one term with its rate's numerator over L (× the member's presence n, a constant: the formula
+ * holds its value). A slice's bound is its band's width, or — where a slice alone would take the sum past
+ * `top` (the cap, or without one the largest amount the engine accepts, which no accepted value passes) —
+ * the slice held at L = ⌊top / rate⌋ + 1 by MIN: a larger slice leaves the sum past `top` either way, so
+ * the cap still decides. So the bound holds for every value the metric cell can hold, not only
+ * the member's. A floor and cap are applied by member-formulas.ts to the rounded results (rounding
+ * is monotone: R(MIN(MAX(V, Min), Max)) = MIN(MAX(R(V), R(Min)), R(Max))).
+ */
+export function marginalExpansionUnits(metricCell: string, bands: readonly MarginalBand[], presenceN: number, presenceD: number, rule: RoundingRule, top: number): string {
+  const { den, nums } = marginalRatesOver(bands);
+  const terms = bands.map((band, k) => {
+    const n = nums[k] ?? 0n;
+    const width = band.to === null ? Number.MAX_SAFE_INTEGER : Math.min(band.to - band.from, Number.MAX_SAFE_INTEGER);
+    // A slice past `top` / rate alone makes the sum pass `top` (the cap, or the largest amount the engine accepts):
+    // MIN(slice, L) keeps the sum past it there, and every slice inside its digits' bound.
+    const reach = n === 0n ? null : (BigInt(top) * den) / n + 1n;
+    const slice = sliceText(metricCell, band);
+    if (reach === null || reach >= BigInt(width)) return { a: slice, aMax: width, n: n * BigInt(presenceN) };
+    return { a: `MIN(${slice},${reach})`, aMax: Number(reach), n: n * BigInt(presenceN) };
+  });
+  return expansionSumUnits(terms, den * BigInt(presenceD) * BigInt(rule.unit), rule.mode);
+}
+
+/** The member's presence for a marginal fee: its cell ('1' for the whole year), months or days n over d. */
+export interface MarginalPresence {
+  readonly cell: string;
+  readonly n: number;
+  readonly d: number;
+}
+
+/**
+ * The marginal charge in whole rounding units with its floor and cap, exactly, for any rates: the unclamped
+ * sum in the expansion shape (marginalExpansionUnits), and a floor or cap (`min`, `max`: formula texts of
+ * whole minor units, at most the largest amount) × presence rounded by ratioUnits, then MAX and MIN of the
+ * rounded amounts. Rounding is monotone, so R(MIN(MAX(V, Min), Max)) = MIN(MAX(R(V), R(Min)), R(Max)): the
+ * engine's clamp before rounding gives the same amount.
+ */
+export function marginalClampedUnits(metricCell: string, bands: readonly MarginalBand[], presence: MarginalPresence, rule: RoundingRule, min: string | null, max: string | null, maxValue: number | null): string {
+  const bound = (amount: string): string => ratioUnits(amount, MAX_AMOUNT, presence.cell, presence.n, presence.d, presence.d * rule.unit, rule.mode);
+  // Without a cap the engine accepts no annual amount past MAX_AMOUNT; with one, a larger sum only has to stay past it.
+  let units = marginalExpansionUnits(metricCell, bands, presence.n, presence.d, rule, max === null ? MAX_AMOUNT : maxValue ?? MAX_AMOUNT);
+  if (min !== null) units = `MAX(${units},${bound(min)})`;
+  if (max !== null) units = `MIN(${units},${bound(max)})`;
+  return units;
+}
+
+/**
+ * Whether the marginal formulas over the common denominator (marginalSumText, marginalSplitUnits, a clamped
+ * sum through ratioUnits) would pass 2^52 somewhere for `value`: a denominator the engine keeps only in
+ * BigInt (den 0), a floor or cap × L past 2^52, or an unclamped sum N = Σ slice × rate × L past 2^52 that no
+ * cap below 2^52 holds. Then marginalExpansionUnits is used instead.
+ */
+export function marginalNeedsExpansion(value: number, bands: readonly MarginalBand[], marginalDen: number, min: number | null, max: number | null): boolean {
+  if (marginalDen <= 0) return true;
+  const { den, nums } = marginalRatesOver(bands);
+  const limit = BigInt(SPLIT_LIMIT);
+  const minD = min === null ? 0n : BigInt(min) * den;
+  const maxD = max === null ? null : BigInt(max) * den;
+  if (minD >= limit || (maxD !== null && maxD >= limit)) return true;
+  let exactN = 0n;
+  bands.forEach((band, k) => {
+    if (value <= band.from) return;
+    exactN += BigInt((band.to === null || value < band.to ? value : band.to) - band.from) * (nums[k] ?? 0n);
+  });
+  return exactN >= limit && !(maxD !== null && exactN > maxD);
 }
 
 /** `MIN(MAX(value-from,0),to-from)` with the zero cases written plainly (a value is never negative). */

@@ -20,7 +20,7 @@ import { amountFormula, minorOfMoneyCell, unitsToMajor } from './amount-formula'
 import { DIRECT_LIMIT, DIRECT_QUOTIENT, poolShareUnits, ratioUnits } from './exact-split';
 import type { AnnexPlan, PlannedRow, YearPlan } from './annex-plan';
 import { columnOf, feeOf, hasProRata, presenceFactor, ruleKey } from './annex-plan';
-import { marginalNeedsSplit, marginalSplitUnits, marginalSumText, wholeQuotient } from './marginal-formula';
+import { marginalClampedUnits, marginalNeedsExpansion, marginalNeedsSplit, marginalSplitUnits, marginalSumText, wholeQuotient } from './marginal-formula';
 import { MAX_AMOUNT } from '../../../shared/calc/limits';
 import type { ParameterNames } from './parameters-sheet';
 import { componentWeights } from './parameters-sheet';
@@ -300,6 +300,14 @@ function marginalFormula(ctx: RowContext, columnId: string, fee: Extract<FeeComp
     const presenceCell = prorated ? cellOf(ctx, `presence:${ruleKey(fee.proRata)}`) : null;
     const units = marginalSplitUnits({ metricCell, bands: fee.bands ?? [], rateOf, nums: fee.marginalNum, den, presenceCell, presenceN: presence.n, presenceD: presence.d, value, rule: fee.rounding });
     if (units !== null) return unitsToMajor(`(${units})`, fee.rounding.unit, exponent);
+  }
+  if (marginalNeedsExpansion(value, fee.bands ?? [], fee.marginalDen, fee.min, fee.max)) {
+    // Rates with many decimals (a denominator × amount past 2^52): the expansion shape of the unclamped sum, then the
+    // floor and cap as their own rounded amounts (rounding is monotone, so clamping after it is the engine's result).
+    const presenceCell = prorated ? cellOf(ctx, `presence:${ruleKey(fee.proRata)}`) : '1';
+    const bound = (name: string | undefined, amount: number | null): string | null => (name === undefined ? null : asMinor(moneyName(name, (amount ?? 0) % 10 ** exponent === 0, exponent)));
+    const units = marginalClampedUnits(metricCell, fee.bands ?? [], { cell: presenceCell, n: presence.n, d: presence.d }, fee.rounding, bound(min, fee.min), bound(max, fee.max), fee.max);
+    return unitsToMajor(`(${units})`, fee.rounding.unit, exponent);
   }
   if (min !== undefined) sum = `MAX(${sum},${asMinor(moneyName(min, (fee.min ?? 0) % 10 ** exponent === 0, exponent))}${times})`;
   if (max !== undefined) sum = `MIN(${sum},${asMinor(moneyName(max, (fee.max ?? 0) % 10 ** exponent === 0, exponent))}${times})`;

@@ -6,7 +6,8 @@
 // only the spreadsheet's rules. fast-check draws the cases from fixed seeds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expansionAmount, poolShareUnits, ratioUnits, smallRatioAmount, splitBlock, splitDigits } from '../../../../src/main/export/annex/exact-split';
+import { expansionAmount, FORMULA_MAX, poolShareUnits, ratioUnits, smallRatioAmount, splitBlock, splitDigits } from '../../../../src/main/export/annex/exact-split';
+import { marginalClampedUnits, type MarginalBand } from '../../../../src/main/export/annex/marginal-formula';
 import { MAX_AMOUNT } from '../../../../src/shared/calc/limits';
 import { evaluateFormula, roundRatio } from './formula-arithmetic';
 
@@ -184,5 +185,91 @@ describe('exact shapes, evaluated in doubles, equal the BigInt rule', () => {
       const formula = ratioUnits('A', aMax, 'P', p, pMax, d, c.mode);
       check(formula, { A: a, P: p }, roundRatio(BigInt(a) * BigInt(p), BigInt(d), c.mode), JSON.stringify({ ...c, a, p, d }));
     }
+  });
+
+  it('marginal bands with rates of 4–8 decimals of an öre, large metrics, floor and cap: the expansion shape', () => {
+    // Hand check: bands [0, 1 000 000) at 0.12345678 öre and [1 000 000, ∞) at 3 000.00000001 öre per unit, a metric
+    // of 5 000 000, no floor, a cap of 10^11 öre: N = 1 000 000 × 0.12345678 + 4 000 000 × 3 000.00000001
+    // = 123 456.78 + 12 000 000 000.04 = 12 000 123 456.82 öre, under the cap; half-up to whole öre 12 000 123 457.
+    // The common denominator is 10^8, so N × 10^8 ≈ 1.2·10^18, far past 2^53: the former clamped-sum shape is inexact.
+    const hand: MarginalBand[] = [
+      { from: 0, to: 1_000_000, rate: { n: 12_345_678, d: 10 ** 8 } },
+      { from: 1_000_000, to: null, rate: { n: 300_000_000_001, d: 10 ** 8 } },
+    ];
+    const one = { cell: '1', n: 1, d: 1 };
+    check(marginalClampedUnits('v', hand, one, { unit: 1, mode: 'half-up' }, null, 'Max', 10 ** 11), { v: 5_000_000, Max: 10 ** 11 }, 12_000_123_457n, 'hand');
+    // The same metric under a cap of 10^10 öre: the cap holds, 10^10.
+    check(marginalClampedUnits('v', hand, one, { unit: 1, mode: 'half-up' }, null, 'Max', 10 ** 10), { v: 5_000_000, Max: 10 ** 10 }, 10n ** 10n, 'hand capped');
+
+    const caseArb = fc.record({
+      // Three bands: rates in öre with 4 to 8 decimals (whole öre up to 10^5 per unit), edges up to 10^7.
+      decimals: fc.tuple(fc.integer({ min: 4, max: 8 }), fc.integer({ min: 4, max: 8 }), fc.integer({ min: 0, max: 8 })),
+      rates: fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 13n }), fc.bigInt({ min: 0n, max: 10n ** 13n }), fc.bigInt({ min: 0n, max: 10n ** 13n })),
+      tops: fc.tuple(fc.integer({ min: 1, max: 10 ** 6 }), fc.integer({ min: 1, max: 10 ** 7 })),
+      value: fc.oneof(fc.integer({ min: 0, max: 10 ** 7 }), fc.integer({ min: 0, max: 2 * 10 ** 9 })),
+      presence: fc.constantFrom('year', 'months', 'days'),
+      present: fc.integer({ min: 0, max: 366 }),
+      floor: fc.option(fc.integer({ min: 0, max: MAX_AMOUNT }), { freq: 2 }),
+      cap: fc.option(fc.oneof(fc.integer({ min: 0, max: MAX_AMOUNT }), fc.integer({ min: MAX_AMOUNT - 10 ** 6, max: MAX_AMOUNT })), { freq: 2 }),
+      unit: fc.constantFrom(1, 100),
+      mode: fc.constantFrom(...MODES),
+    });
+    let capped = 0;
+    let floored = 0;
+    let longest = 0;
+    for (const c of fc.sample(caseArb, { seed: 1006, numRuns: 2_000 })) {
+      const from = [0, c.tops[0], c.tops[0] + c.tops[1]];
+      const bands: MarginalBand[] = [0, 1, 2].map((k) => {
+        const d = 10n ** BigInt(c.decimals[k] ?? 0);
+        // Each rate below 10^5 öre per unit (its n over 10^decimals), the whole rate text as the engine reads it.
+        const n = (c.rates[k] ?? 0n) % (100_000n * d);
+        return { from: from[k] ?? 0, to: k === 2 ? null : (from[k + 1] ?? 0), rate: { n: Number(n), d: Number(d) } };
+      });
+      const den = 10n ** 8n;
+      const rateOver = (b: MarginalBand): bigint => BigInt(b.rate?.n ?? 0) * (den / BigInt(b.rate?.d ?? 1));
+      const slice = (b: MarginalBand, v: number): bigint => BigInt(v <= b.from ? 0 : (b.to === null || v < b.to ? v : b.to) - b.from);
+      const sumAt = (v: number): bigint => bands.reduce((t, b) => t + slice(b, v) * rateOver(b), 0n);
+      // The engine refuses an annual amount past 10^13 öre after the floor and cap: a value that passes it with no cap
+      // below comes down to the largest one that does not (bisection on the whole value).
+      const limitOk = (v: number): boolean => {
+        let n = sumAt(v);
+        if (c.cap !== null && n > BigInt(c.cap) * den) n = BigInt(c.cap) * den;
+        return n <= BigInt(MAX_AMOUNT) * den || (c.floor !== null && c.floor >= MAX_AMOUNT);
+      };
+      let value = c.value;
+      if (!limitOk(value)) {
+        let lo = 0;
+        let hi = value;
+        while (hi - lo > 1) {
+          const mid = Math.floor((lo + hi) / 2);
+          if (limitOk(mid)) lo = mid;
+          else hi = mid;
+        }
+        value = lo;
+      }
+      const floor = c.floor !== null && c.cap !== null && c.floor > c.cap ? c.cap : c.floor;
+      // The engine's rule, independently: N / 10^8 öre, then floor, then cap, then × presence, rounded once.
+      let n = sumAt(value);
+      let d = den;
+      if (floor !== null && n < BigInt(floor) * den) {
+        [n, d] = [BigInt(floor), 1n];
+        floored += 1;
+      } else if (c.cap !== null && n > BigInt(c.cap) * den) {
+        [n, d] = [BigInt(c.cap), 1n];
+        capped += 1;
+      }
+      const pd = c.presence === 'year' ? 1 : c.presence === 'months' ? 12 : 366;
+      const pn = c.presence === 'year' ? 1 : c.present % (pd + 1);
+      const expected = roundRatio(n * BigInt(pn), d * BigInt(pd) * BigInt(c.unit), c.mode);
+      const presence = c.presence === 'year' ? { cell: '1', n: 1, d: 1 } : { cell: 'P', n: pn, d: pd };
+      const formula = marginalClampedUnits('v', bands, presence, { unit: c.unit, mode: c.mode }, floor === null ? null : 'Min', c.cap === null ? null : 'Max', c.cap);
+      longest = Math.max(longest, formula.length);
+      check(formula, { v: value, P: pn, Min: floor ?? 0, Max: c.cap ?? 0 }, expected, JSON.stringify({ ...c, rates: c.rates.map(String), value, floor }));
+    }
+    // Both the floor and the cap decide in many cases.
+    expect(capped).toBeGreaterThan(100);
+    expect(floored).toBeGreaterThan(100);
+    // Room left for the cell's conversion to major units under Excel's 8 192 characters (measured: 6 909).
+    expect(longest).toBeLessThanOrEqual(FORMULA_MAX);
   });
 });
