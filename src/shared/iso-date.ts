@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Temporal } from 'temporal-polyfill';
+import { LOCAL_DATE_TIME } from './domain/field-patterns';
+import { fieldRefine } from './i18n/zod-issues';
 
 /** True when `text` is a real calendar date written as YYYY-MM-DD (so 2018-06-31 is not). */
 export function isIsoDate(text: string): boolean {
@@ -20,7 +22,5 @@ export const isoDate = z
 /** A local date and time without zone, as `YYYY-MM-DDTHH:MM` (meetings are held where they are held). */
 export const localDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected YYYY-MM-DDTHH:MM')
-  .refine((value) => isIsoDate(value.slice(0, 10)) && Number(value.slice(11, 13)) < 24 && Number(value.slice(14, 16)) < 60, {
-    message: 'is not a time that exists',
-  });
+  .regex(LOCAL_DATE_TIME, 'expected YYYY-MM-DDTHH:MM')
+  .refine((value) => isIsoDate(value.slice(0, 10)) && Number(value.slice(11, 13)) < 24 && Number(value.slice(14, 16)) < 60, fieldRefine('error.field.notTime'));

@@ -5,9 +5,10 @@
  * writes nothing. Without `expectedVersion` (the CLI, the scripting API) the last writer wins.
  */
 import { z } from 'zod';
+import { keyedCheck } from '../i18n/zod-issues';
 
 /** The version of the row the caller read; absent: write whatever the row's version is now. */
-export const expectedVersion = z.number().int().min(1, 'must be 1 or more').optional();
+export const expectedVersion = z.number().int().min(1, keyedCheck('error.field.versionAtLeastOne')).optional();
 
 /** A row as read for editing: its version, to send back as `expectedVersion`. */
 export interface RowVersioned {

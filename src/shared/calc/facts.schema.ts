@@ -4,11 +4,11 @@
  */
 import { z } from 'zod';
 import { idText, isoDateText } from './key.schema';
-import { keyedPattern } from '../i18n/zod-issues';
+import { keyedCheck, keyedPattern } from '../i18n/zod-issues';
 
 export const metricPointSchema = z
   .object({
-    value: z.number().int('a metric value must be a whole number').min(0, 'must not be negative'),
+    value: z.number().int('a metric value must be a whole number').min(0, keyedCheck('error.field.notNegative')),
     referenceDate: isoDateText.optional(),
     source: z.string().optional(),
   })

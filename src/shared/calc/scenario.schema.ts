@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { memberFactsSchema } from './facts.schema';
 import { decimalText, idText, isoDateText, keySchema, rateSchema, roundingSchema, subsidySchema, yearNumber } from './key.schema';
 import { keyedPattern } from '../i18n/zod-issues';
+import { CURRENCY_CODE } from '../domain/field-patterns';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 
@@ -91,7 +92,7 @@ export const scenarioDefinitionSchema = z
     name: z.string().min(1),
     description: z.string().optional(),
     source: z.string().optional(),
-    currency: z.string().regex(keyedPattern(/^[A-Z]{3}$/, 'error.field.pattern.currency'), 'expected an ISO 4217 code such as "SEK"'),
+    currency: z.string().regex(CURRENCY_CODE, 'expected an ISO 4217 code such as "SEK"'),
     horizon: z.object({ from: yearNumber, to: yearNumber }).strict(),
     key: z.union([keyRefSchema, keySchema]),
     parameters: z.record(idText, decimalText).default({}),

@@ -14,7 +14,8 @@ import { entityId as id } from '../domain/ids';
 import { languages } from '../domain/languages';
 import { isoDate, localDateTime } from '../iso-date';
 import { decisionNumberPatternRefs } from '../governance/decision-number';
-import { fieldRefine, keyedRefine } from '../i18n/zod-issues';
+import { fieldRefine, keyedCheck, keyedRefine } from '../i18n/zod-issues';
+import { COUNTRY_CODE, CURRENCY_CODE, LOWER_NAME } from '../domain/field-patterns';
 import { voteChoices, voteRuleSchema } from '../governance/vote-tally';
 
 export const DOCUMENT_FORMAT = 'andel-workspace';
@@ -23,11 +24,11 @@ export const DOCUMENT_VERSION = 1;
 const ref = id;
 const optionalRef = id.nullable();
 const text = (max = 500) => z.string().max(max);
-const name = z.string().trim().min(1, 'must not be empty').max(200);
+const name = z.string().trim().min(1, keyedCheck('error.field.notEmpty')).max(200);
 const minorUnits = z.number().int().refine(Number.isSafeInteger, fieldRefine('error.field.amountTooLarge'));
 const optionalDate = isoDate.nullable();
 const percent = z.number().min(0).max(100);
-const currency = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as SEK or NOK');
+const currency = z.string().regex(CURRENCY_CODE, 'expected an ISO 4217 code such as SEK or NOK');
 
 export const organisationKinds = [
   'municipality',
@@ -88,7 +89,7 @@ export const organisationSchema = z
     orgNumber: text(40).nullable(),
     /** Statistical municipality/region code (e.g. SCB kommunkod 1496, SSB kommunenummer 0301). */
     officialCode: text(20).nullable(),
-    countryCode: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as SE or NO'),
+    countryCode: z.string().regex(COUNTRY_CODE, 'expected a two-letter country code such as SE or NO'),
     notes: text(4000).nullable(),
   })
   .strict();
@@ -98,9 +99,9 @@ export const metricValueSchema = z
     id,
     organisationId: ref,
     /** `population` first; any metric a key may use (branches, loans, pupils…). */
-    metric: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'expected a lower-case metric name such as population'),
+    metric: z.string().regex(LOWER_NAME, 'expected a lower-case metric name such as population'),
     year: z.number().int().min(1900).max(2200),
-    value: z.number().int().min(0, 'must not be negative'),
+    value: z.number().int().min(0, keyedCheck('error.field.notNegative')),
     referenceDate: isoDate,
     source: text(500).nullable(),
   })
@@ -224,7 +225,7 @@ export const bodyVotingRuleSchema = z
     /** The conditions a proposal must meet (shared/governance/vote-tally), checked on import. */
     rule: voteRuleSchema,
     /** The key metric that weighs a seat (its organisation's value), e.g. `population`; null: one seat one vote. */
-    metric: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'expected a lower-case metric name such as population').nullable(),
+    metric: z.string().regex(LOWER_NAME, 'expected a lower-case metric name such as population').nullable(),
     /** The date the metric is read as of; null: the meeting's date. */
     referenceDate: optionalDate,
   })
@@ -368,7 +369,7 @@ export const budgetLineSchema = z
     year: z.number().int().min(1900).max(2200),
     kind: z.enum(budgetLineKinds),
     /** A stable category for grouping and charts (membership_fees, purchased_services, staff…). */
-    category: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),
+    category: z.string().regex(LOWER_NAME),
     label: name,
     /** Signed: revenue positive, cost negative. */
     amount: minorUnits,

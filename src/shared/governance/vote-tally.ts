@@ -21,7 +21,7 @@
  */
 import { z } from 'zod';
 import { invalidField, ref } from '../errors';
-import { schemaIssueMessage, type SchemaIssueLike } from '../i18n/zod-issues';
+import { fieldRefine, schemaIssueMessage, type SchemaIssueLike } from '../i18n/zod-issues';
 import { formatPath } from '../calc/parse';
 
 export const voteChoices = ['yes', 'no', 'abstain'] as const;
@@ -45,7 +45,7 @@ export const voteConditionSchema = z
     den: z.number().int().min(1).max(MAX_THRESHOLD_DENOMINATOR),
   })
   .strict()
-  .refine((c) => c.num <= c.den, { message: 'the threshold must be at most 1 (num ≤ den)', path: ['num'] });
+  .refine((c) => c.num <= c.den, { ...fieldRefine('error.field.thresholdAtMostOne'), path: ['num'] });
 
 export const voteRuleSchema = z
   .object({

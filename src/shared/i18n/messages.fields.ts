@@ -72,6 +72,31 @@ export const fieldMessages = {
   'error.field.pattern.fileName': { sv: 'får inte innehålla / \\ : * ? " < > |', nb: 'kan ikke inneholde / \\ : * ? " < > |', en: 'must not contain / \\ : * ? " < > |' },
   'error.field.pattern.officialCode': { sv: 'är ingen officiell kod med 2 eller 4 siffror', nb: 'er ikke en offisiell kode med 2 eller 4 sifre', en: 'expected a 2- or 4-digit official code' },
   'error.field.pattern.currency': { sv: 'är ingen valutakod enligt ISO 4217, t.ex. ”SEK”', nb: 'er ikke en valutakode etter ISO 4217, f.eks. «SEK»', en: 'expected an ISO 4217 code such as "SEK"' },
+  'error.field.pattern.countryCode': { sv: 'är ingen landskod med två stora bokstäver, t.ex. SE eller NO', nb: 'er ikke en landskode med to store bokstaver, f.eks. SE eller NO', en: 'expected a two-letter country code such as SE or NO' },
+  'error.field.pattern.localDateTime': {
+    sv: 'är ingen tidpunkt skriven ÅÅÅÅ-MM-DDTtt:mm, t.ex. 2026-05-04T18:30',
+    nb: 'er ikke et tidspunkt skrevet ÅÅÅÅ-MM-DDTtt:mm, f.eks. 2026-05-04T18:30',
+    en: 'expected YYYY-MM-DDTHH:MM',
+  },
+
+  // Built-in checks (`.min`, `.max`, `.int`) with words of their own (`keyedCheck`): the same words in every language.
+  'error.field.notEmpty': { sv: 'får inte vara tomt', nb: 'kan ikke være tomt', en: 'must not be empty' },
+  'error.field.yearNotBefore': { sv: 'måste vara {{year}} eller senare', nb: 'må være {{year}} eller senere', en: 'must be {{year}} or later' },
+  'error.field.yearNotAfter': { sv: 'måste vara {{year}} eller tidigare', nb: 'må være {{year}} eller tidligere', en: 'must be {{year}} or earlier' },
+  'error.field.atMostCharacters': { sv: 'får ha högst {{maximum}} tecken', nb: 'kan ha høyst {{maximum}} tegn', en: 'must be at most {{maximum}} characters' },
+  'error.field.percentRange': { sv: 'måste vara mellan 0 och 100', nb: 'må være mellom 0 og 100', en: 'must be between 0 and 100' },
+  'error.field.atLeastOnePeriod': { sv: 'lägg till minst en period', nb: 'legg til minst én periode', en: 'add at least one period' },
+  'error.field.pickAtLeastOne': { sv: 'välj minst en', nb: 'velg minst én', en: 'pick at least one' },
+  'error.field.wholeMinorUnits': { sv: 'måste vara ett helt antal öre', nb: 'må være et helt antall øre', en: 'must be a whole number of öre/øre' },
+  'error.field.versionAtLeastOne': { sv: 'måste vara 1 eller högre', nb: 'må være 1 eller høyere', en: 'must be 1 or more' },
+  'error.field.fileEmpty': { sv: 'filen är tom', nb: 'filen er tom', en: 'the file is empty' },
+  'error.field.fileTooLarge': {
+    sv: 'filen är för stor för att importeras (högst omkring 7 MB)',
+    nb: 'filen er for stor til å importeres (høyst omtrent 7 MB)',
+    en: 'the file is too large to import (at most about 7 MB)',
+  },
+  'error.field.notTime': { sv: 'är inget klockslag som finns (tt:mm, 00:00–23:59)', nb: 'er ikke et klokkeslett som finnes (tt:mm, 00:00–23:59)', en: 'is not a time that exists' },
+  'error.field.thresholdAtMostOne': { sv: 'tröskeln får vara högst 1 (täljare ≤ nämnare)', nb: 'terskelen kan være høyst 1 (teller ≤ nevner)', en: 'the threshold must be at most 1 (num ≤ den)' },
 
   // Where the engine found a problem in one year (`key.components[1]` in 2027): the path stays as machines read it.
   'error.where.inYear': { sv: '{{place}} år {{year}}', nb: '{{place}} i {{year}}', en: '{{place}} in {{year}}' },

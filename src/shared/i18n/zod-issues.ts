@@ -22,6 +22,8 @@ export interface SchemaIssueLike {
   readonly params?: unknown;
   /** The source of a `.regex` pattern (zod's invalid_format issues). */
   readonly pattern?: unknown;
+  /** What was wrong with a record's key (zod's invalid_key issues). */
+  readonly issues?: readonly SchemaIssueLike[];
 }
 
 /**
@@ -53,6 +55,21 @@ export function keyedPattern(pattern: RegExp, messageKey: MessageKey): RegExp {
   return pattern;
 }
 
+/** The catalogue message of each keyed built-in check, by the English words the check carries. */
+const checkKeys = new Map<string, { messageKey: MessageKey; params?: MessageParams }>();
+
+/**
+ * A built-in check's (`.min`, `.max`, `.int`) own words from the catalogue, as the check's message:
+ * `z.string().min(1, keyedCheck('error.field.notEmpty'))`. English is the issue's message; sv and nb
+ * read the key's words, not the general ones for the check's kind ("är för kort (minst 1)").
+ * Only this file's keys (messages.fields.ts), so the workspace document's schema may use it too.
+ */
+export function keyedCheck(messageKey: keyof typeof fieldMessages, params?: Readonly<Record<string, string | number>>): string {
+  const message = translate('en', messageKey, params);
+  checkKeys.set(message, params ? { messageKey, params } : { messageKey });
+  return message;
+}
+
 function refineKey(params: unknown): { messageKey: MessageKey; params?: MessageParams } | undefined {
   if (typeof params !== 'object' || params === null) return undefined;
   const { messageKey, params: inner } = params as { messageKey?: unknown; params?: MessageParams };
@@ -64,6 +81,8 @@ const text = (value: unknown): string => (typeof value === 'bigint' || typeof va
 
 export function schemaIssueMessage(found: SchemaIssueLike): { messageKey: MessageKey; params?: MessageParams } {
   const sized = found.origin === 'string' || found.origin === 'array' || found.origin === 'set';
+  const checked = checkKeys.get(found.message);
+  if (checked) return checked;
   switch (found.code) {
     case 'invalid_type':
       if (found.input === undefined && /received undefined$/u.test(found.message)) return { messageKey: 'error.field.required' };
@@ -82,6 +101,11 @@ export function schemaIssueMessage(found: SchemaIssueLike): { messageKey: Messag
     case 'invalid_string': {
       const keyed = typeof found.pattern === 'string' ? patternKeys.get(found.pattern) : undefined;
       return { messageKey: keyed ?? 'error.field.badFormat' };
+    }
+    case 'invalid_key': {
+      // A record's key (a parameter's name): the words of what the key failed.
+      const inner = found.issues?.[0];
+      return inner ? schemaIssueMessage(inner) : { messageKey: 'error.field.invalid' };
     }
     case 'not_multiple_of':
       return { messageKey: 'error.field.notWhole' };

@@ -9,6 +9,8 @@ import type { HandlerMap } from '../../../src/main/api/handler-map';
 import { dispatch } from '../../../src/main/api/dispatch';
 import { localizeError, type ApiError } from '../../../src/shared/errors';
 import { translate, type MessageLanguage } from '../../../src/shared/i18n/translate';
+import { schemaIssueMessage, type SchemaIssueLike } from '../../../src/shared/i18n/zod-issues';
+import { metricValueSchema, organisationSchema } from '../../../src/shared/document/workspace-document.schema';
 
 /** No handler runs: the input is refused first. */
 const noHandlers = {} as HandlerMap<unknown>;
@@ -44,11 +46,38 @@ const cases: readonly [string, string, unknown, string, string][] = [
   ['a record kind in capitals', 'audit:list', { entity: 'Organisation' }, 'entity', 'expected a record kind such as organisation or metric_value'],
   ['a workspace name with a slash', 'workspace:createNew', { name: 'a/b' }, 'name', 'must not contain / \\ : * ? " < > |'],
   ['an official code of three digits', 'cooperations:addMembers', { cooperationId: 1, role: 'member', entries: [{ country: 'SE', kind: 'municipality', code: '149' }] }, 'entries[0].code', 'expected a 2- or 4-digit official code'],
+  // The patterns shared across channels and the document (src/shared/domain/field-patterns.ts), each registered once.
+  ['a country code in lower case', 'organisations:create', { name: 'Skövde', kind: 'municipality', countryCode: 'se' }, 'countryCode', 'expected a two-letter country code such as SE or NO'],
+  ['an import country of three letters', 'import:preview', { fileName: 'a.csv', contentBase64: 'YQ==', options: { countryCode: 'SWE' } }, 'options.countryCode', 'expected a two-letter country code such as SE or NO'],
+  ['a metric filter in capitals', 'metrics:listForOrganisation', { organisationId: 1, metric: 'Population' }, 'metric', 'expected a lower-case metric name such as population'],
+  ['a what-if metric in capitals', 'scenarios:compute', { scenarioId: 1, metricOverrides: [{ organisationId: 1, metric: 'Pop', year: 2026, value: 1 }] }, 'metricOverrides[0].metric', 'expected a lower-case metric name such as population'],
+  ['a parameter value with a decimal comma', 'scenarios:compute', { scenarioId: 1, parameters: { equalShare: '1,5' } }, 'parameters.equalShare', 'expected a decimal number as text, e.g. "0.70" or "15"'],
+  ['a swept parameter with a space', 'scenarios:sweep', { scenarioId: 1, parameter: 'equal share', values: ['15'] }, 'parameter', 'expected an id of letters, digits, "-", "_", "." or ":"'],
+  // A record's key: English keeps zod's words, sv/nb read the pattern's.
+  ['a what-if parameter name with a space', 'scenarios:compute', { scenarioId: 1, parameters: { 'equal share': '15' } }, 'parameters.equal share', 'Invalid key in record'],
+  ['a join date in day-first order', 'scenarios:compute', { scenarioId: 1, memberChanges: [{ organisationId: 1, joined: '01-05-2026' }] }, 'memberChanges[0].joined', 'expected a date YYYY-MM-DD'],
+  ['a meeting start with a space', 'meetings:create', { bodyId: 1, title: 'Möte', startsAt: '2026-05-04 18:30' }, 'startsAt', 'expected YYYY-MM-DDTHH:MM'],
+  ['a meeting start at 25 o\'clock', 'meetings:create', { bodyId: 1, title: 'Möte', startsAt: '2026-05-04T25:00' }, 'startsAt', 'is not a time that exists'],
+  // Built-in checks with words of their own (`keyedCheck`), not the general ones for their kind.
+  ['an organisation without a name', 'organisations:create', { name: '  ', kind: 'municipality', countryCode: 'SE' }, 'name', 'must not be empty'],
+  ['a cooperation without a name', 'cooperations:create', { name: '', kind: 'consortium', currency: 'SEK', countryCode: 'SE' }, 'name', 'must not be empty'],
+  ['a staff role without periods', 'staff:save', { cooperationId: 1, role: 'Samordnare', annualCost: 1, periods: [] }, 'periods', 'add at least one period'],
+  ['a staff period of 120 %', 'staff:save', { cooperationId: 1, role: 'Samordnare', annualCost: 1, periods: [{ from: '2026-01-01', to: '2026-12-31', percent: 120 }] }, 'periods[0].percent', 'must be between 0 and 100'],
+  ['no municipality picked', 'cooperations:addMembers', { cooperationId: 1, role: 'member', entries: [] }, 'entries', 'pick at least one'],
+  ['a figure for 1850', 'metrics:upsert', { organisationId: 1, metric: 'population', year: 1850, value: 1, referenceDate: '2026-12-31' }, 'year', 'must be 1900 or later'],
+  ['a negative population', 'metrics:upsert', { organisationId: 1, metric: 'population', year: 2026, value: -1, referenceDate: '2026-12-31' }, 'value', 'must not be negative'],
+  ['a budget for 2300', 'budgetLines:save', { cooperationId: 1, year: 2300, kind: 'cost', category: 'staff', label: 'Personal', amount: -100 }, 'year', 'must be 2200 or earlier'],
+  ['a budget label of 201 characters', 'budgetLines:save', { cooperationId: 1, year: 2026, kind: 'cost', category: 'staff', label: 'x'.repeat(201), amount: -100 }, 'label', 'must be at most 200 characters'],
+  ['an amount in fractions of öre', 'budgetLines:save', { cooperationId: 1, year: 2026, kind: 'cost', category: 'staff', label: 'Personal', amount: -100.5 }, 'amount', 'must be a whole number of öre/øre'],
+  ['a row version of 0', 'organisations:update', { id: 1, name: 'Skövde', expectedVersion: 0 }, 'expectedVersion', 'must be 1 or more'],
+  ['an empty import file', 'import:preview', { fileName: 'a.csv', contentBase64: '' }, 'contentBase64', 'the file is empty'],
+  ['an import file over 7 MB', 'import:preview', { fileName: 'a.csv', contentBase64: 'A'.repeat(10_000_001) }, 'contentBase64', 'the file is too large to import (at most about 7 MB)'],
+  ['a vote threshold above 1', 'bodies:setVotingRule', { bodyId: 1, rule: { conditions: [{ measure: 'members', base: 'cast', comparison: 'more_than', num: 3, den: 2 }] }, metric: null, referenceDate: null }, 'rule.conditions[0].num', 'the threshold must be at most 1 (num ≤ den)'],
   ['a pattern without a year', 'bodies:create', { cooperationId: 1, name: 'Styrelse', kind: 'board', permanent: true, decisionNumberPattern: '{n}' }, 'decisionNumberPattern', translate('en', 'error.numberPattern.noYear')],
 ];
 
 /** Words that would show an English sentence in a Swedish or Norwegian one (not names of fields). */
-const ENGLISH = /\b(the|is|are|not|must|of|and|or|be|an|has|cannot|needs?|before|after|only|give|either|this|listed|twice|large|negative|positive|amount|revenue|cost|proxy|seat|adjuster|ends|starts|date|comes)\b/iu;
+const ENGLISH = /\b(the|is|are|not|must|of|and|or|be|an|has|cannot|needs?|before|after|only|give|either|this|listed|twice|large|negative|positive|amount|revenue|cost|proxy|seat|adjuster|ends|starts|date|comes|expected|such|as|empty|between|least|most|pick|add|whole|number|later|earlier|more|file|import|about|time|exists|threshold|country|code|letters|digits|characters|name|key|record|invalid)\b/iu;
 /** Field names (`snapshotId`, `proxyPersonId`) and decision-link kinds stay as the contract names them. */
 const NAMES = /\b(?:scenarioId|snapshotId|agreementId|keyId|targetDecisionId|adopts_snapshot|adopts_agreement|adopts_key|supersedes|relates_to)\b/gu;
 
@@ -59,7 +88,7 @@ describe("a channel's own checks, in the reader's language", () => {
     expect(found, JSON.stringify(error.issues)).toBeDefined();
     expect(found!.message).toBe(english);
     // Not the generic words of a refinement or a pattern ("är inte giltigt", "har fel format").
-    expect(['error.field.invalid', 'error.field.badFormat']).not.toContain(found!.messageKey);
+    expect(['error.field.invalid', 'error.field.badFormat', 'error.field.tooShort', 'error.field.tooLong', 'error.field.tooSmall', 'error.field.tooLarge']).not.toContain(found!.messageKey);
     const generic = { sv: translate('sv', 'error.field.invalid'), nb: translate('nb', 'error.field.invalid') };
     for (const lang of ['sv', 'nb'] as const satisfies readonly MessageLanguage[]) {
       const local = localizeError(error, lang).issues!.find((candidate) => candidate.path === field)!;
@@ -75,5 +104,22 @@ describe("a channel's own checks, in the reader's language", () => {
     expect(localizeError(seat, 'sv').issues?.[0]?.message).toBe('slutar (2026-01-01) innan den börjar (2026-05-01)');
     const line = await refused('budgetLines:save', { cooperationId: 1, year: 2026, kind: 'revenue', category: 'fees', label: 'Avgifter', amount: 100, direct: true });
     expect(localizeError(line, 'nb').issues?.[0]?.message).toBe('bare en kostnad kan være en direkte kostnad');
+    const periods = await refused('staff:save', { cooperationId: 1, role: 'Samordnare', annualCost: 1, periods: [] });
+    expect(localizeError(periods, 'sv').issues?.[0]?.message).toBe('lägg till minst en period');
+    const country = await refused('organisations:create', { name: 'Halden', kind: 'municipality', countryCode: 'no' });
+    expect(localizeError(country, 'nb').issues?.[0]?.message).toBe('er ikke en landskode med to store bokstaver, f.eks. SE eller NO');
+  });
+
+  it('a keyed pattern and check read the same in the workspace document as in a channel', () => {
+    // The document's organisation and metric rows use the same shared patterns and checks.
+    const organisation = organisationSchema.safeParse({ id: 1, name: ' ', kind: 'municipality', orgNumber: null, officialCode: null, countryCode: 'se', notes: null });
+    expect(organisation.success).toBe(false);
+    const keys = organisation.error!.issues.map((found) => [found.path.join('.'), schemaIssueMessage(found as SchemaIssueLike).messageKey]);
+    expect(keys).toEqual([
+      ['name', 'error.field.notEmpty'],
+      ['countryCode', 'error.field.pattern.countryCode'],
+    ]);
+    const metric = metricValueSchema.safeParse({ id: 1, organisationId: 1, metric: 'Population', year: 2026, value: -3, referenceDate: '2026-12-31', source: null });
+    expect(metric.error!.issues.map((found) => schemaIssueMessage(found as SchemaIssueLike).messageKey)).toEqual(['error.field.pattern.lowerName', 'error.field.notNegative']);
   });
 });

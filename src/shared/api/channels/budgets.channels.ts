@@ -10,11 +10,12 @@ import { budgetLineKinds, fundingStatuses } from '../../document/workspace-docum
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
 import { expectedVersion, type RowVersioned } from '../row-version';
-import { keyedPattern, keyedRefine } from '../../i18n/zod-issues';
+import { keyedCheck, keyedRefine } from '../../i18n/zod-issues';
+import { LOWER_NAME } from '../../domain/field-patterns';
 
-const year = z.number().int().min(1900, 'must be 1900 or later').max(2200, 'must be 2200 or earlier');
-const minorUnits = z.number().int('must be a whole number of öre/øre').refine(Number.isSafeInteger, keyedRefine('error.field.amountTooLarge'));
-const label = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+const year = z.number().int().min(1900, keyedCheck('error.field.yearNotBefore', { year: 1900 })).max(2200, keyedCheck('error.field.yearNotAfter', { year: 2200 }));
+const minorUnits = z.number().int(keyedCheck('error.field.wholeMinorUnits')).refine(Number.isSafeInteger, keyedRefine('error.field.amountTooLarge'));
+const label = z.string().trim().min(1, keyedCheck('error.field.notEmpty')).max(200, keyedCheck('error.field.atMostCharacters', { maximum: 200 }));
 
 const budgetsGetInput = z.object({ cooperationId: entityId }).strict();
 const budgetsComputeInput = z.object({ cooperationId: entityId, year }).strict();
@@ -26,7 +27,7 @@ const budgetLineSaveInput = z
     cooperationId: entityId,
     year,
     kind: z.enum(budgetLineKinds),
-    category: z.string().regex(keyedPattern(/^[a-z][a-z0-9_]{0,39}$/, 'error.field.pattern.lowerName'), 'expected a category such as membership_fees or staff'),
+    category: z.string().regex(LOWER_NAME, 'expected a category such as membership_fees or staff'),
     label,
     /** Signed: revenue positive, cost negative. */
     amount: minorUnits,
@@ -58,11 +59,11 @@ const staffSaveInput = z
           .object({
             from: isoDate,
             to: isoDate,
-            percent: z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100'),
+            percent: z.number().min(0, keyedCheck('error.field.percentRange')).max(100, keyedCheck('error.field.percentRange')),
           })
           .strict(),
       )
-      .min(1, 'add at least one period')
+      .min(1, keyedCheck('error.field.atLeastOnePeriod'))
       .max(100),
     expectedVersion,
   })

@@ -10,7 +10,7 @@ import { participationRoles, type ParticipationRole } from '../../document/works
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
 import { expectedVersion, type RowVersioned } from '../row-version';
-import { keyedPattern, keyedRefine } from '../../i18n/zod-issues';
+import { keyedCheck, keyedPattern, keyedRefine } from '../../i18n/zod-issues';
 
 export const cooperationKinds = ['consortium', 'service', 'project', 'association', 'platform', 'other'] as const;
 export type CooperationKind = (typeof cooperationKinds)[number];
@@ -73,7 +73,7 @@ export interface AddedMembers {
   createdOrganisationIds: number[];
 }
 
-const name = z.string().trim().min(1, 'must not be empty').max(200);
+const name = z.string().trim().min(1, keyedCheck('error.field.notEmpty')).max(200);
 const description = z.string().trim().max(4000).nullable().optional();
 const currency = z.enum(cooperationCurrencies, { error: 'expected SEK or NOK' });
 const country = z.enum(cooperationCountries, { error: 'expected SE or NO' });
@@ -141,7 +141,7 @@ const addMembersInput = z
     cooperationId: entityId,
     role,
     joinedOn: isoDate.nullable().optional(),
-    entries: z.array(referenceEntry).min(1, 'pick at least one').max(1000),
+    entries: z.array(referenceEntry).min(1, keyedCheck('error.field.pickAtLeastOne')).max(1000),
   })
   .strict();
 

@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { organisationKinds } from '../../document/workspace-document.schema';
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
+import { COUNTRY_CODE } from '../../domain/field-patterns';
+import { keyedCheck } from '../../i18n/zod-issues';
 
 /** What a column of the file can stand for. */
 export const importRoles = ['officialCode', 'name', 'codeAndName', 'orgNumber', 'population', 'year'] as const;
@@ -40,7 +42,7 @@ export const importOptionsSchema = z
     /** Create an organisation for a row that matches none; otherwise such a row is an error. */
     createMissing: z.boolean().optional(),
     kindForNew: z.enum(organisationKinds).optional(),
-    countryCode: z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as SE or NO').optional(),
+    countryCode: z.string().regex(COUNTRY_CODE, 'expected a two-letter country code such as SE or NO').optional(),
   })
   .strict();
 export type ImportOptions = z.infer<typeof importOptionsSchema>;
@@ -48,7 +50,7 @@ export type ImportOptions = z.infer<typeof importOptionsSchema>;
 const importFileInput = {
   fileName: z.string().min(1).max(260),
   /** The file's bytes, base64 (at most about 7 MB of file). */
-  contentBase64: z.string().min(1, 'the file is empty').max(10_000_000, 'the file is too large to import (at most about 7 MB)'),
+  contentBase64: z.string().min(1, keyedCheck('error.field.fileEmpty')).max(10_000_000, keyedCheck('error.field.fileTooLarge')),
 };
 
 const importPreviewInput = z

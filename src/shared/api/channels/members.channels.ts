@@ -10,16 +10,18 @@ import { participationRoles, type MetricValueRecord } from '../../document/works
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
 import { expectedVersion, type RowVersioned } from '../row-version';
+import { LOWER_NAME } from '../../domain/field-patterns';
+import { keyedCheck } from '../../i18n/zod-issues';
 
-const metricName = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'expected a lower-case metric name such as population or branches');
-const year = z.number().int().min(1900, 'must be 1900 or later').max(2200, 'must be 2200 or earlier');
+const metricName = z.string().regex(LOWER_NAME, 'expected a lower-case metric name such as population or branches');
+const year = z.number().int().min(1900, keyedCheck('error.field.yearNotBefore', { year: 1900 })).max(2200, keyedCheck('error.field.yearNotAfter', { year: 2200 }));
 
 const metricUpsertInput = z
   .object({
     organisationId: entityId,
     metric: metricName,
     year,
-    value: z.number().int('must be a whole number').min(0, 'must not be negative').max(Number.MAX_SAFE_INTEGER),
+    value: z.number().int('must be a whole number').min(0, keyedCheck('error.field.notNegative')).max(Number.MAX_SAFE_INTEGER),
     referenceDate: isoDate,
     source: z.string().trim().max(500).nullable().optional(),
     expectedVersion,
@@ -80,7 +82,7 @@ export interface MemberListRow {
 const metricsForOrganisationInput = z
   .object({
     organisationId: entityId,
-    metric: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'expected a lower-case metric name such as population').optional(),
+    metric: z.string().regex(LOWER_NAME, 'expected a lower-case metric name such as population').optional(),
   })
   .strict();
 

@@ -4,6 +4,8 @@ import { entityId } from '../../domain/ids';
 import { organisationKinds, type OrganisationRecord } from '../../document/workspace-document.schema';
 import { command, query } from '../define';
 import { expectedVersion, type RowVersioned } from '../row-version';
+import { COUNTRY_CODE } from '../../domain/field-patterns';
+import { keyedCheck } from '../../i18n/zod-issues';
 
 /** One entry of resources/reference/municipalities.json. */
 export interface ReferenceOrganisation {
@@ -27,13 +29,13 @@ export interface ReferenceList {
 export type OrganisationView = OrganisationRecord & RowVersioned;
 
 const optionalText = (max: number) => z.string().max(max).nullable().optional();
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as SE or NO');
+const countryCode = z.string().regex(COUNTRY_CODE, 'expected a two-letter country code such as SE or NO');
 
 const organisationGetInput = z.object({ id: entityId }).strict();
 const organisationListInput = z.object({}).strict();
 const organisationCreateInput = z
   .object({
-    name: z.string().trim().min(1, 'must not be empty').max(200),
+    name: z.string().trim().min(1, keyedCheck('error.field.notEmpty')).max(200),
     kind: z.enum(organisationKinds),
     orgNumber: optionalText(40),
     officialCode: optionalText(20),
@@ -45,7 +47,7 @@ const organisationCreateInput = z
 const organisationUpdateInput = z
   .object({
     id: entityId,
-    name: z.string().trim().min(1, 'must not be empty').max(200).optional(),
+    name: z.string().trim().min(1, keyedCheck('error.field.notEmpty')).max(200).optional(),
     kind: z.enum(organisationKinds).optional(),
     orgNumber: optionalText(40),
     officialCode: optionalText(20),

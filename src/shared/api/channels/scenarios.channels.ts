@@ -5,30 +5,29 @@
 import { z } from 'zod';
 import { entityId } from '../../domain/ids';
 import type { Comparison, ScenarioFactsInput, ScenarioResult } from '../../calc';
-import { keySchema } from '../../calc/key.schema';
+import { decimalText, idText, isoDateText, keySchema } from '../../calc/key.schema';
 import { scenarioDefinitionSchema } from '../../calc/scenario.schema';
 import { defaultLanguage, languages, type Language } from '../../domain/languages';
 import { command, query } from '../define';
 import { expectedVersion, type RowVersioned } from '../row-version';
+import { LOWER_NAME } from '../../domain/field-patterns';
+import { keyedCheck } from '../../i18n/zod-issues';
 
-const decimalText = z.string().regex(/^-?\d+(\.\d+)?$/, 'expected a decimal number as text, e.g. "15" or "0.70"');
-const parameterName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$/, 'expected a parameter name of the key');
-const isoDateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const year = z.number().int().min(1900).max(2200);
 
 /** Instant what-ifs: nothing of these is stored. */
 const whatIf = {
   /** Key parameters for this computation, e.g. { equalShare: "20" }. */
-  parameters: z.record(parameterName, decimalText).optional(),
+  parameters: z.record(idText, decimalText).optional(),
   /** A member's metric value (population by default) for one year, instead of the stored one. */
   metricOverrides: z
     .array(
       z
         .object({
           organisationId: entityId,
-          metric: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'expected a lower-case metric name such as population').default('population'),
+          metric: z.string().regex(LOWER_NAME, 'expected a lower-case metric name such as population').default('population'),
           year,
-          value: z.number().int().min(0, 'must not be negative'),
+          value: z.number().int().min(0, keyedCheck('error.field.notNegative')),
         })
         .strict(),
     )
@@ -94,7 +93,7 @@ const scenariosSaveInput = z
     /** Absent: a new scenario. */
     id: entityId.optional(),
     cooperationId: entityId,
-    name: z.string().trim().min(1, 'must not be empty').max(200).optional(),
+    name: z.string().trim().min(1, keyedCheck('error.field.notEmpty')).max(200).optional(),
     description: z.string().max(4000).nullable().optional(),
     baselineScenarioId: entityId.nullable().optional(),
     /** The engine's scenario definition; the key is referred to as { ref, version }. */
@@ -114,7 +113,7 @@ const scenariosCompareInput = z
 const scenariosSweepInput = z
   .object({
     scenarioId: entityId,
-    parameter: parameterName,
+    parameter: idText,
     values: z.array(decimalText).min(1).max(201),
     ...whatIf,
   })

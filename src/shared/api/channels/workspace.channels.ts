@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MessageRef } from '../../i18n/translate';
 import { languages } from '../../domain/languages';
-import { keyedPattern } from '../../i18n/zod-issues';
+import { keyedCheck, keyedPattern } from '../../i18n/zod-issues';
 import { command, query } from '../define';
 
 /** What the app shell needs to know about the open workspace. */
@@ -17,7 +17,7 @@ export interface WorkspaceInfo {
 
 const openDemoInput = z.object({}).strict();
 const createNewInput = z
-  .object({ name: z.string().trim().min(1, 'must not be empty').max(120).regex(keyedPattern(/^[^/\\:*?"<>|]+$/u, 'error.field.pattern.fileName'), 'must not contain / \\ : * ? " < > |') })
+  .object({ name: z.string().trim().min(1, keyedCheck('error.field.notEmpty')).max(120).regex(keyedPattern(/^[^/\\:*?"<>|]+$/u, 'error.field.pattern.fileName'), 'must not contain / \\ : * ? " < > |') })
   .strict();
 
 const connectServerInput = z.object({ address: z.string().max(2000) }).strict();

@@ -1,0 +1,18 @@
+/**
+ * The patterns several schemas share (the channels, the workspace document, the engine's), each
+ * declared once with its catalogue message (`keyedPattern`): wherever a field is checked against
+ * one, its failure reads the same specific words, in sv, nb and en.
+ */
+import { keyedPattern } from '../i18n/zod-issues';
+
+/** A two-letter country code (ISO 3166-1 alpha-2): SE, NO. */
+export const COUNTRY_CODE = keyedPattern(/^[A-Z]{2}$/, 'error.field.pattern.countryCode');
+
+/** A currency code (ISO 4217): SEK, NOK. */
+export const CURRENCY_CODE = keyedPattern(/^[A-Z]{3}$/, 'error.field.pattern.currency');
+
+/** A lower-case name: a metric (population, branches) or a budget category (membership_fees). */
+export const LOWER_NAME = keyedPattern(/^[a-z][a-z0-9_]{0,39}$/, 'error.field.pattern.lowerName');
+
+/** A local date and time without zone, `YYYY-MM-DDTHH:MM` (a meeting's start). */
+export const LOCAL_DATE_TIME = keyedPattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'error.field.pattern.localDateTime');
