@@ -5,7 +5,8 @@
  */
 import type { Kysely } from 'kysely';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../../src/main/db/database.types';
 import { createPostgresWorkspace } from '../../src/main/db/postgres/open-postgres-workspace';
 import { importDocument, writeDocumentRows } from '../../src/main/document/import-document';
@@ -76,6 +77,41 @@ export async function serveDemo<T>(
       await server.close();
       await drop();
     },
+  };
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Page errors and console errors seen so far (but those the test expects). */
+  problems: string[];
+}
+
+/**
+ * Call at the top of a test file: the renderer is built and Chromium started once for the file, and
+ * closed after it. Gives a page in a browser session of its own (own cookies; Swedish, 1440 × 900)
+ * that collects page errors and the console errors that do not match `expected` (e.g. a refused
+ * request Chromium logs as a failed load).
+ */
+export function useChromium(): (expected: RegExp) => Promise<OpenedPage> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await sharedRendererBuild();
+    browser = await launchChromium();
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async (expected) => {
+    if (!browser) throw new Error('Chromium is not running');
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'sv-SE', reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !expected.test(message.text())) problems.push(`console error: ${message.text()}`);
+    });
+    return { context, page, problems };
   };
 }
 

@@ -9,40 +9,25 @@ import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AndelServer } from '../../src/main/server/http-server';
-import { sharedRendererBuild } from '../bridge/build-renderer';
 import { grouped } from './app-harness';
-import { launchChromium, serveDemo, servedBackends, signIn, type ServedDemo } from './serve-harness';
+import { serveDemo, servedBackends, signIn, useChromium, type ServedDemo } from './serve-harness';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PASSWORD = 'a long shared secret';
 
 let workDir: string;
-let browser: Browser;
 let served: ServedDemo<{ id: number; year: number; population: number }> | null = null;
 let server: AndelServer;
 let skovde: { id: number; year: number; population: number };
 
-beforeAll(async () => {
-  await sharedRendererBuild();
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+// A refused password is an HTTP 401, which Chromium logs as a failed load: expected here.
+const newPage = useChromium();
 
 async function open(hash: string): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'sv-SE', reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    // A refused password is an HTTP 401, which Chromium logs as a failed load: expected here.
-    if (message.type() === 'error' && !message.text().includes('401')) problems.push(`console error: ${message.text()}`);
-  });
+  const { context, page, problems } = await newPage(/401/u);
   await page.goto(`${server.url}${hash}`);
   return { context, page, problems };
 }

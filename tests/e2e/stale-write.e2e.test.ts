@@ -8,39 +8,24 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AndelServer } from '../../src/main/server/http-server';
-import { sharedRendererBuild } from '../bridge/build-renderer';
-import { launchChromium, serveDemo, servedBackends, signIn, type ServedDemo } from './serve-harness';
+import { serveDemo, servedBackends, signIn, useChromium, type ServedDemo } from './serve-harness';
 
 const PASSWORD = 'a long shared secret';
 
 let workDir: string;
-let browser: Browser;
 let served: ServedDemo<{ id: number; notes: string | null }> | null = null;
 let server: AndelServer;
 let member: { id: number; notes: string | null };
 
-beforeAll(async () => {
-  await sharedRendererBuild();
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+// A refused save is an HTTP error answer, which Chromium logs as a failed load: expected here.
+const newPage = useChromium();
 
 /** A browser session of its own (own cookies), signed in as `userName`, with the member's drawer open. */
 async function openMemberAs(userName: string): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'sv-SE', reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  // A refused save is an HTTP error answer, which Chromium logs as a failed load: expected here.
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/\b(409|401)\b/u.test(message.text())) problems.push(`console error: ${message.text()}`);
-  });
+  const { context, page, problems } = await newPage(/\b(409|401)\b/u);
   await page.goto(`${server.url}#/members/${member.id}`);
   await signIn(page, userName, PASSWORD);
   await page.getByRole('dialog').getByTestId('organisation-form').waitFor();
