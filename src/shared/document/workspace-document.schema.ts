@@ -15,7 +15,7 @@ import { languages } from '../domain/languages';
 import { isoDate, localDateTime } from '../iso-date';
 import { decisionNumberPatternRefs } from '../governance/decision-number';
 import { fieldRefine, keyedCheck, keyedRefine } from '../i18n/zod-issues';
-import { COUNTRY_CODE, CURRENCY_CODE, LOWER_NAME } from '../domain/field-patterns';
+import { COUNTRY_CODE, CURRENCY_CODE, LOWER_NAME, SHA256_HEX } from '../domain/field-patterns';
 import { voteChoices, voteRuleSchema } from '../governance/vote-tally';
 
 export const DOCUMENT_FORMAT = 'andel-workspace';
@@ -246,7 +246,7 @@ export const voteSchema = z
     path: ['proxySeatId'],
   });
 
-const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+const sha256Hex = z.string().regex(SHA256_HEX, 'expected a SHA-256 of 64 hexadecimal characters (0–9, a–f)');
 
 /**
  * The approved minutes as Andel froze them: the language, the meeting as it was shown (its agenda
@@ -467,7 +467,7 @@ export const snapshotSchema = z
     scenarioId: ref,
     createdAt: z.iso.datetime(),
     /** SHA-256 (hex) of `content`, canonical JSON. */
-    contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+    contentHash: sha256Hex,
     /** What was adopted, frozen: the resolved scenario input and its result. */
     content: z.unknown(),
   })
@@ -481,7 +481,7 @@ export const exportLogSchema = z
     snapshotId: optionalRef,
     scenarioId: optionalRef,
     fileName: text(500),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    sha256: sha256Hex,
   })
   .strict();
 

@@ -14,5 +14,8 @@ export const CURRENCY_CODE = keyedPattern(/^[A-Z]{3}$/, 'error.field.pattern.cur
 /** A lower-case name: a metric (population, branches) or a budget category (membership_fees). */
 export const LOWER_NAME = keyedPattern(/^[a-z][a-z0-9_]{0,39}$/, 'error.field.pattern.lowerName');
 
+/** A SHA-256 digest as 64 lower-case hexadecimal characters (a snapshot's content hash, approved minutes). */
+export const SHA256_HEX = keyedPattern(/^[0-9a-f]{64}$/, 'error.field.pattern.sha256');
+
 /** A local date and time without zone, `YYYY-MM-DDTHH:MM` (a meeting's start). */
 export const LOCAL_DATE_TIME = keyedPattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'error.field.pattern.localDateTime');

@@ -73,6 +73,11 @@ export const fieldMessages = {
   'error.field.pattern.officialCode': { sv: 'är ingen officiell kod med 2 eller 4 siffror', nb: 'er ikke en offisiell kode med 2 eller 4 sifre', en: 'expected a 2- or 4-digit official code' },
   'error.field.pattern.currency': { sv: 'är ingen valutakod enligt ISO 4217, t.ex. ”SEK”', nb: 'er ikke en valutakode etter ISO 4217, f.eks. «SEK»', en: 'expected an ISO 4217 code such as "SEK"' },
   'error.field.pattern.countryCode': { sv: 'är ingen landskod med två stora bokstäver, t.ex. SE eller NO', nb: 'er ikke en landskode med to store bokstaver, f.eks. SE eller NO', en: 'expected a two-letter country code such as SE or NO' },
+  'error.field.pattern.sha256': {
+    sv: 'är ingen SHA-256 skriven med 64 hexadecimala tecken (0–9, a–f)',
+    nb: 'er ikke en SHA-256 skrevet med 64 heksadesimale tegn (0–9, a–f)',
+    en: 'expected a SHA-256 of 64 hexadecimal characters (0–9, a–f)',
+  },
   'error.field.pattern.localDateTime': {
     sv: 'är ingen tidpunkt skriven ÅÅÅÅ-MM-DDTtt:mm, t.ex. 2026-05-04T18:30',
     nb: 'er ikke et tidspunkt skrevet ÅÅÅÅ-MM-DDTtt:mm, f.eks. 2026-05-04T18:30',

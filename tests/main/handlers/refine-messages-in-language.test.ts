@@ -10,7 +10,7 @@ import { dispatch } from '../../../src/main/api/dispatch';
 import { localizeError, type ApiError } from '../../../src/shared/errors';
 import { translate, type MessageLanguage } from '../../../src/shared/i18n/translate';
 import { schemaIssueMessage, type SchemaIssueLike } from '../../../src/shared/i18n/zod-issues';
-import { metricValueSchema, organisationSchema } from '../../../src/shared/document/workspace-document.schema';
+import { metricValueSchema, organisationSchema, snapshotSchema } from '../../../src/shared/document/workspace-document.schema';
 
 /** No handler runs: the input is refused first. */
 const noHandlers = {} as HandlerMap<unknown>;
@@ -121,5 +121,10 @@ describe("a channel's own checks, in the reader's language", () => {
     ]);
     const metric = metricValueSchema.safeParse({ id: 1, organisationId: 1, metric: 'Population', year: 2026, value: -3, referenceDate: '2026-12-31', source: null });
     expect(metric.error!.issues.map((found) => schemaIssueMessage(found as SchemaIssueLike).messageKey)).toEqual(['error.field.pattern.lowerName', 'error.field.notNegative']);
+    // A snapshot's content hash in capitals: the SHA-256 pattern's own words, in sv too.
+    const snapshot = snapshotSchema.safeParse({ id: 1, scenarioId: 1, createdAt: '2026-05-04T18:30:00Z', contentHash: 'AB'.repeat(32), content: {} });
+    const hash = schemaIssueMessage(snapshot.error!.issues[0] as SchemaIssueLike);
+    expect(hash.messageKey).toBe('error.field.pattern.sha256');
+    expect(translate('sv', hash.messageKey)).toBe('är ingen SHA-256 skriven med 64 hexadecimala tecken (0–9, a–f)');
   });
 });
