@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { AndelError, ref, type MessageParam } from '../../shared/errors';
+import { withConnectServerHash } from '../../shared/connect-server-hash';
 import { translate } from '../../shared/i18n/translate';
 import type { ShellBackend } from './backend';
 import { applyMenu } from './menu';
@@ -56,6 +57,7 @@ export class ShellController<Ctx> {
         case 'new': return this.newWorkspace();
         case 'open': return this.openWithDialog();
         case 'openRecent': return path ? this.openPath(path) : undefined;
+        case 'connectServer': this.showConnectServer(); return;
         case 'clearRecent': this.recent.clear(); this.refreshChrome(); return;
         case 'saveCopy': return this.saveCopy();
         case 'restoreBackup': return this.restoreBackup();
@@ -94,6 +96,12 @@ export class ShellController<Ctx> {
       buildMenuSpec({ platform: process.platform, isDev: this.isDev, recentFiles: this.recent.list(), hasWorkspace: current !== null, language: this.language() }),
       (command, path) => this.run(command, path),
     );
+  }
+
+  /** The renderer's connect dialog, opened by its hash (an in-page navigation: the page and its state stay). */
+  private showConnectServer(): void {
+    const contents = this.getWindow()?.webContents;
+    if (contents && !contents.isLoading()) void contents.loadURL(withConnectServerHash(contents.getURL()));
   }
 
   private onWorkspaceChanged(): void {

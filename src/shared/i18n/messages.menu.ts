@@ -15,6 +15,7 @@ export const menuMessages = {
   'menu.openRecent': { sv: 'Öppna senaste', nb: 'Åpne nylig brukte', en: 'Open recent' },
   'menu.clearRecent': { sv: 'Rensa listan', nb: 'Tøm listen', en: 'Clear recent' },
   'menu.noRecent': { sv: 'Inga senaste arbetsytor', nb: 'Ingen nylig brukte arbeidsområder', en: 'No recent workspaces' },
+  'menu.connectServer': { sv: 'Anslut till en server…', nb: 'Koble til en server…', en: 'Connect to a server…' },
   'menu.saveCopy': { sv: 'Spara en kopia…', nb: 'Lagre en kopi…', en: 'Save a copy…' },
   'menu.restoreBackup': { sv: 'Återställ från säkerhetskopia…', nb: 'Gjenopprett fra sikkerhetskopi…', en: 'Restore from backup…' },
   'menu.close': { sv: 'Stäng arbetsytan', nb: 'Lukk arbeidsområdet', en: 'Close workspace' },

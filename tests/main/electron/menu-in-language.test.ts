@@ -17,7 +17,7 @@ function labels(items: readonly MenuItemSpec[]): string[] {
 describe('the menu in the user language', () => {
   it('Swedish', () => {
     expect(labels(buildMenuSpec({ ...base, language: 'sv' }))).toEqual([
-      '&Arkiv', 'Ny arbetsyta…', 'Öppna…', 'Öppna senaste', 'Inga senaste arbetsytor', 'Spara en kopia…', 'Återställ från säkerhetskopia…', 'Stäng arbetsytan', 'Avsluta',
+      '&Arkiv', 'Ny arbetsyta…', 'Öppna…', 'Öppna senaste', 'Inga senaste arbetsytor', 'Anslut till en server…', 'Spara en kopia…', 'Återställ från säkerhetskopia…', 'Stäng arbetsytan', 'Avsluta',
       '&Redigera', '&Visa', '&Hjälp', 'Om Andel',
     ]);
   });
@@ -26,7 +26,7 @@ describe('the menu in the user language', () => {
     const menu = labels(buildMenuSpec({ ...base, platform: 'darwin', language: 'nb', recentFiles: ['/x/Skaraborg.andel'] }));
     expect(menu).toEqual([
       'Andel', 'Om Andel', 'Avslutt Andel',
-      '&Fil', 'Nytt arbeidsområde…', 'Åpne…', 'Åpne nylig brukte', 'Skaraborg.andel', 'Tøm listen', 'Lagre en kopi…', 'Gjenopprett fra sikkerhetskopi…', 'Lukk arbeidsområdet',
+      '&Fil', 'Nytt arbeidsområde…', 'Åpne…', 'Åpne nylig brukte', 'Skaraborg.andel', 'Tøm listen', 'Koble til en server…', 'Lagre en kopi…', 'Gjenopprett fra sikkerhetskopi…', 'Lukk arbeidsområdet',
       '&Rediger', '&Vis', 'Vindu', '&Hjelp', 'Om Andel',
     ]);
   });

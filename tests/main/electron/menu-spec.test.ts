@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMenuSpec, type MenuItemSpec, type MenuState } from '../../../src/main/electron/policy/menu-spec';
+import { CONNECT_SERVER_HASH, withConnectServerHash } from '../../../src/shared/connect-server-hash';
 
 const base: MenuState = { platform: 'linux', isDev: false, recentFiles: [], hasWorkspace: true };
 
@@ -20,7 +21,7 @@ function roles(items: MenuItemSpec[]): string[] {
 describe('application menu', () => {
   it('has the File commands with their accelerators', () => {
     const file = submenu(buildMenuSpec(base), 'File');
-    expect(commands(file)).toEqual({ new: 'CmdOrCtrl+N', open: 'CmdOrCtrl+O', saveCopy: 'CmdOrCtrl+Shift+S', close: 'CmdOrCtrl+W', quit: 'CmdOrCtrl+Q' });
+    expect(commands(file)).toEqual({ new: 'CmdOrCtrl+N', open: 'CmdOrCtrl+O', connectServer: undefined, saveCopy: 'CmdOrCtrl+Shift+S', close: 'CmdOrCtrl+W', quit: 'CmdOrCtrl+Q' });
     expect(file.some((item) => item.kind === 'submenu' && item.label === 'Open recent')).toBe(true);
   });
 
@@ -61,5 +62,20 @@ describe('application menu', () => {
     const spec = buildMenuSpec({ ...base, platform: 'darwin' });
     expect(commands(submenu(spec, 'File'))).not.toHaveProperty('quit');
     expect(commands(submenu(spec, 'Andel'))).toMatchObject({ quit: 'CmdOrCtrl+Q', about: undefined });
+  });
+
+  it('offers Connect to a server… in File, with or without a workspace, after Open recent', () => {
+    for (const hasWorkspace of [true, false]) {
+      const file = submenu(buildMenuSpec({ ...base, hasWorkspace }), 'File');
+      const at = file.findIndex((item) => item.kind === 'command' && item.command === 'connectServer');
+      expect(file[at]).toEqual({ kind: 'command', label: 'Connect to a server…', command: 'connectServer' });
+      expect(file[at - 1]).toMatchObject({ kind: 'submenu', label: 'Open recent' });
+    }
+  });
+
+  it('opens the connect dialog by moving the page to its hash, the page itself unchanged', () => {
+    expect(CONNECT_SERVER_HASH).toBe('#/connect-server');
+    expect(withConnectServerHash('file:///opt/andel/renderer/index.html#/scenarios/3')).toBe('file:///opt/andel/renderer/index.html#/connect-server');
+    expect(withConnectServerHash('http://localhost:5173/')).toBe('http://localhost:5173/#/connect-server');
   });
 });

@@ -5,7 +5,7 @@ import { appName, fileNameOf } from './window-title';
  * The application menu as plain data: which items exist, with which accelerators and roles, is
  * decided here and tested; the Electron glue only turns it into a `Menu` and routes commands.
  */
-export type MenuCommand = 'new' | 'open' | 'openRecent' | 'clearRecent' | 'saveCopy' | 'restoreBackup' | 'close' | 'quit' | 'about';
+export type MenuCommand = 'new' | 'open' | 'openRecent' | 'connectServer' | 'clearRecent' | 'saveCopy' | 'restoreBackup' | 'close' | 'quit' | 'about';
 
 /** Electron's built-in roles that the menu uses (a subset of Electron's `MenuItem` roles). */
 export type MenuRole =
@@ -48,6 +48,7 @@ export function buildMenuSpec(state: MenuState): MenuItemSpec[] {
       { kind: 'command', label: t('menu.new'), command: 'new', accelerator: 'CmdOrCtrl+N' },
       { kind: 'command', label: t('menu.open'), command: 'open', accelerator: 'CmdOrCtrl+O' },
       { kind: 'submenu', label: t('menu.openRecent'), items: recent },
+      { kind: 'command', label: t('menu.connectServer'), command: 'connectServer' },
       separator,
       { kind: 'command', label: t('menu.saveCopy'), command: 'saveCopy', accelerator: 'CmdOrCtrl+Shift+S', enabled: state.hasWorkspace },
       { kind: 'command', label: t('menu.restoreBackup'), command: 'restoreBackup', enabled: state.hasWorkspace },

@@ -6,6 +6,7 @@ import { MembersView } from '../features/members/MembersView';
 import { NotFoundView } from '../features/placeholder/NotFoundView';
 import { ViewNotOffered } from '../features/server-login/RoleNotices';
 import { mayOpenView, useServerAccess } from '../features/server-login/server-access';
+import { ConnectServer } from '../features/workspace/ConnectServer';
 import { EmptyWorkspace } from '../features/workspace/EmptyWorkspace';
 import { WorkspaceWarning } from '../features/workspace/WorkspaceWarning';
 import { useWorkspaceInfo } from '../features/workspace/queries';
@@ -97,6 +98,7 @@ export function App() {
       <AppShell.Main className="app-main">
         <WorkspaceWarning workspace={workspace.data} />
         <MainContent route={route} />
+        <ConnectServer fromMenu />
       </AppShell.Main>
     </AppShell>
   );

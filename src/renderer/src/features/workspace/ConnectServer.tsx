@@ -4,13 +4,18 @@
  * in a page that a server serves (there the browser is already on the server).
  */
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CONNECT_SERVER_HASH } from '../../../../shared/connect-server-hash';
 import { localizeError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useLanguage } from '../../i18n/use-language';
 
-export function ConnectServer() {
+/**
+ * `fromMenu`: no button; the dialog opens when the desktop File menu's "Connect to a server…" moves
+ * the page to CONNECT_SERVER_HASH, and the page goes back to the view it came from.
+ */
+export function ConnectServer({ fromMenu = false }: { fromMenu?: boolean }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const [open, setOpen] = useState(false);
@@ -18,6 +23,19 @@ export function ConnectServer() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [opened, setOpened] = useState<string | null>(null);
+  useEffect(() => {
+    if (!fromMenu) return undefined;
+    const onHash = (): void => {
+      if (window.location.hash !== CONNECT_SERVER_HASH) return;
+      setAddress('');
+      setError(null);
+      setOpen(true);
+      window.history.back();
+    };
+    onHash();
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [fromMenu]);
   if (typeof window !== 'undefined' && window.andel?.server) return null;
 
   async function connect() {
@@ -32,9 +50,9 @@ export function ConnectServer() {
 
   return (
     <>
-      <Button variant="subtle" onClick={() => { setAddress(''); setError(null); setOpen(true); }} data-testid="connect-server">
+      {!fromMenu && <Button variant="subtle" onClick={() => { setAddress(''); setError(null); setOpen(true); }} data-testid="connect-server">
         {t('serverConnect.open')}
-      </Button>
+      </Button>}
       {opened && (
         <Alert color="green" variant="light" role="status" data-testid="connect-server-opened">
           {t('serverConnect.opened', { address: opened })}
