@@ -2,7 +2,7 @@ import { contract, isChannel, type Channel, type ChannelOutput } from '../../sha
 import type { ApiResult } from '../../shared/api/result';
 import { AndelError, ref, type ErrorIssue, type MessageParams } from '../../shared/errors';
 import { translate } from '../../shared/i18n/translate';
-import { schemaIssueMessage } from '../../shared/i18n/zod-issues';
+import { schemaIssueMessage, schemaIssueText } from '../../shared/i18n/zod-issues';
 import { storageError } from '../db/sqlite-errors';
 import { findControlCharacter } from './control-characters';
 import type { HandlerMap } from './handler-map';
@@ -36,7 +36,7 @@ export async function dispatch<Ctx>(
     const issues: ErrorIssue[] = parsed.error.issues.map((issue) => {
       const { messageKey, params } = schemaIssueMessage(issue as Parameters<typeof schemaIssueMessage>[0]);
       const clipped = params ? Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? clip(value) : value])) : undefined;
-      return { path: clip(describePath(issue.path)), message: clip(issue.message), messageKey, ...(clipped ? { params: clipped } : {}) };
+      return { path: clip(describePath(issue.path)), message: clip(schemaIssueText(issue as Parameters<typeof schemaIssueText>[0])), messageKey, ...(clipped ? { params: clipped } : {}) };
     });
     const first = issues[0];
     // The summary names the first issue; its detail is that issue's message, translated with it.

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { AndelError, ref, type ErrorIssue } from '../errors';
-import { schemaIssueMessage, type SchemaIssueLike } from '../i18n/zod-issues';
+import { schemaIssueMessage, schemaIssueText, type SchemaIssueLike } from '../i18n/zod-issues';
 
 /** A schema issue's path as every refusal names a field: `root.components[2].bands[3].from` (`(root)` for none). */
 export function formatPath(root: string, path: readonly PropertyKey[]): string {
@@ -21,7 +21,7 @@ export function formatPath(root: string, path: readonly PropertyKey[]): string {
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown, root: string): z.output<S> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
-  const keyed = parsed.error.issues.map((i) => ({ path: formatPath(root, i.path), message: i.message, ...schemaIssueMessage(i as SchemaIssueLike) }));
+  const keyed = parsed.error.issues.map((i) => ({ path: formatPath(root, i.path), message: schemaIssueText(i as SchemaIssueLike), ...schemaIssueMessage(i as SchemaIssueLike) }));
   const issues: ErrorIssue[] = keyed.map(({ params, ...rest }) => (params ? { ...rest, params } : rest));
   const first = keyed[0];
   if (!first) throw new AndelError('INVALID_INPUT', ref('error.code.INVALID_INPUT'), issues); // zod never fails without an issue

@@ -79,6 +79,12 @@ function refineKey(params: unknown): { messageKey: MessageKey; params?: MessageP
 
 const text = (value: unknown): string => (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string' ? String(value) : '');
 
+/** An issue's English words: a record key's issue says what the key failed, not zod's "Invalid key in record". */
+export function schemaIssueText(found: SchemaIssueLike): string {
+  const inner = found.code === 'invalid_key' ? found.issues?.[0] : undefined;
+  return inner ? schemaIssueText(inner) : found.message;
+}
+
 export function schemaIssueMessage(found: SchemaIssueLike): { messageKey: MessageKey; params?: MessageParams } {
   const sized = found.origin === 'string' || found.origin === 'array' || found.origin === 'set';
   const checked = checkKeys.get(found.message);

@@ -7,7 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import type { HandlerMap } from '../../../src/main/api/handler-map';
 import { dispatch } from '../../../src/main/api/dispatch';
-import { localizeError, type ApiError } from '../../../src/shared/errors';
+import { z } from 'zod';
+import { AndelError, localizeError, type ApiError } from '../../../src/shared/errors';
+import { parseWith } from '../../../src/shared/calc/parse';
+import { decimalText, idText } from '../../../src/shared/calc/key.schema';
 import { translate, type MessageLanguage } from '../../../src/shared/i18n/translate';
 import { schemaIssueMessage, type SchemaIssueLike } from '../../../src/shared/i18n/zod-issues';
 import { metricValueSchema, organisationSchema, snapshotSchema } from '../../../src/shared/document/workspace-document.schema';
@@ -53,8 +56,8 @@ const cases: readonly [string, string, unknown, string, string][] = [
   ['a what-if metric in capitals', 'scenarios:compute', { scenarioId: 1, metricOverrides: [{ organisationId: 1, metric: 'Pop', year: 2026, value: 1 }] }, 'metricOverrides[0].metric', 'expected a lower-case metric name such as population'],
   ['a parameter value with a decimal comma', 'scenarios:compute', { scenarioId: 1, parameters: { equalShare: '1,5' } }, 'parameters.equalShare', 'expected a decimal number as text, e.g. "0.70" or "15"'],
   ['a swept parameter with a space', 'scenarios:sweep', { scenarioId: 1, parameter: 'equal share', values: ['15'] }, 'parameter', 'expected an id of letters, digits, "-", "_", "." or ":"'],
-  // A record's key: English keeps zod's words, sv/nb read the pattern's.
-  ['a what-if parameter name with a space', 'scenarios:compute', { scenarioId: 1, parameters: { 'equal share': '15' } }, 'parameters.equal share', 'Invalid key in record'],
+  // A record's key reads what the key failed (not zod's "Invalid key in record"), in English too.
+  ['a what-if parameter name with a space', 'scenarios:compute', { scenarioId: 1, parameters: { 'equal share': '15' } }, 'parameters.equal share', 'expected an id of letters, digits, "-", "_", "." or ":"'],
   ['a join date in day-first order', 'scenarios:compute', { scenarioId: 1, memberChanges: [{ organisationId: 1, joined: '01-05-2026' }] }, 'memberChanges[0].joined', 'expected a date YYYY-MM-DD'],
   ['a meeting start with a space', 'meetings:create', { bodyId: 1, title: 'Möte', startsAt: '2026-05-04 18:30' }, 'startsAt', 'expected YYYY-MM-DDTHH:MM'],
   ['a meeting start at 25 o\'clock', 'meetings:create', { bodyId: 1, title: 'Möte', startsAt: '2026-05-04T25:00' }, 'startsAt', 'is not a time that exists'],
@@ -108,6 +111,19 @@ describe("a channel's own checks, in the reader's language", () => {
     expect(localizeError(periods, 'sv').issues?.[0]?.message).toBe('lägg till minst en period');
     const country = await refused('organisations:create', { name: 'Halden', kind: 'municipality', countryCode: 'no' });
     expect(localizeError(country, 'nb').issues?.[0]?.message).toBe('er ikke en landskode med to store bokstaver, f.eks. SE eller NO');
+  });
+
+  it("the engine's own parse names what a record's key failed, in every language", () => {
+    let caught: unknown;
+    try {
+      parseWith(z.record(idText, decimalText), { 'equal share': '15' }, 'parameters');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(AndelError);
+    const error = (caught as AndelError).toApiError();
+    expect(error.issues?.[0]).toMatchObject({ path: 'parameters.equal share', message: 'expected an id of letters, digits, "-", "_", "." or ":"', messageKey: 'error.field.pattern.id' });
+    expect(localizeError(error, 'sv').issues?.[0]?.message).toBe('är ingen identitet av bokstäver, siffror, ”-”, ”_”, ”.” eller ”:”');
   });
 
   it('a keyed pattern and check read the same in the workspace document as in a channel', () => {
