@@ -31,6 +31,10 @@ export async function markAdjusterChecked(db: Db, id: number, checkedBy: string,
   await db.updateTable('minutesAdjusters').set({ checkedBy, checkedAt }).where('id', '=', id).execute();
 }
 
+export async function unmarkAdjusterChecked(db: Db, id: number): Promise<void> {
+  await db.updateTable('minutesAdjusters').set({ checkedBy: null, checkedAt: null }).where('id', '=', id).execute();
+}
+
 /** Every adjuster's check of the meeting's minutes undone (the minutes changed after the check). */
 export async function clearAdjusterChecks(db: Db, meetingId: number): Promise<void> {
   await db.updateTable('minutesAdjusters').set({ checkedBy: null, checkedAt: null }).where('meetingId', '=', meetingId).where('checkedAt', 'is not', null).execute();

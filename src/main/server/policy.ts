@@ -100,6 +100,7 @@ export const channelPolicy: Readonly<Record<string, ChannelRule | undefined>> = 
   'attendance:setAll': { staff: governance },
   'minutes:draft': { staff: governance },
   'minutes:check': { staff: governance },
+  'minutes:uncheck': { staff: governance },
   'minutes:approve': { staff: governance },
   'decisions:exportExtract': { staff: governance },
   'agenda:addItem': { staff: governance },
@@ -135,6 +136,8 @@ export const channelPolicy: Readonly<Record<string, ChannelRule | undefined>> = 
   'scenarios:adopt': { staff: governance },
   'snapshots:list': register,
   'snapshots:get': read,
+  // Only the organisation's own row of each adopted snapshot, and no totals: see docs/server.md.
+  'charges:own': ownOrganisation,
   'studio:inputs': read,
   'budgets:get': read,
   'budgets:compute': read,

@@ -79,6 +79,18 @@ describe('a change after an adjuster has checked the minutes', () => {
     await f.value('minutes:check', { meetingId: m.meeting.id, seatId: m.seats[2]!.seatId });
     expect(await checks(m.meeting.id)).toEqual(['Bo Berg', 'Cissi Ceder']);
   });
+
+  it("takes one adjuster's check back (the undo of a check), leaving the other's", async () => {
+    const m = await draftedMeeting();
+    await f.value('minutes:check', { meetingId: m.meeting.id, seatId: m.seats[1]!.seatId });
+    await f.value('minutes:check', { meetingId: m.meeting.id, seatId: m.seats[2]!.seatId });
+    const back = await f.value('minutes:uncheck', { meetingId: m.meeting.id, seatId: m.seats[1]!.seatId });
+    expect(back.minutesWorkflow.state).toBe('draft');
+    expect(back.minutesWorkflow.adjusters.map((a) => a.checkedBy)).toEqual([null, 'Cissi Ceder']);
+    // Ada Alm is no adjuster of these minutes.
+    const refused = await f.call('minutes:uncheck', { meetingId: m.meeting.id, seatId: m.seats[0]!.seatId });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', messageKey: 'error.minutes.notAdjuster' } });
+  });
 });
 
 describe('a written document names its export-log entry', () => {

@@ -178,6 +178,7 @@ describe('the minutes: draft, checked by the adjusters, approved and locked', ()
       'votes:set': { agendaItemId: voted.id, seatId: c.seats[5]!.seatId, choice: 'yes' },
       'minutes:draft': { meetingId: approved.id, draftedBy: 'Någon', adjusterSeatIds: [c.seats[0]!.seatId] },
       'minutes:check': { meetingId: approved.id, seatId: c.seats[1]!.seatId },
+      'minutes:uncheck': { meetingId: approved.id, seatId: c.seats[1]!.seatId },
       'minutes:approve': { meetingId: approved.id, approvedBy: 'Någon' },
       'decisions:create': { bodyId: c.body.id, title: 'Efterhandsbeslut', text: '', meetingId: approved.id },
       'decisions:update': { id: adoptedDecision.id, text: 'Annan lydelse' },

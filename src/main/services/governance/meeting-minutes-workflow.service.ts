@@ -13,7 +13,7 @@ import { renderMinutesPdf, type MinutesContent } from '../../export/pdf/minutes-
 import { sha256Hex } from '../../export/xlsx/workbook-output';
 import { listDecisions } from '../../repositories/decision.repository';
 import { findMeeting, type MeetingRow } from '../../repositories/meeting.repository';
-import { findMeetingMinutes, insertMeetingMinutes, listAdjusters, markAdjusterChecked, replaceAdjusters, updateMeetingMinutes } from '../../repositories/minutes.repository';
+import { findMeetingMinutes, insertMeetingMinutes, listAdjusters, markAdjusterChecked, replaceAdjusters, unmarkAdjusterChecked, updateMeetingMinutes } from '../../repositories/minutes.repository';
 import { listPersons } from '../../repositories/person.repository';
 import { findSeat } from '../../repositories/seat.repository';
 import { getMeta } from '../../repositories/meta.repository';
@@ -97,6 +97,25 @@ export async function checkMinutes(db: Kysely<Database>, input: ParsedInputOf<'m
     const at = clock().toISOString();
     await markAdjusterChecked(trx, adjuster.id, name, at);
     await audit(trx, clock, 'minutes_adjuster', adjuster.id, 'update', adjuster, { ...adjuster, checkedBy: name, checkedAt: at });
+    return buildMeetingView(trx, meeting.id);
+  });
+}
+
+/** An adjuster's check taken back (the undo of minutes:check): the minutes wait for that adjuster again. */
+export async function uncheckMinutes(db: Kysely<Database>, input: ParsedInputOf<'minutes:uncheck'>, clock: Clock): Promise<MeetingView> {
+  return db.transaction().execute(async (trx) => {
+    const meeting = await requireMeeting(trx, input.meetingId);
+    const adjuster = (await listAdjusters(trx, meeting.id)).find((a) => a.seatId === input.seatId);
+    if (!adjuster) {
+      const seat = await findSeat(trx, input.seatId);
+      if (!seat) throw notFound('seat', input.seatId);
+      const name = await personNameOfSeat(trx, seat.personId);
+      throw new AndelError('CONFLICT', ref('error.minutes.notAdjuster', { person: name, meeting: meeting.title }), [issue('seatId', 'error.minutes.notAdjuster', { person: name, meeting: meeting.title })]);
+    }
+    if (adjuster.checkedAt !== null) {
+      await unmarkAdjusterChecked(trx, adjuster.id);
+      await audit(trx, clock, 'minutes_adjuster', adjuster.id, 'update', adjuster, { ...adjuster, checkedBy: null, checkedAt: null });
+    }
     return buildMeetingView(trx, meeting.id);
   });
 }

@@ -11,7 +11,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useLanguage } from '../../i18n/use-language';
 import { routeHash } from '../../router/routes';
 import { ExportedFileActions } from '../exports/export-controls';
-import { executeEdit } from '../../undo/undo-store';
+import { callEdit, commandStack, executeEdit } from '../../undo/undo-store';
 import { updateCommand } from './forms';
 import type { ApiError } from '../../../../shared/errors';
 import { useApproveMinutes, useCheckMinutes, useCopyMeeting, useDraftMinutes, useExportExtract, useExportMeetingCalendar, useExportMeetingPdf } from './queries';
@@ -45,6 +45,11 @@ function Workflow({ meeting }: { meeting: MeetingView }) {
   }
   const seatOptions = meeting.voting.voters.map((v) => ({ value: String(v.seatId), label: v.personName }));
   const [redraftError, setRedraftError] = useState<ApiError | null>(null);
+  // A check is undoable until approval (minutes:uncheck takes it back).
+  async function onCheck(seatId: number, name: string) {
+    const input = { meetingId: meeting.id, seatId };
+    if (await check.run(input)) commandStack.record({ label: () => t('governance.minutesFlow.undoCheck', { name }), run: async () => void (await callEdit('minutes:check', input)), revert: async () => void (await callEdit('minutes:uncheck', input)) });
+  }
   async function onDraft() {
     const input = { meetingId: meeting.id, draftedBy: draftedBy.trim(), adjusterSeatIds: adjusters.map(Number) };
     if (!flow.draftedBy) {
@@ -97,7 +102,7 @@ function Workflow({ meeting }: { meeting: MeetingView }) {
             ) : (
               <Group key={a.seatId} gap="xs">
                 <Text size="sm">{t('governance.minutesFlow.notChecked', { name: a.personName })}</Text>
-                <Button size="compact-xs" variant="default" loading={check.pending} onClick={() => void check.run({ meetingId: meeting.id, seatId: a.seatId })}>
+                <Button size="compact-xs" variant="default" loading={check.pending} onClick={() => void onCheck(a.seatId, a.personName)}>
                   {t('governance.minutesFlow.checkAs', { name: a.personName })}
                 </Button>
               </Group>
