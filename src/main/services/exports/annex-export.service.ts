@@ -23,7 +23,7 @@ import { organisationNumbersById } from '../../repositories/organisation.reposit
 import { findScenarioRow } from '../../repositories/scenario.repository';
 import { findDecisionForAdoption, findSnapshotRow, listAdoptingDecisions } from '../../repositories/snapshot.repository';
 import type { Clock } from '../clock';
-import { requireCooperation } from '../scenarios/scenario-facts.service';
+import { organisationOfMemberId, requireCooperation } from '../scenarios/scenario-facts.service';
 import { loadStudioInputs } from '../studio/studio-inputs.service';
 
 /** An export's parsed input whose format may be left out (the workbook): callers that predate the PDF need not name it. */
@@ -43,9 +43,18 @@ export interface PreparedExport {
   name: string;
 }
 
-/** Organisation numbers by engine member id, for the members the facts name as a workspace organisation (`organisationId`). */
+/**
+ * Organisation numbers by engine member id, for the members the facts name as a workspace organisation
+ * (`organisationId`; in a snapshot adopted before facts carried it, the organisation its member id names).
+ */
 async function organisationNumbers(db: Kysely<Database>, members: readonly ResolvedMember[]): Promise<Record<string, string>> {
-  const byMember = new Map(members.flatMap((m) => (m.organisationId === null ? [] : [[m.id, m.organisationId] as const])));
+  const legacy = members.every((m) => m.organisationId === null);
+  const byMember = new Map(
+    members.flatMap((m) => {
+      const organisation = legacy ? organisationOfMemberId(m.id) : m.organisationId;
+      return organisation === null ? [] : [[m.id, organisation] as const];
+    }),
+  );
   if (byMember.size === 0) return {};
   const numberOf = await organisationNumbersById(db, [...new Set(byMember.values())]);
   const out: Record<string, string> = {};

@@ -20,6 +20,20 @@ import { listKeyRows, type DistributionKeyRow } from '../../repositories/key.rep
 import { findOrganisation } from '../../repositories/organisation.repository';
 import { findCooperationRow, listParticipantMetricValues, listParticipants } from '../../repositories/scenario.repository';
 
+/** The engine member id of an organisation's n-th participation in a cooperation (1-based). */
+export function memberIdFor(organisationId: number, n: number): string {
+  return n === 1 ? `org-${organisationId}` : `org-${organisationId}-${n}`;
+}
+
+/**
+ * The organisation behind a member id made by `memberIdFor`. Only for snapshots adopted before the
+ * facts carried `organisationId`: a snapshot is frozen, so its member ids are the only record left.
+ */
+export function organisationOfMemberId(memberId: string): number | null {
+  const match = /^org-(\d+)(?:-\d+)?$/.exec(memberId);
+  return match ? Number(match[1]) : null;
+}
+
 export const categoryOfKind = (kind: string): string => (kind === 'municipality' ? 'municipality' : 'other');
 
 const engineRole = (role: string): 'member' | 'observer' | 'administrative-party' =>
@@ -59,7 +73,7 @@ export async function buildCooperationFacts(db: Db, cooperationId: number): Prom
   const ids = participants.map((p) => {
     const n = (seen.get(p.organisationId) ?? 0) + 1;
     seen.set(p.organisationId, n);
-    const id = n === 1 ? `org-${p.organisationId}` : `org-${p.organisationId}-${n}`;
+    const id = memberIdFor(p.organisationId, n);
     if (n === 1) memberIdOf.set(p.organisationId, id);
     return id;
   });
