@@ -12,7 +12,7 @@ import { keySchema, resolveScenario, scenarioDefinitionSchema, validateKey } fro
 import { formatPath } from '../../shared/calc/parse';
 import type { WorkspaceDocument } from '../../shared/document/workspace-document.schema';
 import { AndelError, issue, type ErrorIssue } from '../../shared/errors';
-import { schemaIssueMessage, type SchemaIssueLike } from '../../shared/i18n/zod-issues';
+import { schemaIssueMessage, schemaIssueText, type SchemaIssueLike } from '../../shared/i18n/zod-issues';
 import { isIsoDate } from '../../shared/iso-date';
 
 const join = (prefix: string, path: string): string => (path === '' || path === '(root)' ? prefix : path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`);
@@ -59,7 +59,7 @@ export function checkScenarioDefinition(definition: unknown, currency: string, k
     // The schema's root is a strict object, so a path is empty (→ "(root)", joined as the prefix) or starts with a property name.
     return parsed.error.issues.map((issue) => ({
       path: join(prefix, formatPath('', issue.path)),
-      message: issue.message,
+      message: schemaIssueText(issue as SchemaIssueLike),
       ...schemaIssueMessage(issue as SchemaIssueLike),
     }));
   }

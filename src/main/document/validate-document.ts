@@ -5,7 +5,7 @@
  */
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, workspaceDocumentSchema, type WorkspaceDocument } from '../../shared/document/workspace-document.schema';
 import { AndelError, issue, ref, type ErrorIssue, type MessageParam } from '../../shared/errors';
-import { schemaIssueMessage, type SchemaIssueLike } from '../../shared/i18n/zod-issues';
+import { schemaIssueMessage, schemaIssueText, type SchemaIssueLike } from '../../shared/i18n/zod-issues';
 import { validateEngineDefinitions } from './engine-definitions';
 import { formatIssuePath } from './issue-path';
 import { checkReferences } from './reference-checks';
@@ -33,7 +33,7 @@ export function validateDocument(input: unknown): DocumentValidation {
   const parsed = workspaceDocumentSchema.safeParse(input);
   if (!parsed.success) {
     // The schema's English words stay the message; the kind of problem gives sv and nb theirs.
-    const schemaIssues = parsed.error.issues.map((found): ErrorIssue => ({ path: formatIssuePath(found.path), message: found.message, ...schemaIssueMessage(found as SchemaIssueLike) }));
+    const schemaIssues = parsed.error.issues.map((found): ErrorIssue => ({ path: formatIssuePath(found.path), message: schemaIssueText(found as SchemaIssueLike), ...schemaIssueMessage(found as SchemaIssueLike) }));
     // Cross-record checks still run on what is there, so one attempt reports every problem.
     const referenceIssues = input !== null && typeof input === 'object' ? checkReferences(input as Record<string, unknown>) : [];
     return { ok: false, issues: [...schemaIssues, ...referenceIssues] };

@@ -32,7 +32,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { AndelError, invalidField, ref, type ErrorIssue } from '../errors';
-import { schemaIssueMessage, type SchemaIssueLike } from '../i18n/zod-issues';
+import { schemaIssueMessage, schemaIssueText, type SchemaIssueLike } from '../i18n/zod-issues';
 import { isoDate } from '../iso-date';
 import { formatPath } from '../calc/parse';
 
@@ -82,7 +82,7 @@ const plain = (date: string): Temporal.PlainDate => Temporal.PlainDate.from(date
 function parseTerms(terms: AgreementTerms): AgreementTerms {
   const parsed = agreementTermsSchema.safeParse(terms);
   if (parsed.success) return parsed.data;
-  const issues: ErrorIssue[] = parsed.error.issues.map((found) => ({ path: found.path.length === 0 ? 'terms' : formatPath('', found.path), message: found.message, ...schemaIssueMessage(found as SchemaIssueLike) }));
+  const issues: ErrorIssue[] = parsed.error.issues.map((found) => ({ path: found.path.length === 0 ? 'terms' : formatPath('', found.path), message: schemaIssueText(found as SchemaIssueLike), ...schemaIssueMessage(found as SchemaIssueLike) }));
   const first = issues[0]!;
   // The English message names every problem, for logs; the reader's language gets the first (all are in `issues`).
   const english = `agreement terms: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`;

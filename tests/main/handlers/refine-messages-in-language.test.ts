@@ -10,6 +10,7 @@ import { dispatch } from '../../../src/main/api/dispatch';
 import { z } from 'zod';
 import { AndelError, localizeError, type ApiError } from '../../../src/shared/errors';
 import { parseWith } from '../../../src/shared/calc/parse';
+import { checkScenarioDefinition } from '../../../src/main/document/engine-definitions';
 import { decimalText, idText } from '../../../src/shared/calc/key.schema';
 import { translate, type MessageLanguage } from '../../../src/shared/i18n/translate';
 import { schemaIssueMessage, type SchemaIssueLike } from '../../../src/shared/i18n/zod-issues';
@@ -124,6 +125,13 @@ describe("a channel's own checks, in the reader's language", () => {
     const error = (caught as AndelError).toApiError();
     expect(error.issues?.[0]).toMatchObject({ path: 'parameters.equal share', message: 'expected an id of letters, digits, "-", "_", "." or ":"', messageKey: 'error.field.pattern.id' });
     expect(localizeError(error, 'sv').issues?.[0]?.message).toBe('är ingen identitet av bokstäver, siffror, ”-”, ”_”, ”.” eller ”:”');
+  });
+
+  it("a stored scenario's parameter name reads what it failed when a document is checked", () => {
+    const issues = checkScenarioDefinition({ parameters: { 'equal share': '15' } }, 'SEK', [], null, 'scenarios[0].definition');
+    const found = issues.find((candidate) => candidate.path === 'scenarios[0].definition.parameters.equal share');
+    expect(found, JSON.stringify(issues)).toMatchObject({ message: 'expected an id of letters, digits, "-", "_", "." or ":"', messageKey: 'error.field.pattern.id' });
+    expect(translate('nb', found!.messageKey!)).toBe('er ikke en identitet av bokstaver, sifre, «-», «_», «.» eller «:»');
   });
 
   it('a keyed pattern and check read the same in the workspace document as in a channel', () => {
