@@ -1,5 +1,6 @@
 import type { HandlerMap } from '../api/handler-map';
 import { exportKeyFile, importKeyFile } from '../services/scenarios/key-file.service';
+import { listOwnCharges } from '../services/scenarios/own-charges.service';
 import { getKey, listKeys, loadKeyPreviewInputs, saveKey } from '../services/scenarios/key.service';
 import {
   compareScenarios,
@@ -29,5 +30,6 @@ export const scenariosHandlers = {
   'scenarios:explain': (input, { session }) => explainCharge(session.db, input),
   'scenarios:adopt': (input, { session }) => adoptScenario(session.db, input, session.clock),
   'snapshots:list': (input, { session }) => listSnapshots(session.db, input),
+  'charges:own': (input, { session }) => listOwnCharges(session.db, input),
   'snapshots:get': (input, { session }) => getSnapshot(session.db, input),
 } satisfies Partial<HandlerMap<AppContext>>;

@@ -101,6 +101,7 @@ export const channelPolicy: Readonly<Record<string, ChannelRule | undefined>> = 
   'minutes:draft': { staff: governance },
   'minutes:check': { staff: governance },
   'minutes:uncheck': { staff: governance },
+  'minutes:discardDraft': { staff: governance },
   'minutes:approve': { staff: governance },
   'decisions:exportExtract': { staff: governance },
   'agenda:addItem': { staff: governance },

@@ -80,6 +80,7 @@ export const channelNameList = [
   'metrics:upsert',
   'minutes:approve',
   'minutes:check',
+  'minutes:discardDraft',
   'minutes:draft',
   'minutes:uncheck',
   'organisations:create',

@@ -43,6 +43,8 @@ const ownReads: Record<string, (organisationId: number) => unknown> = {
   'organisations:get': (id) => ({ id }),
   // "Why this amount?": Skövde's charge in the fixture's Budget 2017 (scenario 1).
   'scenarios:explain': (organisationId) => ({ scenarioId: 1, organisationId, year: 2017, language: 'sv' }),
+  // "Our charges": its own row of every adopted snapshot.
+  'charges:own': (organisationId) => ({ organisationId, language: 'sv' }),
 };
 
 describe('a member viewer against every channel', () => {
@@ -89,5 +91,38 @@ describe('a member viewer against every channel', () => {
     expect((await viewer.invoke('organisations:get', { id: SKOVDE })).json.value.name).toBe('Skövde');
     const explained = (await viewer.invoke('scenarios:explain', ownReads['scenarios:explain']!(SKOVDE))).json.value as { organisationId: number; memberName: string };
     expect([explained.organisationId, explained.memberName]).toEqual([SKOVDE, 'Skövde']);
+  });
+
+  it('sees its own row of an adopted scenario, never another member’s figures', async () => {
+    // The chair adopts Budget 2017 (scenario 1) by the proposed decision SG 2017:1 (id 3).
+    const chair = await login(server.url, 'ordf');
+    const adopted = await chair.invoke('scenarios:adopt', { scenarioId: 1, decisionId: 3 });
+    expect(adopted.json.ok, adopted.text).toBe(true);
+    const reply = await viewer.invoke('charges:own', { organisationId: SKOVDE, language: 'sv' });
+    expect(reply.json.ok, reply.text).toBe(true);
+    // The fixture's own hand-made snapshot holds no member list, so only the new adoption charges Skövde.
+    const charges = reply.json.value as { snapshotId: number; cooperationName: string; decisions: { number: string }[]; years: { organisationId: number; memberName: string; year: number; net: number; components: { componentId: string; amount: number }[] }[] }[];
+    expect(charges.map((c) => [c.snapshotId, c.cooperationName, c.decisions.map((d) => d.number)])).toEqual([[adopted.json.value.id, 'Skaraborgs bibliotek (9-gruppen)', ['SG 2017:1']]]);
+    const [year] = charges[0]!.years;
+    expect(charges[0]!.years).toHaveLength(1);
+    expect([year!.organisationId, year!.memberName, year!.year]).toEqual([SKOVDE, 'Skövde', 2017]);
+    // By hand: 1 200 000 kr = 120 000 000 öre in 2017; key 15 % equal over the 8 members (Falköping
+    // is an observer), 85 % by 2017 population. Populations 2017: 5337 + 9137 + 6937 + 24037 + 54837
+    // + 10937 + 12837 + 9337 = 133 396, Skövde 54 837.
+    //   equal: 18 000 000 / 8 = 2 250 000; population: 102 000 000 × 54 837 / 133 396 ≈ 41 930 597.6;
+    //   together ≈ 44 180 597.6 öre = 441 805.98 kr; the key rounds to 100 kr (10 000 öre), the pool's
+    //   remainder moving at most one such unit: 441 800 kr ± 100 kr.
+    const lika = year!.components.find((c) => c.componentId === 'lika')!.amount;
+    expect(Math.abs(lika - 2_250_000)).toBeLessThanOrEqual(10_000);
+    expect(year!.net % 10_000).toBe(0);
+    expect(Math.abs(year!.net - 44_180_597.6)).toBeLessThanOrEqual(10_000);
+    // No other member is named anywhere in the reply.
+    const others = loadRichFixture().organisations.filter((o) => o.id !== SKOVDE).map((o) => o.name);
+    expect(others.filter((name) => reply.text.includes(name))).toEqual([]);
+    // Another organisation's charges are refused; a staff member may read any member's.
+    const other = await viewer.invoke('charges:own', { organisationId: HJO, language: 'sv' });
+    expect(other.json.error).toMatchObject({ code: 'FORBIDDEN', messageKey: 'error.server.otherOrganisation' });
+    const hjo = (await chair.invoke('charges:own', { organisationId: HJO })).json.value as { years: { memberName: string }[] }[];
+    expect(hjo.map((c) => c.years.map((y) => y.memberName))).toEqual([['Hjo']]);
   });
 });

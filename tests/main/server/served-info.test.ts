@@ -32,7 +32,7 @@ afterEach(async () => {
 
 /** The member viewer's channels per docs/server.md: the register's four reads and its own organisation's four. */
 const viewerChannels = [
-  'cooperations:list', 'members:list', 'metrics:listForOrganisation', 'organisations:get',
+  'charges:own', 'cooperations:list', 'members:list', 'metrics:listForOrganisation', 'organisations:get',
   'participations:listForOrganisation', 'scenarios:explain', 'snapshots:list', 'workspace:info',
 ];
 
@@ -59,7 +59,7 @@ describe('workspace:info over the server', () => {
 });
 
 describe('the channels the session offers', () => {
-  it('names a member viewer’s eight channels, each of which the server then answers for its own organisation', async () => {
+  it('names a member viewer’s nine channels, each of which the server then answers for its own organisation', async () => {
     const viewer = await login(server.url, 'skovde');
     const me = await send(`${server.url}api/session`, { headers: { cookie: viewer.cookie } });
     expect(me.json.user).toEqual({ userName: 'skovde', role: 'member_viewer', organisationId: SKOVDE });
@@ -69,6 +69,7 @@ describe('the channels the session offers', () => {
       'participations:listForOrganisation': { organisationId: SKOVDE },
       'organisations:get': { id: SKOVDE },
       'scenarios:explain': { scenarioId: 1, organisationId: SKOVDE, year: 2017, language: 'sv' },
+      'charges:own': { organisationId: SKOVDE },
     };
     for (const channel of viewerChannels) {
       const reply = await viewer.invoke(channel, inputs[channel] ?? {});

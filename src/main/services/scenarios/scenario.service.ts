@@ -27,6 +27,7 @@ import type {
   ScenarioSweep,
 } from '../../../shared/api/channels/scenarios.channels';
 import type { ParsedInput } from '../../../shared/api/contract';
+import type { Language } from '../../../shared/domain/languages';
 import { AndelError, entityWord, fieldError, invalidField, issue, ref, refusedIssues, type ErrorIssue, type MessageParam } from '../../../shared/errors';
 import { foldText } from '../../../shared/governance/fold-text';
 import type { CooperationRow, Database } from '../../db/database.types';
@@ -290,29 +291,40 @@ export async function explainCharge(db: Kysely<Database>, input: ParsedInput<'sc
     const years = prepared.resolved.years;
     throw invalidField('year', 'error.export.yearOutsideHorizon', { year: input.year, from: years[0] ?? '', to: years[years.length - 1] ?? '' });
   }
-  const year = explainMemberYear(prepared.resolved, memberId, input.year);
-  const currency = prepared.resolved.currency;
+  const memberName = prepared.members.find((m) => m.memberId === memberId)?.name ?? memberId;
+  return chargeExplanation(prepared.resolved, { scenarioId: prepared.row.id, organisationId: input.organisationId, memberId, memberName }, input.year, input.language);
+}
+
+/** One member-year's charge and "Why this amount?" in words, from a resolved scenario (as it computes today, or as adopted). */
+export function chargeExplanation(
+  resolved: ResolvedScenario,
+  who: { scenarioId: number; organisationId: number; memberId: string; memberName: string },
+  forYear: number,
+  language: Language,
+): ChargeExplanation {
+  const year = explainMemberYear(resolved, who.memberId, forYear);
+  const currency = resolved.currency;
   return {
-    scenarioId: prepared.row.id,
-    organisationId: input.organisationId,
-    memberName: prepared.members.find((m) => m.memberId === memberId)?.name ?? memberId,
-    year: input.year,
+    scenarioId: who.scenarioId,
+    organisationId: who.organisationId,
+    memberName: who.memberName,
+    year: forYear,
     currency,
-    language: input.language,
+    language,
     charged: year.charged,
     components: year.components.map((c) => ({
       componentId: c.componentId,
       label: c.label,
       amount: c.amount,
       subsidies: c.subsidies.reduce((sum, s) => sum + s.amount, 0),
-      text: describeCharge(c, input.language, currency),
+      text: describeCharge(c, language, currency),
     })),
     roundingAdjustment: year.roundingAdjustment,
-    adjustments: year.adjustments.map((a) => ({ adjustmentId: a.adjustmentId, label: a.label, reason: a.reason, amount: a.amount, text: describeAdjustment(a, input.language, currency) })),
+    adjustments: year.adjustments.map((a) => ({ adjustmentId: a.adjustmentId, label: a.label, reason: a.reason, amount: a.amount, text: describeAdjustment(a, language, currency) })),
     gross: year.gross,
     subsidies: year.subsidies,
     net: year.net,
-    lines: describeMemberYear(year, input.language, currency),
+    lines: describeMemberYear(year, language, currency),
   };
 }
 

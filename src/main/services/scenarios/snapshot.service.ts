@@ -36,7 +36,7 @@ import { assertDecisionOpen } from '../governance/meeting-lock';
 export const SNAPSHOT_FORMAT = 'andel-snapshot';
 export const SNAPSHOT_FORMAT_VERSION = 1;
 
-async function withDecisions(db: Db, rows: SnapshotSummaryRow[]): Promise<SnapshotSummary[]> {
+export async function withDecisions(db: Db, rows: SnapshotSummaryRow[]): Promise<SnapshotSummary[]> {
   const links = await listAdoptingDecisions(db, rows.map((r) => r.id));
   return rows.map((row) => ({
     ...row,
