@@ -50,6 +50,8 @@ interface FeeCase {
   readonly mode: Mode;
   /** Band rates in ten-thousandths of a krona (hundredths of an öre) and the band tops. */
   readonly rates: readonly [number, number, number];
+  /** Band rates as kronor texts with more decimals, instead of `rates` (0.1234567891 kr = 12.34567891 öre). */
+  readonly rateTexts?: readonly [string, string, string];
   readonly tops: readonly [number, number];
   readonly subsidyShare: string;
   /** Marginal bands (each band's rate on its slice) instead of the whole metric at its band's rate. */
@@ -119,9 +121,9 @@ function annexOf(c: Case): AnnexInput {
               ...(c.floor === null ? {} : { min: oreText(c.floor) }),
               ...(c.cap === null ? {} : { max: oreText(c.cap) }),
               bands: [
-                { from: 0, to: c.tops[0], rate: rateText(c.rates[0]) },
-                { from: c.tops[0], to: c.tops[1], rate: rateText(c.rates[1]) },
-                { from: c.tops[1], rate: rateText(c.rates[2]) },
+                { from: 0, to: c.tops[0], rate: c.rateTexts?.[0] ?? rateText(c.rates[0]) },
+                { from: c.tops[0], to: c.tops[1], rate: c.rateTexts?.[1] ?? rateText(c.rates[1]) },
+                { from: c.tops[1], rate: c.rateTexts?.[2] ?? rateText(c.rates[2]) },
               ],
             },
           ],
@@ -307,6 +309,40 @@ describe('annex formulas are exact for every amount the engine accepts', () => {
         surcharge: '7.123456',
         discount: '12.345678',
         members: national.map((population, j) => ({ population: j === 0 ? 12_000_000 : population, joinDay: j % 5 === 1 ? ((j * 11) % 364) + 2 : null, leaveDay: null })),
+      })),
+      // Marginal band rates with 6 and 8 decimals of an öre (2 000.000001, 12.34567891 and 7 012.34567891 öre per
+      // inhabitant: a common denominator of 10^8), with a floor and a cap, bands up to 15 000 and 200 000 inhabitants:
+      // above them the annual amount × 10^8 passes 2^53 (300 000 inhabitants: 15 000 × 2 000.000001 + 185 000 ×
+      // 12.34567891 + 100 000 × 7 012.34567891 ≈ 7.3·10^8 öre, × 10^8 ≈ 7.3·10^16), where the sum over the denominator
+      // was inexact; the expansion shape holds it. The third member, 4 504 137 inhabitants, pays by hand
+      // 15 000 × 2 000.000001 + 185 000 × 12.34567891 + 4 304 137 × 7 012.34567891
+      // = 30 000 000.015 + 2 283 950.59835 + 30 182 096 493.78604867 = 30 214 380 444.00000067 öre: rounded up,
+      // 30 214 380 445 öre, but × 10^8 = 3 021 438 044 400 000 067 is no double (the nearest is …400 000 000, one
+      // öre less): the 'up' case fails on the former formula. The first member: (12 000 000 − 200 000) × 7 012.3…
+      // ≈ 8.28·10^10 öre, held by the cap of 5·10^10 öre in the 'up' case; in the 'down' case 1.3·10^9 inhabitants
+      // pay ≈ 9.1·10^12 öre, below its cap.
+      ...(
+        [
+          ['half-even', '1', 4_999_999_999_999, 12_000_000],
+          ['up', '0.01', 50_000_000_001, 12_000_000],
+          ['half-up', '0.01', null, 12_000_000],
+          ['down', '1', 9_999_999_999_999, 1_300_000_000],
+        ] as const
+      ).map(([mode, unit, cap, first]): FeeCase => ({
+        kind: 'fees',
+        name: `fees-marginal-8-decimals-${cap === null ? 'floor' : 'floor-cap'}-${mode}-${unit}`,
+        unit,
+        mode,
+        rates: [0, 0, 0],
+        rateTexts: ['20.00000001', '0.1234567891', '70.1234567891'],
+        tops: [15_000, 200_000],
+        subsidyShare: '12.345678',
+        marginal: true,
+        floor: 100_000_001,
+        cap,
+        surcharge: '0.000123',
+        discount: '7.123456',
+        members: national.map((population, j) => ({ population: j === 0 ? first : j === 2 ? 4_504_137 : population * (1 + (j % 3)), joinDay: j % 4 === 1 ? ((j * 13) % 364) + 2 : null, leaveDay: null })),
       })),
     ];
     const drawn: Case[] = [
