@@ -143,6 +143,12 @@ describe('the editor form and the scenario definition', () => {
     expect(definitionOf(formFor({ from: '2000', to: '2060' }), base, 'sv')).toMatchObject({ errors: { to: { key: 'scenarioEditor.errors.tooLong' } } });
   });
 
+  it('keeps the schema’s own refusals with their catalogue key, so they read in the person’s language', () => {
+    // A currency the form does not edit, written in lower case: only the engine's schema refuses it.
+    const lower = definitionOf(formFor(), { ...base, currency: 'sek' }, 'sv');
+    expect(lower).toEqual({ ok: false, errors: {}, unplaced: [{ path: 'currency', message: 'expected an ISO 4217 code such as "SEK"', messageKey: 'error.field.pattern.currency' }] });
+  });
+
   it('places the engine’s refusals at the field: an unknown member, a cost its rounding cannot share', () => {
     const unknown = definitionOf(formFor({ changes: [{ member: 'nobody', joined: '', left: '2019-06-30' }] }), base, 'sv', engine);
     expect(unknown.ok).toBe(false);

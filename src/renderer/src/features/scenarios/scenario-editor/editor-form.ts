@@ -10,6 +10,7 @@ import { resolveScenario, scenarioDefinitionSchema, type FundingStatus, type Sce
 import { formatPath } from '../../../../../shared/calc/parse';
 import { AndelError } from '../../../../../shared/errors';
 import type { MessageParams } from '../../../../../shared/i18n/translate';
+import { schemaIssueMessage, schemaIssueText, type SchemaIssueLike } from '../../../../../shared/i18n/zod-issues';
 import type { Language } from '../../../format/locales';
 import { amountText as amountOrRefusal, asYear, horizonYears, MAX_HORIZON_YEARS, rateText as rateOrRefusal } from '../form-text';
 
@@ -321,7 +322,10 @@ export function definitionOf(
   if (Object.keys(errors).length > 0) return { ok: false, errors, unplaced: [] };
 
   const parsed = scenarioDefinitionSchema.safeParse(out);
-  const issues = parsed.success ? [] : parsed.error.issues.map((issue: z.ZodIssue) => ({ path: formatPath('', issue.path), message: issue.message }));
+  // The schema's issues carry their catalogue key, so the editor says them in the person's language.
+  const issues: Parameters<typeof placeIssues>[0][number][] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue: z.ZodIssue) => ({ path: formatPath('', issue.path), message: schemaIssueText(issue as SchemaIssueLike), ...schemaIssueMessage(issue as SchemaIssueLike) }));
   if (issues.length === 0 && engine) {
     try {
       resolveScenario(out, engine.facts, { keys: engine.keys as never[] });
