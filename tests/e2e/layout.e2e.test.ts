@@ -4,7 +4,8 @@
  * is what Chromium's zoom does to the layout). In each one no figure is cut: every element set in
  * tabular figures that shows a digit fits its own box, does not end in an ellipsis, and lies inside
  * the window and inside every clipping box around it, unless a scroll area the user can scroll holds
- * it; and the page itself never scrolls sideways. With ANDEL_SCREENSHOTS=1 it also writes the
+ * it; no control is cut (a button's label fits it; buttons and tables stay inside the window and
+ * their card); and the page itself never scrolls sideways. With ANDEL_SCREENSHOTS=1 it also writes the
  * screenshots of docs/screenshots/<view>-<width>.png.
  */
 import type { Page } from 'playwright-core';
@@ -93,6 +94,33 @@ function layoutProblems(page: Page): Promise<string[]> {
         }
       }
       if (!scrolled && (rect.left < -1 || rect.right > window.innerWidth + 1)) problems.push(`outside the window (${Math.round(rect.left)}–${Math.round(rect.right)} of ${window.innerWidth}): ${describe(el)}`);
+    }
+    // No control cut: every button's label fits the button, and every button and table lies inside
+    // the window and inside its card (or the clipping box around it), unless a scroll area the user
+    // can scroll holds it.
+    for (const el of document.querySelectorAll<HTMLElement>('button, [role="button"], a.mantine-Button-root, table')) {
+      if (el.closest('[aria-hidden="true"], .mantine-Popover-dropdown, .mantine-Tooltip-tooltip')) continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      const label = el.querySelector<HTMLElement>('.mantine-Button-label');
+      if (label && label.scrollWidth > label.clientWidth + 1) problems.push(`label cut (${label.scrollWidth} > ${label.clientWidth}): ${describe(el)}`);
+      let scrolled = false;
+      for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+        const overflow = getComputedStyle(box).overflowX;
+        if (overflow === 'auto' || overflow === 'scroll') {
+          scrolled = true;
+          break;
+        }
+        const clips = overflow === 'hidden' || overflow === 'clip';
+        if (clips || box.classList.contains('mantine-Paper-root')) {
+          const outer = box.getBoundingClientRect();
+          if (rect.left < outer.left - 1 || rect.right > outer.right + 1) {
+            problems.push(`runs past ${describe(box).slice(0, 60)} (${Math.round(rect.left)}–${Math.round(rect.right)} of ${Math.round(outer.left)}–${Math.round(outer.right)}): ${describe(el).slice(0, 80)}`);
+            break;
+          }
+        }
+      }
+      if (!scrolled && (rect.left < -1 || rect.right > window.innerWidth + 1)) problems.push(`control outside the window (${Math.round(rect.left)}–${Math.round(rect.right)} of ${window.innerWidth}): ${describe(el).slice(0, 80)}`);
     }
     return problems;
   });

@@ -237,13 +237,15 @@ function AttendanceTable({ meeting }: { meeting: MeetingView }) {
           {t('governance.attendance.none')}
         </Text>
       ) : (
-        <table className="gov-table attendance-table" data-testid="attendance">
-          <tbody>
-            {meeting.attendance.map((row) => (
-              <AttendanceRow key={row.personId} row={row} meeting={meeting} />
-            ))}
-          </tbody>
-        </table>
+        <div className="gov-table-scroll">
+          <table className="gov-table attendance-table" data-testid="attendance">
+            <tbody>
+              {meeting.attendance.map((row) => (
+                <AttendanceRow key={row.personId} row={row} meeting={meeting} />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </Paper>
   );
@@ -275,7 +277,8 @@ export function MeetingPage({ meetingId }: { meetingId: number }) {
       <Anchor href={routeHash({ name: 'governance', view: 'meetings' })} size="xs">
         ← {t('governance.meetings.all')}
       </Anchor>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
+      {/* Title and buttons wrap when narrow (1024 px, 200 %): "Protokollför beslut" is never cut. */}
+      <Group justify="space-between" align="flex-start">
         <div>
           <Title order={2} size="h3" fw={600} data-testid="meeting-title">
             {m.title}
@@ -285,7 +288,7 @@ export function MeetingPage({ meetingId }: { meetingId: number }) {
             {(m.place ?? m.link) && ` · ${m.place ?? m.link}`}
           </Text>
         </div>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs">
           <Button size="xs" variant="default" onClick={() => setEditingMeeting(true)} data-testid="meeting-edit">
             {t('governance.edit.editMeeting')}
           </Button>

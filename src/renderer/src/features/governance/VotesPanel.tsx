@@ -118,22 +118,24 @@ function ItemVote({ meeting, item }: { meeting: MeetingView; item: AgendaItemVie
       <Title order={4} size="h6">
         § {item.ordinal} {item.title}
       </Title>
-      <table className="gov-table vote-table">
-        <thead>
-          <tr>
-            <th>{t('governance.votes.voter')}</th>
-            <th>{t('governance.votes.organisation')}</th>
-            <th className="num">{t('governance.votes.weight')}</th>
-            <th>{t('governance.votes.choice')}</th>
-            <th>{t('governance.votes.proxy')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {meeting.voting.voters.map((voter) => (
-            <VoterRow key={voter.seatId} meeting={meeting} item={item} voter={voter} />
-          ))}
-        </tbody>
-      </table>
+      <div className="gov-table-scroll">
+        <table className="gov-table vote-table">
+          <thead>
+            <tr>
+              <th>{t('governance.votes.voter')}</th>
+              <th>{t('governance.votes.organisation')}</th>
+              <th className="num">{t('governance.votes.weight')}</th>
+              <th>{t('governance.votes.choice')}</th>
+              <th>{t('governance.votes.proxy')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {meeting.voting.voters.map((voter) => (
+              <VoterRow key={voter.seatId} meeting={meeting} item={item} voter={voter} />
+            ))}
+          </tbody>
+        </table>
+      </div>
       {tally && (
         <Stack gap={2} data-testid="vote-tally">
           {tally.conditions.map((condition, index) => (

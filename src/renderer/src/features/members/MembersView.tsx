@@ -5,7 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LoadingNotice } from '../../components/LoadingNotice';
 import { intlLocale } from '../../format/locales';
-import { formatInteger } from '../../format/numbers';
+import { formatInteger } from '../../../../shared/format/numbers';
 import { useLanguage } from '../../i18n/use-language';
 import { useHashRoute } from '../../router/use-hash-route';
 import { ImportModal } from '../import/ImportModal';
@@ -47,7 +47,8 @@ export function MembersView() {
 
   return (
     <Stack gap="sm" className="view view-fill">
-      <Group justify="space-between" align="flex-end" wrap="nowrap">
+      {/* Wraps when narrow (200 % zoom): "Importera…" is never cut. */}
+      <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2} size="h3" fw={600}>
             {t('members.title')}
@@ -56,7 +57,7 @@ export function MembersView() {
             {t('members.summary', { count: rows.length, formattedCount: formatInteger(rows.length, language) })}
           </Text>
         </div>
-        <Group gap="md" wrap="nowrap">
+        <Group gap="md">
           <Text size="xs" c="dimmed">
             {t('members.keyboardHint')}
           </Text>
