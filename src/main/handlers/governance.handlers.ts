@@ -12,7 +12,7 @@ import {
 } from '../services/governance/decision.service';
 import { copyMeeting, exportBodyCalendar, exportDecisionExtract, exportMeetingCalendar, exportMeetingPdf, setAllAttendance } from '../services/governance/meeting-documents.service';
 import { recordMinutes } from '../services/governance/meeting-minutes.service';
-import { approveMinutes, checkMinutes, uncheckMinutes, draftMinutes } from '../services/governance/meeting-minutes-workflow.service';
+import { approveMinutes, checkMinutes, uncheckMinutes, discardMinutesDraft, draftMinutes } from '../services/governance/meeting-minutes-workflow.service';
 import { buildMeetingPack, exportMeetingPack } from '../services/governance/meeting-pack.service';
 import {
   addAgendaItem,
@@ -60,6 +60,7 @@ export const governanceHandlers = {
   'minutes:draft': (input, { session }) => draftMinutes(session.db, input, session.clock),
   'minutes:check': (input, { session }) => checkMinutes(session.db, input, session.clock),
   'minutes:uncheck': (input, { session }) => uncheckMinutes(session.db, input, session.clock),
+  'minutes:discardDraft': (input, { session }) => discardMinutesDraft(session.db, input, session.clock),
   'minutes:approve': (input, { session }) => approveMinutes(session.db, input, session.clock),
   'decisions:exportExtract': (input, { session }) => exportDecisionExtract(session.db, session.current, input, session.clock),
 

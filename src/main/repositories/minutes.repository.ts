@@ -31,6 +31,12 @@ export async function markAdjusterChecked(db: Db, id: number, checkedBy: string,
   await db.updateTable('minutesAdjusters').set({ checkedBy, checkedAt }).where('id', '=', id).execute();
 }
 
+/** A meeting's minutes draft and its adjusters removed (before any check). */
+export async function deleteMeetingMinutes(db: Db, meetingId: number): Promise<void> {
+  await db.deleteFrom('minutesAdjusters').where('meetingId', '=', meetingId).execute();
+  await db.deleteFrom('meetingMinutes').where('meetingId', '=', meetingId).execute();
+}
+
 export async function unmarkAdjusterChecked(db: Db, id: number): Promise<void> {
   await db.updateTable('minutesAdjusters').set({ checkedBy: null, checkedAt: null }).where('id', '=', id).execute();
 }

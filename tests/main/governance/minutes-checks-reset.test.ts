@@ -91,6 +91,16 @@ describe('a change after an adjuster has checked the minutes', () => {
     const refused = await f.call('minutes:uncheck', { meetingId: m.meeting.id, seatId: m.seats[0]!.seatId });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', messageKey: 'error.minutes.notAdjuster' } });
   });
+
+  it('discards a draft no adjuster has checked (the undo of a first draft), and refuses once one has', async () => {
+    const m = await draftedMeeting();
+    await f.value('minutes:check', { meetingId: m.meeting.id, seatId: m.seats[1]!.seatId });
+    const refused = await f.call('minutes:discardDraft', { meetingId: m.meeting.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', messageKey: 'error.minutes.adjustersFixed' } });
+    await f.value('minutes:uncheck', { meetingId: m.meeting.id, seatId: m.seats[1]!.seatId });
+    const discarded = await f.value('minutes:discardDraft', { meetingId: m.meeting.id });
+    expect(discarded.minutesWorkflow).toMatchObject({ state: 'recorded', draftedBy: null, adjusters: [] });
+  });
 });
 
 describe('a written document names its export-log entry', () => {

@@ -179,6 +179,7 @@ describe('the minutes: draft, checked by the adjusters, approved and locked', ()
       'minutes:draft': { meetingId: approved.id, draftedBy: 'Någon', adjusterSeatIds: [c.seats[0]!.seatId] },
       'minutes:check': { meetingId: approved.id, seatId: c.seats[1]!.seatId },
       'minutes:uncheck': { meetingId: approved.id, seatId: c.seats[1]!.seatId },
+      'minutes:discardDraft': { meetingId: approved.id },
       'minutes:approve': { meetingId: approved.id, approvedBy: 'Någon' },
       'decisions:create': { bodyId: c.body.id, title: 'Efterhandsbeslut', text: '', meetingId: approved.id },
       'decisions:update': { id: adoptedDecision.id, text: 'Annan lydelse' },

@@ -13,7 +13,7 @@ import { renderMinutesPdf, type MinutesContent } from '../../export/pdf/minutes-
 import { sha256Hex } from '../../export/xlsx/workbook-output';
 import { listDecisions } from '../../repositories/decision.repository';
 import { findMeeting, type MeetingRow } from '../../repositories/meeting.repository';
-import { findMeetingMinutes, insertMeetingMinutes, listAdjusters, markAdjusterChecked, replaceAdjusters, unmarkAdjusterChecked, updateMeetingMinutes } from '../../repositories/minutes.repository';
+import { findMeetingMinutes, insertMeetingMinutes, listAdjusters, markAdjusterChecked, deleteMeetingMinutes, replaceAdjusters, unmarkAdjusterChecked, updateMeetingMinutes } from '../../repositories/minutes.repository';
 import { listPersons } from '../../repositories/person.repository';
 import { findSeat } from '../../repositories/seat.repository';
 import { getMeta } from '../../repositories/meta.repository';
@@ -116,6 +116,21 @@ export async function uncheckMinutes(db: Kysely<Database>, input: ParsedInputOf<
       await unmarkAdjusterChecked(trx, adjuster.id);
       await audit(trx, clock, 'minutes_adjuster', adjuster.id, 'update', adjuster, { ...adjuster, checkedBy: null, checkedAt: null });
     }
+    return buildMeetingView(trx, meeting.id);
+  });
+}
+
+/** A draft no adjuster has checked, discarded (the undo of a first minutes:draft): the minutes are back to recorded. */
+export async function discardMinutesDraft(db: Kysely<Database>, input: ParsedInputOf<'minutes:discardDraft'>, clock: Clock): Promise<MeetingView> {
+  return db.transaction().execute(async (trx) => {
+    const meeting = await requireMeeting(trx, input.meetingId);
+    const before = await findMeetingMinutes(trx, meeting.id);
+    if (!before) return buildMeetingView(trx, meeting.id);
+    if ((await listAdjusters(trx, meeting.id)).some((a) => a.checkedAt !== null)) {
+      throw new AndelError('CONFLICT', ref('error.minutes.adjustersFixed', { meeting: meeting.title }), [issue('meetingId', 'error.minutes.adjustersFixed', { meeting: meeting.title })]);
+    }
+    await deleteMeetingMinutes(trx, meeting.id);
+    await audit(trx, clock, 'meeting_minutes', meeting.id, 'delete', before, null);
     return buildMeetingView(trx, meeting.id);
   });
 }

@@ -581,6 +581,7 @@ const minutesDraftInput = z
     if (new Set(value.adjusterSeatIds).size !== value.adjusterSeatIds.length) ctx.addIssue({ code: 'custom', path: ['adjusterSeatIds'], ...keyedRefine('error.field.adjusterTwice') });
   });
 const minutesCheckInput = z.object({ meetingId: id, seatId: id }).strict();
+const minutesDiscardInput = z.object({ meetingId: id }).strict();
 const minutesApproveInput = z.object({ meetingId: id, approvedBy: name, language: language.optional() }).strict();
 const meetingCopyInput = z.object({ id, startsAt: localDateTime, title: name.optional() }).strict();
 const meetingDocumentInput = z
@@ -753,6 +754,8 @@ export const governanceChannels = {
   'minutes:check': command<typeof minutesCheckInput, MeetingView>(minutesCheckInput),
   /** Takes an adjuster's check back (undo of minutes:check); refused once the minutes are approved. */
   'minutes:uncheck': command<typeof minutesCheckInput, MeetingView>(minutesCheckInput),
+  /** Discards a draft no adjuster has checked (undo of a first minutes:draft): the minutes are recorded, not drafted. */
+  'minutes:discardDraft': command<typeof minutesDiscardInput, MeetingView>(minutesDiscardInput),
   'minutes:approve': command<typeof minutesApproveInput, MeetingView>(minutesApproveInput),
   'decisions:exportExtract': command<typeof decisionExtractInput, WrittenFile>(decisionExtractInput),
 

@@ -53,10 +53,17 @@ function Workflow({ meeting }: { meeting: MeetingView }) {
   async function onDraft() {
     const input = { meetingId: meeting.id, draftedBy: draftedBy.trim(), adjusterSeatIds: adjusters.map(Number) };
     if (!flow.draftedBy) {
-      await draft.run(input);
+      // A first draft is undone by discarding it (minutes:discardDraft, refused once an adjuster has checked).
+      if (await draft.run(input)) {
+        commandStack.record({
+          label: () => t('governance.minutesFlow.undoDraft', { meeting: meeting.title }),
+          run: async () => void (await callEdit('minutes:draft', input)),
+          revert: async () => void (await callEdit('minutes:discardDraft', { meetingId: meeting.id })),
+        });
+      }
       return;
     }
-    // A changed draft (no adjuster has checked yet) is undoable: undo drafts it again as it was.
+    // A changed draft (no adjuster has checked yet): undo drafts it again as it was.
     const previous = { meetingId: meeting.id, draftedBy: flow.draftedBy, adjusterSeatIds: flow.adjusters.map((a) => a.seatId) };
     setRedraftError(await executeEdit(updateCommand(() => t('governance.minutesFlow.undoDraft', { meeting: meeting.title }), 'minutes:draft', input, previous)));
   }
