@@ -24,7 +24,7 @@ import { metricHeader } from './annex-text';
 import type { ExportLanguage } from '../export-language';
 import type { NamePool } from './defined-name-pool';
 import type { PoolSplit } from './exact-split';
-import { DIRECT_LIMIT, DIRECT_QUOTIENT, splitBlock, splitDigits } from './exact-split';
+import { DIRECT_LIMIT, DIRECT_QUOTIENT, FORMULA_MAX, splitAmount, splitBlock, splitDigits } from './exact-split';
 import { blockText, splitLabels } from './exact-split-labels';
 
 export interface BandNames {
@@ -67,7 +67,7 @@ function gcd(a: number, b: number): number {
   return x;
 }
 
-export function poolSplitPlan(resolved: ResolvedScenario, year: YearPlan): { block: number; digits: number; components: string[] } | null {
+export function poolSplitPlan(resolved: ResolvedScenario, plan: AnnexPlan, year: YearPlan): { block: number; digits: number; components: string[] } | null {
   const key = resolved.key;
   const pool = resolved.pools?.[year.t] ?? 0;
   const needs: { id: string; m: number; yMax: number }[] = [];
@@ -92,7 +92,36 @@ export function poolSplitPlan(resolved: ResolvedScenario, year: YearPlan): { blo
   const blocks = needs.map((n) => splitBlock(n.m, n.yMax));
   if (blocks.some((b) => b === null)) return null;
   const block = Math.min(...(blocks as number[]));
-  return { block, digits: splitDigits(pool, block), components: needs.map((n) => n.id) };
+  const digits = splitDigits(pool, block);
+  // A component whose split formula would pass FORMULA_MAX in the member table's last row takes the expansion
+  // shape in every row (member-formulas.ts finds no quotients for it): its quotient rows are not written, and
+  // with no such component left neither are the pool's blocks, so the sheet holds no row no formula uses.
+  const fits = needs.filter((n) => splitLength(resolved, plan, year, n.id, block, digits) <= FORMULA_MAX);
+  if (fits.length === 0) return null;
+  return { block, digits, components: fits.map((n) => n.id) };
+}
+
+/** The split formula's length in the member table's last row, with the parameters' names as poolRows and splitQuotients give them. */
+function splitLength(resolved: ResolvedScenario, plan: AnnexPlan, year: YearPlan, id: string, block: number, digits: number): number {
+  const component = resolved.key.pool.find((c) => c.id === id);
+  if (!component) return 0;
+  const row = Math.max(0, ...year.rows.map((r) => r.row));
+  const proRata = resolved.key.proRata;
+  const weight = [
+    ...(hasProRata(proRata) ? [`${columnOf(plan, `presence:${ruleKey(proRata)}`).letter}${row}`] : []),
+    ...(component.kind === 'proportional' ? [`${columnOf(plan, `metric:${component.metric.key}`).letter}${row}`] : []),
+  ];
+  const { n, d } = component.share;
+  const clean = id.replace(/[^A-Za-z0-9]+/g, '_');
+  const share = d === 100 ? `Share_${clean}` : `ROUND(Share_${clean}*${d}/100,0)`;
+  const weights = `Weight_${clean}_${year.year}`;
+  const scale = 10 ** resolved.exponent;
+  const poolName = `Pool_${year.year}`;
+  const minor = resolved.exponent === 0 ? poolName : `ROUND(${poolName}*${scale},0)`;
+  const prefixes = [...Array.from({ length: digits - 1 }, (_, j) => `PoolBlocks${j === 0 ? '' : j + 1}_${year.year}`), minor];
+  const y = n === d ? weight : [share, ...weight];
+  const quotient = (j: number): string => [`PoolPerWeight${j + 1}_${clean}_${year.year}`, ...weight].join('*');
+  return splitAmount({ prefixes, block }, y.length === 0 ? '1' : y.join('*'), d === 1 ? weights : `${weights}*${d}`, resolved.key.rounding, quotient).length;
 }
 
 interface Context {
@@ -310,7 +339,7 @@ function poolRows({ ctx, rows, out, words, unitName, money }: Section, year: Yea
   const name = names.name('Pool', String(year.year));
   rows.push({ name, label: words.pool(year.year), value: minorToMajor(pool, exponent), numFmt: money });
   out.pool.set(year.year, name);
-  const split = poolSplitPlan(resolved, year);
+  const split = poolSplitPlan(resolved, plan, year);
   if (!split) return null;
   // The pool in minor units in whole blocks of K^(n−1), K^(n−2), …, K: exact integers the split
   // shape multiplies (exact-split.ts); the last prefix is the pool itself in minor units.
