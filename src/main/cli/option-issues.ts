@@ -5,11 +5,11 @@
  */
 import { formatPath } from '../../shared/calc/parse';
 import type { ErrorIssue } from '../../shared/errors';
-import { schemaIssueMessage, type SchemaIssueLike } from '../../shared/i18n/zod-issues';
+import { schemaIssueMessage, schemaIssueText, type SchemaIssueLike } from '../../shared/i18n/zod-issues';
 
 export function optionIssues(issues: readonly unknown[], optionOf: (path: string) => string): ErrorIssue[] {
   return (issues as readonly (SchemaIssueLike & { path: readonly PropertyKey[] })[]).map((found) => {
     const path = found.path.length === 0 ? 'input' : formatPath('', found.path);
-    return { path: optionOf(path), message: found.message, ...schemaIssueMessage(found) };
+    return { path: optionOf(path), message: schemaIssueText(found), ...schemaIssueMessage(found) };
   });
 }
