@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/main/document/import-document';
+import { adoptScenario } from '../../src/main/services/scenarios/snapshot.service';
+import { formatMoney } from '../../src/shared/format/numbers';
 import { startAndelServer, type AndelServer } from '../../src/main/server/http-server';
 import { sqliteWorkspace } from '../../src/main/server/served-workspace';
 import { addUser } from '../../src/main/server/users';
@@ -25,6 +27,8 @@ let workDir: string;
 let browser: Browser;
 let server: AndelServer;
 const ids: Record<string, number> = {};
+/** Skövde's net per year as the adopted snapshot stored it (the engine's full result at adoption), in Swedish. */
+let skovdeNets: string[] = [];
 
 beforeAll(async () => {
   await sharedRendererBuild();
@@ -41,6 +45,13 @@ beforeAll(async () => {
     ids[name] = (await session.db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
   }
   const clock = () => new Date();
+  // The 9-gruppen's scenario adopted by its decision SG 2017:1 (the demo has no snapshot of its own).
+  const scenario = await session.db.selectFrom('scenarios').select('id').where('name', '=', 'Skaraborg 9-gruppen 2017–2018').executeTakeFirstOrThrow();
+  const decision = await session.db.selectFrom('decisions').select('id').where('number', '=', 'SG 2017:1').executeTakeFirstOrThrow();
+  const adopted = await adoptScenario(session.db, { scenarioId: scenario.id, decisionId: decision.id }, clock);
+  const row = await session.db.selectFrom('snapshots').select('content').where('id', '=', adopted.id).executeTakeFirstOrThrow();
+  const stored = JSON.parse(row.content) as { result: { members: { name: string; years: { net: number }[] }[] } };
+  skovdeNets = stored.result.members.find((m) => m.name === 'Skövde')!.years.map((y) => formatMoney(y.net, 'SEK', 'sv'));
   await addUser(session.db, clock, { userName: 'kassor', password: PASSWORD, role: 'treasurer' });
   await addUser(session.db, clock, { userName: 'skovde', password: PASSWORD, role: 'member_viewer', organisationId: ids['Skövde']! });
   await session.close();
@@ -130,9 +141,9 @@ describe('andel serve: signing out and a member viewer, in Chromium', () => {
     const { context, page, problems, refusals } = await open('#/members');
     await signIn(page, 'skovde');
     await expect.poll(() => page.getByTestId('signed-in-user').textContent(), { timeout: 60_000 }).toBe('Inloggad som skovde, medlemsläsare för Skövde');
-    // Of the six views only the members: the others read channels the role may not call.
+    // Of the seven views the members and its own charges: the others read channels the role may not call.
     const nav = page.getByRole('navigation', { name: 'Vyer' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Medlemmar']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Medlemmar', 'Våra avgifter']);
     expect(await page.getByTestId('viewer-scope').textContent()).toBe('Din roll, medlemsläsare för Skövde, ser medlemsregistret och Skövdes egna uppgifter och samverkan.');
     expect(await page.getByTestId('members-import').count()).toBe(0);
 
@@ -140,7 +151,7 @@ describe('andel serve: signing out and a member viewer, in Chromium', () => {
     await page.goto(`${server.url}#/scenarios`);
     await page.getByTestId('view-not-offered').waitFor();
     expect(await page.getByTestId('view-not-offered').textContent()).toBe(
-      'Den här vyn är inte öppen för din roll.Din roll, medlemsläsare för Skövde, ser: Medlemmar.',
+      'Den här vyn är inte öppen för din roll.Din roll, medlemsläsare för Skövde, ser: Medlemmar, Våra avgifter.',
     );
 
     // Another member: the register's line and why there is no more.
@@ -158,6 +169,32 @@ describe('andel serve: signing out and a member viewer, in Chromium', () => {
     for (const button of await drawer.getByTestId('metric-edit').all()) expect(await button.isDisabled()).toBe(true);
     expect(await drawer.getByTestId('metric-add').isDisabled()).toBe(true);
 
+    expect(problems).toEqual([]);
+    expect(refusals).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a member viewer its own adopted charge and the decision that adopted it, never another member’s figures', { timeout: 300_000 }, async () => {
+    const { context, page, problems, refusals } = await open('#/members');
+    await signIn(page, 'skovde');
+    const nav = page.getByRole('navigation', { name: 'Vyer' });
+    await nav.getByRole('link', { name: 'Våra avgifter' }).click();
+    await page.getByRole('heading', { name: 'Våra avgifter' }).waitFor();
+    const card = page.locator('[data-testid^="own-charge-"]').first();
+    await card.waitFor({ timeout: 60_000 });
+    expect(await card.getByRole('heading').textContent()).toBe('Bibliotek Skaraborg 9-gruppen: Skaraborg 9-gruppen 2017–2018');
+    // The register's decision that adopted it.
+    expect(await card.getByText('SG 2017:1').count()).toBe(1);
+    // Skövde's net per year, as the snapshot stored it at adoption.
+    expect(skovdeNets.length).toBeGreaterThan(0);
+    expect(await card.getByTestId('own-charge-net').allTextContents()).toEqual(skovdeNets);
+    // "Why this amount?" opens in words.
+    await card.locator('summary').first().click();
+    expect((await card.getByTestId('own-charge-why').first().textContent())!.length).toBeGreaterThan(0);
+    // No other member of the cooperation is named anywhere on the page.
+    const text = (await page.getByRole('main').textContent()) ?? '';
+    const others = ['Gullspång', 'Hjo', 'Karlsborg', 'Mariestad', 'Tibro', 'Tidaholm', 'Töreboda', 'Falköping'];
+    expect(others.filter((name) => text.includes(name))).toEqual([]);
     expect(problems).toEqual([]);
     expect(refusals).toEqual([]);
     await context.close();

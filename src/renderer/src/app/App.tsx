@@ -6,6 +6,7 @@ import { MembersView } from '../features/members/MembersView';
 import { NotFoundView } from '../features/placeholder/NotFoundView';
 import { ViewNotOffered } from '../features/server-login/RoleNotices';
 import { mayOpenView, useServerAccess } from '../features/server-login/server-access';
+import { OwnChargesView } from '../features/charges/OwnChargesView';
 import { ConnectServer } from '../features/workspace/ConnectServer';
 import { EmptyWorkspace } from '../features/workspace/EmptyWorkspace';
 import { WorkspaceWarning } from '../features/workspace/WorkspaceWarning';
@@ -50,6 +51,8 @@ function RouteView({ route }: { route: Route }) {
       return <BudgetsView />;
     case 'governance':
       return <GovernanceView route={route} />;
+    case 'charges':
+      return <OwnChargesView />;
     case 'not-found':
       return <NotFoundView hash={route.hash} />;
   }

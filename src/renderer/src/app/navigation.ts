@@ -9,6 +9,8 @@ export const navigationItems = [
   { name: 'budgets', label: 'nav.budgets' },
   { name: 'exports', label: 'nav.exports' },
   { name: 'cooperations', label: 'nav.cooperations' },
+  // A member viewer's own charges over `andel serve` (offered to that role only: mayOpenView).
+  { name: 'charges', label: 'nav.charges' },
 ] as const;
 
 export type NavigationTarget = (typeof navigationItems)[number]['name'];

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'governance'; view?: GovernanceTab; id?: number; pack?: true }
   | { name: 'budgets' }
   | { name: 'exports' }
+  | { name: 'charges' }
   | { name: 'not-found'; hash: string };
 
 
@@ -18,7 +19,7 @@ export type GovernanceTab = (typeof governanceTabs)[number];
 
 export const defaultRoute: Route = { name: 'members' };
 
-const simple = ['governance', 'budgets', 'exports'] as const;
+const simple = ['governance', 'budgets', 'exports', 'charges'] as const;
 
 function parseGovernance(view: string, rest: string[]): Route | null {
   const tab = governanceTabs.find((name) => name === view);

@@ -23,7 +23,11 @@ export const viewChannels: Readonly<Record<NavigationTarget, readonly Channel[]>
   budgets: ['budgets:get'],
   exports: ['exports:list'],
   cooperations: ['cooperations:list', 'cooperations:listParticipants', 'organisations:list'],
+  charges: ['charges:own'],
 };
+
+/** Views for one role only: "Our charges" is a member viewer's own organisation's (staff read the scenarios). */
+const viewerOnlyViews: readonly NavigationTarget[] = ['charges'];
 
 /** Whether the page may offer `channel` to `user` (null: the desktop app, everything). */
 export function mayCall(user: ServerSessionUser | null, channel: Channel): boolean {
@@ -31,6 +35,7 @@ export function mayCall(user: ServerSessionUser | null, channel: Channel): boole
 }
 
 export function mayOpenView(user: ServerSessionUser | null, view: NavigationTarget): boolean {
+  if (viewerOnlyViews.includes(view) && user?.role !== 'member_viewer') return false;
   return viewChannels[view].every((channel) => mayCall(user, channel));
 }
 
