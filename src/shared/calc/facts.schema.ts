@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { idText, isoDateText } from './key.schema';
-import { keyedCheck, keyedPattern } from '../i18n/zod-issues';
+import { keyedCheck } from '../i18n/zod-issues';
+import { YEAR_TEXT } from '../domain/field-patterns';
 
 export const metricPointSchema = z
   .object({
@@ -15,7 +16,7 @@ export const metricPointSchema = z
   .strict();
 
 /** metric name → year ("2016") → value. */
-export const metricSeriesSchema = z.record(idText, z.record(z.string().regex(keyedPattern(/^\d{4}$/, 'error.field.pattern.year'), 'expected a year such as "2016"'), metricPointSchema));
+export const metricSeriesSchema = z.record(idText, z.record(z.string().regex(YEAR_TEXT, 'expected a year such as "2016"'), metricPointSchema));
 
 export const memberFactsSchema = z
   .object({

@@ -5,14 +5,13 @@
 import { z } from 'zod';
 import { memberFactsSchema } from './facts.schema';
 import { decimalText, idText, isoDateText, keySchema, rateSchema, roundingSchema, subsidySchema, yearNumber } from './key.schema';
-import { keyedPattern } from '../i18n/zod-issues';
-import { CURRENCY_CODE } from '../domain/field-patterns';
+import { CURRENCY_CODE, YEAR_TEXT } from '../domain/field-patterns';
 
 export const SCENARIO_SCHEMA_VERSION = 1;
 
 export const keyRefSchema = z.object({ ref: idText, version: z.number().int().min(1).optional() }).strict();
 
-const yearKey = z.string().regex(keyedPattern(/^\d{4}$/, 'error.field.pattern.year'), 'expected a year such as "2025"');
+const yearKey = z.string().regex(YEAR_TEXT, 'expected a year such as "2025"');
 
 export const costsSchema = z.union([
   z.object({ byYear: z.record(yearKey, decimalText) }).strict(),

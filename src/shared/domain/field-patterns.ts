@@ -8,6 +8,9 @@ import { keyedPattern } from '../i18n/zod-issues';
 /** A two-letter country code (ISO 3166-1 alpha-2): SE, NO. */
 export const COUNTRY_CODE = keyedPattern(/^[A-Z]{2}$/, 'error.field.pattern.countryCode');
 
+/** A year written as text, a record's key: "2025". */
+export const YEAR_TEXT = keyedPattern(/^\d{4}$/, 'error.field.pattern.year');
+
 /** A currency code (ISO 4217): SEK, NOK. */
 export const CURRENCY_CODE = keyedPattern(/^[A-Z]{3}$/, 'error.field.pattern.currency');
 
