@@ -62,6 +62,29 @@ async function claimVersion(db: Db, row: VersionedRow, expected: number | undefi
 }
 
 /**
+ * What a person calls the row: its name, label or decision number; a figure or participation by
+ * its organisation's name. Read by raw SQL on the fixed table's own columns.
+ */
+const nameQuery: Readonly<Record<VersionedTable, (id: number) => ReturnType<typeof sql<{ name: string | null }>>>> = {
+  organisations: (id) => sql`SELECT name FROM organisations WHERE id = ${id}`,
+  participations: (id) => sql`SELECT o.name AS name FROM participations p JOIN organisations o ON o.id = p.organisation_id WHERE p.id = ${id}`,
+  metric_values: (id) => sql`SELECT o.name AS name FROM metric_values m JOIN organisations o ON o.id = m.organisation_id WHERE m.id = ${id}`,
+  distribution_keys: (id) => sql`SELECT name FROM distribution_keys WHERE id = ${id}`,
+  scenarios: (id) => sql`SELECT name FROM scenarios WHERE id = ${id}`,
+  budget_lines: (id) => sql`SELECT label AS name FROM budget_lines WHERE id = ${id}`,
+  decisions: (id) => sql`SELECT number AS name FROM decisions WHERE id = ${id}`,
+  staff_allocations: (id) => sql`SELECT role AS name FROM staff_allocations WHERE id = ${id}`,
+  funding_sources: (id) => sql`SELECT name FROM funding_sources WHERE id = ${id}`,
+};
+
+/** The row's name in quotation marks (”Hjo”), or its id when it has none. */
+async function rowName(db: Db, row: VersionedRow): Promise<string> {
+  const found = await nameQuery[row.table](row.id).execute(db);
+  const name = found.rows[0]?.name;
+  return name ? `”${name}”` : String(row.id);
+}
+
+/**
  * CONFLICT: the row is at another version than the write was based on; who changed it, and when.
  * `current` is the version the row is at now (read from the row when not given).
  */
@@ -76,7 +99,7 @@ export async function staleWriteError(db: Db, row: VersionedRow, expected: numbe
     .limit(1)
     .executeTakeFirst();
   const what = entityWord(row.entity);
-  const base = { what, id: row.id, expected, current: current ?? 0 };
+  const base = { what, id: row.id, name: await rowName(db, row), expected, current: current ?? 0 };
   if (!last) return new AndelError('CONFLICT', ref('error.rowVersion.stale', base));
   return new AndelError('CONFLICT', ref('error.rowVersion.staleBy', { ...base, who: last.actor ?? ref('error.rowVersion.someone'), at: last.at }));
 }

@@ -56,14 +56,14 @@ export const storageMessages = {
     en: '{{path}} is on a network file system ({{fileSystem}}). SQLite can damage the file if two computers work in it at once. Move it to a local disk; for several people in one workspace, keep it in a PostgreSQL database on a server.',
   },
   'error.rowVersion.stale': {
-    sv: '{{what}} {{id}} har ändrats sedan du öppnade den (version {{expected}}, nu {{current}}). Ingenting sparades: läs in den igen och gör ändringen på nytt.',
-    nb: '{{what}} {{id}} er endret siden du åpnet den (versjon {{expected}}, nå {{current}}). Ingenting ble lagret: les den inn på nytt og gjør endringen igjen.',
-    en: '{{what}} {{id}} has changed since you opened it (version {{expected}}, now {{current}}). Nothing was saved: reload it and make your change again.',
+    sv: '{{what|cap}} {{name}} har ändrats sedan du öppnade den (version {{expected}}, nu {{current}}). Ingenting sparades: läs in den igen och gör ändringen på nytt.',
+    nb: '{{what|cap}} {{name}} er endret siden du åpnet den (versjon {{expected}}, nå {{current}}). Ingenting ble lagret: les den inn på nytt og gjør endringen igjen.',
+    en: 'The {{what}} {{name}} has changed since you opened it (version {{expected}}, now {{current}}). Nothing was saved: reload it and make your change again.',
   },
   'error.rowVersion.staleBy': {
-    sv: '{{what}} {{id}} ändrades av {{who}} {{at}}, efter att du öppnade den (version {{expected}}, nu {{current}}). Ingenting sparades: läs in den igen och gör ändringen på nytt.',
-    nb: '{{what}} {{id}} ble endret av {{who}} {{at}}, etter at du åpnet den (versjon {{expected}}, nå {{current}}). Ingenting ble lagret: les den inn på nytt og gjør endringen igjen.',
-    en: '{{what}} {{id}} was changed by {{who}} at {{at}}, after you opened it (version {{expected}}, now {{current}}). Nothing was saved: reload it and make your change again.',
+    sv: '{{what|cap}} {{name}} ändrades av {{who}} {{at|time}}, efter att du öppnade den (version {{expected}}, nu {{current}}). Ingenting sparades: läs in den igen och gör ändringen på nytt.',
+    nb: '{{what|cap}} {{name}} ble endret av {{who}} {{at|time}}, etter at du åpnet den (versjon {{expected}}, nå {{current}}). Ingenting ble lagret: les den inn på nytt og gjør endringen igjen.',
+    en: 'The {{what}} {{name}} was changed by {{who}} at {{at|time}}, after you opened it (version {{expected}}, now {{current}}). Nothing was saved: reload it and make your change again.',
   },
   'error.rowVersion.someone': { sv: 'någon annan', nb: 'noen andre', en: 'someone else' },
 } satisfies Record<string, MessageEntry>;

@@ -14,7 +14,9 @@ export type { MessageKey };
 /**
  * A parameter is a value shown as given (a name, a figure already formatted, a path), a
  * reference to another message, translated in the same language (an enum value, a status), or a
- * list of those, shown separated by commas. In a template, `{{status|lower}}` shows it in lower case.
+ * list of those, shown separated by commas. In a template, `{{status|lower}}` shows it in lower case,
+ * `{{what|cap}}` with a capital first letter, and `{{at|time}}` an ISO timestamp as the reader's
+ * local date and time in the language's format (as given when it is not a timestamp).
  */
 export type MessageParam = string | number | MessageRef | readonly MessageParam[];
 export type MessageParams = Readonly<Record<string, MessageParam>>;
@@ -46,7 +48,23 @@ export function languageOfLocale(locale: string | undefined): MessageLanguage {
 /** A reference to a message; `ref('enum.decisionStatus.adopted')` as a parameter shows the word in the reader's language. */
 export const ref = (messageKey: MessageKey, params?: MessageParams): MessageRef => (params ? { messageKey, params } : { messageKey });
 
-const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)(\|lower)?\s*\}\}/gu;
+const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)(?:\|(lower|cap|time))?\s*\}\}/gu;
+
+const timeLocale: Readonly<Record<MessageLanguage, string>> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
+
+/** An ISO timestamp in this process's time zone, in the language's short date and time format. */
+function localTime(text: string, lang: MessageLanguage): string {
+  const at = new Date(text);
+  if (!/^\d{4}-\d{2}-\d{2}T/u.test(text) || Number.isNaN(at.getTime())) return text;
+  return new Intl.DateTimeFormat(timeLocale[lang], { dateStyle: 'short', timeStyle: 'short' }).format(at);
+}
+
+function filtered(text: string, filter: string | undefined, lang: MessageLanguage): string {
+  if (filter === 'lower') return text.toLocaleLowerCase(lang);
+  if (filter === 'cap') return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+  if (filter === 'time') return localTime(text, lang);
+  return text;
+}
 
 function paramText(value: MessageParam | undefined, lang: MessageLanguage, depth: number): string | undefined {
   if (value === undefined) return undefined;
@@ -65,10 +83,10 @@ function paramText(value: MessageParam | undefined, lang: MessageLanguage, depth
 export function translate(lang: MessageLanguage, key: MessageKey | string, params: MessageParams = {}, depth = 0): string {
   if (!isMessageKey(key)) return key;
   const template = messages[key][lang];
-  return template.replace(PLACEHOLDER, (whole, name: string, lower: string | undefined) => {
+  return template.replace(PLACEHOLDER, (whole, name: string, filter: string | undefined) => {
     const text = paramText(params[name], lang, depth);
     if (text === undefined) return whole;
-    return lower ? text.toLocaleLowerCase(lang) : text;
+    return filtered(text, filter, lang);
   });
 }
 

@@ -48,7 +48,10 @@ describe('row versions', () => {
     expect(who).toEqual(last.actor ?? { messageKey: 'error.rowVersion.someone' });
     expect(await dbContentHash(db)).toBe(before);
     const message = translate('sv', 'error.rowVersion.staleBy', (error as { params: Record<string, never> }).params);
-    expect(message).toContain(last.at);
+    // Named by the organisation's name; the time in local form, not the stored ISO timestamp.
+    const { name } = await db.selectFrom('organisations').select('name').where('id', '=', 1).executeTakeFirstOrThrow();
+    expect(message).toContain(`Organisationen ”${name}” ändrades av`);
+    expect(message).not.toContain(last.at);
     expect(message).toContain('Ingenting sparades');
     // With the version it now has, the same write goes through.
     await updateOrganisation(db, 1, { notes: 'my edit, reloaded' }, 2);
