@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgreementView, DecisionList, MeetingSummary, MeetingView } from '../../src/shared/api/channels/governance.channels';
 import type { Channel } from '../../src/shared/api/contract';
 import { startHarness, type Harness } from './app-harness';
+import { bodyNode, childBodyNames } from './body-list';
 
 /** One harness per file: the built renderer, the demo workspace on a fixed clock, the real handlers, Chromium. */
 let h: Harness;
@@ -55,10 +56,6 @@ async function plannedCopyOf(meeting: MeetingSummary, title: string): Promise<Me
   return copy;
 }
 
-function bodyNode(page: Page, name: string) {
-  return page.getByRole('treeitem', { name, exact: true });
-}
-
 const agendaTitles = (page: Page) => page.locator('[data-testid="agenda-row"] .agenda-title').allTextContents();
 
 describe('Governance', () => {
@@ -68,7 +65,7 @@ describe('Governance', () => {
     await steering.waitFor();
     expect(await page.getByTestId('gov-tab-bodies').getAttribute('aria-selected')).toBe('true');
     // The working groups hang under the steering group.
-    const children = await steering.locator(':scope > ul > li[role="treeitem"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
+    const children = await childBodyNames(steering);
     expect(children).toEqual(expect.arrayContaining(['Systemgrupp', 'Förvaltningsteam', 'Cirkulationsgrupp', 'Regelgrupp', 'Transportgrupp', 'Mångspråksgrupp']));
     // The composition today: chair first, and the observer from Falköping is in it.
     const card = steering.locator(':scope > .body-card');

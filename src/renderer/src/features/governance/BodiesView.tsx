@@ -25,7 +25,10 @@ function BodyNode({ body, level, language, onEdit }: { body: BodyTreeNode; level
   const { t } = useTranslation();
   const chairs = body.composition;
   return (
-    <li className="body-node" role="treeitem" aria-level={level} aria-expanded={body.children.length > 0 ? true : undefined} aria-label={body.name} data-body-id={body.id} data-testid={`body-${body.id}`}>
+    // A list item of nested lists, its card headed by the body's name: the hierarchy is the lists'
+    // nesting (read as "list, level 2"). Not an ARIA tree: there is nothing to expand or select, and
+    // a treeitem named by the body alone while its card shows seats and dates broke 2.5.3 label in name.
+    <li className="body-node" data-body-id={body.id} data-testid={`body-${body.id}`}>
       <Paper withBorder radius="sm" p="sm" className={`body-card body-${body.state}`} data-state={body.state}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <div style={{ minWidth: 0 }}>
@@ -87,7 +90,7 @@ function BodyNode({ body, level, language, onEdit }: { body: BodyTreeNode; level
         )}
       </Paper>
       {body.children.length > 0 && (
-        <ul role="group" className="body-children">
+        <ul className="body-children" aria-label={t('governance.bodies.childrenOf', { name: body.name })}>
           {body.children.map((child) => (
             <BodyNode key={child.id} body={child} level={level + 1} language={language} onEdit={onEdit} />
           ))}
@@ -156,7 +159,7 @@ export function BodiesView() {
             <Text size="xs" tt="uppercase" fw={700} c="dimmed" className="coop-name">
               {cooperation.name}
             </Text>
-            <ul role="tree" className="body-tree" aria-label={cooperation.name}>
+            <ul className="body-tree" aria-label={cooperation.name}>
               {cooperation.bodies.map((body) => (
                 <BodyNode key={body.id} body={body} level={1} language={language} onEdit={setEditing} />
               ))}
