@@ -31,7 +31,7 @@ import { voteChoices, voteRuleSchema, type VoteChoice, type VoteRule, type VoteT
 import { isoDate, localDateTime } from '../../iso-date';
 import { command, query } from '../define';
 import { expectedVersion, type RowVersioned } from '../row-version';
-import { keyedRefine } from '../../i18n/zod-issues';
+import { keyedCheck, keyedRefine } from '../../i18n/zod-issues';
 
 type MeetingStatus = 'planned' | 'held' | 'cancelled';
 type PartyRole = 'party' | 'counterparty' | 'signatory';
@@ -423,7 +423,7 @@ export interface WrittenFile {
 // Inputs
 // ---------------------------------------------------------------------------------------------
 
-const name = z.string().trim().min(1, 'must not be empty').max(200);
+const name = z.string().trim().min(1, keyedCheck('error.field.notEmpty')).max(200);
 const optionalText = (max: number) => z.string().max(max).nullable().optional();
 const optionalDate = isoDate.nullable().optional();
 const pattern = z
