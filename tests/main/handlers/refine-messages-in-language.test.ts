@@ -64,6 +64,7 @@ const cases: readonly [string, string, unknown, string, string][] = [
   ['a meeting start at 25 o\'clock', 'meetings:create', { bodyId: 1, title: 'Möte', startsAt: '2026-05-04T25:00' }, 'startsAt', 'is not a time that exists'],
   // Built-in checks with words of their own (`keyedCheck`), not the general ones for their kind.
   ['an organisation without a name', 'organisations:create', { name: '  ', kind: 'municipality', countryCode: 'SE' }, 'name', 'must not be empty'],
+  ['a meeting without a title', 'meetings:create', { bodyId: 1, title: ' ', startsAt: '2026-05-04T18:30' }, 'title', 'must not be empty'],
   ['a cooperation without a name', 'cooperations:create', { name: '', kind: 'consortium', currency: 'SEK', countryCode: 'SE' }, 'name', 'must not be empty'],
   ['a staff role without periods', 'staff:save', { cooperationId: 1, role: 'Samordnare', annualCost: 1, periods: [] }, 'periods', 'add at least one period'],
   ['a staff period of 120 %', 'staff:save', { cooperationId: 1, role: 'Samordnare', annualCost: 1, periods: [{ from: '2026-01-01', to: '2026-12-31', percent: 120 }] }, 'periods[0].percent', 'must be between 0 and 100'],
