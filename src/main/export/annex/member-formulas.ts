@@ -17,7 +17,7 @@ import type { ComponentCharge, ResolvedScenario, SubsidyCharge } from '../../../
 import type { Component, FeeComponent, PoolComponent, Subsidy } from './annex-input';
 import type { Quotient } from './amount-formula';
 import { amountFormula, minorOfMoneyCell, unitsToMajor } from './amount-formula';
-import { DIRECT_LIMIT, DIRECT_QUOTIENT, poolShareUnits, ratioUnits } from './exact-split';
+import { DIRECT_LIMIT, DIRECT_QUOTIENT, expansionSumUnits, poolShareUnits, ratioUnits } from './exact-split';
 import type { AnnexPlan, PlannedRow, YearPlan } from './annex-plan';
 import { columnOf, feeOf, hasProRata, presenceFactor, ruleKey } from './annex-plan';
 import { marginalClampedUnits, marginalNeedsExpansion, marginalNeedsSplit, marginalSplitUnits, marginalSumText, wholeQuotient } from './marginal-formula';
@@ -367,9 +367,16 @@ export function subsidyFormula(ctx: RowContext, subsidy: Subsidy, component: Com
     const rateName = need(names.subsidyRate.get(subsidy.id), subsidy.id);
     const a = `${den === 1 ? rateName : `ROUND(${rateName}*${den},0)`}*${cellOf(ctx, `metric:${perUnit.metric.key}`)}`;
     const metricValue = ctx.row.member.metrics[perUnit.metric.key]?.values[ctx.year.t] ?? 0;
-    const aMax = Math.min(Math.max(1, perUnit.rate.n * (Number.isNaN(metricValue) ? 0 : metricValue)), Number.MAX_SAFE_INTEGER);
     const presence = factor.num.length === 0 ? 1 : subsidyPresence(ctx, component);
-    const units = ratioUnits(a, aMax, factor.num[0] ?? '1', presence, factor.d, factor.d * den * subsidy.rounding.unit, subsidy.rounding.mode);
+    const product = BigInt(perUnit.rate.n) * BigInt(Number.isNaN(metricValue) ? 0 : metricValue);
+    // The bound of A = rate's numerator × metric is the member's own value: the metric cell is a constant the annex
+    // writes (no formula feeds it), so it is every value A takes. Where that product could pass 2^51 (a rate with many
+    // decimals times a large metric), the expansion shape takes the metric cell itself as A, bounded by 2^53 − 1: any
+    // whole value a cell holds exactly, with the rate's numerator × presence over rate.d × pD × unit as α's digits.
+    const units =
+      product >= 2n ** 51n
+        ? expansionSumUnits([{ a: cellOf(ctx, `metric:${perUnit.metric.key}`), aMax: Number.MAX_SAFE_INTEGER, n: BigInt(perUnit.rate.n) * BigInt(presence) }], BigInt(den) * BigInt(factor.d) * BigInt(subsidy.rounding.unit), subsidy.rounding.mode)
+        : ratioUnits(a, Math.max(1, Number(product)), factor.num[0] ?? '1', presence, factor.d, factor.d * den * subsidy.rounding.unit, subsidy.rounding.mode);
     return `MIN(${unitsToMajor(`(${units})`, subsidy.rounding.unit, exponent)},${left})`;
   }
   if (subsidy.share) {

@@ -6,7 +6,7 @@
 // only the spreadsheet's rules. fast-check draws the cases from fixed seeds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expansionAmount, FORMULA_MAX, poolShareUnits, ratioUnits, smallRatioAmount, splitBlock, splitDigits } from '../../../../src/main/export/annex/exact-split';
+import { expansionAmount, expansionSumUnits, FORMULA_MAX, poolShareUnits, ratioUnits, smallRatioAmount, splitBlock, splitDigits } from '../../../../src/main/export/annex/exact-split';
 import { marginalClampedUnits, type MarginalBand } from '../../../../src/main/export/annex/marginal-formula';
 import { MAX_AMOUNT } from '../../../../src/shared/calc/limits';
 import { evaluateFormula, roundRatio } from './formula-arithmetic';
@@ -271,5 +271,28 @@ describe('exact shapes, evaluated in doubles, equal the BigInt rule', () => {
     expect(floored).toBeGreaterThan(100);
     // Room left for the cell's conversion to major units under Excel's 8 192 characters (measured: 6 909).
     expect(longest).toBeLessThanOrEqual(FORMULA_MAX);
+  });
+
+  it('a per-unit subsidy with a rate of many decimals times a large metric: the metric cell as the one term', () => {
+    // Hand check: 0.12345678 öre per unit (12 345 678 / 10^8) for 10^12 units, 200 of 366 days: 12 345 678 × 10^12 / 10^8
+    // = 123 456 780 000 öre for the year, × 200/366 = 67 462 721 311.475… öre: half-up 67 462 721 311, up …312.
+    const one = (mode: Mode): string => expansionSumUnits([{ a: 'v', aMax: Number.MAX_SAFE_INTEGER, n: 12_345_678n * 200n }], 10n ** 8n * 366n, mode);
+    check(one('half-up'), { v: 10 ** 12 }, 67_462_721_311n, 'hand half-up');
+    check(one('up'), { v: 10 ** 12 }, 67_462_721_312n, 'hand up');
+    const caseArb = fc.record({
+      rate: fc.bigInt({ min: 1n, max: 10n ** 13n }),
+      decimals: fc.integer({ min: 4, max: 10 }),
+      metric: fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+      days: fc.integer({ min: 0, max: 366 }),
+      unit: fc.constantFrom(1n, 100n),
+      mode: fc.constantFrom(...MODES),
+    });
+    for (const c of fc.sample(caseArb, { seed: 2612, numRuns: 1_000 })) {
+      const d = 10n ** BigInt(c.decimals);
+      // The engine accepts no subsidy past 10^13 öre: the metric comes down to what the rate allows.
+      const metric = BigInt(c.metric) * c.rate > BigInt(MAX_AMOUNT) * d ? Number((BigInt(MAX_AMOUNT) * d) / c.rate) : c.metric;
+      const formula = expansionSumUnits([{ a: 'v', aMax: Number.MAX_SAFE_INTEGER, n: c.rate * BigInt(c.days) }], d * 366n * c.unit, c.mode);
+      check(formula, { v: metric }, roundRatio(c.rate * BigInt(metric) * BigInt(c.days), d * 366n * c.unit, c.mode), JSON.stringify({ ...c, rate: String(c.rate), unit: String(c.unit), metric }));
+    }
   });
 });
