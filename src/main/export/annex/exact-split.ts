@@ -230,29 +230,7 @@ function bigDigits(x: bigint, base: bigint): number[] {
  * and the positions from B^k up added as they are (together at most the amount).
  */
 function floorOfProduct(alpha: readonly number[], c: readonly number[], a: readonly { text: string }[], k: number, base: number): string {
-  const at = (p: number): string[] => {
-    const terms: string[] = [];
-    alpha.forEach((digit, i) => {
-      const j = p - i;
-      const digitText = a[j]?.text;
-      if (digit !== 0 && digitText !== undefined) terms.push(digit === 1 ? digitText : `${digit}*${digitText}`);
-    });
-    return terms;
-  };
-  let carry = '';
-  for (let p = 0; p < k; p += 1) {
-    const terms = at(p);
-    if ((c[p] ?? 0) !== 0) terms.push(String(c[p]));
-    if (carry !== '') terms.push(carry);
-    carry = terms.length === 0 ? '' : `ROUND((${terms.join('+')}-${(base - 1) / 2})/${base},0)`;
-  }
-  const high: string[] = [];
-  for (let p = k; p < alpha.length + a.length; p += 1) {
-    const scale = (BigInt(base) ** BigInt(p - k)).toString();
-    for (const term of at(p)) high.push(scale === '1' ? term : `${term}*${scale}`);
-  }
-  if (carry !== '') high.push(carry);
-  return high.length === 0 ? '0' : `(${high.join('+')})`;
+  return floorOfSum([{ alpha, a }], c, k, base);
 }
 
 /** The expansion formula in base B with A in `count` digits, or null when a position's sum could pass 2^51. */
