@@ -177,6 +177,23 @@ describe('channels refuse a save based on an old row version', () => {
     await refusesStale(f, 'keys:save', { version: key.version, save: (expectedVersion) => ({ cooperationId: SAMBRUK, definition: key.definition as never, note: `from v${expectedVersion}`, expectedVersion }) }, (answer) => (answer as { version: number }).version);
   });
 
+  it('keys:save twice at once from the same version: one saved, the other refused as stale (not a UNIQUE error)', async () => {
+    const keys = await f.value('keys:list', { cooperationId: SAMBRUK });
+    const key = await f.value('keys:get', { id: keys.find((k) => k.latest)!.id });
+    // On PostgreSQL the two run on two pooled connections: both read version n and build n + 1,
+    // the second waits on the first's unique index entry. On SQLite they run one after the other.
+    const save = (note: string) => f.call('keys:save', { cooperationId: SAMBRUK, definition: key.definition as never, note, expectedVersion: key.version });
+    const answers = await Promise.all([save('first'), save('second')]);
+    const saved = answers.filter((a) => a.ok);
+    expect(saved).toHaveLength(1);
+    const refused = answers.find((a) => !a.ok);
+    if (!refused || refused.ok) throw new Error('one save must be refused');
+    expect(isStaleWrite(refused.error)).toBe(true);
+    expect(refused.error).toMatchObject({ code: 'CONFLICT', params: { expected: key.version, current: key.version + 1 } });
+    const after = await f.value('keys:list', { cooperationId: SAMBRUK });
+    expect(after.filter((k) => k.name === key.name).map((k) => k.version).sort((a, b) => a - b).at(-1)).toBe(key.version + 1);
+  });
+
   it('without expectedVersion (the CLI, the scripting API) the last writer wins', async () => {
     const organisation = await f.value('organisations:get', { id: 1 });
     await f.value('organisations:update', { id: 1, notes: 'first', expectedVersion: organisation.rowVersion });

@@ -81,12 +81,36 @@ const invalid = (issues: ErrorIssue[]): AndelError => refusedIssues(issues, 'err
  * by the engine, and nothing is written when it is refused.
  */
 export async function saveKey(db: Kysely<Database>, input: ParsedInput<'keys:save'>, clock: Clock): Promise<KeyDetail> {
+  try {
+    return await insertKeyVersion(db, input, clock);
+  } catch (error) {
+    // Two saves from the same version at once on PostgreSQL: both read version n and build n + 1;
+    // the second waits for the first's row and then hits the unique (cooperation, name, version).
+    // It was based on an old version: the same refusal as when it reads the newer version itself.
+    if (input.expectedVersion === undefined || !isUniqueViolation(error) || typeof input.definition.id !== 'string') throw error;
+    const latest = latestVersion(await loadCooperationKeys(db, input.cooperationId), input.definition.id);
+    if (!latest || latest.row.version === input.expectedVersion) throw error;
+    throw await staleWriteError(db, { table: 'distribution_keys', entity: 'distribution_key', id: latest.row.id }, input.expectedVersion, latest.row.version);
+  }
+}
+
+/** The newest stored version of the key with this definition id. */
+function latestVersion(keys: readonly StoredKey[], ref: string): StoredKey | undefined {
+  return keys.filter((k) => k.definition.id === ref).reduce<StoredKey | undefined>((found, k) => (found && found.row.version >= k.row.version ? found : k), undefined);
+}
+
+/** A unique constraint refused the insert (PostgreSQL's 23505, SQLite's SQLITE_CONSTRAINT_UNIQUE). */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+async function insertKeyVersion(db: Kysely<Database>, input: ParsedInput<'keys:save'>, clock: Clock): Promise<KeyDetail> {
   return db.transaction().execute(async (trx) => {
     const cooperation = await requireCooperation(trx, input.cooperationId);
     const existing = await loadCooperationKeys(trx, input.cooperationId);
     const ref = input.definition.id;
-    const previous = typeof ref === 'string' ? existing.filter((k) => k.definition.id === ref) : [];
-    const latest = previous.reduce<StoredKey | undefined>((found, k) => (found && found.row.version >= k.row.version ? found : k), undefined);
+    const latest = typeof ref === 'string' ? latestVersion(existing, ref) : undefined;
     // The editor read the key at `expectedVersion`: a newer version saved since is not silently built over.
     if (input.expectedVersion !== undefined && latest && latest.row.version !== input.expectedVersion) {
       throw await staleWriteError(trx, { table: 'distribution_keys', entity: 'distribution_key', id: latest.row.id }, input.expectedVersion, latest.row.version);
