@@ -15,7 +15,6 @@ import { importChannels } from './channels/import.channels';
 import { exportsChannels } from './channels/exports.channels';
 import { cooperationsChannels } from './channels/cooperations.channels';
 import { organisationsChannels } from './channels/organisations.channels';
-import { chargesChannels } from './channels/charges.channels';
 
 export const contract = {
   ...workspaceChannels,
@@ -29,7 +28,6 @@ export const contract = {
   ...exportsChannels,
   ...cooperationsChannels,
   ...organisationsChannels,
-  ...chargesChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { OwnAdoptedCharge } from '../../../shared/api/channels/charges.channels';
+import type { OwnAdoptedCharge } from '../../../shared/api/channels/scenarios.channels';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { resolveScenario, type KeyDefinitionInput, type ScenarioDefinitionInput, type ScenarioFactsInput } from '../../../shared/calc';
 import type { Database } from '../../db/database.types';

@@ -128,6 +128,8 @@ const scenariosExplainInput = z
   })
   .strict();
 const scenariosAdoptInput = z.object({ scenarioId: entityId, decisionId: entityId }).strict();
+/** A member's own charges: its organisation, and the language of "Why this amount?". */
+const chargesOwnInput = z.object({ organisationId: entityId, language: z.enum(languages).default(defaultLanguage) }).strict();
 const snapshotsListInput = z.object({ scenarioId: entityId.optional(), cooperationId: entityId.optional() }).strict();
 
 export interface KeySummary {
@@ -243,6 +245,25 @@ export interface SnapshotDetail extends SnapshotSummary {
   hashVerified: boolean;
 }
 
+/**
+ * One adopted snapshot as it charges one organisation (`charges:own`, "Our charges"): never another
+ * member's row, nor a total (over `andel serve` a member viewer may ask only for its own organisation).
+ * Money in integer minor units of `currency`.
+ */
+export interface OwnAdoptedCharge {
+  snapshotId: number;
+  scenarioId: number;
+  scenarioName: string;
+  cooperationId: number;
+  cooperationName: string;
+  adoptedAt: string;
+  currency: string;
+  /** The decisions that adopted the snapshot (the register's). */
+  decisions: SnapshotSummary['decisions'];
+  /** The organisation's own row: one explanation per member it is in the scenario and per year. */
+  years: ChargeExplanation[];
+}
+
 export const scenariosChannels = {
   'keys:list': query<typeof keysListInput, KeySummary[]>(keysListInput),
   'keys:get': query<typeof byIdInput, KeyDetail>(byIdInput),
@@ -260,4 +281,5 @@ export const scenariosChannels = {
   'scenarios:adopt': command<typeof scenariosAdoptInput, SnapshotSummary>(scenariosAdoptInput),
   'snapshots:list': query<typeof snapshotsListInput, SnapshotSummary[]>(snapshotsListInput),
   'snapshots:get': query<typeof byIdInput, SnapshotDetail>(byIdInput),
+  'charges:own': query<typeof chargesOwnInput, OwnAdoptedCharge[]>(chargesOwnInput),
 } as const;

@@ -5,7 +5,7 @@
  */
 import { Badge, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { OwnAdoptedCharge } from '../../../../shared/api/channels/charges.channels';
+import type { OwnAdoptedCharge } from '../../../../shared/api/channels/scenarios.channels';
 import { formatMoney } from '../../../../shared/format/numbers';
 import { useQuery } from '../../api/use-query';
 import { EmptyState } from '../../components/EmptyState';
