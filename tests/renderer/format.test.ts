@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/renderer/src/format/dates';
-import { formatInteger, formatMoney, formatPercent, minorUnitsToDecimal } from '../../src/renderer/src/format/numbers';
+import { formatInteger, formatMoney, formatPercent, minorUnitsToDecimal } from '../../src/shared/format/numbers';
 
 const NBSP = '\u00a0';
 const s = (text: string) => text.replace(/ /gu, NBSP);

@@ -3,10 +3,11 @@
  * pro-rata rules, in Swedish, Norwegian Bokmål or English. Built from the normalised key itself,
  * so the annex's cover and the key builder's preview state the same rule in the same words.
  */
-import type { Language } from '../domain/languages';
+import { intlLocale, type Language } from '../domain/languages';
+import { formatMoney } from '../format/numbers';
 import { enumWord } from '../i18n/translate';
 import type { NormalizedKey } from './key.types';
-import { currencyExponent, formatMoney } from './money';
+import { currencyExponent } from './money';
 
 export type KeyWordsLanguage = Language;
 
@@ -50,8 +51,6 @@ export interface KeyWords {
   readonly largestRemainder: string;
 }
 
-const LOCALE: Readonly<Record<KeyWordsLanguage, string>> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
-
 const METRIC_NAMES: Readonly<Record<string, Readonly<Record<KeyWordsLanguage, string>>>> = {
   population: { sv: 'invånare', nb: 'innbyggere', en: 'population' },
 };
@@ -61,11 +60,11 @@ export function metricLabel(name: string, language: KeyWordsLanguage): string {
 }
 
 export function moneyText(minor: number, currency: string, language: KeyWordsLanguage): string {
-  return formatMoney(minor, currency, LOCALE[language]);
+  return formatMoney(minor, currency, language, { decimals: 'always' });
 }
 
 export function numberText(value: number, language: KeyWordsLanguage): string {
-  return new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 6 }).format(value);
+  return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 6 }).format(value);
 }
 
 /** Joins a list the way the language does: "a, b och c". */

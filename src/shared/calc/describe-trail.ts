@@ -3,15 +3,14 @@
  * message catalogue (shared/i18n: trail.*, and enum.* for metrics, rounding modes and band edges);
  * numbers, amounts and rates via Intl. The structured trail stays the source of truth.
  */
-import type { Language } from '../domain/languages';
+import { intlLocale, type Language } from '../domain/languages';
+import { formatMoney } from '../format/numbers';
 import { enumWord, ref, translate } from '../i18n/translate';
 import type { RoundingMode } from './exact';
-import { formatMoney } from './money';
 import type { AdjustmentCharge, ChargeTrail, ComponentCharge, MemberYearCharge } from './result.types';
 
 export type TrailLanguage = Language;
 
-const LOCALE: Record<TrailLanguage, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
 /** A rate as written in the key ("0.70", "12.50", "25"), in the language's number and currency format, exactly (no float). */
 function formatRate(rate: string, currency: string, locale: string): string {
@@ -23,9 +22,9 @@ function formatRate(rate: string, currency: string, locale: string): string {
 const metricWord = (lang: TrailLanguage, name: string): string => enumWord(lang, 'metric', name);
 
 export function describeTrail(trail: ChargeTrail, lang: TrailLanguage, currency: string, amount?: number): string {
-  const locale = LOCALE[lang];
+  const locale = intlLocale(lang);
   const num = (n: number): string => new Intl.NumberFormat(locale).format(n);
-  const cur = (n: number): string => formatMoney(n, currency, locale);
+  const cur = (n: number): string => formatMoney(n, currency, lang, { decimals: 'always' });
   const rate = (r: string): string => formatRate(r, currency, locale);
   const open = translate(lang, 'trail.bandOpen');
   const parts: string[] = [];
@@ -65,14 +64,14 @@ const roundingText = (lang: TrailLanguage, unit: string, mode: RoundingMode): st
 
 /** A component charge with its subsidies, in words. */
 export function describeCharge(charge: ComponentCharge, lang: TrailLanguage, currency: string): string {
-  const base = charge.trail ? describeTrail(charge.trail, lang, currency, charge.amount) : formatMoney(charge.amount, currency, LOCALE[lang]);
-  const subs = charge.subsidies.map((s) => translate(lang, 'trail.subsidy', { funder: s.funder, amount: formatMoney(s.amount, currency, LOCALE[lang]) }));
+  const base = charge.trail ? describeTrail(charge.trail, lang, currency, charge.amount) : formatMoney(charge.amount, currency, lang, { decimals: 'always' });
+  const subs = charge.subsidies.map((s) => translate(lang, 'trail.subsidy', { funder: s.funder, amount: formatMoney(s.amount, currency, lang, { decimals: 'always' }) }));
   return [`${charge.label}: ${base}`, ...subs].join('; ');
 }
 
 /** A per-member adjustment in words: what, how it was computed, the amount, and why. */
 export function describeAdjustment(a: AdjustmentCharge, lang: TrailLanguage, currency: string): string {
-  const cur = (n: number): string => formatMoney(n, currency, LOCALE[lang]);
+  const cur = (n: number): string => formatMoney(n, currency, lang, { decimals: 'always' });
   const parts: string[] = [translate(lang, a.kind === 'surcharge' ? 'trail.surcharge' : 'trail.discount')];
   if (a.basis.percent !== undefined) {
     parts.push(translate(lang, 'trail.adjustmentPercent', { percent: a.basis.percent, base: cur(a.basis.base) }));
@@ -89,7 +88,7 @@ export function describeAdjustment(a: AdjustmentCharge, lang: TrailLanguage, cur
 /** Every line of a member's year, including the rounding adjustment and the per-member adjustments when there are any. */
 export function describeMemberYear(y: MemberYearCharge, lang: TrailLanguage, currency: string): string[] {
   const lines = y.components.map((c) => describeCharge(c, lang, currency));
-  if (y.roundingAdjustment !== 0) lines.push(translate(lang, 'trail.adjustment', { amount: formatMoney(y.roundingAdjustment, currency, LOCALE[lang]) }));
+  if (y.roundingAdjustment !== 0) lines.push(translate(lang, 'trail.adjustment', { amount: formatMoney(y.roundingAdjustment, currency, lang, { decimals: 'always' }) }));
   for (const a of y.adjustments) lines.push(describeAdjustment(a, lang, currency));
   return lines;
 }

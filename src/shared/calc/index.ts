@@ -33,6 +33,6 @@ export { computeStaffCost } from './staff-cost';
 export type { StaffCostInput, StaffCostResult } from './staff-cost';
 export { allocate } from './allocate';
 export type { Allocation, PoolPart } from './allocate';
-export { formatMoney, minorToText, currencyExponent } from './money';
+export { minorToText, currencyExponent } from './money';
 export type { Money } from './money';
 export type { Ratio, RoundingRule, RoundingMode } from './exact';

@@ -22,23 +22,6 @@ export function currencyExponent(code: string, path = 'currency'): number {
   return EXPONENTS[code] ?? 2;
 }
 
-/** Formats minor units for humans, e.g. 496230 SEK → "4 962,30 kr" in sv. */
-export function formatMoney(minor: number, currency: string, locale: string): string {
-  const exp = currencyExponent(currency);
-  const sign = minor < 0 ? '-' : '';
-  const abs = Math.abs(minor);
-  const whole = Math.floor(abs / 10 ** exp);
-  const frac = abs - whole * 10 ** exp;
-  // Build the decimal text ourselves so no float division touches the amount.
-  const text = exp > 0 ? `${sign}${whole}.${String(frac).padStart(exp, '0')}` : `${sign}${whole}`;
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: exp,
-    maximumFractionDigits: exp,
-  }).format(text as unknown as number);
-}
-
 /** Minor units to decimal text in major units ("4962.30"), as used in JSON and CSV. */
 export function minorToText(minor: number, currency: string): string {
   const exp = currencyExponent(currency);

@@ -28,7 +28,8 @@ describe('organisation kinds in the key in words', () => {
   it('Norwegian: "kommune" and "annen"', () => {
     const nb = words('nb');
     expect(nb).toContain('gjelder kommune');
-    expect(nb).toContain('annen 5 000,00');
+    // Norwegian money puts the currency first (as the app's tables do): SEK, then the amount.
+    expect(nb).toContain('annen SEK 5 000,00');
     expect(nb).not.toMatch(/municipality|\bother\b/u);
   });
 

@@ -21,6 +21,7 @@ import { findScenarioByNames } from '../../services/scenarios/scenario.service';
 import { asBadOption } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { refuseWorkspaceAsOutput } from '../../files/same-file';
+import { commandDescription } from '../command-table';
 
 export function parseLanguage(text: string): ExportLanguage {
   if ((exportLanguages as readonly string[]).includes(text)) return text as ExportLanguage;
@@ -106,7 +107,7 @@ export function parseDocumentFormat(text: string): DocumentFormat {
 export const formatOption = (command: Command): Command => command.option('--format <format>', 'xlsx (a workbook with live formulas) or pdf (a printable PDF/A-2b copy)', 'xlsx');
 
 export function registerAnnexCommand(program: Command, io: CliIo): void {
-  formatOption(scenarioExportOptions(program.command('annex').description("write a scenario's agreement annex (Excel with live formulas, or PDF/A) and log it in the workspace"))).action(
+  formatOption(scenarioExportOptions(program.command('annex').description(commandDescription('annex')))).action(
     async (file: string, options: ScenarioExportOptions & { format: string }) => {
       const language = parseLanguage(options.lang);
       const format = parseDocumentFormat(options.format);

@@ -8,6 +8,7 @@ import { exportRegisterFile } from '../../services/exports/register-export.servi
 import { findCooperationByName } from '../../services/scenarios/scenario.service';
 import type { CliIo } from '../cli-io';
 import { checkOut, formatOption, parseDocumentFormat, parseLanguage, reportWritten, withWorkspace } from './annex.command';
+import { commandDescription } from '../command-table';
 
 interface Options {
   cooperation?: string;
@@ -19,7 +20,7 @@ interface Options {
 
 export function registerRegisterCommand(program: Command, io: CliIo): void {
   formatOption(program.command('register'))
-    .description('write the decision register (Excel, or PDF/A) and log it in the workspace')
+    .description(commandDescription('register'))
     .argument('<file>', 'the workspace file')
     .option('--cooperation <name>', "only the decisions of this cooperation's bodies, by name")
     .requiredOption('--lang <language>', 'the language of the workbook: sv, nb or en')

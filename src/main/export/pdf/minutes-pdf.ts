@@ -5,7 +5,8 @@
  * notes, vote tally and decision, then the adjusters and the approval.
  */
 import type { AgendaItemView, DecisionRow, MeetingPack, MeetingPackScenarioSummary, MeetingView } from '../../../shared/api/channels/governance.channels';
-import { formatMoney } from '../../../shared/calc/money';
+import { intlLocale } from '../../../shared/domain/languages';
+import { formatMoney } from '../../../shared/format/numbers';
 import { enumParam, type MessageKey, type MessageLanguage, type MessageParams } from '../../../shared/errors';
 import type { ConditionTally } from '../../../shared/governance/vote-tally';
 import { translate } from '../../../shared/i18n/translate';
@@ -19,7 +20,6 @@ export interface MinutesContent {
   decisions: DecisionRow[];
 }
 
-const LOCALE: Record<MessageLanguage, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** `2026-03-01 10:00` in local time, from an ISO instant. */
@@ -34,10 +34,10 @@ class Words {
     return translate(this.lang, key, params);
   }
   number(value: number): string {
-    return new Intl.NumberFormat(LOCALE[this.lang]).format(value);
+    return new Intl.NumberFormat(intlLocale(this.lang)).format(value);
   }
   money(minor: number, currency: string): string {
-    return formatMoney(minor, currency, LOCALE[this.lang]);
+    return formatMoney(minor, currency, this.lang, { decimals: 'always' });
   }
 }
 

@@ -11,11 +11,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import type { MessageLanguage } from '../../../shared/errors';
+import { intlLocale } from '../../../shared/domain/languages';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
-const LANG_TAG: Record<MessageLanguage, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
 
 /** resources/fonts: in the installed app under its resources folder, else found upward from this file (dev, CLI, tests), else the system's DejaVu. */
@@ -70,7 +70,7 @@ export class PdfWriter {
       pdfVersion: '1.7',
       subset: 'PDF/A-2b',
       tagged: true,
-      lang: LANG_TAG[options.language],
+      lang: intlLocale(options.language),
       displayTitle: true,
       bufferPages: true,
       font: fontPath('regular'),

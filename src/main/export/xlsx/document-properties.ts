@@ -4,6 +4,7 @@
  */
 import type { WorkbookLike } from './sheet-like';
 import type { ExportLanguage } from '../export-language';
+import { intlLocale } from '../../../shared/domain/languages';
 
 export interface DocumentProperties {
   readonly title: string;
@@ -17,7 +18,6 @@ export interface DocumentProperties {
   readonly keywords?: readonly string[];
 }
 
-const LANGUAGE_TAG: Readonly<Record<ExportLanguage, string>> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
 export function setDocumentProperties(workbook: WorkbookLike, properties: DocumentProperties): void {
   if (Number.isNaN(properties.createdAt.getTime())) throw new RangeError('createdAt is not a valid date');
@@ -30,5 +30,5 @@ export function setDocumentProperties(workbook: WorkbookLike, properties: Docume
   workbook.company = properties.company;
   workbook.keywords = (properties.keywords ?? []).join(', ');
   // `language` is in exceljs's core model (dc:language) but not in its Workbook typings; xlsx-writer has it.
-  (workbook as unknown as { language: string }).language = LANGUAGE_TAG[properties.language];
+  (workbook as unknown as { language: string }).language = intlLocale(properties.language);
 }

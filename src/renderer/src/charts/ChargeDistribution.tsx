@@ -2,7 +2,7 @@ import { VisuallyHidden } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../format/locales';
-import { formatInteger, formatMoney } from '../format/numbers';
+import { formatInteger, formatMoney } from '../../../shared/format/numbers';
 import type { ChargeBand } from '../features/scenarios/studio-model';
 import { compactMajor } from './chart-format';
 

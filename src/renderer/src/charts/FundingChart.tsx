@@ -2,7 +2,7 @@ import { Group, Text } from '@mantine/core';
 import { memo } from 'react';
 import { Bar, CartesianGrid, Cell, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FundingStatus as StatedStatus } from '../../../shared/calc';
-import { formatMoney } from '../format/numbers';
+import { formatMoney } from '../../../shared/format/numbers';
 import type { Language } from '../format/locales';
 import { colours, compactMajor, seriesColours } from './chart-format';
 

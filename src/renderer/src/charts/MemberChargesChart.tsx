@@ -1,5 +1,5 @@
 import { memo, useMemo, useState, type MouseEvent } from 'react';
-import { formatMoney } from '../format/numbers';
+import { formatMoney } from '../../../shared/format/numbers';
 import type { Language } from '../format/locales';
 import { colours, compactMajor } from './chart-format';
 import { niceTicks } from './nice-ticks';

@@ -1,8 +1,8 @@
 import { Group, Text } from '@mantine/core';
 import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatMoney } from '../format/numbers';
-import type { Language } from '../format/locales';
+import { formatMoney } from '../../../shared/format/numbers';
+import { intlLocale, type Language } from '../format/locales';
 import { colours, compactMajor, seriesColours } from './chart-format';
 
 export interface SweepLine {
@@ -90,7 +90,7 @@ const SweepCurves = memo(function SweepCurves({ points, lines, currency, languag
           dataKey="value"
           type="number"
           domain={['dataMin', 'dataMax']}
-          tickFormatter={(v: number) => `${v.toLocaleString(language === 'en' ? 'en-GB' : language === 'nb' ? 'nb-NO' : 'sv-SE')}${unit}`}
+          tickFormatter={(v: number) => `${v.toLocaleString(intlLocale(language))}${unit}`}
           tick={{ fontSize: 11, fill: colours.axis }}
           stroke={colours.grid}
         />

@@ -1,8 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { BalanceYear } from '../../../../shared/api/channels/budgets.channels';
-import type { Language } from '../../format/locales';
-import { formatMoney } from '../../format/numbers';
+import { intlLocale, type Language } from '../../format/locales';
+import { formatMoney } from '../../../../shared/format/numbers';
 
 const COLORS = { costs: '#c2554d', revenue: '#1d6e84', secured: '#3a899e', expected: '#79b0bd', uncertain: '#79b0bd' };
 
@@ -26,7 +26,7 @@ export function BalanceChart({ balance, currency, language }: { balance: Balance
   const hasFunding = balance.some((b) => b.secured + b.expected + b.uncertain > 0);
   const hasRevenue = balance.some((b) => b.revenue > 0);
   const axis = (value: number) =>
-    new Intl.NumberFormat(language === 'nb' ? 'nb-NO' : language === 'en' ? 'en-GB' : 'sv-SE', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+    new Intl.NumberFormat(intlLocale(language), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
   const money = (value: number) => formatMoney(value * 100, currency, language);
   return (
     <div className="balance-chart" data-testid="balance-chart" role="img" aria-label={t('budgets.chartLabel')}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { BudgetLineView, BudgetOverview, FundingSourceView, StaffAllocationView } from '../../../../shared/api/channels/budgets.channels';
 import { formatDate } from '../../format/dates';
 import type { Language } from '../../format/locales';
-import { formatPercent } from '../../format/numbers';
+import { formatPercent } from '../../../../shared/format/numbers';
 import { executeEdit } from '../../undo/undo-store';
 import { deleteFundingCommand, deleteLineCommand, deleteStaffCommand, toggleDirectCommand } from './mutations';
 

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetLineView, FundingSourceView, StaffAllocationView } from '../../../../shared/api/channels/budgets.channels';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatMoney } from '../../format/numbers';
+import { formatMoney } from '../../../../shared/format/numbers';
 import { useLanguage } from '../../i18n/use-language';
 import { BalanceChart } from './BalanceChart';
 import { FundingModal, LineModal, StaffModal } from './BudgetEditors';

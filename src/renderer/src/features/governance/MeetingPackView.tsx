@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { LoadingNotice } from '../../components/LoadingNotice';
 import { formatDate } from '../../format/dates';
 import { languages, type Language } from '../../format/locales';
-import { formatMoney } from '../../format/numbers';
+import { formatMoney } from '../../../../shared/format/numbers';
 import { useLanguage } from '../../i18n/use-language';
 import { routeHash } from '../../router/routes';
 import { ExportedFileActions } from '../exports/export-controls';

@@ -27,7 +27,7 @@ import { translate } from '../../../../shared/i18n/translate';
 import { call } from '../../api/client';
 import { callEdit, executeEdit } from '../../undo/undo-store';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatInteger } from '../../format/numbers';
+import { formatInteger } from '../../../../shared/format/numbers';
 import { useLanguage } from '../../i18n/use-language';
 import { MAX_IMPORT_BYTES, readFileAsBase64 } from './file-content';
 import './import.css';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MemberListRow } from '../../../../shared/api/channels/members.channels';
 import { formatDate } from '../../format/dates';
 import type { Language } from '../../format/locales';
-import { formatInteger } from '../../format/numbers';
+import { formatInteger } from '../../../../shared/format/numbers';
 import { useLanguage } from '../../i18n/use-language';
 import { kindLabel } from './member-columns';
 import { MetricsEditor } from './MetricsEditor';

@@ -6,7 +6,7 @@ import type { MetricValueRecord } from '../../../../shared/document/workspace-do
 import type { ApiError } from '../../../../shared/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../format/dates';
-import { formatInteger } from '../../format/numbers';
+import { formatInteger } from '../../../../shared/format/numbers';
 import { useLanguage } from '../../i18n/use-language';
 import { executeEdit } from '../../undo/undo-store';
 import { parseWhole, validateMetric, type FieldErrors, type MetricForm } from './member-validation';

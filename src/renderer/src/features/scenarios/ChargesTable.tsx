@@ -2,9 +2,9 @@ import { UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../format/locales';
+import { intlLocale, type Language } from '../../format/locales';
 import { matchesWords, searchWords } from '../../format/search';
-import { formatMoney } from '../../format/numbers';
+import { formatMoney } from '../../../../shared/format/numbers';
 import { signedDelta, type ChargeRow, type ComponentColumn } from './studio-model';
 
 const ROW_HEIGHT = 32;
@@ -63,7 +63,7 @@ export const ChargesTable = memo(function ChargesTable({ rows, columns, currency
   // The totals row sits below the scrolling rows but belongs to the grid (aria-owns).
   const totalRowId = useId();
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'name', desc: false });
-  const collator = useMemo(() => new Intl.Collator(language === 'en' ? 'en-GB' : language === 'nb' ? 'nb-NO' : 'sv-SE'), [language]);
+  const collator = useMemo(() => new Intl.Collator(intlLocale(language)), [language]);
   // Each member's place in name order, worked out once per set of names (a slider step keeps them):
   // the sort per step then compares numbers, not strings.
   const namesKey = rows.map((r) => `${r.id}\u0000${r.name}`).join('\u0001');

@@ -6,7 +6,7 @@ import type { StudioInputs } from '../../../../shared/api/channels/studio.channe
 import { ChartFrame } from '../../charts/ChartFrame';
 import { MemberChargesChart } from '../../charts/MemberChargesChart';
 import type { Language } from '../../format/locales';
-import { formatMoney } from '../../format/numbers';
+import { formatMoney } from '../../../../shared/format/numbers';
 import { useStudioInputs } from './queries';
 import type { ScenarioFigures } from '../../../../shared/calc';
 import { compareRows, computeWith, largestDeltas, resolveInputs, signedDelta } from './studio-model';

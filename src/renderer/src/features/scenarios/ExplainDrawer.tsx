@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeMemberYear, explainCharge, withParameters, type ResolvedScenario } from '../../../../shared/calc';
 import type { Language } from '../../format/locales';
-import { formatMoney } from '../../format/numbers';
+import { formatMoney } from '../../../../shared/format/numbers';
 
 interface Props {
   resolved: ResolvedScenario | null;

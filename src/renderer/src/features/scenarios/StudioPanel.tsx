@@ -7,7 +7,7 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { lazyChart } from '../../charts/lazy-chart';
 import { MemberChargesChart } from '../../charts/MemberChargesChart';
 import { intlLocale, type Language } from '../../format/locales';
-import { formatInteger, formatMoney } from '../../format/numbers';
+import { formatInteger, formatMoney } from '../../../../shared/format/numbers';
 import { matchesWords, searchWords } from '../../format/search';
 import { ChargesTable } from './ChargesTable';
 import { chargeDistribution, componentColumns, fundingByYear, largestDeltas, topPayers, yearTotal } from './studio-model';

@@ -5,7 +5,7 @@ import type { KeyDetail } from '../../../../../shared/api/channels/scenarios.cha
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { FormButtons } from '../../../components/FormFooter';
 import type { Language } from '../../../format/locales';
-import { formatInteger } from '../../../format/numbers';
+import { formatInteger } from '../../../../../shared/format/numbers';
 import { useExportKeyFile, useImportKeyFile, useKey, useKeyPreviewInputs, useKeys, useSaveKey } from '../queries';
 import type { EditorContext } from './ComponentEditor';
 import { useIssueWords } from './fields';

@@ -5,7 +5,7 @@ import type { KeyPreviewInputs } from '../../../../../shared/api/channels/scenar
 import { computeScenario, resolveScenario, type KeyDefinitionInput, type ScenarioDefinitionInput, type ScenarioResult } from '../../../../../shared/calc';
 import { describeKey, type KeyInWords } from '../../../../../shared/calc/describe-key';
 import { AndelError, type ErrorIssue } from '../../../../../shared/errors';
-import { minorUnitsToDecimal } from '../../../format/numbers';
+import { minorUnitsToDecimal } from '../../../../../shared/format/numbers';
 import { intlLocale, type Language } from '../../../format/locales';
 import { parseMoneyInput } from '../../budgets/money-input';
 import { useIssueWords } from './fields';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { colours, compactMajor } from '../../../charts/chart-format';
 import type { Language } from '../../../format/locales';
-import { formatMoney } from '../../../format/numbers';
+import { formatMoney } from '../../../../../shared/format/numbers';
 import type { EditorBalanceYear } from './editor-balance';
 
 const FILL = { members: '#1d6e84', subsidies: '#6a5fb5', secured: '#3f9e5a', expected: '#d9822b', uncertain: '#d9822b', costs: '#7a8793', balance: '#c2415b' };

@@ -8,7 +8,7 @@ import { computeFigures, resolveScenario, scenarioDefinitionSchema } from '../..
 import { translate } from '../../../../../shared/i18n/translate';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import type { Language } from '../../../format/locales';
-import { formatMoney } from '../../../format/numbers';
+import { formatMoney } from '../../../../../shared/format/numbers';
 import { useBudget } from '../../budgets/queries';
 import { useSaveScenario } from '../queries';
 import { editorBalance } from './editor-balance';

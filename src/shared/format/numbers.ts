@@ -3,7 +3,8 @@
  * input gives the same text in Node (tests, exports) and in Chromium (the app), whose ICU
  * versions differ in small ways: any space inside a number becomes a no-break space (U+00A0).
  */
-import { intlLocale, type Language } from './locales';
+import { intlLocale, type Language } from '../domain/languages';
+import { currencyExponent } from '../calc/money';
 
 const NBSP = '\u00a0';
 
@@ -44,17 +45,20 @@ export interface MoneyOptions {
 }
 
 /**
- * An amount of money held as integer minor units (öre, øre): `1 234 567 kr` (sv-SE, SEK),
+ * An amount of money held as integer minor units (öre, øre; the currency's exponent, 2 unless
+ * ISO 4217 says otherwise): `1 234 567 kr` (sv-SE, SEK),
  * `kr 1 234 567` (nb-NO, NOK), `SEK 1,234,567` (en-GB).
  *
  * Norwegian puts "kr" before the amount (Språkrådet's rule, and what Norwegian invoices show),
  * while current CLDR data, and so Intl, put it after; the symbol is moved here so that every
- * ICU version gives the same text.
+ * ICU version gives the same text. The one money formatter of the app, the engine's explanations,
+ * the PDFs and the CLI alike; explanations show every öre (`decimals: 'always'`).
  */
 export function formatMoney(minorUnits: number, currency: string, language: Language, options: MoneyOptions = {}): string {
   const decimals = options.decimals ?? 'auto';
-  const hasMinor = minorUnits % 100 !== 0;
-  const fractionDigits = decimals === 'always' || (decimals === 'auto' && hasMinor) ? 2 : 0;
+  const exponent = currencyExponent(currency);
+  const hasMinor = minorUnits % 10 ** exponent !== 0;
+  const fractionDigits = decimals === 'always' || (decimals === 'auto' && hasMinor) ? exponent : 0;
   const format = numberFormat(intlLocale(language), {
     style: 'currency',
     currency,
@@ -63,7 +67,7 @@ export function formatMoney(minorUnits: number, currency: string, language: Lang
     // 'never' rounds half away from zero on the exact decimal text, never through a float.
     roundingMode: 'halfExpand',
   } as Intl.NumberFormatOptions);
-  const parts = format.formatToParts(minorUnitsToDecimal(minorUnits));
+  const parts = format.formatToParts(minorUnitsToDecimal(minorUnits, exponent));
   if (language !== 'nb') return normaliseSpaces(parts.map((part) => part.value).join(''));
   const symbol = parts.find((part) => part.type === 'currency')?.value ?? currency;
   const amount = parts
