@@ -324,7 +324,12 @@ export interface Database {
   minutesAdjusters: MinutesAdjusterTable;
 }
 
-/** The tables of the domain, as SQLite names them (for counts and content hashes). */
+/**
+ * The tables of the domain, as SQLite names them (for counts and content hashes), in the order
+ * `andel info` prints them. Not derived from the document's `documentCollections`: those are
+ * camelCase, in import order, and leave out tables the document does not carry (meta, users,
+ * sessions); a test checks this list against the file's tables.
+ */
 export const workspaceTables = [
   'meta',
   'organisations',

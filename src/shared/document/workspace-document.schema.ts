@@ -17,6 +17,7 @@ import { decisionNumberPatternRefs } from '../governance/decision-number';
 import { fieldRefine, keyedCheck, keyedRefine } from '../i18n/zod-issues';
 import { COUNTRY_CODE, CURRENCY_CODE, LOWER_NAME, SHA256_HEX } from '../domain/field-patterns';
 import { voteChoices, voteRuleSchema } from '../governance/vote-tally';
+import { fundingStatusSchema } from '../calc/scenario.schema';
 
 export const DOCUMENT_FORMAT = 'andel-workspace';
 export const DOCUMENT_VERSION = 1;
@@ -66,7 +67,10 @@ export const agreementTypes = [
   'decision_procedure',
   'other',
 ] as const;
-export const fundingStatuses = ['secured', 'expected', 'uncertain'] as const;
+/** The engine's funding statuses: a scenario's funding and a budget's funding sources speak the same words. */
+export const fundingStatuses = fundingStatusSchema.options;
+export const meetingStatuses = ['planned', 'held', 'cancelled'] as const;
+export const agreementPartyRoles = ['party', 'counterparty', 'signatory'] as const;
 export const budgetLineKinds = ['revenue', 'cost'] as const;
 
 /** The enum types of the records, for code that names them. */
@@ -78,7 +82,9 @@ export type AttendanceStatus = (typeof attendanceStatuses)[number];
 export type DecisionStatus = (typeof decisionStatuses)[number];
 export type DecisionLinkKind = (typeof decisionLinkKinds)[number];
 export type AgreementType = (typeof agreementTypes)[number];
-export type MeetingStatus = 'planned' | 'held' | 'cancelled';
+export type MeetingStatus = (typeof meetingStatuses)[number];
+export type AgreementPartyRole = (typeof agreementPartyRoles)[number];
+export type FundingStatus = (typeof fundingStatuses)[number];
 
 export const organisationSchema = z
   .object({
@@ -187,7 +193,7 @@ export const meetingSchema = z
     startsAt: localDateTime,
     place: text(300).nullable(),
     link: text(500).nullable(),
-    status: z.enum(['planned', 'held', 'cancelled']),
+    status: z.enum(meetingStatuses),
   })
   .strict();
 
@@ -359,7 +365,7 @@ export const agreementSchema = z
   .strict();
 
 export const agreementPartySchema = z
-  .object({ id, agreementId: ref, organisationId: ref, role: z.enum(['party', 'counterparty', 'signatory']) })
+  .object({ id, agreementId: ref, organisationId: ref, role: z.enum(agreementPartyRoles) })
   .strict();
 
 export const budgetLineSchema = z

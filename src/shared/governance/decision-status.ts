@@ -6,7 +6,7 @@
  * register keeps what was actually decided.
  */
 import { AndelError, issue, ref, type MessageRef } from '../errors';
-import { decisionStatuses } from '../document/workspace-document.schema';
+import { decisionStatuses, type MeetingStatus } from '../document/workspace-document.schema';
 
 export type DecisionStatus = (typeof decisionStatuses)[number];
 
@@ -39,7 +39,7 @@ export function isTerminalStatus(status: DecisionStatus): boolean {
  * not held). A decision recorded at a held meeting, or without a meeting, already says what it
  * decided (e.g. the choice of library system) and is not offered.
  */
-export function offeredForAdoption(decision: { status: DecisionStatus; meetingId: number | null; meetingStatus: 'planned' | 'held' | 'cancelled' | null }): boolean {
+export function offeredForAdoption(decision: { status: DecisionStatus; meetingId: number | null; meetingStatus: MeetingStatus | null }): boolean {
   if (decision.status === 'proposed') return true;
   return decision.status === 'adopted' && decision.meetingId !== null && decision.meetingStatus === 'planned';
 }

@@ -21,7 +21,7 @@ import { findCooperationName, listCooperationNames } from '../../repositories/bo
 import { listOrganisationNames, organisationExists } from '../../repositories/person.repository';
 import { audit } from '../audit/audit-entry';
 import { notFound, todayOf, type Db } from './body-common';
-import type { AgreementType, DecisionStatus } from '../../../shared/document/workspace-document.schema';
+import type { AgreementPartyRole, AgreementType, DecisionStatus } from '../../../shared/document/workspace-document.schema';
 import type { Clock } from '../clock';
 import type { ParsedInputOf } from '../service-types';
 
@@ -69,7 +69,7 @@ async function buildViews(db: Db, agreements: readonly AgreementRow[], asOf: str
       noticeMonths: a.noticeMonths,
       notes: a.notes,
       parties: (partiesOf.get(a.id) ?? [])
-        .map((p) => ({ organisationId: p.organisationId, organisationName: organisations.get(p.organisationId) ?? `#${p.organisationId}`, role: p.role as 'party' | 'counterparty' | 'signatory' })),
+        .map((p) => ({ organisationId: p.organisationId, organisationName: organisations.get(p.organisationId) ?? `#${p.organisationId}`, role: p.role as AgreementPartyRole })),
       asOf,
       terms: status && {
         initialEndDate: status.initialEndDate,

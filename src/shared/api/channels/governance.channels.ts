@@ -15,13 +15,16 @@ import {
   bodyKinds,
   decisionLinkKinds,
   decisionStatuses,
+  meetingStatuses,
   seatRoles,
   type AgendaItemKind,
+  type AgreementPartyRole as PartyRole,
   type AgreementType,
   type AttendanceStatus,
   type BodyKind,
   type DecisionLinkKind,
   type DecisionStatus,
+  type MeetingStatus,
   type SeatRole,
 } from '../../document/workspace-document.schema';
 import { languages, type Language } from '../../domain/languages';
@@ -33,8 +36,6 @@ import { command, query } from '../define';
 import { expectedVersion, type RowVersioned } from '../row-version';
 import { keyedCheck, keyedRefine } from '../../i18n/zod-issues';
 
-type MeetingStatus = 'planned' | 'held' | 'cancelled';
-type PartyRole = 'party' | 'counterparty' | 'signatory';
 
 // ---------------------------------------------------------------------------------------------
 // Outputs
@@ -506,7 +507,7 @@ const meetingUpdateInput = z
     startsAt: localDateTime.optional(),
     place: optionalText(300),
     link: optionalText(500),
-    status: z.enum(['planned', 'held', 'cancelled']).optional(),
+    status: z.enum(meetingStatuses).optional(),
   })
   .strict();
 const agendaAddInput = z

@@ -2,7 +2,7 @@ import { Group, Modal, MultiSelect, NumberInput, Paper, Select, SimpleGrid, Stac
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgreementView } from '../../../../shared/api/channels/governance.channels';
-import { agreementTypes } from '../../../../shared/document/workspace-document.schema';
+import { agreementTypes, type AgreementPartyRole } from '../../../../shared/document/workspace-document.schema';
 import type { ApiError } from '../../../../shared/errors';
 import { FormFooter } from '../../components/FormFooter';
 import { formatDate } from '../../format/dates';
@@ -95,7 +95,7 @@ export function AgreementModal({ agreement, defaultCooperationId, onClose }: { a
       notes: agreement.notes,
       parties: agreement.parties.map((p) => ({ organisationId: p.organisationId, role: p.role })),
     };
-    const sortParties = (list: { organisationId: number; role: 'party' | 'counterparty' | 'signatory' }[]) => [...list].sort((a, b) => a.role.localeCompare(b.role) || a.organisationId - b.organisationId);
+    const sortParties = (list: { organisationId: number; role: AgreementPartyRole }[]) => [...list].sort((a, b) => a.role.localeCompare(b.role) || a.organisationId - b.organisationId);
     const { changes, previous } = diff({ ...before, parties: sortParties(before.parties) }, { ...values, parties: sortParties(values.parties) });
     if (changes.parties) {
       changes.parties = values.parties;

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, MultiSelect, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fundingStatuses, type FundingStatus } from '../../../../../shared/document/workspace-document.schema';
 import { LocalDateInput } from '../../../components/LocalDateInput';
 import type { FundingSourceView } from '../../../../../shared/api/channels/budgets.channels';
 import type { StudioInputs } from '../../../../../shared/api/channels/studio.channels';
@@ -19,8 +20,6 @@ import './scenario-editor.css';
 
 // The balance chart's code (recharts) loads when the editor first shows it; 240 px is its height.
 const EditorBalanceChart = lazyChart(async () => (await import('./EditorBalanceChart')).EditorBalanceChart, () => 240);
-
-const STATUSES = ['secured', 'expected', 'uncertain'] as const;
 
 /** Forms changed and not yet saved, per scenario id, for as long as the window lives. */
 const unsavedForms = new Map<number, EditorForm>();
@@ -560,8 +559,8 @@ function FundingLine({
                 label={t('scenarioEditor.funding.status')}
                 value={entry.status}
                 disabled={linked}
-                onChange={(e) => setYear(year, { status: e.currentTarget.value as (typeof STATUSES)[number] })}
-                data={STATUSES.map((s) => ({ value: s, label: t(`scenarioEditor.funding.statuses.${s}`) }))}
+                onChange={(e) => setYear(year, { status: e.currentTarget.value as FundingStatus })}
+                data={fundingStatuses.map((s) => ({ value: s, label: t(`scenarioEditor.funding.statuses.${s}`) }))}
                 w={118}
                 data-testid={`editor-funding-${index}-status-${year}`}
               />
