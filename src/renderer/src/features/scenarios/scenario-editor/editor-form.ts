@@ -17,8 +17,9 @@ import { amountText as amountOrRefusal, asYear, horizonYears, MAX_HORIZON_YEARS,
 /** The longest horizon the engine computes (resolve-scenario.ts). */
 
 export type CostMode = 'none' | 'byYear' | 'indexed';
-export type PoolBasis = 'costs' | 'costs-less-external-funding';
-export type FundingKind = 'external' | 'members';
+export type PoolBasis = NonNullable<ScenarioDefinitionInput['poolBasis']>;
+export type FundingKind = NonNullable<NonNullable<ScenarioDefinitionInput['funding']>[number]['kind']>;
+type AdjustmentKind = NonNullable<ScenarioDefinitionInput['adjustments']>[number]['kind'];
 
 export interface ChangeRow {
   /** The engine member id (a workspace member or one that exists only in this scenario). */
@@ -55,7 +56,7 @@ export interface FundingRow {
 
 export interface AdjustmentRow {
   id: string;
-  kind: 'surcharge' | 'discount';
+  kind: AdjustmentKind;
   members: string[];
   /** 'percent' of the member's key charge, or a fixed 'amount' a year. */
   basis: 'percent' | 'amount';
@@ -117,7 +118,7 @@ type Definition = ScenarioDefinitionInput;
 type Costs = NonNullable<Definition['costs']>;
 type StoredMember = NonNullable<Definition['additionalMembers']>[number];
 type StoredFunding = NonNullable<Definition['funding']>[number];
-type StoredAdjustment = { id: string; kind: 'surcharge' | 'discount'; members: string[]; percent?: unknown; amount?: string; reason: string };
+type StoredAdjustment = { id: string; kind: AdjustmentKind; members: string[]; percent?: unknown; amount?: string; reason: string };
 
 // ---- definition → form ------------------------------------------------------------------------
 
