@@ -3,10 +3,14 @@
  * declared once with its catalogue message (`keyedPattern`): wherever a field is checked against
  * one, its failure reads the same specific words, in sv, nb and en.
  */
-import { keyedPattern } from '../i18n/zod-issues';
+import { z } from 'zod';
+import { keyedCheck, keyedPattern } from '../i18n/zod-issues';
 
 /** A two-letter country code (ISO 3166-1 alpha-2): SE, NO. */
 export const COUNTRY_CODE = keyedPattern(/^[A-Z]{2}$/, 'error.field.pattern.countryCode');
+
+/** A calendar year as a number (a budget's or a figure's year): 1900–2200. */
+export const CALENDAR_YEAR = z.number().int().min(1900, keyedCheck('error.field.yearNotBefore', { year: 1900 })).max(2200, keyedCheck('error.field.yearNotAfter', { year: 2200 }));
 
 /** A year written as text, a record's key: "2025". */
 export const YEAR_TEXT = keyedPattern(/^\d{4}$/, 'error.field.pattern.year');

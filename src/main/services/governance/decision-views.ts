@@ -8,6 +8,7 @@ import { parseJsonColumn } from '../../document/canonical-json';
 import { listAgendaItems } from '../../repositories/agenda.repository';
 import { listAgreements } from '../../repositories/agreement.repository';
 import { listBodies } from '../../repositories/body.repository';
+// The register's reads, as decision.service imports them too: views and writes share one repository.
 import {
   listDecisionLinks,
   listDecisions,

@@ -11,9 +11,9 @@ import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
 import { expectedVersion, type RowVersioned } from '../row-version';
 import { keyedCheck, keyedRefine } from '../../i18n/zod-issues';
-import { LOWER_NAME } from '../../domain/field-patterns';
+import { CALENDAR_YEAR, LOWER_NAME } from '../../domain/field-patterns';
 
-const year = z.number().int().min(1900, keyedCheck('error.field.yearNotBefore', { year: 1900 })).max(2200, keyedCheck('error.field.yearNotAfter', { year: 2200 }));
+const year = CALENDAR_YEAR;
 const minorUnits = z.number().int(keyedCheck('error.field.wholeMinorUnits')).refine(Number.isSafeInteger, keyedRefine('error.field.amountTooLarge'));
 const label = z.string().trim().min(1, keyedCheck('error.field.notEmpty')).max(200, keyedCheck('error.field.atMostCharacters', { maximum: 200 }));
 

@@ -10,11 +10,11 @@ import { participationRoles, type MetricValueRecord } from '../../document/works
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
 import { expectedVersion, type RowVersioned } from '../row-version';
-import { LOWER_NAME } from '../../domain/field-patterns';
+import { CALENDAR_YEAR, LOWER_NAME } from '../../domain/field-patterns';
 import { keyedCheck } from '../../i18n/zod-issues';
 
 const metricName = z.string().regex(LOWER_NAME, 'expected a lower-case metric name such as population or branches');
-const year = z.number().int().min(1900, keyedCheck('error.field.yearNotBefore', { year: 1900 })).max(2200, keyedCheck('error.field.yearNotAfter', { year: 2200 }));
+const year = CALENDAR_YEAR;
 
 const metricUpsertInput = z
   .object({
