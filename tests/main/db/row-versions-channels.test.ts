@@ -16,6 +16,7 @@ import type { ApiError } from '../../../src/shared/errors';
 import { dbContentHash } from '../../helpers/db-content-hash';
 import { useDemoWorkspace, type DemoWorkspaceFixture } from '../../helpers/demo-workspace';
 import { fixedClock } from '../../helpers/workspace-fixtures';
+import { keyBuilderSave, scenarioEditorSave } from '../../../src/renderer/src/features/scenarios/save-inputs';
 
 const f = useDemoWorkspace();
 const SAMBRUK = 2;
@@ -167,6 +168,29 @@ describe('channels refuse a save based on an old row version', () => {
       { version: decision.rowVersion, save: (expectedVersion) => ({ id: 1, reviewOn: `20${30 + (expectedVersion ?? 0)}-01-01`, expectedVersion }) },
       ownVersion,
     );
+  });
+
+  it('scenarios:save as the scenario editor sends it: studio:inputs carries the row version the form is read at', async () => {
+    const [summary] = await f.value('scenarios:list', { cooperationId: SAMBRUK });
+    const inputs = await f.value('studio:inputs', { scenarioId: summary!.id });
+    expect(inputs.rowVersion).toBe((await f.value('scenarios:get', { id: summary!.id })).rowVersion);
+    await refusesStale(
+      f,
+      'scenarios:save',
+      { version: inputs.rowVersion, save: (version) => scenarioEditorSave(inputs, { name: inputs.name, description: `v${version}` }, inputs.definition as never, version!) },
+      ownVersion,
+    );
+    // Read again after the save, the editor's inputs carry the new version.
+    expect((await f.value('studio:inputs', { scenarioId: summary!.id })).rowVersion).toBe(inputs.rowVersion + 1);
+  });
+
+  it('keys:save as the key builder sends it: from the newest version in the list it read', async () => {
+    const keys = await f.value('keys:list', { cooperationId: SAMBRUK });
+    const latest = keys.find((k) => k.latest)!;
+    const key = await f.value('keys:get', { id: latest.id });
+    // The builder's list as first read; the second save uses it again, not knowing the first one's version.
+    const known = keys.map((k) => ({ ref: k.ref, version: k.version }));
+    await refusesStale(f, 'keys:save', { version: latest.version, save: () => keyBuilderSave(SAMBRUK, key.definition as never, 'builder', known) }, (answer) => (answer as { version: number }).version);
   });
 
   it('keys:save: a newer version of the key saved since the editor read it', async () => {

@@ -17,6 +17,7 @@ import { demo } from '../../helpers/demo-keys';
 
 const inputs: StudioInputs = {
   scenarioId: 1,
+  rowVersion: 1,
   cooperationId: 1,
   cooperationName: 'Skaraborg',
   name: 'Skaraborg',

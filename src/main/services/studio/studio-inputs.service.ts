@@ -6,6 +6,7 @@ import type { StudioInputs } from '../../../shared/api/channels/studio.channels'
 import type { KeyDefinitionInput, ScenarioDefinitionInput } from '../../../shared/calc';
 import { notFoundError } from '../../../shared/errors';
 import { parseJsonColumn } from '../../document/canonical-json';
+import { withRowVersion } from '../../repositories/row-version';
 import { findScenarioRow } from '../../repositories/scenario.repository';
 import { linkBudgetFunding } from '../budgets/budget-funding-link';
 import { buildCooperationFacts, loadCooperationKeys, type Db } from '../scenarios/scenario-facts.service';
@@ -14,8 +15,11 @@ export async function loadStudioInputs(db: Db, scenarioId: number): Promise<Stud
   const row = await findScenarioRow(db, scenarioId);
   if (!row) throw notFoundError('scenario', scenarioId);
   const [facts, keys] = await Promise.all([buildCooperationFacts(db, row.cooperationId), loadCooperationKeys(db, row.cooperationId)]);
+  // The scenario's row version: the editor sends it back with its save (`expectedVersion`).
+  const { rowVersion } = await withRowVersion(db, 'scenarios', row);
   return {
     scenarioId: row.id,
+    rowVersion,
     cooperationId: row.cooperationId,
     cooperationName: facts.cooperation.name,
     name: row.name,

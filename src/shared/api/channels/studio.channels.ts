@@ -7,12 +7,14 @@ import { z } from 'zod';
 import { entityId } from '../../domain/ids';
 import type { KeyDefinitionInput, ScenarioDefinitionInput, ScenarioFactsInput } from '../../calc';
 import { query } from '../define';
+import type { RowVersioned } from '../row-version';
 import type { ScenarioMemberRef } from './scenarios.channels';
 
 
 const studioInputsInput = z.object({ scenarioId: entityId }).strict();
 
-export interface StudioInputs {
+/** `rowVersion`: the scenario row's, sent back as `expectedVersion` when the editor saves it. */
+export interface StudioInputs extends RowVersioned {
   scenarioId: number;
   cooperationId: number;
   cooperationName: string;

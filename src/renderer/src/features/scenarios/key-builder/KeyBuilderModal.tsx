@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { FormButtons } from '../../../components/FormFooter';
 import type { Language } from '../../../format/locales';
 import { formatInteger } from '../../../../../shared/format/numbers';
+import { keyBuilderSave } from '../save-inputs';
 import { useExportKeyFile, useImportKeyFile, useKey, useKeyPreviewInputs, useKeys, useSaveKey } from '../queries';
 import type { EditorContext } from './ComponentEditor';
 import { useIssueWords } from './fields';
@@ -94,7 +95,8 @@ export function KeyBuilderModal({ cooperationId, language, keyId = null, onClose
       first?.focus();
       return;
     }
-    const saved = await save.run({ cooperationId, definition: keyDefinition, note: note.trim() === '' ? null : note.trim() });
+    // From the newest version the builder knows: a newer one saved since is refused (reload offered).
+    const saved = await save.run(keyBuilderSave(cooperationId, keyDefinition, note, keyList));
     if (saved) onSaved(saved);
     else setShowAll(true);
   }

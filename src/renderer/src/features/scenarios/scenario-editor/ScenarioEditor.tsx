@@ -8,10 +8,12 @@ import type { StudioInputs } from '../../../../../shared/api/channels/studio.cha
 import { computeFigures, resolveScenario, scenarioDefinitionSchema } from '../../../../../shared/calc';
 import { translate } from '../../../../../shared/i18n/translate';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import type { ApiError } from '../../../../../shared/errors';
 import type { Language } from '../../../format/locales';
 import { formatMoney } from '../../../../../shared/format/numbers';
 import { useBudget } from '../../budgets/queries';
 import { useSaveScenario } from '../queries';
+import { scenarioEditorSave } from '../save-inputs';
 import { editorBalance } from './editor-balance';
 import { lazyChart } from '../../../charts/lazy-chart';
 import { definitionOf, editorYears, formOf, placeIssues, type AdjustmentRow, type EditorField, type EditorForm, type FieldError, type FundingRow } from './editor-form';
@@ -21,8 +23,8 @@ import './scenario-editor.css';
 // The balance chart's code (recharts) loads when the editor first shows it; 240 px is its height.
 const EditorBalanceChart = lazyChart(async () => (await import('./EditorBalanceChart')).EditorBalanceChart, () => 240);
 
-/** Forms changed and not yet saved, per scenario id, for as long as the window lives. */
-const unsavedForms = new Map<number, EditorForm>();
+/** Forms changed and not yet saved, per scenario id, for as long as the window lives, with the scenario's row version each was read at. */
+const unsavedForms = new Map<number, { form: EditorForm; rowVersion: number }>();
 
 /** Whether the engine's scenario schema knows per-member adjustments (added with the engine's adjustment rules). */
 const ADJUSTMENTS_IN_SCHEMA = 'adjustments' in scenarioDefinitionSchema.shape;
@@ -35,16 +37,29 @@ const ADJUSTMENTS_IN_SCHEMA = 'adjustments' in scenarioDefinitionSchema.shape;
  */
 export function ScenarioEditor({ inputs, language }: { inputs: StudioInputs; language: Language }) {
   const { t } = useTranslation();
+  const [shownErrors, setShownErrors] = useState<Record<EditorField, FieldError>>({});
   // An unsaved form outlives the tab (the studio's tabs unmount what they do not show) until it is saved or undone.
-  const [form, setFormState] = useState<EditorForm>(() => unsavedForms.get(inputs.scenarioId) ?? formOf(inputs.definition, language));
+  const [form, setFormState] = useState<EditorForm>(() => unsavedForms.get(inputs.scenarioId)?.form ?? formOf(inputs.definition, language));
+  // The scenario's row version the form is based on: sent with the save, so a save over someone else's is refused.
+  const [seenVersion, setSeenVersion] = useState(() => unsavedForms.get(inputs.scenarioId)?.rowVersion ?? inputs.rowVersion);
   const setForm = (next: EditorForm | ((previous: EditorForm) => EditorForm)) =>
     setFormState((previous) => {
       const value = typeof next === 'function' ? next(previous) : next;
-      unsavedForms.set(inputs.scenarioId, value);
+      unsavedForms.set(inputs.scenarioId, { form: value, rowVersion: seenVersion });
       return value;
     });
+  // "Reload" after a refused save: once the stored scenario has been read again, the form takes it.
+  const [reloadWanted, setReloadWanted] = useState(false);
+  // The refusal the user answered with "reload": no longer shown.
+  const [reloadedError, setReloadedError] = useState<ApiError | undefined>(undefined);
+  if (reloadWanted && inputs.rowVersion !== seenVersion) {
+    setReloadWanted(false);
+    unsavedForms.delete(inputs.scenarioId);
+    setFormState(formOf(inputs.definition, language));
+    setSeenVersion(inputs.rowVersion);
+    setShownErrors({});
+  }
   const [securedOnly, setSecuredOnly] = useState(false);
-  const [shownErrors, setShownErrors] = useState<Record<EditorField, FieldError>>({});
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const save = useSaveScenario();
   const budget = useBudget(inputs.cooperationId);
@@ -87,15 +102,10 @@ export function ScenarioEditor({ inputs, language }: { inputs: StudioInputs; lan
       return;
     }
     setShownErrors({});
-    const saved = await save.run({
-      id: inputs.scenarioId,
-      cooperationId: inputs.cooperationId,
-      name: form.name.trim(),
-      description: form.description.trim() === '' ? null : form.description.trim(),
-      definition: built.definition,
-    });
+    const saved = await save.run(scenarioEditorSave(inputs, form, built.definition, seenVersion));
     if (saved) {
       unsavedForms.delete(inputs.scenarioId);
+      setSeenVersion(saved.rowVersion);
       setSavedAt(saved.name);
     }
   }
@@ -396,7 +406,9 @@ export function ScenarioEditor({ inputs, language }: { inputs: StudioInputs; lan
           )}
 
           {unplaced.length > 0 && save.error && <ErrorNotice error={{ ...save.error, message: `${unplaced[0]?.path}: ${unplaced[0]?.message}`, issues: unplaced }} />}
-          {save.error && !save.error.issues && <ErrorNotice error={save.error} />}
+          {save.error && save.error !== reloadedError && !save.error.issues && (
+            <ErrorNotice error={save.error} onReload={() => { setReloadWanted(true); setReloadedError(save.error); }} />
+          )}
           {!built.ok && Object.keys(shownErrors).length > 0 && (
             <Alert color="red" variant="light" data-testid="editor-invalid">
               {t('scenarioEditor.fixFields')}
