@@ -16,6 +16,7 @@ import { useHashRoute } from '../router/use-hash-route';
 import { AppHeader } from './AppHeader';
 import { AppNavigation } from './AppNavigation';
 import { useShortcuts } from './use-shortcuts';
+import { useDialogFocusReturn } from './use-dialog-focus-return';
 import { useForgetEditsOnWorkspaceChange } from './use-workspace-change';
 
 // The members grid is the first view; the others load with their first visit, so the first
@@ -83,6 +84,7 @@ export function App() {
   const [route] = useHashRoute();
   const workspace = useWorkspaceInfo();
   useShortcuts();
+  useDialogFocusReturn();
   useForgetEditsOnWorkspaceChange(workspace.data?.path ?? null);
   // Below Mantine's `sm` (48em: a narrow window, or 200 % zoom of a 1024-pixel one) the side bar
   // folds away behind a menu button, so the view keeps the window's width; the menu button opens it.
