@@ -22,25 +22,69 @@ import { FEDERATION_MEMBERS as MEMBERS } from '../main/governance/federation-fix
 
 let h: Harness;
 
-
 type Lang = 'sv' | 'nb';
 const people: { person: string; personId: number; orgId: number }[] = [];
+let cooperationId = 0;
 let scenarioId = 0;
+
+/**
+ * The proposed scenario, small enough to work out by hand: a pool of 600 000 kr in 2025, 20 % shared
+ * equally by the six members and the rest (80 %) by their population (100 000 in all).
+ */
+const POOL_KR = 600_000;
+const EQUAL_PERCENT = 20;
+
+/**
+ * Each member's charge in öre, by hand (no Andel code): equal part 600 000 × 20 % / 6 = 20 000 kr;
+ * population part 600 000 × 80 % = 480 000 kr, i.e. 4,80 kr per inhabitant: Alfa 10 000 → 48 000,
+ * Beta 12 000 → 57 600, Gamma 8 000 → 38 400, Delta 16 000 → 76 800, Epsilon 30 000 → 144 000,
+ * Zeta 24 000 → 115 200. So Alfa pays 68 000 kr, Beta 77 600, Gamma 58 400, Delta 96 800,
+ * Epsilon 164 000 and Zeta 135 200; together 600 000 kr. Every division is exact, so no rounding.
+ */
+const HAND_CHARGES_ORE = new Map(
+  MEMBERS.map((m) => {
+    const equalOre = (POOL_KR * 100 * EQUAL_PERCENT) / 100 / MEMBERS.length;
+    const byPopulationOre = (POOL_KR * 100 * (100 - EQUAL_PERCENT) * m.population) / 100 / 100_000;
+    return [m.org, equalOre + byPopulationOre] as const;
+  }),
+);
 
 beforeAll(async () => {
   h = await startHarness('e2e-governance-minutes', {}, { session: { clock: () => new Date('2026-03-10T14:30:00Z') } });
+  cooperationId = (await h.api('cooperations:create', { name: 'Förbundet', kind: 'other', currency: 'SEK', countryCode: 'SE' })).id;
   for (const m of MEMBERS) {
     const org = await h.api('organisations:create', { name: m.org, kind: 'municipality', countryCode: 'SE' });
     await h.api('metrics:upsert', { organisationId: org.id, metric: 'population', year: 2025, value: m.population, referenceDate: '2025-12-31' });
+    await h.api('cooperations:addParticipant', { cooperationId, organisationId: org.id, role: 'member' });
     const person = await h.api('persons:create', { name: m.person, organisationId: org.id });
     people.push({ person: m.person, personId: person.id, orgId: org.id });
   }
-  scenarioId = (await h.api('scenarios:list', { cooperationId: 1 }))[0]!.id;
+  const key = await h.api('keys:save', {
+    cooperationId,
+    definition: {
+      schemaVersion: 1,
+      id: 'forbund-20-80',
+      name: '20/80',
+      family: 'allocation',
+      rounding: { unit: '0.01', mode: 'half-up' },
+      components: [
+        { id: 'equal', type: 'equal', share: String(EQUAL_PERCENT) },
+        { id: 'population', type: 'proportional', share: 'rest', metric: 'population' },
+      ],
+    },
+  });
+  scenarioId = (
+    await h.api('scenarios:save', {
+      cooperationId,
+      name: 'Förbundet 2025',
+      definition: { schemaVersion: 1, id: 'forbundet-2025', name: 'Förbundet 2025', currency: 'SEK', horizon: { from: 2025, to: 2025 }, key: { ref: key.ref, version: key.version }, costs: { byYear: { '2025': String(POOL_KR) } } },
+    })
+  ).id;
 }, 240_000);
 
 /** A council of its own per language (its decisions numbered from FF 2026:1), its seats and rule, and the meeting with its agenda. */
 async function prepareMeeting(lang: Lang): Promise<{ meetingId: number; seatOf: Map<string, number> }> {
-  const body = await h.api('bodies:create', { cooperationId: 1, name: `Förbundsfullmäktige ${lang}`, kind: 'governance_council', permanent: true, decisionNumberPattern: 'FF {year}:{n}' });
+  const body = await h.api('bodies:create', { cooperationId, name: `Förbundsfullmäktige ${lang}`, kind: 'governance_council', permanent: true, decisionNumberPattern: 'FF {year}:{n}' });
   const seatOf = new Map<string, number>();
   for (const [index, p] of people.entries()) {
     const seat = await h.api('seats:add', { bodyId: body.id, personId: p.personId, organisationId: p.orgId, role: index === 0 ? 'chair' : 'member', fromDate: '2025-01-01' });
@@ -77,7 +121,8 @@ const WORDS = {
     checkedBy: 'Justerat av',
     extractTitle: 'Protokollsutdrag FF 2026:2',
     packTitle: 'Möteshandlingar – Fullmäktige mars 2026',
-    currency: 'kr',
+    amountHeader: 'Belopp 2025 (kr)',
+    total: 'Summa',
   },
   nb: {
     present: '6 til stede',
@@ -101,10 +146,21 @@ const WORDS = {
     checkedBy: 'Justert av',
     extractTitle: 'Protokollutskrift FF 2026:2',
     packTitle: 'Sakspapirer – Fullmäktige mars 2026',
-    // nb-NO writes a Swedish amount with the currency's code.
-    currency: 'SEK',
+    // The header names the currency as the amounts do: nb-NO writes a Swedish amount with its code.
+    amountHeader: 'Beløp 2025 (SEK)',
+    total: 'Sum',
   },
 } as const;
+
+/** pdftotext's text with every run of spaces (also no-break and thin spaces, and line ends) as one space. */
+const flat = (text: string): string => text.replace(/[\s\u00a0\u202f]+/gu, ' ');
+
+/** Money written by hand from öre: `68 000,00 kr` (sv), `SEK 68 000,00` (nb), `SEK 68,000.00` (en). */
+function handMoney(ore: number, lang: Lang | 'en'): string {
+  const kronor = String(Math.trunc(ore / 100)).replace(/\B(?=(\d{3})+$)/gu, lang === 'en' ? ',' : ' ');
+  const amount = `${kronor}${lang === 'en' ? '.' : ','}${String(ore % 100).padStart(2, '0')}`;
+  return lang === 'sv' ? `${amount} kr` : `SEK ${amount}`;
+}
 
 afterAll(async () => {
   await h?.close();
@@ -210,20 +266,28 @@ describe('minutes that close the loop', () => {
     const extractPdf = await writtenPath(page, before, w.written);
     const extractText = execFileSync('pdftotext', ['-layout', extractPdf, '-'], { encoding: 'utf8' });
     expect(extractText).toContain(w.extractTitle);
-    const pack = (await h.api('meetings:pack', { meetingId, language: 'sv' })) as MeetingPack;
-    const figures = pack.proposals.find((p) => p.decisionNumber === 'FF 2026:2')?.scenario ?? pack.proposals[1]?.scenario;
-    expect(figures?.members.length).toBeGreaterThan(0);
-    for (const member of figures!.members) {
-      // Whole kronor in the demo: "367 903,00 kr" (nb: "367 903,00 SEK") written by hand from the öre.
-      const kr = `${grouped(Math.trunc(member.proposed[0]! / 100)).replace(/\u00a0/gu, ' ')},${String(member.proposed[0]! % 100).padStart(2, '0')} ${w.currency}`;
-      expect(extractText.replace(/\u00a0/gu, ' ')).toContain(kr);
-    }
+    // The annex: every member's amount as worked out by hand above, written as the language writes money.
+    const annexRows = [...HAND_CHARGES_ORE].map(([org, ore]) => `${org} ${handMoney(ore, lang)}`);
+    // 68 000 + 77 600 + 58 400 + 96 800 + 164 000 + 135 200 = 600 000 kr, the pool.
+    const total = `${w.total} ${handMoney(POOL_KR * 100, lang)}`;
+    const extractFlat = flat(extractText);
+    expect(extractFlat).toContain('FF 2026:2');
+    expect(extractFlat).toContain(w.amountHeader);
+    for (const row of [...annexRows, total]) expect(extractFlat).toContain(row);
+    // The pack's figures (what the extract is made from) are the hand's too.
+    const pack = (await h.api('meetings:pack', { meetingId, language: lang })) as MeetingPack;
+    const figures = pack.proposals.find((p) => p.decisionNumber === 'FF 2026:2')?.scenario;
+    expect(new Map(figures?.members.map((m) => [m.name, m.proposed[0]]))).toEqual(HAND_CHARGES_ORE);
 
-    // The pack as PDF.
+    // The pack as PDF: the decision number and the same figures.
     const beforePack = await page.getByTestId('document-written').textContent();
     await page.getByTestId('export-pack-pdf').click();
     const packPdf = await writtenPath(page, beforePack, w.written);
-    expect(execFileSync('pdftotext', [packPdf, '-'], { encoding: 'utf8' })).toContain(w.packTitle);
+    const packFlat = flat(execFileSync('pdftotext', ['-layout', packPdf, '-'], { encoding: 'utf8' }));
+    expect(packFlat).toContain(w.packTitle);
+    expect(packFlat).toContain('FF 2026:2');
+    expect(packFlat).toContain(w.amountHeader);
+    for (const row of [...annexRows, total]) expect(packFlat).toContain(row);
 
     for (const [pdf, name] of [[minutesPdf, `governance-minutes-pdf-${lang}`], [extractPdf, `governance-extract-pdf-${lang}`], [packPdf, `governance-pack-pdf-${lang}`]] as const) {
       const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });

@@ -77,6 +77,12 @@ export function formatMoney(minorUnits: number, currency: string, language: Lang
   return normaliseSpaces(`${symbol} ${amount}`);
 }
 
+/** How `formatMoney` names the currency in the language: `kr` (sv, SEK), `SEK` (nb, en), `kr` (nb, NOK); for a column header over its amounts. */
+export function currencySymbol(currency: string, language: Language): string {
+  const parts = numberFormat(intlLocale(language), { style: 'currency', currency }).formatToParts(0);
+  return parts.find((part) => part.type === 'currency')?.value ?? currency;
+}
+
 /** A share such as 0.15 → `15 %` (sv, nb) or `15%` (en). */
 export function formatPercent(share: number, language: Language, fractionDigits = 0): string {
   return normaliseSpaces(

@@ -152,7 +152,7 @@ export const minutesMessages = {
   'minutes.doc.extractOf': { sv: 'Utdrag ur protokoll från {{meeting}}', nb: 'Utskrift av protokoll fra {{meeting}}', en: 'Extract from the minutes of {{meeting}}' },
   'minutes.doc.annex': { sv: 'Bilaga: fördelning enligt {{scenario}}', nb: 'Vedlegg: fordeling etter {{scenario}}', en: 'Annex: distribution under {{scenario}}' },
   'minutes.doc.member': { sv: 'Medlem', nb: 'Medlem', en: 'Member' },
-  'minutes.doc.amount': { sv: 'Belopp {{year}} (kr)', nb: 'Beløp {{year}} (kr)', en: 'Amount {{year}} (kr)' },
+  'minutes.doc.amount': { sv: 'Belopp {{year}} ({{currency}})', nb: 'Beløp {{year}} ({{currency}})', en: 'Amount {{year}} ({{currency}})' },
   'minutes.doc.total': { sv: 'Summa', nb: 'Sum', en: 'Total' },
   'minutes.doc.page': { sv: 'Sida {{page}} av {{pages}}', nb: 'Side {{page}} av {{pages}}', en: 'Page {{page}} of {{pages}}' },
   'minutes.doc.sha': { sv: 'Kontrollsumma (SHA-256) för det godkända protokollet: {{sha}}', nb: 'Kontrollsum (SHA-256) for den godkjente protokollen: {{sha}}', en: 'Checksum (SHA-256) of the approved minutes: {{sha}}' },

@@ -6,7 +6,7 @@
  */
 import type { AgendaItemView, DecisionRow, MeetingPack, MeetingPackScenarioSummary, MeetingView } from '../../../shared/api/channels/governance.channels';
 import { intlLocale } from '../../../shared/domain/languages';
-import { formatMoney } from '../../../shared/format/numbers';
+import { currencySymbol, formatMoney } from '../../../shared/format/numbers';
 import { enumParam, type MessageKey, type MessageLanguage, type MessageParams } from '../../../shared/errors';
 import type { ConditionTally } from '../../../shared/governance/vote-tally';
 import { translate } from '../../../shared/i18n/translate';
@@ -159,7 +159,7 @@ function annexTable(pdf: PdfWriter, w: Words, summary: MeetingPackScenarioSummar
     pdf.paragraph(summary.problem);
     return;
   }
-  const columns = [{ header: w.t('minutes.doc.member'), width: 3 }, ...summary.years.map((year) => ({ header: w.t('minutes.doc.amount', { year }), width: 1.6, align: 'right' as const }))];
+  const columns = [{ header: w.t('minutes.doc.member'), width: 3 }, ...summary.years.map((year) => ({ header: w.t('minutes.doc.amount', { year, currency: currencySymbol(summary.currency, w.lang) }), width: 1.6, align: 'right' as const }))];
   const rows = summary.members.map((m) => [m.name, ...m.proposed.map((amount) => w.money(amount, summary.currency))]);
   rows.push([w.t('minutes.doc.total'), ...summary.totals.proposed.map((amount) => w.money(amount, summary.currency))]);
   pdf.table(columns, rows, { boldLastRow: true });
