@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/renderer/src/format/dates';
-import { formatInteger, formatMoney, formatPercent, minorUnitsToDecimal } from '../../src/shared/format/numbers';
+import { currencySymbol, formatInteger, formatMoney, formatPercent, minorUnitsToDecimal } from '../../src/shared/format/numbers';
 
 const NBSP = '\u00a0';
 const s = (text: string) => text.replace(/ /gu, NBSP);
@@ -33,6 +33,18 @@ describe('formatMoney', () => {
 
   it('is exact for the largest safe amounts (no float division)', () => {
     expect(formatMoney(Number.MAX_SAFE_INTEGER, 'SEK', 'sv')).toBe(s('90 071 992 547 409,91 kr'));
+  });
+});
+
+describe('currencySymbol', () => {
+  it.each([
+    ['SEK', 'sv', 'kr'],
+    ['SEK', 'nb', 'SEK'],
+    ['SEK', 'en', 'SEK'],
+    ['NOK', 'nb', 'kr'],
+  ] as const)('%s in %s is written %s, as formatMoney writes it beside the amount', (currency, language, expected) => {
+    expect(currencySymbol(currency, language)).toBe(expected);
+    expect(formatMoney(100, currency, language)).toContain(expected);
   });
 });
 
