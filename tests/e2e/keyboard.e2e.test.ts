@@ -192,3 +192,27 @@ describe('dialogs by keyboard', () => {
     await page.context().close();
   }, 120_000);
 });
+
+describe('member grid by keyboard', () => {
+  it('its column headers are Tab stops after the grid and Enter sorts by the column', async () => {
+    const { page, problems } = await h.openPage('#/members');
+    await settled(page, '[data-testid="members-import"]');
+    await page.getByTestId('members-grid').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    // The second column's sort button (the first may already be the sorted one).
+    const header = () => page.evaluate(() => {
+      const cell = document.activeElement?.closest('[role="columnheader"]');
+      return cell ? { label: cell.querySelector('.header-label')?.textContent ?? '', sort: cell.getAttribute('aria-sort') } : null;
+    });
+    const before = await header();
+    expect(before).not.toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await header())?.sort).not.toBe(before!.sort);
+    expect((await header())?.label).toBe(before!.label);
+    // Enter on the header sorted; it did not open a member.
+    expect(await page.locator('[role="dialog"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+});

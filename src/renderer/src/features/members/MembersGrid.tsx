@@ -63,6 +63,8 @@ export function MembersGrid({ rows, selectedId, onSelect, onOpen }: MembersGridP
   );
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    // Keys on a column's sort button (a Tab stop of its own) are the button's, not the rows'.
+    if (event.target !== event.currentTarget) return;
     const pageSize = Math.max(1, Math.floor(event.currentTarget.clientHeight / ROW_HEIGHT) - 2);
     const moves: Record<string, number | undefined> = {
       ArrowDown: selectedIndex + 1,
@@ -109,7 +111,6 @@ export function MembersGrid({ rows, selectedId, onSelect, onOpen }: MembersGridP
               <UnstyledButton
                 className="sort-button"
                 onClick={header.column.getToggleSortingHandler()}
-                tabIndex={-1}
                 title={sorted ? t(sorted === 'asc' ? 'members.sortAscending' : 'members.sortDescending') : undefined}
               >
                 <span className="header-label">{flexRender(header.column.columnDef.header, header.getContext())}</span>
