@@ -6,8 +6,8 @@
  * computed by hand here; the minutes recorded, drafted, checked by two adjusters and approved (the
  * meeting locks); the minutes, an extract with its annex and the pack exported as PDF/A and checked
  * with pdftotext and pdfinfo; their first pages rendered into docs/screenshots. The whole flow runs
- * in Swedish and again in Norwegian (a council of its own per language), every word checked in the
- * language of the screen.
+ * in Swedish, in Norwegian and in English (a council of its own per language), every word checked in
+ * the language of the screen; the annex's amounts are worked out by hand here.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -22,7 +22,7 @@ import { FEDERATION_MEMBERS as MEMBERS } from '../main/governance/federation-fix
 
 let h: Harness;
 
-type Lang = 'sv' | 'nb';
+type Lang = 'sv' | 'nb' | 'en';
 const people: { person: string; personId: number; orgId: number }[] = [];
 let cooperationId = 0;
 let scenarioId = 0;
@@ -150,13 +150,37 @@ const WORDS = {
     amountHeader: 'Beløp 2025 (SEK)',
     total: 'Sum',
   },
+  en: {
+    present: '6 present',
+    proxies: '1 by proxy',
+    proxyStatus: 'By proxy',
+    chooseProxy: 'Choose the proxy',
+    yes: 'Yes',
+    no: 'No',
+    conditions: ['Members: yes 4 of 6 of those entitled; required at least 2/3Met', 'Weight (population): yes 46,000 of 100,000 of those entitled; required at least 1/2Not met'],
+    result: 'The proposal does not have the majority the rule requires.',
+    rule: 'Voting rule: At least two thirds of the members holding at least half of the population · population as of 2025-12-31',
+    rejected: 'Rejected',
+    stateDraft: 'Draft – waiting for the adjusters.',
+    stateChecked: 'Checked – ready to approve.',
+    checkAs: 'Check as',
+    written: /^Saved to /u,
+    extractButton: 'Extract FF 2026:2 (PDF)',
+    pdfMembers: /yes 4 of 6 of those entitled; required at least 2\/3 – met/u,
+    pdfWeight: /yes 46,000 of 100,000 of those entitled; required at least 1\/2 – not\s+met/u,
+    checkedBy: 'Checked by',
+    extractTitle: 'Extract from the minutes FF 2026:2',
+    packTitle: 'Meeting pack – Fullmäktige mars 2026',
+    amountHeader: 'Amount 2025 (SEK)',
+    total: 'Total',
+  },
 } as const;
 
 /** pdftotext's text with every run of spaces (also no-break and thin spaces, and line ends) as one space. */
 const flat = (text: string): string => text.replace(/[\s\u00a0\u202f]+/gu, ' ');
 
 /** Money written by hand from öre: `68 000,00 kr` (sv), `SEK 68 000,00` (nb), `SEK 68,000.00` (en). */
-function handMoney(ore: number, lang: Lang | 'en'): string {
+function handMoney(ore: number, lang: Lang): string {
   const kronor = String(Math.trunc(ore / 100)).replace(/\B(?=(\d{3})+$)/gu, lang === 'en' ? ',' : ' ');
   const amount = `${kronor}${lang === 'en' ? '.' : ','}${String(ore % 100).padStart(2, '0')}`;
   return lang === 'sv' ? `${amount} kr` : `SEK ${amount}`;
@@ -186,7 +210,7 @@ async function vote(page: Page, seatId: number | undefined, label: string, choic
 }
 
 describe('minutes that close the loop', () => {
-  it.each(['sv', 'nb'] as const)('in %s: votes, records, approves as two adjusters and exports the minutes, an extract and the pack as PDF/A', { timeout: 600_000 }, async (lang) => {
+  it.each(['sv', 'nb', 'en'] as const)('in %s: votes, records, approves as two adjusters and exports the minutes, an extract and the pack as PDF/A', { timeout: 600_000 }, async (lang) => {
     const w = WORDS[lang];
     const { meetingId, seatOf } = await prepareMeeting(lang);
     const { page, problems } = await h.openPage(`#/governance/meetings/${meetingId}`);
