@@ -44,8 +44,11 @@ export async function updateBudgetLine(db: Db, id: number, line: Omit<Selectable
   });
 }
 
-export async function deleteBudgetLine(db: Db, id: number): Promise<void> {
-  await db.deleteFrom('budgetLines').where('id', '=', id).execute();
+/** With `expectedVersion`: refused (CONFLICT, nothing deleted) when the row has changed since it was read. */
+export async function deleteBudgetLine(db: Db, id: number, expectedVersion?: number): Promise<void> {
+  await versionedUpdate(db, { table: 'budget_lines', entity: 'budget_line', id }, expectedVersion, async (trx) => {
+    await trx.deleteFrom('budgetLines').where('id', '=', id).execute();
+  });
 }
 
 /** A staff allocation without its periods and costs (the contract's view adds those). */
@@ -98,8 +101,11 @@ export async function replaceStaffPeriods(db: Db, staffAllocationId: number, per
     .execute();
 }
 
-export async function deleteStaff(db: Db, id: number): Promise<void> {
-  await db.deleteFrom('staffAllocations').where('id', '=', id).execute();
+/** With `expectedVersion`: refused (CONFLICT, nothing deleted) when the row has changed since it was read. */
+export async function deleteStaff(db: Db, id: number, expectedVersion?: number): Promise<void> {
+  await versionedUpdate(db, { table: 'staff_allocations', entity: 'staff_allocation', id }, expectedVersion, async (trx) => {
+    await trx.deleteFrom('staffAllocations').where('id', '=', id).execute();
+  });
 }
 
 /** A funding source as the contract shows it, before its amounts are added. */
@@ -168,8 +174,11 @@ export async function replaceFundingAmounts(db: Db, fundingSourceId: number, amo
     .execute();
 }
 
-export async function deleteFundingSource(db: Db, id: number): Promise<void> {
-  await db.deleteFrom('fundingSources').where('id', '=', id).execute();
+/** With `expectedVersion`: refused (CONFLICT, nothing deleted) when the row has changed since it was read. */
+export async function deleteFundingSource(db: Db, id: number, expectedVersion?: number): Promise<void> {
+  await versionedUpdate(db, { table: 'funding_sources', entity: 'funding_source', id }, expectedVersion, async (trx) => {
+    await trx.deleteFrom('fundingSources').where('id', '=', id).execute();
+  });
 }
 
 export async function personExists(db: Db, id: number): Promise<boolean> {

@@ -66,6 +66,9 @@ export async function upsertMetricValue(db: Db, value: Omit<MetricValueRow, 'id'
   return existing.id;
 }
 
-export async function deleteMetricValue(db: Db, id: number): Promise<void> {
-  await db.deleteFrom('metricValues').where('id', '=', id).execute();
+/** With `expectedVersion`: refused (CONFLICT, nothing deleted) when the figure has changed since it was read. */
+export async function deleteMetricValue(db: Db, id: number, expectedVersion?: number): Promise<void> {
+  await versionedUpdate(db, { table: 'metric_values', entity: 'metric_value', id }, expectedVersion, async (trx) => {
+    await trx.deleteFrom('metricValues').where('id', '=', id).execute();
+  });
 }

@@ -104,6 +104,11 @@ export async function staleWriteError(db: Db, row: VersionedRow, expected: numbe
   return new AndelError('CONFLICT', ref('error.rowVersion.staleBy', { ...base, who: last.actor ?? ref('error.rowVersion.someone'), at: last.at }));
 }
 
+/** CONFLICT: the row the write was based on (read at version `expected`) has been deleted since; `name` is what a person calls it. */
+export function deletedRowError(entity: string, name: string, expected: number): AndelError {
+  return new AndelError('CONFLICT', ref('error.rowVersion.deleted', { what: entityWord(entity), name: `”${name}”`, expected }));
+}
+
 /**
  * Runs `write` (the row's own update) and adds 1 to the row's version, in one transaction. With
  * `expected` (the version the caller read), a row that has moved on is refused with CONFLICT and

@@ -15,7 +15,9 @@ export interface RowVersioned {
   rowVersion: number;
 }
 
-/** Whether an API error is a save refused because the row changed since it was read (the screen offers to reload). */
+const staleKeys: ReadonlySet<string | undefined> = new Set(['error.rowVersion.stale', 'error.rowVersion.staleBy', 'error.rowVersion.deleted']);
+
+/** Whether an API error is a save refused because the row changed, or was deleted, since it was read (the screen offers to reload). */
 export function isStaleWrite(error: { code: string; messageKey?: string | undefined }): boolean {
-  return error.code === 'CONFLICT' && (error.messageKey === 'error.rowVersion.stale' || error.messageKey === 'error.rowVersion.staleBy');
+  return error.code === 'CONFLICT' && staleKeys.has(error.messageKey);
 }

@@ -66,4 +66,9 @@ export const storageMessages = {
     en: 'The {{what}} {{name}} was changed by {{who}} at {{at|time}}, after you opened it (version {{expected}}, now {{current}}). Nothing was saved: reload it and make your change again.',
   },
   'error.rowVersion.someone': { sv: 'någon annan', nb: 'noen andre', en: 'someone else' },
+  'error.rowVersion.deleted': {
+    sv: '{{what|cap}} för {{name}} har tagits bort sedan du öppnade den (version {{expected}}). Ingenting sparades: läs in igen och gör ändringen på nytt.',
+    nb: '{{what|cap}} for {{name}} er slettet siden du åpnet den (versjon {{expected}}). Ingenting ble lagret: les inn på nytt og gjør endringen igjen.',
+    en: 'The {{what}} for {{name}} has been deleted since you opened it (version {{expected}}). Nothing was saved: reload and make your change again.',
+  },
 } satisfies Record<string, MessageEntry>;

@@ -218,6 +218,73 @@ describe('channels refuse a save based on an old row version', () => {
     expect(after.filter((k) => k.name === key.name).map((k) => k.version).sort((a, b) => a - b).at(-1)).toBe(key.version + 1);
   });
 
+  it('budgetLines:delete, staff:delete and funding:delete: a delete based on an old version is refused, nothing deleted', async () => {
+    await f.value('staff:save', { cooperationId: SAMBRUK, role: 'Samordnare', personId: null, annualCost: 60_000_000, periods: [{ from: '2026-01-01', to: '2026-12-31', percent: 50 }] });
+    await f.value('funding:save', { cooperationId: SAMBRUK, name: 'Regionbidrag', funderOrganisationId: null, purpose: null, amounts: [{ year: 2026, amount: 10_000_000, status: 'expected' }] });
+    const read = await f.value('budgets:get', { cooperationId: SAMBRUK });
+    const line = read.lines[0]!;
+    const staff = read.staff[0]!;
+    const funding = read.funding[0]!;
+    // Someone else saves each row once (version + 1) ...
+    await f.value('budgetLines:save', { id: line.id, cooperationId: SAMBRUK, year: line.year, kind: line.kind, category: line.category, label: `${line.label} (edited)`, amount: line.amount, expectedVersion: line.rowVersion });
+    await f.value('staff:save', { id: staff.id, cooperationId: SAMBRUK, role: 'Ny roll', personId: staff.personId, annualCost: staff.annualCost, periods: staff.periods, expectedVersion: staff.rowVersion });
+    await f.value('funding:save', { id: funding.id, cooperationId: SAMBRUK, name: 'Nytt namn', funderOrganisationId: funding.funderOrganisationId, purpose: funding.purpose, amounts: funding.amounts, expectedVersion: funding.rowVersion });
+    // ... then the first screen deletes from what it read: each refused, the workspace unchanged.
+    const before = await dbContentHash(f.ctx.session.db);
+    for (const [channel, row] of [['budgetLines:delete', line], ['staff:delete', staff], ['funding:delete', funding]] as const) {
+      const stale = await f.call(channel, { id: row.id, expectedVersion: row.rowVersion });
+      if (stale.ok) throw new Error(`${channel} deleted a row changed since it was read`);
+      expect(isStaleWrite(stale.error), channel).toBe(true);
+      expect(stale.error).toMatchObject({ code: 'CONFLICT', params: { expected: row.rowVersion, current: row.rowVersion + 1 } });
+    }
+    expect(await dbContentHash(f.ctx.session.db)).toBe(before);
+    // From the version now stored, the delete goes through.
+    const now = await f.value('budgets:get', { cooperationId: SAMBRUK });
+    const current = now.lines.find((l) => l.id === line.id)!;
+    expect(current.rowVersion).toBe(line.rowVersion + 1);
+    await f.value('budgetLines:delete', { id: line.id, expectedVersion: current.rowVersion });
+    expect((await f.value('budgets:get', { cooperationId: SAMBRUK })).lines.some((l) => l.id === line.id)).toBe(false);
+  });
+
+  it('metrics:delete and members:setPopulation: stale ones refused; a figure deleted since is not created anew', async () => {
+    const [figure] = await f.value('metrics:listForOrganisation', { organisationId: 1, metric: 'population' });
+    const { year, value, referenceDate, rowVersion } = figure!;
+    // members:setPopulation from the version read: accepted once, then stale (the figure is now at version + 1).
+    await refusesStale(
+      f,
+      'members:setPopulation',
+      { version: rowVersion, save: (expectedVersion) => ({ organisationId: 1, year, value: value + 1, referenceDate, expectedVersion }) },
+      null,
+    );
+    const before = await dbContentHash(f.ctx.session.db);
+    const staleDelete = await f.call('metrics:delete', { organisationId: 1, metric: 'population', year, expectedVersion: rowVersion });
+    if (staleDelete.ok) throw new Error('a stale delete went through');
+    expect(isStaleWrite(staleDelete.error)).toBe(true);
+    expect(staleDelete.error).toMatchObject({ code: 'CONFLICT', params: { expected: rowVersion, current: rowVersion + 1 } });
+    expect(await dbContentHash(f.ctx.session.db)).toBe(before);
+    // Someone deletes it from the current version; a save from the version first read does not re-create it.
+    await f.value('metrics:delete', { organisationId: 1, metric: 'population', year, expectedVersion: rowVersion + 1 });
+    const afterDelete = await dbContentHash(f.ctx.session.db);
+    for (const attempt of [
+      () => f.call('metrics:upsert', { organisationId: 1, metric: 'population', year, value: value + 2, referenceDate, expectedVersion: rowVersion }),
+      () => f.call('members:setPopulation', { organisationId: 1, year, value: value + 2, referenceDate, expectedVersion: rowVersion }),
+    ]) {
+      const refused = await attempt();
+      if (refused.ok) throw new Error('a figure deleted since was created anew');
+      expect(isStaleWrite(refused.error)).toBe(true);
+      expect(refused.error).toMatchObject({ code: 'CONFLICT', messageKey: 'error.rowVersion.deleted', params: { expected: rowVersion } });
+    }
+    expect(await dbContentHash(f.ctx.session.db)).toBe(afterDelete);
+    const organisation = await f.value('organisations:get', { id: 1 });
+    const deleted = await f.call('metrics:upsert', { organisationId: 1, metric: 'population', year, value, referenceDate, expectedVersion: rowVersion });
+    if (deleted.ok) throw new Error('unreachable');
+    expect(translate('sv', 'error.rowVersion.deleted', deleted.error.params as never)).toBe(
+      `Uppgiften för ”${organisation.name}” har tagits bort sedan du öppnade den (version ${rowVersion}). Ingenting sparades: läs in igen och gör ändringen på nytt.`,
+    );
+    // Without a version (the CLI, undo of the delete) it is stored anew.
+    await f.value('metrics:upsert', { organisationId: 1, metric: 'population', year, value, referenceDate });
+  });
+
   it('without expectedVersion (the CLI, the scripting API) the last writer wins', async () => {
     const organisation = await f.value('organisations:get', { id: 1 });
     await f.value('organisations:update', { id: 1, notes: 'first', expectedVersion: organisation.rowVersion });

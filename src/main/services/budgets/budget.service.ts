@@ -229,7 +229,7 @@ export async function deleteBudgetLine(db: Db, input: ParsedInputOf<'budgetLines
     const before = await findBudgetLine(trx, input.id);
     if (!before) throw notFoundError('budget_line', input.id);
     const view = lineView(before, await listAllBudgetLines(trx, before.cooperationId));
-    await deleteBudgetLineRow(trx, input.id);
+    await deleteBudgetLineRow(trx, input.id, input.expectedVersion);
     await audit(trx, clock, 'budget_line', input.id, 'delete', before, null);
     return view;
   });
@@ -273,7 +273,7 @@ export async function deleteStaff(db: Db, input: ParsedInputOf<'staff:delete'>, 
   return db.transaction().execute(async (trx) => {
     const before = await loadOneStaff(trx, input.id);
     if (!before) throw notFoundError('staff_allocation', input.id);
-    await deleteStaffRow(trx, input.id);
+    await deleteStaffRow(trx, input.id, input.expectedVersion);
     await audit(trx, clock, 'staff_allocation', input.id, 'delete', before, null);
     return before;
   });
@@ -329,7 +329,7 @@ export async function deleteFunding(db: Db, input: ParsedInputOf<'funding:delete
       const names = users.map((u) => `"${u.name}"`).join(', ');
       throw new AndelError('CONFLICT', ref('error.budget.fundingInUse', { name: before.name, names }), [issue('id', 'error.budget.fundingInUseField', { names })]);
     }
-    await deleteFundingSourceRow(trx, input.id);
+    await deleteFundingSourceRow(trx, input.id, input.expectedVersion);
     await audit(trx, clock, 'funding_source', input.id, 'delete', before, null);
     return before;
   });

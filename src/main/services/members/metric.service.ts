@@ -5,7 +5,7 @@ import type { Database } from '../../db/database.types';
 import type { MetricChange, MetricValueView } from '../../../shared/api/channels/members.channels';
 import { deleteMetricValue, findMetricValue, listMetricValuesForOrganisation, upsertMetricValue } from '../../repositories/metric.repository';
 import { findOrganisation } from '../../repositories/organisation.repository';
-import { rowVersionOf } from '../../repositories/row-version';
+import { deletedRowError, rowVersionOf } from '../../repositories/row-version';
 import { audit } from '../audit/audit-entry';
 import type { Clock } from '../clock';
 import type { ParsedInputOf } from '../service-types';
@@ -54,11 +54,12 @@ export async function writeMetricValue(
   sourceOf: (before: MetricValueRecord | null) => string | null,
   clock: Clock,
 ): Promise<MetricChange> {
-  if (!(await findOrganisation(trx, write.organisationId))) {
-    throw notFoundError('organisation', write.organisationId);
-  }
+  const organisation = await findOrganisation(trx, write.organisationId);
+  if (!organisation) throw notFoundError('organisation', write.organisationId);
   const before = (await findMetricValue(trx, write.organisationId, write.metric, write.year)) ?? null;
   const { expectedVersion, ...figure } = write;
+  // The writer read a figure that someone has deleted since: not silently created anew.
+  if (before === null && expectedVersion !== undefined) throw deletedRowError('metric_value', organisation.name, expectedVersion);
   const values = { ...figure, source: sourceOf(before) };
   const id = await upsertMetricValue(trx, values, expectedVersion);
   const value = toMetricRecord({ id, ...values });
@@ -79,7 +80,7 @@ export async function deleteMetric(db: Kysely<Database>, input: ParsedInputOf<'m
   return db.transaction().execute(async (trx) => {
     const before = await findMetricValue(trx, input.organisationId, input.metric, input.year);
     if (!before) throw new AndelError('NOT_FOUND', ref('error.metric.noFigure', { metric: enumParam('metric', input.metric), year: input.year, id: input.organisationId }));
-    await deleteMetricValue(trx, before.id);
+    await deleteMetricValue(trx, before.id, input.expectedVersion);
     await audit(trx, clock, 'metric_value', before.id, 'delete', before, null);
     return toMetricRecord(before);
   });

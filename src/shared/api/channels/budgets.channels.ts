@@ -43,7 +43,8 @@ const budgetLineSaveInput = z
   })
   .refine((line) => !(line.kind === 'revenue' && line.direct === true), { ...keyedRefine('error.field.onlyCostDirect'), path: ['direct'] });
 
-const byIdInput = z.object({ id: entityId }).strict();
+/** A delete of a versioned row: with `expectedVersion`, refused when the row has changed since it was read. */
+const deleteInput = z.object({ id: entityId, expectedVersion }).strict();
 
 const staffSaveInput = z
   .object({
@@ -207,9 +208,9 @@ export const budgetsChannels = {
   'budgets:compute': query<typeof budgetsComputeInput, BudgetComputation>(budgetsComputeInput),
   'budgets:get': query<typeof budgetsGetInput, BudgetOverview>(budgetsGetInput),
   'budgetLines:save': command<typeof budgetLineSaveInput, BudgetLineChange>(budgetLineSaveInput),
-  'budgetLines:delete': command<typeof byIdInput, BudgetLineView>(byIdInput),
+  'budgetLines:delete': command<typeof deleteInput, BudgetLineView>(deleteInput),
   'staff:save': command<typeof staffSaveInput, StaffChange>(staffSaveInput),
-  'staff:delete': command<typeof byIdInput, StaffAllocationView>(byIdInput),
+  'staff:delete': command<typeof deleteInput, StaffAllocationView>(deleteInput),
   'funding:save': command<typeof fundingSaveInput, FundingChange>(fundingSaveInput),
-  'funding:delete': command<typeof byIdInput, FundingSourceView>(byIdInput),
+  'funding:delete': command<typeof deleteInput, FundingSourceView>(deleteInput),
 } as const;

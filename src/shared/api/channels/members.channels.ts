@@ -27,7 +27,7 @@ const metricUpsertInput = z
     expectedVersion,
   })
   .strict();
-const metricDeleteInput = z.object({ organisationId: entityId, metric: metricName, year }).strict();
+const metricDeleteInput = z.object({ organisationId: entityId, metric: metricName, year, expectedVersion }).strict();
 const participationsForOrganisationInput = z.object({ organisationId: entityId }).strict();
 const participationUpdateInput = z
   .object({
@@ -96,7 +96,7 @@ export const membersChannels = {
       .strict(),
   ),
   'members:setPopulation': command<
-    z.ZodType<{ organisationId: number; year: number; value: number; referenceDate: string; source?: string | undefined }>,
+    z.ZodType<{ organisationId: number; year: number; value: number; referenceDate: string; source?: string | undefined; expectedVersion?: number | undefined }>,
     { organisationId: number; year: number; value: number }
   >(
     z
@@ -106,6 +106,8 @@ export const membersChannels = {
         value: z.number().int().min(0),
         referenceDate: z.iso.date(),
         source: z.string().max(500).optional(),
+        /** The version of the figure the caller read: refused when it has changed or been deleted since. */
+        expectedVersion,
       })
       .strict(),
   ),
