@@ -35,3 +35,12 @@ export function rowSaves(kind: string, before: { id: number } & RowVersioned) {
     return id === before.id ? version.save((expected) => write(id, expected), (answer) => answer.value.rowVersion) : write(id, undefined);
   };
 }
+
+/**
+ * A delete of the row as the screen read it: from its version while it is still that row (a
+ * change someone made since refuses the delete); a row undo has made anew (a new id), without.
+ */
+export function rowDelete(kind: string, row: { id: number } & RowVersioned): { id: number; expectedVersion?: number } {
+  const id = currentId(kind, row.id);
+  return id === row.id ? { id, expectedVersion: row.rowVersion } : { id };
+}

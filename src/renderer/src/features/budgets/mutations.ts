@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { BudgetLineView, FundingSourceView, StaffAllocationView } from '../../../../shared/api/channels/budgets.channels';
 import type { ChannelInput } from '../../../../shared/api/contract';
-import { rowSaves } from '../../undo/seen-version';
+import { rowDelete, rowSaves } from '../../undo/seen-version';
 import { callEdit, currentId, noteRecreated, type Command } from '../../undo/undo-store';
 
 /** What a dialog saves: the channel's input, less the row's id and version (the command keeps those). */
@@ -48,7 +48,7 @@ export function toggleDirectCommand(t: TFunction, line: BudgetLineView): Command
 export function deleteLineCommand(t: TFunction, line: BudgetLineView): Command {
   return {
     label: () => t('undo.deleteBudgetLine', { label: line.label, year: line.year }),
-    run: async () => void (await callEdit('budgetLines:delete', { id: currentId('line', line.id) })),
+    run: async () => void (await callEdit('budgetLines:delete', rowDelete('line', line))),
     revert: async () => noteRecreated('line', currentId('line', line.id), (await callEdit('budgetLines:save', lineInput(line))).value.id),
   };
 }
@@ -76,7 +76,7 @@ export function saveStaffCommand(t: TFunction, input: StaffInput, before?: Staff
 export function deleteStaffCommand(t: TFunction, staff: StaffAllocationView): Command {
   return {
     label: () => t('undo.deleteStaff', { role: staff.role }),
-    run: async () => void (await callEdit('staff:delete', { id: currentId('staff', staff.id) })),
+    run: async () => void (await callEdit('staff:delete', rowDelete('staff', staff))),
     revert: async () => noteRecreated('staff', currentId('staff', staff.id), (await callEdit('staff:save', staffInput(staff))).value.id),
   };
 }
@@ -104,7 +104,7 @@ export function saveFundingCommand(t: TFunction, input: FundingInput, before?: F
 export function deleteFundingCommand(t: TFunction, funding: FundingSourceView): Command {
   return {
     label: () => t('undo.deleteFunding', { name: funding.name }),
-    run: async () => void (await callEdit('funding:delete', { id: currentId('funding', funding.id) })),
+    run: async () => void (await callEdit('funding:delete', rowDelete('funding', funding))),
     revert: async () => noteRecreated('funding', currentId('funding', funding.id), (await callEdit('funding:save', fundingInput(funding))).value.id),
   };
 }

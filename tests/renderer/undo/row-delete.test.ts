@@ -1,0 +1,18 @@
+/**
+ * A delete from a screen carries the version of the row it read (main refuses it when the row has
+ * changed since); once undo has made the row anew under a new id, the delete goes without one.
+ */
+import { describe, expect, it } from 'vitest';
+import { rowDelete } from '../../../src/renderer/src/undo/seen-version';
+import { noteRecreated } from '../../../src/renderer/src/undo/undo-store';
+
+describe('rowDelete', () => {
+  it('sends the version read while the row is the one read', () => {
+    expect(rowDelete('row-delete-test', { id: 41, rowVersion: 3 })).toEqual({ id: 41, expectedVersion: 3 });
+  });
+
+  it('a row undo re-created under a new id: that id, no version', () => {
+    noteRecreated('row-delete-test', 42, 97);
+    expect(rowDelete('row-delete-test', { id: 42, rowVersion: 5 })).toEqual({ id: 97 });
+  });
+});
