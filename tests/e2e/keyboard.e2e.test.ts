@@ -23,7 +23,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './app-harness';
-import type { View } from './studio-views';
+import { mainViews, type View } from './studio-views';
 
 let h: Harness;
 const ids: Record<string, number> = {};
@@ -43,18 +43,8 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => h?.close());
 
-const views: View[] = [
-  { name: 'members', hash: () => '#/members', ready: '[data-testid="members-import"]' },
-  { name: 'cooperation', hash: () => `#/cooperations/${ids['cooperation']}`, ready: '[data-testid="cooperation-picker"]' },
-  { name: 'studio', hash: () => `#/scenarios/${ids['scenario']}`, ready: '[data-testid="charges-table"]' },
-  { name: 'bodies', hash: () => '#/governance/bodies', ready: '[data-testid="body-edit"]' },
-  { name: 'meetings', hash: () => '#/governance/meetings', ready: '[data-testid="meetings-body"]' },
-  { name: 'meeting', hash: () => `#/governance/meetings/${ids['meeting']}`, ready: '[data-testid="agenda"]' },
-  { name: 'decisions', hash: () => '#/governance/decisions', ready: '[data-testid="register-search"]' },
-  { name: 'agreements', hash: () => '#/governance/agreements', ready: '[data-testid="agreements-as-of"]' },
-  { name: 'budgets', hash: () => '#/budgets', ready: '[data-testid="budgets-cooperation"]' },
-  { name: 'exports', hash: () => '#/exports', ready: '[data-testid="exports-cooperation"]' },
-];
+const main = mainViews(ids);
+const views: View[] = [...main.before, main.studio, ...main.after];
 
 async function settled(page: Page, ready: string) {
   await page.locator(ready).first().waitFor({ timeout: 30_000 });

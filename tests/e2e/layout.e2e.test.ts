@@ -11,7 +11,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './app-harness';
-import { studioTabViews, type View } from './studio-views';
+import { mainViews, studioTabViews, type View } from './studio-views';
 
 let h: Harness;
 const ids: Record<string, number> = {};
@@ -28,19 +28,13 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => h?.close());
 
+const main = mainViews(ids);
 const views: View[] = [
-  { name: 'members', hash: () => '#/members', ready: '[data-testid="members-import"]' },
-  { name: 'cooperation', hash: () => `#/cooperations/${ids['cooperation']}`, ready: '[data-testid="cooperation-picker"]' },
-  { name: 'studio', hash: () => `#/scenarios/${ids['scenario']}`, ready: '[data-testid="charges-table"] [role="row"][data-member-id]' },
+  ...main.before,
+  main.studio,
   { name: 'studio-358', hash: () => `#/scenarios/${ids['norway']}`, ready: '[data-testid="charges-table"] [role="row"][data-member-id]' },
   ...studioTabViews(() => `#/scenarios/${ids['scenario']}`, { editor: 'scenario-editor', keyBuilder: 'key-builder' }),
-  { name: 'bodies', hash: () => '#/governance/bodies', ready: '[data-testid="body-edit"]' },
-  { name: 'meetings', hash: () => '#/governance/meetings', ready: '[data-testid="meetings-body"]' },
-  { name: 'meeting', hash: () => `#/governance/meetings/${ids['meeting']}`, ready: '[data-testid="agenda"]' },
-  { name: 'decisions', hash: () => '#/governance/decisions', ready: '[data-testid="register-search"]' },
-  { name: 'agreements', hash: () => '#/governance/agreements', ready: '[data-testid="agreements-as-of"]' },
-  { name: 'budgets', hash: () => '#/budgets', ready: '[data-testid="budgets-cooperation"]' },
-  { name: 'exports', hash: () => '#/exports', ready: '[data-testid="exports-cooperation"]' },
+  ...main.after,
 ];
 
 interface Size {

@@ -37,3 +37,26 @@ export function studioTabViews(scenarioHash: () => string, names = { editor: 'sc
     },
   ];
 }
+
+/**
+ * The main views outside the studio's tabs, as the keyboard and layout tests visit them: `ids` holds
+ * the demo's Skaraborg cooperation, its first scenario and its first meeting (filled in `beforeAll`).
+ */
+export function mainViews(ids: Record<string, number>): { studio: View; before: View[]; after: View[] } {
+  return {
+    before: [
+      { name: 'members', hash: () => '#/members', ready: '[data-testid="members-import"]' },
+      { name: 'cooperation', hash: () => `#/cooperations/${ids['cooperation']}`, ready: '[data-testid="cooperation-picker"]' },
+    ],
+    studio: { name: 'studio', hash: () => `#/scenarios/${ids['scenario']}`, ready: '[data-testid="charges-table"] [role="row"][data-member-id]' },
+    after: [
+      { name: 'bodies', hash: () => '#/governance/bodies', ready: '[data-testid="body-edit"]' },
+      { name: 'meetings', hash: () => '#/governance/meetings', ready: '[data-testid="meetings-body"]' },
+      { name: 'meeting', hash: () => `#/governance/meetings/${ids['meeting']}`, ready: '[data-testid="agenda"]' },
+      { name: 'decisions', hash: () => '#/governance/decisions', ready: '[data-testid="register-search"]' },
+      { name: 'agreements', hash: () => '#/governance/agreements', ready: '[data-testid="agreements-as-of"]' },
+      { name: 'budgets', hash: () => '#/budgets', ready: '[data-testid="budgets-cooperation"]' },
+      { name: 'exports', hash: () => '#/exports', ready: '[data-testid="exports-cooperation"]' },
+    ],
+  };
+}
