@@ -3,7 +3,7 @@
  * parameters in, a sentence in Swedish, Norwegian Bokmål or English out. Runs anywhere (renderer,
  * main's dialogs, the CLI, exports): no i18next, no Intl needed for the words themselves.
  */
-import { languages, type Language } from '../domain/languages';
+import { intlLocale, languages, type Language } from '../domain/languages';
 import { messages, type MessageKey } from './messages';
 
 export const messageLanguages = languages;
@@ -50,13 +50,11 @@ export const ref = (messageKey: MessageKey, params?: MessageParams): MessageRef 
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)(?:\|(lower|cap|time))?\s*\}\}/gu;
 
-const timeLocale: Readonly<Record<MessageLanguage, string>> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
-
 /** An ISO timestamp in this process's time zone, in the language's short date and time format. */
 function localTime(text: string, lang: MessageLanguage): string {
   const at = new Date(text);
   if (!/^\d{4}-\d{2}-\d{2}T/u.test(text) || Number.isNaN(at.getTime())) return text;
-  return new Intl.DateTimeFormat(timeLocale[lang], { dateStyle: 'short', timeStyle: 'short' }).format(at);
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'short', timeStyle: 'short' }).format(at);
 }
 
 function filtered(text: string, filter: string | undefined, lang: MessageLanguage): string {

@@ -2,6 +2,7 @@
  * The words of the parameter rows the split shape adds per year (exact-split.ts): the cost to
  * share in whole blocks of a power of ten — sv, nb and en.
  */
+import { intlLocale } from '../../../shared/domain/languages';
 import type { ExportLanguage } from '../export-language';
 
 export interface SplitLabels {
@@ -30,9 +31,7 @@ export function splitLabels(language: ExportLanguage): SplitLabels {
   return LABELS[language];
 }
 
-const LOCALE: Readonly<Record<ExportLanguage, string>> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
-
 /** A block size as the language writes it: 1 000 000 (sv, nb) or 1,000,000 (en). */
 export function blockText(block: number, language: ExportLanguage): string {
-  return new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 0 }).format(block);
+  return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 0 }).format(block);
 }

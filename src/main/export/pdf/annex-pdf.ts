@@ -5,6 +5,7 @@
  * member table with what the engine charged — the same figures the xlsx carries as cached values —
  * and the totals. Read from the engine's result here, not from the xlsx builder.
  */
+import { intlLocale } from '../../../shared/domain/languages';
 import type { ComponentCharge, MemberYearCharge, ResolvedScenario, ScenarioResult } from '../../../shared/calc';
 import { describeKey } from '../../../shared/calc/describe-key';
 import { currencyExponent, minorToText } from '../../../shared/calc/money';
@@ -129,7 +130,7 @@ function amountText(input: AnnexPdfInput, locale: string): (minor: number) => st
 export async function renderAnnexPdf(input: AnnexPdfInput): Promise<Buffer> {
   const { metadata } = input;
   const labels = pdfLabels(metadata.language);
-  const money = amountText(input, labels.locale);
+  const money = amountText(input, intlLocale(metadata.language));
   const title = `${labels.annex.title} – ${metadata.scenarioName}`;
   const pdf = new PdfWriter({
     language: metadata.language,

@@ -7,7 +7,6 @@
 import type { ExportLanguage } from '../export-language';
 
 export interface PdfLabels {
-  readonly locale: string;
   readonly draft: string;
   readonly exportedOn: string;
   readonly page: (page: number, pages: number) => string;
@@ -56,7 +55,6 @@ export interface PdfLabels {
 }
 
 const sv: PdfLabels = {
-  locale: 'sv-SE',
   draft: 'UTKAST',
   exportedOn: 'Exporterad',
   page: (page, pages) => `sida ${page} av ${pages}`,
@@ -105,7 +103,6 @@ const sv: PdfLabels = {
 };
 
 const nb: PdfLabels = {
-  locale: 'nb-NO',
   draft: 'UTKAST',
   exportedOn: 'Eksportert',
   page: (page, pages) => `side ${page} av ${pages}`,
@@ -154,7 +151,6 @@ const nb: PdfLabels = {
 };
 
 const en: PdfLabels = {
-  locale: 'en-GB',
   draft: 'DRAFT',
   exportedOn: 'Exported',
   page: (page, pages) => `page ${page} of ${pages}`,

@@ -24,9 +24,9 @@ export function exportBasis(source: string, scenarioId: number): { scenarioId: n
  * The file an export wrote, shown until the next export starts: `write(run)` clears it, runs the
  * export, and keeps what it wrote (nothing when it was refused; the mutation holds the error).
  */
-export function useWrittenFile(): [ExportedFile | null, (run: () => Promise<ExportedFile | undefined>) => Promise<void>] {
-  const [written, setWritten] = useState<ExportedFile | null>(null);
-  const write = useCallback(async (run: () => Promise<ExportedFile | undefined>) => {
+export function useWrittenFile<F = ExportedFile>(): [F | null, (run: () => Promise<F | undefined>) => Promise<void>] {
+  const [written, setWritten] = useState<F | null>(null);
+  const write = useCallback(async (run: () => Promise<F | undefined>) => {
     setWritten(null);
     const file = await run();
     if (file) setWritten(file);

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WrittenFile } from '../../../../shared/api/channels/governance.channels';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { ExportedFileActions } from '../exports/export-controls';
+import { ExportedFileActions, useWrittenFile } from '../exports/export-controls';
 import { useExportBodyCalendar } from './queries';
 
 export function BodyCalendar({ bodyId }: { bodyId: number }) {
@@ -16,12 +16,8 @@ export function BodyCalendar({ bodyId }: { bodyId: number }) {
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(String(thisYear));
   const calendar = useExportBodyCalendar();
-  const [written, setWritten] = useState<WrittenFile | null>(null);
-  async function onExport() {
-    setWritten(null);
-    const file = await calendar.run({ bodyId, year: Number(year) });
-    if (file) setWritten(file);
-  }
+  const [written, write] = useWrittenFile<WrittenFile>();
+  const onExport = () => write(() => calendar.run({ bodyId, year: Number(year) }));
   return (
     <Stack gap="xs" data-testid="body-calendar">
       <Title order={3} size="h5">

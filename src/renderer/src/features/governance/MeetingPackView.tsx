@@ -9,7 +9,7 @@ import { languages, type Language } from '../../format/locales';
 import { formatMoney } from '../../../../shared/format/numbers';
 import { useLanguage } from '../../i18n/use-language';
 import { routeHash } from '../../router/routes';
-import { ExportedFileActions } from '../exports/export-controls';
+import { ExportedFileActions, useWrittenFile } from '../exports/export-controls';
 import { clockRange, splitDateTime } from './format';
 import { useExportPack, useMeetingPack } from './queries';
 
@@ -180,14 +180,10 @@ export function MeetingPackView({ meetingId }: { meetingId: number }) {
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const pack = useMeetingPack(meetingId, language);
   const exportPack = useExportPack();
-  const [written, setWritten] = useState<WrittenFile | null>(null);
+  const [written, write] = useWrittenFile<WrittenFile>();
 
   // Main writes the file into the exports folder next to the workspace; the page names no path.
-  async function onExport() {
-    setWritten(null);
-    const file = await exportPack.run({ meetingId, language });
-    if (file) setWritten(file);
-  }
+  const onExport = () => write(() => exportPack.run({ meetingId, language }));
 
   return (
     <div className="view view-fill pack-view">
