@@ -2,8 +2,9 @@
  * `andel serve` in real Chromium (a workspace file; the demo): the signed-in user and the sign-out
  * button in the header (reached with the keyboard, in Swedish), which ends the session on the
  * server (the old cookie is refused afterwards); and a member viewer (Skövde) that is offered only
- * what its role may read: the members view alone in the navigation, its scope said in words, a
- * view outside its role and another member explained instead of refused, its own member read-only.
+ * what its role may read: the members view, the decision register and its own charges in the navigation, its scope said in words, a
+ * view outside its role and another member explained instead of refused, its own member read-only,
+ * and the decision register read only.
  * No call the page makes for it is refused by the server (every /api/invoke reply is watched).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -19,7 +20,7 @@ import { sqliteWorkspace } from '../../src/main/server/served-workspace';
 import { addUser } from '../../src/main/server/users';
 import { WorkspaceSession } from '../../src/main/workspace/session';
 import { sharedRendererBuild } from '../bridge/build-renderer';
-import { loadDemoDocument } from '../helpers/workspace-fixtures';
+import { loadDemoDocument, repoRoot } from '../helpers/workspace-fixtures';
 
 const PASSWORD = 'a long shared secret';
 
@@ -141,10 +142,13 @@ describe('andel serve: signing out and a member viewer, in Chromium', () => {
     const { context, page, problems, refusals } = await open('#/members');
     await signIn(page, 'skovde');
     await expect.poll(() => page.getByTestId('signed-in-user').textContent(), { timeout: 60_000 }).toBe('Inloggad som skovde, medlemsläsare för Skövde');
-    // Of the seven views the members and its own charges: the others read channels the role may not call.
+    // Of the seven views the members, the decision register (in governance) and its own charges: the
+    // others read channels the role may not call.
     const nav = page.getByRole('navigation', { name: 'Vyer' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Medlemmar', 'Våra avgifter']);
-    await expect.poll(() => page.getByTestId('viewer-scope').textContent(), { timeout: 60_000 }).toBe('Din roll, medlemsläsare för Skövde, ser medlemsregistret och Skövdes egna uppgifter och samverkan.');
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Medlemmar', 'Styrning', 'Våra avgifter']);
+    await expect
+      .poll(() => page.getByTestId('viewer-scope').textContent(), { timeout: 60_000 })
+      .toBe('Din roll, medlemsläsare för Skövde, ser medlemsregistret, beslutsregistret och Skövdes egna uppgifter, avgifter och samverkan.');
     expect(await page.getByTestId('members-import').count()).toBe(0);
 
     // A view outside the role, reached by its address: what the role sees, not a refusal.
@@ -152,7 +156,7 @@ describe('andel serve: signing out and a member viewer, in Chromium', () => {
     // The notice shows at once; the organisation's name follows when its read returns ("…" until then).
     await expect
       .poll(() => page.getByTestId('view-not-offered').textContent(), { timeout: 60_000 })
-      .toBe('Den här vyn är inte öppen för din roll.Din roll, medlemsläsare för Skövde, ser: Medlemmar, Våra avgifter.');
+      .toBe('Den här vyn är inte öppen för din roll.Din roll, medlemsläsare för Skövde, ser: Medlemmar, Styrning, Våra avgifter.');
 
     // Another member: the register's line and why there is no more.
     await page.goto(`${server.url}#/members/${ids['Hjo']!}`);
@@ -169,6 +173,30 @@ describe('andel serve: signing out and a member viewer, in Chromium', () => {
     for (const button of await drawer.getByTestId('metric-edit').all()) expect(await button.isDisabled()).toBe(true);
     expect(await drawer.getByTestId('metric-add').isDisabled()).toBe(true);
 
+    expect(problems).toEqual([]);
+    expect(refusals).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a member viewer the decision register, read only: no other governance tab, no change offered', { timeout: 300_000 }, async () => {
+    // The address of the meetings tab, which the role may not read: the register opens instead.
+    const { context, page, problems, refusals } = await open('#/governance/meetings');
+    await signIn(page, 'skovde');
+    await page.getByTestId('register-search').waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Beslutsregister']);
+    expect(await page.getByTestId('decision-new').count()).toBe(0);
+    // The decision that adopted the 9-gruppen's scenario, found by search and opened by the keyboard.
+    await page.getByTestId('register-search').fill('SG 2017:1');
+    const row = page.getByRole('row').filter({ hasText: 'SG 2017:1' });
+    await row.first().focus();
+    await page.keyboard.press('Enter');
+    const drawer = page.getByTestId('decision-drawer');
+    await expect.poll(() => drawer.getByTestId('decision-text').count(), { timeout: 60_000 }).toBe(1);
+    expect((await drawer.getByTestId('decision-text').textContent())!.length).toBeGreaterThan(0);
+    for (const control of ['decision-edit', 'decision-supersede', 'link-editor', 'link-remove', 'status-actions', 'no-transitions']) {
+      expect(await drawer.getByTestId(control).count(), control).toBe(0);
+    }
+    if (process.env['ANDEL_SCREENSHOTS'] === '1') await page.screenshot({ path: join(repoRoot, 'docs/screenshots/server-viewer-register-sv.png') });
     expect(problems).toEqual([]);
     expect(refusals).toEqual([]);
     await context.close();

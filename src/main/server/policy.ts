@@ -6,7 +6,8 @@
  *
  * Member viewers see the register and their own organisation only:
  *  - `register`: the shared register of members and cooperations (names, kinds, populations,
- *    participations) and which scenarios were adopted; nothing in it is one member's charge;
+ *    participations), which scenarios were adopted, and the decision register (every numbered
+ *    decision, its text and links); nothing in it is one member's charge;
  *  - `ownOrganisation`: the input's `organisationId` must be the viewer's own (its charge
  *    explained, its metrics and participations);
  *  - `ownId`: the input's `id` must be the viewer's own organisation.
@@ -109,8 +110,9 @@ export const channelPolicy: Readonly<Record<string, ChannelRule | undefined>> = 
   'agenda:removeItem': { staff: governance },
   'agenda:updateItem': { staff: governance },
   'attendance:set': { staff: governance },
-  'decisions:list': read,
-  'decisions:get': read,
+  // The decision register is public record: a member viewer reads every entry (docs/server.md).
+  'decisions:list': register,
+  'decisions:get': register,
   'decisions:create': { staff: governance },
   'decisions:update': { staff: governance },
   'decisions:setStatus': { staff: governance },

@@ -9,7 +9,7 @@ import type { WorkspaceInfo } from '../../shared/api/channels/workspace.channels
 import type { ServerUser } from './roles';
 
 /** The tables whose rows a member viewer may see counted: the register (see policy.ts). */
-const REGISTER_TABLES: ReadonlySet<string> = new Set(['meta', 'organisations', 'metric_values', 'cooperations', 'participations', 'snapshots']);
+const REGISTER_TABLES: ReadonlySet<string> = new Set(['meta', 'organisations', 'metric_values', 'cooperations', 'participations', 'snapshots', 'decisions']);
 
 export function servedWorkspaceInfo(info: WorkspaceInfo | null, user: ServerUser): WorkspaceInfo | null {
   if (!info) return null;

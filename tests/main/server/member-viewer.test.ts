@@ -33,8 +33,8 @@ afterEach(async () => {
   await session?.close();
 });
 
-/** The register every member may read: names, kinds, populations, cooperations, which scenarios were adopted. */
-const registerReads = ['workspace:info', 'members:list', 'cooperations:list', 'snapshots:list'];
+/** The register every member may read: names, kinds, populations, cooperations, which scenarios were adopted, the decisions. */
+const registerReads = ['workspace:info', 'members:list', 'cooperations:list', 'snapshots:list', 'decisions:list'];
 
 /** Reads about one organisation: the input naming it, for Skövde and for Hjo. */
 const ownReads: Record<string, (organisationId: number) => unknown> = {
@@ -63,7 +63,8 @@ describe('a member viewer against every channel', () => {
       answered.push(channel);
     }
     // An empty input for an own-organisation read fails the contract's parse before any data is read.
-    expect(answered.sort()).toEqual([...registerReads, ...Object.keys(ownReads)].sort());
+    // decisions:get, one entry of the decision register, answers its empty input with the contract's refusal.
+    expect(answered.sort()).toEqual([...registerReads, 'decisions:get', ...Object.keys(ownReads)].sort());
     expect(registerReads.every((channel) => channelNameList.includes(channel as never))).toBe(true);
   });
 
@@ -74,6 +75,14 @@ describe('a member viewer against every channel', () => {
     }
     const members = (await viewer.invoke('members:list', {})).json.value as { organisationId: number }[];
     expect(members.some((m) => m.organisationId === SKOVDE) && members.some((m) => m.organisationId === HJO)).toBe(true);
+    // The whole decision register, every entry readable on its own, and nothing in it writable.
+    const fixture = loadRichFixture();
+    const register = (await viewer.invoke('decisions:list', {})).json.value as { rows: { id: number; number: string }[] };
+    expect(register.rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(fixture.decisions.map((d) => d.id).sort((a, b) => a - b));
+    const entry = await viewer.invoke('decisions:get', { id: 3 });
+    expect(entry.json.value.number, entry.text).toBe('SG 2017:1');
+    const write = await viewer.invoke('decisions:update', { id: 3, title: 'Ändrad', expectedVersion: 1 });
+    expect(write.json.error).toMatchObject({ code: 'FORBIDDEN', messageKey: 'error.server.forbidden' });
   });
 
   it('reads its own organisation only', async () => {

@@ -30,9 +30,9 @@ afterEach(async () => {
   await session?.close();
 });
 
-/** The member viewer's channels per docs/server.md: the register's four reads and its own organisation's four. */
+/** The member viewer's channels per docs/server.md: the register's six reads and its own organisation's five. */
 const viewerChannels = [
-  'charges:own', 'cooperations:list', 'members:list', 'metrics:listForOrganisation', 'organisations:get',
+  'charges:own', 'cooperations:list', 'decisions:get', 'decisions:list', 'members:list', 'metrics:listForOrganisation', 'organisations:get',
   'participations:listForOrganisation', 'scenarios:explain', 'snapshots:list', 'workspace:info',
 ];
 
@@ -53,13 +53,13 @@ describe('workspace:info over the server', () => {
     const staff = (await (await login(server.url, 'kassor')).invoke('workspace:info', {})).json.value.counts as Record<string, number>;
     expect(Object.keys(staff)).toEqual(expect.arrayContaining(['decisions', 'meetings', 'audit_log', 'organisations']));
     const viewer = (await (await login(server.url, 'skovde')).invoke('workspace:info', {})).json.value.counts as Record<string, number>;
-    expect(Object.keys(viewer).sort()).toEqual(['cooperations', 'meta', 'metric_values', 'organisations', 'participations', 'snapshots']);
+    expect(Object.keys(viewer).sort()).toEqual(['cooperations', 'decisions', 'meta', 'metric_values', 'organisations', 'participations', 'snapshots']);
     for (const [table, count] of Object.entries(viewer)) expect(count, table).toBe(staff[table]);
   });
 });
 
 describe('the channels the session offers', () => {
-  it('names a member viewer’s nine channels, each of which the server then answers for its own organisation', async () => {
+  it('names a member viewer’s eleven channels, each of which the server then answers for its own organisation', async () => {
     const viewer = await login(server.url, 'skovde');
     const me = await send(`${server.url}api/session`, { headers: { cookie: viewer.cookie } });
     expect(me.json.user).toEqual({ userName: 'skovde', role: 'member_viewer', organisationId: SKOVDE });
@@ -70,6 +70,8 @@ describe('the channels the session offers', () => {
       'organisations:get': { id: SKOVDE },
       'scenarios:explain': { scenarioId: 1, organisationId: SKOVDE, year: 2017, language: 'sv' },
       'charges:own': { organisationId: SKOVDE },
+      // The fixture's proposed decision SG 2017:1.
+      'decisions:get': { id: 3 },
     };
     for (const channel of viewerChannels) {
       const reply = await viewer.invoke(channel, inputs[channel] ?? {});

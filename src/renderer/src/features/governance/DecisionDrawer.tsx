@@ -13,6 +13,7 @@ import { invalidate } from '../../api/invalidation';
 import { governanceReads } from './queries';
 import { DecisionLinkEditor, RemoveLinkButton } from './DecisionLinks';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useMayCall } from '../server-login/server-access';
 
 /** Why the register refused a status change, in the words of the interface language. */
 function refusalText(t: TFunction, decision: DecisionRow, target: DecisionStatus, error: ApiError): string {
@@ -55,6 +56,8 @@ export function DecisionDrawer({
   const [pending, setPending] = useState(false);
   const [refused, setRefused] = useState<{ id: number; target: DecisionStatus; error: ApiError } | null>(null);
   const [linkError, setLinkError] = useState<{ id: number; error: ApiError } | null>(null);
+  // Over a server, a role that only reads the register (a member viewer) is offered no change.
+  const mayCall = useMayCall();
 
   async function change(target: DecisionStatus) {
     if (!decision) return;
@@ -79,10 +82,12 @@ export function DecisionDrawer({
                 {decision.title}
               </Title>
               <Group gap={6} wrap="nowrap">
-                <Button size="compact-sm" variant="default" onClick={() => onEdit(decision)} data-testid="decision-edit">
-                  {t('governance.agenda.edit')}
-                </Button>
-                {(decision.status === 'adopted' || decision.status === 'implemented') && (
+                {mayCall('decisions:update') && (
+                  <Button size="compact-sm" variant="default" onClick={() => onEdit(decision)} data-testid="decision-edit">
+                    {t('governance.agenda.edit')}
+                  </Button>
+                )}
+                {(decision.status === 'adopted' || decision.status === 'implemented') && mayCall('decisions:create') && (
                   <Button size="compact-sm" variant="default" onClick={() => onSupersede(decision)} data-testid="decision-supersede">
                     {t('governance.edit.supersedeWithNew')}
                   </Button>
@@ -104,13 +109,13 @@ export function DecisionDrawer({
             <Field label={t('governance.body')}>{decision.bodyName}</Field>
             <Field label={t('governance.decision.decidedOn')}>{decision.decidedOn ? formatDate(decision.decidedOn, language) : '—'}</Field>
             <Field label={t('governance.decision.meeting')}>
-              {decision.meetingId ? (
+              {decision.meetingId && mayCall('meetings:get') ? (
                 <Anchor href={routeHash({ name: 'governance', view: 'meetings', id: decision.meetingId })} size="sm">
                   {decision.meetingTitle}
                   {decision.agendaItemTitle ? ` · ${decision.agendaItemTitle}` : ''}
                 </Anchor>
               ) : (
-                '—'
+                (decision.meetingTitle ?? '—')
               )}
             </Field>
             <Field label={t('governance.decision.owner')}>{decision.ownerName ?? '—'}</Field>
@@ -143,7 +148,7 @@ export function DecisionDrawer({
                       <Anchor href={routeHash({ name: 'governance', view: 'decisions', id: link.targetDecisionId })} size="sm">
                         {link.label}
                       </Anchor>
-                    ) : link.agreementId ? (
+                    ) : link.agreementId && mayCall('agreements:list') ? (
                       <Anchor href={routeHash({ name: 'governance', view: 'agreements' })} size="sm">
                         {link.label}
                       </Anchor>
@@ -152,7 +157,7 @@ export function DecisionDrawer({
                         {link.label}
                       </Text>
                     )}{' '}
-                    <RemoveLinkButton decision={decision} link={link} onError={(error) => setLinkError(error ? { id: decision.id, error } : null)} />
+                    {mayCall('decisions:removeLink') && <RemoveLinkButton decision={decision} link={link} onError={(error) => setLinkError(error ? { id: decision.id, error } : null)} />}
                   </li>
                 ))}
                 {decision.supersededBy.map((s) => (
@@ -168,36 +173,38 @@ export function DecisionDrawer({
               </ul>
             )}
             {linkError && linkError.id === decision.id && <ErrorNotice error={linkError.error} />}
-            <DecisionLinkEditor key={decision.id} decision={decision} rows={rows} />
+            {mayCall('decisions:addLink') && <DecisionLinkEditor key={decision.id} decision={decision} rows={rows} />}
           </div>
-          <div>
-            <Text size="xs" c="dimmed" mb={4}>
-              {t('governance.decision.changeStatus')}
-            </Text>
-            {decision.allowedTransitions.length === 0 ? (
-              <Text size="sm" c="dimmed" data-testid="no-transitions">
-                {t('governance.decision.final', { status: decisionStatusLabel(t, decision.status).toLowerCase() })}
+          {mayCall('decisions:setStatus') && (
+            <div>
+              <Text size="xs" c="dimmed" mb={4}>
+                {t('governance.decision.changeStatus')}
               </Text>
-            ) : (
-              <Group gap="xs" data-testid="status-actions">
-                {decision.allowedTransitions.map((status) => (
-                  <Button key={status} size="xs" variant="light" color={statusColor[status]} loading={pending} onClick={() => void change(status)} data-status={status}>
-                    {decisionStatusAction(t, status)}
-                  </Button>
-                ))}
-              </Group>
-            )}
-            {shownRefusal && (
-              <Alert color="red" variant="light" mt="sm" role="alert" title={t('governance.decision.refusedTitle')} data-testid="status-refused" data-error-code={shownRefusal.error.code}>
-                <Text size="sm">{refusalText(t, decision, shownRefusal.target, shownRefusal.error)}</Text>
-                {shownRefusal.error.message && (
-                  <Text size="xs" c="dimmed" mt={4}>
-                    {shownRefusal.error.message}
-                  </Text>
-                )}
-              </Alert>
-            )}
-          </div>
+              {decision.allowedTransitions.length === 0 ? (
+                <Text size="sm" c="dimmed" data-testid="no-transitions">
+                  {t('governance.decision.final', { status: decisionStatusLabel(t, decision.status).toLowerCase() })}
+                </Text>
+              ) : (
+                <Group gap="xs" data-testid="status-actions">
+                  {decision.allowedTransitions.map((status) => (
+                    <Button key={status} size="xs" variant="light" color={statusColor[status]} loading={pending} onClick={() => void change(status)} data-status={status}>
+                      {decisionStatusAction(t, status)}
+                    </Button>
+                  ))}
+                </Group>
+              )}
+              {shownRefusal && (
+                <Alert color="red" variant="light" mt="sm" role="alert" title={t('governance.decision.refusedTitle')} data-testid="status-refused" data-error-code={shownRefusal.error.code}>
+                  <Text size="sm">{refusalText(t, decision, shownRefusal.target, shownRefusal.error)}</Text>
+                  {shownRefusal.error.message && (
+                    <Text size="xs" c="dimmed" mt={4}>
+                      {shownRefusal.error.message}
+                    </Text>
+                  )}
+                </Alert>
+              )}
+            </div>
+          )}
         </Stack>
       )}
     </Drawer>

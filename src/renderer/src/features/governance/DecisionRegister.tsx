@@ -13,6 +13,7 @@ import { formatDate } from '../../format/dates';
 import { intlLocale } from '../../format/locales';
 import { useLanguage } from '../../i18n/use-language';
 import { useHashRoute } from '../../router/use-hash-route';
+import { useMayCall } from '../server-login/server-access';
 import { DecisionDrawer } from './DecisionDrawer';
 import { DecisionModal } from './DecisionModal';
 import { decisionStatusLabel, statusColor, type DecisionStatus } from './labels';
@@ -34,6 +35,7 @@ export function DecisionRegister({ openId }: { openId: number | null }) {
   const [language] = useLanguage();
   const [, navigate] = useHashRoute();
   const register = useDecisionRegister();
+  const mayCreate = useMayCall()('decisions:create');
   const [filter, setFilter] = useState<Filter>(emptyFilter);
   const [editing, setEditing] = useState<{ decision: DecisionRow | null; supersedes: DecisionRow | null } | null>(null);
   const deferred = useDeferredValue(filter);
@@ -121,9 +123,11 @@ export function DecisionRegister({ openId }: { openId: number | null }) {
         <Text size="sm" c="dimmed" ml="auto" pb={6} style={{ whiteSpace: 'nowrap' }} data-testid="register-shown">
           {t('governance.register.shown', { shown: visible.length, total: register.data.total })}
         </Text>
-        <Button size="sm" style={{ flexShrink: 0 }} onClick={() => setEditing({ decision: null, supersedes: null })} data-testid="decision-new">
-          {t('governance.edit.newDecision')}
-        </Button>
+        {mayCreate && (
+          <Button size="sm" style={{ flexShrink: 0 }} onClick={() => setEditing({ decision: null, supersedes: null })} data-testid="decision-new">
+            {t('governance.edit.newDecision')}
+          </Button>
+        )}
       </Group>
       {register.data.numberingProblems.map((p) => (
         <Alert key={`${p.bodyId}-${p.year}`} color="yellow" variant="light" title={t('governance.register.numberingProblem', { body: p.bodyName, year: p.year })}>

@@ -2,6 +2,7 @@ import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GovernanceTab, Route } from '../../router/routes';
 import { useHashRoute } from '../../router/use-hash-route';
+import { governanceTabsFor, useServerAccess } from '../server-login/server-access';
 import { AgreementsView } from './AgreementsView';
 import { BodiesView } from './BodiesView';
 import { DecisionRegister } from './DecisionRegister';
@@ -12,16 +13,18 @@ import './governance.css';
 
 type GovernanceRoute = Extract<Route, { name: 'governance' }>;
 
-const tabs: GovernanceTab[] = ['bodies', 'meetings', 'decisions', 'agreements'];
-
 /** Governance: bodies, meetings (agenda, attendance, minutes, pack), the decision register and agreements. */
 export function GovernanceView({ route }: { route: GovernanceRoute }) {
   const { t } = useTranslation();
   const [, navigate] = useHashRoute();
-  const view = route.view ?? 'bodies';
+  // Over a server, only the tabs the role may read (a member viewer: the decision register).
+  const tabs = governanceTabsFor(useServerAccess()?.user ?? null);
+  const view = route.view !== undefined && tabs.includes(route.view) ? route.view : (tabs[0] ?? 'decisions');
+  // A meeting's id is no decision's: an address to a tab not offered opens the first tab, nothing in it.
+  const id = view === route.view ? route.id : undefined;
 
   // The print view of a meeting pack stands alone: no tabs above the paper.
-  if (view === 'meetings' && route.id !== undefined && route.pack) return <MeetingPackView meetingId={route.id} />;
+  if (view === 'meetings' && id !== undefined && route.pack) return <MeetingPackView meetingId={id} />;
 
   return (
     <Stack gap={0} className="view view-fill governance">
@@ -51,8 +54,8 @@ export function GovernanceView({ route }: { route: GovernanceRoute }) {
       {/* The tab panel: the tabs' aria-controls point here (Mantine names it `${id}-panel-${value}`). */}
       <div className="gov-body" role="tabpanel" id={`gov-panel-${view}`} aria-labelledby={`gov-tab-${view}`}>
         {view === 'bodies' && <BodiesView />}
-        {view === 'meetings' && (route.id === undefined ? <MeetingsList /> : <MeetingPage meetingId={route.id} />)}
-        {view === 'decisions' && <DecisionRegister openId={route.id ?? null} />}
+        {view === 'meetings' && (id === undefined ? <MeetingsList /> : <MeetingPage meetingId={id} />)}
+        {view === 'decisions' && <DecisionRegister openId={id ?? null} />}
         {view === 'agreements' && <AgreementsView />}
       </div>
     </Stack>

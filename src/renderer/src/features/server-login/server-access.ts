@@ -8,6 +8,7 @@ import { createContext, useContext } from 'react';
 import type { ServerSessionUser } from '../../../../preload/andel-api';
 import type { Channel } from '../../../../shared/api/contract';
 import type { NavigationTarget } from '../../app/navigation';
+import { governanceTabs, type GovernanceTab } from '../../router/routes';
 
 export interface ServerAccess {
   user: ServerSessionUser;
@@ -19,12 +20,26 @@ export interface ServerAccess {
 export const viewChannels: Readonly<Record<NavigationTarget, readonly Channel[]>> = {
   members: ['members:list'],
   scenarios: ['scenarios:list', 'studio:inputs'],
-  governance: ['bodies:tree', 'decisions:list', 'meetings:list'],
+  // The decision register is the section's least: a member viewer reads it and no other tab.
+  governance: ['decisions:list'],
   budgets: ['budgets:get'],
   exports: ['exports:list'],
   cooperations: ['cooperations:list', 'cooperations:listParticipants', 'organisations:list'],
   charges: ['charges:own'],
 };
+
+/** The channel each governance tab reads when it opens. */
+const governanceTabChannels: Readonly<Record<GovernanceTab, Channel>> = {
+  bodies: 'bodies:tree',
+  meetings: 'meetings:list',
+  decisions: 'decisions:list',
+  agreements: 'agreements:list',
+};
+
+/** The governance tabs `user` may open, in their order (all of them in the desktop app). */
+export function governanceTabsFor(user: ServerSessionUser | null): GovernanceTab[] {
+  return governanceTabs.filter((tab) => mayCall(user, governanceTabChannels[tab]));
+}
 
 /** Views for one role only: "Our charges" is a member viewer's own organisation's (staff read the scenarios). */
 const viewerOnlyViews: readonly NavigationTarget[] = ['charges'];
