@@ -3,7 +3,8 @@
  * where the tests have a PostgreSQL server, on PostgreSQL: Anna and Bertil open the same member;
  * Anna saves a note; Bertil's save, based on what he read before Anna's, is refused with a message
  * naming Anna, and nothing of his is written; Bertil reloads (the form now shows Anna's note), makes
- * his change again and it is saved, on top of Anna's.
+ * his change again and it is saved, on top of Anna's. The same for a figure Bertil deletes after Anna
+ * changed it: refused, naming Anna; after a reload his delete goes in.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -91,4 +92,47 @@ describe.each(servedBackends())('two people save the same member on %s', (backen
     await anna.close();
     await bertil.close();
   });
+
+  it('refuses the delete of a figure someone changed since it was read, naming who; after a reload the delete goes in', { timeout: 300_000 }, async () => {
+    const bertil = await openMemberAs('bertil');
+    const anna = await openMemberAs('anna');
+    const figures = async (page: Page) =>
+      ((await page.evaluate(async (organisationId) => window.andel.invoke('metrics:listForOrganisation', { organisationId }), member.id)) as { value: Figure[] }).value;
+    // A figure of a year Skövde has no other figure for: its delete button is named by the year alone.
+    const before = await figures(anna.page);
+    const figure = before.find((f) => before.filter((other) => other.year === f.year).length === 1)!;
+    const deleteButton = bertil.page.getByRole('dialog').getByRole('button', { name: `Ta bort värdet för ${figure.year}` });
+    await deleteButton.waitFor({ timeout: 30_000 });
+
+    // Anna corrects the figure after Bertil's drawer read it.
+    const { metric, year, referenceDate } = figure;
+    const corrected = { organisationId: member.id, metric, year, value: figure.value + 1, referenceDate, expectedVersion: figure.rowVersion };
+    expect(await anna.page.evaluate(async (input) => window.andel.invoke('metrics:upsert', input), corrected)).toMatchObject({ ok: true });
+
+    await deleteButton.click();
+    const refusal = bertil.page.getByRole('dialog').locator('[role="alert"][data-error-code="CONFLICT"]');
+    await refusal.waitFor({ timeout: 30_000 });
+    expect(await refusal.textContent()).toContain('ändrades av anna');
+    // Anna's figure is still there, as she saved it.
+    const same = (f: Figure) => f.metric === metric && f.year === year;
+    expect((await figures(bertil.page)).find(same)).toMatchObject({ value: figure.value + 1, rowVersion: figure.rowVersion + 1 });
+
+    // After a reload Bertil sees Anna's value, and his delete removes it.
+    await refusal.getByTestId('stale-reload').click();
+    await expect.poll(async () => refusal.count(), { timeout: 30_000 }).toBe(0);
+    await deleteButton.click();
+    await expect.poll(async () => (await figures(bertil.page)).some(same), { timeout: 30_000 }).toBe(false);
+    expect(await refusal.count()).toBe(0);
+    expect([...anna.problems, ...bertil.problems]).toEqual([]);
+    await anna.close();
+    await bertil.close();
+  });
 });
+
+interface Figure {
+  metric: string;
+  year: number;
+  value: number;
+  referenceDate: string;
+  rowVersion: number;
+}

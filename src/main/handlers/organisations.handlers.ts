@@ -8,6 +8,6 @@ export const organisationsHandlers = {
   'organisations:list': (_input, { session }) => listAllOrganisations(session.db),
   'organisations:create': (input, { session }) => createOrganisation(session.db, input, session.clock),
   'organisations:update': (input, { session }) => updateOrganisation(session.db, input, session.clock),
-  'organisations:delete': (input, { session }) => deleteOrganisations(session.db, input.ids, session.clock),
+  'organisations:delete': (input, { session }) => deleteOrganisations(session.db, input, session.clock),
   'organisations:reference': () => referenceList(),
 } satisfies Partial<HandlerMap<AppContext>>;

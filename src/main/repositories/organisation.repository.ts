@@ -101,8 +101,11 @@ export async function insertOrganisation(db: Db, row: NewOrganisation): Promise<
   return inserted.id;
 }
 
-export async function deleteOrganisationRow(db: Db, id: number): Promise<void> {
-  await db.deleteFrom('organisations').where('id', '=', id).execute();
+/** Deletes the organisation; with `expectedVersion`, only if it is still the one read (else CONFLICT, naming who changed it). */
+export async function deleteOrganisationRow(db: Db, id: number, expectedVersion?: number): Promise<void> {
+  await versionedUpdate(db, { table: 'organisations', entity: 'organisation', id }, expectedVersion, async (trx) => {
+    await trx.deleteFrom('organisations').where('id', '=', id).execute();
+  });
 }
 
 /** Organisations with an official code, for matching picks from the reference list. */

@@ -70,8 +70,11 @@ export async function insertParticipation(db: Db, row: NewParticipation): Promis
   return inserted.id;
 }
 
-export async function deleteParticipation(db: Db, id: number): Promise<void> {
-  await db.deleteFrom('participations').where('id', '=', id).execute();
+/** Deletes the participation; with `expectedVersion`, only if it is still the one read (else CONFLICT, naming who changed it). */
+export async function deleteParticipation(db: Db, id: number, expectedVersion?: number): Promise<void> {
+  await versionedUpdate(db, { table: 'participations', entity: 'participation', id }, expectedVersion, async (trx) => {
+    await trx.deleteFrom('participations').where('id', '=', id).execute();
+  });
 }
 
 /** Participations that name `organisationId` as the party invoicing for them. */

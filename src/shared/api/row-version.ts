@@ -5,10 +5,26 @@
  * writes nothing. Without `expectedVersion` (the CLI, the scripting API) the last writer wins.
  */
 import { z } from 'zod';
-import { keyedCheck } from '../i18n/zod-issues';
+import { entityId } from '../domain/ids';
+import { keyedCheck, keyedRefine } from '../i18n/zod-issues';
 
 /** The version of the row the caller read; absent: write whatever the row's version is now. */
 export const expectedVersion = z.number().int().min(1, keyedCheck('error.field.versionAtLeastOne')).optional();
+
+/**
+ * Rows to remove by id, each (optionally) from the version it was read at: `expectedVersions[i]` is
+ * `ids[i]`'s. Undo sends the version its own add got, so it never removes a row someone changed since.
+ */
+export const removalInput = z
+  .object({
+    ids: z.array(entityId).min(1).max(1000),
+    expectedVersions: z.array(z.number().int().min(1, keyedCheck('error.field.versionAtLeastOne'))).max(1000).optional(),
+  })
+  .strict()
+  .refine((input) => input.expectedVersions === undefined || input.expectedVersions.length === input.ids.length, {
+    ...keyedRefine('error.field.versionPerId'),
+    path: ['expectedVersions'],
+  });
 
 /** A row as read for editing: its version, to send back as `expectedVersion`. */
 export interface RowVersioned {

@@ -94,6 +94,7 @@ export const fieldMessages = {
   'error.field.pickAtLeastOne': { sv: 'välj minst en', nb: 'velg minst én', en: 'pick at least one' },
   'error.field.wholeMinorUnits': { sv: 'måste vara ett helt antal öre', nb: 'må være et helt antall øre', en: 'must be a whole number of öre/øre' },
   'error.field.versionAtLeastOne': { sv: 'måste vara 1 eller högre', nb: 'må være 1 eller høyere', en: 'must be 1 or more' },
+  'error.field.versionPerId': { sv: 'ska ha en version per id', nb: 'skal ha én versjon per id', en: 'must give one version per id' },
   'error.field.fileEmpty': { sv: 'filen är tom', nb: 'filen er tom', en: 'the file is empty' },
   'error.field.fileTooLarge': {
     sv: 'filen är för stor för att importeras (högst omkring 7 MB)',

@@ -285,6 +285,32 @@ describe('channels refuse a save based on an old row version', () => {
     await f.value('metrics:upsert', { organisationId: 1, metric: 'population', year, value, referenceDate });
   });
 
+  it('cooperations:removeParticipants and organisations:delete (the undo of an add): a row changed since is not removed', async () => {
+    // A new organisation added as a participant, as the cooperation screen does; both at version 1.
+    const organisation = await f.value('organisations:create', { name: 'Nyby', kind: 'municipality', orgNumber: null, officialCode: null, countryCode: 'SE', notes: null });
+    const participant = await f.value('cooperations:addParticipant', { cooperationId: SAMBRUK, organisationId: organisation.id, role: 'member', joinedOn: null, leftOn: null });
+    expect(participant.rowVersion).toBe(1);
+    // Someone else changes both before the undo.
+    await f.value('cooperations:changeParticipant', { id: participant.id, role: 'observer', expectedVersion: 1 });
+    await f.value('organisations:update', { id: organisation.id, notes: 'ändrad', expectedVersion: 1 });
+    // The participation first (the organisation is still referred to while it stands), then the organisation.
+    for (const [channel, id] of [['cooperations:removeParticipants', participant.id], ['organisations:delete', organisation.id]] as const) {
+      const before = await dbContentHash(f.ctx.session.db);
+      const stale = await f.call(channel, { ids: [id], expectedVersions: [1] });
+      if (stale.ok) throw new Error(`${channel}: a stale removal went through`);
+      expect(isStaleWrite(stale.error), channel).toBe(true);
+      expect(stale.error, channel).toMatchObject({ code: 'CONFLICT', params: { expected: 1, current: 2 } });
+      // One version per id, or none.
+      const uneven = await f.call(channel, { ids: [id], expectedVersions: [2, 2] });
+      expect(uneven.ok ? null : uneven.error, channel).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'expectedVersions', messageKey: 'error.field.versionPerId' }] });
+      expect(await dbContentHash(f.ctx.session.db)).toBe(before);
+      // From the version now: removed.
+      await f.value(channel, { ids: [id], expectedVersions: [2] });
+    }
+    expect((await f.value('cooperations:listParticipants', { cooperationId: SAMBRUK })).some((p) => p.id === participant.id)).toBe(false);
+    expect((await f.call('organisations:get', { id: organisation.id })).ok).toBe(false);
+  });
+
   it('without expectedVersion (the CLI, the scripting API) the last writer wins', async () => {
     const organisation = await f.value('organisations:get', { id: 1 });
     await f.value('organisations:update', { id: 1, notes: 'first', expectedVersion: organisation.rowVersion });

@@ -123,7 +123,10 @@ export async function endParticipant(db: Kysely<Database>, input: ParsedInputOf<
   return changeParticipant(db, { id: input.id, leftOn: input.leftOn }, clock);
 }
 
-/** Removes participations outright (the undo of adding them); a party still invoicing for another that stays is refused. */
+/**
+ * Removes participations outright (the undo of adding them); a party still invoicing for another
+ * that stays is refused, and so is (with `expectedVersions`) one changed since it was read.
+ */
 export async function removeParticipants(db: Kysely<Database>, input: ParsedInputOf<'cooperations:removeParticipants'>, clock: Clock): Promise<ParticipantRow[]> {
   return db.transaction().execute(async (trx) => {
     const rows = await Promise.all(input.ids.map((id) => participantOf(trx, id)));
@@ -132,8 +135,8 @@ export async function removeParticipants(db: Kysely<Database>, input: ParsedInpu
       const dependants = (await listParticipants(trx, row.cooperationId)).filter((p) => p.viaOrganisationId === row.organisationId && !removing.has(p.id));
       if (dependants.length > 0) throw new AndelError('CONFLICT', ref('error.participant.invoicesForStaying', { name: row.organisationName, count: dependants.length }));
     }
-    for (const row of rows) {
-      await deleteParticipation(trx, row.id);
+    for (const [index, row] of rows.entries()) {
+      await deleteParticipation(trx, row.id, input.expectedVersions?.[index]);
       await audit(trx, clock, 'participation', row.id, 'delete', row, null);
     }
     return rows;

@@ -88,15 +88,16 @@ export async function createOrganisation(
 }
 
 /** Deletes organisations nothing refers to (the undo of creating them); refuses the whole step otherwise. */
-export async function deleteOrganisations(db: Kysely<Database>, ids: number[], clock: Clock): Promise<OrganisationRecord[]> {
+/** Deletes organisations nothing refers to; each with its `expectedVersions` entry, only as it was read. */
+export async function deleteOrganisations(db: Kysely<Database>, input: ParsedInputOf<'organisations:delete'>, clock: Clock): Promise<OrganisationRecord[]> {
   return db.transaction().execute(async (trx) => {
     const deleted: OrganisationRecord[] = [];
-    for (const id of ids) {
+    for (const [index, id] of input.ids.entries()) {
       const before = await findOrganisation(trx, id);
       if (!before) throw notFound(id);
       const references = await countOrganisationReferences(trx, id);
       if (references > 0) throw new AndelError('CONFLICT', ref('error.organisation.stillReferred', { name: before.name, count: references }));
-      await deleteOrganisationRow(trx, id);
+      await deleteOrganisationRow(trx, id, input.expectedVersions?.[index]);
       await audit(trx, clock, 'organisation', id, 'delete', before, null);
       deleted.push(toRecord(before));
     }

@@ -37,6 +37,15 @@ export function rowSaves(kind: string, before: { id: number } & RowVersioned) {
 }
 
 /**
+ * The removal of rows a command added (the undo of an add): each from the version its add got, so a
+ * row someone changed since is not removed; when undo has made one of them anew, without versions.
+ */
+export function rowsRemoval(kind: string, rows: readonly ({ id: number } & RowVersioned)[]): { ids: number[]; expectedVersions?: number[] } {
+  const ids = rows.map((row) => currentId(kind, row.id));
+  return ids.every((id, index) => id === rows[index]?.id) ? { ids, expectedVersions: rows.map((row) => row.rowVersion) } : { ids };
+}
+
+/**
  * A delete of the row as the screen read it: from its version while it is still that row (a
  * change someone made since refuses the delete); a row undo has made anew (a new id), without.
  */

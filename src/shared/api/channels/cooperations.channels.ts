@@ -9,7 +9,7 @@ import { entityId } from '../../domain/ids';
 import { participationRoles, type ParticipationRole } from '../../document/workspace-document.schema';
 import { isoDate } from '../../iso-date';
 import { command, query } from '../define';
-import { expectedVersion, type RowVersioned } from '../row-version';
+import { expectedVersion, removalInput, type RowVersioned } from '../row-version';
 import { keyedCheck, keyedPattern, keyedRefine } from '../../i18n/zod-issues';
 
 export const cooperationKinds = ['consortium', 'service', 'project', 'association', 'platform', 'other'] as const;
@@ -132,7 +132,7 @@ const participantChangeInput = z
   })
   .strict();
 const participantEndInput = z.object({ id: entityId, leftOn: isoDate }).strict();
-const participantsRemoveInput = z.object({ ids: z.array(entityId).min(1).max(1000) }).strict();
+const participantsRemoveInput = removalInput;
 const referenceEntry = z
   .object({ country, kind: z.enum(['municipality', 'region', 'county']), code: z.string().regex(keyedPattern(/^\d{2}(\d{2})?$/, 'error.field.pattern.officialCode'), 'expected a 2- or 4-digit official code') })
   .strict();

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { entityId } from '../../domain/ids';
 import { organisationKinds, type OrganisationRecord } from '../../document/workspace-document.schema';
 import { command, query } from '../define';
-import { expectedVersion, type RowVersioned } from '../row-version';
+import { expectedVersion, removalInput, type RowVersioned } from '../row-version';
 import { COUNTRY_CODE } from '../../domain/field-patterns';
 import { keyedCheck } from '../../i18n/zod-issues';
 
@@ -57,7 +57,7 @@ const organisationUpdateInput = z
   })
   .strict();
 /** Refused while anything refers to the organisation (the undo of create). */
-const organisationDeleteInput = z.object({ ids: z.array(entityId).min(1).max(1000) }).strict();
+const organisationDeleteInput = removalInput;
 const referenceInput = z.object({}).strict();
 
 export const organisationsChannels = {

@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { ChannelInput } from '../../../../shared/api/contract';
 import type { CooperationView, ParticipantRow } from '../../../../shared/api/channels/cooperations.channels';
-import { rowSaves } from '../../undo/seen-version';
+import { rowSaves, rowsRemoval } from '../../undo/seen-version';
 import { callEdit, currentId, noteRecreated, type Command } from '../../undo/undo-store';
 
 export type CooperationFields = Omit<ChannelInput<'cooperations:create'>, never>;
@@ -50,16 +50,16 @@ export function archiveCooperationCommand(t: TFunction, cooperation: Cooperation
 export type ParticipantInput = Omit<ChannelInput<'cooperations:addParticipant'>, 'cooperationId'>;
 
 export function addParticipantCommand(t: TFunction, cooperation: CooperationView, organisationName: string, input: ParticipantInput): Command {
-  let id: number | null = null;
+  let added: ParticipantRow | null = null;
   return {
     label: () => t('undo.addParticipant', { name: organisationName, cooperation: cooperation.name }),
     run: async () => {
       const row = await callEdit('cooperations:addParticipant', { ...input, cooperationId: currentId('cooperation', cooperation.id) });
-      if (id !== null) noteRecreated('participation', id, row.id);
-      id = row.id;
+      if (added !== null) noteRecreated('participation', added.id, row.id);
+      added = row;
     },
     revert: async () => {
-      if (id !== null) await callEdit('cooperations:removeParticipants', { ids: [currentId('participation', id)] });
+      if (added !== null) await callEdit('cooperations:removeParticipants', rowsRemoval('participation', [added]));
     },
   };
 }
@@ -80,33 +80,36 @@ export function changeParticipantCommand(t: TFunction, cooperationName: string, 
 
 /** Several picks from the reference list in one step; undo removes the participations and the organisations the step created. */
 export function addMembersCommand(t: TFunction, cooperation: CooperationView, input: Omit<ChannelInput<'cooperations:addMembers'>, 'cooperationId'>): Command {
-  let added: { participantIds: number[]; organisationIds: number[] } | null = null;
+  let added: { participants: ParticipantRow[]; organisationIds: number[] } | null = null;
   return {
     label: () => t('undo.addMembers', { count: input.entries.length, cooperation: cooperation.name }),
     run: async () => {
       const result = await callEdit('cooperations:addMembers', { ...input, cooperationId: currentId('cooperation', cooperation.id) });
-      added = { participantIds: result.participants.map((p) => p.id), organisationIds: result.createdOrganisationIds };
+      added = { participants: result.participants, organisationIds: result.createdOrganisationIds };
     },
     revert: async () => {
       if (!added) return;
-      await callEdit('cooperations:removeParticipants', { ids: added.participantIds });
-      if (added.organisationIds.length > 0) await callEdit('organisations:delete', { ids: added.organisationIds });
+      await callEdit('cooperations:removeParticipants', rowsRemoval('participation', added.participants));
+      // An organisation the step created is at its first version (1) until someone changes it.
+      const created = added.organisationIds.map((id) => ({ id, rowVersion: 1 }));
+      if (created.length > 0) await callEdit('organisations:delete', rowsRemoval('organisation', created));
     },
   };
 }
 
 export function createOrganisationCommand(t: TFunction, fields: ChannelInput<'organisations:create'>, onCreated: (id: number) => void): Command {
-  let id: number | null = null;
+  let made: { id: number; rowVersion: number } | null = null;
   return {
     label: () => t('undo.newOrganisation', { name: fields.name }),
     run: async () => {
       const created = await callEdit('organisations:create', fields);
-      if (id !== null) noteRecreated('organisation', id, created.id);
-      id = created.id;
+      if (made !== null) noteRecreated('organisation', made.id, created.id);
+      // A new organisation is at its first version (1) until someone changes it.
+      made = { id: created.id, rowVersion: 1 };
       onCreated(created.id);
     },
     revert: async () => {
-      if (id !== null) await callEdit('organisations:delete', { ids: [currentId('organisation', id)] });
+      if (made !== null) await callEdit('organisations:delete', rowsRemoval('organisation', [made]));
     },
   };
 }

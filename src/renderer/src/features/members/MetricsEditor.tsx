@@ -170,7 +170,7 @@ export function MetricsEditor({ organisationId, organisationName }: { organisati
           </Button>
         </Group>
       )}
-      {!editing && apiError && <ErrorNotice error={apiError} />}
+      {!editing && apiError && <ErrorNotice error={apiError} onReload={() => setApiError(null)} />}
     </Stack>
   );
 }

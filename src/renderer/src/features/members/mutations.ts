@@ -31,9 +31,27 @@ export function updateOrganisationCommand(t: TFunction, before: OrganisationView
 /** A figure as the members grid sets it: metrics:upsert's input, the row version aside (the command keeps it). */
 export type MetricInput = Omit<ChannelInput<'metrics:upsert'>, 'expectedVersion'>;
 
-async function restore(organisationId: number, metric: string, year: number, previous: MetricValueRecord | null): Promise<void> {
-  if (previous === null) await callEdit('metrics:delete', { organisationId, metric, year });
-  else await callEdit('metrics:upsert', { organisationId, metric, year, value: previous.value, referenceDate: previous.referenceDate, source: previous.source });
+/** Puts back what a figure was before a save, from the version the save wrote: removed when there was none. */
+async function restore(organisationId: number, metric: string, year: number, previous: MetricValueRecord | null, written: number): Promise<void> {
+  if (previous === null) await callEdit('metrics:delete', { organisationId, metric, year, expectedVersion: written });
+  else await callEdit('metrics:upsert', { organisationId, metric, year, value: previous.value, referenceDate: previous.referenceDate, source: previous.source, expectedVersion: written });
+}
+
+/**
+ * Removing a figure the screen read, and undoing that: the delete is sent with the version read (a
+ * change someone made since refuses it), and after undo has put the figure back, with the version
+ * undo's save got, so redo removes what undo wrote and nothing newer.
+ */
+function figureRemoval(figure: MetricValueView) {
+  let version = figure.rowVersion;
+  const { organisationId, metric, year } = figure;
+  return {
+    remove: async () => void (await callEdit('metrics:delete', { organisationId, metric, year, expectedVersion: version })),
+    putBack: async () => {
+      const { value, referenceDate, source } = figure;
+      version = (await callEdit('metrics:upsert', { organisationId, metric, year, value, referenceDate, source })).value.rowVersion;
+    },
+  };
 }
 
 /**
@@ -42,7 +60,10 @@ async function restore(organisationId: number, metric: string, year: number, pre
  */
 export function setMetricCommand(t: TFunction, organisationName: string, input: MetricInput, replaces?: MetricValueView): Command {
   let previous: MetricValueRecord | null = null;
+  // The version the last run's save wrote: undo removes or replaces that figure and nothing newer.
+  let written = 0;
   const moved = replaces && (replaces.metric !== input.metric || replaces.year !== input.year) ? replaces : undefined;
+  const movedFrom = moved && figureRemoval(moved);
   // The figure as read, when the edit changes it in place; a new or moved figure has no version to keep.
   const version = replaces && !moved ? seenVersion(replaces.rowVersion) : null;
   return {
@@ -52,25 +73,27 @@ export function setMetricCommand(t: TFunction, organisationName: string, input: 
         ? await version.save((expectedVersion) => callEdit('metrics:upsert', { ...input, expectedVersion }), (saved) => saved.value.rowVersion)
         : await callEdit('metrics:upsert', input);
       previous = change.previous;
-      if (moved) await callEdit('metrics:delete', { organisationId: moved.organisationId, metric: moved.metric, year: moved.year });
+      written = change.value.rowVersion;
+      if (movedFrom) await movedFrom.remove();
     },
     revert: async () => {
-      if (moved) await restore(moved.organisationId, moved.metric, moved.year, moved);
+      if (movedFrom) await movedFrom.putBack();
       const replaced = previous;
       if (version && replaced) {
         const { organisationId, metric, year } = input;
         const { value, referenceDate, source } = replaced;
         await version.save((expectedVersion) => callEdit('metrics:upsert', { organisationId, metric, year, value, referenceDate, source, expectedVersion }), (saved) => saved.value.rowVersion);
-      } else await restore(input.organisationId, input.metric, input.year, replaced);
+      } else await restore(input.organisationId, input.metric, input.year, replaced, written);
     },
   };
 }
 
-export function deleteMetricCommand(t: TFunction, organisationName: string, value: MetricValueRecord): Command {
+export function deleteMetricCommand(t: TFunction, organisationName: string, value: MetricValueView): Command {
+  const removal = figureRemoval(value);
   return {
     label: () => t('undo.deleteMetric', { metric: metricLabel(t, value.metric), name: organisationName, year: value.year }),
-    run: async () => void (await callEdit('metrics:delete', { organisationId: value.organisationId, metric: value.metric, year: value.year })),
-    revert: async () => restore(value.organisationId, value.metric, value.year, value),
+    run: removal.remove,
+    revert: removal.putBack,
   };
 }
 
