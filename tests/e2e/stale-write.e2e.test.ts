@@ -4,7 +4,9 @@
  * Anna saves a note; Bertil's save, based on what he read before Anna's, is refused with a message
  * naming Anna, and nothing of his is written; Bertil reloads (the form now shows Anna's note), makes
  * his change again and it is saved, on top of Anna's. The same for a figure Bertil deletes after Anna
- * changed it: refused, naming Anna; after a reload his delete goes in.
+ * changed it: refused, naming Anna; after a reload his delete goes in. And for a budget's staff
+ * position, a key (in the key builder) and a scenario (in the scenario editor) Anna saved while
+ * Bertil had them open: his save is refused, naming Anna, and what he typed stays in the form.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,13 +26,19 @@ let member: { id: number; notes: string | null };
 // A refused save is an HTTP error answer, which Chromium logs as a failed load: expected here.
 const newPage = useChromium();
 
-/** A browser session of its own (own cookies), signed in as `userName`, with the member's drawer open. */
-async function openMemberAs(userName: string): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+/** A browser session of its own (own cookies), signed in as `userName`, at `hash`. */
+async function openAs(userName: string, hash: string): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
   const { context, page, problems } = await newPage(/\b(409|401)\b/u);
-  await page.goto(`${server.url}#/members/${member.id}`);
+  await page.goto(`${server.url}${hash}`);
   await signIn(page, userName, PASSWORD);
-  await page.getByRole('dialog').getByTestId('organisation-form').waitFor();
   return { page, problems, close: () => context.close() };
+}
+
+/** `openAs` with the member's drawer open. */
+async function openMemberAs(userName: string): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+  const opened = await openAs(userName, `#/members/${member.id}`);
+  await opened.page.getByRole('dialog').getByTestId('organisation-form').waitFor();
+  return opened;
 }
 
 async function writeNote(page: Page, text: string): Promise<void> {
@@ -123,6 +131,132 @@ describe.each(servedBackends())('two people save the same member on %s', (backen
     await deleteButton.click();
     await expect.poll(async () => (await figures(bertil.page)).some(same), { timeout: 30_000 }).toBe(false);
     expect(await refusal.count()).toBe(0);
+    expect([...anna.problems, ...bertil.problems]).toEqual([]);
+    await anna.close();
+    await bertil.close();
+  });
+
+  it('refuses a budget’s staff change saved over someone else’s, naming who; what was typed stays in the form', { timeout: 300_000 }, async () => {
+    const bertil = await openAs('bertil', '#/budgets');
+    await bertil.page.getByTestId('budgets-cooperation').click();
+    await bertil.page.getByRole('option', { name: 'Bibliotek Skaraborg 9-gruppen' }).click();
+    await bertil.page.getByTestId('staff-table').waitFor({ timeout: 30_000 });
+    await bertil.page.getByRole('button', { name: 'Ändra Projektledare' }).click();
+    const form = bertil.page.getByTestId('staff-form');
+    const cost = form.getByLabel('Kostnad för heltid per år (SEK)');
+    await cost.waitFor();
+
+    // Anna saves the same position, from the version it is at, after Bertil's form read it.
+    const anna = await openAs('anna', '#/budgets');
+    await anna.page.getByTestId('budgets-cooperation').waitFor({ timeout: 30_000 });
+    const saved = await anna.page.evaluate(async () => {
+      const cooperations = await window.andel.invoke('cooperations:list', {});
+      if (!cooperations.ok) return cooperations;
+      const cooperationId = cooperations.value.find((c) => c.name === 'Bibliotek Skaraborg 9-gruppen')!.id;
+      const budget = await window.andel.invoke('budgets:get', { cooperationId });
+      if (!budget.ok) return budget;
+      const staff = budget.value.staff.find((s) => s.role === 'Projektledare')!;
+      const periods = staff.periods.map(({ from, to, percent }) => ({ from, to, percent }));
+      return window.andel.invoke('staff:save', { id: staff.id, cooperationId, role: staff.role, personId: staff.personId, annualCost: staff.annualCost + 100_00, periods, expectedVersion: staff.rowVersion });
+    });
+    expect(saved).toMatchObject({ ok: true });
+    const annas = (saved as { value: { value: { annualCost: number; rowVersion: number } } }).value.value;
+
+    await cost.fill('1');
+    await form.getByTestId('staff-save').click();
+    const refusal = form.locator('[role="alert"][data-error-code="CONFLICT"]');
+    await refusal.waitFor({ timeout: 30_000 });
+    expect(await refusal.textContent()).toContain('ändrades av anna');
+    expect(await cost.inputValue()).toBe('1');
+    const stored = await bertil.page.evaluate(async () => {
+      const cooperations = await window.andel.invoke('cooperations:list', {});
+      if (!cooperations.ok) return null;
+      const budget = await window.andel.invoke('budgets:get', { cooperationId: cooperations.value.find((c) => c.name === 'Bibliotek Skaraborg 9-gruppen')!.id });
+      return budget.ok ? budget.value.staff.find((s) => s.role === 'Projektledare') ?? null : null;
+    });
+    expect(stored).toMatchObject({ annualCost: annas.annualCost, rowVersion: annas.rowVersion });
+    expect([...anna.problems, ...bertil.problems]).toEqual([]);
+    await anna.close();
+    await bertil.close();
+  });
+
+  it('refuses a key builder’s save when someone saved a newer version of the key since, naming who', { timeout: 300_000 }, async () => {
+    const bertil = await openAs('bertil', '#/scenarios');
+    await bertil.page.getByTestId('studio-cooperation').click({ timeout: 30_000 });
+    await bertil.page.getByRole('option', { name: 'Bibliotek Skaraborg 9-gruppen' }).click();
+    await bertil.page.getByTestId('studio-keys').click();
+    await bertil.page.getByTestId('kb-editor').waitFor({ timeout: 30_000 });
+    await bertil.page.getByTestId('kb-start-from').click();
+    await bertil.page.getByRole('option', { name: /15 % lika, 85 % efter folkmängd · version 1/u }).click();
+    await expect.poll(() => bertil.page.getByTestId('kb-version-note').textContent(), { timeout: 30_000 }).toContain('version 2');
+
+    // Anna saves version 2 of the same key while Bertil's builder is open on version 1.
+    const anna = await openAs('anna', '#/scenarios');
+    await anna.page.getByRole('navigation', { name: 'Vyer' }).waitFor({ timeout: 30_000 });
+    const saved = await anna.page.evaluate(async () => {
+      const cooperations = await window.andel.invoke('cooperations:list', {});
+      if (!cooperations.ok) throw new Error(cooperations.error.message);
+      const cooperationId = cooperations.value.find((c) => c.name === 'Bibliotek Skaraborg 9-gruppen')!.id;
+      const keys = await window.andel.invoke('keys:list', { cooperationId });
+      if (!keys.ok) throw new Error(keys.error.message);
+      const key = await window.andel.invoke('keys:get', { id: keys.value.find((k) => k.ref === 'skaraborg-9' && k.version === 1)!.id });
+      if (!key.ok) throw new Error(key.error.message);
+      return window.andel.invoke('keys:save', { cooperationId, definition: key.value.definition as never, note: 'Annas version', expectedVersion: 1 });
+    });
+    expect(saved).toMatchObject({ ok: true, value: { version: 2 } });
+
+    await bertil.page.getByTestId('kb-save').click();
+    const refusal = bertil.page.getByTestId('key-builder').locator('[role="alert"][data-error-code="CONFLICT"]');
+    await refusal.waitFor({ timeout: 30_000 });
+    expect(await refusal.textContent()).toContain('ändrades av anna');
+    // The builder stays open with Bertil's work; only Anna's version 2 was saved.
+    expect(await bertil.page.getByTestId('kb-editor').count()).toBe(1);
+    const versions = await bertil.page.evaluate(async () => {
+      const cooperations = await window.andel.invoke('cooperations:list', {});
+      if (!cooperations.ok) return null;
+      const keys = await window.andel.invoke('keys:list', { cooperationId: cooperations.value.find((c) => c.name === 'Bibliotek Skaraborg 9-gruppen')!.id });
+      return keys.ok ? keys.value.filter((k) => k.ref === 'skaraborg-9').map((k) => k.version) : null;
+    });
+    expect(versions).toEqual([1, 2]);
+    expect([...anna.problems, ...bertil.problems]).toEqual([]);
+    await anna.close();
+    await bertil.close();
+  });
+
+  it('refuses a scenario editor’s save over someone else’s, naming who; what was typed stays in the editor', { timeout: 300_000 }, async () => {
+    const anna = await openAs('anna', '#/scenarios');
+    await anna.page.getByRole('navigation', { name: 'Vyer' }).waitFor({ timeout: 30_000 });
+    // The 9-gruppen's scenario, as the editor reads it.
+    const scenario = await anna.page.evaluate(async () => {
+      const cooperations = await window.andel.invoke('cooperations:list', {});
+      if (!cooperations.ok) throw new Error(cooperations.error.message);
+      const cooperationId = cooperations.value.find((c) => c.name === 'Bibliotek Skaraborg 9-gruppen')!.id;
+      const list = await window.andel.invoke('scenarios:list', { cooperationId });
+      if (!list.ok) throw new Error(list.error.message);
+      const got = await window.andel.invoke('scenarios:get', { id: list.value[0]!.id });
+      if (!got.ok) throw new Error(got.error.message);
+      return { ...got.value, cooperationId };
+    });
+    const bertil = await openAs('bertil', `#/scenarios/${scenario.id}`);
+    await bertil.page.getByTestId('tab-editor').click();
+    const name = bertil.page.getByTestId('editor-name');
+    await name.waitFor({ timeout: 30_000 });
+
+    // Anna saves the scenario, from the version it is at, after Bertil's editor read it.
+    const saved = await anna.page.evaluate(
+      async (read) => window.andel.invoke('scenarios:save', { id: read.id, cooperationId: read.cooperationId, description: 'Annas beskrivning', definition: read.definition as never, expectedVersion: read.rowVersion }),
+      scenario,
+    );
+    expect(saved).toMatchObject({ ok: true, value: { rowVersion: scenario.rowVersion + 1 } });
+
+    await name.fill('Bertils namn');
+    await bertil.page.getByTestId('editor-save').click();
+    const refusal = bertil.page.locator('[role="alert"][data-error-code="CONFLICT"]');
+    await refusal.waitFor({ timeout: 30_000 });
+    expect(await refusal.textContent()).toContain('ändrades av anna');
+    expect(await name.inputValue()).toBe('Bertils namn');
+    const stored = await bertil.page.evaluate(async (id) => window.andel.invoke('scenarios:get', { id }), scenario.id);
+    expect(stored).toMatchObject({ ok: true, value: { name: scenario.name, description: 'Annas beskrivning', rowVersion: scenario.rowVersion + 1 } });
     expect([...anna.problems, ...bertil.problems]).toEqual([]);
     await anna.close();
     await bertil.close();
