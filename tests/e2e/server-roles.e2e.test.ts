@@ -1,68 +1,44 @@
 /**
- * `andel serve` in real Chromium (a workspace file; the demo): the signed-in user and the sign-out
- * button in the header (reached with the keyboard, in Swedish), which ends the session on the
- * server (the old cookie is refused afterwards); and a member viewer (Skövde) that is offered only
- * what its role may read: the members view, the decision register and its own charges in the navigation, its scope said in words, a
- * view outside its role and another member explained instead of refused, its own member read-only,
- * and the decision register read only.
+ * `andel serve` in real Chromium (the demo, on a workspace file and on PostgreSQL): the signed-in
+ * user and the sign-out button in the header (reached with the keyboard, in Swedish), which ends
+ * the session on the server (the old cookie is refused afterwards); and a member viewer (Skövde)
+ * that is offered only what its role may read: the members view, the decision register and its own
+ * charges in the navigation, its scope said in words, a view outside its role and another member
+ * explained instead of refused, its own member read-only, and the decision register read only.
  * No call the page makes for it is refused by the server (every /api/invoke reply is watched).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDocument } from '../../src/main/document/import-document';
 import { adoptScenario } from '../../src/main/services/scenarios/snapshot.service';
 import { formatMoney } from '../../src/shared/format/numbers';
-import { startAndelServer, type AndelServer } from '../../src/main/server/http-server';
-import { sqliteWorkspace } from '../../src/main/server/served-workspace';
-import { addUser } from '../../src/main/server/users';
-import { WorkspaceSession } from '../../src/main/workspace/session';
+import type { AndelServer } from '../../src/main/server/http-server';
 import { sharedRendererBuild } from '../bridge/build-renderer';
 import { loadDemoDocument, repoRoot } from '../helpers/workspace-fixtures';
+import { launchChromium, serveDemo, servedBackends, type ServedDemo } from './serve-harness';
 
 const PASSWORD = 'a long shared secret';
 
 let workDir: string;
 let browser: Browser;
+let served: ServedDemo<string[]> | null = null;
 let server: AndelServer;
-const ids: Record<string, number> = {};
+/** The demo document's own organisation ids (the workspace keeps them on a file and on PostgreSQL). */
+const ids: Record<string, number> = Object.fromEntries(
+  ['Skövde', 'Hjo'].map((name) => [name, loadDemoDocument()!.organisations.find((o) => o.name === name)!.id]),
+);
 /** Skövde's net per year as the adopted snapshot stored it (the engine's full result at adoption), in Swedish. */
 let skovdeNets: string[] = [];
 
 beforeAll(async () => {
   await sharedRendererBuild();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  workDir = await mkdtemp(join(tmpdir(), 'andel-roles-e2e-'));
-  const file = join(workDir, 'shared.andel');
-  await importDocument(file, loadDemoDocument());
-  const session = new WorkspaceSession();
-  await session.open(file);
-  for (const name of ['Skövde', 'Hjo']) {
-    ids[name] = (await session.db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
-  }
-  const clock = () => new Date();
-  // The 9-gruppen's scenario adopted by its decision SG 2017:1 (the demo has no snapshot of its own).
-  const scenario = await session.db.selectFrom('scenarios').select('id').where('name', '=', 'Skaraborg 9-gruppen 2017–2018').executeTakeFirstOrThrow();
-  const decision = await session.db.selectFrom('decisions').select('id').where('number', '=', 'SG 2017:1').executeTakeFirstOrThrow();
-  const adopted = await adoptScenario(session.db, { scenarioId: scenario.id, decisionId: decision.id }, clock);
-  const row = await session.db.selectFrom('snapshots').select('content').where('id', '=', adopted.id).executeTakeFirstOrThrow();
-  const stored = JSON.parse(row.content) as { result: { members: { name: string; years: { net: number }[] }[] } };
-  skovdeNets = stored.result.members.find((m) => m.name === 'Skövde')!.years.map((y) => formatMoney(y.net, 'SEK', 'sv'));
-  await addUser(session.db, clock, { userName: 'kassor', password: PASSWORD, role: 'treasurer' });
-  await addUser(session.db, clock, { userName: 'skovde', password: PASSWORD, role: 'member_viewer', organisationId: ids['Skövde']! });
-  await session.close();
-  server = await startAndelServer({ rendererDir: await sharedRendererBuild(), openWorkspace: sqliteWorkspace(file) });
+  browser = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {
-  await server?.close();
   await browser?.close();
-  if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 
 interface Opened {
@@ -103,7 +79,32 @@ async function signIn(page: Page, userName: string): Promise<void> {
   await page.getByRole('button', { name: 'Logga in' }).click();
 }
 
-describe('andel serve: signing out and a member viewer, in Chromium', () => {
+describe.each(servedBackends())('andel serve on %s: signing out and a member viewer, in Chromium', (backend) => {
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'andel-roles-e2e-'));
+    const users = [
+      { userName: 'kassor', password: PASSWORD, role: 'treasurer' as const },
+      { userName: 'skovde', password: PASSWORD, role: 'member_viewer' as const, organisationId: ids['Skövde']! },
+    ];
+    served = await serveDemo(backend, workDir, users, async (db) => {
+      // The 9-gruppen's scenario adopted by its decision SG 2017:1 (the demo has no snapshot of its own).
+      const scenario = await db.selectFrom('scenarios').select('id').where('name', '=', 'Skaraborg 9-gruppen 2017–2018').executeTakeFirstOrThrow();
+      const decision = await db.selectFrom('decisions').select('id').where('number', '=', 'SG 2017:1').executeTakeFirstOrThrow();
+      const adopted = await adoptScenario(db, { scenarioId: scenario.id, decisionId: decision.id }, () => new Date());
+      const row = await db.selectFrom('snapshots').select('content').where('id', '=', adopted.id).executeTakeFirstOrThrow();
+      const stored = JSON.parse(row.content) as { result: { members: { name: string; years: { net: number }[] }[] } };
+      return stored.result.members.find((m) => m.name === 'Skövde')!.years.map((y) => formatMoney(y.net, 'SEK', 'sv'));
+    });
+    server = served.server;
+    skovdeNets = served.found;
+  }, 600_000);
+
+  afterAll(async () => {
+    await served?.close();
+    served = null;
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
   it('shows who is signed in; the sign-out button, reached by the keyboard, ends the session on the server', { timeout: 300_000 }, async () => {
     const { context, page, problems, refusals } = await open('#/members');
     await signIn(page, 'kassor');
