@@ -20,8 +20,8 @@ const buildCommandLine: Plugin = {
   name: 'andel-build-cli',
   apply: 'build',
   async closeBundle() {
-    const script = (await import(pathToFileURL(resolve(__dirname, 'scripts/build-cli.mjs')).href)) as { buildCli: () => string };
-    script.buildCli();
+    const script = (await import(pathToFileURL(resolve(__dirname, 'scripts/build-cli.mjs')).href)) as { buildCli: () => Promise<string> };
+    await script.buildCli();
   },
 };
 

@@ -94,8 +94,8 @@ function benchDocument(): { text: string; cooperation: string; scenarios: string
 
 export async function run(): Promise<BenchResult[]> {
   // The built command, fresh from the sources.
-  const buildEntry = (await import(pathToFileURL(join(root, 'scripts/build-cli.mjs')).href)) as { buildCli: (outDir?: string) => string };
-  const andel = buildEntry.buildCli();
+  const buildEntry = (await import(pathToFileURL(join(root, 'scripts/build-cli.mjs')).href)) as { buildCli: (outDir?: string) => Promise<string> };
+  const andel = await buildEntry.buildCli();
   const work = mkdtempSync(join(tmpdir(), 'andel-cli-bench-'));
   try {
     const { text, cooperation, scenarios, members } = benchDocument();

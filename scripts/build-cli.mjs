@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
+import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -24,14 +24,29 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  */
 const OUTSIDE_BUNDLE = ['better-sqlite3', 'pdfkit', 'pg'];
 
-/** Builds into `outDir` (replaced as a whole: built beside it, then renamed) and returns the entry file. */
-export function buildCli(outDir = join(root, 'out/cli')) {
+/**
+ * zod's `locales` namespace (`z.locales`, some 50 languages' messages) rides along with `z` into the
+ * bundle: 0.6 of the 0.9 MB zod chunk that every command compiles at start-up. Andel words its own
+ * messages (src/shared/i18n) and zod itself needs only English, so the namespace is cut to `en`.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'zod')}`) ? { path: join(dirname(args.importer), '../locales/en.js'), namespace: 'zod-english-only' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(args.path)};`, resolveDir: dirname(args.path), loader: 'js' }));
+  },
+};
+
+/** Builds into `outDir` (replaced as a whole: built beside it, then renamed); the entry file. Async: esbuild takes plugins only so. */
+export async function buildCli(outDir = join(root, 'out/cli')) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const unknown = OUTSIDE_BUNDLE.filter((name) => !(name in (pkg.dependencies ?? {})));
   if (unknown.length > 0) throw new Error(`build-cli: ${unknown.join(', ')} kept outside the bundle but not in dependencies`);
   const temp = `${outDir}.${process.pid}.tmp`;
   rmSync(temp, { recursive: true, force: true });
-  buildSync({
+  await build({
     absWorkingDir: root,
     entryPoints: { andel: join(root, 'src/main/cli/index.ts') },
     outdir: temp,
@@ -45,6 +60,7 @@ export function buildCli(outDir = join(root, 'out/cli')) {
     chunkNames: 'chunks/[name]-[hash]',
     // A bundled CommonJS helper may still call require().
     banner: { js: "import { createRequire as __andelCreateRequire } from 'node:module'; const require = __andelCreateRequire(import.meta.url);" },
+    plugins: [zodEnglishOnly],
     logLevel: 'warning',
     legalComments: 'none',
   });
@@ -73,6 +89,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   // --if-stale (npm run andel): rebuild only when a source is newer than the build.
   const entry = join(outDir, 'andel.mjs');
   if (process.argv.includes('--if-stale') && existsSync(entry) && statSync(entry).mtimeMs >= newestSource()) process.exit(0);
-  buildCli(outDir);
+  await buildCli(outDir);
   if (!process.argv.includes('--quiet')) process.stdout.write(`Built the andel command line: ${entry}\n`);
 }
