@@ -85,22 +85,26 @@ function poolTrail(kt: KeyTables, plan: ScenarioPlan, core: CoreResult, p: numbe
 }
 
 type TrailMetric = NonNullable<ChargeTrail['metric']>;
+type TrailProRata = NonNullable<ChargeTrail['proRata']>;
 type MutableTrail = { -readonly [K in keyof ChargeTrail]: ChargeTrail[K] };
 
 /**
  * Every trail of a computation (computeScenario with trails) shares its equal parts: one metric
- * object per member-year and metric for all the components reading it, one band, pro rata and
- * override object per distinct value. The trails read the same (they are never changed after
- * being built); there are several times fewer objects for the collector to trace, which is what
- * made every trail of a large scenario grow faster than its size.
+ * and one pro rata object per member-year for all the components reading it (band and override
+ * objects are shared from the start: fees.ts makes one per band and per override). The trails read
+ * the same (they are never changed after being built); there are several times fewer objects for
+ * the collector to trace, which is what made every trail of a large scenario grow faster than its
+ * size. Compared within the member-year only, by value, over a list of a few: a map keyed by value
+ * across the whole computation cost more than the objects it saved.
  */
 class TrailParts {
-  private readonly shared = new Map<string, object>();
   private metrics: TrailMetric[] = [];
+  private proRatas: TrailProRata[] = [];
 
-  /** A new member-year: metric objects are shared within one member-year only. */
+  /** A new member-year: its parts are shared within it only. */
   nextMemberYear(): void {
     if (this.metrics.length > 0) this.metrics = [];
+    if (this.proRatas.length > 0) this.proRatas = [];
   }
 
   intern(trail: ChargeTrail | null): ChargeTrail | null {
@@ -108,12 +112,8 @@ class TrailParts {
     const tr = trail as MutableTrail;
     const metric = tr.metric;
     if (metric !== undefined) tr.metric = this.metric(metric);
-    const band = tr.band;
-    if (band !== undefined) tr.band = this.one(`b${band.index}\u0000${band.from}\u0000${band.to}\u0000${band.edge}`, band);
     const proRata = tr.proRata;
-    if (proRata !== undefined) tr.proRata = this.one(`p${proRata.mode}\u0000${proRata.numerator}\u0000${proRata.denominator}`, proRata);
-    const override = tr.override;
-    if (override !== undefined) tr.override = this.one(`o${override.replaces.join('\u0000')}`, override);
+    if (proRata !== undefined) tr.proRata = this.proRata(proRata);
     return tr;
   }
 
@@ -125,11 +125,10 @@ class TrailParts {
     return m;
   }
 
-  private one<T extends object>(key: string, value: T): T {
-    const known = this.shared.get(key);
-    if (known !== undefined) return known as T;
-    this.shared.set(key, value);
-    return value;
+  private proRata(p: TrailProRata): TrailProRata {
+    for (const x of this.proRatas) if (x.mode === p.mode && x.numerator === p.numerator && x.denominator === p.denominator) return x;
+    this.proRatas.push(p);
+    return p;
   }
 }
 

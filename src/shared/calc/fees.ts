@@ -6,7 +6,7 @@ import { findBand } from './bands';
 import type { Ratio, RoundingRule } from './exact';
 import { roundProduct, roundRatioBig } from './exact';
 import { MAX_AMOUNT, amountTooLarge } from './limits';
-import type { Band, FeeComponent, OverrideComponent, ProRata, ProRataMode, RateStep } from './key.types';
+import type { Band, Edge, FeeComponent, OverrideComponent, ProRata, ProRataMode, RateStep } from './key.types';
 import type { ResolvedMember } from './resolved.types';
 import type { ChargeTrail } from './result.types';
 
@@ -249,13 +249,40 @@ function trailOf(
     trail.metric = { name: c.metric.name, year: series?.sourceYears[t] as number, value, referenceDate: series?.referenceDates[t] ?? null, projected: series?.projected[t] ?? false };
     const bands = c.bands;
     const band = bandIndex >= 0 && bands ? bands[bandIndex] : undefined;
-    if (band) trail.band = { index: band.index, from: band.from, to: band.to, edge: c.edge };
+    if (band) trail.band = trailBand(band, c.edge);
   }
   if (rate !== undefined) trail.rate = rate;
   if (flat !== undefined) trail.flatAmount = flat;
   if (factor.mode !== 'none') trail.proRata = { mode: factor.mode, numerator: factor.n, denominator: factor.d };
   if (clamp) trail.clamp = clamp;
   if (oneTime) trail.oneTime = true;
-  if (replaces) trail.override = { replaces };
+  if (replaces) trail.override = trailOverride(replaces);
   return trail;
+}
+
+/**
+ * One trail object per band and per override list, made once and shared by every trail that names
+ * it (trails are never changed after being built): tens of thousands of member-years then hold a
+ * handful of band objects between them, and nothing has to look them up by value.
+ */
+const trailBands = new WeakMap<Band, NonNullable<ChargeTrail['band']>>();
+const trailOverrides = new WeakMap<readonly string[], NonNullable<ChargeTrail['override']>>();
+
+function trailBand(band: Band, edge: Edge): NonNullable<ChargeTrail['band']> {
+  let made = trailBands.get(band);
+  // A band belongs to one component, whose edge rule it follows; the edge is checked all the same.
+  if (made === undefined || made.edge !== edge) {
+    made = { index: band.index, from: band.from, to: band.to, edge };
+    trailBands.set(band, made);
+  }
+  return made;
+}
+
+function trailOverride(replaces: readonly string[]): NonNullable<ChargeTrail['override']> {
+  let made = trailOverrides.get(replaces);
+  if (made === undefined) {
+    made = { replaces };
+    trailOverrides.set(replaces, made);
+  }
+  return made;
 }
