@@ -117,13 +117,14 @@ function medianWithCpu(fn: () => unknown, runs: number, warmup: number): { wall:
 }
 
 /**
- * The engine from 10 members x 5 years to 10 000 members x 20 years, three ways: computeScenario
- * holding every member's result (what the studio's compare and the snapshots read),
- * streamScenario without trails (a member at a time, as a writer drops each one), and
- * streamScenario with every trail (what the annex writes). For each: CPU time per member-year,
- * its ratio to the 400 x 10 size, and the growth exponent k of CPU time ~ (members x years)^k
- * from the size before (1 = linear). CPU time rather than wall time: on a shared machine the
- * wall clock also counts the other processes' turns.
+ * The engine from 10 members x 5 years to 10 000 members x 20 years, four ways: computeScenario
+ * holding every member's result (what the annex, the invoicing file, the CLI and compare read),
+ * streamScenario without trails (a member at a time, as a writer drops each one), streamScenario
+ * with every trail (what an adoption writes into its snapshot), and beside it the alternative,
+ * computeScenario holding every member's trails (what adoption did before). For each: CPU time per
+ * member-year, its ratio to the 400 x 10 size, and the growth exponent k of CPU time ~
+ * (members x years)^k from the size before (1 = linear). CPU time rather than wall time: on a
+ * shared machine the wall clock also counts the other processes' turns.
  */
 function growth(engine: Engine, how: string): BenchResult[] {
   const sizes = [
@@ -134,7 +135,7 @@ function growth(engine: Engine, how: string): BenchResult[] {
     { members: 10000, years: 20, runs: 5 },
   ];
   const ways: { label: string; target?: (cells: number) => number | undefined; run: (r: ReturnType<Engine['resolveScenario']>) => unknown }[] = [
-    { label: 'computeScenario, every member held', run: (r) => engine.computeScenario(r) },
+    { label: 'computeScenario, every member held (the annex, invoicing, the CLI)', run: (r) => engine.computeScenario(r) },
     {
       label: 'streamScenario, a member at a time',
       run: (r) => {
@@ -144,7 +145,7 @@ function growth(engine: Engine, how: string): BenchResult[] {
       },
     },
     {
-      label: 'streamScenario with every trail (the annex)',
+      label: 'streamScenario with every trail (an adoption’s snapshot)',
       target: (cells) => (cells === 200000 ? 500 : undefined),
       run: (r) => {
         let years = 0;
@@ -152,6 +153,8 @@ function growth(engine: Engine, how: string): BenchResult[] {
         return years;
       },
     },
+    // The alternative, in the same run: what adoption did before it wrote its members one at a time.
+    { label: 'computeScenario with every trail, every member held (the alternative to streaming)', run: (r) => engine.computeScenario(r, { trail: true }) },
   ];
   const results: BenchResult[] = [];
   for (const way of ways) {
@@ -209,15 +212,13 @@ export async function run(): Promise<BenchResult[]> {
   const resolveMs = await median(() => resolveScenario(definition, facts), 30, 5);
   const figuresMs = await median(() => computeFigures(resolved), 200, 50);
   const computeMs = await median(() => computeScenario(resolved), 100, 20);
-  const computeTrailMs = await median(() => computeScenario(resolved, { trail: true }), 30, 5);
   const explainMs = await median(() => explainCharge(resolved, 'm123', 2030), 100, 20);
   const sweepMs = await median(() => sweepParameter(resolved, 'equalShare', values), 15, 3);
   const note = `${MEMBERS} members x ${TO - FROM + 1} years, 9 component types, 2 subsidies, joins/leaves/observers; ${how}`;
   return [
     ...growth(engine, how),
     { name: 'computeFigures (every charge per member, year and component, in columns)', median: figuresMs, unit: 'ms', runs: 200, target: 2, note: `${note}; what the studio runs per slider step` },
-    { name: 'computeScenario (the same, one object per member-year and charge)', median: computeMs, unit: 'ms', runs: 100, note: `${note}; what the annex, snapshots and the CLI read; about 34 000 objects per run; its median is about 1.5 ms or about 2.8 ms depending on whether V8 decides early in a run to allocate them straight into the old generation (allocation-site pretenuring; with --no-allocation-site-pretenuring every run gives 1.6–1.9 ms)` },
-    { name: 'computeScenario with every trail (annex)', median: computeTrailMs, unit: 'ms', runs: 30, note },
+    { name: 'computeScenario (the same, one object per member-year and charge)', median: computeMs, unit: 'ms', runs: 100, note: `${note}; what the annex, the invoicing file and the CLI read; about 34 000 objects per run; its median is about 1.5 ms or about 2.8 ms depending on whether V8 decides early in a run to allocate them straight into the old generation (allocation-site pretenuring; with --no-allocation-site-pretenuring every run gives 1.6–1.9 ms)` },
     { name: 'explainCharge (one member-year with its trail)', median: explainMs, unit: 'ms', runs: 100, note: 'what "Why this amount?" costs' },
     { name: 'resolveScenario (validation, once per edit)', median: resolveMs, unit: 'ms', runs: 30, target: 20, note: 'zod parse, dates, metric projection, per-member tables' },
     { name: '50-step sweep of the equal share (0–50 %)', median: sweepMs, unit: 'ms', runs: 15, target: 100, note: 'only the pool is recomputed per step; results built on demand' },

@@ -7,6 +7,22 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value === undefined ? null : value));
 }
 
+/**
+ * canonicalJson of `value` with one array given as `items` and written one item at a time (each can
+ * be let go once written): `value` holds the string `placeholder` where the array belongs. The text
+ * is the same as canonicalJson of the whole, since an array keeps its order and is its items' texts
+ * joined by commas.
+ */
+export function canonicalJsonWith(value: unknown, placeholder: string, items: Iterable<unknown>): string {
+  const text = canonicalJson(value);
+  const quoted = JSON.stringify(placeholder);
+  const at = text.indexOf(quoted);
+  if (at < 0 || text.includes(quoted, at + 1)) throw new Error('canonicalJsonWith: the placeholder must occur exactly once');
+  const parts: string[] = [];
+  for (const item of items) parts.push(canonicalJson(item));
+  return `${text.slice(0, at)}[${parts.join(',')}]${text.slice(at + quoted.length)}`;
+}
+
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object') {

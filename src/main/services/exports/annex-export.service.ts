@@ -65,7 +65,11 @@ async function organisationNumbers(db: Kysely<Database>, members: readonly Resol
   return out;
 }
 
-/** Resolves and computes a stored scenario or an adopted snapshot, with the metadata of its documents. */
+/**
+ * Resolves and computes a stored scenario or an adopted snapshot, with the metadata of its documents.
+ * Without trails: the annex, its PDF and the invoicing file write amounts and formulas, never a
+ * charge's explanation (building every trail was a third of an annex's computing, for nothing).
+ */
 export async function prepareExportSource(db: Kysely<Database>, source: ExportSource, language: ExportLanguage, exportedAt: Date): Promise<PreparedExport> {
   if (source.snapshotId !== undefined) {
     const row = await findSnapshotRow(db, source.snapshotId);
@@ -77,7 +81,7 @@ export async function prepareExportSource(db: Kysely<Database>, source: ExportSo
     const decision: AdoptingDecision | null = decisionRow ? { number: decisionRow.number, date: decisionRow.decidedOn ?? row.createdAt.slice(0, 10), body: decisionRow.bodyName } : null;
     return {
       resolved,
-      result: computeScenario(resolved, { trail: true }),
+      result: computeScenario(resolved),
       scenarioId: row.scenarioId,
       snapshotId: row.id,
       name: content.scenario.name,
@@ -105,7 +109,7 @@ export async function prepareExportSource(db: Kysely<Database>, source: ExportSo
   const resolved = resolveScenario(inputs.definition, inputs.facts, { keys: inputs.keys });
   return {
     resolved,
-    result: computeScenario(resolved, { trail: true }),
+    result: computeScenario(resolved),
     scenarioId: id,
     snapshotId: null,
     name: scenario.name,

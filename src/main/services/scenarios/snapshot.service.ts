@@ -8,12 +8,13 @@
 import type { Kysely } from 'kysely';
 import type { SnapshotDetail, SnapshotSummary } from '../../../shared/api/channels/scenarios.channels';
 import type { ParsedInput } from '../../../shared/api/contract';
-import { computeScenario } from '../../../shared/calc';
+import { randomUUID } from 'node:crypto';
+import { streamScenario } from '../../../shared/calc';
 import { AndelError, entityWord, enumParam, invalidField, issue, notFoundError, ref } from '../../../shared/errors';
 import { isTerminalStatus, type DecisionStatus } from '../../../shared/governance/decision-status';
 import type { Database } from '../../db/database.types';
-import { canonicalJson, parseJsonColumn } from '../../document/canonical-json';
-import { snapshotContentHash } from '../../document/reference-checks';
+import { canonicalJson, canonicalJsonWith, parseJsonColumn } from '../../document/canonical-json';
+import { snapshotContentHash, snapshotTextHash } from '../../document/reference-checks';
 import { insertAuditEntry } from '../../repositories/audit.repository';
 import { insertDecisionLink } from '../../repositories/decision.repository';
 import {
@@ -66,8 +67,11 @@ export async function adoptScenarioIn(trx: Db, input: ParsedInput<'scenarios:ado
     const status = enumParam('decisionStatus', decision.status);
     throw new AndelError('CONFLICT', ref('error.snapshot.cannotAdopt', { number: decision.number, status }), [issue('decisionId', 'error.snapshot.cannotAdoptField', { status })]);
   }
-  // With trails: the snapshot explains each adopted charge without the engine.
-  const result = computeScenario(prepared.resolved, { trail: true });
+  // With trails: the snapshot explains each adopted charge without the engine. Its members are
+  // written one at a time, each let go once written: holding every member's trails at once made a
+  // large scenario's adoption cost grow faster than its size (docs/benchmarks.md).
+  const { members: memberResults, memberCount: _memberCount, ...result } = streamScenario(prepared.resolved, { trail: true });
+  const membersPlace = `members ${randomUUID()}`;
   const usedKey = prepared.keys.find((k) => k.id === result.keyId && k.version === result.keyVersion);
   const content = {
     format: SNAPSHOT_FORMAT,
@@ -82,10 +86,10 @@ export async function adoptScenarioIn(trx: Db, input: ParsedInput<'scenarios:ado
     },
     input: { definition: prepared.definition, keys: usedKey ? [usedKey] : [], facts: prepared.facts },
     members: prepared.members,
-    result,
+    result: { ...result, members: membersPlace },
   };
-  const text = canonicalJson(content);
-  const contentHash = snapshotContentHash(content);
+  const text = canonicalJsonWith(content, membersPlace, memberResults);
+  const contentHash = snapshotTextHash(text);
   const createdAt = clock().toISOString();
   const summaryOf = async (id: number) =>
     (await withDecisions(trx, (await listSnapshotSummaries(trx, { scenarioId: prepared.row.id })).filter((r) => r.id === id)))[0] as SnapshotSummary;
