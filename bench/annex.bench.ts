@@ -2,7 +2,8 @@
  * Benchmark of the agreement annex: 400 synthetic members × 10 years with every component type
  * (the engine benchmark's scenario), from computed result to xlsx bytes. Reports the median time,
  * its two halves (the sheets built in memory; XML and deflate by xlsx-writer) and the file size.
- * The whole command beside LibreOffice is in cli.bench.ts.
+ * Then the annex as a whole at sizes from 100 x 10 to 10 000 x 20, with the growth. The whole
+ * command beside LibreOffice is in cli.bench.ts.
  */
 import type { BenchResult } from './bench-result';
 import { medianMs } from './measure';
@@ -12,6 +13,66 @@ import { exportAnnex, writeAnnex } from '../src/main/export/annex/annex-writer';
 import { XlsxWorkbook } from '../src/main/export/xlsx/xlsx-writer';
 import type { AnnexInput } from '../src/main/export/annex/annex-input';
 
+const metadataOf = (currency: string, scenarioName: string): AnnexInput['metadata'] => ({
+  consortium: 'Benchmark consortium',
+  cooperation: 'Every component type',
+  agreementTitle: 'Cooperation agreement',
+  decision: { number: 'SG 2025:1', date: '2025-01-15', body: 'Steering group' },
+  scenarioName,
+  version: 'v1',
+  contentHash: null,
+  currency,
+  language: 'sv',
+  exportedAt: new Date('2025-01-20T10:00:00Z'),
+  draft: true,
+});
+
+/**
+ * The annex as a whole (computeScenario and exportAnnex, in this process) from 100 x 10 to
+ * 10 000 x 20: CPU time per member-year, its ratio to 400 x 10 (the issue's target: within 1.5x)
+ * and the growth exponent. One run at the largest size (some 20 s).
+ */
+async function growth(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  let previous: { cells: number; cpu: number } | null = null;
+  let at400: number | null = null;
+  for (const size of [
+    { members: 100, years: 10, runs: 5 },
+    { members: 400, years: 10, runs: 5 },
+    { members: 1000, years: 10, runs: 3 },
+    { members: 10000, years: 20, runs: 1 },
+  ]) {
+    const { definition, facts } = syntheticScenario({ members: size.members, from: 2025, to: 2025 + size.years - 1 });
+    const resolved = resolveScenario(definition, facts);
+    const run = async () => void (await exportAnnex({ resolved, result: computeScenario(resolved), metadata: metadataOf(resolved.currency, definition.name) }));
+    await run();
+    const walls: number[] = [];
+    const cpus: number[] = [];
+    for (let i = 0; i < size.runs; i++) {
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      await run();
+      walls.push(performance.now() - start);
+      const used = process.cpuUsage(cpu);
+      cpus.push((used.user + used.system) / 1000);
+    }
+    const mid = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+    const cells = size.members * size.years;
+    const cpu = mid(cpus);
+    const perCell = (cpu * 1000) / cells; // µs of CPU per member-year
+    if (size.members === 400) at400 = perCell;
+    const parts = [
+      `${perCell.toFixed(1)} µs CPU per member-year`,
+      at400 !== null && size.members > 400 ? `${(perCell / at400).toFixed(2)}x the 400 x 10 cost per member-year (target within 1.5x)` : null,
+      previous ? `growth exponent ${(Math.log(cpu / previous.cpu) / Math.log(cells / previous.cells)).toFixed(2)} from the size before` : 'smallest size',
+      'computeScenario + exportAnnex',
+    ];
+    results.push({ name: `annex as a whole, ${size.members} members x ${size.years} years`, median: mid(walls), cpu, unit: 'ms', runs: size.runs, note: parts.filter((p) => p !== null).join('; ') });
+    previous = { cells, cpu };
+  }
+  return results;
+}
+
 export async function run(): Promise<BenchResult[]> {
   const { definition, facts } = syntheticScenario();
   const resolved = resolveScenario(definition, facts);
@@ -19,19 +80,7 @@ export async function run(): Promise<BenchResult[]> {
   const input: AnnexInput = {
     resolved,
     result,
-    metadata: {
-      consortium: 'Benchmark consortium',
-      cooperation: 'Every component type',
-      agreementTitle: 'Cooperation agreement',
-      decision: { number: 'SG 2025:1', date: '2025-01-15', body: 'Steering group' },
-      scenarioName: definition.name,
-      version: 'v1',
-      contentHash: null,
-      currency: resolved.currency,
-      language: 'sv',
-      exportedAt: new Date('2025-01-20T10:00:00Z'),
-      draft: true,
-    },
+    metadata: metadataOf(resolved.currency, definition.name),
   };
   let bytes = 0;
   const median = await medianMs(async () => {
@@ -50,5 +99,6 @@ export async function run(): Promise<BenchResult[]> {
     { name: 'annex: sheets built in memory', median: build, unit: 'ms', runs: 7, note: 'plan, formulas, styles: writeAnnex into xlsx-writer cells' },
     { name: 'annex: xlsx written (XML + deflate level 3)', median: write - build, unit: 'ms', runs: 7, note: 'xlsx-writer: sheets, shared strings, styles, zip (built and written, less built)' },
     { name: 'annex file size (400 members x 10 years)', median: Math.round(bytes / 1024), unit: 'KB', runs: 1, note: 'xlsx bytes' },
+    ...(await growth()),
   ];
 }
