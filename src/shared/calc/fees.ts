@@ -119,9 +119,22 @@ export function marginalFee(bands: readonly Band[], den: number, nums: readonly 
 
 export type MemberTraits = { readonly id: string; readonly category: string; readonly invoicedVia: string | null };
 
+/** A component's member list as a set, made once per list: asked for every member-year, a search of a long list grew with the square of the size. */
+const listedMembers = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function isListed(list: readonly string[], id: string): boolean {
+  if (list.length <= 8) return list.includes(id);
+  let set = listedMembers.get(list);
+  if (set === undefined) {
+    set = new Set(list);
+    listedMembers.set(list, set);
+  }
+  return set.has(id);
+}
+
 export function appliesTo(c: FeeComponent, m: MemberTraits): boolean {
   if (c.categories !== null && !c.categories.includes(m.category)) return false;
-  if (c.members !== null && !c.members.includes(m.id)) return false;
+  if (c.members !== null && !isListed(c.members, m.id)) return false;
   // Group membership = invoiced through an administrative party (gruppmedlemskap).
   if (c.membership !== null && (c.membership === 'group') !== (m.invoicedVia !== null)) return false;
   return true;
