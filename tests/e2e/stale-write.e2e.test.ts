@@ -19,9 +19,11 @@ import { serveDemo, servedBackends, signIn, useChromium, type ServedDemo } from 
 const PASSWORD = 'a long shared secret';
 
 let workDir: string;
-let served: ServedDemo<{ id: number; notes: string | null }> | null = null;
+let served: ServedDemo<{ member: { id: number; notes: string | null }; group: number }> | null = null;
 let server: AndelServer;
 let member: { id: number; notes: string | null };
+/** The 9-gruppen's cooperation id: its budget, key and scenario are the ones both open. */
+let group: number;
 
 // A refused save is an HTTP error answer, which Chromium logs as a failed load: expected here.
 const newPage = useChromium();
@@ -56,9 +58,12 @@ describe.each(servedBackends())('two people save the same member on %s', (backen
     workDir = await mkdtemp(join(tmpdir(), 'andel-stale-e2e-'));
     // Two treasurers, Anna and Bertil, on the demo workspace; Skövde is the member both open.
     const users = ['anna', 'bertil'].map((userName) => ({ userName, password: PASSWORD, role: 'treasurer' }));
-    served = await serveDemo(backend, workDir, users, (db) => db.selectFrom('organisations').select(['id', 'notes']).where('name', '=', 'Skövde').executeTakeFirstOrThrow());
+    served = await serveDemo(backend, workDir, users, async (db) => ({
+      member: await db.selectFrom('organisations').select(['id', 'notes']).where('name', '=', 'Skövde').executeTakeFirstOrThrow(),
+      group: (await db.selectFrom('cooperations').select('id').where('name', '=', 'Bibliotek Skaraborg 9-gruppen').executeTakeFirstOrThrow()).id,
+    }));
     server = served.server;
-    member = served.found;
+    ({ member, group } = served.found);
   }, 300_000);
   afterAll(async () => {
     await served?.close();
@@ -149,16 +154,13 @@ describe.each(servedBackends())('two people save the same member on %s', (backen
     // Anna saves the same position, from the version it is at, after Bertil's form read it.
     const anna = await openAs('anna', '#/budgets');
     await anna.page.getByTestId('budgets-cooperation').waitFor({ timeout: 30_000 });
-    const saved = await anna.page.evaluate(async () => {
-      const cooperations = await window.andel.invoke('cooperations:list', {});
-      if (!cooperations.ok) return cooperations;
-      const cooperationId = cooperations.value.find((c) => c.name === 'Bibliotek Skaraborg 9-gruppen')!.id;
+    const saved = await anna.page.evaluate(async (cooperationId) => {
       const budget = await window.andel.invoke('budgets:get', { cooperationId });
       if (!budget.ok) return budget;
       const staff = budget.value.staff.find((s) => s.role === 'Projektledare')!;
       const periods = staff.periods.map(({ from, to, percent }) => ({ from, to, percent }));
       return window.andel.invoke('staff:save', { id: staff.id, cooperationId, role: staff.role, personId: staff.personId, annualCost: staff.annualCost + 100_00, periods, expectedVersion: staff.rowVersion });
-    });
+    }, group);
     expect(saved).toMatchObject({ ok: true });
     const annas = (saved as { value: { value: { annualCost: number; rowVersion: number } } }).value.value;
 
@@ -168,12 +170,10 @@ describe.each(servedBackends())('two people save the same member on %s', (backen
     await refusal.waitFor({ timeout: 30_000 });
     expect(await refusal.textContent()).toContain('ändrades av anna');
     expect(await cost.inputValue()).toBe('1');
-    const stored = await bertil.page.evaluate(async () => {
-      const cooperations = await window.andel.invoke('cooperations:list', {});
-      if (!cooperations.ok) return null;
-      const budget = await window.andel.invoke('budgets:get', { cooperationId: cooperations.value.find((c) => c.name === 'Bibliotek Skaraborg 9-gruppen')!.id });
+    const stored = await bertil.page.evaluate(async (cooperationId) => {
+      const budget = await window.andel.invoke('budgets:get', { cooperationId });
       return budget.ok ? budget.value.staff.find((s) => s.role === 'Projektledare') ?? null : null;
-    });
+    }, group);
     expect(stored).toMatchObject({ annualCost: annas.annualCost, rowVersion: annas.rowVersion });
     expect([...anna.problems, ...bertil.problems]).toEqual([]);
     await anna.close();
@@ -193,16 +193,13 @@ describe.each(servedBackends())('two people save the same member on %s', (backen
     // Anna saves version 2 of the same key while Bertil's builder is open on version 1.
     const anna = await openAs('anna', '#/scenarios');
     await anna.page.getByRole('navigation', { name: 'Vyer' }).waitFor({ timeout: 30_000 });
-    const saved = await anna.page.evaluate(async () => {
-      const cooperations = await window.andel.invoke('cooperations:list', {});
-      if (!cooperations.ok) throw new Error(cooperations.error.message);
-      const cooperationId = cooperations.value.find((c) => c.name === 'Bibliotek Skaraborg 9-gruppen')!.id;
+    const saved = await anna.page.evaluate(async (cooperationId) => {
       const keys = await window.andel.invoke('keys:list', { cooperationId });
       if (!keys.ok) throw new Error(keys.error.message);
       const key = await window.andel.invoke('keys:get', { id: keys.value.find((k) => k.ref === 'skaraborg-9' && k.version === 1)!.id });
       if (!key.ok) throw new Error(key.error.message);
       return window.andel.invoke('keys:save', { cooperationId, definition: key.value.definition as never, note: 'Annas version', expectedVersion: 1 });
-    });
+    }, group);
     expect(saved).toMatchObject({ ok: true, value: { version: 2 } });
 
     await bertil.page.getByTestId('kb-save').click();
@@ -211,12 +208,10 @@ describe.each(servedBackends())('two people save the same member on %s', (backen
     expect(await refusal.textContent()).toContain('ändrades av anna');
     // The builder stays open with Bertil's work; only Anna's version 2 was saved.
     expect(await bertil.page.getByTestId('kb-editor').count()).toBe(1);
-    const versions = await bertil.page.evaluate(async () => {
-      const cooperations = await window.andel.invoke('cooperations:list', {});
-      if (!cooperations.ok) return null;
-      const keys = await window.andel.invoke('keys:list', { cooperationId: cooperations.value.find((c) => c.name === 'Bibliotek Skaraborg 9-gruppen')!.id });
+    const versions = await bertil.page.evaluate(async (cooperationId) => {
+      const keys = await window.andel.invoke('keys:list', { cooperationId });
       return keys.ok ? keys.value.filter((k) => k.ref === 'skaraborg-9').map((k) => k.version) : null;
-    });
+    }, group);
     expect(versions).toEqual([1, 2]);
     expect([...anna.problems, ...bertil.problems]).toEqual([]);
     await anna.close();
@@ -227,16 +222,13 @@ describe.each(servedBackends())('two people save the same member on %s', (backen
     const anna = await openAs('anna', '#/scenarios');
     await anna.page.getByRole('navigation', { name: 'Vyer' }).waitFor({ timeout: 30_000 });
     // The 9-gruppen's scenario, as the editor reads it.
-    const scenario = await anna.page.evaluate(async () => {
-      const cooperations = await window.andel.invoke('cooperations:list', {});
-      if (!cooperations.ok) throw new Error(cooperations.error.message);
-      const cooperationId = cooperations.value.find((c) => c.name === 'Bibliotek Skaraborg 9-gruppen')!.id;
+    const scenario = await anna.page.evaluate(async (cooperationId) => {
       const list = await window.andel.invoke('scenarios:list', { cooperationId });
       if (!list.ok) throw new Error(list.error.message);
       const got = await window.andel.invoke('scenarios:get', { id: list.value[0]!.id });
       if (!got.ok) throw new Error(got.error.message);
       return { ...got.value, cooperationId };
-    });
+    }, group);
     const bertil = await openAs('bertil', `#/scenarios/${scenario.id}`);
     await bertil.page.getByTestId('tab-editor').click();
     const name = bertil.page.getByTestId('editor-name');
