@@ -8,8 +8,12 @@ import { z } from 'zod';
 import { entityId } from '../domain/ids';
 import { keyedCheck, keyedRefine } from '../i18n/zod-issues';
 
+/** A row's version: 1 when the row is made (migration 0801's default), one more with every change. */
+const rowVersion = z.number().int().min(1, keyedCheck('error.field.versionAtLeastOne'));
+export const FIRST_ROW_VERSION = 1;
+
 /** The version of the row the caller read; absent: write whatever the row's version is now. */
-export const expectedVersion = z.number().int().min(1, keyedCheck('error.field.versionAtLeastOne')).optional();
+export const expectedVersion = rowVersion.optional();
 
 /**
  * Rows to remove by id, each (optionally) from the version it was read at: `expectedVersions[i]` is
@@ -18,7 +22,7 @@ export const expectedVersion = z.number().int().min(1, keyedCheck('error.field.v
 export const removalInput = z
   .object({
     ids: z.array(entityId).min(1).max(1000),
-    expectedVersions: z.array(z.number().int().min(1, keyedCheck('error.field.versionAtLeastOne'))).max(1000).optional(),
+    expectedVersions: z.array(rowVersion).max(1000).optional(),
   })
   .strict()
   .refine((input) => input.expectedVersions === undefined || input.expectedVersions.length === input.ids.length, {

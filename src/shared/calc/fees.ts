@@ -119,17 +119,21 @@ export function marginalFee(bands: readonly Band[], den: number, nums: readonly 
 
 export type MemberTraits = { readonly id: string; readonly category: string; readonly invoicedVia: string | null };
 
+/** What `make` gives for `key`, made once per key object and kept as long as the key lives. */
+function once<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let made = cache.get(key);
+  if (made === undefined) {
+    made = make();
+    cache.set(key, made);
+  }
+  return made;
+}
+
 /** A component's member list as a set, made once per list: asked for every member-year, a search of a long list grew with the square of the size. */
 const listedMembers = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 function isListed(list: readonly string[], id: string): boolean {
-  if (list.length <= 8) return list.includes(id);
-  let set = listedMembers.get(list);
-  if (set === undefined) {
-    set = new Set(list);
-    listedMembers.set(list, set);
-  }
-  return set.has(id);
+  return list.length <= 8 ? list.includes(id) : once(listedMembers, list, () => new Set(list)).has(id);
 }
 
 export function appliesTo(c: FeeComponent, m: MemberTraits): boolean {
@@ -282,20 +286,11 @@ const trailBands = new WeakMap<Band, NonNullable<ChargeTrail['band']>>();
 const trailOverrides = new WeakMap<readonly string[], NonNullable<ChargeTrail['override']>>();
 
 function trailBand(band: Band, edge: Edge): NonNullable<ChargeTrail['band']> {
-  let made = trailBands.get(band);
+  const made = once(trailBands, band, () => ({ index: band.index, from: band.from, to: band.to, edge }));
   // A band belongs to one component, whose edge rule it follows; the edge is checked all the same.
-  if (made === undefined || made.edge !== edge) {
-    made = { index: band.index, from: band.from, to: band.to, edge };
-    trailBands.set(band, made);
-  }
-  return made;
+  return made.edge === edge ? made : { ...made, edge };
 }
 
 function trailOverride(replaces: readonly string[]): NonNullable<ChargeTrail['override']> {
-  let made = trailOverrides.get(replaces);
-  if (made === undefined) {
-    made = { replaces };
-    trailOverrides.set(replaces, made);
-  }
-  return made;
+  return once(trailOverrides, replaces, () => ({ replaces }));
 }

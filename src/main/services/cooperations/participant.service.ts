@@ -8,6 +8,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Db } from '../../db/db-handle';
 import type { AddedMembers, ParticipantChange, ParticipantRow } from '../../../shared/api/channels/cooperations.channels';
 import { AndelError, enumParam, invalidField, notFoundError, ref, unknownReference } from '../../../shared/errors';
+import { FIRST_ROW_VERSION } from '../../../shared/api/row-version';
 import type { Database, OrganisationRow } from '../../db/database.types';
 import { findCooperation } from '../../repositories/cooperation.repository';
 import { findOrganisation, insertOrganisation, listOrganisationsWithCode } from '../../repositories/organisation.repository';
@@ -82,7 +83,7 @@ async function addIn(
     viaOrganisationId === null
       ? {
           id, cooperationId: input.cooperationId, organisationId: organisation.id, organisationName: organisation.name, organisationKind: organisation.kind,
-          officialCode: organisation.officialCode, countryCode: organisation.countryCode, role: input.role, joinedOn, leftOn, viaOrganisationId: null, viaOrganisationName: null, rowVersion: 1,
+          officialCode: organisation.officialCode, countryCode: organisation.countryCode, role: input.role, joinedOn, leftOn, viaOrganisationId: null, viaOrganisationName: null, rowVersion: FIRST_ROW_VERSION,
         }
       : await participantOf(trx, id);
   await audit(trx, clock, 'participation', id, 'create', null, value);

@@ -1,4 +1,4 @@
-import { Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Group, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
@@ -7,6 +7,7 @@ import { LoadingNotice } from '../../components/LoadingNotice';
 import { useCooperations } from '../cooperations/queries';
 import './budgets.css';
 import { CooperationBudget } from './CooperationBudget';
+import { ViewHeading } from '../../components/ViewHeading';
 
 const STORAGE_KEY = 'andel.budgets.cooperation';
 
@@ -38,14 +39,7 @@ export function BudgetsView() {
   return (
     <Stack gap="md" className="view budgets-view">
       <Group justify="space-between" align="flex-end" wrap="nowrap">
-        <div>
-          <Title order={2} size="h3" fw={600}>
-            {t('budgets.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('budgets.subtitle')}
-          </Text>
-        </div>
+        <ViewHeading title={t('budgets.title')} subtitle={t('budgets.subtitle')} />
         <Select
           w={320}
           aria-label={t('budgets.cooperation')}

@@ -14,6 +14,7 @@ import { LoadingNotice } from '../../components/LoadingNotice';
 import { formatDate } from '../../format/dates';
 import { useLanguage } from '../../i18n/use-language';
 import { useServerAccess } from '../server-login/server-access';
+import { ViewHeading } from '../../components/ViewHeading';
 
 function AdoptedCharge({ charge }: { charge: OwnAdoptedCharge }) {
   const { t } = useTranslation();
@@ -94,14 +95,7 @@ export function OwnChargesView() {
   const organisationId = useServerAccess()?.user.organisationId ?? null;
   return (
     <Stack gap="md" className="view" data-testid="own-charges">
-      <div>
-        <Title order={2} size="h3" fw={600}>
-          {t('charges.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('charges.subtitle')}
-        </Text>
-      </div>
+      <ViewHeading title={t('charges.title')} subtitle={t('charges.subtitle')} />
       {organisationId !== null && <OwnCharges organisationId={organisationId} />}
     </Stack>
   );

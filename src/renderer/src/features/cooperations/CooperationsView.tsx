@@ -18,6 +18,7 @@ import { OrganisationModal } from './OrganisationModal';
 import { ParticipantModal, type ParticipantModalMode } from './ParticipantModal';
 import { useCooperationList, useParticipants } from './queries';
 import './cooperations.css';
+import { ViewHeading } from '../../components/ViewHeading';
 
 const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
@@ -39,14 +40,7 @@ export function CooperationsView({ cooperationId, create }: { cooperationId: num
   return (
     <Stack gap="md" className="view cooperations-view">
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-        <div>
-          <Title order={2} size="h3" fw={600}>
-            {t('cooperations.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('cooperations.summary', { count: all.filter((c) => c.archivedOn === null).length })}
-          </Text>
-        </div>
+        <ViewHeading title={t('cooperations.title')} subtitle={t('cooperations.summary', { count: all.filter((c) => c.archivedOn === null).length })} />
         <Group gap="sm" align="flex-end" wrap="wrap">
           {all.length > 0 && (
             <>

@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { ChannelInput } from '../../../../shared/api/contract';
 import type { CooperationView, ParticipantRow } from '../../../../shared/api/channels/cooperations.channels';
+import { FIRST_ROW_VERSION } from '../../../../shared/api/row-version';
 import { rowSaves, rowsRemoval } from '../../undo/seen-version';
 import { callEdit, currentId, noteRecreated, type Command } from '../../undo/undo-store';
 
@@ -90,8 +91,8 @@ export function addMembersCommand(t: TFunction, cooperation: CooperationView, in
     revert: async () => {
       if (!added) return;
       await callEdit('cooperations:removeParticipants', rowsRemoval('participation', added.participants));
-      // An organisation the step created is at its first version (1) until someone changes it.
-      const created = added.organisationIds.map((id) => ({ id, rowVersion: 1 }));
+      // An organisation the step created is at its first version until someone changes it.
+      const created = added.organisationIds.map((id) => ({ id, rowVersion: FIRST_ROW_VERSION }));
       if (created.length > 0) await callEdit('organisations:delete', rowsRemoval('organisation', created));
     },
   };
@@ -104,8 +105,8 @@ export function createOrganisationCommand(t: TFunction, fields: ChannelInput<'or
     run: async () => {
       const created = await callEdit('organisations:create', fields);
       if (made !== null) noteRecreated('organisation', made.id, created.id);
-      // A new organisation is at its first version (1) until someone changes it.
-      made = { id: created.id, rowVersion: 1 };
+      // A new organisation is at its first version until someone changes it.
+      made = { id: created.id, rowVersion: FIRST_ROW_VERSION };
       onCreated(created.id);
     },
     revert: async () => {

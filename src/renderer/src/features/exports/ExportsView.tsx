@@ -1,4 +1,4 @@
-import { Button, Code, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Code, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentFormat, InvoicingFrequency } from '../../../../shared/api/channels/exports.channels';
@@ -12,6 +12,7 @@ import { useScenarios, useSnapshots } from '../scenarios/queries';
 import { DRAFT, ExportedFileNotice, ExportFormatControl, ExportLanguageControl, ExportSourceSelect, exportBasis, useWrittenFile } from './export-controls';
 import { useExportAnnex, useExportInvoicing, useExportLog, useExportRegister } from './queries';
 import '../scenarios/studio.css';
+import { ViewHeading } from '../../components/ViewHeading';
 
 const KIND_KEYS = { annex: 'exports.kinds.annex', meeting_pack: 'exports.kinds.meeting_pack', invoicing_basis: 'exports.kinds.invoicing_basis', decision_register: 'exports.kinds.decision_register' } as const;
 
@@ -72,14 +73,7 @@ export function ExportsView() {
 
   return (
     <Stack gap="md" className="view">
-      <div>
-        <Title order={2} size="h3" fw={600}>
-          {t('exports.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('exports.subtitle')}
-        </Text>
-      </div>
+      <ViewHeading title={t('exports.title')} subtitle={t('exports.subtitle')} />
       <Paper withBorder p="md" radius="sm">
         <Stack gap="sm">
           <SimpleGrid cols={4} spacing="sm">

@@ -1,4 +1,4 @@
-import { Stack, Tabs, Text, Title } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GovernanceTab, Route } from '../../router/routes';
 import { useHashRoute } from '../../router/use-hash-route';
@@ -10,6 +10,7 @@ import { MeetingPackView } from './MeetingPackView';
 import { MeetingPage } from './MeetingPage';
 import { MeetingsList } from './MeetingsList';
 import './governance.css';
+import { ViewHeading } from '../../components/ViewHeading';
 
 type GovernanceRoute = Extract<Route, { name: 'governance' }>;
 
@@ -28,14 +29,7 @@ export function GovernanceView({ route }: { route: GovernanceRoute }) {
 
   return (
     <Stack gap={0} className="view view-fill governance">
-      <div className="gov-head no-print">
-        <Title order={2} size="h3" fw={600}>
-          {t('governance.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('governance.subtitle')}
-        </Text>
-      </div>
+      <ViewHeading className="gov-head no-print" title={t('governance.title')} subtitle={t('governance.subtitle')} />
       <Tabs
         value={view}
         onChange={(value) => value && navigate({ name: 'governance', view: value as GovernanceTab })}

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
@@ -16,6 +16,7 @@ import { MembersGrid } from './MembersGrid';
 import { kindLabel } from './member-columns';
 import { cooperationsOf, emptyFilter, filterMembers, type MemberFilter } from './member-filter';
 import { useMembers } from './queries';
+import { ViewHeading } from '../../components/ViewHeading';
 
 /** Members: every organisation of the open workspace, filterable, with a detail drawer. */
 export function MembersView() {
@@ -49,14 +50,7 @@ export function MembersView() {
     <Stack gap="sm" className="view view-fill">
       {/* Wraps when narrow (200 % zoom): "Importera…" is never cut. */}
       <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2} size="h3" fw={600}>
-            {t('members.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('members.summary', { count: rows.length, formattedCount: formatInteger(rows.length, language) })}
-          </Text>
-        </div>
+        <ViewHeading title={t('members.title')} subtitle={t('members.summary', { count: rows.length, formattedCount: formatInteger(rows.length, language) })} />
         <Group gap="md">
           <Text size="xs" c="dimmed">
             {t('members.keyboardHint')}

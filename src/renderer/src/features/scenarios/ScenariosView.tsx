@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Loader, Modal, SegmentedControl, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Loader, Modal, SegmentedControl, Select, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { createContext, memo, useCallback, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudioInputs } from '../../../../shared/api/channels/studio.channels';
@@ -23,6 +23,7 @@ import { useSaveScenario, useScenarios, useStudioInputs } from './queries';
 import { definitionWithDraft, type StudioDraft } from './studio-model';
 import { useStudio, type Studio } from './use-studio';
 import './studio.css';
+import { ViewHeading } from '../../components/ViewHeading';
 
 // The header wraps in a narrow window: the title and the two pickers share a line while they fit.
 const HEADER_TITLE = { minWidth: 0, flex: '1 1 12rem' } as const;
@@ -54,14 +55,7 @@ export function ScenariosView({ scenarioId }: { scenarioId: number | undefined }
 
   const header = (
     <Group gap="sm" align="flex-end" wrap="wrap">
-      <div style={HEADER_TITLE}>
-        <Title order={2} size="h3" fw={600}>
-          {t('studio.title')}
-        </Title>
-        <Text size="sm" c="dimmed" truncate>
-          {t('studio.subtitle')}
-        </Text>
-      </div>
+      <ViewHeading style={HEADER_TITLE} title={t('studio.title')} subtitle={t('studio.subtitle')} truncate />
       <Select
         ml="auto"
         size="sm"
