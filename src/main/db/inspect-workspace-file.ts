@@ -9,7 +9,7 @@ import { AndelError, ref } from '../../shared/errors';
 import { damagedWorkspaceError } from './damaged-workspace';
 import { readFileHeader } from './file-header';
 import { hasAndelMeta, readMigrationState } from './migration-state';
-import { knownMigrationNames } from './migrations/migration-provider';
+import { knownMigrationNames } from './migrations/migration-names';
 import { openImmutable, type ConnectionOptions } from './sqlite-connection';
 import { ANDEL_APPLICATION_ID } from './workspace-format';
 

@@ -2,7 +2,7 @@
  * What a file says about its schema, read through a plain connection (no Kysely, no writes), so
  * it works on the immutable probe as well as on the real connection.
  */
-import { knownMigrationNames } from './migrations/migration-provider';
+import { knownMigrationNames } from './migrations/migration-names';
 import type { SqliteDatabase } from './sqlite-connection';
 
 export interface MigrationState {

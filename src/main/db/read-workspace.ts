@@ -19,7 +19,6 @@ import type { Database } from './database.types';
 import { inspectWorkspaceFile } from './inspect-workspace-file';
 import { createKysely } from './kysely-instance';
 import { readMigrationState } from './migration-state';
-import { runMigrations } from './run-migrations';
 import { BUSY_TIMEOUT_MS, openImmutable, openReadWrite, type ConnectionOptions, type SqliteDatabase } from './sqlite-connection';
 
 function openReadOnly(path: string, options: ConnectionOptions): SqliteDatabase | null {
@@ -63,7 +62,8 @@ export async function readingWorkspace<T>(file: string, work: (db: Kysely<Databa
   }
   const db = createKysely(sqlite);
   try {
-    if (migrate) await runMigrations(db);
+    // Loaded only for an older file: a current one needs no migration code (see open-workspace.ts).
+    if (migrate) await (await import('./run-migrations')).runMigrations(db);
     return await work(db, path);
   } finally {
     try {

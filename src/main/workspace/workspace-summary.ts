@@ -4,7 +4,7 @@
  * the app has committed.
  */
 import { workspaceTables } from '../db/database.types';
-import { knownMigrationNames } from '../db/migrations/migration-provider';
+import { knownMigrationNames } from '../db/migrations/migration-names';
 import { readingWorkspace } from '../db/read-workspace';
 import type { ConnectionOptions } from '../db/sqlite-connection';
 import { countRows, getMeta, listAppliedMigrations } from '../repositories/meta.repository';

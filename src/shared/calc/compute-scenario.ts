@@ -176,22 +176,13 @@ function memberYear(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core
   };
 }
 
-/** Builds member i's result with every trail; the parts are shared across the members one builder makes. */
-function trailMemberBuilder(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult): (i: number) => MemberResult {
+/** Builds member i's charge in year t; made once per computation, called for each member-year. */
+type YearBuilder = (i: number, t: number) => MemberYearCharge;
+
+/** With every trail; the trails' parts are shared within each member-year (TrailParts). */
+function trailYearBuilder(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult): YearBuilder {
   const parts = new TrailParts();
-  return (i) => {
-    const m = plan.members[i] as ResolvedMember;
-    const ys = new Array<MemberYearCharge>(plan.ny);
-    let totalGross = 0;
-    let totalNet = 0;
-    for (let t = 0; t < plan.ny; t++) {
-      const y = memberYear(r, plan, kt, core, i, t, true, parts);
-      totalGross += y.gross;
-      totalNet += y.net;
-      ys[t] = y;
-    }
-    return { id: m.id, name: m.name, category: m.category, role: m.role, invoicedVia: m.invoicedVia, years: ys, totalGross, totalNet };
-  };
+  return (i, t) => memberYear(r, plan, kt, core, i, t, true, parts);
 }
 
 /** What every charge of one component shares, looked up once per computation. */
@@ -204,10 +195,9 @@ interface ComponentHead {
   readonly amounts: Float64Array;
 }
 
-/** Builds member i's result without trails: memberYear(…, false) for each year, with the per-component lookups hoisted. */
-function plainMemberBuilder(plan: ScenarioPlan, kt: KeyTables, core: CoreResult): (i: number) => MemberResult {
+/** Without trails: memberYear(…, false), with the per-component lookups hoisted out of the member-years. */
+function plainYearBuilder(plan: ScenarioPlan, kt: KeyTables, core: CoreResult): YearBuilder {
   const nm = plan.nm;
-  const ny = plan.ny;
   const np = kt.pool.length;
   const heads: ComponentHead[] = [];
   for (let p = 0; p < np; p++) {
@@ -228,57 +218,71 @@ function plainMemberBuilder(plan: ScenarioPlan, kt: KeyTables, core: CoreResult)
   const adjustment = core.adjustment;
   const memberAdj = core.memberAdj;
   const hasAdjustments = kt.adjustments.length > 0;
-  return (i) => {
+  return (i, t) => {
+    const year = years[t] as number;
+    const idx = t * nm + i;
+    if (charged[idx] === 0) return { year, charged: false, components: [], poolTotal: 0, roundingAdjustment: 0, adjustments: NO_ADJUSTMENTS, adjustment: 0, gross: 0, subsidies: 0, net: 0 };
     const m = plan.members[i] as ResolvedMember;
-    const ys = new Array<MemberYearCharge>(ny);
-    let totalGross = 0;
-    let totalNet = 0;
-    for (let t = 0; t < ny; t++) {
-      const year = years[t] as number;
-      const idx = t * nm + i;
-      if (charged[idx] === 0) {
-        ys[t] = { year, charged: false, components: [], poolTotal: 0, roundingAdjustment: 0, adjustments: NO_ADJUSTMENTS, adjustment: 0, gross: 0, subsidies: 0, net: 0 };
-        continue;
-      }
-      // Pool components are always listed; fee and override entries only where charged (not NaN).
-      let count = np;
-      for (let h = np; h < nh; h++) {
-        const amount = (heads[h] as ComponentHead).amounts[idx] as number;
-        if (amount === amount) count++;
-      }
-      const comps = new Array<ComponentCharge>(count);
-      let c = 0;
-      for (let h = 0; h < nh; h++) {
-        const hd = heads[h] as ComponentHead;
-        const amount = hd.amounts[idx] as number;
-        if (h >= np && amount !== amount) continue;
-        const subsidies = hd.hasSubs && amount > 0 ? subsidyCharges(hd.subs, core, m, idx, t, year) : NO_SUBSIDIES;
-        comps[c++] = { componentId: hd.componentId, kind: hd.kind, label: hd.label, amount, subsidies, trail: null };
-      }
-      const gross = coreGross[idx] as number;
-      const subsidies = coreSubsidies[idx] as number;
-      const net = gross - subsidies;
-      totalGross += gross;
-      totalNet += net;
-      ys[t] = {
-        year,
-        charged: true,
-        components: comps,
-        poolTotal: hasPool ? (poolTotal[idx] as number) : 0,
-        roundingAdjustment: hasPool ? (adjustment[idx] as number) : 0,
-        adjustments: hasAdjustments ? adjustmentCharges(kt, core, idx) : NO_ADJUSTMENTS,
-        adjustment: memberAdj[idx] as number,
-        gross,
-        subsidies,
-        net,
-      };
+    // Pool components are always listed; fee and override entries only where charged (not NaN).
+    let count = np;
+    for (let h = np; h < nh; h++) {
+      const amount = (heads[h] as ComponentHead).amounts[idx] as number;
+      if (amount === amount) count++;
     }
-    return { id: m.id, name: m.name, category: m.category, role: m.role, invoicedVia: m.invoicedVia, years: ys, totalGross, totalNet };
+    const comps = new Array<ComponentCharge>(count);
+    let c = 0;
+    for (let h = 0; h < nh; h++) {
+      const hd = heads[h] as ComponentHead;
+      const amount = hd.amounts[idx] as number;
+      if (h >= np && amount !== amount) continue;
+      const subsidies = hd.hasSubs && amount > 0 ? subsidyCharges(hd.subs, core, m, idx, t, year) : NO_SUBSIDIES;
+      comps[c++] = { componentId: hd.componentId, kind: hd.kind, label: hd.label, amount, subsidies, trail: null };
+    }
+    const gross = coreGross[idx] as number;
+    const subsidies = coreSubsidies[idx] as number;
+    return {
+      year,
+      charged: true,
+      components: comps,
+      poolTotal: hasPool ? (poolTotal[idx] as number) : 0,
+      roundingAdjustment: hasPool ? (adjustment[idx] as number) : 0,
+      adjustments: hasAdjustments ? adjustmentCharges(kt, core, idx) : NO_ADJUSTMENTS,
+      adjustment: memberAdj[idx] as number,
+      gross,
+      subsidies,
+      net: gross - subsidies,
+    };
   };
 }
 
-function memberBuilder(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult, withTrail: boolean): (i: number) => MemberResult {
-  return withTrail ? trailMemberBuilder(r, plan, kt, core) : plainMemberBuilder(plan, kt, core);
+function yearBuilder(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult, withTrail: boolean): YearBuilder {
+  return withTrail ? trailYearBuilder(r, plan, kt, core) : plainYearBuilder(plan, kt, core);
+}
+
+/**
+ * How many members are built together. The core's columns are laid out [year × members + member]:
+ * building one member's years jumps a whole year's length between them (80 KB at 10 000 members,
+ * for each of a dozen columns); a block's years are built year by year, reading each column in
+ * runs of consecutive members. Few enough that a streamed block still dies young.
+ */
+const MEMBER_BLOCK = 64;
+
+/** Members from … to (not included), their member-years built year by year across the block. */
+function buildMembers(plan: ScenarioPlan, yearOf: YearBuilder, from: number, to: number): MemberResult[] {
+  const ny = plan.ny;
+  const years: MemberYearCharge[][] = [];
+  for (let i = from; i < to; i++) years.push(new Array<MemberYearCharge>(ny));
+  for (let t = 0; t < ny; t++) for (let i = from; i < to; i++) (years[i - from] as MemberYearCharge[])[t] = yearOf(i, t);
+  return years.map((ys, k) => {
+    const m = plan.members[from + k] as ResolvedMember;
+    let totalGross = 0;
+    let totalNet = 0;
+    for (const y of ys) {
+      totalGross += y.gross;
+      totalNet += y.net;
+    }
+    return { id: m.id, name: m.name, category: m.category, role: m.role, invoicedVia: m.invoicedVia, years: ys, totalGross, totalNet };
+  });
 }
 
 /** Totals per year, funders, funding and balance: what every result carries besides the members' charges. */
@@ -348,9 +352,9 @@ export function computeScenario(r: ResolvedScenario, options: ComputeOptions = {
   const plan = buildPlan(r);
   const kt = keyTables(plan, r.key);
   const core = computeCore(r, plan, kt);
-  const build = memberBuilder(r, plan, kt, core, options.trail === true);
-  const members = new Array<MemberResult>(plan.nm);
-  for (let i = 0; i < plan.nm; i++) members[i] = build(i);
+  const yearOf = yearBuilder(r, plan, kt, core, options.trail === true);
+  const members: MemberResult[] = [];
+  for (let from = 0; from < plan.nm; from += MEMBER_BLOCK) members.push(...buildMembers(plan, yearOf, from, Math.min(plan.nm, from + MEMBER_BLOCK)));
   const result: ScenarioResult = { ...summarise(r, plan, kt, core), members };
   releaseBuffers(plan, core.owned);
   return result;
@@ -374,14 +378,52 @@ export function streamScenario(r: ResolvedScenario, options: ComputeOptions = {}
   const plan = buildPlan(r);
   const kt = keyTables(plan, r.key);
   const core = computeCore(r, plan, kt);
-  const build = memberBuilder(r, plan, kt, core, options.trail === true);
+  const yearOf = yearBuilder(r, plan, kt, core, options.trail === true);
   let used = false;
   function* members(): Generator<MemberResult> {
     if (used) throw new Error('streamScenario: the members can be read once');
     used = true;
-    for (let i = 0; i < plan.nm; i++) yield build(i);
+    // A block of members at a time (MEMBER_BLOCK), handed out one by one: few enough to die young.
+    for (let from = 0; from < plan.nm; from += MEMBER_BLOCK) yield* buildMembers(plan, yearOf, from, Math.min(plan.nm, from + MEMBER_BLOCK));
   }
   return { ...summarise(r, plan, kt, core), memberCount: plan.nm, members: { [Symbol.iterator]: members } };
+}
+
+/**
+ * The charges of a computation, one member-year at a time by index, built when asked and not kept:
+ * for a writer that visits each member-year a few times over a long run (the annex, which plans
+ * its sheets and then writes their rows). Holding every member's result through that run is what
+ * made a large annex's cost per member-year grow: the collector traces millions of held objects
+ * again and again.
+ */
+export interface ScenarioCharges extends ScenarioSummary {
+  /** The members' ids, in the scenario's order (index i of `charge`). */
+  readonly memberIds: readonly string[];
+  /** Member i's charge in the horizon's year t (an index), without trails: a new object each call. */
+  charge(i: number, t: number): MemberYearCharge;
+}
+
+/** computeScenario's numbers as ScenarioCharges: computed once into columns, each charge built on demand. */
+export function scenarioCharges(r: ResolvedScenario): ScenarioCharges {
+  const plan = buildPlan(r);
+  const kt = keyTables(plan, r.key);
+  // The core's buffers stay with the charges (they are read until the last call), as computeFigures' columns do.
+  const core = computeCore(r, plan, kt);
+  return { ...summarise(r, plan, kt, core), memberIds: plan.ids, charge: plainYearBuilder(plan, kt, core) };
+}
+
+/** A held result (computeScenario) seen as ScenarioCharges: its own objects, looked up. */
+export function chargesOfResult(result: ScenarioResult): ScenarioCharges {
+  const { members, ...summary } = result;
+  return {
+    ...summary,
+    memberIds: members.map((m) => m.id),
+    charge: (i, t) => {
+      const charge = members[i]?.years[t];
+      if (charge === undefined) throw new RangeError(`no member-year ${i}, ${t} in the result`);
+      return charge;
+    },
+  };
 }
 
 /**

@@ -17,8 +17,8 @@ export type { MetricProjection, ResolvedScenario, ResolvedMember } from './resol
 export type * from './result.types';
 export { resolveScenario, validateKey } from './resolve-scenario';
 export type { ResolveOptions } from './resolve-scenario';
-export { computeScenario, explainCharge, streamScenario } from './compute-scenario';
-export type { ScenarioStream } from './compute-scenario';
+export { chargesOfResult, computeScenario, explainCharge, scenarioCharges, streamScenario } from './compute-scenario';
+export type { ScenarioCharges, ScenarioStream } from './compute-scenario';
 export { computeFigures } from './figures';
 export type { ComputeOptions } from './compute-scenario';
 export { sweepParameter, sweepValues, withParameters } from './sweep';

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { knownMigrationNames } from '../../../src/main/db/migrations/migration-provider';
+import { knownMigrationNames } from '../../../src/main/db/migrations/migration-names';
 import { runAndel, type CliResult } from '../../helpers/cli';
 import { sha256File } from '../../helpers/file-hash';
 import { useTempDirs } from '../../helpers/temp-dir';

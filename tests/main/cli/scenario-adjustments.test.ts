@@ -4,11 +4,10 @@
  * Expected figures by hand in the comments.
  */
 import { describe, expect, it } from 'vitest';
-import { computeScenario, resolveScenario } from '../../../src/shared/calc';
-import type { ScenarioComputation } from '../../../src/shared/api/channels/scenarios.channels';
-import { chargeTable, toCsv } from '../../../src/main/cli/commands/scenario.command';
+import { resolveScenario, scenarioCharges } from '../../../src/shared/calc';
+import { chargeTable, toCsv, type ChargesComputation } from '../../../src/main/cli/commands/scenario.command';
 
-function computation(adjustments: unknown[]): ScenarioComputation {
+function computation(adjustments: unknown[]): ChargesComputation {
   const definition = {
     schemaVersion: 1, id: 's', name: 's', currency: 'SEK', horizon: { from: 2025, to: 2025 },
     key: { schemaVersion: 1, id: 'k', version: 1, name: 'k', family: 'allocation', components: [{ type: 'equal', id: 'equal', share: '100' }] },
@@ -16,11 +15,12 @@ function computation(adjustments: unknown[]): ScenarioComputation {
     adjustments,
   };
   const facts = { members: ['a', 'b', 'c'].map((id) => ({ id, name: id.toUpperCase(), category: 'municipality', metrics: {} })) };
-  const result = computeScenario(resolveScenario(definition, facts));
+  const resolved = resolveScenario(definition, facts);
   return {
-    scenario: { id: 1 } as ScenarioComputation['scenario'],
-    members: result.members.map((m, i) => ({ memberId: m.id, organisationId: i + 1, name: m.name })),
-    result,
+    scenario: { id: 1, name: 's' },
+    members: resolved.members.map((m, i) => ({ memberId: m.id, organisationId: i + 1, name: m.name })),
+    resolved,
+    charges: scenarioCharges(resolved),
   };
 }
 

@@ -4,7 +4,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createWorkspaceFile } from '../../../src/main/db/create-workspace';
 import { readFileHeader } from '../../../src/main/db/file-header';
-import { knownMigrationNames } from '../../../src/main/db/migrations/migration-provider';
+import { knownMigrationNames } from '../../../src/main/db/migrations/migration-names';
 import { openWorkspace } from '../../../src/main/db/open-workspace';
 import { ANDEL_APPLICATION_ID } from '../../../src/main/db/workspace-format';
 import { AndelError } from '../../../src/shared/errors';

@@ -11,7 +11,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/main/db/database.types';
 import { openWorkspace } from '../../../src/main/db/open-workspace';
 import { openPostgresWorkspace, type PostgresWorkspaceHandle } from '../../../src/main/db/postgres/open-postgres-workspace';
-import { knownMigrationNames } from '../../../src/main/db/migrations/migration-provider';
+import { knownMigrationNames } from '../../../src/main/db/migrations/migration-names';
 import { importDocument } from '../../../src/main/document/import-document';
 import { createTestDatabase, testPgAdminUrl, type TestDatabase } from '../../helpers/pg-server';
 import { createPostgresTestWorkspace } from '../../helpers/pg-workspace';

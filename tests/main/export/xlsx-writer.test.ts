@@ -212,6 +212,41 @@ describe('xlsx writer', () => {
     expect(workbook.toBuffer().equals(bytes)).toBe(true);
   });
 
+  it('writes rows out early with commitRows: the same bytes as writing them at the end, and no more cells in them', async () => {
+    const fill = (workbook: XlsxWorkbook, commitEvery: number | null): void => {
+      const sheet = workbook.addWorksheet('Rader');
+      sheet.getColumn(2).width = 14;
+      const bold = { font: { bold: true } };
+      for (let row = 1; row <= 40; row += 1) {
+        if (row % 7 === 0) continue; // holes between rows
+        sheet.getCell(row, 1).value = `rad ${row % 5}`;
+        sheet.getCell(row, 3).value = { formula: `A${row}&"!"`, result: `rad ${row % 5}!` };
+        if (row % 3 === 0) sheet.getCell(row, 2).style = bold;
+        if (row === 11) sheet.getRow(row).height = 30;
+        if (commitEvery !== null && row % commitEvery === 0) sheet.commitRows(row);
+      }
+      sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    };
+    const early = new XlsxWorkbook(1);
+    fill(early, 8);
+    const sheet = early.worksheets[0];
+    // Row 40 was committed last (40 % 8 = 0): rows 1–40 take no more cells, row 41 does.
+    expect(() => sheet?.getCell(12, 1)).toThrow(/already written/);
+    expect(() => sheet?.getCell(41, 1)).not.toThrow();
+    sheet?.getRow(41);
+    const late = new XlsxWorkbook(1);
+    fill(late, null);
+    late.worksheets[0]?.getRow(41);
+    const [a, b] = [early.toBuffer(), late.toBuffer()];
+    expect(a.equals(b)).toBe(true);
+    // Not vacuous: the part spans every written row and column, and counts every string cell.
+    const xml = await part(a, 'xl/worksheets/sheet1.xml');
+    expect(xml).toContain('<dimension ref="A1:C40"/>');
+    expect(xml).toContain('<row r="11" ht="30" customHeight="1">');
+    // 40 rows less the 5 holes (7, 14, …, 35) = 35 string cells in column A.
+    expect(await part(a, 'xl/sharedStrings.xml')).toContain('count="35" uniqueCount="5"');
+  });
+
   it('refuses what it cannot write instead of dropping it', () => {
     const workbook = new XlsxWorkbook();
     expect(() => workbook.addWorksheet('a/b')).toThrow(/sheet name/);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/api/dispatch';
 import { createHandlers, type AppContext } from '../../../src/main/handlers/index';
 import { WorkspaceSession } from '../../../src/main/workspace/session';
-import { knownMigrationNames } from '../../../src/main/db/migrations/migration-provider';
+import { knownMigrationNames } from '../../../src/main/db/migrations/migration-names';
 import { channelNameList } from '../../../src/shared/api/channel-names';
 import type { ApiResult } from '../../../src/shared/api/result';
 import { dbContentHash } from '../../helpers/db-content-hash';

@@ -1,10 +1,12 @@
 /**
  * streamScenario hands out the members of computeScenario one at a time (for writers that drop
  * each member once written): every member, summary figure and trail must be the same as the whole
- * computation's, and the members can be read only once.
+ * computation's, and the members can be read only once. scenarioCharges gives the same charges one
+ * member-year at a time (the annex). Members are built in blocks of 64: scenarios of more members
+ * check the blocks against explainCharge, which builds one member-year alone.
  */
 import { describe, expect, it } from 'vitest';
-import { computeScenario, resolveScenario, streamScenario } from '../../../src/shared/calc';
+import { computeScenario, explainCharge, resolveScenario, scenarioCharges, streamScenario } from '../../../src/shared/calc';
 import { generateCase } from './scenario-generator';
 
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -48,5 +50,53 @@ describe('streamScenario', () => {
     const stream = streamScenario(resolveScenario(c.definition, c.facts));
     expect([...stream.members]).toHaveLength(stream.memberCount);
     expect(() => [...stream.members]).toThrow(/once/);
+  });
+
+  it('scenarioCharges gives every member-year and summary figure of computeScenario, across blocks of members', () => {
+    let compared = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const c = generateCase(seed, { members: 150, years: 3 });
+      let resolved;
+      let whole;
+      try {
+        resolved = resolveScenario(c.definition, c.facts);
+        whole = computeScenario(resolved);
+      } catch {
+        continue;
+      }
+      const { memberIds, charge: _charge, ...summary } = scenarioCharges(resolved);
+      const { members: wholeMembers, ...wholeSummary } = whole;
+      expect(plain(summary)).toEqual(plain(wholeSummary));
+      expect(memberIds).toEqual(wholeMembers.map((m) => m.id));
+      const charges = scenarioCharges(resolved);
+      wholeMembers.forEach((m, i) => m.years.forEach((y, t) => expect(plain(charges.charge(i, t)), `${m.id} ${y.year}`).toEqual(plain(y))));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(6);
+  });
+
+  it('builds the members of every block as explainCharge builds one member-year alone, trails included', () => {
+    let compared = 0;
+    for (let seed = 1; seed <= 6; seed++) {
+      const c = generateCase(seed, { members: 150, years: 2 });
+      let resolved;
+      let whole;
+      try {
+        resolved = resolveScenario(c.definition, c.facts);
+        whole = computeScenario(resolved, { trail: true });
+      } catch {
+        continue;
+      }
+      // Members in the first, a middle and the last block (64 members each), every year.
+      for (const i of [0, 63, 64, 100, 128, whole.members.length - 1]) {
+        const m = whole.members[i];
+        if (!m) continue;
+        for (const y of m.years) {
+          expect(plain(y), `${m.id} ${y.year}`).toEqual(plain(explainCharge(resolved, m.id, y.year)));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
   });
 });

@@ -4,12 +4,12 @@
  * in-memory copy (no lock, no write), so they also work while the file is open in the app.
  */
 import type { Command } from 'commander';
-import type { ScenarioComputation } from '../../../shared/api/channels/scenarios.channels';
-import { minorToText } from '../../../shared/calc';
+import type { ScenarioMemberRef, ScenarioSummary } from '../../../shared/api/channels/scenarios.channels';
+import { minorToText, type ResolvedScenario, type ScenarioCharges } from '../../../shared/calc';
 import { invalidField, ref } from '../../../shared/errors';
 import { openWorkspace } from '../../db/open-workspace';
 import { listKeys } from '../../services/scenarios/key.service';
-import { computeStoredScenario, findCooperationByName, findScenarioByNames } from '../../services/scenarios/scenario.service';
+import { findCooperationByName, findScenarioByNames, storedScenarioCharges } from '../../services/scenarios/scenario.service';
 import { adoptScenarioByNames } from '../../services/scenarios/snapshot.service';
 import { csvNumber, csvText, neutraliseFormula } from '../../export/text-export';
 import type { CliIo } from '../cli-io';
@@ -39,43 +39,69 @@ export interface ChargeTable {
   rows: Row[];
 }
 
-/** The key's components in the engine's order, each with the label it is first charged under (its id if never charged). */
-function componentsOf(result: ScenarioComputation['result']): ChargeTable['components'] {
-  const labels = new Map<string, string>();
-  for (const m of result.members) for (const y of m.years) for (const c of y.components) if (!labels.has(c.componentId)) labels.set(c.componentId, c.label);
-  return Object.keys(result.totals[0]?.byComponent ?? {}).map((id) => ({ id, label: labels.get(id) ?? id }));
+/**
+ * What the tables are written from: the scenario, its members as the workspace knows them, and the
+ * engine's charges one member-year at a time (scenarioCharges), so that a large consortium's table
+ * never holds every member's whole result besides its own rows.
+ */
+export interface ChargesComputation {
+  scenario: Pick<ScenarioSummary, 'id' | 'name'>;
+  members: ScenarioMemberRef[];
+  resolved: ResolvedScenario;
+  charges: ScenarioCharges;
+}
+
+/** The paying members (role member) with their index in the charges, alphabetically. */
+function payingMembers(computation: ChargesComputation): { index: number; member: ResolvedScenario['members'][number] }[] {
+  const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
+  return computation.resolved.members
+    .map((member, index) => ({ index, member }))
+    .filter(({ member }) => member.role === 'member')
+    .sort((a, b) => collator.compare(a.member.name, b.member.name) || (a.member.id < b.member.id ? -1 : a.member.id > b.member.id ? 1 : 0));
+}
+
+/** The key's components in the engine's order, each with the label it is charged under (its id if never charged). */
+function componentsOf(computation: ChargesComputation): ChargeTable['components'] {
+  const { charges } = computation;
+  const ids = Object.keys(charges.totals[0]?.byComponent ?? {});
+  const charged = new Set<string>();
+  for (let i = 0; i < charges.memberIds.length && charged.size < ids.length; i++) {
+    for (let t = 0; t < charges.years.length; t++) for (const c of charges.charge(i, t).components) charged.add(c.componentId);
+  }
+  // A charge carries its component's label from the key: the same text, read from the key once.
+  const labels = new Map(computation.resolved.key.components.map((c) => [c.id, c.label]));
+  return ids.map((id) => ({ id, label: charged.has(id) ? (labels.get(id) ?? id) : id }));
 }
 
 /** Every paying member's charge per year and component, alphabetically, then the totals per year. */
-export function chargeTable(computation: ScenarioComputation, year?: number): ChargeTable {
-  const { result } = computation;
-  const components = componentsOf(result);
+export function chargeTable(computation: ChargesComputation, year?: number): ChargeTable {
+  const { charges } = computation;
+  const components = componentsOf(computation);
   const componentIds = components.map((c) => c.id);
   const orgOf = new Map(computation.members.map((m) => [m.memberId, m.organisationId]));
-  const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
-  const members = result.members
-    .filter((m) => m.role === 'member')
-    .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const years = year === undefined ? [...result.years] : [year];
+  const years = year === undefined ? [...charges.years] : [year];
   const rows: Row[] = [];
-  for (const m of members) {
-    for (const y of m.years) {
-      if (!years.includes(y.year)) continue;
+  let adjusted = false;
+  for (const { index, member } of payingMembers(computation)) {
+    charges.years.forEach((y, t) => {
+      if (!years.includes(y)) return;
+      const charge = charges.charge(index, t);
+      if (charge.adjustments.length > 0) adjusted = true;
       rows.push({
-        member: m.name,
-        organisationId: orgOf.get(m.id) ?? null,
-        year: y.year,
-        components: componentIds.map((id) => y.components.filter((c) => c.componentId === id).reduce((s, c) => s + c.amount, 0)),
-        roundingAdjustment: y.roundingAdjustment,
-        memberAdjustments: y.adjustment,
-        gross: y.gross,
-        subsidies: y.subsidies,
-        net: y.net,
+        member: member.name,
+        organisationId: orgOf.get(member.id) ?? null,
+        year: y,
+        components: componentIds.map((id) => charge.components.filter((c) => c.componentId === id).reduce((s, c) => s + c.amount, 0)),
+        roundingAdjustment: charge.roundingAdjustment,
+        memberAdjustments: charge.adjustment,
+        gross: charge.gross,
+        subsidies: charge.subsidies,
+        net: charge.net,
       });
-    }
+    });
   }
   for (const y of years) {
-    const t = result.totals.find((total) => total.year === y);
+    const t = charges.totals.find((total) => total.year === y);
     const ofYear = rows.filter((r) => r.year === y);
     rows.push({
       member: 'TOTAL',
@@ -89,8 +115,7 @@ export function chargeTable(computation: ScenarioComputation, year?: number): Ch
       net: t?.net ?? 0,
     });
   }
-  const adjusted = result.members.some((m) => m.years.some((y) => y.adjustments.length > 0));
-  return { currency: result.currency, components, adjusted, rows };
+  return { currency: charges.currency, components, adjusted, rows };
 }
 
 export function toCsv(table: ChargeTable): string {
@@ -123,43 +148,52 @@ function toText(table: ChargeTable, title: string): string {
   return `${cliText('cli.scenario.title', { title, currency: table.currency })}\n${legend.join('')}\n${line(header)}\n${body.map(line).join('\n')}\n`;
 }
 
-function toJson(computation: ScenarioComputation, cooperation: { id: number; name: string }, year?: number): string {
-  const { result } = computation;
+function toJson(computation: ChargesComputation, cooperation: { id: number; name: string }, year?: number): string {
+  const { charges, resolved } = computation;
   const orgOf = new Map(computation.members.map((m) => [m.memberId, m.organisationId]));
   const inYear = (y: number): boolean => year === undefined || y === year;
   const doc = {
     cooperation,
     scenario: { id: computation.scenario.id, name: computation.scenario.name },
-    currency: result.currency,
+    currency: charges.currency,
     units: 'minor',
-    years: result.years.filter(inYear),
-    components: componentsOf(result),
-    members: result.members
-      .filter((m) => m.role === 'member')
-      .map((m) => ({
-        organisationId: orgOf.get(m.id) ?? null,
-        memberId: m.id,
-        name: m.name,
-        category: m.category,
-        invoicedVia: m.invoicedVia,
-        years: m.years
-          .filter((y) => inYear(y.year))
-          .map((y) => ({
-            year: y.year,
-            charged: y.charged,
-            components: Object.fromEntries(y.components.map((c) => [c.componentId, c.amount])),
-            subsidiesByFunder: y.components.flatMap((c) => c.subsidies.map((s) => ({ componentId: c.componentId, funder: s.funder, amount: s.amount }))),
-            roundingAdjustment: y.roundingAdjustment,
-            ...(y.adjustments.length > 0 ? { adjustments: y.adjustments.map((a) => ({ id: a.adjustmentId, kind: a.kind, reason: a.reason, amount: a.amount })) } : {}),
-            gross: y.gross,
-            subsidies: y.subsidies,
-            net: y.net,
-          })),
-      })),
-    totals: result.totals.filter((t) => inYear(t.year)),
-    funders: result.funders,
-    funding: result.funding,
-    balance: result.balance.filter((b) => inYear(b.year)),
+    years: charges.years.filter(inYear),
+    components: componentsOf(computation),
+    // In the scenario's order, as the engine lists them.
+    members: resolved.members.flatMap((m, i) =>
+      m.role !== 'member'
+        ? []
+        : [
+            {
+              organisationId: orgOf.get(m.id) ?? null,
+              memberId: m.id,
+              name: m.name,
+              category: m.category,
+              invoicedVia: m.invoicedVia,
+              years: charges.years.flatMap((year, t) => {
+                if (!inYear(year)) return [];
+                const y = charges.charge(i, t);
+                return [
+                  {
+                    year: y.year,
+                    charged: y.charged,
+                    components: Object.fromEntries(y.components.map((c) => [c.componentId, c.amount])),
+                    subsidiesByFunder: y.components.flatMap((c) => c.subsidies.map((s) => ({ componentId: c.componentId, funder: s.funder, amount: s.amount }))),
+                    roundingAdjustment: y.roundingAdjustment,
+                    ...(y.adjustments.length > 0 ? { adjustments: y.adjustments.map((a) => ({ id: a.adjustmentId, kind: a.kind, reason: a.reason, amount: a.amount })) } : {}),
+                    gross: y.gross,
+                    subsidies: y.subsidies,
+                    net: y.net,
+                  },
+                ];
+              }),
+            },
+          ],
+    ),
+    totals: charges.totals.filter((t) => inYear(t.year)),
+    funders: charges.funders,
+    funding: charges.funding,
+    balance: charges.balance.filter((b) => inYear(b.year)),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
@@ -179,10 +213,10 @@ export function registerScenarioCommands(program: Command, io: CliIo): void {
       if (year !== undefined && !Number.isInteger(year)) throw invalidField('--year', 'error.option.year', { value: options.year ?? '' });
       const { cooperation, computation } = await readingWorkspace(file, async (db) => {
         const found = await findScenarioByNames(db, options.cooperation, options.scenario);
-        return { cooperation: found.cooperation, computation: await computeStoredScenario(db, { scenarioId: found.scenario.id }) };
+        return { cooperation: found.cooperation, computation: await storedScenarioCharges(db, { scenarioId: found.scenario.id }) };
       });
-      if (year !== undefined && !computation.result.years.includes(year)) {
-        const ys = computation.result.years;
+      if (year !== undefined && !computation.charges.years.includes(year)) {
+        const ys = computation.charges.years;
         throw invalidField('--year', 'error.export.yearOutsideHorizon', { year, from: ys[0] ?? '', to: ys[ys.length - 1] ?? '' });
       }
       if (options.format === 'json') io.out(toJson(computation, { id: cooperation.id, name: cooperation.name }, year));

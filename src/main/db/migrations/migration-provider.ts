@@ -1,8 +1,10 @@
 /**
  * The static list of migrations. A folder scan would not survive bundling (electron-vite writes
- * one file), so every migration is imported here by name. Names sort by date: append, never reorder.
+ * one file), so every migration is imported here by name. Names sort by date: append, never
+ * reorder, and add each name to migration-names.ts too (checked below).
  */
 import type { Migration, MigrationProvider } from 'kysely';
+import { knownMigrationNames } from './migration-names';
 import * as initial from './2026-11-21-0001-initial';
 import * as lookupIndexes from './2026-11-21-0002-lookup-indexes';
 import * as cooperationCountryArchive from './2026-12-06-0201-cooperation-country-archive';
@@ -27,8 +29,11 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '2026-12-06-1020-budget-row-versions': budgetRowVersions,
 };
 
-/** The names this build knows, in order; the last one is the current schema version. */
-export const knownMigrationNames: readonly string[] = Object.keys(migrations).sort();
+// A migration provided here but not listed in migration-names.ts (or the other way round) would
+// leave files half-migrated or refused: a build with such a mistake fails on its first migration.
+if (Object.keys(migrations).sort().join('\n') !== knownMigrationNames.join('\n')) {
+  throw new Error('migration-provider.ts and migration-names.ts list different migrations');
+}
 
 export const migrationProvider: MigrationProvider = {
   getMigrations: () => Promise.resolve({ ...migrations }),

@@ -1,9 +1,9 @@
 /**
- * What the annex is built from: a resolved scenario, the engine's result for it, and the
+ * What the annex is built from: a resolved scenario, the engine's figures for it, and the
  * document's metadata. The annex never recomputes a charge: cached values are the engine's
  * figures, formulas only restate how they arise.
  */
-import type { NormalizedKey, ResolvedMember, ResolvedScenario, ScenarioResult } from '../../../shared/calc';
+import type { NormalizedKey, ResolvedMember, ResolvedScenario, ScenarioCharges, ScenarioResult } from '../../../shared/calc';
 import type { ExportLanguage } from '../export-language';
 
 export type Component = NormalizedKey['components'][number];
@@ -43,6 +43,10 @@ export interface AnnexMetadata {
 
 export interface AnnexInput {
   readonly resolved: ResolvedScenario;
-  readonly result: ScenarioResult;
+  /**
+   * The engine's figures: scenarioCharges (each member-year built as its row is written; what the
+   * app and the CLI pass) or a held computeScenario result (tests, the PDF's caller).
+   */
+  readonly result: ScenarioCharges | ScenarioResult;
   readonly metadata: AnnexMetadata;
 }

@@ -3,7 +3,7 @@
  * year's sheet and in which row, and which columns the member tables have. Parameters refer to
  * member-sheet ranges and member rows refer to parameter names, so both sides need it first.
  */
-import type { MemberYearCharge, NormalizedKey, ResolvedScenario, ScenarioResult } from '../../../shared/calc';
+import type { MemberYearCharge, NormalizedKey, ResolvedScenario, ScenarioCharges } from '../../../shared/calc';
 import type { Component, FeeComponent, MetricRef, ProRataRule, ResolvedMember, Subsidy } from './annex-input';
 import { columnLetter } from '../xlsx/sheet-setup';
 
@@ -18,6 +18,12 @@ export interface PresenceFactor {
 export interface PlannedRow {
   readonly row: number;
   readonly member: ResolvedMember;
+  /** The member's index in the scenario (and in the charges). */
+  readonly index: number;
+}
+
+/** A row being written, with its member-year's charge (built for that row, never kept in the plan). */
+export interface ChargedRow extends PlannedRow {
   readonly charge: MemberYearCharge;
 }
 
@@ -84,16 +90,21 @@ export function feeOf(component: Component): FeeComponent | null {
   return component;
 }
 
-export function planAnnex(resolved: ResolvedScenario, result: ScenarioResult, sheetName: (year: number) => string): AnnexPlan {
+export function planAnnex(resolved: ResolvedScenario, charges: ScenarioCharges, sheetName: (year: number) => string): AnnexPlan {
   const key = resolved.key;
-  const byId = new Map(resolved.members.map((m) => [m.id, m]));
   const charging = new Set<string>();
   const paying = new Set<string>();
   const adjusting = new Set<string>();
-  for (const member of result.members) {
-    for (const year of member.years) {
-      for (const adjustment of year.adjustments) adjusting.add(adjustment.adjustmentId);
-      for (const component of year.components) {
+  // Who is charged each year, and which components, subsidies and adjustments charge anyone: every
+  // member-year's charge is built once here and dropped (the member tables build it again per row).
+  const chargedByYear = resolved.years.map(() => [] as number[]);
+  for (let i = 0; i < resolved.members.length; i++) {
+    for (let t = 0; t < resolved.years.length; t++) {
+      const charge = charges.charge(i, t);
+      if (!charge.charged) continue;
+      (chargedByYear[t] as number[]).push(i);
+      for (const adjustment of charge.adjustments) adjusting.add(adjustment.adjustmentId);
+      for (const component of charge.components) {
         charging.add(component.componentId);
         for (const subsidy of component.subsidies) paying.add(subsidy.subsidyId);
       }
@@ -113,13 +124,7 @@ export function planAnnex(resolved: ResolvedScenario, result: ScenarioResult, sh
   const presenceRules = [...rules.values()];
 
   const years: YearPlan[] = resolved.years.map((year, t) => {
-    const rows: PlannedRow[] = [];
-    for (const member of result.members) {
-      const charge = member.years[t];
-      const resolvedMember = byId.get(member.id);
-      if (!charge?.charged || !resolvedMember) continue;
-      rows.push({ row: HEADER_ROW + 1 + rows.length, member: resolvedMember, charge });
-    }
+    const rows: PlannedRow[] = (chargedByYear[t] as number[]).map((index, k) => ({ row: HEADER_ROW + 1 + k, member: resolved.members[index] as ResolvedMember, index }));
     const firstRow = HEADER_ROW + 1;
     return {
       year,

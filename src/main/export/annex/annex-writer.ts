@@ -6,9 +6,10 @@
  * `writeAnnex` writes the sheets into any workbook of the exports' shape (xlsx/sheet-like.ts);
  * `exportAnnex` writes them with Andel's own xlsx writer straight to bytes — what the app and the
  * CLI save. annex.export.ts builds the same sheets in exceljs, for tests and tools that inspect
- * cells. Pure with respect to its input: the resolved scenario, the engine's result and the
+ * cells. Pure with respect to its input: the resolved scenario, the engine's figures and the
  * metadata come in; a workbook (or its bytes and SHA-256, for the export log) goes out.
  */
+import { chargesOfResult, type ScenarioCharges } from '../../../shared/calc';
 import { exportLabels } from '../export-labels';
 import { setDocumentProperties } from '../xlsx/document-properties';
 import { safeSheetName, setColumnWidths, setupSheetForPrint, writeTitleBlock } from '../xlsx/sheet-setup';
@@ -28,13 +29,16 @@ import { writeMemberSheet } from './members-sheet';
 import { writeParametersSheet } from './parameters-sheet';
 import { localDate } from '../local-time';
 
-function checkInput(input: AnnexInput): void {
+/** The engine's figures as charges looked up by member and year (annex-input.ts), checked against the resolved scenario. */
+function chargesOf(input: AnnexInput): ScenarioCharges {
   const { resolved, result, metadata } = input;
-  if (result.scenarioId !== resolved.id) throw new RangeError(`the result is of scenario ${result.scenarioId}, not ${resolved.id}`);
+  const charges = 'charge' in result ? result : chargesOfResult(result);
+  if (charges.scenarioId !== resolved.id) throw new RangeError(`the result is of scenario ${charges.scenarioId}, not ${resolved.id}`);
   if (metadata.currency !== resolved.currency) throw new RangeError(`the annex is in ${metadata.currency} but the scenario computes in ${resolved.currency}`);
-  if (result.members.length !== resolved.members.length || result.years.length !== resolved.years.length) {
+  if (charges.memberIds.length !== resolved.members.length || charges.years.length !== resolved.years.length || charges.memberIds.some((id, i) => resolved.members[i]?.id !== id)) {
     throw new RangeError('the result was not computed from this resolved scenario');
   }
+  return charges;
 }
 
 /**
@@ -42,8 +46,8 @@ function checkInput(input: AnnexInput): void {
  * is complete (nothing writes to it after), so a writer can write it out and let its cells go.
  */
 export function writeAnnex<Sheet extends SheetLike>(workbook: WorkbookLike<Sheet>, input: AnnexInput, sheetDone?: (sheet: Sheet) => void): AnnexPlan {
-  checkInput(input);
-  const { resolved, result, metadata } = input;
+  const charges = chargesOf(input);
+  const { resolved, metadata } = input;
   const language = metadata.language;
   const labels = annexLabels(language);
   const common = exportLabels(language);
@@ -59,7 +63,7 @@ export function writeAnnex<Sheet extends SheetLike>(workbook: WorkbookLike<Sheet
   });
 
   const fallback = common.common.sheetNameFallback;
-  const plan = planAnnex(resolved, result, (year) => safeSheetName(`${labels.sheets.members} ${year}`, `${fallback} ${year}`));
+  const plan = planAnnex(resolved, charges, (year) => safeSheetName(`${labels.sheets.members} ${year}`, `${fallback} ${year}`));
   const cover = workbook.addWorksheet(safeSheetName(labels.sheets.cover, fallback));
   const parameters = workbook.addWorksheet(safeSheetName(labels.sheets.parameters, fallback));
   const memberSheets = plan.years.map((year) => workbook.addWorksheet(year.sheetName));
@@ -95,10 +99,10 @@ export function writeAnnex<Sheet extends SheetLike>(workbook: WorkbookLike<Sheet
   plan.years.forEach((year, index) => {
     const sheet = memberSheets[index];
     if (!sheet) return;
-    writeMemberSheet(sheet, { resolved, plan, names, metadata, labels, common, titleLines, moneyDecimals, adjustmentCells }, year);
+    writeMemberSheet(sheet, { resolved, charges, plan, names, metadata, labels, common, titleLines, moneyDecimals, adjustmentCells }, year);
     sheetDone?.(sheet);
   });
-  writeFundingSheet(funding, { resolved, result, plan, metadata, labels, common, titleLines, moneyDecimals });
+  writeFundingSheet(funding, { resolved, result: charges, plan, metadata, labels, common, titleLines, moneyDecimals });
   if (parameterHeader !== HEADER_ROW) throw new Error('the parameter table must start where the member tables do');
   return plan;
 }

@@ -5,7 +5,7 @@
  * contributions: shown for comparison, left out of the balance (as the engine does).
  */
 import type { SheetLike } from '../xlsx/sheet-like';
-import type { ResolvedScenario, ScenarioResult } from '../../../shared/calc';
+import type { ResolvedScenario, ScenarioSummary } from '../../../shared/calc';
 import type { ExportLabels } from '../export-labels';
 import { minorToMajor, roundFormula, setFormula, sumFormula } from '../xlsx/formula-cell';
 import { amountFormat } from '../xlsx/number-formats';
@@ -19,7 +19,7 @@ import { localDate } from '../local-time';
 
 export interface FundingContext {
   readonly resolved: ResolvedScenario;
-  readonly result: ScenarioResult;
+  readonly result: ScenarioSummary;
   readonly plan: AnnexPlan;
   readonly metadata: AnnexMetadata;
   readonly labels: AnnexLabels;

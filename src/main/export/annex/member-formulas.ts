@@ -18,7 +18,7 @@ import type { Component, FeeComponent, PoolComponent, Subsidy } from './annex-in
 import type { Quotient } from './amount-formula';
 import { amountFormula, minorOfMoneyCell, unitsToMajor } from './amount-formula';
 import { DIRECT_LIMIT, DIRECT_QUOTIENT, expansionSumUnits, poolShareUnits, ratioUnits } from './exact-split';
-import type { AnnexPlan, PlannedRow, YearPlan } from './annex-plan';
+import type { AnnexPlan, ChargedRow, YearPlan } from './annex-plan';
 import { columnOf, feeOf, hasProRata, presenceFactor, ruleKey } from './annex-plan';
 import { marginalClampedUnits, marginalNeedsExpansion, marginalNeedsSplit, marginalSplitUnits, marginalSumText, wholeQuotient } from './marginal-formula';
 import { MAX_AMOUNT } from '../../../shared/calc/limits';
@@ -30,7 +30,7 @@ export interface RowContext {
   readonly plan: AnnexPlan;
   readonly names: ParameterNames;
   readonly year: YearPlan;
-  readonly row: PlannedRow;
+  readonly row: ChargedRow;
 }
 
 /** An exact value in minor units: `expr × scale`. */

@@ -8,7 +8,7 @@
  * repeated, and a year's table can be read and signed on its own.
  */
 import type { SheetLike } from '../xlsx/sheet-like';
-import type { ResolvedScenario } from '../../../shared/calc';
+import type { ResolvedScenario, ScenarioCharges } from '../../../shared/calc';
 import type { ExportLanguage } from '../export-language';
 import type { ExportLabels } from '../export-labels';
 import { minorToMajor, moneySumFormula, roundFormula, setFormula, sumFormula } from '../xlsx/formula-cell';
@@ -27,6 +27,8 @@ import type { ParameterNames } from './parameters-sheet';
 
 export interface MemberSheetContext {
   readonly resolved: ResolvedScenario;
+  /** Each row's charge is built from these as the row is written. */
+  readonly charges: ScenarioCharges;
   readonly plan: AnnexPlan;
   readonly names: ParameterNames;
   readonly metadata: AnnexMetadata;
@@ -167,8 +169,14 @@ export function writeMemberSheet(sheet: SheetLike, ctx: MemberSheetContext, year
   const subsidiesLetter = subLetters.length > 0 ? letter('subsidies') : '';
   const adjLetters = plan.adjustments.map((a) => letter(`adj:${a.id}`));
 
+  // The totals row's cached sums, added up as each row is written: the rows are let go as the
+  // table grows (commitRows), so they cannot be read back at the end.
+  const summed = summedColumns(plan);
+  const sums = new Array<number>(summed.length).fill(0);
+  let sinceCommit = 0;
   for (const planned of year.rows) {
-    const { row, member, charge } = planned;
+    const { row, member } = planned;
+    const charge = ctx.charges.charge(planned.index, year.t);
     // Row objects address cells by number; worksheet.getCell(r, c) parses an A1 address each time.
     const rowCells = sheet.getRow(row);
     const at = (key: string) => rowCells.getCell(index(key));
@@ -198,7 +206,7 @@ export function writeMemberSheet(sheet: SheetLike, ctx: MemberSheetContext, year
       setFormula(factor, `${letter(`presence:${ruleKey(rule)}`)}${row}/${f.d}`, f.n / f.d);
       factor.style = styles.factor;
     }
-    const rowCtx = { resolved, plan, names: ctx.names, year, row: planned };
+    const rowCtx = { resolved, plan, names: ctx.names, year, row: { ...planned, charge } };
     for (const charged of charge.components) {
       const component = plan.components.find((c) => c.id === charged.componentId);
       if (!component) continue;
@@ -242,9 +250,14 @@ export function writeMemberSheet(sheet: SheetLike, ctx: MemberSheetContext, year
       setFormula(at('net'), `${grossLetter}${row}`, minorToMajor(charge.net, exponent));
     }
     at('net').style = styles.net;
+    summed.forEach((column, k) => (sums[k] = (sums[k] as number) + cachedAmount(rowCells.getCell(column.index).value, column.kind === 'money' ? exponent : null)));
+    if (++sinceCommit === ROWS_PER_COMMIT) {
+      sheet.commitRows?.(row);
+      sinceCommit = 0;
+    }
   }
 
-  writeTotals(sheet, ctx, year, money, integer);
+  writeTotals(sheet, ctx, year, { summed, sums }, money, integer);
   setupSheetForPrint(sheet, {
     title: labels.members.title(year.year),
     consortium: metadata.consortium,
@@ -256,22 +269,30 @@ export function writeMemberSheet(sheet: SheetLike, ctx: MemberSheetContext, year
   });
 }
 
-/** The totals row: SUM of every amount and metric column, rounded to the minor unit. */
-function writeTotals(sheet: SheetLike, ctx: MemberSheetContext, year: YearPlan, money: string, integer: string): void {
+/** How many member rows are written out at a time (commitRows): enough to write in few pieces, few enough to die young. */
+const ROWS_PER_COMMIT = 256;
+
+/** The columns the totals row sums: every amount and every metric, with their 1-based index. */
+function summedColumns(plan: AnnexPlan): (PlannedColumn & { readonly index: number })[] {
+  return plan.columns.flatMap((column, index) => (column.kind === 'money' || column.key.startsWith('metric:') ? [{ ...column, index: index + 1 }] : []));
+}
+
+/** A cell's cached number: whole minor units of an amount (`exponent` given), else the number itself; 0 when empty. */
+function cachedAmount(value: unknown, exponent: number | null): number {
+  const n = typeof value === 'number' ? value : value !== null && typeof value === 'object' && 'result' in value && typeof value.result === 'number' ? value.result : 0;
+  return exponent === null ? n : Math.round(n * 10 ** exponent);
+}
+
+/** The totals row: SUM of every amount and metric column, rounded to the minor unit; `sums` are the rows' cached values added up. */
+function writeTotals(sheet: SheetLike, ctx: MemberSheetContext, year: YearPlan, totals: { summed: readonly (PlannedColumn & { readonly index: number })[]; sums: readonly number[] }, money: string, integer: string): void {
   const { plan, resolved, labels } = ctx;
   const exponent = resolved.exponent;
   const row = year.totalRow;
   setText(sheet.getCell(row, 1), labels.members.total);
-  plan.columns.forEach((column, index) => {
-    if (column.kind !== 'money' && !column.key.startsWith('metric:')) return;
-    const cell = sheet.getCell(row, index + 1);
+  totals.summed.forEach((column, k) => {
+    const cell = sheet.getCell(row, column.index);
     const range = `${column.letter}${year.firstRow}:${column.letter}${Math.max(year.firstRow, year.lastRow)}`;
-    let cached = 0;
-    for (const r of year.rows) {
-      const value = sheet.getRow(r.row).getCell(index + 1).value;
-      const n = typeof value === 'number' ? value : value && typeof value === 'object' && 'result' in value && typeof value.result === 'number' ? value.result : 0;
-      cached += column.kind === 'money' ? Math.round(n * 10 ** exponent) : n;
-    }
+    const cached = totals.sums[k] as number;
     if (column.kind === 'money') {
       // Past 2^43 minor units each amount is summed as whole minor units (exact in any spreadsheet).
       setFormula(cell, moneySumFormula(range, cached, exponent), minorToMajor(cached, exponent));

@@ -33,6 +33,11 @@ export interface SheetLike {
   views: Partial<WorksheetView>[];
   pageSetup: Partial<PageSetup>;
   headerFooter: Partial<HeaderFooter>;
+  /**
+   * Writes rows 1 … `through` out and lets their cells go, where the workbook can (Andel's writer;
+   * exceljs keeps every row). A long table calls it as it goes; nothing may touch those rows after.
+   */
+  commitRows?(through: number): void;
 }
 
 export interface WorkbookLike<Sheet extends SheetLike = SheetLike> {

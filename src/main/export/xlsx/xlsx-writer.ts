@@ -14,7 +14,9 @@
  * A finished sheet can be written out early with `sheet.commit()`: its XML is built and deflated at
  * once and its cells are let go, so a large workbook never holds every cell of every sheet (the
  * annex commits each year's member table as soon as it is complete). A committed sheet refuses
- * further cells; `toBuffer` commits whatever is left.
+ * further cells; `toBuffer` commits whatever is left. Finished rows can go earlier still with
+ * `sheet.commitRows(through)`: their XML is kept as bytes (outside the JavaScript heap) and their
+ * cells let go, so a table of 10 000 rows never holds 10 000 rows of cells.
  */
 import type { Alignment, Borders, CellValue, Fill, Font, HeaderFooter, PageSetup, Style, WorksheetView } from 'exceljs';
 import type { CellLike, ColumnLike, RowLike, SheetLike, WorkbookLike } from './sheet-like';
@@ -110,6 +112,11 @@ export class XlsxSheet implements SheetLike {
   headerFooter: Partial<HeaderFooter> = {};
 
   private written = false;
+  /** Rows 1 … committedThrough are written out (commitRows): their XML is in rowChunks. */
+  private committedThrough = 0;
+  private readonly rowChunks: Buffer[] = [];
+  /** What the rows written so far span, for the sheet's dimension, and their string cells. */
+  readonly extent: RowsExtent = { minRow: 0, maxRow: 0, maxColumn: 0, stringCells: 0 };
 
   constructor(
     readonly name: string,
@@ -123,6 +130,7 @@ export class XlsxSheet implements SheetLike {
   getRow(row: number): XlsxRow {
     this.checkOpen();
     if (!Number.isInteger(row) || row < 1 || row > MAX_ROW) throw new RangeError(`no row ${row}`);
+    if (row <= this.committedThrough) throw new Error(`row ${row} of the sheet "${this.name}" is already written`);
     let found = this.rows[row];
     if (!found) {
       found = new XlsxRow(row);
@@ -146,12 +154,36 @@ export class XlsxSheet implements SheetLike {
     return found;
   }
 
+  /** The highest row addressed; undefined when none is, or when it is already written out (commitRows). */
   get lastRow(): XlsxRow | undefined {
     return this.rows[this.rows.length - 1];
   }
 
   get isWritten(): boolean {
     return this.written;
+  }
+
+  /**
+   * Writes rows 1 … `through` out now and lets their cells go; those rows take no more cells. The
+   * rest of the sheet (columns, views, print setup, later rows) stays open.
+   */
+  commitRows(through: number): void {
+    this.checkOpen();
+    if (through <= this.committedThrough) return;
+    const last = Math.min(through, this.rows.length - 1);
+    const xml = this.owner.rowsXml(this.rows, this.committedThrough + 1, last, this.extent);
+    if (xml !== '') this.rowChunks.push(Buffer.from(xml, 'utf8'));
+    for (let row = this.committedThrough + 1; row <= last; row += 1) this.rows[row] = undefined;
+    this.committedThrough = through;
+  }
+
+  /** The rows' XML written by commitRows, in order; taken once, when the sheet is written. */
+  takeRowChunks(): Buffer[] {
+    return this.rowChunks.splice(0);
+  }
+
+  get rowsCommittedThrough(): number {
+    return this.committedThrough;
   }
 
   /** Writes the sheet out now (XML, deflated) and lets its cells go; it takes no more cells after. */
@@ -162,6 +194,14 @@ export class XlsxSheet implements SheetLike {
     this.rows.length = 0;
     this.columns.length = 0;
   }
+}
+
+/** The rows of a sheet written so far: first and last row and last column with content, and how many cells are shared strings. */
+export interface RowsExtent {
+  minRow: number;
+  maxRow: number;
+  maxColumn: number;
+  stringCells: number;
 }
 
 export interface DefinedName {
@@ -215,8 +255,13 @@ export class XlsxWorkbook implements WorkbookLike<XlsxSheet> {
   writeSheet(sheet: XlsxSheet): void {
     const index = this.worksheets.indexOf(sheet);
     if (index < 0) throw new Error(`the sheet "${sheet.name}" is not in this workbook`);
-    const xml = sheetXml(sheet, this.styles, this.strings);
-    this.sheetParts.set(sheet, deflateEntry({ name: `xl/worksheets/sheet${index + 1}.xml`, data: Buffer.from(xml, 'utf8') }, this.level));
+    const data = sheetBytes(sheet, this.styles, this.strings);
+    this.sheetParts.set(sheet, deflateEntry({ name: `xl/worksheets/sheet${index + 1}.xml`, data }, this.level));
+  }
+
+  /** Called by `sheet.commitRows()`: the XML of rows from … through, with the extent widened to them. */
+  rowsXml(rows: readonly (XlsxRow | undefined)[], from: number, through: number, extent: RowsExtent): string {
+    return rowsXml(rows, from, through, extent, this.styles, this.strings);
   }
 
   /** The workbook as xlsx bytes. Commits every sheet not yet written: the workbook is complete after. */
@@ -451,10 +496,7 @@ class StyleTable {
 
 // --- sheets -------------------------------------------------------------------------------------
 
-/** How many string cells the sheet being written has so far (shared strings' `count`). */
-let stringCells = 0;
-
-function cellXml(cell: XlsxCell, ref: string, styles: StyleTable, strings: SharedStrings): string {
+function cellXml(cell: XlsxCell, ref: string, styles: StyleTable, strings: SharedStrings, extent: RowsExtent): string {
   const xf = styles.xfOf(cell.styleIfAny);
   const s = xf === 0 ? '' : ` s="${xf}"`;
   const value = cell.value;
@@ -463,7 +505,7 @@ function cellXml(cell: XlsxCell, ref: string, styles: StyleTable, strings: Share
     case 'number':
       return `<c r="${ref}"${s}><v>${numberText(value)}</v></c>`;
     case 'string':
-      stringCells += 1;
+      extent.stringCells += 1;
       return `<c r="${ref}"${s} t="s"><v>${strings.add(value)}</v></c>`;
     case 'boolean':
       return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
@@ -525,35 +567,43 @@ function pageXml(setup: Partial<PageSetup>, headerFooter: Partial<HeaderFooter>)
   return parts.join('');
 }
 
-/** See sheetXml. */
+/** See sheetBytes. */
 const EXCELJS_DEFAULT_WIDTH = 9;
 
-function sheetXml(sheet: XlsxSheet, styles: StyleTable, strings: SharedStrings): string {
-  // One string grown by concatenation (V8 keeps it as a rope until the bytes are written), not
-  // arrays of parts joined per row: an annex sheet has tens of thousands of cells.
-  let rows = '';
-  stringCells = 0;
-  let maxColumn = 0;
-  let minRow = 0;
-  let maxRow = 0;
-  for (const row of sheet.rows) {
+/**
+ * The XML of rows from … through (holes skipped), widening `extent` to what they hold. One string
+ * grown by concatenation (V8 keeps it as a rope until the bytes are written), not arrays of parts
+ * joined per row: an annex sheet has tens of thousands of cells.
+ */
+function rowsXml(rows: readonly (XlsxRow | undefined)[], from: number, through: number, extent: RowsExtent, styles: StyleTable, strings: SharedStrings): string {
+  let xml = '';
+  for (let r = from; r <= through; r += 1) {
+    const row = rows[r];
     if (!row) continue;
     let cells = '';
     const rowCells = row.cells;
     for (let column = 1; column < rowCells.length; column += 1) {
       const cell = rowCells[column];
       if (!cell) continue;
-      const xml = cellXml(cell, columnName(column) + row.number, styles, strings);
-      if (xml === '') continue;
-      cells += xml;
-      if (column > maxColumn) maxColumn = column;
+      const cellText = cellXml(cell, columnName(column) + row.number, styles, strings, extent);
+      if (cellText === '') continue;
+      cells += cellText;
+      if (column > extent.maxColumn) extent.maxColumn = column;
     }
     const height = row.height === undefined ? '' : ` ht="${numberText(row.height)}" customHeight="1"`;
     if (cells === '' && height === '') continue;
-    if (minRow === 0) minRow = row.number;
-    maxRow = row.number;
-    rows += `<row r="${row.number}"${height}>${cells}</row>`;
+    if (extent.minRow === 0) extent.minRow = row.number;
+    extent.maxRow = row.number;
+    xml += `<row r="${row.number}"${height}>${cells}</row>`;
   }
+  return xml;
+}
+
+/** The sheet's XML as UTF-8: the rows committed before, then the rest. */
+function sheetBytes(sheet: XlsxSheet, styles: StyleTable, strings: SharedStrings): Buffer {
+  const extent = sheet.extent;
+  const early = sheet.takeRowChunks();
+  const rest = rowsXml(sheet.rows, sheet.rowsCommittedThrough + 1, sheet.rows.length - 1, extent, styles, strings);
   const cols: string[] = [];
   sheet.columns.forEach((column, index) => {
     // exceljs takes a width of 9 for its default and writes none (the spreadsheet's own default,
@@ -561,11 +611,13 @@ function sheetXml(sheet: XlsxSheet, styles: StyleTable, strings: SharedStrings):
     if (column?.width !== undefined && column.width !== EXCELJS_DEFAULT_WIDTH) cols.push(`<col min="${index}" max="${index}" width="${numberText(column.width)}" customWidth="1"/>`);
   });
   const fitToPage = sheet.pageSetup.fitToPage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
+  const { minRow, maxRow, maxColumn } = extent;
   const dimension = maxRow > 0 && maxColumn > 0 ? `<dimension ref="A${minRow}:${columnName(maxColumn)}${maxRow}"/>` : '<dimension ref="A1"/>';
   if (sheet.views.length > 1) throw new RangeError('only one view per sheet can be written');
   const page = pageXml(sheet.pageSetup, sheet.headerFooter);
-  strings.count += stringCells;
-  return [
+  strings.count += extent.stringCells;
+  const empty = early.length === 0 && rest === '';
+  const head = [
     XML_HEAD,
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
     fitToPage,
@@ -573,10 +625,10 @@ function sheetXml(sheet: XlsxSheet, styles: StyleTable, strings: SharedStrings):
     viewXml(sheet.views[0]),
     '<sheetFormatPr defaultRowHeight="15"/>',
     cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '',
-    rows !== '' ? `<sheetData>${rows}</sheetData>` : '<sheetData/>',
-    page,
-    '</worksheet>',
+    empty ? '<sheetData/>' : '<sheetData>',
   ].join('');
+  const tail = `${empty ? '' : `${rest}</sheetData>`}${page}</worksheet>`;
+  return Buffer.concat([Buffer.from(head, 'utf8'), ...early, Buffer.from(tail, 'utf8')]);
 }
 
 // --- workbook and package -----------------------------------------------------------------------

@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { DocumentFormat, ExportedFile, ExportLogEntry } from '../../../shared/api/channels/exports.channels';
-import { computeScenario, resolveScenario, type ResolvedMember, type ResolvedScenario, type ScenarioResult } from '../../../shared/calc';
+import { computeScenario, resolveScenario, scenarioCharges, type ResolvedMember, type ResolvedScenario } from '../../../shared/calc';
 import { AndelError, entityWord, issue, ref } from '../../../shared/errors';
 import type { Database } from '../../db/database.types';
 import { parseJsonColumn } from '../../document/canonical-json';
@@ -32,10 +32,9 @@ export type WithFormat<T extends { format: DocumentFormat }> = Omit<T, 'format'>
 /** What a scenario export is computed from: a stored scenario (a draft) or an adopted snapshot. */
 export type ExportSource = { scenarioId: number; snapshotId?: undefined } | { snapshotId: number; scenarioId?: undefined };
 
-/** A scenario or snapshot, resolved and computed, with the annex metadata that describes it. */
+/** A scenario or snapshot, resolved, with the annex metadata that describes it (each document computes what it reads). */
 export interface PreparedExport {
   resolved: ResolvedScenario;
-  result: ScenarioResult;
   metadata: AnnexMetadata;
   scenarioId: number;
   snapshotId: number | null;
@@ -66,9 +65,9 @@ async function organisationNumbers(db: Kysely<Database>, members: readonly Resol
 }
 
 /**
- * Resolves and computes a stored scenario or an adopted snapshot, with the metadata of its documents.
- * Without trails: the annex, its PDF and the invoicing file write amounts and formulas, never a
- * charge's explanation (building every trail was a third of an annex's computing, for nothing).
+ * Resolves a stored scenario or an adopted snapshot, with the metadata of its documents. The
+ * documents compute without trails: they write amounts and formulas, never a charge's explanation
+ * (building every trail was a third of an annex's computing, for nothing).
  */
 export async function prepareExportSource(db: Kysely<Database>, source: ExportSource, language: ExportLanguage, exportedAt: Date): Promise<PreparedExport> {
   if (source.snapshotId !== undefined) {
@@ -81,7 +80,6 @@ export async function prepareExportSource(db: Kysely<Database>, source: ExportSo
     const decision: AdoptingDecision | null = decisionRow ? { number: decisionRow.number, date: decisionRow.decidedOn ?? row.createdAt.slice(0, 10), body: decisionRow.bodyName } : null;
     return {
       resolved,
-      result: computeScenario(resolved),
       scenarioId: row.scenarioId,
       snapshotId: row.id,
       name: content.scenario.name,
@@ -109,7 +107,6 @@ export async function prepareExportSource(db: Kysely<Database>, source: ExportSo
   const resolved = resolveScenario(inputs.definition, inputs.facts, { keys: inputs.keys });
   return {
     resolved,
-    result: computeScenario(resolved),
     scenarioId: id,
     snapshotId: null,
     name: scenario.name,
@@ -134,11 +131,15 @@ export async function exportAnnexFile(db: Kysely<Database>, workspacePath: strin
   const exportedAt = clock();
   const source: ExportSource = input.snapshotId !== undefined ? { snapshotId: input.snapshotId } : { scenarioId: input.scenarioId as number };
   const prepared = await prepareExportSource(db, source, input.language, exportedAt);
-  const annex = { resolved: prepared.resolved, result: prepared.result, metadata: prepared.metadata };
+  const { resolved, metadata } = prepared;
   // The PDF is the printable copy of the same figures (src/main/export/pdf/annex-pdf.ts).
   // Loaded only for a PDF: pdfkit's module start-up (fonts, line-break tables) would otherwise be
-  // a fifth of every xlsx annex's CPU time on the command line.
-  const written = input.format === 'pdf' ? writtenBytes(await (await import('../../export/pdf/annex-pdf')).renderAnnexPdf(annex)) : await exportAnnex(annex);
+  // a fifth of every xlsx annex's CPU time on the command line. The workbook builds each row's
+  // charge as it writes it (scenarioCharges) rather than holding every member's result.
+  const written =
+    input.format === 'pdf'
+      ? writtenBytes(await (await import('../../export/pdf/annex-pdf')).renderAnnexPdf({ resolved, result: computeScenario(resolved), metadata }))
+      : await exportAnnex({ resolved, result: scenarioCharges(resolved), metadata });
   const stem = exportStem([prepared.name, sourceWords(prepared.snapshotId, input.language)], input.language, exportedAt);
   return saveLoggedExport(db, workspacePath, { kind: 'annex', stem, written, exportedAt, snapshotId: prepared.snapshotId, scenarioId: prepared.scenarioId, extension: `.${input.format ?? 'xlsx'}` }, { ...target });
 }

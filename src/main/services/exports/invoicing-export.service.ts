@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { InvoicingFrequency } from '../../../shared/api/channels/exports.channels';
 import type { ExportedFile } from '../../../shared/api/channels/exports.channels';
 import type { ParsedInput } from '../../../shared/api/contract';
-import type { ScenarioResult } from '../../../shared/calc';
+import { computeScenario, type ScenarioResult } from '../../../shared/calc';
 import { invalidField } from '../../../shared/errors';
 import type { Database } from '../../db/database.types';
 import { BIBBLIX_INVOICING, type InvoicingRules } from '../../export/invoicing/invoice-lines';
@@ -40,11 +40,12 @@ export async function exportInvoicingFile(
   const exportedAt = clock();
   const source: ExportSource = input.snapshotId !== undefined ? { snapshotId: input.snapshotId } : { scenarioId: input.scenarioId as number };
   const prepared = await prepareExportSource(db, source, input.language, exportedAt);
-  const years = prepared.result.years;
+  const years = prepared.resolved.years;
   if (input.year !== undefined && !years.includes(input.year)) {
     throw invalidField('year', 'error.export.yearOutsideHorizon', { year: input.year, from: years[0] ?? '', to: years[years.length - 1] ?? '' });
   }
-  const result = input.year === undefined ? prepared.result : onlyYear(prepared.result, input.year);
+  const computed = computeScenario(prepared.resolved);
+  const result = input.year === undefined ? computed : onlyYear(computed, input.year);
   const written = await exportInvoicingBasis({ resolved: prepared.resolved, result, rules: invoicingRules(input.frequency), metadata: prepared.metadata });
   const stem = exportStem(
     [prepared.name, exportLabels(input.language).fileName.invoicingBasis, ...(input.year === undefined ? [] : [String(input.year)]), sourceWords(prepared.snapshotId, input.language)],

@@ -12,8 +12,10 @@ import {
   describeMemberYear,
   explainCharge as explainMemberYear,
   resolveScenario,
+  scenarioCharges,
   sweepParameter,
   type ResolvedScenario,
+  type ScenarioCharges,
   type ScenarioFactsInput,
   type ScenarioResult,
 } from '../../../shared/calc';
@@ -246,6 +248,15 @@ const reading = <T>(db: Kysely<Database>, work: (trx: Db) => Promise<T>): Promis
 export async function computeStoredScenario(db: Kysely<Database>, input: ParsedInput<'scenarios:compute'>): Promise<ScenarioComputation> {
   const prepared = await reading(db, (trx) => prepareScenario(trx, input.scenarioId, input));
   return { scenario: prepared.summary, members: prepared.members, result: compute(prepared, false) };
+}
+
+/**
+ * A stored scenario's charges one member-year at a time (scenarioCharges), for the command line's
+ * tables: the figures of computeStoredScenario without holding every member's whole result.
+ */
+export async function storedScenarioCharges(db: Kysely<Database>, input: ParsedInput<'scenarios:compute'>): Promise<{ scenario: ScenarioSummary; members: ScenarioMemberRef[]; resolved: ResolvedScenario; charges: ScenarioCharges }> {
+  const prepared = await reading(db, (trx) => prepareScenario(trx, input.scenarioId, input));
+  return { scenario: prepared.summary, members: prepared.members, resolved: prepared.resolved, charges: scenarioCharges(prepared.resolved) };
 }
 
 export async function compareScenarios(db: Kysely<Database>, input: ParsedInput<'scenarios:compare'>): Promise<ScenarioComparison> {

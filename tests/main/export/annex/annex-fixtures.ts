@@ -2,12 +2,22 @@
  * The reference consortia of the demo (resources/demo/keys), resolved and computed by the engine,
  * with the metadata an annex needs. Shared by the annex, invoicing and screenshot tests.
  */
-import { computeScenario, resolveScenario } from '../../../../src/shared/calc';
-import type { KeyDefinitionInput, ScenarioFactsInput } from '../../../../src/shared/calc';
+import { chargesOfResult, computeScenario, resolveScenario } from '../../../../src/shared/calc';
+import type { KeyDefinitionInput, ScenarioFactsInput, ScenarioResult } from '../../../../src/shared/calc';
 import type { AnnexInput, AnnexMetadata } from '../../../../src/main/export/annex/annex-input';
+import type { ChargedRow, YearPlan } from '../../../../src/main/export/annex/annex-plan';
 import type { ExportLanguage } from '../../../../src/main/export/export-language';
 import { syntheticScenario } from '../../../../bench/engine.bench';
 import { demo } from '../../../helpers/demo-keys';
+
+/** An annex input whose figures are a held computeScenario result, so a test can read every member's charges. */
+export type HeldAnnexInput = AnnexInput & { readonly result: ScenarioResult };
+
+/** The year's member rows with the engine's charge of each (the plan keeps only the member's index). */
+export function chargedRows(input: AnnexInput, year: YearPlan): ChargedRow[] {
+  const charges = 'charge' in input.result ? input.result : chargesOfResult(input.result);
+  return year.rows.map((r) => ({ ...r, charge: charges.charge(r.index, year.t) }));
+}
 
 const keys = ['skaraborg-9', 'sambruk-individual', 'sambruk-group', 'bibblix', 'norway-ffl'].map((k) => demo(`${k}.key.json`) as KeyDefinitionInput);
 
@@ -31,7 +41,7 @@ export function metadataFor(
   };
 }
 
-function build(definition: unknown, facts: unknown, meta: Partial<AnnexMetadata> & Pick<AnnexMetadata, 'consortium' | 'cooperation' | 'scenarioName'>, language: ExportLanguage = 'sv'): AnnexInput {
+function build(definition: unknown, facts: unknown, meta: Partial<AnnexMetadata> & Pick<AnnexMetadata, 'consortium' | 'cooperation' | 'scenarioName'>, language: ExportLanguage = 'sv'): HeldAnnexInput {
   const resolved = resolveScenario(definition, facts, { keys });
   const result = computeScenario(resolved);
   return { resolved, result, metadata: metadataFor(resolved.currency, meta, language) };
@@ -47,7 +57,7 @@ const member = (id: string, name: string, population: number | null, extra: Part
   ...extra,
 });
 
-export function skaraborg(language: ExportLanguage = 'sv', draft = false): AnnexInput {
+export function skaraborg(language: ExportLanguage = 'sv', draft = false): HeldAnnexInput {
   return build(demo('skaraborg-9.scenario.json'), demo('skaraborg-9.facts.json'), {
     consortium: 'Bibliotek Skaraborg 9-gruppen',
     cooperation: 'Gemensamt bibliotekssystem (Koha)',
@@ -60,7 +70,7 @@ export function skaraborg(language: ExportLanguage = 'sv', draft = false): Annex
 }
 
 /** Sambruk individual membership: every band edge, another organisation, two mid-year joins. */
-export function sambrukIndividual(language: ExportLanguage = 'sv', names: Readonly<Record<string, string>> = {}): AnnexInput {
+export function sambrukIndividual(language: ExportLanguage = 'sv', names: Readonly<Record<string, string>> = {}): HeldAnnexInput {
   const definition = { schemaVersion: 1, id: 'sambruk-individual-2022', name: 'Sambruk enskilt medlemskap 2022–2024', currency: 'SEK', horizon: { from: 2022, to: 2024 }, key: { ref: 'sambruk-individual' }, growth: { population: { rate: '0.5' } } };
   const facts = {
     members: [
@@ -78,7 +88,7 @@ export function sambrukIndividual(language: ExportLanguage = 'sv', names: Readon
 }
 
 /** Sambruk group membership in the VGR offer, plus members that reach the other rules (over 50 000, over 250 000, other). */
-export function sambrukGroup(language: ExportLanguage = 'sv'): AnnexInput {
+export function sambrukGroup(language: ExportLanguage = 'sv'): HeldAnnexInput {
   const facts = demo('vgr-offer.facts.json') as { members: FactsMember[] };
   const more = [
     member('alingsas', 'Alingsås', 50_001, { invoicedVia: 'gits' }),
@@ -93,7 +103,7 @@ export function sambrukGroup(language: ExportLanguage = 'sv'): AnnexInput {
   }, language);
 }
 
-export function bibblix(language: ExportLanguage = 'sv', draft = false): AnnexInput {
+export function bibblix(language: ExportLanguage = 'sv', draft = false): HeldAnnexInput {
   const facts = demo('vgr-offer.facts.json') as { members: FactsMember[] };
   const more = [member('vara', 'Vara', 16_100, { joined: '2022-09-15', invoicedVia: 'gits' }), member('boras', 'Borås', 113_000, { joined: '2019-01-01' })];
   return build(demo('bibblix-vgr.scenario.json'), { ...facts, members: [...facts.members, ...more] }, {
@@ -106,7 +116,7 @@ export function bibblix(language: ExportLanguage = 'sv', draft = false): AnnexIn
   }, language);
 }
 
-export function norway(language: ExportLanguage = 'nb'): AnnexInput {
+export function norway(language: ExportLanguage = 'nb'): HeldAnnexInput {
   return build(demo('norway-ffl.scenario.json'), demo('norway-ffl.facts.json'), {
     consortium: 'Felles formidlingsløsning for folkebibliotek',
     cooperation: 'Nasjonal plattform',
@@ -117,7 +127,7 @@ export function norway(language: ExportLanguage = 'nb'): AnnexInput {
 }
 
 /** The benchmark's key with every component type (day pro rata, floors/caps, half-even, overrides), cut to `count` members. */
-export function everyComponentType(count: number, language: ExportLanguage = 'en'): AnnexInput {
+export function everyComponentType(count: number, language: ExportLanguage = 'en'): HeldAnnexInput {
   const { definition, facts } = syntheticScenario();
   const members = (facts.members ?? []).slice(0, count);
   const resolved = resolveScenario(definition, { ...facts, members });

@@ -8,6 +8,7 @@ import type { AnnexInput } from '../../../../src/main/export/annex/annex-input';
 import type { AnnexPlan } from '../../../../src/main/export/annex/annex-plan';
 import { columnOf } from '../../../../src/main/export/annex/annex-plan';
 import { minorToMajor } from '../../../../src/main/export/xlsx/formula-cell';
+import { chargedRows } from './annex-fixtures';
 
 /** Every member cell and total of the recalculated annex (`values` by sheet and address) that differs from the engine. */
 export function engineMismatches(input: AnnexInput, plan: AnnexPlan, values: Record<string, Record<string, unknown>>): string[] {
@@ -20,7 +21,7 @@ export function engineMismatches(input: AnnexInput, plan: AnnexPlan, values: Rec
   };
   for (const year of plan.years) {
     const at = (k: string, row: number): string => `${columnOf(plan, k).letter}${row}`;
-    for (const { row, member, charge } of year.rows) {
+    for (const { row, member, charge } of chargedRows(input, year)) {
       for (const part of charge.components) {
         check(year.sheetName, at(`comp:${part.componentId}`, row), part.amount, `${member.id} ${part.componentId}`);
         for (const sub of part.subsidies) check(year.sheetName, at(`sub:${sub.subsidyId}`, row), sub.amount, `${member.id} ${sub.subsidyId}`);
