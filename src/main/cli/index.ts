@@ -15,6 +15,10 @@ import { runCli } from './program';
 // leaves optimising to the really hot loops (a batch, a large consortium). A number V8 reads when it
 // sets a function's budget, so changing it now is safe, unlike its GC flags. See docs/benchmarks.md.
 setFlagsFromString('--interrupt-budget=4000000');
+// For the same reason zod checks input without compiling a parser per schema (its `new Function`
+// fast path pays off after many parses of one schema; a command parses each a handful of times).
+// Read by zod when it builds a schema, so it must be set before the first schema module loads.
+(globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig = { jitless: true };
 
 // `npm run andel` starts in the project folder; relative paths mean the folder the user typed in.
 const initCwd = process.env['INIT_CWD'];

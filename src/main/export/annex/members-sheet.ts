@@ -159,15 +159,30 @@ export function writeMemberSheet(sheet: SheetLike, ctx: MemberSheetContext, year
     money: { font, numFmt: money },
     net: { font: { name: FONT_NAME, bold: true }, numFmt: money },
   };
-  const index = (key: string): number => columnOf(plan, key).index;
   const letter = (key: string): string => columnOf(plan, key).letter;
+  // Every column a row writes, looked up once per sheet rather than by key for each cell.
+  const col = (key: string): number => columnOf(plan, key).index;
+  const nameCol = col('name');
+  const orgNoCol = col('orgNo');
+  const invoicedViaCol = col('invoicedVia');
+  const metricCols = plan.metrics.map((metric) => ({ metric, value: col(`metric:${metric.key}`), refdate: col(`refdate:${metric.key}`) }));
+  const presenceCols = plan.presenceRules.map((rule) => ({ rule, presence: col(`presence:${ruleKey(rule)}`), presenceLetter: letter(`presence:${ruleKey(rule)}`), factor: col(`factor:${ruleKey(rule)}`) }));
+  const componentCols = new Map(plan.components.map((component) => [component.id, { component, index: col(`comp:${component.id}`) }]));
+  const subsidyCols = new Map(plan.subsidies.map((subsidy) => [subsidy.id, { subsidy, index: col(`sub:${subsidy.id}`) }]));
+  const adjCols = new Map(plan.adjustments.map((a) => [a.id, { index: col(`adj:${a.id}`), letter: letter(`adj:${a.id}`) }]));
   const compLetters = plan.components.map((c) => letter(`comp:${c.id}`));
   const subLetters = plan.subsidies.map((s) => letter(`sub:${s.id}`));
-  const subsidyById = new Map(plan.subsidies.map((s) => [s.id, s]));
+  const grossCol = col('gross');
   const grossLetter = letter('gross');
+  const adjustmentCol = plan.allocation ? col('adjustment') : 0;
   const adjustmentLetter = plan.allocation ? letter('adjustment') : '';
+  const subsidiesCol = subLetters.length > 0 ? col('subsidies') : 0;
   const subsidiesLetter = subLetters.length > 0 ? letter('subsidies') : '';
+  const netCol = col('net');
   const adjLetters = plan.adjustments.map((a) => letter(`adj:${a.id}`));
+  const compRange = compLetters.length > 0 ? [compLetters[0], compLetters[compLetters.length - 1]] : null;
+  const subRange = subLetters.length > 0 ? [subLetters[0], subLetters[subLetters.length - 1]] : null;
+  const adjRange = adjLetters.length > 0 ? [adjLetters[0], adjLetters[adjLetters.length - 1]] : null;
 
   // The totals row's cached sums, added up as each row is written: the rows are let go as the
   // table grows (commitRows), so they cannot be read back at the end.
@@ -179,77 +194,83 @@ export function writeMemberSheet(sheet: SheetLike, ctx: MemberSheetContext, year
     const charge = ctx.charges.charge(planned.index, year.t);
     // Row objects address cells by number; worksheet.getCell(r, c) parses an A1 address each time.
     const rowCells = sheet.getRow(row);
-    const at = (key: string) => rowCells.getCell(index(key));
     for (let column = 1; column <= columns.length; column += 1) rowCells.getCell(column).style = styles.text;
-    setText(at('name'), member.name);
-    setText(at('orgNo'), metadata.organisationNumbers?.[member.id] ?? null);
-    setText(at('invoicedVia'), member.invoicedVia === null ? null : (names.get(member.invoicedVia) ?? member.invoicedVia));
-    for (const metric of plan.metrics) {
+    setText(rowCells.getCell(nameCol), member.name);
+    setText(rowCells.getCell(orgNoCol), metadata.organisationNumbers?.[member.id] ?? null);
+    setText(rowCells.getCell(invoicedViaCol), member.invoicedVia === null ? null : (names.get(member.invoicedVia) ?? member.invoicedVia));
+    for (const { metric, value: valueCol, refdate: refdateCol } of metricCols) {
       const series = member.metrics[metric.key];
       const value = series?.values[year.t];
       if (series && value !== undefined && !Number.isNaN(value)) {
-        const cell = at(`metric:${metric.key}`);
+        const cell = rowCells.getCell(valueCol);
         cell.value = value;
         cell.style = styles.integer;
         const date = series.referenceDates[year.t] ?? String(series.sourceYears[year.t] ?? '');
-        const refdate = at(`refdate:${metric.key}`);
+        const refdate = rowCells.getCell(refdateCol);
         setText(refdate, series.projected[year.t] ? `${date} (${labels.members.projected})` : date);
         refdate.style = styles.date;
       }
     }
-    for (const rule of plan.presenceRules) {
+    for (const { rule, presence: presenceCol, presenceLetter, factor: factorCol } of presenceCols) {
       const f = presenceFactor(member, year.t, rule, year.daysInYear);
-      const presence = at(`presence:${ruleKey(rule)}`);
+      const presence = rowCells.getCell(presenceCol);
       presence.value = f.n;
       presence.style = styles.integer;
-      const factor = at(`factor:${ruleKey(rule)}`);
-      setFormula(factor, `${letter(`presence:${ruleKey(rule)}`)}${row}/${f.d}`, f.n / f.d);
+      const factor = rowCells.getCell(factorCol);
+      setFormula(factor, `${presenceLetter}${row}/${f.d}`, f.n / f.d);
       factor.style = styles.factor;
     }
     const rowCtx = { resolved, plan, names: ctx.names, year, row: { ...planned, charge } };
     for (const charged of charge.components) {
-      const component = plan.components.find((c) => c.id === charged.componentId);
-      if (!component) continue;
-      const cell = at(`comp:${component.id}`);
+      const column = componentCols.get(charged.componentId);
+      if (!column) continue;
+      const { component } = column;
+      const cell = rowCells.getCell(column.index);
       setFormula(cell, componentFormula(rowCtx, component), minorToMajor(charged.amount, exponent));
       cell.style = styles.money;
       for (const applied of charged.subsidies) {
-        const subsidy = subsidyById.get(applied.subsidyId);
-        if (!subsidy) continue;
-        const subCell = at(`sub:${subsidy.id}`);
-        setFormula(subCell, subsidyFormula(rowCtx, subsidy, component, charged, applied), minorToMajor(applied.amount, exponent));
+        const subsidyColumn = subsidyCols.get(applied.subsidyId);
+        if (!subsidyColumn) continue;
+        const subCell = rowCells.getCell(subsidyColumn.index);
+        setFormula(subCell, subsidyFormula(rowCtx, subsidyColumn.subsidy, component, charged, applied), minorToMajor(applied.amount, exponent));
         subCell.style = styles.money;
       }
     }
-    const compSum = compLetters.length > 0 ? sumFormula(`${compLetters[0]}${row}:${compLetters[compLetters.length - 1]}${row}`) : '0';
+    const compSum = compRange ? sumFormula(`${compRange[0]}${row}:${compRange[1]}${row}`) : '0';
     if (plan.allocation) {
-      at('adjustment').value = minorToMajor(charge.roundingAdjustment, exponent);
-      at('adjustment').style = styles.money;
+      const cell = rowCells.getCell(adjustmentCol);
+      cell.value = minorToMajor(charge.roundingAdjustment, exponent);
+      cell.style = styles.money;
     }
     // Per-member adjustments: on the key's charge (components + rounding adjustment), before subsidies.
     const keyCharge = `${compSum}${plan.allocation ? `+${adjustmentLetter}${row}` : ''}`;
     const applied: string[] = [];
     for (const adjustment of charge.adjustments) {
       const rule = ctx.adjustmentCells?.get(adjustment.adjustmentId);
-      if (!rule) continue;
-      const cellRef = `${letter(`adj:${adjustment.adjustmentId}`)}${row}`;
+      const column = adjCols.get(adjustment.adjustmentId);
+      if (!rule || !column) continue;
+      const cellRef = `${column.letter}${row}`;
       const paid = subLetters.length > 0 ? `-${subsidiesLetter}${row}` : '';
       const left = roundFormula(`${keyCharge}${applied.map((a) => `+${a}`).join('')}${paid}`, exponent);
-      setFormula(at(`adj:${adjustment.adjustmentId}`), adjustmentFormula(rule, keyCharge, left, exponent, charge.gross - charge.adjustment), minorToMajor(adjustment.amount, exponent));
-      at(`adj:${adjustment.adjustmentId}`).style = styles.money;
+      const cell = rowCells.getCell(column.index);
+      setFormula(cell, adjustmentFormula(rule, keyCharge, left, exponent, charge.gross - charge.adjustment), minorToMajor(adjustment.amount, exponent));
+      cell.style = styles.money;
       applied.push(cellRef);
     }
-    const adjustmentCells = adjLetters.length > 0 ? `+${sumFormula(`${adjLetters[0]}${row}:${adjLetters[adjLetters.length - 1]}${row}`)}` : '';
-    setFormula(at('gross'), roundFormula(`${keyCharge}${adjustmentCells}`, exponent), minorToMajor(charge.gross, exponent));
-    at('gross').style = styles.money;
-    if (subLetters.length > 0) {
-      setFormula(at('subsidies'), roundFormula(sumFormula(`${subLetters[0]}${row}:${subLetters[subLetters.length - 1]}${row}`), exponent), minorToMajor(charge.subsidies, exponent));
-      at('subsidies').style = styles.money;
-      setFormula(at('net'), roundFormula(`${grossLetter}${row}-${subsidiesLetter}${row}`, exponent), minorToMajor(charge.net, exponent));
+    const adjustmentCells = adjRange ? `+${sumFormula(`${adjRange[0]}${row}:${adjRange[1]}${row}`)}` : '';
+    const grossCell = rowCells.getCell(grossCol);
+    setFormula(grossCell, roundFormula(`${keyCharge}${adjustmentCells}`, exponent), minorToMajor(charge.gross, exponent));
+    grossCell.style = styles.money;
+    const netCell = rowCells.getCell(netCol);
+    if (subRange) {
+      const subsidiesCell = rowCells.getCell(subsidiesCol);
+      setFormula(subsidiesCell, roundFormula(sumFormula(`${subRange[0]}${row}:${subRange[1]}${row}`), exponent), minorToMajor(charge.subsidies, exponent));
+      subsidiesCell.style = styles.money;
+      setFormula(netCell, roundFormula(`${grossLetter}${row}-${subsidiesLetter}${row}`, exponent), minorToMajor(charge.net, exponent));
     } else {
-      setFormula(at('net'), `${grossLetter}${row}`, minorToMajor(charge.net, exponent));
+      setFormula(netCell, `${grossLetter}${row}`, minorToMajor(charge.net, exponent));
     }
-    at('net').style = styles.net;
+    netCell.style = styles.net;
     summed.forEach((column, k) => (sums[k] = (sums[k] as number) + cachedAmount(rowCells.getCell(column.index).value, column.kind === 'money' ? exponent : null)));
     if (++sinceCommit === ROWS_PER_COMMIT) {
       sheet.commitRows?.(row);
