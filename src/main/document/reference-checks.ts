@@ -4,20 +4,9 @@
  * decision links naming the target their kind requires. Each problem carries the path of the
  * offending field, e.g. `participations[3].organisationId: no organisation with id 99`.
  */
-import { createHash } from 'node:crypto';
 import { collectionKeyFields, documentCollections, type DocumentCollection, type WorkspaceDocument } from '../../shared/document/workspace-document.schema';
 import { entityWord, issue, ref, type ErrorIssue, type MessageRef } from '../../shared/errors';
-import { canonicalJson } from './canonical-json';
-
-/** The content hash of a snapshot: SHA-256 (hex) of its content as canonical JSON (UTF-8). */
-export function snapshotContentHash(content: unknown): string {
-  return snapshotTextHash(canonicalJson(content));
-}
-
-/** snapshotContentHash of a content already written as canonical JSON. */
-export function snapshotTextHash(canonicalText: string): string {
-  return createHash('sha256').update(canonicalText, 'utf8').digest('hex');
-}
+import { snapshotContentHash } from './snapshot-hash';
 
 type Target = DocumentCollection;
 

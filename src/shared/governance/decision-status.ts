@@ -6,7 +6,7 @@
  * register keeps what was actually decided.
  */
 import { AndelError, issue, ref, type MessageRef } from '../errors';
-import { decisionStatuses, type MeetingStatus } from '../document/workspace-document.schema';
+import { decisionStatuses, type MeetingStatus } from '../document/record-words';
 
 export type DecisionStatus = (typeof decisionStatuses)[number];
 

@@ -14,7 +14,7 @@ import { AndelError, entityWord, enumParam, invalidField, issue, notFoundError, 
 import { isTerminalStatus, type DecisionStatus } from '../../../shared/governance/decision-status';
 import type { Database } from '../../db/database.types';
 import { canonicalJson, canonicalJsonWith, parseJsonColumn } from '../../document/canonical-json';
-import { snapshotContentHash, snapshotTextHash } from '../../document/reference-checks';
+import { snapshotContentHash, snapshotTextHash } from '../../document/snapshot-hash';
 import { insertAuditEntry } from '../../repositories/audit.repository';
 import { insertDecisionLink } from '../../repositories/decision.repository';
 import {
