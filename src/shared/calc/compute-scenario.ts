@@ -399,7 +399,10 @@ export function streamScenario(r: ResolvedScenario, options: ComputeOptions = {}
 export interface ScenarioCharges extends ScenarioSummary {
   /** The members' ids, in the scenario's order (index i of `charge`). */
   readonly memberIds: readonly string[];
-  /** Member i's charge in the horizon's year t (an index), without trails: a new object each call. */
+  /**
+   * Member i's charge in the horizon's year t (an index), without trails: a new object each call.
+   * Cheapest a year at a time, member after member (the columns' order; see MEMBER_BLOCK).
+   */
   charge(i: number, t: number): MemberYearCharge;
 }
 
