@@ -1,17 +1,12 @@
 import { z } from 'zod';
-import { Temporal } from 'temporal-polyfill';
+import { isCalendarDate } from './calendar';
 import { LOCAL_DATE_TIME } from './domain/field-patterns';
 import { fieldRefine } from './i18n/zod-issues';
 
 /** True when `text` is a real calendar date written as YYYY-MM-DD (so 2018-06-31 is not). */
 export function isIsoDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  try {
-    Temporal.PlainDate.from(text, { overflow: 'reject' });
-    return true;
-  } catch {
-    return false;
-  }
+  return isCalendarDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
 }
 
 /** A calendar date (no time, no zone) as `YYYY-MM-DD`, refusing dates that do not exist. */
