@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { postgresProjects } from './scripts/vitest-postgres-project';
-import { LongRunningFirst } from './scripts/vitest-sequencer';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -13,8 +12,6 @@ export default defineConfig({
     // Two cores on CI: keep forks few so LibreOffice and Chromium tests do not starve each other.
     pool: 'forks',
     maxWorkers: 2,
-    // The files that run for a minute start first (scripts/vitest-sequencer.ts says why).
-    sequence: { sequencer: LongRunningFirst },
     // Every test on SQLite; the service and handler tests a second time on PostgreSQL
     // (scripts/vitest-postgres-project.ts says which, and what happens when there is no server).
     // (`include` is per project: a project extending the root would add to the root's list.)
