@@ -11,7 +11,6 @@ import { AndelError, ref } from '../../shared/errors';
 import type { Database } from './database.types';
 import { insertMeta } from '../repositories/meta.repository';
 import { createKysely } from './kysely-instance';
-import { runMigrations } from './run-migrations';
 import { openReadWrite, type ConnectionOptions } from './sqlite-connection';
 import { ANDEL_APPLICATION_ID } from './workspace-format';
 
@@ -77,7 +76,8 @@ export async function createWorkspaceFile(pathGiven: string, init: WorkspaceInit
     sqlite.pragma(`application_id = ${ANDEL_APPLICATION_ID}`);
     sqlite.pragma('journal_mode = WAL');
     db = createKysely(sqlite);
-    await runMigrations(db, options.migrateTo);
+    // Loaded here, as where a workspace is opened (open-workspace.ts): the migrations are a chunk of their own.
+    await (await import('./run-migrations')).runMigrations(db, options.migrateTo);
     await db.transaction().execute(async (trx) => {
       await insertMeta(trx, init, now());
       if (options.fill) await options.fill(trx);

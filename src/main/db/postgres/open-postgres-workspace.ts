@@ -15,7 +15,6 @@ import type { Database } from '../database.types';
 import { insertMeta } from '../../repositories/meta.repository';
 import { newerVersionError } from '../inspect-workspace-file';
 import { postgresMigrations } from '../migrations/pg-migration-provider';
-import { runMigrations } from '../run-migrations';
 import { createPgKysely, type PgConnectionOptions } from './pg-kysely';
 
 export interface PostgresWorkspaceOptions extends PgConnectionOptions {
@@ -106,7 +105,7 @@ export async function createPostgresWorkspace(url: string, init: WorkspaceInit, 
   try {
     await refuseNewer(db, label);
     if (await holdsWorkspace(db)) throw new AndelError('FILE_ERROR', ref('error.workspace.alreadyExists', { path: label }));
-    await runMigrations(db, options.migrateTo);
+    await (await import('../run-migrations')).runMigrations(db, options.migrateTo);
     const now = options.now ?? (() => new Date());
     await db.transaction().execute(async (trx) => {
       await insertMeta(trx, init, now());
@@ -125,7 +124,7 @@ export async function openPostgresWorkspace(url: string, options: PostgresWorksp
   try {
     await refuseNewer(db, label);
     if (!(await holdsWorkspace(db))) throw new AndelError('FILE_ERROR', ref('error.postgres.noWorkspace', { name: label }));
-    await runMigrations(db, options.migrateTo);
+    await (await import('../run-migrations')).runMigrations(db, options.migrateTo);
   } catch (error) {
     await db.destroy();
     throw error;
