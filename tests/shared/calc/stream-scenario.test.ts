@@ -11,6 +11,22 @@ import { generateCase } from './scenario-generator';
 
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
+/** The generated cases of `size` for seeds 1 … `seeds` that the engine computes, resolved and computed (a refused case is skipped). */
+function* computedCases(seeds: number, size: { members: number; years: number }, trail: boolean): Generator<{ resolved: ReturnType<typeof resolveScenario>; whole: ReturnType<typeof computeScenario> }> {
+  for (let seed = 1; seed <= seeds; seed++) {
+    const c = generateCase(seed, size);
+    let resolved;
+    let whole;
+    try {
+      resolved = resolveScenario(c.definition, c.facts);
+      whole = computeScenario(resolved, { trail });
+    } catch {
+      continue;
+    }
+    yield { resolved, whole };
+  }
+}
+
 describe('streamScenario', () => {
   it('gives the same members, summary and trails as computeScenario, for generated scenarios', () => {
     let compared = 0;
@@ -54,16 +70,7 @@ describe('streamScenario', () => {
 
   it('scenarioCharges gives every member-year and summary figure of computeScenario, across blocks of members', () => {
     let compared = 0;
-    for (let seed = 1; seed <= 12; seed++) {
-      const c = generateCase(seed, { members: 150, years: 3 });
-      let resolved;
-      let whole;
-      try {
-        resolved = resolveScenario(c.definition, c.facts);
-        whole = computeScenario(resolved);
-      } catch {
-        continue;
-      }
+    for (const { resolved, whole } of computedCases(12, { members: 150, years: 3 }, false)) {
       const { memberIds, charge: _charge, ...summary } = scenarioCharges(resolved);
       const { members: wholeMembers, ...wholeSummary } = whole;
       expect(plain(summary)).toEqual(plain(wholeSummary));
@@ -77,16 +84,7 @@ describe('streamScenario', () => {
 
   it('builds the members of every block as explainCharge builds one member-year alone, trails included', () => {
     let compared = 0;
-    for (let seed = 1; seed <= 6; seed++) {
-      const c = generateCase(seed, { members: 150, years: 2 });
-      let resolved;
-      let whole;
-      try {
-        resolved = resolveScenario(c.definition, c.facts);
-        whole = computeScenario(resolved, { trail: true });
-      } catch {
-        continue;
-      }
+    for (const { resolved, whole } of computedCases(6, { members: 150, years: 2 }, true)) {
       // Members in the first, a middle and the last block (64 members each), every year.
       for (const i of [0, 63, 64, 100, 128, whole.members.length - 1]) {
         const m = whole.members[i];

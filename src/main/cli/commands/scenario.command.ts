@@ -60,35 +60,38 @@ function payingMembers(computation: ChargesComputation): { index: number; member
     .sort((a, b) => collator.compare(a.member.name, b.member.name) || (a.member.id < b.member.id ? -1 : a.member.id > b.member.id ? 1 : 0));
 }
 
-/** The key's components in the engine's order, each with the label it is charged under (its id if never charged). */
-function componentsOf(computation: ChargesComputation): ChargeTable['components'] {
-  const { charges } = computation;
-  const ids = Object.keys(charges.totals[0]?.byComponent ?? {});
-  const charged = new Set<string>();
-  for (let i = 0; i < charges.memberIds.length && charged.size < ids.length; i++) {
-    for (let t = 0; t < charges.years.length; t++) for (const c of charges.charge(i, t).components) charged.add(c.componentId);
-  }
-  // A charge carries its component's label from the key: the same text, read from the key once.
+/** The key's components in the engine's order (its ids, as the totals list them). */
+const componentIdsOf = (charges: ScenarioCharges): string[] => Object.keys(charges.totals[0]?.byComponent ?? {});
+
+/**
+ * The components with the label each is charged under, or its id where nobody is charged it
+ * (`charged`: the ids met while the rows were built). A charge carries its component's label from
+ * the key, so the key is where it is read.
+ */
+function componentsOf(computation: ChargesComputation, charged: ReadonlySet<string>): ChargeTable['components'] {
   const labels = new Map(computation.resolved.key.components.map((c) => [c.id, c.label]));
-  return ids.map((id) => ({ id, label: charged.has(id) ? (labels.get(id) ?? id) : id }));
+  return componentIdsOf(computation.charges).map((id) => ({ id, label: charged.has(id) ? (labels.get(id) ?? id) : id }));
 }
 
 /** Every paying member's charge per year and component, alphabetically, then the totals per year. */
 export function chargeTable(computation: ChargesComputation, year?: number): ChargeTable {
   const { charges } = computation;
-  const components = componentsOf(computation);
-  const componentIds = components.map((c) => c.id);
+  const componentIds = componentIdsOf(charges);
+  const charged = new Set<string>();
   const orgOf = new Map(computation.members.map((m) => [m.memberId, m.organisationId]));
   const years = year === undefined ? [...charges.years] : [year];
   const members = payingMembers(computation);
   // Built a year at a time (the order the engine's columns are cheapest to read in), listed member by member.
   const byMember = members.map((): Row[] => []);
   let adjusted = false;
+  // Every year is built, also under --year: a component's label and the adjustments column show
+  // wherever they apply in the horizon.
   charges.years.forEach((y, t) => {
-    if (!years.includes(y)) return;
     members.forEach(({ index, member }, k) => {
       const charge = charges.charge(index, t);
+      for (const c of charge.components) charged.add(c.componentId);
       if (charge.adjustments.length > 0) adjusted = true;
+      if (!years.includes(y)) return;
       (byMember[k] as Row[]).push({
         member: member.name,
         organisationId: orgOf.get(member.id) ?? null,
@@ -118,7 +121,7 @@ export function chargeTable(computation: ChargesComputation, year?: number): Cha
       net: t?.net ?? 0,
     });
   }
-  return { currency: charges.currency, components, adjusted, rows };
+  return { currency: charges.currency, components: componentsOf(computation, charged), adjusted, rows };
 }
 
 export function toCsv(table: ChargeTable): string {
@@ -155,15 +158,9 @@ function toJson(computation: ChargesComputation, cooperation: { id: number; name
   const { charges, resolved } = computation;
   const orgOf = new Map(computation.members.map((m) => [m.memberId, m.organisationId]));
   const inYear = (y: number): boolean => year === undefined || y === year;
-  const doc = {
-    cooperation,
-    scenario: { id: computation.scenario.id, name: computation.scenario.name },
-    currency: charges.currency,
-    units: 'minor',
-    years: charges.years.filter(inYear),
-    components: componentsOf(computation),
-    // In the scenario's order, as the engine lists them.
-    members: resolved.members.flatMap((m, i) =>
+  const charged = new Set<string>();
+  // In the scenario's order, as the engine lists them.
+  const members = resolved.members.flatMap((m, i) =>
       m.role !== 'member'
         ? []
         : [
@@ -174,8 +171,10 @@ function toJson(computation: ChargesComputation, cooperation: { id: number; name
               category: m.category,
               invoicedVia: m.invoicedVia,
               years: charges.years.flatMap((year, t) => {
-                if (!inYear(year)) return [];
+                // Every year is built, also under --year: a component's label shows wherever it is charged in the horizon.
                 const y = charges.charge(i, t);
+                for (const c of y.components) charged.add(c.componentId);
+                if (!inYear(year)) return [];
                 return [
                   {
                     year: y.year,
@@ -192,7 +191,15 @@ function toJson(computation: ChargesComputation, cooperation: { id: number; name
               }),
             },
           ],
-    ),
+  );
+  const doc = {
+    cooperation,
+    scenario: { id: computation.scenario.id, name: computation.scenario.name },
+    currency: charges.currency,
+    units: 'minor',
+    years: charges.years.filter(inYear),
+    components: componentsOf(computation, charged),
+    members,
     totals: charges.totals.filter((t) => inYear(t.year)),
     funders: charges.funders,
     funding: charges.funding,

@@ -179,7 +179,7 @@ export function writeMemberSheet(sheet: SheetLike, ctx: MemberSheetContext, year
   const subsidiesCol = subLetters.length > 0 ? col('subsidies') : 0;
   const subsidiesLetter = subLetters.length > 0 ? letter('subsidies') : '';
   const netCol = col('net');
-  const adjLetters = plan.adjustments.map((a) => letter(`adj:${a.id}`));
+  const adjLetters = [...adjCols.values()].map((c) => c.letter);
   const compRange = compLetters.length > 0 ? [compLetters[0], compLetters[compLetters.length - 1]] : null;
   const subRange = subLetters.length > 0 ? [subLetters[0], subLetters[subLetters.length - 1]] : null;
   const adjRange = adjLetters.length > 0 ? [adjLetters[0], adjLetters[adjLetters.length - 1]] : null;
