@@ -103,7 +103,8 @@ export function postgresProjects(root: string): TestProjectInlineConfiguration[]
   return [
     {
       extends: true,
-      test: { name: 'postgres', include: postgresSuite(root), env: { ANDEL_TEST_BACKEND: 'postgres' }, globalSetup: ['tests/helpers/pg-global-setup.ts'] },
+      // Modules kept from file to file, as in the `sqlite` project (vitest.config.ts says why).
+      test: { name: 'postgres', include: postgresSuite(root), env: { ANDEL_TEST_BACKEND: 'postgres' }, globalSetup: ['tests/helpers/pg-global-setup.ts'], isolate: false },
     },
   ];
 }
