@@ -1,6 +1,7 @@
 /**
  * Whole-command timings of the BUILT `andel` command line (scripts/build-cli.mjs → out/cli), as a
- * treasurer runs it: a new Node process per command, wall time and CPU time (the child's user +
+ * treasurer runs it, with its code cache (src/main/cli/launch.ts; one run without it is measured too):
+ * a new Node process per command, wall time and CPU time (the child's user +
  * system time, from /proc/self/stat's cutime/cstime after it was waited for), beside a bare
  * `node -e 0`. The annex is set beside LibreOffice opening, recalculating and saving the same file
  * (`soffice --headless --convert-to xlsx`), measured in the same run, as a CPU-time ratio.
@@ -11,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchResult } from './bench-result';
 
@@ -71,6 +72,8 @@ const TO = 2034;
 const BATCH = 20;
 /** Runs of the annex and of LibreOffice, taking turns. */
 const PAIRED_RUNS = 7;
+/** Runs of the annex, each without a code cache. */
+const COLD_RUNS = 3;
 
 /** The demo document with FFL's scenario over ten years and 19 copies of it. */
 function benchDocument(): { text: string; cooperation: string; scenarios: string[]; members: number } {
@@ -147,6 +150,16 @@ export async function run(): Promise<BenchResult[]> {
     const lo = summary(loRuns);
     const ratio = annex.cpuMs / lo.cpuMs;
     add(`LibreOffice: open, recalculate, save the same annex`, lo, PAIRED_RUNS, `andel annex uses ${ratio.toFixed(2)} of LibreOffice's CPU time (target: at most 0.20)`);
+
+    // The same command on its first run after an install or a rebuild: every module compiled from its
+    // source, and the code cache written at the end (src/main/cli/launch.ts). Every other figure here
+    // is of runs after the first, which read the cache.
+    const codeCache = join(dirname(andel), '.code-cache');
+    const cold = repeat(COLD_RUNS, () => {
+      rmSync(codeCache, { recursive: true, force: true });
+      return annexOnce();
+    });
+    add(`andel annex, first run without the code cache (${size})`, cold, COLD_RUNS, `${(cold.cpuMs / annex.cpuMs).toFixed(2)}x the CPU of a run with the cache; it writes the cache the later runs read`);
 
     const outDir = join(work, 'batch');
     mkdirSync(outDir);

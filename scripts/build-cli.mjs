@@ -10,10 +10,10 @@
  *
  * Run by `npm install` (the "prepare" script), by `npm run build` and by `npm run build:cli`.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -48,25 +48,63 @@ export async function buildCli(outDir = join(root, 'out/cli')) {
   rmSync(temp, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { andel: join(root, 'src/main/cli/index.ts') },
+    entryPoints: { cli: join(root, 'src/main/cli/index.ts') },
     outdir: temp,
     bundle: true,
+    // esbuild splits into chunks only for ES modules: built so, with the names the CommonJS files get.
     splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
     external: OUTSIDE_BUNDLE,
-    outExtension: { '.js': '.mjs' },
+    outExtension: { '.js': '.cjs' },
     chunkNames: 'chunks/[name]-[hash]',
-    // A bundled CommonJS helper may still call require().
-    banner: { js: "import { createRequire as __andelCreateRequire } from 'node:module'; const require = __andelCreateRequire(import.meta.url);" },
     plugins: [zodEnglishOnly],
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  for (const file of builtFiles(temp)) writeFileSync(file, toCommonJs(readFileSync(file, 'utf8'), file));
+  await build({
+    absWorkingDir: root,
+    entryPoints: { andel: join(root, 'src/main/cli/launch.ts') },
+    outdir: temp,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outExtension: { '.js': '.mjs' },
     logLevel: 'warning',
     legalComments: 'none',
   });
   rmSync(outDir, { recursive: true, force: true });
   renameSync(temp, outDir);
   return join(outDir, 'andel.mjs');
+}
+
+/** The .cjs files of a build, chunks included. */
+function builtFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.cjs'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/**
+ * An ES module of the build as CommonJS, which launch.ts runs with V8's code cache (Node 20 keeps
+ * none for ES modules). `import()` of a chunk becomes a require in a promise; `import.meta.url` the
+ * file's own URL.
+ */
+function toCommonJs(code, file) {
+  return transformSync(code, {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    supported: { 'dynamic-import': false },
+    define: { 'import.meta.url': '__andelModuleUrl' },
+    banner: "const __andelModuleUrl = require('node:url').pathToFileURL(__filename).href;",
+    sourcefile: file,
+    logLevel: 'warning',
+    legalComments: 'none',
+  }).code;
 }
 
 /** The newest modification time of the CLI's sources (src/main, src/shared, resources, package.json). */
