@@ -1,6 +1,8 @@
 /**
  * Builds the `andel` command line ahead of time: src/main/cli/index.ts bundled by esbuild into
- * out/cli/ (ES modules, one chunk per command, so a command loads only what it uses). Small pure
+ * out/cli/cli.cjs and out/cli/chunks/ (one chunk per command, so a command loads only what it uses;
+ * split as ES modules, then made CommonJS, which Node 20 can run from V8's code cache), and the entry
+ * out/cli/andel.mjs (src/main/cli/launch.ts), which loads them with that cache. Small pure
  * JavaScript dependencies (kysely, commander, zod ...) are bundled in: loaded from node_modules, Kysely
  * alone is some 260 ES module files whose resolving was most of `andel info`'s start-up. The packages
  * that must stay files of their own stay outside (OUTSIDE_BUNDLE); the built CLI still runs with
