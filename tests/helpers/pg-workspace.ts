@@ -43,8 +43,10 @@ async function templateFor(adminUrl: string, document: unknown): Promise<string>
     await renameDatabase(adminUrl, building.name, name);
   } catch (error) {
     await building.drop();
-    // Another worker finished the same template first: use theirs.
-    if ((error as { code?: string }).code !== '42P04') throw error;
+    // Another worker finished the same template first: use theirs. PostgreSQL says so as a duplicate
+    // database (42P04), or, when both renames run at the same moment, as the catalogue's unique
+    // index refusing the second name (23505).
+    if (!['42P04', '23505'].includes((error as { code?: string }).code ?? '')) throw error;
   }
   return name;
 }
