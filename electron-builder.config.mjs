@@ -21,6 +21,8 @@ export default {
     'resources/reference/**',
     'package.json',
     '!**/*.map',
+    // The command line's code cache (src/main/cli/launch.ts) is made on each machine by its own Node.
+    '!out/cli/.code-cache/**',
     // better-sqlite3's Node build and its C sources: the app loads the Electron build (below).
     '!node_modules/better-sqlite3/{build,deps,src}/**',
   ],
