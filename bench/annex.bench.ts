@@ -45,7 +45,12 @@ async function growth(): Promise<BenchResult[]> {
   ]) {
     const { definition, facts } = syntheticScenario({ members: size.members, from: 2025, to: 2025 + size.years - 1 });
     const resolved = resolveScenario(definition, facts);
-    const run = async () => void (await exportAnnex({ resolved, result: scenarioCharges(resolved), metadata: metadataOf(resolved.currency, definition.name) }));
+    const run = async (): Promise<void> => {
+      const charges = scenarioCharges(resolved);
+      await exportAnnex({ resolved, result: charges, metadata: metadataOf(resolved.currency, definition.name) });
+      // As the app's and the CLI's annex do (annex-export.service.ts).
+      charges.release();
+    };
     await run();
     const walls: number[] = [];
     const cpus: number[] = [];

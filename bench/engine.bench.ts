@@ -142,6 +142,8 @@ function growth(engine: Engine, how: string): BenchResult[] {
         const charges = engine.scenarioCharges(r);
         let net = 0;
         for (let t = 0; t < charges.years.length; t++) for (let i = 0; i < charges.memberIds.length; i++) net += charges.charge(i, t).net;
+        // As the annex and the CLI do when they have written the last row.
+        charges.release();
         return net;
       },
     },

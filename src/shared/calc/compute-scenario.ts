@@ -384,7 +384,12 @@ export function streamScenario(r: ResolvedScenario, options: ComputeOptions = {}
     if (used) throw new Error('streamScenario: the members can be read once');
     used = true;
     // A block of members at a time (MEMBER_BLOCK), handed out one by one: few enough to die young.
-    for (let from = 0; from < plan.nm; from += MEMBER_BLOCK) yield* buildMembers(plan, yearOf, from, Math.min(plan.nm, from + MEMBER_BLOCK));
+    try {
+      for (let from = 0; from < plan.nm; from += MEMBER_BLOCK) yield* buildMembers(plan, yearOf, from, Math.min(plan.nm, from + MEMBER_BLOCK));
+    } finally {
+      // Read to the end or left (a break): no member is built after this, so the columns are free.
+      releaseBuffers(plan, core.owned);
+    }
   }
   return { ...summarise(r, plan, kt, core), memberCount: plan.nm, members: { [Symbol.iterator]: members } };
 }
@@ -404,6 +409,8 @@ export interface ScenarioCharges extends ScenarioSummary {
    * Cheapest a year at a time, member after member (the columns' order; see MEMBER_BLOCK).
    */
   charge(i: number, t: number): MemberYearCharge;
+  /** Done reading: the columns go back for the next computation, and `charge` refuses after this. */
+  release(): void;
 }
 
 /** computeScenario's numbers as ScenarioCharges: computed once into columns, each charge built on demand. */
@@ -412,7 +419,20 @@ export function scenarioCharges(r: ResolvedScenario): ScenarioCharges {
   const kt = keyTables(plan, r.key);
   // The core's buffers stay with the charges (they are read until the last call), as computeFigures' columns do.
   const core = computeCore(r, plan, kt);
-  return { ...summarise(r, plan, kt, core), memberIds: plan.ids, charge: plainYearBuilder(plan, kt, core) };
+  const build = plainYearBuilder(plan, kt, core);
+  let released = false;
+  return {
+    ...summarise(r, plan, kt, core),
+    memberIds: plan.ids,
+    charge: (i, t) => {
+      if (released) throw new Error('scenarioCharges: charge() after release()');
+      return build(i, t);
+    },
+    release: () => {
+      if (!released) releaseBuffers(plan, core.owned);
+      released = true;
+    },
+  };
 }
 
 /** A held result (computeScenario) seen as ScenarioCharges: its own objects, looked up. */
@@ -426,6 +446,8 @@ export function chargesOfResult(result: ScenarioResult): ScenarioCharges {
       if (charge === undefined) throw new RangeError(`no member-year ${i}, ${t} in the result`);
       return charge;
     },
+    // A held result has no columns to give back.
+    release: () => undefined,
   };
 }
 

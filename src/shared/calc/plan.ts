@@ -40,20 +40,40 @@ export interface ScenarioPlan {
   readonly metrics: Map<string, Float64Array>;
   readonly proRata: Map<string, ProRataTable>;
   readonly keys: WeakMap<NormalizedKey, KeyTables>;
-  /** Spare [year * members] buffers of finished computations (contents undefined). */
-  readonly spare: Float64Array[];
 }
 
-const MAX_SPARE = 64;
+/**
+ * Spare [year * members] buffers of finished computations, by length, shared by every plan (their
+ * contents undefined). A large scenario computed again (the studio's sweep, a batch, the bench)
+ * takes its columns from here instead of new memory outside the heap: V8 counts that memory
+ * towards the old generation's limit, so 30 MB of new columns for 10 000 members × 20 years made
+ * every computation pay a full collection of everything else the process holds.
+ */
+const spareByLength = new Map<number, Float64Array[]>();
+const pooled = new WeakSet<Float64Array>();
+let spareBytes = 0;
+// At most this much kept for later: the columns of one scenario of 10 000 members × 20 years.
+const MAX_SPARE_BYTES = 32 * 1024 * 1024;
 
 /** A [year * members] buffer, recycled when possible; its contents are undefined. */
 export function takeBuffer(plan: ScenarioPlan): Float64Array {
-  return plan.spare.pop() ?? new Float64Array(plan.nm * plan.ny);
+  const spare = spareByLength.get(plan.nm * plan.ny)?.pop();
+  if (spare === undefined) return new Float64Array(plan.nm * plan.ny);
+  pooled.delete(spare);
+  spareBytes -= spare.byteLength;
+  return spare;
 }
 
-/** Gives buffers back once nothing reads them any more. */
+/** Gives buffers back once nothing reads them any more (each at most once: a buffer given back twice is kept once). */
 export function releaseBuffers(plan: ScenarioPlan, buffers: readonly Float64Array[]): void {
-  for (const b of buffers) if (plan.spare.length < MAX_SPARE && b.length === plan.nm * plan.ny) plan.spare.push(b);
+  for (const b of buffers) {
+    if (b.length !== plan.nm * plan.ny || pooled.has(b) || spareBytes + b.byteLength > MAX_SPARE_BYTES) continue;
+    let list = spareByLength.get(b.length);
+    if (list === undefined) spareByLength.set(b.length, (list = []));
+    list.push(b);
+    pooled.add(b);
+    spareBytes += b.byteLength;
+  }
 }
 
 export interface SubsidyTable {
@@ -192,7 +212,6 @@ export function buildPlan(r: ResolvedScenario): ScenarioPlan {
     metrics: new Map(),
     proRata: new Map(),
     keys: new WeakMap(),
-    spare: [],
   };
   plans.set(r, plan);
   keyTables(plan, r.key);

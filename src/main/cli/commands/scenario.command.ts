@@ -232,6 +232,7 @@ export function registerScenarioCommands(program: Command, io: CliIo): void {
       if (options.format === 'json') io.out(toJson(computation, { id: cooperation.id, name: cooperation.name }, year));
       else if (options.format === 'csv') io.out(toCsv(chargeTable(computation, year)));
       else io.out(toText(chargeTable(computation, year), `${cooperation.name} — ${computation.scenario.name}`));
+      computation.charges.release();
     });
 
   program

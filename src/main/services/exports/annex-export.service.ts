@@ -136,12 +136,19 @@ export async function exportAnnexFile(db: Kysely<Database>, workspacePath: strin
   // Loaded only for a PDF: pdfkit's module start-up (fonts, line-break tables) would otherwise be
   // a fifth of every xlsx annex's CPU time on the command line. The workbook builds each row's
   // charge as it writes it (scenarioCharges) rather than holding every member's result.
-  const written =
-    input.format === 'pdf'
-      ? writtenBytes(await (await import('../../export/pdf/annex-pdf')).renderAnnexPdf({ resolved, result: computeScenario(resolved), metadata }))
-      : await exportAnnex({ resolved, result: scenarioCharges(resolved), metadata });
+  const written = input.format === 'pdf' ? writtenBytes(await (await import('../../export/pdf/annex-pdf')).renderAnnexPdf({ resolved, result: computeScenario(resolved), metadata })) : await workbookOf(resolved, metadata);
   const stem = exportStem([prepared.name, sourceWords(prepared.snapshotId, input.language)], input.language, exportedAt);
   return saveLoggedExport(db, workspacePath, { kind: 'annex', stem, written, exportedAt, snapshotId: prepared.snapshotId, scenarioId: prepared.scenarioId, extension: `.${input.format ?? 'xlsx'}` }, { ...target });
+}
+
+/** The annex workbook, from charges built row by row; their columns go back to the engine once it is written. */
+async function workbookOf(resolved: Parameters<typeof scenarioCharges>[0], metadata: Parameters<typeof exportAnnex>[0]['metadata']): Promise<Awaited<ReturnType<typeof exportAnnex>>> {
+  const charges = scenarioCharges(resolved);
+  try {
+    return await exportAnnex({ resolved, result: charges, metadata });
+  } finally {
+    charges.release();
+  }
 }
 
 export async function listExportLog(db: Kysely<Database>): Promise<ExportLogEntry[]> {
