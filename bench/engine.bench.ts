@@ -135,7 +135,7 @@ function growth(engine: Engine, how: string): BenchResult[] {
     { members: 1000, years: 10, runs: 15 },
     { members: 10000, years: 20, runs: 7 },
   ];
-  const ways: { label: string; target?: (cells: number) => number | undefined; run: (r: ReturnType<Engine['resolveScenario']>) => unknown }[] = [
+  const ways: { label: string; target?: (cells: number) => number | undefined; alternative?: true; run: (r: ReturnType<Engine['resolveScenario']>) => unknown }[] = [
     {
       label: 'scenarioCharges, each member-year built when asked, a year at a time (the annex, the CLI’s scenario tables)',
       run: (r) => {
@@ -165,8 +165,8 @@ function growth(engine: Engine, how: string): BenchResult[] {
       },
     },
     // The alternatives, in the same run: every member's result held at once.
-    { label: 'computeScenario, every member held (invoicing, the PDF, compare; the alternative for the annex)', run: (r) => engine.computeScenario(r) },
-    { label: 'computeScenario with every trail, every member held (the alternative to streaming)', run: (r) => engine.computeScenario(r, { trail: true }) },
+    { label: 'computeScenario, every member held (invoicing, the PDF, compare; the alternative for the annex)', alternative: true, run: (r) => engine.computeScenario(r) },
+    { label: 'computeScenario with every trail, every member held (the alternative to streaming)', alternative: true, run: (r) => engine.computeScenario(r, { trail: true }) },
   ];
   const results: BenchResult[] = [];
   for (const way of ways) {
@@ -183,7 +183,9 @@ function growth(engine: Engine, how: string): BenchResult[] {
       const exponent = previous ? Math.log(measured.cpu / previous.cpu) / Math.log(cells / previous.cells) : null;
       const parts = [
         `${perCell.toFixed(0)} ns CPU per member-year`,
-        at400 !== null && size.members > 400 ? `${(perCell / at400).toFixed(2)}x the 400 x 10 cost per member-year (target within 1.5x)` : null,
+        // The flatness target is for the ways that serve the scenario, the trails and the annex; a
+        // whole result held at once is shown beside them for comparison.
+        at400 !== null && size.members > 400 ? `${(perCell / at400).toFixed(2)}x the 400 x 10 cost per member-year${way.alternative ? ' (every member held at once, for comparison)' : ' (target within 1.5x)'}` : null,
         exponent === null ? 'smallest size' : `growth exponent ${exponent.toFixed(2)} from the size before`,
         how,
       ];
