@@ -2,8 +2,8 @@
  * streamScenario hands out the members of computeScenario one at a time (for writers that drop
  * each member once written): every member, summary figure and trail must be the same as the whole
  * computation's, and the members can be read only once. scenarioCharges gives the same charges one
- * member-year at a time (the annex). Members are built in blocks of 64: scenarios of more members
- * check the blocks against explainCharge, which builds one member-year alone.
+ * member-year at a time (the annex). Members are built in blocks (64, or 4 with trails): scenarios of
+ * more members check the blocks against explainCharge, which builds one member-year alone.
  */
 import { describe, expect, it } from 'vitest';
 import { computeScenario, explainCharge, resolveScenario, scenarioCharges, streamScenario } from '../../../src/shared/calc';
@@ -85,8 +85,8 @@ describe('streamScenario', () => {
   it('builds the members of every block as explainCharge builds one member-year alone, trails included', () => {
     let compared = 0;
     for (const { resolved, whole } of computedCases(6, { members: 150, years: 2 }, true)) {
-      // Members in the first, a middle and the last block (64 members each), every year.
-      for (const i of [0, 63, 64, 100, 128, whole.members.length - 1]) {
+      // Members on both sides of block edges (64 members without trails, 4 with), every year.
+      for (const i of [0, 3, 4, 63, 64, 100, 128, whole.members.length - 1]) {
         const m = whole.members[i];
         if (!m) continue;
         for (const y of m.years) {
