@@ -297,6 +297,20 @@ function buildMembers(plan: ScenarioPlan, yearOf: YearBuilder, from: number, to:
   });
 }
 
+/**
+ * Every member's result in the scenario's order, a block of members at a time (blockOf), handed out
+ * one by one: few enough to die young. Once the last is built, or the reader leaves (a break), no
+ * member is built any more, and the computation's columns go back for the next one.
+ */
+function* memberResults(plan: ScenarioPlan, core: CoreResult, yearOf: YearBuilder, options: ComputeOptions): Generator<MemberResult> {
+  const block = blockOf(options);
+  try {
+    for (let from = 0; from < plan.nm; from += block) yield* buildMembers(plan, yearOf, from, Math.min(plan.nm, from + block));
+  } finally {
+    releaseBuffers(plan, core.owned);
+  }
+}
+
 /** Totals per year, funders, funding and balance: what every result carries besides the members' charges. */
 export function summarise(r: ResolvedScenario, plan: ScenarioPlan, kt: KeyTables, core: CoreResult): ScenarioSummary {
   const key = kt.key;
@@ -365,12 +379,8 @@ export function computeScenario(r: ResolvedScenario, options: ComputeOptions = {
   const kt = keyTables(plan, r.key);
   const core = computeCore(r, plan, kt);
   const yearOf = yearBuilder(r, plan, kt, core, options.trail === true);
-  const members: MemberResult[] = [];
-  const block = blockOf(options);
-  for (let from = 0; from < plan.nm; from += block) members.push(...buildMembers(plan, yearOf, from, Math.min(plan.nm, from + block)));
-  const result: ScenarioResult = { ...summarise(r, plan, kt, core), members };
-  releaseBuffers(plan, core.owned);
-  return result;
+  const summary = summarise(r, plan, kt, core);
+  return { ...summary, members: [...memberResults(plan, core, yearOf, options)] };
 }
 
 /** The result of computeScenario with its members handed out one at a time (streamScenario). */
@@ -396,14 +406,7 @@ export function streamScenario(r: ResolvedScenario, options: ComputeOptions = {}
   function* members(): Generator<MemberResult> {
     if (used) throw new Error('streamScenario: the members can be read once');
     used = true;
-    // A block of members at a time (MEMBER_BLOCK, TRAIL_BLOCK), handed out one by one: few enough to die young.
-    try {
-      const block = blockOf(options);
-      for (let from = 0; from < plan.nm; from += block) yield* buildMembers(plan, yearOf, from, Math.min(plan.nm, from + block));
-    } finally {
-      // Read to the end or left (a break): no member is built after this, so the columns are free.
-      releaseBuffers(plan, core.owned);
-    }
+    yield* memberResults(plan, core, yearOf, options);
   }
   return { ...summarise(r, plan, kt, core), memberCount: plan.nm, members: { [Symbol.iterator]: members } };
 }

@@ -142,7 +142,7 @@ export async function exportAnnexFile(db: Kysely<Database>, workspacePath: strin
 }
 
 /** The annex workbook, from charges built row by row; their columns go back to the engine once it is written. */
-async function workbookOf(resolved: Parameters<typeof scenarioCharges>[0], metadata: Parameters<typeof exportAnnex>[0]['metadata']): Promise<Awaited<ReturnType<typeof exportAnnex>>> {
+async function workbookOf(resolved: ResolvedScenario, metadata: AnnexMetadata): ReturnType<typeof exportAnnex> {
   const charges = scenarioCharges(resolved);
   try {
     return await exportAnnex({ resolved, result: charges, metadata });
